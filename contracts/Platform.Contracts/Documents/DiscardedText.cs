@@ -1,0 +1,6 @@
+namespace Platform.Contracts.Documents;
+
+/// <summary>Input text that belongs to no article field, kept so that nothing is silently lost.</summary>
+/// <param name="Text">The discarded text as it appeared.</param>
+/// <param name="Reason">Why it was set aside (e.g. "blank", "page-furniture").</param>
+public sealed record DiscardedText(string Text, string Reason);

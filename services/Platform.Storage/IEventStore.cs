@@ -1,0 +1,21 @@
+using Platform.Contracts.Events;
+
+namespace Platform.Storage;
+
+/// <summary>The <c>events</c> collection: the outbox, the replay source and the pull feed.</summary>
+public interface IEventStore
+{
+    /// <summary>Appends the event with the next sequence number, or returns the stored one with the same dedup key.</summary>
+    Task<(PublicEvent Event, bool Appended)> AppendAsync(NewEvent newEvent, CancellationToken cancellationToken = default);
+
+    /// <summary>Events with sequence &gt; <paramref name="afterSequence"/>, in sequence order.</summary>
+    Task<IReadOnlyList<PublicEvent>> ReadAsync(long afterSequence, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>Events not yet confirmed by the broker, in sequence order.</summary>
+    Task<IReadOnlyList<PublicEvent>> ListUndispatchedAsync(int limit, CancellationToken cancellationToken = default);
+
+    Task MarkDispatchedAsync(IReadOnlyCollection<long> sequences, CancellationToken cancellationToken = default);
+
+    /// <summary>Highest sequence appended so far (0 when empty).</summary>
+    Task<long> LastSequenceAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,18 @@
+namespace Platform.Storage;
+
+/// <summary>The <c>raw_bulletins</c> collection: what fetch accepted, unique by SHA-256.</summary>
+public interface IRawBulletinStore
+{
+    /// <summary>Stores the bulletin unless one with the same SHA-256 exists; never overwrites.</summary>
+    Task<AddRawResult> AddAsync(RawBulletin bulletin, CancellationToken cancellationToken = default);
+
+    Task<RawBulletin?> GetAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>Stored bulletins whose <c>BulletinReceived</c> was never confirmed, oldest first.</summary>
+    Task<IReadOnlyList<RawBulletin>> ListUnannouncedAsync(int limit, CancellationToken cancellationToken = default);
+
+    Task MarkAnnouncedAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>Ids of stored bulletins received in [from, to], oldest first (for reprocessing).</summary>
+    Task<IReadOnlyList<string>> ListIdsAsync(DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken = default);
+}
