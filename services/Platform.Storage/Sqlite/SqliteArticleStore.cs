@@ -1,0 +1,146 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Platform.Contracts.Documents;
+
+namespace Platform.Storage.Sqlite;
+
+internal sealed class SqliteArticleStore(SqliteDatabase db) : IArticleStore
+{
+    public async Task<Article?> GetAsync(string id, CancellationToken cancellationToken = default)
+    {
+        await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT doc, version FROM articles WHERE id = @id";
+        cmd.With("@id", id);
+        await using var r = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        return await r.ReadAsync(cancellationToken).ConfigureAwait(false) ? Read(r) : null;
+    }
+
+    public async Task<WriteResult> UpsertAsync(Article article, long expectedVersion, CancellationToken cancellationToken = default)
+    {
+        var stored = article with { Version = expectedVersion + 1 };
+        var bands = FingerprintBands.TryParse(article.Enrichment?.Fingerprint, out var fp) ? FingerprintBands.Of(fp) : null;
+        var columns = new Dictionary<string, object?>
+        {
+            ["bulletin_id"] = article.BulletinId,
+            ["kind"] = JsonSerializer.SerializeToElement(article.Kind, DocumentJson.Options).GetString(),
+            ["status"] = JsonSerializer.SerializeToElement(article.Status, DocumentJson.Options).GetString(),
+            ["region_code"] = article.Enrichment?.Regions.Primary?.Code,
+            ["date"] = article.Enrichment?.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["fp0"] = bands?[0], ["fp1"] = bands?[1], ["fp2"] = bands?[2], ["fp3"] = bands?[3],
+            ["doc"] = JsonSerializer.Serialize(stored, DocumentJson.Options),
+        };
+        await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var tx = c.BeginTransaction(deferred: false);
+        var result = await SqliteVersionedWrite.ExecuteAsync(c, tx, "articles", article.Id, expectedVersion, columns, cancellationToken)
+            .ConfigureAwait(false);
+        if (result.Succeeded)
+        {
+            await using var clear = c.CreateCommand();
+            clear.Transaction = tx;
+            clear.CommandText = "DELETE FROM article_topics WHERE article_id = @id";
+            clear.With("@id", article.Id);
+            await clear.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var topic in article.Enrichment?.Topics.Select(t => t.Id).Distinct(StringComparer.Ordinal) ?? [])
+            {
+                await using var add = c.CreateCommand();
+                add.Transaction = tx;
+                add.CommandText = "INSERT INTO article_topics (article_id, topic) VALUES (@id, @topic)";
+                add.With("@id", article.Id).With("@topic", topic);
+                await add.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+        await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return result;
+    }
+
+    public async Task<Page<Article>> QueryAsync(ArticleQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var limit = Math.Clamp(query.Limit, 1, 500);
+        var where = new StringBuilder("WHERE 1 = 1");
+        await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var cmd = c.CreateCommand();
+        if (query.RegionPrefix is { Length: > 0 } prefix)
+        {
+            // Range scan instead of LIKE so the index is used and '%'/'_' in input mean nothing.
+            where.Append(" AND region_code >= @rp AND region_code < @rpEnd");
+            cmd.With("@rp", prefix).With("@rpEnd", prefix + "\uffff");
+        }
+        if (query.Topic is { Length: > 0 } topic)
+        {
+            where.Append(" AND id IN (SELECT article_id FROM article_topics WHERE topic = @topic)");
+            cmd.With("@topic", topic);
+        }
+        if (query.Kind is { } kind)
+        {
+            where.Append(" AND kind = @kind");
+            cmd.With("@kind", JsonSerializer.SerializeToElement(kind, DocumentJson.Options).GetString());
+        }
+        if (query.Status is { } status)
+        {
+            where.Append(" AND status = @status");
+            cmd.With("@status", JsonSerializer.SerializeToElement(status, DocumentJson.Options).GetString());
+        }
+        if (query.From is { } from)
+        {
+            where.Append(" AND date >= @from");
+            cmd.With("@from", from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+        if (query.To is { } to)
+        {
+            where.Append(" AND date <= @to");
+            cmd.With("@to", to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+        if (query.BulletinId is { Length: > 0 } bulletinId)
+        {
+            where.Append(" AND bulletin_id = @bid");
+            cmd.With("@bid", bulletinId);
+        }
+        if (query.TextContains is { Length: > 0 } text)
+        {
+            where.Append(" AND (instr(json_extract(doc, '$.title'), @text) > 0 OR instr(json_extract(doc, '$.text'), @text) > 0)");
+            cmd.With("@text", text);
+        }
+        if (query.Cursor is { Length: > 0 } cursor)
+        {
+            where.Append(" AND id > @cursor");
+            cmd.With("@cursor", cursor);
+        }
+        cmd.CommandText = $"SELECT doc, version FROM articles {where} ORDER BY id LIMIT @limit";
+        cmd.With("@limit", limit + 1);
+        var items = new List<Article>();
+        await using var r = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await r.ReadAsync(cancellationToken).ConfigureAwait(false)) items.Add(Read(r));
+        var hasMore = items.Count > limit;
+        if (hasMore) items.RemoveAt(items.Count - 1);
+        return new Page<Article>(items, hasMore ? items[^1].Id : null);
+    }
+
+    public async Task<IReadOnlyList<FingerprintMatch>> FindFingerprintCandidatesAsync(
+        ulong fingerprint, string excludeBulletinId, int limit, CancellationToken cancellationToken = default)
+    {
+        var bands = FingerprintBands.Of(fingerprint);
+        await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var cmd = c.CreateCommand();
+        cmd.CommandText = """
+            SELECT id, json_extract(doc, '$.enrichment.fingerprint') FROM articles
+            WHERE (fp0 = @b0 OR fp1 = @b1 OR fp2 = @b2 OR fp3 = @b3) AND bulletin_id <> @exclude
+            ORDER BY id LIMIT @limit
+            """;
+        cmd.With("@b0", bands[0]).With("@b1", bands[1]).With("@b2", bands[2]).With("@b3", bands[3])
+            .With("@exclude", excludeBulletinId).With("@limit", limit);
+        var list = new List<FingerprintMatch>();
+        await using var r = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await r.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            if (FingerprintBands.TryParse(SqliteValues.ReadStringOrNull(r, 1), out var fp)) list.Add(new FingerprintMatch(r.GetString(0), fp));
+        }
+        return list;
+    }
+
+    private static Article Read(SqliteDataReader r) =>
+        JsonSerializer.Deserialize<Article>(r.GetString(0), DocumentJson.Options)! with { Version = r.GetInt64(1) };
+}

@@ -1,0 +1,31 @@
+using System.Text.Json;
+using Platform.Contracts.Documents;
+
+namespace Platform.Storage.Sqlite;
+
+internal sealed class SqliteBulletinStore(SqliteDatabase db) : IBulletinStore
+{
+    public async Task<Bulletin?> GetAsync(string id, CancellationToken cancellationToken = default)
+    {
+        await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT doc, version FROM bulletins WHERE id = @id";
+        cmd.With("@id", id);
+        await using var r = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        if (!await r.ReadAsync(cancellationToken).ConfigureAwait(false)) return null;
+        var doc = JsonSerializer.Deserialize<Bulletin>(r.GetString(0), DocumentJson.Options)!;
+        return doc with { Version = r.GetInt64(1) };
+    }
+
+    public async Task<WriteResult> UpsertAsync(Bulletin bulletin, long expectedVersion, CancellationToken cancellationToken = default)
+    {
+        await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var tx = c.BeginTransaction(deferred: false);
+        var stored = bulletin with { Version = expectedVersion + 1 };
+        var result = await SqliteVersionedWrite.ExecuteAsync(c, tx, "bulletins", bulletin.Id, expectedVersion,
+            new Dictionary<string, object?> { ["doc"] = JsonSerializer.Serialize(stored, DocumentJson.Options) },
+            cancellationToken).ConfigureAwait(false);
+        await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return result;
+    }
+}

@@ -1,0 +1,51 @@
+namespace Platform.Storage.Sqlite;
+
+/// <summary>The embedded store adapter: one SQLite file (WAL) holding every collection.</summary>
+public sealed class SqliteDocumentStore : IDocumentStore
+{
+    private readonly SqliteDatabase _db;
+
+    public SqliteDocumentStore(string path, TimeProvider? time = null)
+    {
+        _db = new SqliteDatabase(path);
+        RawBulletins = new SqliteRawBulletinStore(_db);
+        Bulletins = new SqliteBulletinStore(_db);
+        Articles = new SqliteArticleStore(_db);
+        Events = new SqliteEventStore(_db, time ?? TimeProvider.System);
+        Sources = new SqliteSourceStore(_db);
+        Failures = new SqliteFailureStore(_db);
+    }
+
+    public string FilePath => _db.FilePath;
+    public IRawBulletinStore RawBulletins { get; }
+    public IBulletinStore Bulletins { get; }
+    public IArticleStore Articles { get; }
+    public IEventStore Events { get; }
+    public ISourceStore Sources { get; }
+    public IFailureStore Failures { get; }
+
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        await using var c = await _db.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var cmd = c.CreateCommand();
+        cmd.CommandText = SqliteSchema.Create;
+        await cmd.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task PingAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await using var c = await _db.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using var cmd = c.CreateCommand();
+            cmd.CommandText = "SELECT count(*) FROM sqlite_master";
+            await cmd.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException ex)
+        {
+            throw new StoreUnavailableException($"SQLite database '{_db.FilePath}' is not usable: {ex.Message}", ex);
+        }
+    }
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+}

@@ -1,0 +1,71 @@
+namespace Platform.Storage.Sqlite;
+
+/// <summary>Tables and indexes of the embedded store. Documents are JSON columns; queried fields are extracted columns.</summary>
+internal static class SqliteSchema
+{
+    public const string Create = """
+        PRAGMA journal_mode=WAL;
+        CREATE TABLE IF NOT EXISTS raw_bulletins (
+            id TEXT PRIMARY KEY,
+            sha256 TEXT NOT NULL UNIQUE,
+            source_id TEXT NOT NULL,
+            bytes BLOB NOT NULL,
+            text TEXT NOT NULL,
+            encoding TEXT NOT NULL,
+            content_type TEXT,
+            source_url TEXT,
+            published_at TEXT,
+            received_at TEXT NOT NULL,
+            announced INTEGER NOT NULL DEFAULT 0);
+        CREATE INDEX IF NOT EXISTS ix_raw_unannounced ON raw_bulletins(announced, received_at);
+        CREATE INDEX IF NOT EXISTS ix_raw_received ON raw_bulletins(received_at);
+        CREATE TABLE IF NOT EXISTS bulletins (
+            id TEXT PRIMARY KEY,
+            version INTEGER NOT NULL,
+            doc TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS articles (
+            id TEXT PRIMARY KEY,
+            bulletin_id TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            status TEXT NOT NULL,
+            region_code TEXT,
+            date TEXT,
+            fp0 INTEGER, fp1 INTEGER, fp2 INTEGER, fp3 INTEGER,
+            doc TEXT NOT NULL);
+        CREATE INDEX IF NOT EXISTS ix_articles_bulletin ON articles(bulletin_id, id);
+        CREATE INDEX IF NOT EXISTS ix_articles_region ON articles(region_code, id);
+        CREATE INDEX IF NOT EXISTS ix_articles_date ON articles(date, id);
+        CREATE INDEX IF NOT EXISTS ix_articles_fp0 ON articles(fp0);
+        CREATE INDEX IF NOT EXISTS ix_articles_fp1 ON articles(fp1);
+        CREATE INDEX IF NOT EXISTS ix_articles_fp2 ON articles(fp2);
+        CREATE INDEX IF NOT EXISTS ix_articles_fp3 ON articles(fp3);
+        CREATE TABLE IF NOT EXISTS article_topics (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            topic TEXT NOT NULL,
+            PRIMARY KEY (topic, article_id));
+        CREATE TABLE IF NOT EXISTS events (
+            sequence INTEGER PRIMARY KEY AUTOINCREMENT,
+            id TEXT NOT NULL UNIQUE,
+            dedup_key TEXT NOT NULL UNIQUE,
+            type TEXT NOT NULL,
+            subject TEXT NOT NULL,
+            routing_key TEXT NOT NULL,
+            time TEXT NOT NULL,
+            data TEXT NOT NULL,
+            dispatched INTEGER NOT NULL DEFAULT 0);
+        CREATE INDEX IF NOT EXISTS ix_events_undispatched ON events(dispatched, sequence);
+        CREATE TABLE IF NOT EXISTS sources (
+            id TEXT PRIMARY KEY,
+            key_hash TEXT NOT NULL UNIQUE,
+            key_prefix TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            revoked_at TEXT);
+        CREATE TABLE IF NOT EXISTS failures (
+            stage TEXT NOT NULL,
+            subject_id TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            at TEXT NOT NULL);
+        CREATE INDEX IF NOT EXISTS ix_failures_subject ON failures(subject_id);
+        """;
+}
