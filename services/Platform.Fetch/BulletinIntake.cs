@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
+using MassTransit;
+using Microsoft.Extensions.Logging;
+using Platform.Contracts.Messages;
+using Platform.Hosting;
+using Platform.Storage;
+
+namespace Platform.Fetch;
+
+/// <summary>
+/// The one path every bulletin takes into the platform: decode, store the raw bulletin, then announce it.
+/// Storing first means a crash before the announcement loses nothing: <see cref="AnnouncementRecovery"/> re-announces.
+/// </summary>
+public sealed partial class BulletinIntake(IDocumentStore store, IBus bus, TimeProvider time, ILogger<BulletinIntake> logger)
+{
+    public async Task<IngestOutcome> IngestAsync(IngestRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        using var activity = PlatformTelemetry.ActivitySource.StartActivity("fetch ingest");
+        activity?.SetTag("platform.source", request.SourceId);
+        var (decoded, failure) = BulletinDecoder.Decode(request.Body.Span, request.ContentType);
+        if (decoded is null)
+        {
+            activity?.SetStatus(ActivityStatusCode.Error, failure!.Title);
+            LogRefused(logger, request.SourceId, failure!.ProblemType);
+            return new IngestOutcome(IngestStatus.Rejected, null, null, failure);
+        }
+        var sha = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(decoded.Text)));
+        var id = sha[..16];
+        activity?.SetTag("platform.bulletin.id", id);
+        var raw = new RawBulletin(id, request.SourceId, sha, request.Body.ToArray(), decoded.Text, decoded.Encoding, request.ContentType,
+            request.SourceUrl, request.PublishedAt, time.GetUtcNow(), Announced: false);
+        var added = await store.RawBulletins.AddAsync(raw, cancellationToken).ConfigureAwait(false);
+        if (!added.Inserted)
+        {
+            PlatformTelemetry.BulletinsDuplicate.Add(1);
+            var existing = await store.RawBulletins.GetAsync(added.Id, cancellationToken).ConfigureAwait(false);
+            if (existing is { Announced: false }) await AnnounceAsync(existing, cancellationToken).ConfigureAwait(false);
+            return new IngestOutcome(IngestStatus.Duplicate, added.Id, decoded.Encoding, null);
+        }
+        PlatformTelemetry.BulletinsReceived.Add(1);
+        await AnnounceAsync(raw, cancellationToken).ConfigureAwait(false);
+        LogAccepted(logger, id, request.SourceId, decoded.Encoding, decoded.Text.Length);
+        return new IngestOutcome(IngestStatus.Accepted, id, decoded.Encoding, null);
+    }
+
+    /// <summary>Publishes <see cref="BulletinReceived"/> and records that it was published.</summary>
+    public async Task AnnounceAsync(RawBulletin raw, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(raw);
+        await bus.Publish(new BulletinReceived(raw.Id, raw.SourceId, raw.Sha256, raw.ReceivedAt), cancellationToken).ConfigureAwait(false);
+        await store.RawBulletins.MarkAnnouncedAsync(raw.Id, cancellationToken).ConfigureAwait(false);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Bulletin {BulletinId} accepted from {SourceId} ({Encoding}, {Chars} chars)")]
+    private static partial void LogAccepted(ILogger logger, string bulletinId, string sourceId, string encoding, int chars);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Body from {SourceId} refused: {ProblemType}")]
+    private static partial void LogRefused(ILogger logger, string sourceId, string problemType);
+}

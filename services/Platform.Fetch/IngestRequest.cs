@@ -1,0 +1,4 @@
+namespace Platform.Fetch;
+
+/// <summary>A body arriving at fetch from any path (HTTP push, drop folder, CLI ingest, pulled feed).</summary>
+public sealed record IngestRequest(ReadOnlyMemory<byte> Body, string? ContentType, string SourceId, string? SourceUrl = null, DateTimeOffset? PublishedAt = null);

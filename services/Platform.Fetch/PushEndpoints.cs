@@ -1,0 +1,173 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Routing;
+using Platform.Contracts.Documents;
+using Platform.Hosting.Configuration;
+using Platform.Storage;
+
+namespace Platform.Fetch;
+
+/// <summary>HTTP push: POST /v1/bulletins and GET /v1/bulletins/{id}/status.</summary>
+public static class PushEndpoints
+{
+    private static readonly HashSet<string> AcceptedMediaTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "text/plain", "text/html", "application/xhtml+xml", "application/octet-stream",
+    };
+
+    public static IEndpointRouteBuilder MapFetchEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/v1/bulletins", PushAsync).DisableAntiforgery().WithName("PushBulletin");
+        app.MapGet("/v1/bulletins/{id}/status", StatusAsync).WithName("BulletinStatus");
+        return app;
+    }
+
+    private static async Task<IResult> PushAsync(HttpContext http, BulletinIntake intake, SourceAuthenticator auth,
+        PartitionedRateLimiter<string> limiter, PlatformOptions options, CancellationToken ct)
+    {
+        var (sourceId, problem) = await auth.AuthenticateAsync(http.Request, ct).ConfigureAwait(false);
+        if (problem is not null) return problem;
+        using var lease = limiter.AttemptAcquire(sourceId!);
+        if (!lease.IsAcquired)
+        {
+            http.Response.Headers.RetryAfter = "60";
+            return Problems.Create(StatusCodes.Status429TooManyRequests, "rate-limited", "Too many pushes",
+                $"Source '{sourceId}' exceeded {options.Fetch.RateLimitPerMinute} pushes per minute.");
+        }
+        var max = options.Fetch.MaxBodyBytes;
+        if (http.Request.ContentLength > max) return TooLarge(max);
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeFeature) sizeFeature.MaxRequestBodySize = max + 1;
+        var contentType = http.Request.ContentType;
+        var mediaType = contentType?.Split(';')[0].Trim();
+        var sourceUrl = http.Request.Headers["X-Source-Url"].ToString() is { Length: > 0 } u ? u : null;
+        DateTimeOffset? publishedAt = DateTimeOffset.TryParse(http.Request.Headers["X-Published-At"].ToString(),
+            System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var p) ? p : null;
+        try
+        {
+            if (mediaType is not null && mediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase))
+            {
+                return await PushMultipartAsync(http, intake, sourceId!, sourceUrl, publishedAt, max, ct).ConfigureAwait(false);
+            }
+            if (mediaType is not null && !AcceptedMediaTypes.Contains(mediaType))
+            {
+                return Problems.Create(StatusCodes.Status415UnsupportedMediaType, "unsupported-media-type", "Unsupported content type",
+                    $"Content type '{mediaType}' is not accepted; send text/plain, text/html, application/octet-stream or multipart/form-data.");
+            }
+            var body = await ReadBodyAsync(http.Request.Body, max, ct).ConfigureAwait(false);
+            if (body is null) return TooLarge(max);
+            var outcome = await intake.IngestAsync(new IngestRequest(body, contentType, sourceId!, sourceUrl, publishedAt), ct).ConfigureAwait(false);
+            return ToResult(outcome, http);
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return TooLarge(max);
+        }
+        catch (InvalidDataException ex)
+        {
+            return Problems.Create(StatusCodes.Status400BadRequest, "malformed-multipart", "Malformed multipart body", ex.Message);
+        }
+        catch (IOException ex) when (ex.InnerException is InvalidDataException || ex.Message.Contains("multipart", StringComparison.OrdinalIgnoreCase))
+        {
+            return Problems.Create(StatusCodes.Status400BadRequest, "malformed-multipart", "Malformed multipart body", ex.Message);
+        }
+    }
+
+    private static async Task<IResult> PushMultipartAsync(HttpContext http, BulletinIntake intake, string sourceId, string? sourceUrl,
+        DateTimeOffset? publishedAt, long max, CancellationToken ct)
+    {
+        var form = await http.Request.ReadFormAsync(ct).ConfigureAwait(false);
+        if (form.Files.Count == 0)
+        {
+            return Problems.Create(StatusCodes.Status400BadRequest, "malformed-multipart", "No files", "The multipart body holds no file parts.");
+        }
+        var results = new List<object>();
+        foreach (var file in form.Files)
+        {
+            if (file.Length > max) return TooLarge(max);
+            await using var stream = file.OpenReadStream();
+            var body = await ReadBodyAsync(stream, max, ct).ConfigureAwait(false);
+            if (body is null) return TooLarge(max);
+            var outcome = await intake.IngestAsync(new IngestRequest(body, file.ContentType, sourceId, sourceUrl ?? file.FileName, publishedAt), ct).ConfigureAwait(false);
+            results.Add(new
+            {
+                file = file.FileName,
+                status = outcome.Status.ToString().ToLowerInvariant(),
+                id = outcome.BulletinId,
+                statusUrl = outcome.BulletinId is null ? null : $"/v1/bulletins/{outcome.BulletinId}/status",
+                problem = outcome.Failure is null ? null : new { type = Problems.TypePrefix + outcome.Failure.ProblemType, title = outcome.Failure.Title, detail = outcome.Failure.Detail },
+            });
+        }
+        return Results.Json(new { items = results }, statusCode: StatusCodes.Status207MultiStatus);
+    }
+
+    private static IResult ToResult(IngestOutcome outcome, HttpContext http)
+    {
+        switch (outcome.Status)
+        {
+            case IngestStatus.Rejected:
+                var f = outcome.Failure!;
+                var status = f.ProblemType is "binary-body" or "unsupported-charset" ? StatusCodes.Status415UnsupportedMediaType : StatusCodes.Status422UnprocessableEntity;
+                return Problems.Create(status, f.ProblemType, f.Title, f.Detail);
+            case IngestStatus.Duplicate:
+                return Results.Json(new { id = outcome.BulletinId, status = "duplicate", statusUrl = $"/v1/bulletins/{outcome.BulletinId}/status" }, statusCode: StatusCodes.Status200OK);
+            default:
+                var statusUrl = $"/v1/bulletins/{outcome.BulletinId}/status";
+                http.Response.Headers.Location = statusUrl;
+                return Results.Json(new { id = outcome.BulletinId, status = "accepted", encoding = outcome.Encoding, statusUrl }, statusCode: StatusCodes.Status202Accepted);
+        }
+    }
+
+    private static async Task<IResult> StatusAsync(string id, IDocumentStore store, CancellationToken ct)
+    {
+        var raw = await store.RawBulletins.GetAsync(id, ct).ConfigureAwait(false);
+        if (raw is null) return Problems.Create(StatusCodes.Status404NotFound, "not-found", "No such bulletin", $"No bulletin with id '{id}' was received.");
+        var bulletin = await store.Bulletins.GetAsync(id, ct).ConfigureAwait(false);
+        var articles = new List<Article>();
+        string? cursor = null;
+        do
+        {
+            var page = await store.Articles.QueryAsync(new ArticleQuery(BulletinId: id, Cursor: cursor, Limit: 500), ct).ConfigureAwait(false);
+            articles.AddRange(page.Items);
+            cursor = page.NextCursor;
+        }
+        while (cursor is not null);
+        var status = bulletin?.Status ?? PipelineStatus.Received;
+        return Results.Json(new
+        {
+            id,
+            status = Name(status),
+            reason = bulletin?.RejectReason,
+            receivedAt = raw.ReceivedAt,
+            encoding = raw.Encoding,
+            articles = new
+            {
+                total = bulletin?.ArticleIds.Count ?? 0,
+                parsed = articles.Count,
+                enriched = articles.Count(a => a.Status is PipelineStatus.Enriched or PipelineStatus.Published),
+                published = articles.Count(a => a.Status == PipelineStatus.Published),
+                items = articles.Select(a => new { id = a.Id, status = Name(a.Status) }),
+            },
+        });
+    }
+
+    private static string Name(PipelineStatus status) => status.ToString().ToLowerInvariant();
+
+    /// <summary>Reads at most <paramref name="max"/> bytes; null when the body is longer.</summary>
+    private static async Task<byte[]?> ReadBodyAsync(Stream body, long max, CancellationToken ct)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await body.ReadAsync(chunk, ct).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > max) return null;
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+
+    private static IResult TooLarge(long max) =>
+        Problems.Create(StatusCodes.Status413PayloadTooLarge, "body-too-large", "Bulletin too large", $"The body exceeds the limit of {max} bytes.");
+}

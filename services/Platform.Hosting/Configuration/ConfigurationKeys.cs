@@ -1,0 +1,47 @@
+using System.Globalization;
+using System.Reflection;
+
+namespace Platform.Hosting.Configuration;
+
+/// <summary>Every setting the services read, as configuration keys and environment variable names, with defaults.</summary>
+public static class ConfigurationKeys
+{
+    /// <summary>Settings outside the <c>Platform</c> section that the services also honour.</summary>
+    public static IReadOnlyList<(string Key, string? Default)> Standard { get; } =
+    [
+        ("OTEL_EXPORTER_OTLP_ENDPOINT", null),
+        ("OTEL_SERVICE_NAME", null),
+        ("ASPNETCORE_URLS", null),
+    ];
+
+    /// <summary>(configuration key, environment variable, default) for every property of <see cref="PlatformOptions"/>.</summary>
+    public static IReadOnlyList<(string Key, string EnvironmentVariable, string? Default)> All()
+    {
+        var list = new List<(string, string, string?)>();
+        Walk(typeof(PlatformOptions), new PlatformOptions(), PlatformOptions.Section, list);
+        return list;
+    }
+
+    private static void Walk(Type type, object instance, string prefix, List<(string, string, string?)> list)
+    {
+        foreach (var p in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            var key = $"{prefix}:{p.Name}";
+            var value = p.GetValue(instance);
+            if (p.PropertyType.IsClass && p.PropertyType != typeof(string))
+            {
+                Walk(p.PropertyType, value!, key, list);
+                continue;
+            }
+            var text = value switch
+            {
+                null => null,
+                Enum e => e.ToString().ToLowerInvariant(),
+                bool b => b ? "true" : "false",
+                IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+                _ => value.ToString(),
+            };
+            list.Add((key, key.Replace(":", "__", StringComparison.Ordinal), text));
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using System.Text.Json;
+using Platform.Contracts.Documents;
+using Platform.Hosting;
+using Platform.Storage;
+
+namespace Platform.Publish;
+
+/// <summary>
+/// Appends public events to the outbox with dedup keys chosen so that redelivered messages append nothing,
+/// a changed document appends <c>article.updated</c>, and an unchanged reprocessed document appends nothing.
+/// </summary>
+public sealed class EventAppender(IDocumentStore store, OutboxSignal signal)
+{
+    public async Task AppendArticleAsync(Article article, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var hash = ArticleContent.Hash(article);
+        var data = JsonSerializer.Serialize(article, DocumentJson.Options);
+        var (first, appended) = await store.Events.AppendAsync(new NewEvent($"article:{article.Id}:first", EventTypes.ArticlePublished,
+            article.Id, RoutingKeys.ForArticle(EventTypes.ArticlePublished, article), data), ct).ConfigureAwait(false);
+        if (!appended && !SameContent(first.DataJson, hash))
+        {
+            (_, appended) = await store.Events.AppendAsync(new NewEvent($"article:{article.Id}:{hash}", EventTypes.ArticleUpdated,
+                article.Id, RoutingKeys.ForArticle(EventTypes.ArticleUpdated, article), data), ct).ConfigureAwait(false);
+        }
+        if (appended)
+        {
+            PlatformTelemetry.EventsAppended.Add(1);
+            signal.Notify();
+        }
+    }
+
+    public async Task AppendBulletinAsync(string type, Bulletin bulletin, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(bulletin);
+        var summary = new BulletinSummary(bulletin.Id, bulletin.Status.ToString().ToLowerInvariant(), bulletin.RejectReason, bulletin.Year,
+            bulletin.Masthead?.Publication, bulletin.Masthead?.Date, bulletin.Sections, bulletin.ArticleIds);
+        var key = $"bulletin:{bulletin.Id}:{type}:{string.Join(',', bulletin.ArticleIds)}:{bulletin.ParserVersion}";
+        var (_, appended) = await store.Events.AppendAsync(new NewEvent(key, type, bulletin.Id, type,
+            JsonSerializer.Serialize(summary, DocumentJson.Options)), ct).ConfigureAwait(false);
+        if (appended)
+        {
+            PlatformTelemetry.EventsAppended.Add(1);
+            signal.Notify();
+        }
+    }
+
+    private static bool SameContent(string storedJson, string hash)
+    {
+        var stored = JsonSerializer.Deserialize<Article>(storedJson, DocumentJson.Options);
+        return stored is not null && ArticleContent.Hash(stored) == hash;
+    }
+}

@@ -1,0 +1,95 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Platform.Contracts.Documents;
+using Platform.Storage;
+
+namespace Platform.Publish;
+
+/// <summary>The read API: articles with filters, bulletins with their articles, and the events pull feed.</summary>
+public static class QueryEndpoints
+{
+    public static IEndpointRouteBuilder MapPublishEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/v1/articles", ListArticlesAsync).WithName("ListArticles");
+        app.MapGet("/v1/articles/{id}", GetArticleAsync).WithName("GetArticle");
+        app.MapGet("/v1/bulletins/{id}", GetBulletinAsync).WithName("GetBulletin");
+        app.MapGet("/v1/events", ReadEventsAsync).WithName("ReadEvents");
+        return app;
+    }
+
+    private static async Task<IResult> ListArticlesAsync(HttpContext http, IDocumentStore store, CancellationToken ct,
+        string? region = null, string? topic = null, string? kind = null, DateOnly? from = null, DateOnly? to = null,
+        string? bulletinId = null, string? q = null, string? cursor = null, int limit = 50)
+    {
+        ArticleKind? parsedKind = null;
+        if (kind is not null)
+        {
+            try
+            {
+                parsedKind = JsonSerializer.Deserialize<ArticleKind>($"\"{kind}\"", DocumentJson.Options);
+            }
+            catch (JsonException)
+            {
+                return Problem(StatusCodes.Status400BadRequest, "invalid-query", "Invalid kind", $"kind must be one of article, photo, quote, ad, notice (was '{kind}').");
+            }
+        }
+        if (region is not null && (region.Length is 0 or > 6 || !region.All(char.IsAsciiDigit)))
+            return Problem(StatusCodes.Status400BadRequest, "invalid-query", "Invalid region", "region must be 1-6 digits of a GB/T 2260 code.");
+        if (limit is < 1 or > 500) return Problem(StatusCodes.Status400BadRequest, "invalid-query", "Invalid limit", "limit must be 1-500.");
+        var page = await store.Articles.QueryAsync(new ArticleQuery(region, topic, parsedKind, from, to, bulletinId, q, PipelineStatus.Published, cursor, limit), ct).ConfigureAwait(false);
+        return Json(new { items = page.Items, nextCursor = page.NextCursor });
+    }
+
+    private static async Task<IResult> GetArticleAsync(string id, IDocumentStore store, CancellationToken ct)
+    {
+        var article = await store.Articles.GetAsync(id, ct).ConfigureAwait(false);
+        return article is null ? Problem(StatusCodes.Status404NotFound, "not-found", "No such article", $"No article with id '{id}'.") : Json(article);
+    }
+
+    private static async Task<IResult> GetBulletinAsync(string id, IDocumentStore store, CancellationToken ct)
+    {
+        var bulletin = await store.Bulletins.GetAsync(id, ct).ConfigureAwait(false);
+        if (bulletin is null) return Problem(StatusCodes.Status404NotFound, "not-found", "No such bulletin", $"No parsed bulletin with id '{id}'.");
+        var articles = new List<Article>();
+        foreach (var articleId in bulletin.ArticleIds)
+        {
+            if (await store.Articles.GetAsync(articleId, ct).ConfigureAwait(false) is { } a) articles.Add(a);
+        }
+        return Json(new { bulletin, articles });
+    }
+
+    private static async Task<IResult> ReadEventsAsync(IDocumentStore store, CancellationToken ct, long after = 0, int limit = 100, int waitSeconds = 0)
+    {
+        if (limit is < 1 or > 1000) return Problem(StatusCodes.Status400BadRequest, "invalid-query", "Invalid limit", "limit must be 1-1000.");
+        if (waitSeconds is < 0 or > 60) return Problem(StatusCodes.Status400BadRequest, "invalid-query", "Invalid wait", "waitSeconds must be 0-60.");
+        var events = await store.Events.ReadAsync(after, limit, ct).ConfigureAwait(false);
+        // Long poll: hold the request until something arrives or the wait ends.
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(waitSeconds);
+        while (events.Count == 0 && DateTimeOffset.UtcNow < deadline)
+        {
+            await Task.Delay(250, ct).ConfigureAwait(false);
+            events = await store.Events.ReadAsync(after, limit, ct).ConfigureAwait(false);
+        }
+        return Json(new
+        {
+            events = events.Select(e => new
+            {
+                sequence = e.Sequence,
+                id = e.Id,
+                type = e.Type,
+                subject = e.Subject,
+                routingKey = e.RoutingKey,
+                time = e.Time,
+                data = JsonDocument.Parse(e.DataJson).RootElement,
+            }),
+            next = events.Count == 0 ? after : events[^1].Sequence,
+        });
+    }
+
+    private static IResult Json(object value) => Results.Json(value, DocumentJson.Options);
+
+    private static IResult Problem(int status, string type, string title, string detail) =>
+        Results.Problem(detail: detail, statusCode: status, title: title, type: "urn:platform:problem:" + type);
+}

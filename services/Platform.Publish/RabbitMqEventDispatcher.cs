@@ -1,0 +1,142 @@
+using System.Text;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Platform.Contracts.Events;
+using Platform.Hosting;
+using Platform.Hosting.Configuration;
+using Platform.Storage;
+using RabbitMQ.Client;
+
+namespace Platform.Publish;
+
+/// <summary>
+/// Drains the outbox (undispatched events, in sequence order) to the public topic exchange with publisher
+/// confirms; an event is marked dispatched only after the broker confirmed it. Broker down = events wait.
+/// </summary>
+public sealed partial class RabbitMqEventDispatcher(
+    IDocumentStore store, StoreReadiness readiness, OutboxSignal signal, PlatformOptions options, ILogger<RabbitMqEventDispatcher> logger) : BackgroundService
+{
+    private const int BatchSize = 500;
+    private IConnection? _connection;
+    private IChannel? _channel;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await readiness.WhenInitialized.WaitAsync(stoppingToken).ConfigureAwait(false);
+        var backoff = TimeSpan.FromMilliseconds(500);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var pending = await store.Events.ListUndispatchedAsync(BatchSize, stoppingToken).ConfigureAwait(false);
+                if (pending.Count == 0)
+                {
+                    await signal.WaitAsync(options.Publish.OutboxInterval, stoppingToken).ConfigureAwait(false);
+                    continue;
+                }
+                var channel = await EnsureChannelAsync(stoppingToken).ConfigureAwait(false);
+                var confirmed = await PublishBatchAsync(channel, pending, stoppingToken).ConfigureAwait(false);
+                await store.Events.MarkDispatchedAsync(confirmed, stoppingToken).ConfigureAwait(false);
+                PlatformTelemetry.EventsDispatched.Add(confirmed.Count);
+                backoff = TimeSpan.FromMilliseconds(500);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+            {
+                LogDispatchFailed(logger, backoff.TotalSeconds, ex.Message);
+                await ResetAsync().ConfigureAwait(false);
+                await Task.Delay(backoff + TimeSpan.FromMilliseconds(Random.Shared.Next(0, 250)), stoppingToken).ConfigureAwait(false);
+                backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, TimeSpan.FromSeconds(15).Ticks));
+            }
+        }
+    }
+
+    private async Task<List<long>> PublishBatchAsync(IChannel channel, IReadOnlyList<PublicEvent> events, CancellationToken ct)
+    {
+        // Publishing concurrently keeps many confirms in flight; each task completes when its own confirm arrives.
+        var tasks = events.Select(e => PublishOneAsync(channel, e, ct)).ToArray();
+        var confirmed = new List<long>(events.Count);
+        Exception? first = null;
+        for (var i = 0; i < tasks.Length; i++)
+        {
+            try
+            {
+                await tasks[i].ConfigureAwait(false);
+                confirmed.Add(events[i].Sequence);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                first ??= ex;
+            }
+        }
+        if (confirmed.Count == 0 && first is not null) throw first;
+        return confirmed;
+    }
+
+    private async Task PublishOneAsync(IChannel channel, PublicEvent e, CancellationToken ct)
+    {
+        var properties = new BasicProperties
+        {
+            ContentType = "application/json",
+            ContentEncoding = "utf-8",
+            DeliveryMode = DeliveryModes.Persistent,
+            MessageId = e.Id,
+            Type = e.Type,
+            Timestamp = new AmqpTimestamp(e.Time.ToUnixTimeSeconds()),
+            Headers = CloudEventHeaders.For(e, options.Publish.EventSource),
+        };
+        await channel.BasicPublishAsync(options.Publish.Exchange, e.RoutingKey, mandatory: false, properties,
+            Encoding.UTF8.GetBytes(e.DataJson), ct).ConfigureAwait(false);
+    }
+
+    private async Task<IChannel> EnsureChannelAsync(CancellationToken ct)
+    {
+        if (_channel is { IsOpen: true }) return _channel;
+        await ResetAsync().ConfigureAwait(false);
+        var t = options.Transport;
+        var factory = new ConnectionFactory
+        {
+            HostName = t.Host,
+            Port = t.Port,
+            VirtualHost = t.VirtualHost,
+            UserName = t.Username,
+            Password = t.Password,
+            ClientProvidedName = "platform-publish-dispatcher",
+            AutomaticRecoveryEnabled = false,
+        };
+        _connection = await factory.CreateConnectionAsync(ct).ConfigureAwait(false);
+        _channel = await _connection.CreateChannelAsync(new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true), ct).ConfigureAwait(false);
+        await _channel.ExchangeDeclareAsync(options.Publish.Exchange, ExchangeType.Topic, durable: true, autoDelete: false, cancellationToken: ct).ConfigureAwait(false);
+        LogConnected(logger, t.Host, options.Publish.Exchange);
+        return _channel;
+    }
+
+    private async Task ResetAsync()
+    {
+        try
+        {
+            if (_channel is not null) await _channel.DisposeAsync().ConfigureAwait(false);
+            if (_connection is not null) await _connection.DisposeAsync().ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            LogDisposeFailed(logger, ex.Message);
+        }
+        _channel = null;
+        _connection = null;
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken).ConfigureAwait(false);
+        await ResetAsync().ConfigureAwait(false);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Dispatching public events to {Host}, exchange {Exchange}")]
+    private static partial void LogConnected(ILogger logger, string host, string exchange);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Event dispatch failed, retrying in {DelaySeconds}s: {Reason}")]
+    private static partial void LogDispatchFailed(ILogger logger, double delaySeconds, string reason);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Closing broker connection failed: {Reason}")]
+    private static partial void LogDisposeFailed(ILogger logger, string reason);
+}
