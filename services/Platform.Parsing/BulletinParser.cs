@@ -3,45 +3,81 @@ using Platform.Contracts.Documents;
 namespace Platform.Parsing;
 
 /// <summary>Turns the normalized text of a newspaper page or briefing into bulletin and article documents.</summary>
+/// <remarks>
+/// Pure and thread-safe. Never throws on bad input: unusable text yields no articles and a warning.
+/// Every non-space character of the normalized input ends up in exactly one place: an article's kicker,
+/// title, subtitle, byline raw text, headings or paragraphs, or the bulletin's discarded list (masthead,
+/// footer and section-header lines are kept there verbatim, next to their parsed fields).
+/// </remarks>
 public sealed class BulletinParser
 {
-    public const string Version = "0.1.0";
+    public const string Version = "0.9.0";
 
     public ParseResult Parse(string text, ParseContext context)
     {
-        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(context);
-        var normalized = TextNormalizer.Normalize(text);
-        var blocks = normalized.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var articles = new List<Article>();
-        var paragraphs = new List<string>();
-        string? title = null;
-        void Flush()
+        var normalized = TextNormalizer.Normalize(text ?? string.Empty);
+        try
         {
-            if (title is null && paragraphs.Count == 0) return;
-            var ordinal = articles.Count + 1;
-            articles.Add(new Article(Article.MakeId(context.BulletinId, ordinal), context.BulletinId, ordinal, ArticleKind.Article,
-                null, title, null, null, Byline.None, [], paragraphs.ToArray(), string.Join('\n', paragraphs), [], null,
-                PipelineStatus.Parsed, 0, Version, null, []));
-            paragraphs.Clear();
-            title = null;
+            return ParseNormalized(normalized, context);
         }
-        foreach (var block in blocks)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            if (block.Length <= 40 && !block.EndsWith('。'))
-            {
-                Flush();
-                title = block;
-            }
-            else
-            {
-                paragraphs.Add(block);
-            }
+            // A parser bug must not stop the pipeline: report it and keep the text.
+            return Unusable(normalized, context, $"parser failure: {ex.GetType().Name}: {ex.Message}");
         }
-        Flush();
-        var warnings = articles.Count == 0 ? new[] { "no recognisable text" } : [];
-        var bulletin = new Bulletin(context.BulletinId, context.SourceId, context.Sha256, null, null, [], null,
-            articles.Select(a => a.Id).ToArray(), PipelineStatus.Parsed, null, context.ReceivedAt, Version, warnings, [], 0);
+    }
+
+    private static ParseResult ParseNormalized(string text, ParseContext context)
+    {
+        var unusable = InputQualityGate.Check(text);
+        if (unusable is not null) return Unusable(text, context, unusable);
+
+        var discarded = new List<DiscardedText>();
+        var warnings = new List<string>();
+        var sections = new List<string>();
+        var lines = PageLine.Split(text);
+
+        var masthead = MastheadParser.Parse(text, lines, out var bodyStart);
+        for (var i = 0; i < bodyStart; i++) discarded.Add(new DiscardedText(lines[i].Text(text), "masthead"));
+
+        var footerStart = FooterParser.FindStart(text, lines, bodyStart);
+        Footer? footer = null;
+        if (footerStart < lines.Count)
+        {
+            var footerLines = new List<string>(lines.Count - footerStart);
+            for (var i = footerStart; i < lines.Count; i++) footerLines.Add(lines[i].Text(text));
+            footer = FooterParser.Parse(footerLines);
+            foreach (var l in footerLines) discarded.Add(new DiscardedText(l, "footer"));
+        }
+
+        var drafts = new PageSegmenter(text, lines, bodyStart, footerStart, discarded, sections).Run();
+        OrphanLinker.Link(drafts);
+
+        var articles = new List<Article>(drafts.Count);
+        foreach (var d in drafts)
+        {
+            if (d.Paragraphs.Count == 0 && d.Title is null && d.Kicker is null && d.Subtitle is null && d.Headings.Count == 0)
+            {
+                // A credit or byline with nothing to attach to.
+                foreach (var raw in d.BylineRaw) discarded.Add(new DiscardedText(raw, "unattached-byline"));
+                continue;
+            }
+            articles.Add(ArticleAssembler.Assemble(d, context.BulletinId, articles.Count + 1));
+        }
+        if (articles.Count == 0) warnings.Add("no articles found: the text has no recognisable story, photo, quote or ad");
+
+        var year = masthead?.Date?.Year ?? YearEstimator.Estimate(text, context.ReceivedAt.Year + 1);
+        var bulletin = new Bulletin(context.BulletinId, context.SourceId, context.Sha256, masthead, footer, sections, year,
+            articles.Select(a => a.Id).ToArray(), PipelineStatus.Parsed, null, context.ReceivedAt, Version, warnings, discarded, 0);
         return new ParseResult(bulletin, articles);
+    }
+
+    private static ParseResult Unusable(string text, ParseContext context, string reason)
+    {
+        var discarded = string.IsNullOrWhiteSpace(text) ? [] : new[] { new DiscardedText(text, "unusable-input") };
+        var bulletin = new Bulletin(context.BulletinId, context.SourceId, context.Sha256, null, null, [], null, [],
+            PipelineStatus.Parsed, null, context.ReceivedAt, Version, [reason], discarded, 0);
+        return new ParseResult(bulletin, []);
     }
 }

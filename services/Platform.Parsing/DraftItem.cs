@@ -1,0 +1,43 @@
+using Platform.Contracts.Documents;
+
+namespace Platform.Parsing;
+
+/// <summary>A page item while the segmenter is still adding lines to it.</summary>
+internal sealed class DraftItem
+{
+    public ArticleKind Kind { get; set; } = ArticleKind.Article;
+    public string? Kicker { get; set; }
+    public string? Title { get; set; }
+    public string? Subtitle { get; set; }
+    public string? Section { get; init; }
+    public List<string> BylineRaw { get; } = [];
+    public List<string> Authors { get; } = [];
+    public string? Organization { get; set; }
+    public BylineKind BylineKind { get; set; } = BylineKind.None;
+    public List<Heading> Headings { get; } = [];
+    public List<string> Paragraphs { get; } = [];
+
+    /// <summary>The last paragraph stopped mid-sentence and nothing came between: the next body line continues it.</summary>
+    public bool LastParagraphOpen { get; set; }
+
+    /// <summary>Blank lines printed before the last paragraph's first line.</summary>
+    public int LastParagraphGap { get; set; }
+
+    /// <summary>Set when the item is complete (a closing byline, a new item, a section header).</summary>
+    public bool Closed { get; set; }
+
+    public bool IsTitleOnly => Title is not null && Paragraphs.Count == 0 && Headings.Count == 0;
+
+    public void AddByline(Byline byline)
+    {
+        if (byline.Raw is not null) BylineRaw.Add(byline.Raw);
+        foreach (var a in byline.Authors)
+            if (!Authors.Contains(a)) Authors.Add(a);
+        Organization ??= byline.Organization;
+        if (BylineKind == BylineKind.None) BylineKind = byline.Kind;
+    }
+
+    public Byline ToByline() => BylineRaw.Count == 0 && Authors.Count == 0 && Organization is null
+        ? Byline.None
+        : new Byline(BylineRaw.Count == 0 ? null : string.Join(' ', BylineRaw), Authors.ToArray(), Organization, BylineKind);
+}

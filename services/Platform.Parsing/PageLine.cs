@@ -1,0 +1,40 @@
+namespace Platform.Parsing;
+
+/// <summary>One non-blank printed line, as a span of the normalized text (no copy until a field needs it).</summary>
+/// <param name="Start">Offset of the first non-space character.</param>
+/// <param name="Length">Length without leading and trailing spaces.</param>
+/// <param name="GapBefore">Blank lines between this line and the previous one: a wide gap separates page items.</param>
+internal readonly record struct PageLine(int Start, int Length, int GapBefore)
+{
+    public ReadOnlySpan<char> Span(string text) => text.AsSpan(Start, Length);
+
+    public string Text(string text) => text.Substring(Start, Length);
+
+    public static List<PageLine> Split(string text)
+    {
+        var lines = new List<PageLine>(Math.Max(4, text.Length / 64));
+        var gap = 0;
+        var pos = 0;
+        while (pos <= text.Length)
+        {
+            var nl = text.IndexOf('\n', pos);
+            var end = nl < 0 ? text.Length : nl;
+            var start = pos;
+            while (start < end && ChineseText.IsSpace(text[start])) start++;
+            var stop = end;
+            while (stop > start && ChineseText.IsSpace(text[stop - 1])) stop--;
+            if (stop > start)
+            {
+                lines.Add(new PageLine(start, stop - start, gap));
+                gap = 0;
+            }
+            else
+            {
+                gap++;
+            }
+            if (nl < 0) break;
+            pos = nl + 1;
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,97 @@
+using System.Text;
+
+namespace Platform.Parsing;
+
+/// <summary>
+/// Splits a title block into kicker (引题), title and subtitle (副题): lines are joined, a subtitle is
+/// introduced by —— on its own line or after the title on the same line, and a first line is a kicker
+/// when the title proper starts on a later line with a place name.
+/// </summary>
+internal static class TitleBlockParser
+{
+    /// <param name="lines">Title lines in order (kicker and title lines).</param>
+    /// <param name="subtitleLine">The —— line under the title, or null.</param>
+    /// <param name="markers">Receives the dashes that introduce a subtitle (they belong to no field).</param>
+    public static TitleBlock Parse(IReadOnlyList<string> lines, string? subtitleLine, List<string> markers)
+    {
+        var titleLines = new List<string>(lines);
+        string? subtitle = null;
+        if (subtitleLine is not null)
+        {
+            subtitle = StripDashes(subtitleLine, markers);
+        }
+        else
+        {
+            for (var i = 0; i < titleLines.Count; i++)
+            {
+                var at = InlineDash(titleLines[i]);
+                if (at < 0) continue;
+                var end = at;
+                while (end < titleLines[i].Length && ChineseText.IsDash(titleLines[i][end])) end++;
+                markers.Add(titleLines[i][at..end]);
+                subtitle = Join(titleLines.Skip(i).Select((l, k) => k == 0 ? l[end..] : l).ToList());
+                titleLines[i] = titleLines[i][..at].TrimEnd();
+                titleLines.RemoveRange(i + 1, titleLines.Count - i - 1);
+                break;
+            }
+        }
+        var kickerLines = KickerLineCount(titleLines);
+        var kicker = kickerLines > 0 ? Join(titleLines.Take(kickerLines).ToList()) : null;
+        var title = Join(titleLines.Skip(kickerLines).ToList());
+        return new TitleBlock(kicker, title.Length > 0 ? title : null, string.IsNullOrEmpty(subtitle) ? null : subtitle);
+    }
+
+    /// <summary>Position of a —— that separates a title from its subtitle on one line, or -1.</summary>
+    public static int InlineDash(string line)
+    {
+        var at = line.IndexOf("——", StringComparison.Ordinal);
+        if (at <= 0) return -1;
+        var end = at;
+        while (end < line.Length && ChineseText.IsDash(line[end])) end++;
+        return ChineseText.VisibleLength(line.AsSpan(0, at)) >= 2 && ChineseText.VisibleLength(line.AsSpan(end)) >= 2 ? at : -1;
+    }
+
+    private static int KickerLineCount(List<string> lines)
+    {
+        if (lines.Count < 2 || PlaceNameDetector.StartsWithPlace(lines[0])) return 0;
+        for (var i = 1; i < lines.Count; i++)
+            if (PlaceNameDetector.StartsWithPlace(lines[i])) return i;
+        return 0;
+    }
+
+    public static string StripDashes(string line, List<string> markers)
+    {
+        var i = 0;
+        while (i < line.Length && (ChineseText.IsDash(line[i]) || ChineseText.IsSpace(line[i]))) i++;
+        if (i > 0) markers.Add(line[..i]);
+        return line[i..].Trim();
+    }
+
+    /// <summary>Joins broken title lines: no space between Chinese characters, one between Latin words.</summary>
+    public static string Join(IReadOnlyList<string> lines)
+    {
+        if (lines.Count == 1) return lines[0].Trim();
+        var sb = new StringBuilder();
+        foreach (var raw in lines)
+        {
+            var line = raw.Trim();
+            if (line.Length == 0) continue;
+            if (sb.Length > 0 && char.IsAsciiLetterOrDigit(sb[^1]) && char.IsAsciiLetterOrDigit(line[0])) sb.Append(' ');
+            sb.Append(line);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// "大同市平城区: 新时代文明实践助力文明创建 薛克": a title with the author after the last space.
+    /// Returns the position of the name, or -1.
+    /// </summary>
+    public static int TrailingAuthorStart(string line)
+    {
+        var space = line.AsSpan().LastIndexOfAny(' ', '\u3000');
+        if (space <= 0) return -1;
+        var name = line.AsSpan(space + 1);
+        if (name.Length is < 2 or > 3 || !PersonNames.IsNameToken(name) || !PersonNames.StartsWithSurname(name)) return -1;
+        return ChineseText.VisibleLength(line.AsSpan(0, space)) >= 6 ? space + 1 : -1;
+    }
+}
