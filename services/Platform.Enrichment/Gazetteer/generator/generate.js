@@ -58,6 +58,7 @@ for (const c of cities) {
 }
 for (const a of areas.concat(additions.map(x => ({ code: x.code, name: x.name, cityCode: x.parent.slice(0, 4), provinceCode: x.code.slice(0, 2) })))) {
   if (a.code[4] === '7') continue; // development zones are not administrative divisions
+  if (units.has(a.code)) continue; // cities without counties (东莞, 中山) repeat themselves as areas
   const cityCode = a.cityCode + '00';
   add(a.code, 'county', a.name, units.has(cityCode) ? cityCode : a.provinceCode + '0000');
 }

@@ -1,0 +1,16 @@
+namespace Platform.Enrichment.Figures;
+
+/// <summary>Quantities in the article text.</summary>
+public sealed class FigureEnricher : IEnricher
+{
+    public string Name => "figures";
+
+    public string Version => "1.0.0";
+
+    public void Enrich(ArticleText article, EnrichmentDraft draft)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(draft);
+        draft.Figures = FigureExtractor.Extract(article.Body);
+    }
+}

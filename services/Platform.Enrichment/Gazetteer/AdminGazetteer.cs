@@ -1,0 +1,88 @@
+using System.Reflection;
+
+namespace Platform.Enrichment.Gazetteer;
+
+/// <summary>
+/// China's administrative divisions (generated into gazetteer.tsv by generator/generate.js) and every
+/// name they are printed under: official, colloquial, short and historic.
+/// </summary>
+public sealed class AdminGazetteer
+{
+    private const string ResourceName = "Platform.Enrichment.gazetteer.tsv";
+    private static readonly Lazy<AdminGazetteer> Shared = new(() => Parse(ReadResource()));
+
+    private readonly Dictionary<string, AdminUnit> _byCode;
+
+    private AdminGazetteer(Dictionary<string, AdminUnit> byCode, NameTrie<GazetteerName> names, int nameCount)
+    {
+        _byCode = byCode;
+        Names = names;
+        NameCount = nameCount;
+    }
+
+    /// <summary>The embedded gazetteer, loaded once per process.</summary>
+    public static AdminGazetteer Default => Shared.Value;
+
+    public NameTrie<GazetteerName> Names { get; }
+
+    public int NameCount { get; }
+
+    public IReadOnlyCollection<AdminUnit> Units => _byCode.Values;
+
+    public AdminUnit? Find(string code) => _byCode.GetValueOrDefault(code);
+
+    /// <summary>Loads the gazetteer from its TSV text (code, level, name, parent, short, forms, historic).</summary>
+    public static AdminGazetteer Parse(string tsv)
+    {
+        ArgumentNullException.ThrowIfNull(tsv);
+        var rows = tsv.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Where(l => !l.StartsWith('#'))
+            .Select(l => l.TrimEnd('\r').Split('\t'))
+            .ToList();
+        var byCode = new Dictionary<string, AdminUnit>(rows.Count, StringComparer.Ordinal);
+        // Rows are sorted by code, so a parent always precedes its children.
+        foreach (var r in rows)
+        {
+            var parent = r[3].Length > 0 ? byCode[r[3]] : null;
+            byCode[r[0]] = new AdminUnit(r[0], r[1], r[2], parent, r[4]);
+        }
+        var trie = new NameTrie<GazetteerName>();
+        var count = 0;
+        void Add(string text, AdminUnit unit, NameKind kind)
+        {
+            if (text.Length < 2) return;
+            trie.Add(text, new GazetteerName(text, unit, kind));
+            count++;
+        }
+        foreach (var r in rows)
+        {
+            var unit = byCode[r[0]];
+            Add(unit.Name, unit, NameKind.Official);
+            if (unit.Stem.Length > 0) Add(unit.Stem, unit, NameKind.Short);
+            foreach (var form in Split(r, 5)) Add(form, unit, NameKind.Colloquial);
+            foreach (var historic in Split(r, 6))
+            {
+                var colon = historic.IndexOf(':', StringComparison.Ordinal);
+                if (colon < 0)
+                {
+                    Add(historic, unit, NameKind.Historic);
+                    continue;
+                }
+                Add(historic[..colon], unit, NameKind.Historic);
+                Add(historic[(colon + 1)..], unit, NameKind.HistoricShort);
+            }
+        }
+        return new AdminGazetteer(byCode, trie, count);
+    }
+
+    private static string[] Split(string[] row, int column) =>
+        row.Length > column ? row[column].Split('|', StringSplitOptions.RemoveEmptyEntries) : [];
+
+    private static string ReadResource()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"embedded resource {ResourceName} is missing");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

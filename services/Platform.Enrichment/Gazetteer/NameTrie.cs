@@ -1,0 +1,61 @@
+namespace Platform.Enrichment.Gazetteer;
+
+/// <summary>
+/// Character trie over many names, so matching an article costs one walk per position instead of
+/// one comparison per name. Used for gazetteer names and taxonomy terms.
+/// </summary>
+public sealed class NameTrie<T>
+{
+    // Edges in one flat table keyed by (node, char): compact and fast for ~10k short CJK names.
+    private readonly Dictionary<long, int> _edges = [];
+    private readonly List<List<T>?> _values = [null];
+
+    public int NodeCount => _values.Count;
+
+    public void Add(string key, T value)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        var node = 0;
+        foreach (var c in key)
+        {
+            var edge = ((long)node << 16) | c;
+            if (!_edges.TryGetValue(edge, out var next))
+            {
+                next = _values.Count;
+                _values.Add(null);
+                _edges.Add(edge, next);
+            }
+            node = next;
+        }
+        (_values[node] ??= []).Add(value);
+    }
+
+    /// <summary>The longest key starting at <paramref name="start"/>: its length (0 when none) and values.</summary>
+    public int LongestAt(string text, int start, out IReadOnlyList<T> values)
+    {
+        values = [];
+        var length = 0;
+        var node = 0;
+        for (var i = start; i < text.Length; i++)
+        {
+            if (!_edges.TryGetValue(((long)node << 16) | text[i], out node)) break;
+            if (_values[node] is { } found)
+            {
+                values = found;
+                length = i - start + 1;
+            }
+        }
+        return length;
+    }
+
+    /// <summary>Every key starting at <paramref name="start"/>, shortest first.</summary>
+    public void AllAt(string text, int start, List<(int Length, IReadOnlyList<T> Values)> into)
+    {
+        var node = 0;
+        for (var i = start; i < text.Length; i++)
+        {
+            if (!_edges.TryGetValue(((long)node << 16) | text[i], out node)) return;
+            if (_values[node] is { } found) into.Add((i - start + 1, found));
+        }
+    }
+}

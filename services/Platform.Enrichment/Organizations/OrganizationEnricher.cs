@@ -1,0 +1,16 @@
+namespace Platform.Enrichment.Organizations;
+
+/// <summary>Named organizations, including the byline's supplying office.</summary>
+public sealed class OrganizationEnricher : IEnricher
+{
+    public string Name => "organizations";
+
+    public string Version => "1.0.0";
+
+    public void Enrich(ArticleText article, EnrichmentDraft draft)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(draft);
+        draft.Organizations = OrganizationExtractor.Extract(article.Body, article.Article.Byline);
+    }
+}

@@ -1,0 +1,63 @@
+using System.Text.RegularExpressions;
+using Platform.Contracts.Documents;
+
+namespace Platform.Enrichment.People;
+
+/// <summary>
+/// Named people: honorees listed after an honour (“中国好人”袁灿、汤国清), officials after their title
+/// (团南海区委副书记刘琪), and bylined authors.
+/// </summary>
+public static partial class PersonExtractor
+{
+    [GeneratedRegex(@"(?:“(?<honour>[^”\n]{1,12}?(?:好人|模范|标兵|榜样|楷模|之星|劳模|人物))”|(?<=^|[，,、。；;\s])(?<honour>[\u4e00-\u9fff]{2,4}好人))(?<list>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})*)")]
+    private static partial Regex HonourList();
+
+    [GeneratedRegex(@"(?<role>[\u4e00-\u9fff、]{0,16}?(?:副?书记|副?主任|副?局长|副?部长|副?县长|副?市长|副?区长|副?省长|副?主席|队长|理事长|站长|所长|院长|校长|会长|经理|董事长|指挥长|负责人|主任委员))(?<name>[\u4e00-\u9fff]{2,3})")]
+    private static partial Regex TitledName();
+
+    // Characters that end a name in running text (刘琪就将…, 王心亮为…).
+    private const string AfterName = "、，,。；;：:为在是和与从向到将把被等的就也说带荣获表示介绍指出强调\n “”";
+
+    public static IReadOnlyList<PersonMention> Extract(string text, Byline? byline)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var people = new List<PersonMention>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        void Add(string name, string? role, int offset)
+        {
+            if (ChineseNames.LooksLikeName(name) && seen.Add(name)) people.Add(new PersonMention(name, role, offset));
+        }
+        foreach (var author in byline?.Authors ?? [])
+            Add(author, "author", -1);
+        foreach (Match m in HonourList().Matches(text))
+        {
+            var honour = m.Groups["honour"].Value;
+            var offset = m.Groups["list"].Index;
+            foreach (var item in m.Groups["list"].Value.Split('、'))
+            {
+                if (NameAt(text, offset, item.Length) is { } name) Add(name, honour, offset);
+                offset += item.Length + 1;
+            }
+        }
+        foreach (Match m in TitledName().Matches(text))
+        {
+            if (NameAt(text, m.Groups["name"].Index, 3) is { } name)
+                Add(name, m.Groups["role"].Value.TrimStart('、'), m.Groups["name"].Index);
+        }
+        return people;
+    }
+
+    /// <summary>The name of at most <paramref name="maxLength"/> characters at <paramref name="start"/> that is followed by a boundary.</summary>
+    private static string? NameAt(string text, int start, int maxLength)
+    {
+        for (var length = Math.Min(3, maxLength); length >= 2; length--)
+        {
+            var end = start + length;
+            if (end > text.Length) continue;
+            if (end < text.Length && !AfterName.Contains(text[end], StringComparison.Ordinal)) continue;
+            if (length == 3 && AfterName.Contains(text[start + 2], StringComparison.Ordinal)) continue;
+            return text.Substring(start, length);
+        }
+        return null;
+    }
+}

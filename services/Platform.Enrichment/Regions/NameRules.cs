@@ -1,0 +1,35 @@
+namespace Platform.Enrichment.Regions;
+
+/// <summary>
+/// Names that are also everyday words or generic district names. They count as places only in a
+/// chain right after their parent (海东互助, 铜陵市郊区), or, for generic names, in a known context.
+/// </summary>
+internal static class NameRules
+{
+    /// <summary>Short or official names that are common words (平安墙, 惠民之举, 乐善互助, 整合资源).</summary>
+    public static readonly HashSet<string> CommonWords = new(StringComparer.Ordinal)
+    {
+        "互助", "同心", "公安", "合作", "平安", "东方", "和平", "新华", "长安", "光明", "前进", "向阳", "红旗",
+        "解放", "大方", "通道", "江南", "民和", "和安", "和康", "新城", "海城", "青山", "白云", "东山", "西山",
+        "南山", "城关", "城中", "城东", "城西", "城北", "城南", "市中", "河东", "河西", "江北", "中山", "朝阳",
+        "长治", "安康", "来宾", "白银", "白山", "阿里", "北海", "三明", "山南", "大理", "普洱", "永和", "安宁",
+        "宁安", "永安", "新兴", "长寿", "富民", "惠民", "乐业", "安居", "兴业", "和顺", "资源", "安定", "南部",
+        "中方", "新民", "清新", "大安", "大名", "四平", "东区", "西区", "新市", "龙华", "文明", "东兴", "太和",
+        "正义", "和田", "团结", "胜利", "先锋", "红星", "东风", "建设", "新乐", "宜章", "开平", "保安", "安远",
+        "华容", "永康", "宁远", "长顺", "德化", "德惠", "新化", "新会", "安化", "上城", "下城", "金水", "海港",
+        "合作市", "东方市", "平安区", "长寿区", "安居区", "清新区", "安定区",
+    };
+
+    /// <summary>Official names too generic to stand alone (城区 of 大同, 阳泉 and 晋城; 郊区 of 铜陵).</summary>
+    public static readonly HashSet<string> GenericNames = new(StringComparer.Ordinal)
+    {
+        "新城区", "老城区", "市中区", "城中区", "城东区", "城西区", "城北区", "城南区", "新市区", "东区", "西区",
+        "中区", "南区", "北区",
+    };
+
+    /// <summary>Words after a name that show it is not the place (南海海域, 和平区域).</summary>
+    public static readonly string[] NotPlaceFollowers = ["海域", "诸岛", "舰队", "海上", "域"];
+
+    /// <summary>Characters after which a short name can start a new phrase (在开福, 和长沙).</summary>
+    public const string PhraseOpeners = "在于赴到至和与及对由是从向";
+}
