@@ -51,4 +51,9 @@ internal static unsafe partial class LibMongoc
     [return: MarshalAs(UnmanagedType.U1)]
     public static partial bool ClientWriteCommandWithOpts(
         PooledClientHandle client, string database, BsonDocumentHandle command, IntPtr opts, BsonReplyHandle reply, BsonError* error);
+
+    [LibraryImport(DriverLibraries.Mongoc, EntryPoint = "mongoc_client_command_with_opts", StringMarshalling = StringMarshalling.Utf8)]
+    [return: MarshalAs(UnmanagedType.U1)]
+    public static partial bool ClientCommandWithOpts(
+        PooledClientHandle client, string database, BsonDocumentHandle command, IntPtr readPrefs, IntPtr opts, BsonReplyHandle reply, BsonError* error);
 }
