@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Platform.Enrich;
+using Platform.Fetch;
+using Platform.Hosting;
+using Platform.Parse;
+using Platform.Publish;
+
+namespace Platform.Cli;
+
+/// <summary>All four stage modules in one process on the in-memory transport: the embedded default.</summary>
+public static class EmbeddedPlatform
+{
+    public static WebApplication Build(string urls, string? dataDirectory, bool quiet)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = Directory.GetCurrentDirectory() });
+        var overrides = new Dictionary<string, string?>
+        {
+            ["Urls"] = urls,
+            ["Platform:Transport:Kind"] = "inmemory",
+            ["Platform:Publish:DispatchToBroker"] = "false",
+        };
+        if (dataDirectory is not null) overrides["Platform:Store:SqlitePath"] = Path.Combine(dataDirectory, "platform.db");
+        builder.Configuration.AddInMemoryCollection(overrides);
+        if (quiet)
+        {
+            builder.Logging.SetMinimumLevel(LogLevel.Warning);
+            builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
+        }
+        var options = builder.AddPlatformDefaults("all-in-one");
+        builder.Services.AddFetchStage(options);
+        builder.Services.AddParseStage();
+        builder.Services.AddEnrichStage();
+        builder.Services.AddPublishStage(options);
+        builder.Services.AddPlatformMessaging(options);
+        var app = builder.Build();
+        app.MapPlatformDefaults();
+        app.MapFetchEndpoints();
+        app.MapPublishEndpoints();
+        return app;
+    }
+}

@@ -1,0 +1,17 @@
+using System.CommandLine;
+
+namespace Platform.Cli;
+
+/// <summary>The <c>platform</c> command line: run, process, sources, config.</summary>
+public static class PlatformCommand
+{
+    public static RootCommand Create()
+    {
+        var root = new RootCommand("Ingestion platform for Chinese-language bulletins about 精神文明建设.");
+        root.Subcommands.Add(RunCommand.Create());
+        root.Subcommands.Add(ProcessCommand.Create());
+        root.Subcommands.Add(SourcesCommand.Create());
+        root.Subcommands.Add(ConfigCommand.Create());
+        return root;
+    }
+}

@@ -1,0 +1,3 @@
+using Platform.Cli;
+
+return await PlatformCommand.Create().Parse(args).InvokeAsync().ConfigureAwait(false);

@@ -1,0 +1,130 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Platform.Contracts.Documents;
+using Platform.Fetch;
+using Platform.Hosting;
+using Platform.Storage;
+
+namespace Platform.Cli;
+
+/// <summary><c>platform run</c>: the embedded platform; ingests files through fetch, then serves the API until Ctrl+C.</summary>
+public static class RunCommand
+{
+    public static Command Create()
+    {
+        var ingest = new Option<string[]>("--ingest") { Description = "Files or directories of bulletins to ingest through the fetch stage.", AllowMultipleArgumentsPerToken = true };
+        var urls = new Option<string>("--urls") { Description = "Where the HTTP API listens.", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
+        var data = new Option<string?>("--data") { Description = "Directory of the SQLite store (default ./data)." };
+        var exit = new Option<bool>("--exit-when-done") { Description = "Stop after the ingested bulletins are processed instead of serving." };
+        var timeout = new Option<int>("--timeout") { Description = "Seconds to wait for each bulletin to be processed.", DefaultValueFactory = _ => 120 };
+        var command = new Command("run", "Run all four stages in one process (in-memory transport, SQLite under ./data).") { ingest, urls, data, exit, timeout };
+        command.SetAction((result, ct) => RunAsync(result.GetValue(ingest) ?? [], result.GetValue(urls)!, result.GetValue(data), result.GetValue(exit), result.GetValue(timeout), ct));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string[] inputs, string urls, string? data, bool exitWhenDone, int timeoutSeconds, CancellationToken ct)
+    {
+        var files = InputFiles.Expand(inputs);
+        var missing = files.Where(f => !File.Exists(f)).ToArray();
+        if (missing.Length > 0)
+        {
+            await Console.Error.WriteLineAsync($"error: not found: {string.Join(", ", missing)}").ConfigureAwait(false);
+            return 2;
+        }
+        await using var app = EmbeddedPlatform.Build(urls, data, quiet: true);
+        await app.StartAsync(ct).ConfigureAwait(false);
+        var store = app.Services.GetRequiredService<IDocumentStore>();
+        await app.Services.GetRequiredService<StoreReadiness>().WhenInitialized.WaitAsync(TimeSpan.FromSeconds(60), ct).ConfigureAwait(false);
+        var intake = app.Services.GetRequiredService<BulletinIntake>();
+        var clock = Stopwatch.StartNew();
+        var summary = new RunSummary();
+        foreach (var file in files)
+        {
+            var started = Stopwatch.StartNew();
+            var outcome = await intake.IngestAsync(new IngestRequest(await File.ReadAllBytesAsync(file, ct).ConfigureAwait(false),
+                InputFiles.ContentTypeOf(file), "cli", Path.GetFullPath(file)), ct).ConfigureAwait(false);
+            if (outcome.Status == IngestStatus.Rejected)
+            {
+                summary.Refused++;
+                Console.WriteLine($"✗ {Path.GetFileName(file)}: refused ({outcome.Failure!.Title}: {outcome.Failure.Detail})");
+                continue;
+            }
+            var bulletin = await WaitForBulletinAsync(store, outcome.BulletinId!, TimeSpan.FromSeconds(timeoutSeconds), ct).ConfigureAwait(false);
+            summary.Add(file, outcome, bulletin, started.Elapsed);
+        }
+        if (files.Count > 0) Console.WriteLine(summary.Final(clock.Elapsed));
+        if (exitWhenDone || files.Count > 0 && ct.IsCancellationRequested)
+        {
+            await app.StopAsync(CancellationToken.None).ConfigureAwait(false);
+            return summary.Failed > 0 ? 1 : 0;
+        }
+        Console.WriteLine($"Serving the API at {urls} (GET /v1/articles, /v1/events, /health/ready). Ctrl+C to stop.");
+        await app.WaitForShutdownAsync(ct).ConfigureAwait(false);
+        return 0;
+    }
+
+    private static async Task<(Bulletin? Bulletin, IReadOnlyList<Article> Articles)> WaitForBulletinAsync(IDocumentStore store, string id, TimeSpan timeout, CancellationToken ct)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (true)
+        {
+            var bulletin = await store.Bulletins.GetAsync(id, ct).ConfigureAwait(false);
+            if (bulletin?.Status is PipelineStatus.Published or PipelineStatus.Rejected || deadline.Elapsed > timeout)
+            {
+                var articles = bulletin is null ? [] : (await store.Articles.QueryAsync(new ArticleQuery(BulletinId: id, Limit: 500), ct).ConfigureAwait(false)).Items;
+                return (bulletin, articles);
+            }
+            await Task.Delay(50, ct).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Counts and the one-line reports printed by <c>run</c>.</summary>
+    private sealed class RunSummary
+    {
+        public int Published { get; private set; }
+        public int Duplicates { get; private set; }
+        public int Rejected { get; private set; }
+        public int Failed { get; private set; }
+        public int Refused { get; set; }
+        public int Items { get; private set; }
+        private readonly Dictionary<ArticleKind, int> _kinds = [];
+
+        public void Add(string file, IngestOutcome outcome, (Bulletin? Bulletin, IReadOnlyList<Article> Articles) result, TimeSpan elapsed)
+        {
+            var name = Path.GetFileName(file);
+            var (bulletin, articles) = result;
+            var dup = outcome.Status == IngestStatus.Duplicate ? " (already stored)" : "";
+            if (outcome.Status == IngestStatus.Duplicate) Duplicates++;
+            if (bulletin?.Status == PipelineStatus.Rejected)
+            {
+                Rejected++;
+                Console.WriteLine($"✗ {name} → {outcome.BulletinId}{dup} rejected: {bulletin.RejectReason}");
+                return;
+            }
+            if (bulletin?.Status != PipelineStatus.Published)
+            {
+                Failed++;
+                Console.WriteLine($"? {name} → {outcome.BulletinId}{dup} not published in time (status {bulletin?.Status.ToString().ToLowerInvariant() ?? "received"})");
+                return;
+            }
+            Published++;
+            Items += articles.Count;
+            foreach (var group in articles.GroupBy(a => a.Kind)) _kinds[group.Key] = _kinds.GetValueOrDefault(group.Key) + group.Count();
+            var kinds = string.Join(", ", articles.GroupBy(a => a.Kind).Select(g => $"{g.Count()} {g.Key.ToString().ToLowerInvariant()}"));
+            var regions = articles.Count(a => a.Enrichment?.Regions.Primary is not null);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"✓ {name} → {outcome.BulletinId}{dup} published: {articles.Count} items ({kinds}), {regions} with a region, {elapsed.TotalSeconds:0.00}s"));
+        }
+
+        public string Final(TimeSpan elapsed)
+        {
+            var kinds = string.Join(", ", _kinds.OrderBy(k => k.Key).Select(k => $"{k.Value} {k.Key.ToString().ToLowerInvariant()}"));
+            return string.Create(CultureInfo.InvariantCulture,
+                $"Done: {Published} bulletins published ({Duplicates} already stored), {Items} items ({kinds}), {Rejected} rejected, {Refused} refused, {Failed} unfinished in {elapsed.TotalSeconds:0.00}s.");
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using Microsoft.Extensions.Configuration;
+using Platform.Hosting;
+using Platform.Hosting.Configuration;
+using Platform.Storage;
+using Platform.Storage.Sqlite;
+
+namespace Platform.Cli;
+
+/// <summary>Opens the configured store (appsettings.json in the working directory, then Platform__* environment variables).</summary>
+public static class StoreAccess
+{
+    public static async Task<IDocumentStore> OpenAsync(string? dataDirectory, CancellationToken ct)
+    {
+        var configuration = new ConfigurationBuilder()
+            .SetBasePath(Directory.GetCurrentDirectory())
+            .AddJsonFile("appsettings.json", optional: true)
+            .AddEnvironmentVariables()
+            .Build();
+        var options = PlatformDefaults.ReadOptions(configuration);
+        if (options.Store.Kind != StoreKind.Sqlite)
+        {
+            throw new InvalidOperationException("The CLI manages the SQLite store; for MongoDB use the services' configuration.");
+        }
+        var path = dataDirectory is null ? options.Store.SqlitePath : Path.Combine(dataDirectory, "platform.db");
+        var store = new SqliteDocumentStore(path);
+        await store.InitializeAsync(ct).ConfigureAwait(false);
+        return store;
+    }
+}
