@@ -15,7 +15,8 @@ internal static class InputQualityGate
             if (ChineseText.IsSpace(c)) continue;
             visible++;
             if (ChineseText.IsCjk(c)) cjk++;
-            else if (c == '\uFFFD' || char.IsControl(c) || char.IsSurrogate(c) || (c >= '\uE000' && c <= '\uF8FF')) junk++;
+            else if (c == '\uFFFD' || char.IsControl(c) || char.IsSurrogate(c) || (c >= '\uE000' && c <= '\uF8FF') ||
+                     char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.OtherNotAssigned) junk++;
         }
         if (visible == 0) return "empty input: the bulletin contains no text";
         if (junk * 10 > visible) return $"binary data: {junk * 100 / visible}% of the characters are control or replacement characters";

@@ -1,0 +1,97 @@
+using Platform.Contracts.Documents;
+
+namespace Platform.Parsing.Tests;
+
+public sealed class BylineTests
+{
+    [Theory]
+    [InlineData("本报讯(周钊梁 梁敏婷)近日,活动举行。", new[] { "周钊梁", "梁敏婷" })]
+    [InlineData("本报讯（胡文）近日,活动举行。", new[] { "胡文" })]
+    [InlineData("本报讯(记者 张三 通讯员 李四)近日,活动举行。", new[] { "张三", "李四" })]
+    [InlineData("本报讯(王五、赵六)近日,活动举行。", new[] { "王五", "赵六" })]
+    public void Byline_with_authors_in_newsflash_parens_is_removed_from_the_body(string lead, string[] authors)
+    {
+        var a = Parsing.Parse("海淀区开展志愿服务活动\n\n" + lead).Articles.Single();
+        Assert.Equal(BylineKind.Newsflash, a.Byline.Kind);
+        Assert.Equal(authors, a.Byline.Authors);
+        Assert.Equal("近日,活动举行。", a.Paragraphs[0]);
+        Assert.StartsWith("本报", a.Byline.Raw, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("巨正措", new[] { "巨正措" }, BylineKind.Author)]
+    [InlineData("方文婷 陈磊", new[] { "方文婷", "陈磊" }, BylineKind.Author)]
+    [InlineData("津文", new[] { "津文" }, BylineKind.Source)]
+    [InlineData("福清文", new[] { "福清文" }, BylineKind.Source)]
+    public void Standalone_author_line_under_the_title_is_the_byline(string line, string[] authors, BylineKind kind)
+    {
+        var a = Parsing.Parse($"全面推进文明城市创建\n\n{line}\n\n近年来,各地积极推进文明城市创建。").Articles.Single();
+        Assert.Equal("全面推进文明城市创建", a.Title);
+        Assert.Equal(authors, a.Byline.Authors);
+        Assert.Equal(kind, a.Byline.Kind);
+        Assert.Equal(line, a.Byline.Raw);
+    }
+
+    [Theory]
+    [InlineData("(海淀区文明办)", "海淀区文明办")]
+    [InlineData("（乐山市委宣传部供稿）", "乐山市委宣传部")]
+    [InlineData("(朝阳区志愿服务中心)", "朝阳区志愿服务中心")]
+    public void Trailing_organization_line_is_the_byline_and_closes_the_article(string line, string organization)
+    {
+        var r = Parsing.Parse($"海淀区开展志愿服务活动\n\n近日,海淀区开展志愿服务活动。\n{line}\n\n朝阳区开展文明实践\n\n近日,朝阳区开展文明实践活动。");
+        Assert.Equal(2, r.Articles.Count);
+        Assert.Equal(organization, r.Articles[0].Byline.Organization);
+        Assert.Empty(r.Articles[0].Byline.Authors);
+        Assert.Equal(BylineKind.Organization, r.Articles[0].Byline.Kind);
+        Assert.Equal("朝阳区开展文明实践", r.Articles[1].Title);
+    }
+
+    [Fact]
+    public void Organization_in_parentheses_at_the_end_of_the_last_paragraph_is_split_off()
+    {
+        var a = Parsing.Parse("念好精神扶贫“三字经”\n\n——乐山市多措并举\n\n为全市高质量脱贫提供强大动力。(乐山市委宣传部供稿)").Articles.Single();
+        Assert.Equal("乐山市委宣传部", a.Byline.Organization);
+        Assert.Equal("(乐山市委宣传部供稿)", a.Byline.Raw);
+        Assert.Equal("为全市高质量脱贫提供强大动力。", a.Paragraphs.Single());
+    }
+
+    [Fact]
+    public void Parenthetical_inside_a_sentence_is_not_an_organization()
+    {
+        var a = Parsing.Parse("海淀区开展志愿服务活动\n\n近日,共青团海淀区委员会(以下简称团区委)开展活动。").Articles.Single();
+        Assert.Null(a.Byline.Organization);
+    }
+
+    [Theory]
+    [InlineData("大同市平城区: 新时代文明实践助力文明创建 薛克", "大同市平城区: 新时代文明实践助力文明创建", "薛克")]
+    [InlineData("朝阳区：志愿服务温暖社区 王小明", "朝阳区：志愿服务温暖社区", "王小明")]
+    public void Title_and_byline_on_one_line_are_split(string line, string title, string author)
+    {
+        var a = Parsing.Parse($"{line}\n\n近年来,各地积极推进文明实践。").Articles.Single();
+        Assert.Equal(title, a.Title);
+        Assert.Equal([author], a.Byline.Authors);
+    }
+
+    [Fact]
+    public void Title_ending_in_a_short_phrase_keeps_it_when_a_newsflash_follows()
+    {
+        var a = Parsing.Parse("湖北襄阳市 开展《条例》 执法检查\n\n本报讯(周娜)近日,活动举行。").Articles.Single();
+        Assert.Equal("湖北襄阳市 开展《条例》 执法检查", a.Title);
+        Assert.Equal(["周娜"], a.Byline.Authors);
+    }
+
+    [Theory]
+    [InlineData("——上海市徐汇区文明办主任周晨蔚", new[] { "周晨蔚" }, "上海市徐汇区文明办")]
+    [InlineData("——市民张三", new[] { "张三" }, null)]
+    [InlineData("——李四", new[] { "李四" }, null)]
+    public void Quote_box_sign_off_names_the_speaker(string signoff, string[] authors, string? organization)
+    {
+        var a = Parsing.Parse($"近年来,最美人物成为了文明建设的最佳代言人。\n\n{signoff}").Articles.Single();
+        Assert.Equal(ArticleKind.Quote, a.Kind);
+        Assert.Equal(BylineKind.Signoff, a.Byline.Kind);
+        Assert.Equal(authors, a.Byline.Authors);
+        Assert.Equal(organization, a.Byline.Organization);
+        Assert.Null(a.Title);
+        Assert.Empty(a.Flags);
+    }
+}

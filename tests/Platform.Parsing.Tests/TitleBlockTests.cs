@@ -1,0 +1,84 @@
+using Platform.Contracts.Documents;
+
+namespace Platform.Parsing.Tests;
+
+public sealed class TitleBlockTests
+{
+    [Theory]
+    [InlineData("天津市\n北辰区充分发挥精神文明建设\n在疫情防控中的作用", "天津市北辰区充分发挥精神文明建设在疫情防控中的作用")]
+    [InlineData("青海同仁县\n\n“五个精准”\n助推全面打赢脱贫攻坚战", "青海同仁县“五个精准”助推全面打赢脱贫攻坚战")]
+    [InlineData("湖南长沙开福区：好人战疫 筑起“平安墙”", "湖南长沙开福区：好人战疫 筑起“平安墙”")]
+    [InlineData("青海格尔木市:厚植道德沃土 树立重德新风尚", "青海格尔木市:厚植道德沃土 树立重德新风尚")]
+    public void Title_broken_over_lines_is_joined_and_keeps_printed_colons_and_spaces(string block, string title)
+    {
+        var a = Parsing.Parse(block + "\n\n本报讯(张三)近日,活动举行。").Articles.Single();
+        Assert.Equal(title, a.Title);
+        Assert.Null(a.Kicker);
+    }
+
+    [Fact]
+    public void Kicker_line_above_a_title_starting_with_a_place_is_separated()
+    {
+        var a = Parsing.Parse("隔离病毒不隔离思念\n安徽淮北公墓\n推出“代客祭扫”服务\n\n本报讯(韩惠 陈贤)近日,活动举行。").Articles.Single();
+        Assert.Equal("隔离病毒不隔离思念", a.Kicker);
+        Assert.Equal("安徽淮北公墓推出“代客祭扫”服务", a.Title);
+    }
+
+    [Theory]
+    [InlineData("把新时代文明实践活动开展到群众中间去\n\n——河北省沧州市深化拓展新时代文明实践中心建设", "把新时代文明实践活动开展到群众中间去", "河北省沧州市深化拓展新时代文明实践中心建设")]
+    [InlineData("打造为民服务“幸福地” ——福建福清市持续深化党群服务中心规范化建设", "打造为民服务“幸福地”", "福建福清市持续深化党群服务中心规范化建设")]
+    [InlineData("念好精神扶贫“三字经”——乐山市多措并举", "念好精神扶贫“三字经”", "乐山市多措并举")]
+    public void Subtitle_after_dashes_on_the_next_line_or_the_same_line(string block, string title, string subtitle)
+    {
+        var r = Parsing.Parse(block + "\n\n沧文\n\n近年来,各地积极推进文明实践。");
+        var a = r.Articles.Single();
+        Assert.Equal(title, a.Title);
+        Assert.Equal(subtitle, a.Subtitle);
+        Assert.Contains(r.Bulletin.Discarded, d => d.Reason == "marker" && d.Text.Trim() == "——");
+    }
+
+    [Fact]
+    public void Title_with_subtitle_and_no_byline_starts_an_article_inside_another()
+    {
+        var r = Parsing.Parse("海淀区开展活动\n\n本报讯(张三)近日,活动举行。\n\n念好精神扶贫“三字经”\n\n——乐山市多措并举\n\n近年来,乐山市积极创新载体。");
+        Assert.Equal(["海淀区开展活动", "念好精神扶贫“三字经”"], r.Articles.Select(a => a.Title));
+    }
+
+    [Fact]
+    public void Title_starting_with_a_place_followed_by_body_starts_a_new_article()
+    {
+        var r = Parsing.Parse("海淀区开展活动\n\n近日,海淀区开展活动。\n\n怀柔区新时代文明实践 科学抗“疫”\n\n加强科普宣传,提升群众防控意识。");
+        Assert.Equal(["海淀区开展活动", "怀柔区新时代文明实践 科学抗“疫”"], r.Articles.Select(a => a.Title));
+    }
+
+    [Fact]
+    public void Orphan_title_at_the_end_of_the_page_is_flagged()
+    {
+        var r = Parsing.Parse("海淀区开展活动\n\n本报讯(张三)近日,活动举行。\n\n点滴之间见文明 细微之处显美好\n\n——陕西省合阳县文明创建\n\n张小彦 张一赞");
+        var orphan = r.Articles[^1];
+        Assert.Equal("点滴之间见文明 细微之处显美好", orphan.Title);
+        Assert.Equal(["张小彦", "张一赞"], orphan.Byline.Authors);
+        Assert.Equal([ArticleFlags.OrphanTitle], orphan.Flags);
+        Assert.Empty(orphan.Paragraphs);
+    }
+
+    [Fact]
+    public void Orphan_body_at_the_page_start_is_flagged()
+    {
+        var a = Parsing.Parse("和值守工作,让党旗飘扬在最困难的地方。\n\n强化创建引领。用好两个抓手。").Articles.Single();
+        Assert.Null(a.Title);
+        Assert.Contains(ArticleFlags.OrphanBody, a.Flags);
+    }
+
+    [Fact]
+    public void Orphan_title_and_orphan_body_about_the_same_place_are_linked()
+    {
+        var r = Parsing.Parse("蓝天碧水,现在的陕西省合阳县正变得更加美好。\n\n县城市管理执法局检修路灯41盏。\n\n点滴之间见文明\n\n——陕西省合阳县文明创建绘就幸福底色\n\n张小彦");
+        var a = r.Articles.Single();
+        Assert.Equal("点滴之间见文明", a.Title);
+        Assert.Equal(["张小彦"], a.Byline.Authors);
+        Assert.Equal(2, a.Paragraphs.Count);
+        Assert.DoesNotContain(ArticleFlags.OrphanBody, a.Flags);
+        Assert.DoesNotContain(ArticleFlags.OrphanTitle, a.Flags);
+    }
+}
