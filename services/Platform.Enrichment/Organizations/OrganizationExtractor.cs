@@ -17,13 +17,13 @@ public static class OrganizationExtractor
     ];
 
     // Where a name cannot extend further left: punctuation and function words.
-    private const string LeftStops = "的了是在和与及、，,。；;：:（）()《》“”\"'！？!? \n由向对把将被从为到于以等也并即让使给经共";
+    private const string LeftStops = "的了是在和与及、，,。；;：:（）()《》“”\"'！？!? \n由向对把将被从为到于以等也并即让使给经";
 
     // Generic words that are not names on their own (中心 of 中心工作, 局 of 大局).
     private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
     {
         "中心", "中心工作", "大局", "格局", "布局", "全局", "当局", "结局", "政府", "医院", "学校", "公司", "银行", "工会",
-        "重心", "核心", "信心", "决心", "爱心", "开局", "新局", "办公室",
+        "重心", "核心", "信心", "决心", "爱心", "开局", "新局", "变局", "破局", "办公室",
     };
 
     private const int MaxLength = 18;
@@ -42,6 +42,7 @@ public static class OrganizationExtractor
             var suffix = SuffixAt(text, i);
             if (suffix is null) continue;
             var end = i + suffix.Length;
+            if (i > 0 && NotNames.Contains(text[(i - 1)..end])) continue; // 大局, 开创新局
             if (end < text.Length && SuffixAt(text, end) is not null) continue; // 委员会办公室: take the longer name
             var start = i;
             while (start > 0 && end - start < MaxLength && !LeftStops.Contains(text[start - 1], StringComparison.Ordinal) && IsCjk(text[start - 1]))

@@ -12,7 +12,7 @@ public static partial class PersonExtractor
     [GeneratedRegex(@"(?:“(?<honour>[^”\n]{1,12}?(?:好人|模范|标兵|榜样|楷模|之星|劳模|人物))”|(?<=^|[，,、。；;\s])(?<honour>[\u4e00-\u9fff]{2,4}好人))(?<list>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})*)")]
     private static partial Regex HonourList();
 
-    [GeneratedRegex(@"(?<role>[\u4e00-\u9fff、]{0,16}?(?:副?书记|副?主任|副?局长|副?部长|副?县长|副?市长|副?区长|副?省长|副?主席|队长|理事长|站长|所长|院长|校长|会长|经理|董事长|指挥长|负责人|主任委员))(?<name>[\u4e00-\u9fff]{2,3})")]
+    [GeneratedRegex(@"(?<role>[\u4e00-\u9fff、]{0,24}?(?:副?书记|副?主任|副?局长|副?部长|副?县长|副?市长|副?区长|副?省长|副?主席|队长|理事长|站长|所长|院长|校长|会长|经理|董事长|指挥长|负责人|主任委员))(?<name>[\u4e00-\u9fff]{2,3})")]
     private static partial Regex TitledName();
 
     // Characters that end a name in running text (刘琪就将…, 王心亮为…).

@@ -1,0 +1,146 @@
+using Platform.Contracts.Documents;
+using Platform.Enrichment.Gazetteer;
+using Platform.Enrichment.Regions;
+
+namespace Platform.Enrichment.Tests;
+
+public sealed class RegionResolutionTests
+{
+    private static readonly RegionEnricher Regions = new(AdminGazetteer.Default);
+
+    private static Contracts.Documents.Regions Resolve(string? title, string text, Bulletin? bulletin = null) =>
+        Regions.Resolve(ArticleText.Of(title, text, bulletin: bulletin));
+
+    [Theory]
+    // Full names and chains narrow to the most specific unit.
+    [InlineData("湖南省衡阳市召开会议", "", "430400")]
+    [InlineData("广东省佛山市南海区召开会议", "", "440605")]
+    [InlineData("山西省太原市万柏林区召开会议", "", "140109")]
+    [InlineData("江西省吉安市安福县开展活动", "", "360829")]
+    [InlineData("浙江省安吉县推进垃圾分类", "", "330523")]
+    [InlineData("天津市北辰区开展宣传", "", "120113")]
+    [InlineData("北京市海淀区开展宣传", "", "110108")]
+    [InlineData("上海市徐汇区评选最美人物", "", "310104")]
+    [InlineData("重庆市渝中区举办活动", "", "500103")]
+    // Short names: provinces, cities and counties without suffixes.
+    [InlineData("湖南衡阳召开会议", "", "430400")]
+    [InlineData("广东佛山南海区慰问医护人员家属", "", "440605")]
+    [InlineData("湖南长沙开福区:好人战疫", "", "430105")]
+    [InlineData("安徽淮北公墓推出代客祭扫服务", "", "340600")]
+    [InlineData("福建福清市深化党群服务中心建设", "", "350181")]
+    [InlineData("湖北襄阳市开展执法检查", "", "420600")]
+    [InlineData("宁夏银川市举行入队仪式", "", "640100")]
+    [InlineData("广西南宁市江南区传播绿色发展理念", "", "450105")]
+    [InlineData("内蒙古通辽市奈曼旗开展义诊", "", "150525")]
+    [InlineData("四川成都开展活动", "", "510100")]
+    // Autonomous regions, prefectures and counties, and their colloquial forms.
+    [InlineData("宁夏开展文明实践活动", "", "640000")]
+    [InlineData("广西壮族自治区开展活动", "", "450000")]
+    [InlineData("内蒙古开展活动", "", "150000")]
+    [InlineData("新疆维吾尔自治区开展活动", "", "650000")]
+    [InlineData("海西州开展好人评选", "", "632800")]
+    [InlineData("甘孜州首家社银合作服务点", "", "513300")]
+    [InlineData("海西蒙古族藏族自治州召开会议", "", "632800")]
+    [InlineData("青海互助县推进移风易俗", "", "630223")]
+    [InlineData("四川马边县开展文艺扶贫", "", "511133")]
+    // Banners and leagues.
+    [InlineData("奈曼旗开展义诊活动", "", "150525")]
+    [InlineData("阿拉善盟开展活动", "", "152900")]
+    // Renamed and abolished units map to the current unit.
+    [InlineData("青海同仁县五个精准助推脱贫", "", "632301")]
+    [InlineData("襄樊市开展活动", "", "420600")]
+    [InlineData("湖北襄樊开展活动", "", "420600")]
+    [InlineData("四川康定县开展活动", "", "513301")]
+    [InlineData("海东地区开展活动", "", "630200")]
+    // Names without the province, resolved alone.
+    [InlineData("安吉县综合行政执法局推进垃圾分类", "", "330523")]
+    [InlineData("海淀区新时代文明实践中心高举旗帜", "", "110108")]
+    [InlineData("怀柔区新时代文明实践科学抗疫", "", "110116")]
+    [InlineData("延庆区深化新时代文明实践中心建设", "", "110119")]
+    [InlineData("乐至县三个聚焦助推文明创建", "", "512022")]
+    // Hierarchy and context decide ambiguous names.
+    [InlineData("北京市朝阳区开展活动", "", "110105")]
+    [InlineData("长春市朝阳区开展活动", "", "220104")]
+    [InlineData("辽宁朝阳开展活动", "", "211300")]
+    [InlineData("朝阳区开展活动", "长春市委宣传部指导。", "220104")]
+    [InlineData("安徽省铜陵市郊区深化创建", "", "340711")]
+    [InlineData("郊区深化文明创建", "安徽省铜陵市郊区积极培育。", "340711")]
+    [InlineData("佳木斯市郊区开展活动", "", "230811")]
+    [InlineData("吉林开展活动", "", "220000")]
+    [InlineData("吉林省吉林市开展活动", "", "220200")]
+    [InlineData("吉林市开展活动", "", "220200")]
+    [InlineData("南海区开展活动", "", "440605")]
+    [InlineData("四川省高县凝聚脱贫攻坚力量", "", "511525")]
+    // Titles without a place fall back to the first sentence.
+    [InlineData("念好精神扶贫三字经", "近年来,四川省乐山市针对深度贫困地区开展工作。", "511100")]
+    [InlineData(null, "近期,江西省吉安市安福县洋门乡沛溪村在做好疫情防控的同时开展工作。", "360829")]
+    [InlineData("发挥思想政治工作作用", "四川省高县是乌蒙山集中连片特困地区扶贫工作重点县。", "511525")]
+    // Traps: words that look like places but are not.
+    [InlineData("北京榜样评选启动", "", "110000")]
+    [InlineData("中国好人榜发布", "", null)]
+    [InlineData("争创全国文明城市", "共创文明城,提升文明城区水平。", null)]
+    [InlineData("好人战疫筑起平安墙", "以看得见的惠民之举,乐善互助,整合资源。", null)]
+    [InlineData("南海海域开展巡航", "", null)]
+    [InlineData("一视同仁推进工作", "各地长治久安。", null)]
+    [InlineData("推进县城区改造", "提高县城品质,城区绿化。", null)]
+    public void Primary_region_is_the_place_the_article_is_about(string? title, string text, string? code)
+    {
+        Assert.Equal(code, Resolve(title, text).Primary?.Code);
+    }
+
+    [Fact]
+    public void Briefing_from_the_capital_resolves_district_names_in_Beijing()
+    {
+        var bulletin = ArticleFactory.EmptyBulletin(2020, new Masthead("首都精神文明建设情况简报", 19, 2128, "首都精神文明办", new DateOnly(2020, 4, 29)));
+
+        Assert.Equal("110105", Resolve("朝阳区开展志愿服务", "", bulletin).Primary?.Code);
+        Assert.Equal("110000", Resolve("新时代文明实践中心建设", "志愿者开展服务。", bulletin).Primary?.Code);
+    }
+
+    [Fact]
+    public void Primary_region_names_its_province_city_and_county()
+    {
+        var primary = Resolve("广东佛山南海区慰问援鄂医护人员家属", "").Primary!;
+
+        Assert.Equal(new Region("440605", "county", "南海区", "广东省", "佛山市", "南海区"), primary);
+    }
+
+    [Fact]
+    public void County_directly_under_a_municipality_has_no_city()
+    {
+        var primary = Resolve("海淀区开展活动", "").Primary!;
+
+        Assert.Equal(new Region("110108", "county", "海淀区", "北京市", null, "海淀区"), primary);
+    }
+
+    [Fact]
+    public void Mentions_count_every_occurrence_and_keep_the_first_offset_in_title_and_text()
+    {
+        var regions = Resolve("湖南长沙开福区:好人战疫", "湖南长沙开福区各级身边好人。“开福好人”谢敏。长沙血液中心。");
+
+        var kaifu = Assert.Single(regions.Mentioned, m => m.Region.Code == "430105");
+        Assert.Equal(3, kaifu.Count);
+        Assert.Equal(4, kaifu.FirstOffset);
+        Assert.Equal("湖南长沙开福区", kaifu.Text);
+        Assert.Equal(3, regions.Mentioned.Single(m => m.Region.Code == "430100").Count);
+    }
+
+    [Fact]
+    public void Short_county_name_counts_only_where_its_city_is_in_context()
+    {
+        var without = Resolve("好人评选", "开福好人谢敏参加活动。");
+        var with = Resolve("长沙好人评选", "开福好人谢敏参加活动。");
+
+        Assert.DoesNotContain(without.Mentioned, m => m.Region.Code == "430105");
+        Assert.Contains(with.Mentioned, m => m.Region.Code == "430105");
+    }
+
+    [Fact]
+    public void Sea_is_not_the_district()
+    {
+        var regions = Resolve("广东开展活动", "南海海域开展巡航,南海区团委参与。");
+
+        var nanhai = Assert.Single(regions.Mentioned, m => m.Region.Code == "440605");
+        Assert.Equal(1, nanhai.Count);
+    }
+}
