@@ -9,9 +9,12 @@ log() { echo "[rabbitmq] $*" >&2; }
 if ! command -v rabbitmq-server >/dev/null 2>&1; then
   log "installing rabbitmq-server (Debian package)"
   export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq >&2
+  install_log=$(mktemp)
   # The package's postinst starts the broker with the machine's hostname as node name; we restart it below.
-  apt-get install -y -qq rabbitmq-server >&2
+  if ! { apt-get update -qq && apt-get install -y -qq -o Dpkg::Use-Pty=0 rabbitmq-server; } >"$install_log" 2>&1; then
+    cat "$install_log" >&2
+    exit 1
+  fi
 fi
 
 mkdir -p /etc/rabbitmq

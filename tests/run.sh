@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# The test command: installs and starts what the tests need (RabbitMQ, MongoDB C driver, mockupdb, deploy
+# validators) when absent, builds the solution once, runs every test project, prints one summary line.
+# Usage: tests/run.sh [extra dotnet test arguments]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+configuration=${CONFIGURATION:-Release}
+for setup in tests/setup/*.sh; do
+  case "$setup" in
+    */rabbitmq.sh) ;; # started below: its output is an environment variable
+    *) bash "$setup" ;;
+  esac
+done
+eval "$(bash tests/setup/rabbitmq.sh)"
+export PLATFORM_TEST_RABBITMQ_VHOST
+
+filter=()
+if [ -z "${MONGODB_URI:-}" ]; then
+  # The MongoDB store contract suite needs a real server; without one it is excluded (see README).
+  filter=(--filter "Store!=mongodb")
+fi
+
+dotnet build Platform.sln -c "$configuration" -nologo -clp:ErrorsOnly
+log=$(mktemp)
+status=0
+dotnet test Platform.sln -c "$configuration" --no-build -nologo "${filter[@]}" "$@" 2>&1 | tee "$log" || status=$?
+
+# One closing line for people and CI: sums of every test assembly's "Passed!/Failed!" line.
+awk '/(Passed|Failed)! +- Failed:/ {
+  gsub(/,/, ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) }
+} END { printf "%d passed, %d failed, %d skipped\n", p, f, s; if (p == 0) exit 1 }' "$log" || status=1
+exit $status
