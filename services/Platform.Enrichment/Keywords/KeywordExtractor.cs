@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Platform.Contracts.Documents;
 
 namespace Platform.Enrichment.Keywords;
@@ -60,7 +61,7 @@ public static class KeywordExtractor
                 for (var n = 1; n <= MaxLength && s + n <= i; n++)
                 {
                     key = (key << 16) | text[s + n - 1];
-                    if (n >= MinLength) counts[key] = counts.GetValueOrDefault(key) + weight;
+                    if (n >= MinLength) CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out _) += weight;
                 }
             }
             runStart = i + 1;

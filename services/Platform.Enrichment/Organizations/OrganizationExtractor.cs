@@ -56,8 +56,11 @@ public static class OrganizationExtractor
         return found.Select(f => new OrganizationMention(f.Key, f.Value.Count, f.Value.Offset)).OrderBy(o => o.Offset).ToList();
     }
 
+    private static readonly string SuffixStarts = new(Suffixes.Select(x => x[0]).Distinct().ToArray());
+
     private static string? SuffixAt(string text, int i)
     {
+        if (!SuffixStarts.Contains(text[i], StringComparison.Ordinal)) return null;
         foreach (var suffix in Suffixes)
             if (string.CompareOrdinal(text, i, suffix, 0, suffix.Length) == 0 && i + suffix.Length <= text.Length) return suffix;
         return null;

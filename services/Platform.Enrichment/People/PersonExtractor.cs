@@ -12,8 +12,10 @@ public static partial class PersonExtractor
     [GeneratedRegex(@"(?:“(?<honour>[^”\n]{1,12}?(?:好人|模范|标兵|榜样|楷模|之星|劳模|人物))”|(?<=^|[，,、。；;\s])(?<honour>[\u4e00-\u9fff]{2,4}好人))(?<list>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})*)")]
     private static partial Regex HonourList();
 
-    [GeneratedRegex(@"(?<role>[\u4e00-\u9fff、]{0,24}?(?:副?书记|副?主任|副?局长|副?部长|副?县长|副?市长|副?区长|副?省长|副?主席|队长|理事长|站长|所长|院长|校长|会长|经理|董事长|指挥长|负责人|主任委员))(?<name>[\u4e00-\u9fff]{2,3})")]
+    [GeneratedRegex(@"(?:书记|主任|局长|部长|县长|市长|区长|省长|主席|队长|理事长|站长|所长|院长|校长|会长|经理|董事长|指挥长|负责人|主任委员)(?<name>[\u4e00-\u9fff]{2,3})")]
     private static partial Regex TitledName();
+
+    private const int MaxRoleLength = 24;
 
     // Characters that end a name in running text (刘琪就将…, 王心亮为…).
     private const string AfterName = "、，,。；;：:为在是和与从向到将把被等的就也说带荣获表示介绍指出强调\n “”";
@@ -41,11 +43,16 @@ public static partial class PersonExtractor
         }
         foreach (Match m in TitledName().Matches(text))
         {
-            if (NameAt(text, m.Groups["name"].Index, 3) is { } name)
-                Add(name, m.Groups["role"].Value.TrimStart('、'), m.Groups["name"].Index);
+            if (NameAt(text, m.Groups["name"].Index, 3) is not { } name) continue;
+            // The role runs left from the title word back to punctuation (团南海区委副书记, …书记、理事长).
+            var start = m.Index;
+            while (start > 0 && m.Index - start < MaxRoleLength && (IsCjk(text[start - 1]) || text[start - 1] == '、')) start--;
+            Add(name, text[start..m.Groups["name"].Index].TrimStart('、'), m.Groups["name"].Index);
         }
         return people;
     }
+
+    private static bool IsCjk(char c) => c is >= '\u4e00' and <= '\u9fff';
 
     /// <summary>The name of at most <paramref name="maxLength"/> characters at <paramref name="start"/> that is followed by a boundary.</summary>
     private static string? NameAt(string text, int start, int maxLength)
