@@ -11,12 +11,12 @@ namespace Platform.Parsing;
 /// </remarks>
 public sealed class BulletinParser
 {
-    public const string Version = "0.9.0";
+    public const string Version = "1.0.0";
 
     public ParseResult Parse(string text, ParseContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var normalized = TextNormalizer.Normalize(text ?? string.Empty);
+        var normalized = TextNormalizer.NormalizeExceptOuterBlankLines(text ?? string.Empty);
         try
         {
             return ParseNormalized(normalized, context);

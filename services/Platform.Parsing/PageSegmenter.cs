@@ -61,11 +61,14 @@ internal sealed class PageSegmenter
             case LineKind.Section:
                 return SectionHeader(i);
             case LineKind.Paragraph:
-                var text = Text(i);
-                var credit = PhotoCaptionDetector.TrailingCreditStart(text);
-                if (credit > 0) EmitPhoto(text[..credit].TrimEnd(), text[credit..]);
-                else AddBody(text, _lines[i].GapBefore);
-                return i + 1;
+                var credit = PhotoCaptionDetector.TrailingCreditStart(_lines[i].Span(_text));
+                if (credit > 0)
+                {
+                    var text = Text(i);
+                    EmitPhoto(text[..credit].TrimEnd(), text[credit..]);
+                    return i + 1;
+                }
+                return BodyRun(i);
             case LineKind.Newsflash:
                 return Newsflash(i);
             case LineKind.Organization:
@@ -94,12 +97,12 @@ internal sealed class PageSegmenter
 
     private int Newsflash(int i)
     {
-        var line = Text(i);
+        var line = _lines[i].Span(_text);
         var length = BylineParser.NewsflashLength(line);
         if (!(IsOpenStory && _cur!.IsTitleOnly && _cur.BylineKind is not BylineKind.Newsflash)) Start(new DraftItem { Section = _section });
-        _cur!.AddByline(BylineParser.Newsflash(line[..length]));
-        var rest = line[length..].Trim();
-        if (rest.Length > 0) AddBody(rest, _lines[i].GapBefore);
+        _cur!.AddByline(BylineParser.Newsflash(line[..length].ToString()));
+        var rest = ChineseText.Trim(line[length..]);
+        if (rest.Length > 0) AddBody(rest.ToString(), _lines[i].GapBefore);
         return i + 1;
     }
 
@@ -231,7 +234,39 @@ internal sealed class PageSegmenter
 
     private bool IsCaption(int j) =>
         (_kinds[j] is LineKind.Paragraph or LineKind.Short && j + 1 < _end && _kinds[j + 1] == LineKind.PhotoCredit) ||
-        (_kinds[j] == LineKind.Paragraph && PhotoCaptionDetector.TrailingCreditStart(Text(j)) > 0);
+        (_kinds[j] == LineKind.Paragraph && PhotoCaptionDetector.TrailingCreditStart(_lines[j].Span(_text)) > 0);
+
+    /// <summary>
+    /// Adds a paragraph and the body lines that continue it (column breaks), copying the text once.
+    /// </summary>
+    private int BodyRun(int i)
+    {
+        var last = i;
+        var length = _lines[i].Length;
+        while (last + 1 < _end && _kinds[last + 1] == LineKind.Paragraph && !IsCaption(last + 1) &&
+               ParagraphRepairer.IsOpen(_lines[last].Span(_text)))
+        {
+            last++;
+            length += _lines[last].Length;
+        }
+        if (last == i)
+        {
+            AddBody(Text(i), _lines[i].GapBefore);
+            return i + 1;
+        }
+        var text = string.Create(length, (this, i, last), static (dest, state) =>
+        {
+            var (self, from, to) = state;
+            for (var k = from; k <= to; k++)
+            {
+                var span = self._lines[k].Span(self._text);
+                span.CopyTo(dest);
+                dest = dest[span.Length..];
+            }
+        });
+        AddBody(text, _lines[i].GapBefore);
+        return last + 1;
+    }
 
     private void AddBody(string text, int gap)
     {

@@ -9,6 +9,8 @@ internal static class ParagraphRepairer
 {
     public static bool IsOpen(string paragraph) => !ChineseText.EndsSentence(paragraph);
 
+    public static bool IsOpen(ReadOnlySpan<char> paragraph) => !ChineseText.EndsSentence(paragraph);
+
     public static string Join(string head, string tail)
     {
         // Latin words and numbers cut at a column edge continue without a space, exactly like Chinese.

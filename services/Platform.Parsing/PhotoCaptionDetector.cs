@@ -30,17 +30,17 @@ internal static class PhotoCaptionDetector
     }
 
     /// <summary>Where a credit printed at the end of a caption paragraph starts, or -1.</summary>
-    public static int TrailingCreditStart(string paragraph)
+    public static int TrailingCreditStart(ReadOnlySpan<char> paragraph)
     {
         var end = paragraph.Length;
         if (end < 4) return -1;
         var last = paragraph[end - 1];
         if (last != '摄' && last is not (')' or '）')) return -1;
-        var boundary = paragraph.AsSpan().LastIndexOfAny("。！？!?”");
+        var boundary = paragraph.LastIndexOfAny("。！？!?”");
         if (boundary < 0 || end - boundary > 34) return -1;
         var start = boundary + 1;
         while (start < end && ChineseText.IsSpace(paragraph[start])) start++;
-        return start < end && IsCreditLine(paragraph.AsSpan(start)) ? start : -1;
+        return start < end && IsCreditLine(paragraph[start..]) ? start : -1;
     }
 
     public static Byline Credit(string raw) =>

@@ -1,108 +1,110 @@
+using System.Buffers;
 using System.Text;
 
 namespace Platform.Parsing;
 
 /// <summary>
 /// Canonical text form used for hashing and parsing: no BOM, LF line ends, tabs as spaces, no trailing
-/// spaces, no leading or trailing blank lines, NFC. Punctuation width is kept as printed (the parser
-/// compares normalized forms itself). Deterministic and idempotent.
+/// spaces, no leading or trailing blank lines, lone surrogates replaced by U+FFFD, NFC. Punctuation width
+/// is kept as printed (the parser compares normalized forms itself). Deterministic and idempotent.
 /// </summary>
 public static class TextNormalizer
 {
+    private static readonly SearchValues<char> Rewritten = SearchValues.Create("\r\t\uFEFF");
+
     public static string Normalize(string text)
+    {
+        var s = NormalizeExceptOuterBlankLines(text);
+        var trimmed = s.AsSpan().Trim('\n');
+        return trimmed.Length == s.Length ? s : trimmed.ToString();
+    }
+
+    /// <summary>
+    /// <see cref="Normalize"/> without removing leading and trailing blank lines, which the parser skips anyway:
+    /// saves copying a large bulletin whose only blemish is blank lines at its ends.
+    /// </summary>
+    internal static string NormalizeExceptOuterBlankLines(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var clean = NeedsRewrite(text) ? Rewrite(text) : text;
-        // Lone surrogates would make Unicode normalization throw; they are replaced in Rewrite.
         return clean.IsNormalized(NormalizationForm.FormC) ? clean : clean.Normalize(NormalizationForm.FormC);
     }
 
-    // Fast path: most input is already canonical, so avoid copying it.
+    // Vectorized checks first: most input is already canonical and is then returned without a copy.
     private static bool NeedsRewrite(string s)
     {
         if (s.Length == 0) return false;
-        if (s[0] == '\n' || s[^1] == '\n') return true;
+        if (s[^1] is ' ' or '\u3000') return true;
+        var span = s.AsSpan();
+        if (span.IndexOfAny(Rewritten) >= 0) return true;
+        if (span.Contains(" \n", StringComparison.Ordinal) || span.Contains("\u3000\n", StringComparison.Ordinal)) return true;
+        return span.IndexOfAnyInRange('\uD800', '\uDFFF') >= 0 && HasLoneSurrogate(span);
+    }
+
+    private static bool HasLoneSurrogate(ReadOnlySpan<char> s)
+    {
         for (var i = 0; i < s.Length; i++)
         {
-            var c = s[i];
-            switch (c)
-            {
-                case '\r' or '\t' or '\uFEFF':
-                    return true;
-                case ' ' or '\u3000':
-                    if (i + 1 == s.Length || s[i + 1] == '\n') return true;
-                    break;
-                default:
-                    if (char.IsHighSurrogate(c))
-                    {
-                        if (i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) i++;
-                        else return true;
-                    }
-                    else if (char.IsLowSurrogate(c)) return true;
-                    break;
-            }
+            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) i++;
+            else if (char.IsSurrogate(s[i])) return true;
         }
         return false;
     }
 
     private static string Rewrite(string s)
     {
-        var sb = new StringBuilder(s.Length);
-        var lineStart = 0;
-        for (var i = 0; i < s.Length; i++)
+        var buffer = ArrayPool<char>.Shared.Rent(s.Length);
+        try
         {
-            var c = s[i];
-            switch (c)
+            var n = 0;
+            var lineStart = 0;
+            for (var i = 0; i < s.Length; i++)
             {
-                case '\uFEFF':
-                    continue;
-                case '\r':
-                    if (i + 1 < s.Length && s[i + 1] == '\n') continue;
-                    c = '\n';
-                    break;
-                case '\t':
-                    c = ' ';
-                    break;
-                default:
-                    if (char.IsHighSurrogate(c))
-                    {
+                var c = s[i];
+                switch (c)
+                {
+                    case '\uFEFF':
+                        continue;
+                    case '\r':
+                        if (i + 1 < s.Length && s[i + 1] == '\n') continue;
+                        c = '\n';
+                        break;
+                    case '\t':
+                        c = ' ';
+                        break;
+                    case >= '\uD800' and <= '\uDBFF':
                         if (i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
                         {
-                            sb.Append(c).Append(s[i + 1]);
-                            i++;
+                            buffer[n++] = c;
+                            buffer[n++] = s[++i];
                             continue;
                         }
                         c = '\uFFFD';
-                    }
-                    else if (char.IsLowSurrogate(c))
-                    {
+                        break;
+                    case >= '\uDC00' and <= '\uDFFF':
                         c = '\uFFFD';
-                    }
-                    break;
+                        break;
+                }
+                if (c == '\n')
+                {
+                    while (n > lineStart && buffer[n - 1] is ' ' or '\u3000') n--;
+                    buffer[n++] = '\n';
+                    lineStart = n;
+                }
+                else
+                {
+                    buffer[n++] = c;
+                }
             }
-            if (c == '\n')
-            {
-                TrimTrailingSpaces(sb, lineStart);
-                sb.Append('\n');
-                lineStart = sb.Length;
-            }
-            else
-            {
-                sb.Append(c);
-            }
+            while (n > lineStart && buffer[n - 1] is ' ' or '\u3000') n--;
+            var start = 0;
+            while (start < n && buffer[start] == '\n') start++;
+            while (n > start && buffer[n - 1] == '\n') n--;
+            return new string(buffer, start, n - start);
         }
-        TrimTrailingSpaces(sb, lineStart);
-        var start = 0;
-        while (start < sb.Length && sb[start] == '\n') start++;
-        var end = sb.Length;
-        while (end > start && sb[end - 1] == '\n') end--;
-        return sb.ToString(start, end - start);
-    }
-
-    private static void TrimTrailingSpaces(StringBuilder sb, int lineStart)
-    {
-        var end = sb.Length;
-        while (end > lineStart && sb[end - 1] is ' ' or '\u3000') end--;
-        sb.Length = end;
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 }
