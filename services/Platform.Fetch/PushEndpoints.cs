@@ -68,16 +68,21 @@ public static class PushEndpoints
         {
             return Problems.Create(StatusCodes.Status400BadRequest, "malformed-multipart", "Malformed multipart body", ex.Message);
         }
-        catch (IOException ex) when (ex.InnerException is InvalidDataException || ex.Message.Contains("multipart", StringComparison.OrdinalIgnoreCase))
-        {
-            return Problems.Create(StatusCodes.Status400BadRequest, "malformed-multipart", "Malformed multipart body", ex.Message);
-        }
     }
 
     private static async Task<IResult> PushMultipartAsync(HttpContext http, BulletinIntake intake, string sourceId, string? sourceUrl,
         DateTimeOffset? publishedAt, long max, CancellationToken ct)
     {
-        var form = await http.Request.ReadFormAsync(ct).ConfigureAwait(false);
+        IFormCollection form;
+        try
+        {
+            form = await http.Request.ReadFormAsync(ct).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or InvalidDataException or InvalidOperationException)
+        {
+            // The form reader reports truncated or unbounded parts as I/O errors: the client sent a broken body.
+            return Problems.Create(StatusCodes.Status400BadRequest, "malformed-multipart", "Malformed multipart body", ex.Message);
+        }
         if (form.Files.Count == 0)
         {
             return Problems.Create(StatusCodes.Status400BadRequest, "malformed-multipart", "No files", "The multipart body holds no file parts.");
