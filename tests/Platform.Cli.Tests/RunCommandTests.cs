@@ -1,0 +1,29 @@
+namespace Platform.Cli.Tests;
+
+public sealed class RunCommandTests
+{
+    [Fact]
+    public async Task Run_ingests_the_seeds_end_to_end_and_a_second_run_recognises_them()
+    {
+        var dir = Directory.CreateTempSubdirectory("cli-run-").FullName;
+        var seeds = Path.Combine(PlatformCli.Root, "seeds");
+        var (exit, stdout, stderr) = await PlatformCli.RunAsync(dir, "run", "--ingest", seeds, "--exit-when-done", "--urls", "http://127.0.0.1:0");
+        Assert.True(exit == 0, stdout + stderr);
+        Assert.Equal(5, stdout.Split('\n').Count(l => l.StartsWith('✓')));
+        Assert.Contains("Done: 5 bulletins published (0 already stored)", stdout, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(dir, "data", "platform.db")));
+
+        var (again, stdout2, _) = await PlatformCli.RunAsync(dir, "run", "--ingest", seeds, "--exit-when-done", "--urls", "http://127.0.0.1:0");
+        Assert.Equal(0, again);
+        Assert.Contains("Done: 5 bulletins published (5 already stored)", stdout2, StringComparison.Ordinal);
+        Directory.Delete(dir, true);
+    }
+
+    [Fact]
+    public async Task Run_with_a_missing_input_fails_naming_it()
+    {
+        var (exit, _, stderr) = await PlatformCli.RunAsync(Path.GetTempPath(), "run", "--ingest", "/no/such/file.txt", "--exit-when-done");
+        Assert.Equal(2, exit);
+        Assert.Contains("/no/such/file.txt", stderr, StringComparison.Ordinal);
+    }
+}
