@@ -10,6 +10,17 @@ namespace Platform.Enrichment.Gazetteer;
 /// <param name="Stem">Short name without the administrative suffix (开福), or empty when it would be one character.</param>
 public sealed record AdminUnit(string Code, string Level, string Name, AdminUnit? Parent, string Stem)
 {
+    /// <summary>Value equality as records have it (same code, level, name, stem and parent), with a fast path for the same instance.</summary>
+    public bool Equals(AdminUnit? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null && string.Equals(Code, other.Code, StringComparison.Ordinal)
+            && string.Equals(Level, other.Level, StringComparison.Ordinal) && string.Equals(Name, other.Name, StringComparison.Ordinal)
+            && string.Equals(Stem, other.Stem, StringComparison.Ordinal) && Equals(Parent, other.Parent));
+
+    /// <summary>Hashed by code alone: the compiler's record hash walks every field and the whole parent chain,
+    /// and units are looked up in sets for every name the resolver weighs.</summary>
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Code);
+
     public AdminUnit Province => Parent is null ? this : Parent.Province;
 
     public bool IsProvince => Level == RegionLevels.Province;

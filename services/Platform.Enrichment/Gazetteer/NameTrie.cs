@@ -10,6 +10,10 @@ public sealed class NameTrie<T>
     private readonly Dictionary<long, int> _edges = [];
     private readonly List<List<T>?> _values = [null];
 
+    // The root's edges by first character (0 = none): most text positions start no key and are rejected
+    // by one array read instead of a hash lookup.
+    private readonly int[] _root = new int[char.MaxValue + 1];
+
     public int NodeCount => _values.Count;
 
     public void Add(string key, T value)
@@ -24,6 +28,7 @@ public sealed class NameTrie<T>
                 next = _values.Count;
                 _values.Add(null);
                 _edges.Add(edge, next);
+                if (node == 0) _root[c] = next;
             }
             node = next;
         }
@@ -51,11 +56,19 @@ public sealed class NameTrie<T>
     /// <summary>Every key starting at <paramref name="start"/>, shortest first.</summary>
     public void AllAt(string text, int start, List<(int Length, IReadOnlyList<T> Values)> into)
     {
-        var node = 0;
-        for (var i = start; i < text.Length; i++)
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(into);
+        if (start >= text.Length) return;
+        var node = _root[text[start]];
+        if (node == 0) return;
+        if (_values[node] is { } first) into.Add((1, first));
+        for (var i = start + 1; i < text.Length; i++)
         {
             if (!_edges.TryGetValue(((long)node << 16) | text[i], out node)) return;
             if (_values[node] is { } found) into.Add((i - start + 1, found));
         }
     }
+
+    /// <summary>True when some key starts with <paramref name="c"/>.</summary>
+    public bool StartsAnyKey(char c) => _root[c] != 0;
 }

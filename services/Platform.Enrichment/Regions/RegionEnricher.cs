@@ -22,74 +22,145 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
     public Contracts.Documents.Regions Resolve(ArticleText article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var bulletinContext = BulletinContext(article.Context.Bulletin);
-        var context = _resolver.BuildContext(
-            [article.Title, article.Kicker, article.Subtitle, article.Body, article.Article.Byline.Organization],
-            bulletinContext.Context);
-        var hits = _resolver.Find(article.TitleAndBody, context);
-        var primary = Primary(article, hits, context) ?? bulletinContext.Home;
-        return new Contracts.Documents.Regions(primary?.ToRegion(), Mentions(article.TitleAndBody, hits));
+        var (context, home) = BulletinContext(article.Context.Bulletin);
+        // Title and text are matched against the gazetteer once; the context pass (title, kicker, subtitle,
+        // text, supplying office, in that order) and the mention pass both read those matches.
+        var state = t_state ??= new ScanState();
+        var matches = _resolver.Match(article.TitleAndBody, state.Matches);
+        if (article.Title.Length > 0) _resolver.AddAnchors(matches, 0, article.Title.Length, context);
+        AddAnchors(article.Kicker, context, state.Other);
+        AddAnchors(article.Subtitle, context, state.Other);
+        if (article.Body.Length > 0) _resolver.AddAnchors(matches, article.BodyOffset, article.TitleAndBody.Length, context);
+        AddAnchors(article.Article.Byline.Organization, context, state.Other);
+        var hits = state.Hits;
+        hits.Clear();
+        _resolver.Find(matches, context, hits);
+        var primary = Primary(article, hits, context) ?? home;
+        var mentions = Mentions(article.TitleAndBody, hits);
+        hits.Clear();
+        matches.Reset("");
+        return new Contracts.Documents.Regions(primary?.ToRegion(), mentions);
     }
 
-    private AdminUnit? Primary(ArticleText article, IReadOnlyList<RegionHit> hits, RegionContext context)
+    [ThreadStatic] private static ScanState? t_state;
+
+    private sealed class ScanState
+    {
+        public NameMatches Matches { get; } = new();
+        public NameMatches Other { get; } = new();
+        public List<RegionHit> Hits { get; } = [];
+    }
+
+    private void AddAnchors(string? text, RegionContext context, NameMatches buffer)
+    {
+        if (string.IsNullOrEmpty(text)) return;
+        _resolver.AddAnchors(_resolver.Match(text, buffer), 0, text.Length, context);
+        buffer.Reset("");
+    }
+
+    private AdminUnit? Primary(ArticleText article, List<RegionHit> hits, RegionContext context)
     {
         var bodyStart = article.BodyOffset;
         var body = article.Body;
         var sentenceEnd = body.IndexOfAny(SentenceEnds);
         var paragraphEnd = body.IndexOf('\n', StringComparison.Ordinal);
-        var candidates = new Func<AdminUnit?>[]
-        {
-            () => RegionResolver.MostSpecificChain(hits.Where(h => h.End <= article.Title.Length).ToList()),
-            () => RegionResolver.MostSpecificChain(_resolver.Find(article.Subtitle, context)),
-            () => RegionResolver.MostSpecificChain(_resolver.Find(article.Kicker, context)),
-            () => RegionResolver.MostSpecificChain(Within(hits, bodyStart, sentenceEnd < 0 ? body.Length : sentenceEnd)),
-            () => RegionResolver.MostSpecificChain(Within(hits, bodyStart, paragraphEnd < 0 ? body.Length : paragraphEnd)),
-            () => RegionResolver.MostSpecificChain(_resolver.Find(article.Article.Byline.Organization, context)),
-            () => MostMentioned(hits),
-        };
-        foreach (var candidate in candidates)
-            if (candidate() is { } unit) return unit;
-        return null;
+        return Chain(hits, 0, article.Title.Length)
+            ?? RegionResolver.MostSpecificChain(_resolver.Find(article.Subtitle, context))
+            ?? RegionResolver.MostSpecificChain(_resolver.Find(article.Kicker, context))
+            ?? Chain(hits, bodyStart, bodyStart + (sentenceEnd < 0 ? body.Length : sentenceEnd))
+            ?? Chain(hits, bodyStart, bodyStart + (paragraphEnd < 0 ? body.Length : paragraphEnd))
+            ?? RegionResolver.MostSpecificChain(_resolver.Find(article.Article.Byline.Organization, context))
+            ?? MostMentioned(hits);
     }
 
-    private static List<RegionHit> Within(IReadOnlyList<RegionHit> hits, int start, int length) =>
-        hits.Where(h => h.Start >= start && h.End <= start + length).ToList();
+    // MostSpecificChain of the hits inside [start, end).
+    private static AdminUnit? Chain(List<RegionHit> hits, int start, int end)
+    {
+        AdminUnit? current = null;
+        foreach (var hit in hits)
+        {
+            if (hit.Start < start || hit.End > end) continue;
+            if (current is null) current = hit.Unit;
+            else if (hit.Unit != current && hit.Unit.IsWithin(current)) current = hit.Unit;
+        }
+        return current;
+    }
 
-    private static AdminUnit? MostMentioned(IReadOnlyList<RegionHit> hits) =>
-        hits.GroupBy(h => h.Unit)
-            .OrderByDescending(g => g.Count())
-            .ThenBy(g => g.First().Start)
-            .Select(g => g.Key)
-            .FirstOrDefault();
-
-    private static List<RegionMention> Mentions(string text, IReadOnlyList<RegionHit> hits) =>
-        hits.GroupBy(h => h.Unit)
-            .Select(g =>
+    // The unit mentioned most often; among equals the one mentioned first.
+    private static AdminUnit? MostMentioned(List<RegionHit> hits)
+    {
+        AdminUnit? best = null;
+        var bestCount = 0;
+        for (var i = 0; i < hits.Count; i++)
+        {
+            var unit = hits[i].Unit;
+            var seenBefore = false;
+            for (var j = 0; j < i && !seenBefore; j++) seenBefore = hits[j].Unit.Equals(unit);
+            if (seenBefore) continue;
+            var count = 1;
+            for (var j = i + 1; j < hits.Count; j++)
+                if (hits[j].Unit.Equals(unit)) count++;
+            if (count > bestCount)
             {
-                var first = g.First();
-                return new RegionMention(first.Unit.ToRegion(), text[first.ChainStart..first.End], g.Count(), first.Start);
-            })
-            .OrderBy(m => m.FirstOffset)
-            .ToList();
+                best = unit;
+                bestCount = count;
+            }
+        }
+        return best;
+    }
 
-    /// <summary>What the bulletin's masthead says about where it is from (首都精神文明办 → 北京).</summary>
+    // One mention per unit, in order of first appearance, with the chain text of its first hit.
+    private static List<RegionMention> Mentions(string text, List<RegionHit> hits)
+    {
+        var mentions = new List<RegionMention>();
+        if (hits.Count == 0) return mentions;
+        var counts = new Dictionary<AdminUnit, int>(hits.Count);
+        foreach (var hit in hits)
+            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, hit.Unit, out _)++;
+        foreach (var hit in hits)
+        {
+            if (!counts.Remove(hit.Unit, out var count)) continue;
+            mentions.Add(new RegionMention(hit.Unit.ToRegion(), text[hit.ChainStart..hit.End], count, hit.Start));
+        }
+        return mentions;
+    }
+
+    /// <summary>What the bulletin's masthead says about where it is from (首都精神文明办 → 北京); worked out once per bulletin.</summary>
     private (RegionContext Context, AdminUnit? Home) BulletinContext(Bulletin bulletin)
     {
+        var cached = _lastBulletin;
+        if (cached is null || !ReferenceEquals(cached.Bulletin, bulletin))
+        {
+            var (units, home) = MastheadUnits(bulletin);
+            cached = new BulletinUnits(bulletin, units, home);
+            _lastBulletin = cached;
+        }
         var context = new RegionContext();
-        if (bulletin.Masthead is not { } masthead) return (context, null);
+        foreach (var unit in cached.Units) context.Add(unit);
+        return (context, cached.Home);
+    }
+
+    private sealed record BulletinUnits(Bulletin Bulletin, AdminUnit[] Units, AdminUnit? Home);
+
+    private volatile BulletinUnits? _lastBulletin;
+
+    private (AdminUnit[] Units, AdminUnit? Home) MastheadUnits(Bulletin bulletin)
+    {
+        if (bulletin.Masthead is not { } masthead) return ([], null);
+        var units = new List<AdminUnit>();
         var texts = new[] { masthead.Publication, masthead.Publisher };
         AdminUnit? home = null;
         if (texts.Any(t => t?.Contains("首都", StringComparison.Ordinal) == true) && gazetteer.Find("110000") is { } beijing)
         {
-            context.Add(beijing);
+            units.Add(beijing);
             home = beijing;
         }
         foreach (var text in texts)
         {
             var hits = _resolver.Find(text, RegionContext.Empty);
-            foreach (var hit in hits) context.Add(hit.Unit);
+            foreach (var hit in hits) units.Add(hit.Unit);
             home ??= RegionResolver.MostSpecificChain(hits);
         }
-        return (context, home);
+        return (units.ToArray(), home);
     }
 }

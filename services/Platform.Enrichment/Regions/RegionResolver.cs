@@ -36,46 +36,90 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
         return current;
     }
 
+    /// <summary>
+    /// The gazetteer names starting at each CJK position of <paramref name="text"/>, shortest first per position:
+    /// walked once per text, then read by every scan of it (context, then mentions).
+    /// </summary>
+    internal NameMatches Match(string text, NameMatches? into = null)
+    {
+        var matches = into ?? new NameMatches();
+        matches.Reset(text);
+        var names = gazetteer.Names;
+        var found = matches.Found;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (!IsCjk(c) || !names.StartsAnyKey(c)) continue;
+            var before = found.Count;
+            names.AllAt(text, i, found);
+            for (var m = before; m < found.Count; m++) matches.Starts.Add(i);
+        }
+        return matches;
+    }
+
+    /// <summary>Adds to <paramref name="context"/> what the matched text names unambiguously in [from, to) (one text of <see cref="BuildContext"/>).</summary>
+    internal void AddAnchors(NameMatches matches, int from, int to, RegionContext context) =>
+        Scan(matches, from, to, context, anchorsOnly: true, null);
+
+    /// <summary>Every resolved mention in the whole matched text, left to right.</summary>
+    internal void Find(NameMatches matches, RegionContext context, List<RegionHit> into) =>
+        Scan(matches, 0, matches.Text.Length, context, anchorsOnly: false, into);
+
     private List<RegionHit> Scan(string text, RegionContext context, bool anchorsOnly)
     {
+        var matches = Match(text);
         var hits = new List<RegionHit>();
-        var matches = new List<(int Length, IReadOnlyList<GazetteerName> Values)>();
-        RegionHit? previous = null;
-        var i = 0;
-        while (i < text.Length)
-        {
-            if (!IsCjk(text[i]))
-            {
-                i++;
-                continue;
-            }
-            matches.Clear();
-            gazetteer.Names.AllAt(text, i, matches);
-            RegionHit? hit = null;
-            for (var m = matches.Count - 1; m >= 0 && hit is null; m--)
-                hit = Resolve(text, i, matches[m].Length, matches[m].Values, previous, context, anchorsOnly);
-            if (hit is null)
-            {
-                i++;
-                continue;
-            }
-            hits.Add(hit);
-            previous = hit;
-            i = hit.End;
-        }
+        Scan(matches, 0, text.Length, context, anchorsOnly, hits);
         return hits;
     }
 
-    private static RegionHit? Resolve(string text, int start, int length, IReadOnlyList<GazetteerName> names,
-        RegionHit? previous, RegionContext context, bool anchorsOnly)
+    // Left to right over the names starting in [from, to): at each position the longest name that resolves
+    // wins and the scan continues after it.
+    private static void Scan(NameMatches matches, int from, int to, RegionContext context, bool anchorsOnly, List<RegionHit>? hits)
     {
+        var text = matches.Text;
+        var starts = matches.Starts;
+        var found = matches.Found;
+        List<AdminUnit>? readings = anchorsOnly ? [] : null;
+        RegionHit? previous = null;
+        var next = from;
+        var m = starts.BinarySearch(from);
+        if (m < 0) m = ~m;
+        else while (m > 0 && starts[m - 1] == from) m--;
+        while (m < starts.Count)
+        {
+            var start = starts[m];
+            if (start >= to) break;
+            var last = m;
+            while (last + 1 < starts.Count && starts[last + 1] == start) last++;
+            if (start >= next)
+            {
+                RegionHit? hit = null;
+                for (var k = last; k >= m && hit is null; k--)
+                    hit = Resolve(text, start, found[k].Length, found[k].Values, previous, context, readings);
+                if (hit is not null)
+                {
+                    hits?.Add(hit);
+                    previous = hit;
+                    next = hit.End;
+                }
+            }
+            m = last + 1;
+        }
+    }
+
+    private static RegionHit? Resolve(string text, int start, int length, IReadOnlyList<GazetteerName> names,
+        RegionHit? previous, RegionContext context, List<AdminUnit>? readings)
+    {
+        var anchorsOnly = readings is not null;
         if (FollowedByNonPlace(text, start + length)) return null;
         var chained = previous is not null && previous.End == start;
         GazetteerName? best = null;
         var bestScore = int.MinValue;
-        List<AdminUnit>? readings = anchorsOnly ? [] : null;
-        foreach (var name in names)
+        readings?.Clear();
+        for (var n = 0; n < names.Count; n++)
         {
+            var name = names[n];
             var inChain = chained && name.Unit != previous!.Unit && name.Unit.IsWithin(previous.Unit);
             if (!inChain && !Acceptable(name, text, start, context, anchorsOnly)) continue;
             readings?.Add(name.Unit);
@@ -90,11 +134,18 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
         if (readings is not null)
         {
             // An ambiguous name in anchor mode only tells what its readings share (吉林 → 吉林省).
-            if (readings.Distinct().Count() == 1 || bestScore >= 100) context.Add(best.Unit);
+            if (AllSame(readings) || bestScore >= 100) context.Add(best.Unit);
             else context.AddCommonAncestors(readings);
         }
         var chainStart = chained && best.Unit.IsWithin(previous!.Unit) && best.Unit != previous.Unit ? previous.ChainStart : start;
         return new RegionHit(start, length, best.Unit, best, chainStart);
+    }
+
+    private static bool AllSame(List<AdminUnit> units)
+    {
+        for (var i = 1; i < units.Count; i++)
+            if (!units[i].Equals(units[0])) return false;
+        return true;
     }
 
     private static bool Acceptable(GazetteerName name, string text, int start, RegionContext context, bool anchorsOnly)

@@ -1,0 +1,23 @@
+using Platform.Enrichment.Gazetteer;
+
+namespace Platform.Enrichment.Regions;
+
+/// <summary>
+/// Gazetteer names found in one text: <see cref="Starts"/>[k] is where <see cref="Found"/>[k] begins;
+/// sorted by start, shortest first at each start. Reusable across texts (<see cref="Reset"/>).
+/// </summary>
+internal sealed class NameMatches
+{
+    public string Text { get; private set; } = "";
+
+    public List<int> Starts { get; } = [];
+
+    public List<(int Length, IReadOnlyList<GazetteerName> Values)> Found { get; } = [];
+
+    public void Reset(string text)
+    {
+        Text = text;
+        Starts.Clear();
+        Found.Clear();
+    }
+}
