@@ -1,0 +1,96 @@
+using MassTransit;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Platform.Contracts.Documents;
+using Platform.Enrich;
+using Platform.Fetch;
+using Platform.Hosting;
+using Platform.Parse;
+using Platform.Storage;
+
+namespace Platform.Publish.Tests;
+
+/// <summary>All four stages in one process on Kestrel (127.0.0.1), real SQLite and the in-memory bus.</summary>
+public sealed class PipelineHost : IAsyncLifetime
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("pipeline-").FullName;
+    private WebApplication? _app;
+
+    public HttpClient Client { get; private set; } = null!;
+    public IServiceProvider Services => _app!.Services;
+    public IDocumentStore Store => Services.GetRequiredService<IDocumentStore>();
+
+    public async Task InitializeAsync()
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = _dir, EnvironmentName = "Testing" });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Urls"] = "http://127.0.0.1:0",
+            ["Platform:Transport:Kind"] = "inmemory",
+            ["Platform:Store:SqlitePath"] = Path.Combine(_dir, "platform.db"),
+        });
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        var options = builder.AddPlatformDefaults("pipeline-test");
+        builder.Services.AddFetchStage(options);
+        builder.Services.AddParseStage();
+        builder.Services.AddEnrichStage();
+        builder.Services.AddPublishStage(options);
+        builder.Services.AddPlatformMessaging(options);
+        _app = builder.Build();
+        _app.MapPlatformDefaults();
+        _app.MapPublishEndpoints();
+        await _app.StartAsync();
+        await Services.GetRequiredService<StoreReadiness>().WhenInitialized.WaitAsync(TimeSpan.FromSeconds(30));
+        Client = new HttpClient { BaseAddress = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()) };
+    }
+
+    public async Task<string> IngestAsync(string text)
+    {
+        var outcome = await Services.GetRequiredService<BulletinIntake>().IngestAsync(
+            new IngestRequest(System.Text.Encoding.UTF8.GetBytes(text), "text/plain", "tests"), CancellationToken.None);
+        return outcome.BulletinId ?? throw new InvalidOperationException(outcome.Failure?.Detail);
+    }
+
+    public Task PublishAsync<T>(T message) where T : class => Services.GetRequiredService<IBus>().Publish(message);
+
+    public async Task<Bulletin> WaitForBulletinAsync(string id, PipelineStatus status)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            var bulletin = await Store.Bulletins.GetAsync(id);
+            if (bulletin?.Status == status) return bulletin;
+            if (clock.Elapsed > TimeSpan.FromSeconds(60)) throw new TimeoutException($"{id} is {bulletin?.Status}, expected {status}");
+            await Task.Delay(50);
+        }
+    }
+
+    /// <summary>Waits until the event log stops growing (the in-memory pipeline is quiet).</summary>
+    public async Task<long> WaitForQuietAsync()
+    {
+        long last = -1;
+        while (true)
+        {
+            await Task.Delay(500);
+            var now = await Store.Events.LastSequenceAsync();
+            if (now == last) return now;
+            last = now;
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        Client.Dispose();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_dir, recursive: true);
+    }
+}

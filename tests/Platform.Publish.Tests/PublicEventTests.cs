@@ -1,0 +1,122 @@
+using System.Net;
+using System.Text.Json;
+using Platform.Contracts.Documents;
+using Platform.Contracts.Messages;
+using Platform.Storage;
+
+namespace Platform.Publish.Tests;
+
+public sealed class PublicEventTests : IAsyncLifetime
+{
+    private readonly PipelineHost _host = new();
+
+    public Task InitializeAsync() => _host.InitializeAsync();
+
+    public Task DisposeAsync() => _host.DisposeAsync();
+
+    private static string Seed(string prefix) =>
+        File.ReadAllText(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "seeds"), prefix + "*.txt").Single());
+
+    private async Task<List<JsonElement>> ReadAllEventsAsync(int pageSize)
+    {
+        var all = new List<JsonElement>();
+        long after = 0;
+        while (true)
+        {
+            var json = JsonDocument.Parse(await _host.Client.GetStringAsync($"v1/events?after={after}&limit={pageSize}")).RootElement;
+            var page = json.GetProperty("events").EnumerateArray().Select(e => e.Clone()).ToArray();
+            if (page.Length == 0) return all;
+            all.AddRange(page);
+            after = json.GetProperty("next").GetInt64();
+        }
+    }
+
+    [Fact]
+    public async Task Every_article_and_bulletin_gets_exactly_one_event_across_feed_pages()
+    {
+        var ids = new List<string>();
+        foreach (var prefix in new[] { "000", "002", "003" }) ids.Add(await _host.IngestAsync(Seed(prefix)));
+        var articleIds = new List<string>();
+        foreach (var id in ids) articleIds.AddRange((await _host.WaitForBulletinAsync(id, PipelineStatus.Published)).ArticleIds);
+        await _host.WaitForQuietAsync();
+
+        var events = await ReadAllEventsAsync(pageSize: 4);
+        var sequences = events.Select(e => e.GetProperty("sequence").GetInt64()).ToArray();
+        Assert.Equal(sequences.Order(), sequences);
+        Assert.Equal(sequences.Length, sequences.Distinct().Count());
+        Assert.Equal(articleIds.Order(StringComparer.Ordinal),
+            events.Where(e => e.GetProperty("type").GetString() == "article.published").Select(e => e.GetProperty("subject").GetString()).Order(StringComparer.Ordinal));
+        Assert.Equal(ids.Order(StringComparer.Ordinal),
+            events.Where(e => e.GetProperty("type").GetString() == "bulletin.published").Select(e => e.GetProperty("subject").GetString()).Order(StringComparer.Ordinal));
+        var hunan = events.Single(e => e.GetProperty("type").GetString() == "article.published"
+            && e.GetProperty("data").GetProperty("title").GetString()?.StartsWith("湖南衡阳市", StringComparison.Ordinal) == true);
+        Assert.StartsWith("article.published.43.", hunan.GetProperty("routingKey").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Redelivered_and_reprocessed_unchanged_bulletins_emit_nothing_new()
+    {
+        var id = await _host.IngestAsync(Seed("002"));
+        await _host.WaitForBulletinAsync(id, PipelineStatus.Published);
+        var before = await _host.WaitForQuietAsync();
+        var raw = (await _host.Store.RawBulletins.GetAsync(id))!;
+
+        await _host.PublishAsync(new BulletinReceived(raw.Id, raw.SourceId, raw.Sha256, raw.ReceivedAt));
+        await _host.PublishAsync(new ArticleEnriched(Article.MakeId(id, 1), id));
+        Assert.Equal(before, await _host.WaitForQuietAsync());
+        Assert.All((await _host.Store.Articles.QueryAsync(new ArticleQuery(BulletinId: id))).Items, a => Assert.Equal(PipelineStatus.Published, a.Status));
+    }
+
+    [Fact]
+    public async Task A_changed_document_is_announced_as_article_updated_with_its_new_version()
+    {
+        var id = await _host.IngestAsync(Seed("002"));
+        await _host.WaitForBulletinAsync(id, PipelineStatus.Published);
+        await _host.WaitForQuietAsync();
+        var articleId = Article.MakeId(id, 2);
+        var stored = (await _host.Store.Articles.GetAsync(articleId))!;
+        // What a reprocess with an upgraded enricher does: a different document, back at "enriched".
+        var changed = stored with { Status = PipelineStatus.Enriched, Flags = [.. stored.Flags, "ocrNoise"] };
+        var version = await _host.Store.Articles.PutAsync(changed, stored, CancellationToken.None);
+        await _host.PublishAsync(new ArticleEnriched(articleId, id));
+        await _host.WaitForQuietAsync();
+
+        var updates = (await ReadAllEventsAsync(100)).Where(e => e.GetProperty("type").GetString() == "article.updated").ToArray();
+        var update = Assert.Single(updates);
+        Assert.Equal(articleId, update.GetProperty("subject").GetString());
+        Assert.Equal(version + 1, update.GetProperty("data").GetProperty("version").GetInt64());
+        Assert.StartsWith("article.updated.11.", update.GetProperty("routingKey").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Text_without_structure_is_kept_rejected_and_announced_as_bulletin_rejected()
+    {
+        var id = await _host.IngestAsync("12345 67890");
+        var bulletin = await _host.WaitForBulletinAsync(id, PipelineStatus.Rejected);
+        Assert.False(string.IsNullOrWhiteSpace(bulletin.RejectReason));
+        await _host.WaitForQuietAsync();
+        var rejected = Assert.Single(await ReadAllEventsAsync(100), e => e.GetProperty("type").GetString() == "bulletin.rejected");
+        Assert.Equal(id, rejected.GetProperty("subject").GetString());
+        Assert.Equal(bulletin.RejectReason, rejected.GetProperty("data").GetProperty("rejectReason").GetString());
+        Assert.NotNull(await _host.Store.RawBulletins.GetAsync(id));
+    }
+
+    [Fact]
+    public async Task Query_api_filters_by_region_prefix_and_reports_unknown_ids_as_problems()
+    {
+        var id = await _host.IngestAsync(Seed("002"));
+        await _host.WaitForBulletinAsync(id, PipelineStatus.Published);
+        var page = JsonDocument.Parse(await _host.Client.GetStringAsync("v1/articles?region=1101&limit=2")).RootElement;
+        Assert.Equal(2, page.GetProperty("items").GetArrayLength());
+        var next = page.GetProperty("nextCursor").GetString();
+        var rest = JsonDocument.Parse(await _host.Client.GetStringAsync($"v1/articles?region=1101&cursor={next}")).RootElement;
+        Assert.Equal(1, rest.GetProperty("items").GetArrayLength());
+        Assert.Equal(JsonValueKind.Null, rest.GetProperty("nextCursor").ValueKind);
+        Assert.Equal(0, JsonDocument.Parse(await _host.Client.GetStringAsync("v1/articles?region=43")).RootElement.GetProperty("items").GetArrayLength());
+        using var missing = await _host.Client.GetAsync("v1/articles/nope-01");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Equal("application/problem+json", missing.Content.Headers.ContentType?.MediaType);
+        using var bad = await _host.Client.GetAsync("v1/articles?region=abc");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+    }
+}
