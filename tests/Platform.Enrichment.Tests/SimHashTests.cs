@@ -42,4 +42,52 @@ public sealed class SimHashTests
     {
         Assert.Equal(0UL, SimHash.Compute(text));
     }
+
+    public static TheoryData<string, string> Pairs => new()
+    {
+        { "", "" },
+        { "ab", "c" },
+        { "标题", Story },
+        { "全角，标点：（一）", "ＡＢＣ１２３　空格" },
+        { "省略……号", "e\u0301 and é, ﬁ ligature, ① circled, ㈱, ｶﾀｶﾅ" },
+        { "cafe", "\u0301 composes across the join" },
+        { "\t\n", " \u3000 \u00a0x" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Pairs))]
+    public void Two_part_fingerprint_is_the_fingerprint_of_the_joined_text(string first, string second)
+    {
+        Assert.Equal(Reference(first + second), SimHash.Compute(first, second));
+        Assert.Equal(Reference(first + second), SimHash.Compute(first + second));
+    }
+
+    [Fact]
+    public void Streaming_normalization_matches_whole_text_normalization_on_the_seeds()
+    {
+        foreach (var paragraph in SeedCorpus.FirstParagraphs)
+            Assert.Equal(Reference(paragraph), SimHash.Compute(paragraph));
+    }
+
+    // The definition: NFKC, whitespace removed, one ±1 vote per bit per character trigram.
+    private static ulong Reference(string text)
+    {
+        var normalized = text.Normalize(System.Text.NormalizationForm.FormKC);
+        var chars = string.Concat(normalized.Where(c => !char.IsWhiteSpace(c)));
+        var weights = new int[64];
+        var features = 0;
+        for (var i = 0; i + 2 < chars.Length; i++, features++)
+        {
+            var h = 14695981039346656037UL;
+            h = (h ^ chars[i]) * 1099511628211UL;
+            h = (h ^ chars[i + 1]) * 1099511628211UL;
+            h = (h ^ chars[i + 2]) * 1099511628211UL;
+            h ^= h >> 33; h *= 0xff51afd7ed558ccdUL; h ^= h >> 33; h *= 0xc4ceb9fe1a85ec53UL; h ^= h >> 33;
+            for (var b = 0; b < 64; b++) weights[b] += (int)((h >> b) & 1) * 2 - 1;
+        }
+        if (features == 0) return 0;
+        ulong result = 0;
+        for (var b = 0; b < 64; b++) if (weights[b] > 0) result |= 1UL << b;
+        return result;
+    }
 }

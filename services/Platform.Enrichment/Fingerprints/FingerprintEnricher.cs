@@ -13,6 +13,6 @@ public sealed class FingerprintEnricher : IEnricher
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(draft);
-        draft.Fingerprint = SimHash.Compute(article.Title + article.Body).ToString("x16", CultureInfo.InvariantCulture);
+        draft.Fingerprint = SimHash.Compute(article.Title, article.Body).ToString("x16", CultureInfo.InvariantCulture);
     }
 }

@@ -15,29 +15,144 @@ public static class SimHash
     public static ulong Compute(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var chars = Canonical(text);
-        Span<int> weights = stackalloc int[64];
-        var features = 0;
-        for (var i = 0; i + 2 < chars.Length; i++, features++)
+        return Compute(text, "");
+    }
+
+    /// <summary>The fingerprint of <paramref name="first"/> followed by <paramref name="second"/>, without joining them.</summary>
+    public static ulong Compute(string first, string second)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        var accumulator = new Accumulator();
+        if (IsSimple(first) && IsSimple(second))
         {
-            var h = Hash(chars[i], chars[i + 1], chars[i + 2]);
-            for (var b = 0; b < 64; b++) weights[b] += (int)((h >> b) & 1) * 2 - 1;
+            // Every character maps to at most one character on its own and none composes with its
+            // neighbours, so NFKC can be applied character by character while streaming.
+            accumulator.AddSimple(first);
+            accumulator.AddSimple(second);
         }
-        if (features == 0) return 0;
-        ulong result = 0;
-        for (var b = 0; b < 64; b++) if (weights[b] > 0) result |= 1UL << b;
-        return result;
+        else
+        {
+            var joined = first + second;
+            var normalized = joined.IsNormalized(NormalizationForm.FormKC) ? joined : joined.Normalize(NormalizationForm.FormKC);
+            foreach (var c in normalized) accumulator.Add(c);
+        }
+        return accumulator.Result();
     }
 
     public static int Distance(ulong a, ulong b) => System.Numerics.BitOperations.PopCount(a ^ b);
 
-    private static string Canonical(string text)
+    // NFKC of single characters whose normalization is one character and that never compose with a
+    // neighbour: ASCII, CJK unified ideographs, full-width ASCII forms and common CJK punctuation.
+    // '\0' marks characters outside this set (the text then takes the full normalization).
+    private static readonly char[] SimpleMap = BuildSimpleMap();
+
+    private static char[] BuildSimpleMap()
     {
-        var normalized = text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);
-        var builder = new StringBuilder(normalized.Length);
-        foreach (var c in normalized)
-            if (!char.IsWhiteSpace(c)) builder.Append(c);
-        return builder.ToString();
+        var map = new char[char.MaxValue + 1];
+        void Range(int from, int to)
+        {
+            for (var c = from; c <= to; c++)
+            {
+                var normalized = ((char)c).ToString().Normalize(NormalizationForm.FormKC);
+                if (normalized.Length == 1 && normalized[0] != '\0') map[c] = normalized[0];
+            }
+        }
+        Range(0x01, 0x7F);
+        Range(0x4E00, 0x9FFF);
+        Range(0xFF01, 0xFF5E);
+        Range(0x3000, 0x3003);
+        Range(0x3008, 0x3011);
+        Range(0x2010, 0x201F);
+        Range(0x00B7, 0x00B7);
+        return map;
+    }
+
+    private static bool IsSimple(string text)
+    {
+        var map = SimpleMap;
+        foreach (var c in text)
+            if (map[c] == '\0') return false;
+        return true;
+    }
+
+    /// <summary>Trigram features of the whitespace-free character stream, with bit counts kept in byte lanes.</summary>
+    private struct Accumulator
+    {
+        private const int LaneLimit = 255;
+        private InlineBits _ones;
+        private Lanes _lanes;
+        private int _inLanes;
+        private int _features;
+        private int _seen;
+        private char _a;
+        private char _b;
+
+        public void AddSimple(string text)
+        {
+            var map = SimpleMap;
+            foreach (var c in text) Add(map[c]);
+        }
+
+        public void Add(char c)
+        {
+            if (char.IsWhiteSpace(c)) return;
+            if (_seen >= 2)
+            {
+                var h = Hash(_a, _b, c);
+                for (var k = 0; k < 8; k++) _lanes[k] += Spread[(int)((h >> (8 * k)) & 0xFF)];
+                _features++;
+                if (++_inLanes == LaneLimit) Flush();
+            }
+            else _seen++;
+            _a = _b;
+            _b = c;
+        }
+
+        public ulong Result()
+        {
+            if (_features == 0) return 0;
+            Flush();
+            ulong result = 0;
+            // Each bit's weight is (+1 per set, -1 per clear) = 2 * ones - features.
+            for (var b = 0; b < 64; b++) if (2 * _ones[b] - _features > 0) result |= 1UL << b;
+            return result;
+        }
+
+        private void Flush()
+        {
+            for (var k = 0; k < 8; k++)
+            {
+                var lane = _lanes[k];
+                for (var j = 0; j < 8; j++) _ones[8 * k + j] += (int)((lane >> (8 * j)) & 0xFF);
+                _lanes[k] = 0;
+            }
+            _inLanes = 0;
+        }
+    }
+
+    [System.Runtime.CompilerServices.InlineArray(64)]
+    private struct InlineBits
+    {
+        private int _element;
+    }
+
+    [System.Runtime.CompilerServices.InlineArray(8)]
+    private struct Lanes
+    {
+        private ulong _element;
+    }
+
+    // Spread[v] has byte j set to bit j of v, so adding it counts eight bits at once.
+    private static readonly ulong[] Spread = BuildSpread();
+
+    private static ulong[] BuildSpread()
+    {
+        var spread = new ulong[256];
+        for (var v = 0; v < 256; v++)
+            for (var j = 0; j < 8; j++)
+                if (((v >> j) & 1) != 0) spread[v] |= 1UL << (8 * j);
+        return spread;
     }
 
     private static ulong Hash(char a, char b, char c)
