@@ -1,0 +1,46 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Platform.Contracts.Documents;
+
+namespace Platform.Publish.Tests;
+
+public sealed class TracingTests : IAsyncLifetime
+{
+    private readonly PipelineHost _host = new();
+    private readonly ConcurrentBag<Activity> _spans = [];
+    private ActivityListener? _listener;
+
+    public Task InitializeAsync()
+    {
+        _listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name is "Platform" or "MassTransit",
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = _spans.Add,
+        };
+        ActivitySource.AddActivityListener(_listener);
+        return _host.InitializeAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        _listener?.Dispose();
+        await _host.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task One_bulletin_is_one_trace_from_fetch_through_parse_enrich_and_publish()
+    {
+        var text = File.ReadAllText(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "seeds"), "002*.txt").Single());
+        var id = await _host.IngestAsync(text);
+        var bulletin = await _host.WaitForBulletinAsync(id, PipelineStatus.Published);
+        await _host.WaitForQuietAsync();
+
+        var ingest = Assert.Single(_spans, s => s.OperationName == "fetch ingest" && (string?)s.GetTagItem("platform.bulletin.id") == id);
+        var trace = _spans.Where(s => s.TraceId == ingest.TraceId).ToArray();
+        Assert.Single(trace, s => s.OperationName == "parse bulletin");
+        Assert.Equal(bulletin.ArticleIds.Count, trace.Count(s => s.OperationName == "enrich article"));
+        Assert.Equal(bulletin.ArticleIds.Count, trace.Count(s => s.OperationName == "publish article"));
+        Assert.Contains(trace, s => s.Source.Name == "MassTransit");
+    }
+}
