@@ -71,6 +71,16 @@ public sealed class RegionResolutionTests
     [InlineData("吉林市开展活动", "", "220200")]
     [InlineData("南海区开展活动", "", "440605")]
     [InlineData("四川省高县凝聚脱贫攻坚力量", "", "511525")]
+    // A province named just before, in the same phrase, supports a county name inside a word (陕煤黄陵).
+    [InlineData("陕煤黄陵矿业一号煤矿", "在陕西陕煤黄陵矿业有限公司一号煤矿开展活动。", "610632")]
+    [InlineData(null, "在陕西陕煤黄陵矿业有限公司开展活动。", "610632")]
+    [InlineData(null, "陕西省陕煤黄陵矿业公司开展活动。", "610632")]
+    [InlineData(null, "湖南湘钢开福分公司开展活动。", "430105")]
+    // Traps: no province in the phrase, a county of another province, punctuation or a long gap in between.
+    [InlineData("陕煤黄陵矿业一号煤矿", "", null)]
+    [InlineData(null, "在陕西陕煤开福矿业有限公司开展活动。", "610000")]
+    [InlineData(null, "在陕西,煤黄陵矿业有限公司开展活动。", "610000")]
+    [InlineData(null, "陕西省各地煤炭行业黄陵矿业开展活动。", "610000")]
     // Titles without a place fall back to the first sentence.
     [InlineData("念好精神扶贫三字经", "近年来,四川省乐山市针对深度贫困地区开展工作。", "511100")]
     [InlineData(null, "近期,江西省吉安市安福县洋门乡沛溪村在做好疫情防控的同时开展工作。", "360829")]

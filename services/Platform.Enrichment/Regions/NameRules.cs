@@ -30,6 +30,12 @@ internal static class NameRules
     /// <summary>Words after a name that show it is not the place (南海海域, 和平区域).</summary>
     public static readonly string[] NotPlaceFollowers = ["海域", "诸岛", "舰队", "海上", "域"];
 
+    /// <summary>
+    /// How many characters may stand between a province and a county name inside a word that the province
+    /// supports (陕西陕煤黄陵: two).
+    /// </summary>
+    public const int MaxProvinceGap = 4;
+
     /// <summary>Characters after which a short name can start a new phrase (在开福, 和长沙).</summary>
     public const string PhraseOpeners = "在于赴到至和与及对由是从向";
 }

@@ -121,7 +121,7 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
         {
             var name = names[n];
             var inChain = chained && name.Unit != previous!.Unit && name.Unit.IsWithin(previous.Unit);
-            if (!inChain && !Acceptable(name, text, start, context, anchorsOnly)) continue;
+            if (!inChain && !Acceptable(name, names, text, start, previous, context, anchorsOnly)) continue;
             readings?.Add(name.Unit);
             var score = Score(name, inChain, context);
             if (score > bestScore || (score == bestScore && string.CompareOrdinal(name.Unit.Code, best!.Unit.Code) < 0))
@@ -148,7 +148,8 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
         return true;
     }
 
-    private static bool Acceptable(GazetteerName name, string text, int start, RegionContext context, bool anchorsOnly)
+    private static bool Acceptable(GazetteerName name, IReadOnlyList<GazetteerName> names, string text, int start,
+        RegionHit? previous, RegionContext context, bool anchorsOnly)
     {
         if (NameRules.CommonWords.Contains(name.Text)) return false;
         var unit = name.Unit;
@@ -158,7 +159,25 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
         if (!needsContext) return true;
         if (anchorsOnly) return false;
         var known = context.Contains(unit) || context.Contains(unit.Parent) || context.Contains(unit.Province);
-        return known && StartsPhrase(text, start);
+        return known && (StartsPhrase(text, start) || SupportedByProvince(name, names, text, start, previous));
+    }
+
+    /// <summary>
+    /// A county name inside a word (陕西陕煤黄陵矿业: 黄陵 after 煤) still counts when its province was named just
+    /// before in the same phrase and no other unit of that province is printed the same way.
+    /// </summary>
+    private static bool SupportedByProvince(GazetteerName name, IReadOnlyList<GazetteerName> names, string text, int start, RegionHit? previous)
+    {
+        var unit = name.Unit;
+        if (previous is null || !previous.Unit.IsProvince || !unit.IsCounty || !ReferenceEquals(unit.Province, previous.Unit)) return false;
+        if (NameRules.GenericNames.Contains(name.Text)) return false;
+        var gap = start - previous.End;
+        if (gap is <= 0 or > NameRules.MaxProvinceGap) return false;
+        for (var i = previous.End; i < start; i++)
+            if (!IsCjk(text[i]) || NameRules.PhraseOpeners.Contains(text[i], StringComparison.Ordinal)) return false;
+        foreach (var other in names)
+            if (!ReferenceEquals(other.Unit, unit) && ReferenceEquals(other.Unit.Province, previous.Unit)) return false;
+        return true;
     }
 
     private static int Score(GazetteerName name, bool inChain, RegionContext context)
