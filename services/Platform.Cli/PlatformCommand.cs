@@ -10,6 +10,7 @@ public static class PlatformCommand
         var root = new RootCommand("Ingestion platform for Chinese-language bulletins about 精神文明建设.");
         root.Subcommands.Add(RunCommand.Create());
         root.Subcommands.Add(ProcessCommand.Create());
+        root.Subcommands.Add(ReprocessCommand.Create());
         root.Subcommands.Add(SourcesCommand.Create());
         root.Subcommands.Add(ConfigCommand.Create());
         return root;

@@ -27,3 +27,22 @@ public sealed class RunCommandTests
         Assert.Contains("/no/such/file.txt", stderr, StringComparison.Ordinal);
     }
 }
+
+public sealed class ReprocessCommandTests
+{
+    [Fact]
+    public async Task Reprocessing_unchanged_bulletins_updates_nothing_and_unknown_ids_fail()
+    {
+        var dir = Directory.CreateTempSubdirectory("cli-reprocess-").FullName;
+        var seeds = Path.Combine(PlatformCli.Root, "seeds");
+        var (exit, stdout, stderr) = await PlatformCli.RunAsync(dir, "run", "--ingest", seeds, "--exit-when-done", "--urls", "http://127.0.0.1:0");
+        Assert.True(exit == 0, stdout + stderr);
+        var (again, output, errors) = await PlatformCli.RunAsync(dir, "reprocess");
+        Assert.True(again == 0, output + errors);
+        Assert.Contains("Reprocessed 5 bulletins: 0 articles updated, 0 newly published, 0 rejected.", output, StringComparison.Ordinal);
+        var (missing, _, missingErr) = await PlatformCli.RunAsync(dir, "reprocess", "--id", "ffffffffffffffff");
+        Assert.Equal(1, missing);
+        Assert.Contains("ffffffffffffffff", missingErr, StringComparison.Ordinal);
+        Directory.Delete(dir, true);
+    }
+}
