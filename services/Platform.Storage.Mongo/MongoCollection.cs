@@ -10,18 +10,52 @@ internal sealed class MongoCollection(MongoConnection connection, string name)
 {
     public string Name { get; } = name;
 
-    /// <summary>Inserts one document; a duplicate key surfaces as <see cref="DuplicateKeyException"/>.</summary>
-    public async Task InsertAsync(JsonObject document, string id, CancellationToken cancellationToken)
+    /// <summary>
+    /// Inserts the document unless one with its _id exists, as a findAndModify upsert with
+    /// <c>$setOnInsert</c>: libmongoc retries findAndModify as a retryable write (it does not for
+    /// insert and update sent as generic commands), and the existing document's <paramref name="fields"/>
+    /// come back in the same round trip. Returns null when inserted, else the existing document.
+    /// A collision on another unique index surfaces as <see cref="DuplicateKeyException"/>.
+    /// </summary>
+    public async Task<JsonElement?> InsertIfAbsentAsync(JsonNode id, JsonObject document, string subject, CancellationToken cancellationToken, JsonObject? fields = null)
     {
-        using var reply = await connection.WriteAsync(
-            new JsonObject { ["insert"] = Name, ["documents"] = new JsonArray(document), ["ordered"] = true },
-            Subject(id), cancellationToken).ConfigureAwait(false);
+        document.Remove("_id");
+        var command = new JsonObject
+        {
+            ["findAndModify"] = Name,
+            ["query"] = new JsonObject { ["_id"] = id },
+            ["update"] = new JsonObject { ["$setOnInsert"] = document },
+            ["upsert"] = true,
+            ["new"] = false,
+            ["fields"] = fields ?? new JsonObject { ["_id"] = 1 },
+        };
+        using var reply = await connection.WriteAsync(command, Subject(subject), cancellationToken).ConfigureAwait(false);
+        return reply.Value?.Clone();
     }
 
-    /// <summary>Updates (or replaces, when <paramref name="update"/> has no operators) and returns how many documents matched.</summary>
-    public async Task<long> UpdateAsync(JsonObject filter, JsonObject update, bool multi, string subject, CancellationToken cancellationToken)
+    /// <summary>Replaces (or, with operators, updates) the first document matching <paramref name="filter"/>; false when none matched. Retryable.</summary>
+    public async Task<bool> FindOneAndUpdateAsync(JsonObject filter, JsonObject update, string subject, CancellationToken cancellationToken)
     {
-        var statement = new JsonObject { ["q"] = filter, ["u"] = update, ["upsert"] = false, ["multi"] = multi };
+        var command = new JsonObject
+        {
+            ["findAndModify"] = Name,
+            ["query"] = filter,
+            ["update"] = update,
+            ["upsert"] = false,
+            ["new"] = true,
+            ["fields"] = new JsonObject { ["_id"] = 1 },
+        };
+        using var reply = await connection.WriteAsync(command, Subject(subject), cancellationToken).ConfigureAwait(false);
+        return reply.Value is not null;
+    }
+
+    /// <summary>
+    /// Updates every matching document. Sent as a generic update, which libmongoc does not retry: use
+    /// it only for idempotent changes ($set to a constant) that a caller may simply repeat.
+    /// </summary>
+    public async Task<long> UpdateManyAsync(JsonObject filter, JsonObject update, string subject, CancellationToken cancellationToken)
+    {
+        var statement = new JsonObject { ["q"] = filter, ["u"] = update, ["upsert"] = false, ["multi"] = true };
         using var reply = await connection.WriteAsync(
             new JsonObject { ["update"] = Name, ["updates"] = new JsonArray(statement), ["ordered"] = true },
             Subject(subject), cancellationToken).ConfigureAwait(false);
@@ -29,7 +63,7 @@ internal sealed class MongoCollection(MongoConnection connection, string name)
     }
 
     /// <summary>Atomically updates (upserting) one document and returns it as it is afterwards.</summary>
-    public async Task<T> FindOneAndUpdateAsync<T>(JsonObject filter, JsonObject update, Func<JsonElement, T> read, CancellationToken cancellationToken)
+    public async Task<T> FindOneAndUpsertAsync<T>(JsonObject filter, JsonObject update, Func<JsonElement, T> read, CancellationToken cancellationToken)
     {
         using var reply = await connection.WriteAsync(
             new JsonObject { ["findAndModify"] = Name, ["query"] = filter, ["update"] = update, ["upsert"] = true, ["new"] = true },

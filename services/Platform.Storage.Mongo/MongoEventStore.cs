@@ -22,7 +22,7 @@ internal sealed class MongoEventStore(MongoCollection events, MongoCollection co
         {
             return (existing, false);
         }
-        var sequence = await counters.FindOneAndUpdateAsync(
+        var sequence = await counters.FindOneAndUpsertAsync(
             new JsonObject { ["_id"] = CounterId },
             new JsonObject { ["$inc"] = new JsonObject { ["sequence"] = ExtendedJson.Int64(1) } },
             static counter => counter.GetProperty("sequence").GetInt64(),
@@ -31,13 +31,15 @@ internal sealed class MongoEventStore(MongoCollection events, MongoCollection co
             sequence, Guid.CreateVersion7().ToString(), newEvent.Type, newEvent.Subject, newEvent.RoutingKey,
             time.GetUtcNow(), newEvent.DataJson, Dispatched: false);
         var document = StoredDocument.From(appended, events.Name, newEvent.DedupKey);
-        document["_id"] = ExtendedJson.Int64(sequence);
         document["sequence"] = ExtendedJson.Int64(sequence);
         document["dedupKey"] = newEvent.DedupKey;
         try
         {
-            await events.InsertAsync(document, newEvent.DedupKey, cancellationToken).ConfigureAwait(false);
-            return (appended, true);
+            if (await events.InsertIfAbsentAsync(ExtendedJson.Int64(sequence), document, newEvent.DedupKey, cancellationToken).ConfigureAwait(false) is null)
+            {
+                return (appended, true);
+            }
+            throw new StoreException($"event sequence {sequence} is taken although the counter issued it.");
         }
         catch (DuplicateKeyException)
         {
@@ -69,9 +71,10 @@ internal sealed class MongoEventStore(MongoCollection events, MongoCollection co
         {
             list.Add(ExtendedJson.Int64(sequence));
         }
-        await events.UpdateAsync(
+        // Idempotent, so the generic (non-retried) multi-document update is safe to repeat.
+        await events.UpdateManyAsync(
             new JsonObject { ["sequence"] = new JsonObject { ["$in"] = list } },
-            new JsonObject { ["$set"] = new JsonObject { ["dispatched"] = true } }, multi: true, "dispatch marks",
+            new JsonObject { ["$set"] = new JsonObject { ["dispatched"] = true } }, "dispatch marks",
             cancellationToken).ConfigureAwait(false);
     }
 

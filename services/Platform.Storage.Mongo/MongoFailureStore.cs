@@ -13,9 +13,8 @@ internal sealed class MongoFailureStore(MongoCollection failures) : IFailureStor
         ArgumentNullException.ThrowIfNull(failure);
         var id = Guid.CreateVersion7().ToString();
         var document = StoredDocument.From(failure, failures.Name, id);
-        document["_id"] = id;
         document[AtUtcField] = ExtendedJson.Date(failure.At);
-        await failures.InsertAsync(document, id, cancellationToken).ConfigureAwait(false);
+        await failures.InsertIfAbsentAsync(id, document, id, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<Failure>> ListAsync(string subjectId, CancellationToken cancellationToken = default) =>

@@ -19,8 +19,10 @@ internal sealed class MongoRawBulletinStore(MongoCollection raw) : IRawBulletinS
         document[ReceivedAtUtcField] = ExtendedJson.Date(bulletin.ReceivedAt);
         try
         {
-            await raw.InsertAsync(document, bulletin.Id, cancellationToken).ConfigureAwait(false);
-            return new AddRawResult(true, bulletin.Id);
+            // Same id means same content (the id is the SHA-256 prefix): an existing one is the duplicate.
+            return await raw.InsertIfAbsentAsync(bulletin.Id, document, bulletin.Id, cancellationToken).ConfigureAwait(false) is null
+                ? new AddRawResult(true, bulletin.Id)
+                : new AddRawResult(false, bulletin.Id);
         }
         catch (DuplicateKeyException)
         {
@@ -42,8 +44,8 @@ internal sealed class MongoRawBulletinStore(MongoCollection raw) : IRawBulletinS
             StoredDocument.Read<RawBulletin>, cancellationToken).ConfigureAwait(false);
 
     public async Task MarkAnnouncedAsync(string id, CancellationToken cancellationToken = default) =>
-        await raw.UpdateAsync(
-            new JsonObject { ["_id"] = id }, new JsonObject { ["$set"] = new JsonObject { ["announced"] = true } }, multi: false, id,
+        await raw.FindOneAndUpdateAsync(
+            new JsonObject { ["_id"] = id }, new JsonObject { ["$set"] = new JsonObject { ["announced"] = true } }, id,
             cancellationToken).ConfigureAwait(false);
 
     public async Task<IReadOnlyList<string>> ListIdsAsync(DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken = default)

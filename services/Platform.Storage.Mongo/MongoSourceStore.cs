@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Platform.Contracts.Documents;
-using Platform.Storage.Mongo.Driver;
 
 namespace Platform.Storage.Mongo;
 
@@ -11,16 +10,7 @@ internal sealed class MongoSourceStore(MongoCollection sources) : ISourceStore
     {
         ArgumentNullException.ThrowIfNull(source);
         var document = StoredDocument.From(source, sources.Name, source.Id);
-        document["_id"] = source.Id;
-        try
-        {
-            await sources.InsertAsync(document, source.Id, cancellationToken).ConfigureAwait(false);
-            return true;
-        }
-        catch (DuplicateKeyException)
-        {
-            return false;
-        }
+        return await sources.InsertIfAbsentAsync(source.Id, document, source.Id, cancellationToken).ConfigureAwait(false) is null;
     }
 
     public async Task<Source?> FindByKeyHashAsync(string keyHash, CancellationToken cancellationToken = default)
@@ -37,10 +27,9 @@ internal sealed class MongoSourceStore(MongoCollection sources) : ISourceStore
 
     public async Task<bool> RevokeAsync(string id, DateTimeOffset at, CancellationToken cancellationToken = default)
     {
-        var matched = await sources.UpdateAsync(
+        return await sources.FindOneAndUpdateAsync(
             new JsonObject { ["_id"] = id },
             new JsonObject { ["$set"] = new JsonObject { ["revokedAt"] = JsonSerializer.SerializeToNode(at, DocumentJson.Options) } },
-            multi: false, id, cancellationToken).ConfigureAwait(false);
-        return matched > 0;
+            id, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -33,6 +33,31 @@ internal static class StoredDocument
     public static T Read<T>(JsonElement element) =>
         element.Deserialize<T>(DocumentJson.Options) ?? throw new StoreException($"A stored {typeof(T).Name} is null.");
 
+    private static bool IsValidUnicode(JsonValue value)
+    {
+        string text;
+        try
+        {
+            text = value.GetValue<string>();
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static void CheckFieldNames(JsonNode? node, string collection, string id, string path)
     {
         switch (node)
@@ -55,6 +80,9 @@ internal static class StoredDocument
                     CheckFieldNames(array[i], collection, id, $"{path}/{i}");
                 }
                 break;
+            case JsonValue value when value.GetValueKind() == JsonValueKind.String && !IsValidUnicode(value):
+                throw new StoreException(
+                    $"{collection} document '{id}': field '{path}' holds text that is not valid Unicode (a lone surrogate), which BSON's UTF-8 cannot hold; nothing was written.");
         }
     }
 }

@@ -14,7 +14,20 @@ import sys
 
 from bson import json_util
 from bson.json_util import CANONICAL_JSON_OPTIONS
-from mockupdb import MockupDB
+from mockupdb import Matcher, MockupDB
+
+
+class CommandNamed(Matcher):
+    """Matches a command by name whatever its value (mockupdb's name matcher also compares the value)."""
+
+    def __init__(self, name):
+        super().__init__()
+        self._name = name.lower()
+
+    def matches(self, *args, **kwargs):
+        request = args[0]
+        doc = getattr(request, "doc", None) or {}
+        return bool(doc) and next(iter(doc)).lower() == self._name
 
 
 def hello_reply(port):
@@ -45,10 +58,9 @@ def main():
     server._address = ("127.0.0.1", 0)
     port = server.run()
     reply = hello_reply(port)
-    server.autoresponds("ismaster", reply)
-    server.autoresponds("isMaster", reply)
-    server.autoresponds("hello", reply)
-    server.autoresponds("endSessions", {"ok": 1})
+    server.autoresponds(CommandNamed("ismaster"), reply)
+    server.autoresponds(CommandNamed("hello"), reply)
+    server.autoresponds(CommandNamed("endSessions"), {"ok": 1})
     emit({"port": port})
     last = None
     for line in sys.stdin:
