@@ -60,3 +60,37 @@ public class EnrichmentBenchmarks
         return result.Articles.Select(a => (a, context));
     }
 }
+
+/// <summary>
+/// Each enricher alone over the parsed seeds, to see where enrichment time and allocations go
+/// (dotnet run -c Release --project tests/Platform.Benchmarks -- --filter '*EnricherBenchmarks*').
+/// </summary>
+[MemoryDiagnoser]
+public class EnricherBenchmarks
+{
+    private List<(ArticleText Text, EnrichmentDraft Draft)> _articles = [];
+    private IEnricher _enricher = null!;
+
+    public static IEnumerable<string> EnricherNames => ArticleEnricher.CreateDefault().Enrichers.Select(e => e.Name);
+
+    [ParamsSource(nameof(EnricherNames))]
+    public string Enricher { get; set; } = "";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var parser = new BulletinParser();
+        _articles = SeedCorpus.Texts
+            .Select(t => parser.Parse(t, new ParseContext("bench", "bench", "", DateTimeOffset.UnixEpoch)))
+            .SelectMany(r => r.Articles.Select(a => (new ArticleText(a, new EnrichmentContext(r.Bulletin)), new EnrichmentDraft())))
+            .ToList();
+        _enricher = ArticleEnricher.CreateDefault().Enrichers.Single(e => e.Name == Enricher);
+    }
+
+    [Benchmark(Description = "One enricher over the seeds")]
+    public int EnrichOne()
+    {
+        foreach (var (text, draft) in _articles) _enricher.Enrich(text, draft);
+        return _articles.Count;
+    }
+}
