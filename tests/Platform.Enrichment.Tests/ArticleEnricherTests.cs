@@ -72,4 +72,23 @@ public sealed class ArticleEnricherTests
         Assert.Empty(result.Warnings);
         Assert.NotNull(result.Enrichment.Fingerprint);
     }
+
+    [Fact]
+    public void Concurrent_enrichment_gives_the_same_results_as_sequential()
+    {
+        // Enrichers reuse per-thread buffers and a per-bulletin cache: threads must not see each other's state.
+        var enricher = ArticleEnricher.CreateDefault();
+        var bulletins = new[] { Briefing, ArticleFactory.EmptyBulletin(2024) };
+        var inputs = SeedCorpus.FirstParagraphs
+            .Select((p, i) => (Article: ArticleFactory.Create(p[..Math.Min(20, p.Length)], p), Bulletin: bulletins[i % 2]))
+            .ToArray();
+        string Enrich((Article Article, Bulletin Bulletin) input) =>
+            System.Text.Json.JsonSerializer.Serialize(enricher.Enrich(input.Article, new EnrichmentContext(input.Bulletin)));
+
+        var sequential = inputs.Select(Enrich).ToArray();
+        var concurrent = new string[inputs.Length];
+        Parallel.For(0, inputs.Length * 4, new ParallelOptions { MaxDegreeOfParallelism = 4 }, k => concurrent[k % inputs.Length] = Enrich(inputs[k % inputs.Length]));
+
+        Assert.Equal(sequential, concurrent);
+    }
 }

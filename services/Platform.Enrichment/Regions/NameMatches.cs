@@ -14,10 +14,15 @@ internal sealed class NameMatches
 
     public List<(int Length, IReadOnlyList<GazetteerName> Values)> Found { get; } = [];
 
+    // A per-thread instance must not keep an enormous article's buffers alive.
+    private const int MaxRetained = 1 << 16;
+
     public void Reset(string text)
     {
         Text = text;
         Starts.Clear();
         Found.Clear();
+        if (Starts.Capacity > MaxRetained) Starts.Capacity = 0;
+        if (Found.Capacity > MaxRetained) Found.Capacity = 0;
     }
 }

@@ -38,6 +38,7 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
         var primary = Primary(article, hits, context) ?? home;
         var mentions = Mentions(article.TitleAndBody, hits);
         hits.Clear();
+        if (hits.Capacity > 1 << 16) hits.Capacity = 0;
         matches.Reset("");
         return new Contracts.Documents.Regions(primary?.ToRegion(), mentions);
     }
