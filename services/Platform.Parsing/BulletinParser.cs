@@ -11,7 +11,7 @@ namespace Platform.Parsing;
 /// </remarks>
 public sealed class BulletinParser
 {
-    public const string Version = "1.0.0";
+    public const string Version = "1.1.0";
 
     public ParseResult Parse(string text, ParseContext context)
     {
@@ -52,6 +52,7 @@ public sealed class BulletinParser
         }
 
         var drafts = new PageSegmenter(text, lines, bodyStart, footerStart, discarded, sections).Run();
+        OrphanBodyDetector.Split(drafts);
         OrphanLinker.Link(drafts);
 
         var articles = new List<Article>(drafts.Count);

@@ -172,7 +172,12 @@ internal sealed class PageSegmenter
                     byline = j++;
                     break;
                 }
-                if (subtitle >= 0) break;
+                if (subtitle >= 0)
+                {
+                    // Names under a subtitle are its byline even when another title follows (an orphan title).
+                    byline = j++;
+                    break;
+                }
                 block.Add(j++);
                 continue;
             }

@@ -24,10 +24,11 @@ public sealed class SeedTests
                 new(ArticleKind.Article, "把新时代文明实践活动开展到群众中间去", ["沧文"], Subtitle: "河北省沧州市深化拓展新时代文明实践中心建设"),
                 new(ArticleKind.Article, "甘肃省古浪县:彩绘公益广告助力提升城市形象", ["胡天凤"]),
                 new(ArticleKind.Photo, null, ["徐军勇", "许智良"]),
-                new(ArticleKind.Article, "拉高标杆开新局奋发有为勇争先", ["方文婷", "陈磊"], Subtitle: "安徽省铜陵市郊区深化全国文明城市创建工作纪实", Flags: [ArticleFlags.Truncated]),
+                new(ArticleKind.Article, "拉高标杆开新局奋发有为勇争先", ["方文婷", "陈磊"], Subtitle: "安徽省铜陵市郊区深化全国文明城市创建工作纪实"),
+                // The orphan body printed after the 铜陵 story, linked to the orphan title at the page end, in the body's place.
+                new(ArticleKind.Article, "点滴之间见文明细微之处显美好", ["张小彦", "张一赞"], Subtitle: "陕西省合阳县文明创建绘就城市生活幸福底色", Flags: [ArticleFlags.Truncated]),
                 new(ArticleKind.Article, "大同市平城区:新时代文明实践助力文明创建", ["薛克"]),
                 new(ArticleKind.Article, "乐至县“三个聚焦”助推文明创建提质增效", ["肖珊"]),
-                new(ArticleKind.Article, "点滴之间见文明细微之处显美好", ["张小彦", "张一赞"], Subtitle: "陕西省合阳县文明创建绘就城市生活幸福底色", Flags: [ArticleFlags.OrphanTitle]),
             ]
         },
         {
