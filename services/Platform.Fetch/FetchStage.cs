@@ -22,6 +22,11 @@ public static class FetchStage
                 QueueLimit = 0,
             })));
         services.AddHostedService<AnnouncementRecovery>();
+        if (!string.IsNullOrWhiteSpace(options.Fetch.DropFolder))
+        {
+            services.AddSingleton<DropFolderWatcher>();
+            services.AddHostedService(sp => sp.GetRequiredService<DropFolderWatcher>());
+        }
         return services;
     }
 }

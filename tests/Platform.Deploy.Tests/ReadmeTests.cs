@@ -8,17 +8,19 @@ public sealed class ReadmeTests
     private const string Begin = "<!-- config:begin -->";
     private const string End = "<!-- config:end -->";
 
-    [Fact]
-    public void Configuration_table_is_the_current_output_of_platform_config_markdown()
+    [Theory]
+    [InlineData("deploy/README.md")]
+    [InlineData("README.md")]
+    public void Configuration_table_is_the_current_output_of_platform_config_markdown(string file)
     {
-        var readme = File.ReadAllText(Tools.PathOf("deploy", "README.md")).ReplaceLineEndings("\n");
+        var readme = File.ReadAllText(Tools.PathOf(file.Split('/'))).ReplaceLineEndings("\n");
         var start = readme.IndexOf(Begin, StringComparison.Ordinal);
         var end = readme.IndexOf(End, StringComparison.Ordinal);
-        Assert.True(start >= 0 && end > start, $"deploy/README.md needs {Begin} … {End}");
+        Assert.True(start >= 0 && end > start, $"{file} needs {Begin} … {End}");
         var block = readme[(start + Begin.Length)..end].Trim('\n');
 
         Assert.True(block == GenerateTable().TrimEnd('\n'),
-            "deploy/README.md configuration table is stale: run deploy/update-readme-config.sh");
+            $"{file} configuration table is stale: run deploy/update-readme-config.sh");
     }
 
     [Fact]

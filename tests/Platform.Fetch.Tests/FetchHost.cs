@@ -18,6 +18,7 @@ public sealed class FetchHost : IAsyncLifetime
 
     public HttpClient Client { get; private set; } = null!;
     public IDocumentStore Store => _app!.Services.GetRequiredService<IDocumentStore>();
+    public IServiceProvider Services => _app!.Services;
 
     public async Task InitializeAsync()
     {

@@ -130,6 +130,24 @@ public sealed class DistributedPipelineTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Ready_is_503_while_the_mongodb_store_is_unreachable_and_the_service_keeps_running()
+    {
+        var env = Environment();
+        env["Platform__Store__Kind"] = "mongodb";
+        env["Platform__Store__MongoUri"] = "mongodb://127.0.0.1:1/";
+        env["Platform__Store__ServerSelectionTimeout"] = "00:00:01";
+        await using var process = new ServiceProcess("Publish", env);
+        process.Start();
+        await process.WaitForReadyAsync(HttpStatusCode.ServiceUnavailable, TimeSpan.FromSeconds(60));
+        await Task.Delay(3000);
+        Assert.False(process.HasExited, process.Output);
+        using var http = new HttpClient { BaseAddress = process.BaseAddress };
+        var body = await http.GetStringAsync("health/live");
+        Assert.NotNull(body);
+        Assert.Contains("Store not reachable", process.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Invalid_configuration_stops_start_up_naming_the_setting()
     {
         var env = Environment();

@@ -13,4 +13,6 @@ public sealed class FetchOptions
     public int RateLimitPerMinute { get; set; } = 600;
     /// <summary>Folder watched for new bulletin files, or null.</summary>
     public string? DropFolder { get; set; }
+    /// <summary>How often the drop folder is scanned.</summary>
+    public TimeSpan DropFolderInterval { get; set; } = TimeSpan.FromSeconds(5);
 }
