@@ -11,7 +11,7 @@ namespace Platform.Parsing;
 /// </remarks>
 public sealed class BulletinParser
 {
-    public const string Version = "1.1.0";
+    public const string Version = "1.2.0";
 
     public ParseResult Parse(string text, ParseContext context)
     {
@@ -68,7 +68,7 @@ public sealed class BulletinParser
         }
         if (articles.Count == 0) warnings.Add("no articles found: the text has no recognisable story, photo, quote or ad");
 
-        var year = masthead?.Date?.Year ?? YearEstimator.Estimate(text, context.ReceivedAt.Year + 1);
+        var year = masthead?.Date?.Year ?? YearEstimator.Estimate(text, context.ReceivedAt.Year + 1) ?? EraMarkers.Estimate(text, context.ReceivedAt.Year + 1);
         var bulletin = new Bulletin(context.BulletinId, context.SourceId, context.Sha256, masthead, footer, sections, year,
             articles.Select(a => a.Id).ToArray(), PipelineStatus.Parsed, null, context.ReceivedAt, Version, warnings, discarded, 0);
         return new ParseResult(bulletin, articles);

@@ -145,6 +145,7 @@ public sealed class SeedTests
     [InlineData("002", 2020)]
     [InlineData("003", 2024)]
     [InlineData("004", 2018)]
+    [InlineData("001", 2022)]
     public void Seed_year_is_estimated(string seed, int year) => Assert.Equal(year, Parsing.Parse(Parsing.Seed(seed)).Bulletin.Year);
 
     [Fact]
