@@ -13,6 +13,7 @@ public static class PlatformCommand
         root.Subcommands.Add(ReprocessCommand.Create());
         root.Subcommands.Add(SourcesCommand.Create());
         root.Subcommands.Add(ConfigCommand.Create());
+        root.Subcommands.Add(SchemaCommand.Create());
         return root;
     }
 }

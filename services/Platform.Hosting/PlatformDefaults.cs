@@ -11,7 +11,7 @@ using Platform.Hosting.Configuration;
 
 namespace Platform.Hosting;
 
-/// <summary>What every host gets: validated options, store, telemetry, health endpoints, problem details.</summary>
+/// <summary>What every host gets: validated options, store, telemetry, health endpoints, problem details, its OpenAPI document.</summary>
 public static class PlatformDefaults
 {
     /// <summary>Binds and validates <see cref="PlatformOptions"/> (start-up fails naming the bad setting) and adds the shared services.</summary>
@@ -28,6 +28,7 @@ public static class PlatformDefaults
         builder.Services.AddPlatformTelemetry(serviceName);
         builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
         builder.Services.AddProblemDetails();
+        builder.Services.AddPlatformOpenApi(serviceName);
         builder.Services.ConfigureHttpJsonOptions(json =>
         {
             json.SerializerOptions.Encoder = DocumentJson.Options.Encoder;
@@ -60,6 +61,7 @@ public static class PlatformDefaults
         ArgumentNullException.ThrowIfNull(app);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.MapPlatformOpenApi();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions
         {
