@@ -19,8 +19,17 @@ public static class PushEndpoints
 
     public static IEndpointRouteBuilder MapFetchEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/v1/bulletins", PushAsync).DisableAntiforgery().WithName("PushBulletin");
-        app.MapGet("/v1/bulletins/{id}/status", StatusAsync).WithName("BulletinStatus");
+        app.MapPost("/v1/bulletins", PushAsync).DisableAntiforgery().WithName("PushBulletin").WithTags("Push")
+            .WithSummary("Push a bulletin (text/plain in any charset, text/html, application/octet-stream or multipart/form-data files)")
+            .WithDescription("Authorization: Bearer <key> or X-Api-Key. Optional X-Source-Url, X-Published-At. 202 with the id and status URL; 200 when the same text was already stored; 207 per file for multipart.")
+            .Accepts<string>("text/plain", "text/html", "application/octet-stream", "multipart/form-data")
+            .Produces(StatusCodes.Status202Accepted).Produces(StatusCodes.Status200OK).Produces(StatusCodes.Status207MultiStatus)
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status429TooManyRequests);
+        app.MapGet("/v1/bulletins/{id}/status", StatusAsync).WithName("BulletinStatus").WithTags("Push")
+            .WithSummary("Progress of a pushed bulletin: received, parsed, enriched, published or rejected, per article")
+            .Produces(StatusCodes.Status200OK).ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 

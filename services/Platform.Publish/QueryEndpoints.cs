@@ -12,10 +12,18 @@ public static class QueryEndpoints
 {
     public static IEndpointRouteBuilder MapPublishEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/v1/articles", ListArticlesAsync).WithName("ListArticles");
-        app.MapGet("/v1/articles/{id}", GetArticleAsync).WithName("GetArticle");
-        app.MapGet("/v1/bulletins/{id}", GetBulletinAsync).WithName("GetBulletin");
-        app.MapGet("/v1/events", ReadEventsAsync).WithName("ReadEvents");
+        app.MapGet("/v1/articles", ListArticlesAsync).WithName("ListArticles").WithTags("Articles")
+            .WithSummary("Published articles, filtered, with cursor pagination")
+            .WithDescription("region is a GB/T 2260 code prefix (43 = Hunan); from/to bound the article date; q matches text; pass nextCursor as cursor for the next page.")
+            .Produces<ArticlePage>().ProducesProblem(StatusCodes.Status400BadRequest);
+        app.MapGet("/v1/articles/{id}", GetArticleAsync).WithName("GetArticle").WithTags("Articles")
+            .WithSummary("One article document").Produces<Article>().ProducesProblem(StatusCodes.Status404NotFound);
+        app.MapGet("/v1/bulletins/{id}", GetBulletinAsync).WithName("GetBulletin").WithTags("Bulletins")
+            .WithSummary("A parsed bulletin with its articles").Produces<BulletinWithArticles>().ProducesProblem(StatusCodes.Status404NotFound);
+        app.MapGet("/v1/events", ReadEventsAsync).WithName("ReadEvents").WithTags("Events")
+            .WithSummary("The public event log in sequence order (pull feed)")
+            .WithDescription("Returns events with sequence > after; pass next as after for the next page. waitSeconds (0-60) holds the request until an event arrives (long poll).")
+            .Produces<EventPage>().ProducesProblem(StatusCodes.Status400BadRequest);
         return app;
     }
 
