@@ -62,6 +62,30 @@ internal sealed class MongoCollection(MongoConnection connection, string name)
         return reply.N;
     }
 
+    /// <summary>Deletes the first document matching <paramref name="filter"/>; false when none matched. Retryable (findAndModify with remove).</summary>
+    public async Task<bool> FindOneAndDeleteAsync(JsonObject filter, string subject, CancellationToken cancellationToken)
+    {
+        var command = new JsonObject
+        {
+            ["findAndModify"] = Name,
+            ["query"] = filter,
+            ["remove"] = true,
+            ["fields"] = new JsonObject { ["_id"] = 1 },
+        };
+        using var reply = await connection.WriteAsync(command, Subject(subject), cancellationToken).ConfigureAwait(false);
+        return reply.Value is not null;
+    }
+
+    /// <summary>Deletes every matching document. A generic delete, not retried by libmongoc: repeating it is harmless.</summary>
+    public async Task<long> DeleteManyAsync(JsonObject filter, string subject, CancellationToken cancellationToken)
+    {
+        var statement = new JsonObject { ["q"] = filter, ["limit"] = 0 };
+        using var reply = await connection.WriteAsync(
+            new JsonObject { ["delete"] = Name, ["deletes"] = new JsonArray(statement), ["ordered"] = true },
+            Subject(subject), cancellationToken).ConfigureAwait(false);
+        return reply.N;
+    }
+
     /// <summary>Atomically updates (upserting) one document and returns it as it is afterwards.</summary>
     public async Task<T> FindOneAndUpsertAsync<T>(JsonObject filter, JsonObject update, Func<JsonElement, T> read, CancellationToken cancellationToken)
     {

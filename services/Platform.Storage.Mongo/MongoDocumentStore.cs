@@ -23,6 +23,8 @@ public sealed class MongoDocumentStore : IDocumentStore
         var counters = new MongoCollection(connection, "counters");
         var sources = new MongoCollection(connection, "sources");
         var failures = new MongoCollection(connection, "failures");
+        var subscriptions = new MongoCollection(connection, "subscriptions");
+        var deliveries = new MongoCollection(connection, "webhook_deliveries");
         collections = new Dictionary<string, (MongoCollection, IndexDefinition[])>
         {
             [raw.Name] = (raw, StoreIndexes.RawBulletins),
@@ -31,6 +33,8 @@ public sealed class MongoDocumentStore : IDocumentStore
             [events.Name] = (events, StoreIndexes.Events),
             [sources.Name] = (sources, StoreIndexes.Sources),
             [failures.Name] = (failures, StoreIndexes.Failures),
+            [subscriptions.Name] = (subscriptions, StoreIndexes.Subscriptions),
+            [deliveries.Name] = (deliveries, StoreIndexes.WebhookDeliveries),
         };
         RawBulletins = new MongoRawBulletinStore(raw);
         Bulletins = new MongoBulletinStore(new VersionedCollection(bulletins));
@@ -38,6 +42,7 @@ public sealed class MongoDocumentStore : IDocumentStore
         Events = new MongoEventStore(events, counters, time);
         Sources = new MongoSourceStore(sources);
         Failures = new MongoFailureStore(failures);
+        Subscriptions = new MongoSubscriptionStore(subscriptions, deliveries);
     }
 
     /// <summary>
@@ -54,6 +59,7 @@ public sealed class MongoDocumentStore : IDocumentStore
     public IEventStore Events { get; }
     public ISourceStore Sources { get; }
     public IFailureStore Failures { get; }
+    public ISubscriptionStore Subscriptions { get; }
 
     /// <summary>Creates the indexes of every collection (creating the collections too); idempotent.</summary>
     public async Task InitializeAsync(CancellationToken cancellationToken = default)

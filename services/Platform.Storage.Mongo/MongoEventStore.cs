@@ -59,7 +59,13 @@ internal sealed class MongoEventStore(MongoCollection events, MongoCollection co
             new JsonObject { ["dispatched"] = false }, MongoCollection.Ascending("sequence"), Math.Max(limit, 1),
             StoredDocument.Read<PublicEvent>, cancellationToken).ConfigureAwait(false);
 
-    public async Task MarkDispatchedAsync(IReadOnlyCollection<long> sequences, CancellationToken cancellationToken = default)
+    public Task MarkDispatchedAsync(IReadOnlyCollection<long> sequences, CancellationToken cancellationToken = default) =>
+        SetDispatchedAsync(sequences, dispatched: true, cancellationToken);
+
+    public Task MarkUndispatchedAsync(IReadOnlyCollection<long> sequences, CancellationToken cancellationToken = default) =>
+        SetDispatchedAsync(sequences, dispatched: false, cancellationToken);
+
+    private async Task SetDispatchedAsync(IReadOnlyCollection<long> sequences, bool dispatched, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sequences);
         if (sequences.Count == 0)
@@ -74,7 +80,7 @@ internal sealed class MongoEventStore(MongoCollection events, MongoCollection co
         // Idempotent, so the generic (non-retried) multi-document update is safe to repeat.
         await events.UpdateManyAsync(
             new JsonObject { ["sequence"] = new JsonObject { ["$in"] = list } },
-            new JsonObject { ["$set"] = new JsonObject { ["dispatched"] = true } }, "dispatch marks",
+            new JsonObject { ["$set"] = new JsonObject { ["dispatched"] = dispatched } }, "dispatch marks",
             cancellationToken).ConfigureAwait(false);
     }
 

@@ -35,5 +35,10 @@ internal static class StoreIndexes
 
     public static readonly IndexDefinition[] Sources = [new("keyHash", ["keyHash"])];
 
+    public static readonly IndexDefinition[] Subscriptions = [];
+
+    public static readonly IndexDefinition[] WebhookDeliveries =
+        [new("subscription_at", ["subscriptionId", MongoSubscriptionStore.AtUtcField, "_id"])];
+
     public static readonly IndexDefinition[] Failures = [new("subject_at", ["subjectId", MongoFailureStore.AtUtcField, "_id"])];
 }

@@ -9,6 +9,7 @@ public interface IDocumentStore : IAsyncDisposable
     IEventStore Events { get; }
     ISourceStore Sources { get; }
     IFailureStore Failures { get; }
+    ISubscriptionStore Subscriptions { get; }
 
     /// <summary>Creates collections, tables and indexes if missing. Idempotent.</summary>
     Task InitializeAsync(CancellationToken cancellationToken = default);

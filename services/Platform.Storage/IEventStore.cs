@@ -16,6 +16,9 @@ public interface IEventStore
 
     Task MarkDispatchedAsync(IReadOnlyCollection<long> sequences, CancellationToken cancellationToken = default);
 
+    /// <summary>Replay: the events go back into the outbox, so the dispatcher sends them again with the same ids.</summary>
+    Task MarkUndispatchedAsync(IReadOnlyCollection<long> sequences, CancellationToken cancellationToken = default);
+
     /// <summary>Highest sequence appended so far (0 when empty).</summary>
     Task<long> LastSequenceAsync(CancellationToken cancellationToken = default);
 }

@@ -227,4 +227,88 @@ public abstract class StoreContractTests : IAsyncLifetime
         Assert.Equal("boom", Assert.Single(await Store.Failures.ListAsync("x1")).Reason);
         Assert.Empty(await Store.Failures.ListAsync("x2"));
     }
+
+    [Fact]
+    public async Task Events_marked_undispatched_go_back_into_the_outbox_with_their_ids()
+    {
+        var events = new List<Platform.Contracts.Events.PublicEvent>();
+        for (var i = 0; i < 4; i++)
+        {
+            events.Add((await Store.Events.AppendAsync(new NewEvent($"r{i}", "bulletin.published", "b", "bulletin.published", "{}"))).Event);
+        }
+        await Store.Events.MarkDispatchedAsync(events.Select(e => e.Sequence).ToArray());
+        Assert.Empty(await Store.Events.ListUndispatchedAsync(10));
+        await Store.Events.MarkUndispatchedAsync([events[1].Sequence, events[3].Sequence]);
+        var pending = await Store.Events.ListUndispatchedAsync(10);
+        Assert.Equal([events[1].Id, events[3].Id], pending.Select(e => e.Id));
+        Assert.Equal([events[1].Sequence, events[3].Sequence], pending.Select(e => e.Sequence));
+        await Store.Events.MarkUndispatchedAsync([]);
+    }
+
+    private static Subscription NewSubscription(string id, long cursor = 0) =>
+        new(id, "https://hooks.example.org/platform", "article.published.43.#", "0123456789abcdef-secret", "测试 hook",
+            new DateTimeOffset(2025, 3, 1, 8, 30, 0, TimeSpan.Zero), cursor, 0, null, null);
+
+    [Fact]
+    public async Task Subscriptions_round_trip_and_ids_are_unique()
+    {
+        var sub = NewSubscription("s1", cursor: 7);
+        Assert.True(await Store.Subscriptions.AddAsync(sub));
+        Assert.False(await Store.Subscriptions.AddAsync(NewSubscription("s1")));
+        Assert.Equal(sub, await Store.Subscriptions.GetAsync("s1"));
+        Assert.True(await Store.Subscriptions.AddAsync(NewSubscription("s0")));
+        Assert.Equal(["s0", "s1"], (await Store.Subscriptions.ListAsync()).Select(s => s.Id));
+        Assert.Null(await Store.Subscriptions.GetAsync("nobody"));
+    }
+
+    [Fact]
+    public async Task Subscription_cursor_advances_only_from_the_expected_value()
+    {
+        await Store.Subscriptions.AddAsync(NewSubscription("s2", cursor: 3));
+        Assert.True(await Store.Subscriptions.RecordFailureAsync("s2", 2, null, DateTimeOffset.UtcNow));
+        Assert.Equal(2, (await Store.Subscriptions.GetAsync("s2"))!.ConsecutiveFailures);
+        Assert.True(await Store.Subscriptions.AdvanceAsync("s2", 3, 5));
+        var advanced = (await Store.Subscriptions.GetAsync("s2"))!;
+        Assert.Equal((5L, 0), (advanced.Cursor, advanced.ConsecutiveFailures));
+        Assert.False(await Store.Subscriptions.AdvanceAsync("s2", 3, 9));
+        Assert.Equal(5, (await Store.Subscriptions.GetAsync("s2"))!.Cursor);
+        Assert.False(await Store.Subscriptions.AdvanceAsync("nobody", 0, 1));
+    }
+
+    [Fact]
+    public async Task Subscription_is_disabled_with_a_reason_and_rewinding_re_enables_it()
+    {
+        var at = new DateTimeOffset(2025, 3, 2, 0, 0, 0, TimeSpan.Zero);
+        await Store.Subscriptions.AddAsync(NewSubscription("s3", cursor: 10));
+        Assert.True(await Store.Subscriptions.RecordFailureAsync("s3", 5, "5 consecutive failed attempts; last: HTTP 500", at));
+        var disabled = (await Store.Subscriptions.GetAsync("s3"))!;
+        Assert.Equal((5, at, "5 consecutive failed attempts; last: HTTP 500"), (disabled.ConsecutiveFailures, disabled.DisabledAt, disabled.DisabledReason));
+        Assert.True(await Store.Subscriptions.RewindAsync("s3", 2));
+        var rewound = (await Store.Subscriptions.GetAsync("s3"))!;
+        Assert.Equal((2L, 0, null, null), (rewound.Cursor, rewound.ConsecutiveFailures, rewound.DisabledAt, rewound.DisabledReason));
+        Assert.False(await Store.Subscriptions.RewindAsync("nobody", 0));
+        Assert.False(await Store.Subscriptions.RecordFailureAsync("nobody", 1, null, at));
+    }
+
+    [Fact]
+    public async Task Delivery_log_lists_newest_first_per_subscription_and_goes_with_the_subscription()
+    {
+        var t0 = new DateTimeOffset(2025, 3, 3, 0, 0, 0, TimeSpan.Zero);
+        await Store.Subscriptions.AddAsync(NewSubscription("s4"));
+        await Store.Subscriptions.AddAsync(NewSubscription("s5"));
+        await Store.Subscriptions.AppendDeliveryAsync(new DeliveryAttempt("s4", 1, "e1", 1, 500, "HTTP 500", 12.5, t0));
+        await Store.Subscriptions.AppendDeliveryAsync(new DeliveryAttempt("s4", 1, "e1", 2, null, "connection refused", 0.25, t0.AddSeconds(1)));
+        await Store.Subscriptions.AppendDeliveryAsync(new DeliveryAttempt("s4", 1, "e1", 3, 204, null, 3, t0.AddSeconds(3)));
+        await Store.Subscriptions.AppendDeliveryAsync(new DeliveryAttempt("s5", 1, "e1", 1, 200, null, 1, t0));
+        var log = await Store.Subscriptions.ListDeliveriesAsync("s4", 10);
+        Assert.Equal([3, 2, 1], log.Select(d => d.Attempt));
+        Assert.Equal(new DeliveryAttempt("s4", 1, "e1", 2, null, "connection refused", 0.25, t0.AddSeconds(1)), log[1]);
+        Assert.True(log[0].Succeeded);
+        Assert.Equal([3, 2], (await Store.Subscriptions.ListDeliveriesAsync("s4", 2)).Select(d => d.Attempt));
+        Assert.True(await Store.Subscriptions.DeleteAsync("s4"));
+        Assert.False(await Store.Subscriptions.DeleteAsync("s4"));
+        Assert.Null(await Store.Subscriptions.GetAsync("s4"));
+        Assert.Empty(await Store.Subscriptions.ListDeliveriesAsync("s4", 10));
+        Assert.Single(await Store.Subscriptions.ListDeliveriesAsync("s5", 10));
+    }
 }

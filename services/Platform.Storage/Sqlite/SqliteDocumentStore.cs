@@ -14,6 +14,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
         Events = new SqliteEventStore(_db, time ?? TimeProvider.System);
         Sources = new SqliteSourceStore(_db);
         Failures = new SqliteFailureStore(_db);
+        Subscriptions = new SqliteSubscriptionStore(_db);
     }
 
     public string FilePath => _db.FilePath;
@@ -23,6 +24,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
     public IEventStore Events { get; }
     public ISourceStore Sources { get; }
     public IFailureStore Failures { get; }
+    public ISubscriptionStore Subscriptions { get; }
 
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {

@@ -41,7 +41,13 @@ internal sealed class SqliteEventStore(SqliteDatabase db, TimeProvider time) : I
     public Task<IReadOnlyList<PublicEvent>> ListUndispatchedAsync(int limit, CancellationToken cancellationToken = default) =>
         SelectAsync("WHERE dispatched = 0 ORDER BY sequence LIMIT @limit", cmd => cmd.With("@limit", limit), cancellationToken);
 
-    public async Task MarkDispatchedAsync(IReadOnlyCollection<long> sequences, CancellationToken cancellationToken = default)
+    public Task MarkDispatchedAsync(IReadOnlyCollection<long> sequences, CancellationToken cancellationToken = default) =>
+        SetDispatchedAsync(sequences, dispatched: true, cancellationToken);
+
+    public Task MarkUndispatchedAsync(IReadOnlyCollection<long> sequences, CancellationToken cancellationToken = default) =>
+        SetDispatchedAsync(sequences, dispatched: false, cancellationToken);
+
+    private async Task SetDispatchedAsync(IReadOnlyCollection<long> sequences, bool dispatched, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sequences);
         if (sequences.Count == 0) return;
@@ -51,8 +57,8 @@ internal sealed class SqliteEventStore(SqliteDatabase db, TimeProvider time) : I
         {
             await using var cmd = c.CreateCommand();
             cmd.Transaction = tx;
-            cmd.CommandText = "UPDATE events SET dispatched = 1 WHERE sequence = @seq";
-            cmd.With("@seq", seq);
+            cmd.CommandText = "UPDATE events SET dispatched = @dispatched WHERE sequence = @seq";
+            cmd.With("@seq", seq).With("@dispatched", dispatched ? 1 : 0);
             await cmd.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
         await tx.CommitAsync(cancellationToken).ConfigureAwait(false);

@@ -67,5 +67,27 @@ internal static class SqliteSchema
             reason TEXT NOT NULL,
             at TEXT NOT NULL);
         CREATE INDEX IF NOT EXISTS ix_failures_subject ON failures(subject_id);
+        CREATE TABLE IF NOT EXISTS subscriptions (
+            id TEXT PRIMARY KEY,
+            url TEXT NOT NULL,
+            pattern TEXT NOT NULL,
+            secret TEXT NOT NULL,
+            description TEXT,
+            created_at TEXT NOT NULL,
+            cursor INTEGER NOT NULL,
+            consecutive_failures INTEGER NOT NULL DEFAULT 0,
+            disabled_at TEXT,
+            disabled_reason TEXT);
+        CREATE TABLE IF NOT EXISTS webhook_deliveries (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            subscription_id TEXT NOT NULL,
+            sequence INTEGER NOT NULL,
+            event_id TEXT NOT NULL,
+            attempt INTEGER NOT NULL,
+            status_code INTEGER,
+            error TEXT,
+            duration_ms REAL NOT NULL,
+            at TEXT NOT NULL);
+        CREATE INDEX IF NOT EXISTS ix_webhook_deliveries_subscription ON webhook_deliveries(subscription_id, id);
         """;
 }

@@ -134,7 +134,7 @@ public sealed class WireTests : IAsyncLifetime
     {
         var init = store.InitializeAsync();
         var seen = new Dictionary<string, JsonNode>();
-        for (var i = 0; i < 5; i++)
+        for (var i = 0; i < 6; i++)
         {
             var create = await mock.ReceiveAsync();
             Assert.Equal("createIndexes", create.Name);
@@ -149,6 +149,7 @@ public sealed class WireTests : IAsyncLifetime
         Assert.Contains(seen["events"].AsArray(), i => i!["name"]!.GetValue<string>() == "dedupKey_unique" && i["unique"]!.GetValue<bool>());
         Assert.Contains(seen["articles"].AsArray(), i => i!["key"]!["enrichment.regions.primary.code"] is not null);
         Assert.Contains(seen["articles"].AsArray(), i => i!["key"]!["_fingerprintBands"] is not null);
+        Assert.Contains(seen["webhook_deliveries"].AsArray(), i => i!["key"]!["subscriptionId"] is not null);
     }
 
     [Fact]
