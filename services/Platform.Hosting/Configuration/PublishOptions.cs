@@ -11,4 +11,18 @@ public sealed class PublishOptions
     public TimeSpan OutboxInterval { get; set; } = TimeSpan.FromSeconds(1);
     /// <summary>CloudEvents <c>source</c> attribute.</summary>
     public string EventSource { get; set; } = "urn:platform:publish";
+    /// <summary>Comma-separated admin keys (secret: set from the environment) for webhook subscriptions and replay.</summary>
+    public string? AdminApiKeys { get; set; }
+    /// <summary>Comma-separated hosts or IPs webhooks may reach although loopback/private (e.g. "127.0.0.1,hooks.internal").</summary>
+    public string? WebhookAllowedHosts { get; set; }
+    /// <summary>Consecutive failed attempts after which a webhook subscription is disabled.</summary>
+    public int WebhookMaxFailures { get; set; } = 10;
+    /// <summary>First retry delay of a failed webhook delivery; doubles per failure (with jitter).</summary>
+    public TimeSpan WebhookRetryMinInterval { get; set; } = TimeSpan.FromSeconds(1);
+    /// <summary>Longest retry delay of a failed webhook delivery.</summary>
+    public TimeSpan WebhookRetryMaxInterval { get; set; } = TimeSpan.FromMinutes(5);
+    /// <summary>Timeout of one webhook request.</summary>
+    public TimeSpan WebhookTimeout { get; set; } = TimeSpan.FromSeconds(10);
+    /// <summary>How often subscriptions are checked for new events.</summary>
+    public TimeSpan WebhookInterval { get; set; } = TimeSpan.FromSeconds(1);
 }
