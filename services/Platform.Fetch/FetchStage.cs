@@ -1,11 +1,14 @@
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Fetch.Feeds;
+using Platform.Fetch.Idempotency;
+using Platform.Fetch.Network;
 using Platform.Hosting;
 using Platform.Hosting.Configuration;
 
 namespace Platform.Fetch;
 
-/// <summary>Registers the fetch stage: intake, push authentication and rate limits, start-up re-announcement.</summary>
+/// <summary>Registers the fetch stage: intake, push authentication, rate limits and idempotency keys, start-up re-announcement, pulled feeds, drop folder.</summary>
 public static class FetchStage
 {
     public static IServiceCollection AddFetchStage(this IServiceCollection services, PlatformOptions options)
@@ -21,7 +24,12 @@ public static class FetchStage
                 Window = TimeSpan.FromMinutes(1),
                 QueueLimit = 0,
             })));
+        services.AddSingleton<IdempotencyCache>();
         services.AddHostedService<AnnouncementRecovery>();
+        // Always registered, so GET /v1/feeds answers (an empty list) where no feed is configured.
+        services.AddSingleton<GuardedHttpClient>();
+        services.AddSingleton<FeedPoller>();
+        services.AddHostedService(sp => sp.GetRequiredService<FeedPoller>());
         if (!string.IsNullOrWhiteSpace(options.Fetch.DropFolder))
         {
             services.AddSingleton<DropFolderWatcher>();

@@ -4,12 +4,20 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 using Platform.Contracts.Documents;
+using Platform.Fetch.Feeds;
+using Platform.Fetch.Idempotency;
 using Platform.Hosting.Configuration;
 using Platform.Storage;
 
 namespace Platform.Fetch;
 
-/// <summary>HTTP push: POST /v1/bulletins and GET /v1/bulletins/{id}/status.</summary>
+/// <summary>
+/// HTTP push: POST /v1/bulletins and GET /v1/bulletins/{id}/status (and, mapped alongside, GET /v1/feeds).
+/// <c>Idempotency-Key</c> on a single-body push: the same key and byte-identical body (and Content-Type) within
+/// 24 hours answers 200 with the first bulletin id; the same key with a different body is 422
+/// <c>idempotency-key-reused</c>; a key still being processed is 409. Keys are kept per process
+/// (<see cref="IdempotencyCache"/>); multipart pushes ignore the key and rely on content deduplication per file.
+/// </summary>
 public static class PushEndpoints
 {
     private static readonly HashSet<string> AcceptedMediaTypes = new(StringComparer.OrdinalIgnoreCase)
@@ -21,20 +29,23 @@ public static class PushEndpoints
     {
         app.MapPost("/v1/bulletins", PushAsync).DisableAntiforgery().WithName("PushBulletin").WithTags("Push")
             .WithSummary("Push a bulletin (text/plain in any charset, text/html, application/octet-stream or multipart/form-data files)")
-            .WithDescription("Authorization: Bearer <key> or X-Api-Key. Optional X-Source-Url, X-Published-At. 202 with the id and status URL; 200 when the same text was already stored; 207 per file for multipart.")
-            .Accepts<string>("text/plain", "text/html", "application/octet-stream", "multipart/form-data")
+            .WithDescription("Authorization: Bearer <key> or X-Api-Key. Optional X-Source-Url, X-Published-At, Idempotency-Key (same key and body within 24 h: 200 with the first id; same key, other body: 422). 202 with the id and status URL; 200 when the same text was already stored; 207 per file for multipart.")
+            // "*/*" last: Accepts metadata also makes routing refuse other content types with a bare 415 before the
+            // handler, which answers them itself with the named problem "unsupported-media-type".
+            .Accepts<string>("text/plain", "text/html", "application/xhtml+xml", "application/octet-stream", "multipart/form-data", "*/*")
             .Produces(StatusCodes.Status202Accepted).Produces(StatusCodes.Status200OK).Produces(StatusCodes.Status207MultiStatus)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status429TooManyRequests);
         app.MapGet("/v1/bulletins/{id}/status", StatusAsync).WithName("BulletinStatus").WithTags("Push")
             .WithSummary("Progress of a pushed bulletin: received, parsed, enriched, published or rejected, per article")
             .Produces(StatusCodes.Status200OK).ProducesProblem(StatusCodes.Status404NotFound);
+        app.MapFeedEndpoints();
         return app;
     }
 
     private static async Task<IResult> PushAsync(HttpContext http, BulletinIntake intake, SourceAuthenticator auth,
-        PartitionedRateLimiter<string> limiter, PlatformOptions options, CancellationToken ct)
+        PartitionedRateLimiter<string> limiter, PlatformOptions options, IdempotencyCache idempotency, CancellationToken ct)
     {
         var (sourceId, problem) = await auth.AuthenticateAsync(http.Request, ct).ConfigureAwait(false);
         if (problem is not null) return problem;
@@ -66,8 +77,13 @@ public static class PushEndpoints
             }
             var body = await ReadBodyAsync(http.Request.Body, max, ct).ConfigureAwait(false);
             if (body is null) return TooLarge(max);
-            var outcome = await intake.IngestAsync(new IngestRequest(body, contentType, sourceId!, sourceUrl, publishedAt), ct).ConfigureAwait(false);
-            return ToResult(outcome, http);
+            var request = new IngestRequest(body, contentType, sourceId!, sourceUrl, publishedAt);
+            var key = http.Request.Headers["Idempotency-Key"].ToString();
+            if (key.Length == 0)
+            {
+                return ToResult(await intake.IngestAsync(request, ct).ConfigureAwait(false), http);
+            }
+            return await PushIdempotentAsync(http, intake, idempotency, request, key, ct).ConfigureAwait(false);
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
@@ -76,6 +92,49 @@ public static class PushEndpoints
         catch (InvalidDataException ex)
         {
             return Problems.Create(StatusCodes.Status400BadRequest, "malformed-multipart", "Malformed multipart body", ex.Message);
+        }
+    }
+
+    private static async Task<IResult> PushIdempotentAsync(HttpContext http, BulletinIntake intake, IdempotencyCache idempotency,
+        IngestRequest request, string key, CancellationToken ct)
+    {
+        if (key.Length > 255 || key.Any(c => c is < '!' or > '~'))
+        {
+            return Problems.Create(StatusCodes.Status400BadRequest, "invalid-idempotency-key", "Invalid Idempotency-Key",
+                "An Idempotency-Key must be 1-255 printable ASCII characters without spaces.");
+        }
+        // The body is compared as sent (bytes and Content-Type): the same text in another encoding is another request.
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
+            [.. System.Text.Encoding.UTF8.GetBytes((request.ContentType ?? "") + "\n"), .. request.Body.Span]));
+        var (verdict, existingId) = idempotency.Claim(request.SourceId, key, hash);
+        switch (verdict)
+        {
+            case IdempotencyVerdict.Replay:
+                http.Response.Headers["Idempotent-Replayed"] = "true";
+                return Results.Json(new { id = existingId, status = "duplicate", statusUrl = $"/v1/bulletins/{existingId}/status" }, statusCode: StatusCodes.Status200OK);
+            case IdempotencyVerdict.Reused:
+                return Problems.Create(StatusCodes.Status422UnprocessableEntity, "idempotency-key-reused", "Idempotency-Key reused",
+                    $"The Idempotency-Key '{key}' was used within the last 24 hours for a different body.");
+            case IdempotencyVerdict.InFlight:
+                http.Response.Headers.RetryAfter = "1";
+                return Problems.Create(StatusCodes.Status409Conflict, "idempotency-key-in-use", "Idempotency-Key in use",
+                    $"A push with the Idempotency-Key '{key}' is still being processed.");
+        }
+        var completed = false;
+        try
+        {
+            var outcome = await intake.IngestAsync(request, ct).ConfigureAwait(false);
+            if (outcome.BulletinId is not null)
+            {
+                idempotency.Complete(request.SourceId, key, outcome.BulletinId);
+                completed = true;
+            }
+            return ToResult(outcome, http);
+        }
+        finally
+        {
+            // A refused or failed push leaves nothing to replay: the client may fix it and retry with the same key.
+            if (!completed) idempotency.Release(request.SourceId, key);
         }
     }
 

@@ -16,6 +16,9 @@ public sealed class FetchHost : IAsyncLifetime
     private readonly string _dir = Directory.CreateTempSubdirectory("fetch-host-").FullName;
     private WebApplication? _app;
 
+    /// <summary>Settings added to (or overriding) the defaults below, e.g. feeds pointing at a local upstream.</summary>
+    public IDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
+
     public HttpClient Client { get; private set; } = null!;
     public IDocumentStore Store => _app!.Services.GetRequiredService<IDocumentStore>();
     public IServiceProvider Services => _app!.Services;
@@ -32,6 +35,7 @@ public sealed class FetchHost : IAsyncLifetime
             ["Platform:Fetch:MaxBodyBytes"] = "65536",
             ["Platform:Fetch:RateLimitPerMinute"] = "100000",
         });
+        builder.Configuration.AddInMemoryCollection(Settings);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         var options = builder.AddPlatformDefaults("fetch");
         builder.Services.AddFetchStage(options);

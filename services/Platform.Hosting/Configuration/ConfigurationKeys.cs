@@ -28,6 +28,13 @@ public static class ConfigurationKeys
         {
             var key = $"{prefix}:{p.Name}";
             var value = p.GetValue(instance);
+            if (p.PropertyType.IsGenericType && p.PropertyType.GetGenericTypeDefinition() == typeof(List<>))
+            {
+                // A list is bound from numbered keys (Platform__Fetch__Feeds__0__Url): list the first element's settings.
+                var element = p.PropertyType.GetGenericArguments()[0];
+                Walk(element, Activator.CreateInstance(element)!, key + ":0", list);
+                continue;
+            }
             if (p.PropertyType.IsClass && p.PropertyType != typeof(string))
             {
                 Walk(p.PropertyType, value!, key, list);

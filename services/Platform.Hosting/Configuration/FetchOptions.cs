@@ -15,4 +15,19 @@ public sealed class FetchOptions
     public string? DropFolder { get; set; }
     /// <summary>How often the drop folder is scanned.</summary>
     public TimeSpan DropFolderInterval { get; set; } = TimeSpan.FromSeconds(5);
+    /// <summary>Feeds pulled by the fetch service (RSS, Atom or single documents), each on its own interval.</summary>
+    public List<FeedOptions> Feeds { get; set; } = [];
+    /// <summary>
+    /// Comma-separated host names, IP addresses or CIDR ranges that pulled feeds may reach although they are loopback,
+    /// private or link-local (internal feeds, tests). Everything else internal is refused after DNS resolution.
+    /// </summary>
+    public string? AllowedHosts { get; set; }
+    /// <summary>Longest a pulled request may take, redirects and body included.</summary>
+    public TimeSpan FeedRequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
+    /// <summary>Redirects followed per pulled request (each hop is checked again).</summary>
+    public int FeedMaxRedirects { get; set; } = 5;
+    /// <summary>First delay after a failed poll; doubles per consecutive failure (with jitter) up to FeedBackoffMax.</summary>
+    public TimeSpan FeedBackoffBase { get; set; } = TimeSpan.FromSeconds(30);
+    /// <summary>Longest delay between polls of a failing feed.</summary>
+    public TimeSpan FeedBackoffMax { get; set; } = TimeSpan.FromHours(1);
 }

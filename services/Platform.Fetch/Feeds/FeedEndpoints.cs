@@ -1,0 +1,17 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Platform.Fetch.Feeds;
+
+/// <summary>GET /v1/feeds: the state of every pulled feed in this process.</summary>
+public static class FeedEndpoints
+{
+    public static IEndpointRouteBuilder MapFeedEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/v1/feeds", (FeedPoller poller) => Results.Json(new { feeds = poller.Snapshot() })).WithName("Feeds").WithTags("Feeds")
+            .WithSummary("State of every pulled feed in this process: schedule, last success, last error, next run, counters")
+            .Produces(StatusCodes.Status200OK);
+        return app;
+    }
+}

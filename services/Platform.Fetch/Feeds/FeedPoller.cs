@@ -1,0 +1,189 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Platform.Fetch.Network;
+using Platform.Hosting;
+using Platform.Hosting.Configuration;
+using Platform.Storage;
+
+namespace Platform.Fetch.Feeds;
+
+/// <summary>
+/// Polls every configured feed (<c>Platform:Fetch:Feeds</c>) on its own interval and ingests what it finds through
+/// <see cref="BulletinIntake"/>, the path pushes take. Conditional GET keeps unchanged feeds cheap (304); a failing
+/// feed backs off exponentially with jitter. A feed's validators are stored only once every new item was fetched,
+/// so an item whose document failed is tried again on the next poll instead of hiding behind a 304.
+/// </summary>
+public sealed partial class FeedPoller(BulletinIntake intake, IDocumentStore store, StoreReadiness readiness, PlatformOptions options,
+    GuardedHttpClient http, TimeProvider time, ILogger<FeedPoller> logger) : BackgroundService
+{
+    private readonly FeedRun[] _feeds = [.. options.Fetch.Feeds.Select(f => new FeedRun(f))];
+
+    /// <summary>The state of every feed, as <c>GET /v1/feeds</c> shows it.</summary>
+    public IReadOnlyList<FeedStatus> Snapshot() => [.. _feeds.Select(f => f.Snapshot())];
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (_feeds.Length == 0) return;
+        await readiness.WhenInitialized.WaitAsync(stoppingToken).ConfigureAwait(false);
+        await Task.WhenAll(_feeds.Select(f => RunAsync(f, stoppingToken))).ConfigureAwait(false);
+    }
+
+    private async Task RunAsync(FeedRun feed, CancellationToken ct)
+    {
+        try
+        {
+            while (!ct.IsCancellationRequested)
+            {
+                await PollAsync(feed, ct).ConfigureAwait(false);
+                var wait = (feed.NextRunAt ?? time.GetUtcNow()) - time.GetUtcNow();
+                if (wait > TimeSpan.Zero) await Task.Delay(wait, time, ct).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // Shutting down.
+        }
+    }
+
+    /// <summary>One poll of <paramref name="feed"/>: fetch, ingest what is new, record the outcome and the next run.</summary>
+    public async Task PollAsync(FeedRun feed, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(feed);
+        var started = time.GetUtcNow();
+        string? error;
+        try
+        {
+            error = await PollOnceAsync(feed, ct).ConfigureAwait(false);
+        }
+        catch (PullFailedException ex)
+        {
+            error = ex.Message;
+        }
+        catch (StoreUnavailableException ex)
+        {
+            error = "store unavailable: " + ex.Message;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            // Any other failure (bus, decoder bug) is this poll's failure, not the end of the poller and its host.
+            error = $"{ex.GetType().Name}: {ex.Message}";
+        }
+        var now = time.GetUtcNow();
+        lock (feed.Gate)
+        {
+            feed.Polls++;
+            feed.LastRunAt = started;
+            if (error is null)
+            {
+                feed.ConsecutiveFailures = 0;
+                feed.LastSuccessAt = now;
+                feed.NextRunAt = now + feed.Options.Interval;
+            }
+            else
+            {
+                feed.ConsecutiveFailures++;
+                feed.LastError = error;
+                feed.LastErrorAt = now;
+                feed.NextRunAt = now + FeedBackoff.Delay(feed.ConsecutiveFailures, options.Fetch.FeedBackoffBase, options.Fetch.FeedBackoffMax, Random.Shared.NextDouble());
+            }
+        }
+        if (error is not null) LogPollFailed(logger, feed.Id, feed.ConsecutiveFailures, error);
+    }
+
+    /// <summary>Null when the poll succeeded, else why it did not (item failures included).</summary>
+    private async Task<string?> PollOnceAsync(FeedRun feed, CancellationToken ct)
+    {
+        string? etag, lastModified;
+        lock (feed.Gate) (etag, lastModified) = (feed.ETag, feed.LastModified);
+        var response = await http.GetAsync(feed.Url, etag, lastModified, ct).ConfigureAwait(false);
+        if (response.NotModified)
+        {
+            lock (feed.Gate) feed.NotModified++;
+            return null;
+        }
+        var kind = feed.Options.Kind;
+        var isFeed = kind is FeedKind.Rss or FeedKind.Atom || (kind == FeedKind.Auto && SyndicationParser.LooksLikeFeed(response.Body));
+        string? error;
+        if (isFeed)
+        {
+            var parsed = SyndicationParser.Parse(response.Body, response.FinalUrl, options.Fetch.MaxBodyBytes);
+            lock (feed.Gate) feed.Format = parsed.Format;
+            foreach (var reason in parsed.Skipped) LogItemSkipped(logger, feed.Id, reason);
+            error = await IngestItemsAsync(feed, parsed, ct).ConfigureAwait(false);
+        }
+        else
+        {
+            lock (feed.Gate) feed.Format = "document";
+            var outcome = await IngestAsync(feed, response, feed.Url, null, ct).ConfigureAwait(false);
+            error = outcome.Status == IngestStatus.Rejected ? $"document refused: {outcome.Failure!.Title}: {outcome.Failure.Detail}" : null;
+        }
+        if (error is null)
+        {
+            lock (feed.Gate) (feed.ETag, feed.LastModified) = (response.ETag, response.LastModified);
+        }
+        return error;
+    }
+
+    private async Task<string?> IngestItemsAsync(FeedRun feed, SyndicationFeed parsed, CancellationToken ct)
+    {
+        string? firstError = null;
+        var failed = 0;
+        foreach (var item in parsed.Items)
+        {
+            if (feed.HasSeen(item.Key)) continue;
+            try
+            {
+                var document = await http.GetAsync(item.Link, null, null, ct).ConfigureAwait(false);
+                var outcome = await IngestAsync(feed, document, item.Link, item.PublishedAt, ct).ConfigureAwait(false);
+                if (outcome.Status == IngestStatus.Rejected)
+                {
+                    // Refused content will not change by asking again: remember the item, record why for an operator.
+                    await RecordFailureAsync(item.Link, $"{outcome.Failure!.Title}: {outcome.Failure.Detail}", ct).ConfigureAwait(false);
+                }
+                feed.MarkSeen(item.Key);
+            }
+            catch (PullFailedException ex)
+            {
+                // Not remembered: fetched again on the next poll (which the feed's failure state brings forward).
+                failed++;
+                firstError ??= $"item {item.Link}: {ex.Message}";
+                LogItemFailed(logger, feed.Id, item.Link, ex.Message);
+            }
+        }
+        return firstError is null ? null : failed == 1 ? firstError : $"{failed} items failed; first: {firstError}";
+    }
+
+    private async Task<IngestOutcome> IngestAsync(FeedRun feed, PulledResponse response, Uri sourceUrl, DateTimeOffset? publishedAt, CancellationToken ct)
+    {
+        var outcome = await intake.IngestAsync(new IngestRequest(response.Body, response.ContentType, feed.SourceId, sourceUrl.AbsoluteUri, publishedAt), ct)
+            .ConfigureAwait(false);
+        lock (feed.Gate)
+        {
+            switch (outcome.Status)
+            {
+                case IngestStatus.Accepted: feed.DocumentsAccepted++; break;
+                case IngestStatus.Duplicate: feed.DocumentsDuplicate++; break;
+                default: feed.DocumentsRefused++; break;
+            }
+        }
+        return outcome;
+    }
+
+    private async Task RecordFailureAsync(Uri link, string reason, CancellationToken ct)
+    {
+        LogRefused(logger, link, reason);
+        await store.Failures.RecordAsync(new Failure("fetch", link.AbsoluteUri, reason, time.GetUtcNow()), ct).ConfigureAwait(false);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Feed {FeedId} poll failed ({Failures} in a row): {Reason}")]
+    private static partial void LogPollFailed(ILogger logger, string feedId, int failures, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Feed {FeedId}: item {Link} not fetched: {Reason}")]
+    private static partial void LogItemFailed(ILogger logger, string feedId, Uri link, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Feed {FeedId}: {Reason}")]
+    private static partial void LogItemSkipped(ILogger logger, string feedId, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Pulled document {Link} refused: {Reason}")]
+    private static partial void LogRefused(ILogger logger, Uri link, string reason);
+}
