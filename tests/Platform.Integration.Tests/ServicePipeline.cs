@@ -1,0 +1,116 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using Platform.Contracts.Documents;
+using Platform.Storage;
+using Platform.Storage.Sqlite;
+
+namespace Platform.Integration.Tests;
+
+/// <summary>
+/// The four services as OS processes on the local RabbitMQ (this run's vhost), one shared SQLite file and a public
+/// exchange of their own, for tests that push bulletins and watch what downstream receives.
+/// </summary>
+public sealed class ServicePipeline : IAsyncDisposable
+{
+    public const string ApiKey = "integration-test-key-0123456789";
+    private static readonly string[] Services = ["Fetch", "Parse", "Enrich", "Publish"];
+    private readonly string _dir = Directory.CreateTempSubdirectory("platform-it-").FullName;
+    private readonly Dictionary<string, ServiceProcess> _processes = [];
+    private HttpClient? _http;
+
+    public string Exchange { get; } = "bulletins.events.it" + Guid.NewGuid().ToString("N")[..8];
+    public IDocumentStore Store { get; private set; } = null!;
+    public ServiceProcess this[string service] => _processes[service];
+
+    public static async Task<ServicePipeline> StartAsync()
+    {
+        var pipeline = new ServicePipeline();
+        foreach (var service in Services)
+        {
+            var process = new ServiceProcess(service, pipeline.Environment());
+            pipeline._processes[service] = process;
+            process.Start();
+        }
+        await Task.WhenAll(pipeline._processes.Values.Select(p => p.WaitForReadyAsync(HttpStatusCode.OK, TimeSpan.FromSeconds(90))));
+        pipeline._http = new HttpClient { BaseAddress = pipeline._processes["Fetch"].BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        pipeline._http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", ApiKey);
+        pipeline.Store = new SqliteDocumentStore(Path.Combine(pipeline._dir, "platform.db"));
+        return pipeline;
+    }
+
+    private Dictionary<string, string> Environment() => new()
+    {
+        ["Platform__Transport__Kind"] = "rabbitmq",
+        ["Platform__Transport__Host"] = "127.0.0.1",
+        ["Platform__Transport__VirtualHost"] = LocalBroker.VirtualHost,
+        ["Platform__Transport__RetryMinInterval"] = "00:00:00.100",
+        ["Platform__Transport__RetryMaxInterval"] = "00:00:02",
+        ["Platform__Store__Kind"] = "sqlite",
+        ["Platform__Store__SqlitePath"] = Path.Combine(_dir, "platform.db"),
+        ["Platform__Fetch__ApiKeys"] = "integration=" + ApiKey,
+        ["Platform__Publish__Exchange"] = Exchange,
+        ["Platform__Publish__DispatchToBroker"] = "true",
+        ["Platform__Publish__OutboxInterval"] = "00:00:00.200",
+    };
+
+    public static IReadOnlyList<string> SeedTexts() =>
+        Directory.GetFiles(RepositoryPaths.Seeds, "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToArray();
+
+    /// <summary>Pushes one bulletin over HTTP; returns its id (202 new, 200 duplicate).</summary>
+    public async Task<string> PushAsync(string text)
+    {
+        using var content = new StringContent(text, Encoding.UTF8, "text/plain");
+        using var response = await _http!.PostAsync("v1/bulletins", content);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode is HttpStatusCode.Accepted or HttpStatusCode.OK, $"push answered {response.StatusCode}: {body}");
+        using var json = JsonDocument.Parse(body);
+        return json.RootElement.GetProperty("id").GetString()!;
+    }
+
+    /// <summary>Waits until every bulletin is published and the outbox holds nothing undispatched.</summary>
+    public async Task WaitUntilPublishedAndDispatchedAsync(IEnumerable<string> ids, TimeSpan timeout)
+    {
+        var pending = ids.ToList();
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            foreach (var id in pending.ToArray())
+            {
+                if ((await Store.Bulletins.GetAsync(id))?.Status == PipelineStatus.Published) pending.Remove(id);
+            }
+            var undispatched = pending.Count == 0 ? (await Store.Events.ListUndispatchedAsync(10)).Count : -1;
+            if (undispatched == 0) return;
+            if (clock.Elapsed > timeout)
+            {
+                throw new TimeoutException($"after {timeout}: not published {string.Join(", ", pending)}; undispatched {undispatched}\n"
+                    + string.Join("\n", _processes.Values.Select(p => $"--- {p.Service}\n{Tail(p.Output)}")));
+            }
+            await Task.Delay(250);
+        }
+    }
+
+    /// <summary>Every event in the log, in sequence order.</summary>
+    public async Task<List<Platform.Contracts.Events.PublicEvent>> AllEventsAsync()
+    {
+        var all = new List<Platform.Contracts.Events.PublicEvent>();
+        while (true)
+        {
+            var page = await Store.Events.ReadAsync(all.Count == 0 ? 0 : all[^1].Sequence, 1000);
+            if (page.Count == 0) return all;
+            all.AddRange(page);
+        }
+    }
+
+    private static string Tail(string output) => string.Join('\n', output.Split('\n').TakeLast(15));
+
+    public async ValueTask DisposeAsync()
+    {
+        _http?.Dispose();
+        foreach (var p in _processes.Values) await p.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_dir, recursive: true);
+    }
+}
