@@ -2,6 +2,7 @@ using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Hosting;
 using Platform.Hosting.Configuration;
+using Platform.Publish.Webhooks;
 
 namespace Platform.Publish;
 
@@ -13,6 +14,7 @@ public static class PublishStage
         ArgumentNullException.ThrowIfNull(options);
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<EventAppender>();
+        services.AddWebhooks(options);
         services.AddSingleton(new StageRegistration("publish", bus =>
         {
             bus.AddConsumer<PublishArticleConsumer>().Endpoint(e => e.Name = "publish-article");

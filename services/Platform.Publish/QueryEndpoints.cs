@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Platform.Contracts.Documents;
+using Platform.Publish.Webhooks;
 using Platform.Storage;
 
 namespace Platform.Publish;
@@ -24,6 +25,8 @@ public static class QueryEndpoints
             .WithSummary("The public event log in sequence order (pull feed)")
             .WithDescription("Returns events with sequence > after; pass next as after for the next page. waitSeconds (0-60) holds the request until an event arrives (long poll).")
             .Produces<EventPage>().ProducesProblem(StatusCodes.Status400BadRequest);
+        app.MapWebhookEndpoints();
+        app.MapReplayEndpoints();
         return app;
     }
 

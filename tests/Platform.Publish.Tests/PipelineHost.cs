@@ -15,7 +15,7 @@ using Platform.Storage;
 namespace Platform.Publish.Tests;
 
 /// <summary>All four stages in one process on Kestrel (127.0.0.1), real SQLite and the in-memory bus.</summary>
-public sealed class PipelineHost : IAsyncLifetime
+public sealed class PipelineHost(IReadOnlyDictionary<string, string?>? settings = null) : IAsyncLifetime
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("pipeline-").FullName;
     private WebApplication? _app;
@@ -33,6 +33,7 @@ public sealed class PipelineHost : IAsyncLifetime
             ["Platform:Transport:Kind"] = "inmemory",
             ["Platform:Store:SqlitePath"] = Path.Combine(_dir, "platform.db"),
         });
+        if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         var options = builder.AddPlatformDefaults("pipeline-test");
         builder.Services.AddFetchStage(options);
