@@ -1,0 +1,92 @@
+using System.Diagnostics;
+using System.Text;
+using RabbitMQ.Client;
+
+namespace Platform.Integration.Tests;
+
+/// <summary>
+/// The broker is stopped while the services publish and bulletins keep arriving, then started again: every event
+/// in the log reaches the exchange afterwards (at-least-once; a consumer deduplicating on cloudEvents:id sees each
+/// exactly once). Stops the shared RabbitMQ, so it runs alone (the assembly disables test parallelization).
+/// </summary>
+[Collection("broker-outage")]
+public sealed class BrokerOutageTests
+{
+    [Fact]
+    public async Task Every_event_is_dispatched_after_the_broker_comes_back_and_none_is_lost()
+    {
+        await using var pipeline = await ServicePipeline.StartAsync();
+        // A durable queue holds what the exchange routes across the outage; it is read once at the end.
+        var queue = "outage-" + Guid.NewGuid().ToString("N")[..8];
+        await WithChannelAsync(async ch =>
+        {
+            await ch.ExchangeDeclareAsync(pipeline.Exchange, ExchangeType.Topic, durable: true);
+            await ch.QueueDeclareAsync(queue, durable: true, exclusive: false, autoDelete: false);
+            await ch.QueueBindAsync(queue, pipeline.Exchange, "#");
+        });
+        var seeds = ServicePipeline.SeedTexts();
+        var ids = new List<string>();
+        var pushedDuringOutage = new List<Task<string>>();
+        try
+        {
+            foreach (var seed in seeds) ids.Add(await pipeline.PushAsync(seed));
+            // Stop the broker while the pipeline is busy: as soon as the first events were appended.
+            var clock = Stopwatch.StartNew();
+            while (await pipeline.Store.Events.LastSequenceAsync() == 0 && clock.Elapsed < TimeSpan.FromSeconds(60)) await Task.Delay(50);
+            await RabbitMqCtlAsync("stop_app");
+            // Fetch stores a push and then announces it on the bus, which waits for the broker: these pushes are
+            // answered only once it is back, so they are not awaited here.
+            for (var i = 0; i < 6; i++) pushedDuringOutage.Add(pipeline.PushAsync(seeds[i % seeds.Count] + $"\n\n断线期间第{i + 1}次推送。"));
+            await Task.Delay(5000); // Let the services notice the outage and back off.
+        }
+        finally
+        {
+            await RabbitMqCtlAsync("start_app");
+        }
+        await RabbitMqCtlAsync("await_startup");
+        ids.AddRange(await Task.WhenAll(pushedDuringOutage));
+
+        await pipeline.WaitUntilPublishedAndDispatchedAsync(ids, TimeSpan.FromSeconds(240));
+        var logged = await pipeline.AllEventsAsync();
+        var delivered = await DrainAsync(queue);
+        var deliveredIds = delivered.ToHashSet(StringComparer.Ordinal);
+        var missing = logged.Where(e => !deliveredIds.Contains(e.Id)).Select(e => $"{e.Sequence} {e.Type} {e.Subject}").ToList();
+        Assert.True(missing.Count == 0, $"{missing.Count} of {logged.Count} events never reached the exchange:\n{string.Join('\n', missing)}");
+        Assert.True(logged.Count >= ids.Count * 2, "every bulletin has at least one article event and its bulletin event");
+    }
+
+    private static async Task<List<string>> DrainAsync(string queue)
+    {
+        var ids = new List<string>();
+        await WithChannelAsync(async ch =>
+        {
+            while (await ch.BasicGetAsync(queue, autoAck: true) is { } message)
+            {
+                var id = message.BasicProperties.Headers?["cloudEvents:id"];
+                ids.Add(id is byte[] b ? Encoding.UTF8.GetString(b) : id?.ToString() ?? "");
+            }
+            await ch.QueueDeleteAsync(queue);
+        });
+        return ids;
+    }
+
+    private static async Task WithChannelAsync(Func<IChannel, Task> action)
+    {
+        var factory = new ConnectionFactory { HostName = "127.0.0.1", VirtualHost = LocalBroker.VirtualHost, UserName = "guest", Password = "guest" };
+        await using var connection = await factory.CreateConnectionAsync();
+        await using var channel = await connection.CreateChannelAsync();
+        await action(channel);
+    }
+
+    private static async Task RabbitMqCtlAsync(string command)
+    {
+        var psi = new ProcessStartInfo("rabbitmqctl") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { "-q", "-n", "rabbit@localhost", command }) psi.ArgumentList.Add(a);
+        using var process = Process.Start(psi)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
+        await process.WaitForExitAsync(timeout.Token);
+        Assert.True(process.ExitCode == 0, $"rabbitmqctl {command}: {await output}{await error}");
+    }
+}
