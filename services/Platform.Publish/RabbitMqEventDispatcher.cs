@@ -16,7 +16,9 @@ namespace Platform.Publish;
 public sealed partial class RabbitMqEventDispatcher(
     IDocumentStore store, StoreReadiness readiness, OutboxSignal signal, PlatformOptions options, ILogger<RabbitMqEventDispatcher> logger) : BackgroundService
 {
-    private const int BatchSize = 500;
+    // Each batch waits for all its confirms and then marks them in one store write: with 500 those barriers halved
+    // throughput (DispatchBenchmark: ~2.0k/s vs ~3.8k/s at 2000, about the raw RabbitMQ.Client confirms ceiling).
+    private const int BatchSize = 2000;
     private IConnection? _connection;
     private IChannel? _channel;
 
