@@ -17,6 +17,7 @@ internal static class Settings
         "Platform__Transport__Password",
         "Platform__Store__MongoUri",
         "Platform__Fetch__ApiKeys",
+        "Platform__Publish__AdminApiKeys",
     };
 
     /// <summary>Properties whose XML doc calls them secret (so a new secret setting is not missed here).</summary>
