@@ -1,7 +1,10 @@
 using System.Text;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Microsoft.Extensions.Logging.Abstractions;
 using Platform.Contracts.Documents;
 using Platform.Enrichment;
@@ -23,9 +26,19 @@ namespace Platform.Benchmarks;
 /// Needs the broker (tests/setup/rabbitmq.sh); vhost from PLATFORM_TEST_RABBITMQ_VHOST, else "/".
 /// Run: dotnet run -c Release --project tests/Platform.Benchmarks -- --filter '*DispatchBenchmark*'
 /// </summary>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3, invocationCount: 1)]
+[Config(typeof(InProcessConfig))]
 public class DispatchBenchmark
 {
+    /// <summary>
+    /// In-process: BenchmarkDotNet's generated project would lack the ASP.NET Core framework reference the publish
+    /// module needs (restore then fails on a package downgrade). One invocation per iteration: each drains N events.
+    /// </summary>
+    private sealed class InProcessConfig : ManualConfig
+    {
+        public InProcessConfig() => AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithStrategy(RunStrategy.Monitoring)
+            .WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(3).WithInvocationCount(1).WithUnrollFactor(1));
+    }
+
     public const int N = 20_000;
     private const string Exchange = "bench.dispatch";
     private const string Queue = "bench.dispatch.sink";
