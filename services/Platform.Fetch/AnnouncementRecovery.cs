@@ -2,48 +2,65 @@ using MassTransit;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Platform.Hosting;
+using Platform.Hosting.Configuration;
 using Platform.Storage;
 
 namespace Platform.Fetch;
 
 /// <summary>
-/// On start-up, re-announces raw bulletins that were stored but whose <c>BulletinReceived</c> was never
-/// confirmed (the process died between the two). Consumers are idempotent, so announcing twice is harmless.
+/// Announces raw bulletins that were stored but whose <c>BulletinReceived</c> never reached the broker: at start-up
+/// (the process died between the two) and then every <c>Platform:Fetch:ReannounceInterval</c> (the broker was down
+/// when they were pushed). Bulletins younger than the announce timeout are left to the push that stored them.
+/// Consumers are idempotent, so announcing twice is harmless.
 /// </summary>
-public sealed partial class AnnouncementRecovery(IDocumentStore store, StoreReadiness readiness, IBusControl bus, BulletinIntake intake, ILogger<AnnouncementRecovery> logger) : BackgroundService
+public sealed partial class AnnouncementRecovery(IDocumentStore store, StoreReadiness readiness, IBusControl bus, BulletinIntake intake,
+    PlatformOptions options, TimeProvider time, ILogger<AnnouncementRecovery> logger) : BackgroundService
 {
+    private const int BatchSize = 100;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await readiness.WhenInitialized.WaitAsync(stoppingToken).ConfigureAwait(false);
         var delay = TimeSpan.FromSeconds(1);
+        var startUp = true;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
                 await bus.WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(30)).ConfigureAwait(false);
-                var total = 0;
-                while (true)
-                {
-                    var pending = await store.RawBulletins.ListUnannouncedAsync(100, stoppingToken).ConfigureAwait(false);
-                    if (pending.Count == 0) break;
-                    foreach (var raw in pending) await intake.AnnounceAsync(raw, stoppingToken).ConfigureAwait(false);
-                    total += pending.Count;
-                }
+                var total = await AnnounceStrandedAsync(startUp, stoppingToken).ConfigureAwait(false);
                 if (total > 0) LogRecovered(logger, total);
-                return;
+                startUp = false;
+                delay = TimeSpan.FromSeconds(1);
+                await Task.Delay(options.Fetch.ReannounceInterval, time, stoppingToken).ConfigureAwait(false);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
                 LogRetry(logger, ex.Message);
-                await Task.Delay(delay, stoppingToken).ConfigureAwait(false);
+                await Task.Delay(delay, time, stoppingToken).ConfigureAwait(false);
                 delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromSeconds(30).Ticks));
             }
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Re-announced {Count} stored bulletins that had not been announced")]
+    private async Task<int> AnnounceStrandedAsync(bool all, CancellationToken ct)
+    {
+        var total = 0;
+        var cutoff = time.GetUtcNow() - options.Fetch.AnnounceTimeout;
+        while (true)
+        {
+            var pending = await store.RawBulletins.ListUnannouncedAsync(BatchSize, ct).ConfigureAwait(false);
+            // Oldest first: stop at the first bulletin a push may still be announcing.
+            var stranded = all ? pending : pending.TakeWhile(r => r.ReceivedAt < cutoff).ToArray();
+            foreach (var raw in stranded) await intake.AnnounceAsync(raw, ct).ConfigureAwait(false);
+            total += stranded.Count;
+            if (stranded.Count < BatchSize) return total;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Announced {Count} stored bulletins that had not been announced")]
     private static partial void LogRecovered(ILogger logger, int count);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Re-announcing stored bulletins failed, will retry: {Reason}")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Announcing stored bulletins failed, will retry: {Reason}")]
     private static partial void LogRetry(ILogger logger, string reason);
 }

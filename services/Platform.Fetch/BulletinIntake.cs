@@ -5,6 +5,7 @@ using MassTransit;
 using Microsoft.Extensions.Logging;
 using Platform.Contracts.Messages;
 using Platform.Hosting;
+using Platform.Hosting.Configuration;
 using Platform.Storage;
 
 namespace Platform.Fetch;
@@ -13,7 +14,7 @@ namespace Platform.Fetch;
 /// The one path every bulletin takes into the platform: decode, store the raw bulletin, then announce it.
 /// Storing first means a crash before the announcement loses nothing: <see cref="AnnouncementRecovery"/> re-announces.
 /// </summary>
-public sealed partial class BulletinIntake(IDocumentStore store, IBus bus, TimeProvider time, ILogger<BulletinIntake> logger)
+public sealed partial class BulletinIntake(IDocumentStore store, IBus bus, TimeProvider time, PlatformOptions options, ILogger<BulletinIntake> logger)
 {
     public async Task<IngestOutcome> IngestAsync(IngestRequest request, CancellationToken cancellationToken)
     {
@@ -37,13 +38,31 @@ public sealed partial class BulletinIntake(IDocumentStore store, IBus bus, TimeP
         {
             PlatformTelemetry.BulletinsDuplicate.Add(1);
             var existing = await store.RawBulletins.GetAsync(added.Id, cancellationToken).ConfigureAwait(false);
-            if (existing is { Announced: false }) await AnnounceAsync(existing, cancellationToken).ConfigureAwait(false);
+            if (existing is { Announced: false }) await TryAnnounceAsync(existing, cancellationToken).ConfigureAwait(false);
             return new IngestOutcome(IngestStatus.Duplicate, added.Id, decoded.Encoding, null);
         }
         PlatformTelemetry.BulletinsReceived.Add(1);
-        await AnnounceAsync(raw, cancellationToken).ConfigureAwait(false);
+        await TryAnnounceAsync(raw, cancellationToken).ConfigureAwait(false);
         LogAccepted(logger, id, request.SourceId, decoded.Encoding, decoded.Text.Length);
         return new IngestOutcome(IngestStatus.Accepted, id, decoded.Encoding, null);
+    }
+
+    /// <summary>
+    /// Announces within <c>Platform:Fetch:AnnounceTimeout</c>. The bulletin is already stored, so a broker that is down
+    /// must not hold the upstream's request: <see cref="AnnouncementRecovery"/> announces it once the broker is back.
+    /// </summary>
+    private async Task TryAnnounceAsync(RawBulletin raw, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(options.Fetch.AnnounceTimeout);
+        try
+        {
+            await AnnounceAsync(raw, timeout.Token).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested && ex is not OutOfMemoryException)
+        {
+            LogAnnounceDeferred(logger, raw.Id, ex.Message);
+        }
     }
 
     /// <summary>Publishes <see cref="BulletinReceived"/> and records that it was published.</summary>
@@ -56,6 +75,9 @@ public sealed partial class BulletinIntake(IDocumentStore store, IBus bus, TimeP
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Bulletin {BulletinId} accepted from {SourceId} ({Encoding}, {Chars} chars)")]
     private static partial void LogAccepted(ILogger logger, string bulletinId, string sourceId, string encoding, int chars);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Bulletin {BulletinId} stored; announcing it is deferred: {Reason}")]
+    private static partial void LogAnnounceDeferred(ILogger logger, string bulletinId, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Body from {SourceId} refused: {ProblemType}")]
     private static partial void LogRefused(ILogger logger, string sourceId, string problemType);

@@ -34,6 +34,8 @@ public sealed class FetchHost : IAsyncLifetime
             ["Platform:Fetch:ApiKeys"] = "tests=" + Key,
             ["Platform:Fetch:MaxBodyBytes"] = "65536",
             ["Platform:Fetch:RateLimitPerMinute"] = "100000",
+            ["Platform:Fetch:AnnounceTimeout"] = "00:00:01",
+            ["Platform:Fetch:ReannounceInterval"] = "00:00:00.200",
         });
         builder.Configuration.AddInMemoryCollection(Settings);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);

@@ -48,6 +48,8 @@ public sealed class ServicePipeline : IAsyncDisposable
         ["Platform__Transport__VirtualHost"] = LocalBroker.VirtualHost,
         ["Platform__Transport__RetryMinInterval"] = "00:00:00.100",
         ["Platform__Transport__RetryMaxInterval"] = "00:00:02",
+        ["Platform__Fetch__AnnounceTimeout"] = "00:00:02",
+        ["Platform__Fetch__ReannounceInterval"] = "00:00:01",
         ["Platform__Store__Kind"] = "sqlite",
         ["Platform__Store__SqlitePath"] = Path.Combine(_dir, "platform.db"),
         ["Platform__Fetch__ApiKeys"] = "integration=" + ApiKey,

@@ -15,6 +15,10 @@ public sealed class FetchOptions
     public string? DropFolder { get; set; }
     /// <summary>How often the drop folder is scanned.</summary>
     public TimeSpan DropFolderInterval { get; set; } = TimeSpan.FromSeconds(5);
+    /// <summary>How long a push waits for <c>BulletinReceived</c> to reach the broker before answering; a stored bulletin is announced later by the re-announcer.</summary>
+    public TimeSpan AnnounceTimeout { get; set; } = TimeSpan.FromSeconds(5);
+    /// <summary>How often stored but unannounced bulletins are announced again (broker outages, crashes).</summary>
+    public TimeSpan ReannounceInterval { get; set; } = TimeSpan.FromSeconds(15);
     /// <summary>Feeds pulled by the fetch service (RSS, Atom or single documents), each on its own interval.</summary>
     public List<FeedOptions> Feeds { get; set; } = [];
     /// <summary>

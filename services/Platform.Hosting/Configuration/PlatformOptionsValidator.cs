@@ -29,6 +29,8 @@ public sealed class PlatformOptionsValidator : IValidateOptions<PlatformOptions>
         if (s.Kind == StoreKind.MongoDb && s.MongoUri is { } uri && !uri.StartsWith("mongodb://", StringComparison.Ordinal) && !uri.StartsWith("mongodb+srv://", StringComparison.Ordinal))
             errors.Add("Platform:Store:MongoUri must start with mongodb:// or mongodb+srv://.");
         if (options.Fetch.MaxBodyBytes is < 1 or > 1L << 30) errors.Add($"Platform:Fetch:MaxBodyBytes must be 1 B-1 GiB (was {options.Fetch.MaxBodyBytes}).");
+        if (options.Fetch.AnnounceTimeout <= TimeSpan.Zero) errors.Add("Platform:Fetch:AnnounceTimeout must be positive.");
+        if (options.Fetch.ReannounceInterval <= TimeSpan.Zero) errors.Add("Platform:Fetch:ReannounceInterval must be positive.");
         if (options.Fetch.DropFolderInterval <= TimeSpan.Zero) errors.Add("Platform:Fetch:DropFolderInterval must be positive.");
         if (options.Fetch.RateLimitPerMinute < 1) errors.Add("Platform:Fetch:RateLimitPerMinute must be at least 1.");
         ValidateFeeds(options.Fetch, errors);
