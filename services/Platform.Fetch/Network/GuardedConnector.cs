@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http;
 using System.Net.Sockets;
+using Platform.Hosting.Network;
 
 namespace Platform.Fetch.Network;
 

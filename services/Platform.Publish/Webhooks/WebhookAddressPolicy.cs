@@ -1,6 +1,6 @@
 using System.Net;
-using System.Net.Sockets;
 using Platform.Hosting.Configuration;
+using Platform.Hosting.Network;
 
 namespace Platform.Publish.Webhooks;
 
@@ -9,7 +9,7 @@ namespace Platform.Publish.Webhooks;
 /// or unspecified address unless the host is in <c>Platform:Publish:WebhookAllowedHosts</c>. Checked when a
 /// subscription is created (literal addresses, "localhost") and again on every connection, against the
 /// addresses DNS actually returned, so a name that later resolves inward is refused too.
-/// The fetch service has its own guard for feed URLs; this one is kept separate on purpose (no coupling).
+/// The address table is <see cref="AddressClassifier"/>, shared with fetch's feed client.
 /// </summary>
 public sealed class WebhookAddressPolicy
 {
@@ -43,28 +43,6 @@ public sealed class WebhookAddressPolicy
     /// <summary>Whether a connection to <paramref name="address"/>, resolved for <paramref name="host"/>, may be made.</summary>
     public bool MayConnect(string host, IPAddress address) => IsAllowListed(host) || IsPublic(address);
 
-    public static bool IsPublic(IPAddress address)
-    {
-        ArgumentNullException.ThrowIfNull(address);
-        if (address.IsIPv4MappedToIPv6) address = address.MapToIPv4();
-        if (IPAddress.IsLoopback(address)) return false;
-        if (address.AddressFamily == AddressFamily.InterNetwork)
-        {
-            var b = address.GetAddressBytes();
-            return !(b[0] == 0 || b[0] == 10 || b[0] == 127 || b[0] >= 224
-                || (b[0] == 100 && b[1] >= 64 && b[1] <= 127)
-                || (b[0] == 169 && b[1] == 254)
-                || (b[0] == 172 && b[1] >= 16 && b[1] <= 31)
-                || (b[0] == 192 && b[1] == 168)
-                || (b[0] == 192 && b[1] == 0 && b[2] == 0)
-                || (b[0] == 198 && (b[1] == 18 || b[1] == 19)));
-        }
-        if (address.AddressFamily == AddressFamily.InterNetworkV6)
-        {
-            var b = address.GetAddressBytes();
-            return !(address.Equals(IPAddress.IPv6None) || address.IsIPv6LinkLocal || address.IsIPv6SiteLocal || address.IsIPv6Multicast
-                || (b[0] & 0xFE) == 0xFC);
-        }
-        return false;
-    }
+    /// <summary>True when the address is neither loopback, private, link-local, multicast nor reserved (the table fetch uses too).</summary>
+    public static bool IsPublic(IPAddress address) => AddressClassifier.Classify(address) is null;
 }

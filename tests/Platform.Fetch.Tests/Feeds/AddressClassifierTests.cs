@@ -1,5 +1,6 @@
 using System.Net;
 using Platform.Fetch.Network;
+using Platform.Hosting.Network;
 
 namespace Platform.Fetch.Tests.Feeds;
 

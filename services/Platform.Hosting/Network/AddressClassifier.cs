@@ -1,11 +1,11 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Platform.Fetch.Network;
+namespace Platform.Hosting.Network;
 
 /// <summary>
 /// Names the kind of non-public address an IP is (loopback, private, link-local …), or null for a public one.
-/// Pulled feeds must not reach internal services (SSRF), so every resolved address is classified before connecting.
+/// Pulled feeds and webhook deliveries must not reach internal services (SSRF), so every resolved address is classified before connecting.
 /// IPv4 embedded in IPv6 (mapped ::ffff:a.b.c.d, NAT64 64:ff9b::/96) is classified as the IPv4 it carries,
 /// because the connection ends up at that IPv4 address.
 /// </summary>
