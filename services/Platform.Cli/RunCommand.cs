@@ -57,7 +57,7 @@ public static class RunCommand
             summary.Add(file, outcome, bulletin, started.Elapsed);
         }
         if (files.Count > 0) Console.WriteLine(summary.Final(clock.Elapsed));
-        if (exitWhenDone || files.Count > 0 && ct.IsCancellationRequested)
+        if (exitWhenDone)
         {
             await app.StopAsync(CancellationToken.None).ConfigureAwait(false);
             return summary.Failed > 0 ? 1 : 0;
