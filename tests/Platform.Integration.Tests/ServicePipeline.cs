@@ -24,6 +24,7 @@ public sealed class ServicePipeline : IAsyncDisposable
     public string Exchange { get; } = "bulletins.events.it" + Guid.NewGuid().ToString("N")[..8];
     public IDocumentStore Store { get; private set; } = null!;
     public ServiceProcess this[string service] => _processes[service];
+    public IEnumerable<ServiceProcess> Processes => _processes.Values;
 
     public static async Task<ServicePipeline> StartAsync()
     {
@@ -41,7 +42,19 @@ public sealed class ServicePipeline : IAsyncDisposable
         return pipeline;
     }
 
-    private Dictionary<string, string> Environment() => new()
+    /// <summary>SIGKILLs a service, as a crash would, and starts a new process of it on the same settings.</summary>
+    public async Task RestartAsync(string service)
+    {
+        _processes[service].Kill();
+        await _processes[service].DisposeAsync();
+        var restarted = new ServiceProcess(service, Environment());
+        _processes[service] = restarted;
+        restarted.Start();
+        await restarted.WaitForReadyAsync(HttpStatusCode.OK, TimeSpan.FromSeconds(90));
+    }
+
+    /// <summary>A copy of the settings every service of this pipeline runs with, for starting a variant beside it.</summary>
+    public Dictionary<string, string> Environment() => new()
     {
         ["Platform__Transport__Kind"] = "rabbitmq",
         ["Platform__Transport__Host"] = "127.0.0.1",
@@ -61,19 +74,28 @@ public sealed class ServicePipeline : IAsyncDisposable
     public static IReadOnlyList<string> SeedTexts() =>
         Directory.GetFiles(RepositoryPaths.Seeds, "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToArray();
 
-    /// <summary>Pushes one bulletin over HTTP; returns its id (202 new, 200 duplicate).</summary>
-    public async Task<string> PushAsync(string text)
+    /// <summary>Pushes one bulletin over HTTP; returns its id (202 new, 200 duplicate; or exactly <paramref name="expected"/>).</summary>
+    public async Task<string> PushAsync(string text, HttpStatusCode? expected = null)
     {
         using var content = new StringContent(text, Encoding.UTF8, "text/plain");
         using var response = await _http!.PostAsync("v1/bulletins", content);
         var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode is HttpStatusCode.Accepted or HttpStatusCode.OK, $"push answered {response.StatusCode}: {body}");
+        var ok = expected is { } status ? response.StatusCode == status : response.StatusCode is HttpStatusCode.Accepted or HttpStatusCode.OK;
+        Assert.True(ok, $"push answered {response.StatusCode}: {body}");
         using var json = JsonDocument.Parse(body);
         return json.RootElement.GetProperty("id").GetString()!;
     }
 
     /// <summary>Waits until every bulletin is published and the outbox holds nothing undispatched.</summary>
     public async Task WaitUntilPublishedAndDispatchedAsync(IEnumerable<string> ids, TimeSpan timeout)
+    {
+        await WaitUntilPublishedAsync(ids, timeout, requireDispatched: true);
+    }
+
+    /// <summary>Waits until every bulletin is published.</summary>
+    public Task WaitUntilPublishedAsync(IEnumerable<string> ids, TimeSpan timeout) => WaitUntilPublishedAsync(ids, timeout, requireDispatched: false);
+
+    private async Task WaitUntilPublishedAsync(IEnumerable<string> ids, TimeSpan timeout, bool requireDispatched)
     {
         var pending = ids.ToList();
         var clock = Stopwatch.StartNew();
@@ -83,7 +105,7 @@ public sealed class ServicePipeline : IAsyncDisposable
             {
                 if ((await Store.Bulletins.GetAsync(id))?.Status == PipelineStatus.Published) pending.Remove(id);
             }
-            var undispatched = pending.Count == 0 ? (await Store.Events.ListUndispatchedAsync(10)).Count : -1;
+            var undispatched = pending.Count > 0 ? -1 : requireDispatched ? (await Store.Events.ListUndispatchedAsync(10)).Count : 0;
             if (undispatched == 0) return;
             if (clock.Elapsed > timeout)
             {
