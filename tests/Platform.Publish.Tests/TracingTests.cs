@@ -31,7 +31,9 @@ public sealed class TracingTests : IAsyncLifetime
     [Fact]
     public async Task One_bulletin_is_one_trace_from_fetch_through_parse_enrich_and_publish()
     {
-        var text = File.ReadAllText(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "seeds"), "002*.txt").Single());
+        // A bulletin no other test pushes: the span listener sees every test class running in parallel.
+        var text = File.ReadAllText(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "seeds"), "002*.txt").Single())
+            + $"\n\n追踪测试 {Guid.NewGuid():N}。";
         var id = await _host.IngestAsync(text);
         var bulletin = await _host.WaitForBulletinAsync(id, PipelineStatus.Published);
         await _host.WaitForQuietAsync();
