@@ -13,7 +13,11 @@ namespace Platform.Cli;
 /// <summary>All four stage modules in one process on the in-memory transport: the embedded default.</summary>
 public static class EmbeddedPlatform
 {
-    public static WebApplication Build(string urls, string? dataDirectory, bool quiet)
+    /// <param name="urls">Where the HTTP API listens.</param>
+    /// <param name="dataDirectory">Directory of the SQLite file, or null for the configured path (./data).</param>
+    /// <param name="quiet">Log warnings only, so progress lines stay readable.</param>
+    /// <param name="settings">Configuration applied last, over the embedded defaults (tests, special runs).</param>
+    public static WebApplication Build(string urls, string? dataDirectory, bool quiet, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = Directory.GetCurrentDirectory() });
         var overrides = new Dictionary<string, string?>
@@ -24,6 +28,7 @@ public static class EmbeddedPlatform
         };
         if (dataDirectory is not null) overrides["Platform:Store:SqlitePath"] = Path.Combine(dataDirectory, "platform.db");
         builder.Configuration.AddInMemoryCollection(overrides);
+        if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
         if (quiet)
         {
             builder.Logging.SetMinimumLevel(LogLevel.Warning);

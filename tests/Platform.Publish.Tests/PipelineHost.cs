@@ -2,19 +2,16 @@ using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Platform.Contracts.Documents;
-using Platform.Enrich;
 using Platform.Fetch;
+using Platform.Cli;
 using Platform.Hosting;
-using Platform.Parse;
 using Platform.Storage;
 
 namespace Platform.Publish.Tests;
 
-/// <summary>All four stages in one process on Kestrel (127.0.0.1), real SQLite and the in-memory bus.</summary>
+/// <summary>The embedded platform of <c>platform run</c> (all four stages, in-memory bus) on Kestrel 127.0.0.1 with its own SQLite file.</summary>
 public sealed class PipelineHost(IReadOnlyDictionary<string, string?>? settings = null) : IAsyncLifetime
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("pipeline-").FullName;
@@ -26,24 +23,7 @@ public sealed class PipelineHost(IReadOnlyDictionary<string, string?>? settings 
 
     public async Task InitializeAsync()
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = _dir, EnvironmentName = "Testing" });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Urls"] = "http://127.0.0.1:0",
-            ["Platform:Transport:Kind"] = "inmemory",
-            ["Platform:Store:SqlitePath"] = Path.Combine(_dir, "platform.db"),
-        });
-        if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        var options = builder.AddPlatformDefaults("pipeline-test");
-        builder.Services.AddFetchStage(options);
-        builder.Services.AddParseStage();
-        builder.Services.AddEnrichStage();
-        builder.Services.AddPublishStage(options);
-        builder.Services.AddPlatformMessaging(options);
-        _app = builder.Build();
-        _app.MapPlatformDefaults();
-        _app.MapPublishEndpoints();
+        _app = EmbeddedPlatform.Build("http://127.0.0.1:0", _dir, quiet: true, settings);
         await _app.StartAsync();
         await Services.GetRequiredService<StoreReadiness>().WhenInitialized.WaitAsync(TimeSpan.FromSeconds(30));
         Client = new HttpClient { BaseAddress = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()) };
