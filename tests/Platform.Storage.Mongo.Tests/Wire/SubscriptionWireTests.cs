@@ -3,27 +3,8 @@ using System.Text.Json.Nodes;
 namespace Platform.Storage.Mongo.Tests.Wire;
 
 /// <summary>The webhook subscription store and outbox replay through libmongoc against the scripted mockupdb server.</summary>
-public sealed class SubscriptionWireTests : IAsyncLifetime
+public sealed class SubscriptionWireTests : MockMongodStoreFixture
 {
-    private MockMongod mock = null!;
-    private MongoDocumentStore store = null!;
-
-    public async Task InitializeAsync()
-    {
-        mock = await MockMongod.StartAsync();
-        store = MongoDocumentStore.Create(new MongoStoreOptions(mock.Uri, "platform_wire")
-        {
-            MaxPoolSize = 4,
-            ServerSelectionTimeout = TimeSpan.FromSeconds(5),
-        });
-    }
-
-    public async Task DisposeAsync()
-    {
-        await store.DisposeAsync();
-        await mock.DisposeAsync();
-    }
-
     [Fact]
     public async Task Cursor_advance_is_a_retryable_findAndModify_conditioned_on_the_expected_int64_cursor()
     {

@@ -9,27 +9,8 @@ namespace Platform.Storage.Mongo.Tests.Wire;
 /// The adapter through the real libmongoc against a scripted python3-mockupdb server: the exact
 /// commands sent, and how server errors, failovers and dropped connections come back.
 /// </summary>
-public sealed class WireTests : IAsyncLifetime
+public sealed class WireTests : MockMongodStoreFixture
 {
-    private MockMongod mock = null!;
-    private MongoDocumentStore store = null!;
-
-    public async Task InitializeAsync()
-    {
-        mock = await MockMongod.StartAsync();
-        store = MongoDocumentStore.Create(new MongoStoreOptions(mock.Uri, "platform_wire")
-        {
-            MaxPoolSize = 4,
-            ServerSelectionTimeout = TimeSpan.FromSeconds(5),
-        });
-    }
-
-    public async Task DisposeAsync()
-    {
-        await store.DisposeAsync();
-        await mock.DisposeAsync();
-    }
-
     [Fact]
     public async Task First_write_is_an_upsert_if_absent_with_write_concern_majority_in_a_retryable_session()
     {

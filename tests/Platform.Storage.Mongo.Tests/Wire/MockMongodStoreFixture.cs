@@ -1,0 +1,24 @@
+namespace Platform.Storage.Mongo.Tests.Wire;
+
+/// <summary>A scripted mockupdb server and the adapter connected to it through the real libmongoc, per test.</summary>
+public abstract class MockMongodStoreFixture : IAsyncLifetime
+{
+    protected MockMongod mock = null!;
+    protected MongoDocumentStore store = null!;
+
+    public async Task InitializeAsync()
+    {
+        mock = await MockMongod.StartAsync();
+        store = MongoDocumentStore.Create(new MongoStoreOptions(mock.Uri, "platform_wire")
+        {
+            MaxPoolSize = 4,
+            ServerSelectionTimeout = TimeSpan.FromSeconds(5),
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await store.DisposeAsync();
+        await mock.DisposeAsync();
+    }
+}
