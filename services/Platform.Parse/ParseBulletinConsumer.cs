@@ -33,7 +33,7 @@ public sealed class ParseBulletinConsumer(IDocumentStore store, BulletinParser p
         if (result.RejectReason is { } reason)
         {
             var rejected = result.Bulletin with { Status = PipelineStatus.Rejected, RejectReason = reason };
-            await DocumentWrites.PutAsync(store.Bulletins, rejected, existing, ct).ConfigureAwait(false);
+            await store.Bulletins.PutAsync(rejected, existing, ct).ConfigureAwait(false);
             await store.Failures.RecordAsync(new Failure("parse", raw.Id, reason, DateTimeOffset.UtcNow), ct).ConfigureAwait(false);
             PlatformTelemetry.BulletinsRejected.Add(1);
             await context.Publish(new BulletinRejected(raw.Id, reason), ct).ConfigureAwait(false);
@@ -45,11 +45,10 @@ public sealed class ParseBulletinConsumer(IDocumentStore store, BulletinParser p
             var stored = await store.Articles.GetAsync(article.Id, ct).ConfigureAwait(false);
             if (stored is not null && ArticleContent.SameParse(stored, article)) continue;
             // A changed parse (parser upgrade) restarts the article's way through the pipeline.
-            var write = await store.Articles.UpsertAsync(article, stored?.Version ?? 0, ct).ConfigureAwait(false);
-            if (!write.Succeeded) throw new ConcurrencyConflictException($"article {article.Id} changed concurrently (version {write.Version})");
+            await store.Articles.PutAsync(article, stored, ct).ConfigureAwait(false);
         }
         var bulletin = result.Bulletin with { Status = existing?.Status is PipelineStatus.Published && SameArticles(existing, result.Bulletin) ? PipelineStatus.Published : PipelineStatus.Parsed };
-        await DocumentWrites.PutAsync(store.Bulletins, bulletin, existing, ct).ConfigureAwait(false);
+        await store.Bulletins.PutAsync(bulletin, existing, ct).ConfigureAwait(false);
 
         PlatformTelemetry.ArticlesParsed.Add(result.Articles.Count);
         // Always announce, even when nothing changed: a crash after storing must not strand the articles.
