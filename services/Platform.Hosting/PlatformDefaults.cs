@@ -14,13 +14,14 @@ namespace Platform.Hosting;
 /// <summary>What every host gets: validated options, store, telemetry, health endpoints, problem details, its OpenAPI document.</summary>
 public static class PlatformDefaults
 {
-    /// <summary>Binds and validates <see cref="PlatformOptions"/> (start-up fails naming the bad setting) and adds the shared services.</summary>
+    /// <summary>
+    /// Binds and validates <see cref="PlatformOptions"/> once (start-up fails naming the bad setting) and registers that
+    /// instance; modules receive it directly, so there is no second binding through IOptions.
+    /// </summary>
     public static PlatformOptions AddPlatformDefaults(this WebApplicationBuilder builder, string serviceName)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var options = ReadOptions(builder.Configuration);
-        builder.Services.AddSingleton<IValidateOptions<PlatformOptions>, PlatformOptionsValidator>();
-        builder.Services.AddOptions<PlatformOptions>().Bind(builder.Configuration.GetSection(PlatformOptions.Section)).ValidateOnStart();
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<StoreReadiness>();
