@@ -11,7 +11,8 @@ public static class ConfigurationKeys
     [
         ("OTEL_EXPORTER_OTLP_ENDPOINT", null),
         ("OTEL_SERVICE_NAME", null),
-        ("ASPNETCORE_URLS", null),
+        // Each host's appsettings.json sets Urls, which outranks ASPNETCORE_URLS: the variable that changes a port is Urls.
+        ("Urls", null),
     ];
 
     /// <summary>(configuration key, environment variable, default) for every property of <see cref="PlatformOptions"/>.</summary>
