@@ -10,12 +10,19 @@ public static class PlatformCli
 
     public static string SharedExpected => Path.Combine(Root, "..", "shared", "expected");
 
-    public static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string workingDirectory, params string[] args)
+    /// <summary>Runs the built <c>platform.dll</c> with <paramref name="args"/> in <paramref name="workingDirectory"/>.</summary>
+    public static Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string workingDirectory, params string[] args) =>
+        DotnetAsync(workingDirectory, [Path.Combine(Root, "services", "Platform.Cli", "bin", Configuration, "net10.0", "platform.dll"), .. args]);
+
+    /// <summary>The README's form, <c>dotnet run --project services/Platform.Cli -- …</c>, without rebuilding.</summary>
+    public static Task<(int ExitCode, string Stdout, string Stderr)> DotnetRunAsync(string workingDirectory, params string[] args) =>
+        DotnetAsync(workingDirectory, ["run", "--no-build", "-c", Configuration, "--project", Path.Combine(Root, "services", "Platform.Cli"), "--", .. args]);
+
+    private static string Configuration => typeof(PlatformCli).Assembly.GetCustomAttribute<BuildConfigurationAttribute>()!.Configuration;
+
+    private static async Task<(int ExitCode, string Stdout, string Stderr)> DotnetAsync(string workingDirectory, IEnumerable<string> args)
     {
-        var configuration = typeof(PlatformCli).Assembly.GetCustomAttribute<BuildConfigurationAttribute>()!.Configuration;
-        var dll = Path.Combine(Root, "services", "Platform.Cli", "bin", configuration, "net10.0", "platform.dll");
         var psi = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        psi.ArgumentList.Add(dll);
         foreach (var a in args) psi.ArgumentList.Add(a);
         psi.Environment["DOTNET_NOLOGO"] = "1";
         using var process = Process.Start(psi)!;

@@ -20,6 +20,17 @@ public sealed class RunCommandTests
     }
 
     [Fact]
+    public async Task Readme_run_command_resolves_relative_paths_from_where_it_is_typed()
+    {
+        var data = Directory.CreateTempSubdirectory("cli-readme-").FullName;
+        var (exit, stdout, stderr) = await PlatformCli.DotnetRunAsync(PlatformCli.Root,
+            "run", "--ingest", "seeds", "--exit-when-done", "--urls", "http://127.0.0.1:0", "--data", data);
+        Assert.True(exit == 0, stdout + stderr);
+        Assert.Contains("Done: 5 bulletins published", stdout, StringComparison.Ordinal);
+        Directory.Delete(data, true);
+    }
+
+    [Fact]
     public async Task Run_with_a_missing_input_fails_naming_it()
     {
         var (exit, _, stderr) = await PlatformCli.RunAsync(Path.GetTempPath(), "run", "--ingest", "/no/such/file.txt", "--exit-when-done");
