@@ -1,3 +1,4 @@
+using Platform.Text;
 using System.Text;
 
 namespace Platform.Fetch;
@@ -62,7 +63,7 @@ public static class BulletinDecoder
             return (null, new DecodeFailure("undecodable-body", "Undecodable text", "The body is neither valid UTF-8 nor GB18030 and declares no charset."));
         }
         if (isHtml) text = HtmlTextExtractor.Extract(text);
-        var normalized = Parsing.TextNormalizer.Normalize(text);
+        var normalized = TextNormalizer.Normalize(text);
         if (normalized.Length == 0) return (null, new DecodeFailure("empty-body", "Empty bulletin", "The body holds no text once decoded."));
         if (!LooksLikeText(normalized)) return (null, new DecodeFailure("binary-body", "Not text", "The decoded body is mostly control or replacement characters."));
         return (new DecodedBulletin(normalized, encodingName, isHtml), null);

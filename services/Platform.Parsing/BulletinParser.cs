@@ -1,3 +1,4 @@
+using Platform.Text;
 using Platform.Contracts.Documents;
 
 namespace Platform.Parsing;

@@ -1,3 +1,4 @@
+using Platform.Text;
 using Platform.Contracts.Documents;
 
 namespace Platform.Parsing;
@@ -65,7 +66,7 @@ internal static class BylineParser
         if (content.IndexOfAny("，,。；;、()（）“”") >= 0) return false;
         foreach (var s in ContributionSuffixes)
             if (content.EndsWith(s, StringComparison.Ordinal)) return content.Length > s.Length;
-        return OrganizationEndings.Contains(content[^1]) && ChineseText.IsCjk(content[0]);
+        return OrganizationEndings.Contains(content[^1]) && HanCharacters.IsHan(content[0]);
     }
 
     /// <summary>Organization in a parenthesised byline, without 供稿-style suffixes: the supplier is what consumers filter on.</summary>

@@ -9,9 +9,6 @@ internal static class ChineseText
     // Characters that cannot end a heading or title: a line ending with one was cut by a column break.
     private const string Connectives = "的地得和与及在把对为了从向将被以并或、而但就也都所其之于由到给让使是有中按";
 
-    public static bool IsCjk(char c) =>
-        c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF';
-
     public static bool IsSpace(char c) => c is ' ' or '\u3000' or '\u00A0' or '\t' || char.IsWhiteSpace(c);
 
     public static ReadOnlySpan<char> Trim(ReadOnlySpan<char> s)

@@ -1,3 +1,4 @@
+using Platform.Text;
 using System.Globalization;
 
 namespace Platform.Parsing;
@@ -18,7 +19,7 @@ internal static class InputQualityGate
         for (var i = 0; i < limit; i++)
         {
             var c = text[i];
-            if (ChineseText.IsCjk(c)) { visible++; cjk++; continue; }
+            if (HanCharacters.IsHan(c)) { visible++; cjk++; continue; }
             if (c < '\u0080')
             {
                 if (c is > ' ' and < '\u007F') visible++;

@@ -1,3 +1,4 @@
+using Platform.Text;
 namespace Platform.Parsing;
 
 /// <summary>
@@ -10,11 +11,11 @@ internal static class OcrNoiseDetector
     {
         for (var i = 1; i < text.Length; i++)
         {
-            if (text[i] != ' ' || !ChineseText.IsCjk(text[i - 1])) continue;
+            if (text[i] != ' ' || !HanCharacters.IsHan(text[i - 1])) continue;
             var j = i + 1;
             while (j < text.Length && text[j] is >= 'a' and <= 'z') j++;
             var word = j - i - 1;
-            if (word is >= 1 and <= 6 && j + 1 < text.Length && text[j] == ' ' && ChineseText.IsCjk(text[j + 1])) return true;
+            if (word is >= 1 and <= 6 && j + 1 < text.Length && text[j] == ' ' && HanCharacters.IsHan(text[j + 1])) return true;
             i = Math.Max(i, j - 1);
         }
         return false;

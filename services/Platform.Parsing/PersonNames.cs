@@ -1,13 +1,9 @@
+using Platform.Text;
 namespace Platform.Parsing;
 
 /// <summary>Recognises personal names and source abbreviations (津文, 福清文) in byline positions.</summary>
 internal static class PersonNames
 {
-    // Common Chinese surnames: a trailing two- or three-character token is taken as an author only
-    // when it starts with one, so title words are not mistaken for names.
-    private const string Surnames =
-        "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝计巨扎才索次格旦洛德";
-
     // Last characters of place and organization names: such a token is not a person.
     private const string NonPersonEndings = "省市区县州旗镇乡村办部委局会院所站厅处社组队团馆校司室";
 
@@ -20,14 +16,16 @@ internal static class PersonNames
         var cjk = 0;
         foreach (var c in token)
         {
-            if (ChineseText.IsCjk(c)) cjk++;
+            if (HanCharacters.IsHan(c)) cjk++;
             else if (c != '·' && c != '•') return false;
         }
         if (cjk < 2 || (cjk > 4 && !token.Contains('·'))) return false;
         return !NonPersonEndings.Contains(token[^1]);
     }
 
-    public static bool StartsWithSurname(ReadOnlySpan<char> token) => token.Length > 0 && Surnames.Contains(token[0]);
+    // A trailing two- or three-character token is taken as an author only when it starts with a surname,
+    // so title words are not mistaken for names.
+    public static bool StartsWithSurname(ReadOnlySpan<char> token) => ChineseSurnames.SurnameLength(token) > 0;
 
     public static bool IsSourceAbbreviation(ReadOnlySpan<char> token) =>
         token.Length is >= 2 and <= 4 && token[^1] == '文' && IsNameToken(token);

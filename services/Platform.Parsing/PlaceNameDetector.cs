@@ -1,3 +1,4 @@
+using Platform.Text;
 namespace Platform.Parsing;
 
 /// <summary>
@@ -28,7 +29,7 @@ internal static class PlaceNameDetector
         for (var i = 2; i < limit; i++)
         {
             var c = line[i];
-            if (!ChineseText.IsCjk(c)) return false;
+            if (!HanCharacters.IsHan(c)) return false;
             if (!Suffixes.Contains(c)) continue;
             var candidate = line[..(i + 1)];
             foreach (var n in NotPlaces)
@@ -86,7 +87,7 @@ internal static class PlaceNameDetector
             var rest = text[i..];
             // Boundaries: the start, after punctuation or a clause-initial particle (,由银川市…). Not after a number:
             // that is a count (120余个社区, 2024年江南区).
-            var boundary = (i > 0 && Particles.Contains(text[i - 1]) && (i == 1 || !ChineseText.IsCjk(text[i - 2]))) || i == 0 || (!ChineseText.IsCjk(text[i - 1]) && !char.IsAsciiDigit(text[i - 1]));
+            var boundary = (i > 0 && Particles.Contains(text[i - 1]) && (i == 1 || !HanCharacters.IsHan(text[i - 2]))) || i == 0 || (!HanCharacters.IsHan(text[i - 1]) && !char.IsAsciiDigit(text[i - 1]));
             var p = ProvinceAt(rest, boundary, out var used);
             if (p is not null)
             {
@@ -118,7 +119,7 @@ internal static class PlaceNameDetector
     }
 
     // 州 may be inside a name (沧州市, 杭州市); the other suffixes end it.
-    private static bool IsCoreChar(char c) => ChineseText.IsCjk(c) && (c == '州' || !Suffixes.Contains(c));
+    private static bool IsCoreChar(char c) => HanCharacters.IsHan(c) && (c == '州' || !Suffixes.Contains(c));
 
     // 省 → any level; 市 → its districts and counties; 州/盟 → cities, counties and banners; a county ends the chain.
     private static bool Nests(char parent, char child) => parent switch

@@ -1,16 +1,17 @@
 using System.Text.Json;
+using Platform.Testing;
 
 namespace Platform.Cli.Tests;
 
 public sealed class ProcessCommandTests
 {
-    private static readonly string Seeds = Path.Combine(PlatformCli.Root, "seeds");
+    private static readonly string Seeds = Path.Combine(RepositoryRoot.Path, "seeds");
 
     [Fact]
     public async Task Json_mode_prints_exactly_one_document_per_file_with_camel_case_fields()
     {
         var files = Directory.GetFiles(Seeds, "*.txt").Order(StringComparer.Ordinal).ToArray();
-        var (exit, stdout, stderr) = await PlatformCli.RunAsync(PlatformCli.Root, ["process", .. files, "--json"]);
+        var (exit, stdout, stderr) = await PlatformCli.RunAsync(RepositoryRoot.Path, ["process", .. files, "--json"]);
         Assert.True(exit == 0, stderr);
         var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(files.Length, lines.Length);
@@ -28,16 +29,15 @@ public sealed class ProcessCommandTests
         }
     }
 
-    public static TheoryData<string> ExpectedFiles() =>
-        [.. Directory.GetFiles(PlatformCli.SharedExpected, "*.json").Select(f => Path.GetFileNameWithoutExtension(f))];
+    public static TheoryData<string> ExpectedFiles() => [.. ExpectedOutput.Names];
 
     [Theory]
     [MemberData(nameof(ExpectedFiles))]
-    public async Task Output_matches_the_checked_subset_in_shared_expected(string name)
+    public async Task Output_matches_the_expected_fixture(string name)
     {
-        var (exit, stdout, stderr) = await PlatformCli.RunAsync(PlatformCli.Root, "process", Path.Combine(Seeds, name + ".txt"), "--json");
+        var (exit, stdout, stderr) = await PlatformCli.RunAsync(RepositoryRoot.Path, "process", Path.Combine(Seeds, name + ".txt"), "--json");
         Assert.True(exit == 0, stderr);
-        var expected = JsonDocument.Parse(File.ReadAllText(Path.Combine(PlatformCli.SharedExpected, name + ".json"))).RootElement;
+        var expected = ExpectedOutput.Load(name);
         var differences = ExpectedOutput.Differences(expected, JsonDocument.Parse(stdout).RootElement).ToArray();
         Assert.True(differences.Length == 0, string.Join("\n", differences));
     }

@@ -1,3 +1,4 @@
+using Platform.Testing;
 namespace Platform.Cli.Tests;
 
 public sealed class RunCommandTests
@@ -6,7 +7,7 @@ public sealed class RunCommandTests
     public async Task Run_ingests_the_seeds_end_to_end_and_a_second_run_recognises_them()
     {
         var dir = Directory.CreateTempSubdirectory("cli-run-").FullName;
-        var seeds = Path.Combine(PlatformCli.Root, "seeds");
+        var seeds = Path.Combine(RepositoryRoot.Path, "seeds");
         var (exit, stdout, stderr) = await PlatformCli.RunAsync(dir, "run", "--ingest", seeds, "--exit-when-done", "--urls", "http://127.0.0.1:0");
         Assert.True(exit == 0, stdout + stderr);
         Assert.Equal(5, stdout.Split('\n').Count(l => l.StartsWith('✓')));
@@ -23,7 +24,7 @@ public sealed class RunCommandTests
     public async Task Readme_run_command_resolves_relative_paths_from_where_it_is_typed()
     {
         var data = Directory.CreateTempSubdirectory("cli-readme-").FullName;
-        var (exit, stdout, stderr) = await PlatformCli.DotnetRunAsync(PlatformCli.Root,
+        var (exit, stdout, stderr) = await PlatformCli.DotnetRunAsync(RepositoryRoot.Path,
             "run", "--ingest", "seeds", "--exit-when-done", "--urls", "http://127.0.0.1:0", "--data", data);
         Assert.True(exit == 0, stdout + stderr);
         Assert.Contains("Done: 5 bulletins published", stdout, StringComparison.Ordinal);
@@ -45,7 +46,7 @@ public sealed class ReprocessCommandTests
     public async Task Reprocessing_unchanged_bulletins_updates_nothing_and_unknown_ids_fail()
     {
         var dir = Directory.CreateTempSubdirectory("cli-reprocess-").FullName;
-        var seeds = Path.Combine(PlatformCli.Root, "seeds");
+        var seeds = Path.Combine(RepositoryRoot.Path, "seeds");
         var (exit, stdout, stderr) = await PlatformCli.RunAsync(dir, "run", "--ingest", seeds, "--exit-when-done", "--urls", "http://127.0.0.1:0");
         Assert.True(exit == 0, stdout + stderr);
         var (again, output, errors) = await PlatformCli.RunAsync(dir, "reprocess");

@@ -1,5 +1,5 @@
+using Platform.Text;
 using System.Text;
-using Platform.Parsing;
 
 namespace Platform.Fetch.Tests;
 

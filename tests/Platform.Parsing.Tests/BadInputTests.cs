@@ -1,3 +1,4 @@
+using Platform.Text;
 namespace Platform.Parsing.Tests;
 
 public sealed class BadInputTests

@@ -1,20 +1,19 @@
 using System.Text.Json;
+using Platform.Testing;
 
 namespace Platform.Parsing.Tests;
 
-/// <summary>The checked subset in ../shared/expected, compared with the matching rules of its README.</summary>
+/// <summary>The checked subset in tests/fixtures/expected, compared with the matching rules of its README.</summary>
 public sealed class ExpectedOutputTests
 {
+    public static TheoryData<string> Fixtures() => [.. ExpectedOutput.Names];
+
     [Theory]
-    [InlineData("000_b446dbf02e71ebfb")]
-    [InlineData("002_6da5d7cf062071ae")]
-    public void Output_matches_shared_expected(string name)
+    [MemberData(nameof(Fixtures))]
+    public void Output_matches_the_expected_fixture(string name)
     {
-        var expectedPath = Path.Combine(Parsing.RepoRoot(), "..", "shared", "expected", name + ".json");
-        Assert.True(File.Exists(expectedPath), "missing " + expectedPath);
-        using var doc = JsonDocument.Parse(File.ReadAllText(expectedPath));
         var result = Parsing.Parse(Parsing.Seed(name[..3]));
-        var root = doc.RootElement;
+        var root = ExpectedOutput.Load(name);
 
         var bulletin = root.GetProperty("bulletin");
         if (bulletin.TryGetProperty("year", out var year)) Assert.Equal(year.GetInt32(), result.Bulletin.Year);

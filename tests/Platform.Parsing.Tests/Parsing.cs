@@ -1,10 +1,11 @@
+using Platform.Text;
 using System.Globalization;
-using System.Text;
+using Platform.Testing;
 using Platform.Contracts.Documents;
 
 namespace Platform.Parsing.Tests;
 
-/// <summary>Shared test plumbing: parsing with a fixed context, the seeds, and the matching rules of ../shared/expected.</summary>
+/// <summary>Shared test plumbing: parsing with a fixed context, the seeds, and the expected-output matching rules.</summary>
 internal static class Parsing
 {
     public static readonly ParseContext Context = new("b446dbf02e71ebfb", "test", "0", new DateTimeOffset(2024, 6, 1, 0, 0, 0, TimeSpan.Zero));
@@ -20,26 +21,8 @@ internal static class Parsing
         .Select(File.ReadAllText)
         .ToArray();
 
-    /// <summary>The comparison key of ../shared/expected/README.md: NFKC, without whitespace and dashes.</summary>
-    public static string? Key(string? s)
-    {
-        if (s is null) return null;
-        var n = s.Normalize(NormalizationForm.FormKC);
-        var sb = new StringBuilder(n.Length);
-        foreach (var c in n)
-        {
-            if (char.IsWhiteSpace(c) || c is '—' or '-' or '―' or '–' or '─') continue;
-            sb.Append(c);
-        }
-        return sb.ToString();
-    }
-
-    public static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Platform.sln"))) return dir.FullName;
-        throw new InvalidOperationException("Platform.sln not found above " + AppContext.BaseDirectory);
-    }
+    /// <summary>The comparison key of the expected-output rules: NFKC, without whitespace and dashes.</summary>
+    public static string? Key(string? s) => ExpectedOutput.Canonical(s);
 
     /// <summary>
     /// The no-text-loss rule: the non-space characters of the normalized input, as a multiset, equal those of

@@ -1,3 +1,4 @@
+using Platform.Text;
 using System.Diagnostics;
 using System.Text;
 

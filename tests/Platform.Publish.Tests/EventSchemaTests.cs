@@ -1,3 +1,4 @@
+using Platform.Testing;
 namespace Platform.Publish.Tests;
 
 /// <summary>The committed payload schemas (contracts/schemas) are exactly what the generator makes from the contract types.</summary>

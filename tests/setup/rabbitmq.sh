@@ -35,9 +35,14 @@ fi
 vhost="platform-test-$(date +%s)-$$"
 rabbitmqctl -q -n rabbit@localhost add_vhost "$vhost" >&2
 rabbitmqctl -q -n rabbit@localhost set_permissions -p "$vhost" guest '.*' '.*' '.*' >&2
-# Old test vhosts hold durable topology only; drop them so runs do not accumulate.
+# Old test vhosts hold durable topology only; drop them so runs do not accumulate. Only those created more
+# than three hours ago go: another run on this machine may still be using a newer one.
+now=$(date +%s)
 for old in $(rabbitmqctl -q -n rabbit@localhost list_vhosts 2>/dev/null | grep '^platform-test-' | grep -v "^$vhost\$" || true); do
-  rabbitmqctl -q -n rabbit@localhost delete_vhost "$old" >/dev/null 2>&1 || true
+  created=$(echo "$old" | cut -d- -f3)
+  if [[ "$created" =~ ^[0-9]+$ ]] && (( now - created > 10800 )); then
+    rabbitmqctl -q -n rabbit@localhost delete_vhost "$old" >/dev/null 2>&1 || true
+  fi
 done
 log "ready, vhost $vhost"
 echo "export PLATFORM_TEST_RABBITMQ_VHOST=$vhost"

@@ -1,3 +1,4 @@
+using Platform.Text;
 using System.Text.RegularExpressions;
 using Platform.Contracts.Documents;
 
@@ -59,11 +60,10 @@ public static partial class FigureExtractor
     private static string? Noun(string text, int start)
     {
         var end = start;
-        while (end < text.Length && end - start < 4 && IsCjk(text[end]) && !NounStops.Contains(text[end], StringComparison.Ordinal)) end++;
+        while (end < text.Length && end - start < 4 && HanCharacters.IsHan(text[end]) && !NounStops.Contains(text[end], StringComparison.Ordinal)) end++;
         // Counted nouns are short; a fifth character is kept only when it closes the noun (临时党支部).
         if (end - start == 4 && end < text.Length && NounEnds.Contains(text[end], StringComparison.Ordinal)) end++;
         return end - start >= 1 ? text[start..end] : null;
     }
 
-    private static bool IsCjk(char c) => c is >= '\u4e00' and <= '\u9fff';
 }

@@ -1,3 +1,4 @@
+using Platform.Text;
 using Platform.Contracts.Documents;
 
 namespace Platform.Enrichment.Organizations;
@@ -45,7 +46,7 @@ public static class OrganizationExtractor
             if (i > 0 && NotNames.Contains(text[(i - 1)..end])) continue; // 大局, 开创新局
             if (end < text.Length && SuffixAt(text, end) is not null) continue; // 委员会办公室: take the longer name
             var start = i;
-            while (start > 0 && end - start < MaxLength && !LeftStops.Contains(text[start - 1], StringComparison.Ordinal) && IsCjk(text[start - 1]))
+            while (start > 0 && end - start < MaxLength && !LeftStops.Contains(text[start - 1], StringComparison.Ordinal) && HanCharacters.IsHan(text[start - 1]))
                 start--;
             start = TrimVerbs(text, start, i);
             Add(text[start..end], start);
@@ -90,5 +91,4 @@ public static class OrganizationExtractor
         return count;
     }
 
-    private static bool IsCjk(char c) => c is >= '\u4e00' and <= '\u9fff';
 }

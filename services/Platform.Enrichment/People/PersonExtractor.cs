@@ -1,3 +1,4 @@
+using Platform.Text;
 using System.Text.RegularExpressions;
 using Platform.Contracts.Documents;
 
@@ -46,13 +47,12 @@ public static partial class PersonExtractor
             if (NameAt(text, m.Groups["name"].Index, 3) is not { } name) continue;
             // The role runs left from the title word back to punctuation (团南海区委副书记, …书记、理事长).
             var start = m.Index;
-            while (start > 0 && m.Index - start < MaxRoleLength && (IsCjk(text[start - 1]) || text[start - 1] == '、')) start--;
+            while (start > 0 && m.Index - start < MaxRoleLength && (HanCharacters.IsHan(text[start - 1]) || text[start - 1] == '、')) start--;
             Add(name, text[start..m.Groups["name"].Index].TrimStart('、'), m.Groups["name"].Index);
         }
         return people;
     }
 
-    private static bool IsCjk(char c) => c is >= '\u4e00' and <= '\u9fff';
 
     /// <summary>The name of at most <paramref name="maxLength"/> characters at <paramref name="start"/> that is followed by a boundary.</summary>
     private static string? NameAt(string text, int start, int maxLength)

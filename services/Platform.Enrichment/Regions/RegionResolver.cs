@@ -1,3 +1,4 @@
+using Platform.Text;
 using Platform.Enrichment.Gazetteer;
 
 namespace Platform.Enrichment.Regions;
@@ -49,7 +50,7 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (!IsCjk(c) || !names.StartsAnyKey(c)) continue;
+            if (!HanCharacters.IsHan(c) || !names.StartsAnyKey(c)) continue;
             var before = found.Count;
             names.AllAt(text, i, found);
             for (var m = before; m < found.Count; m++) matches.Starts.Add(i);
@@ -174,7 +175,7 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
         var gap = start - previous.End;
         if (gap is <= 0 or > NameRules.MaxProvinceGap) return false;
         for (var i = previous.End; i < start; i++)
-            if (!IsCjk(text[i]) || NameRules.PhraseOpeners.Contains(text[i], StringComparison.Ordinal)) return false;
+            if (!HanCharacters.IsHan(text[i]) || NameRules.PhraseOpeners.Contains(text[i], StringComparison.Ordinal)) return false;
         foreach (var other in names)
             if (!ReferenceEquals(other.Unit, unit) && ReferenceEquals(other.Unit.Province, previous.Unit)) return false;
         return true;
@@ -212,7 +213,6 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
     }
 
     private static bool StartsPhrase(string text, int start) =>
-        start == 0 || !IsCjk(text[start - 1]) || NameRules.PhraseOpeners.Contains(text[start - 1], StringComparison.Ordinal);
+        start == 0 || !HanCharacters.IsHan(text[start - 1]) || NameRules.PhraseOpeners.Contains(text[start - 1], StringComparison.Ordinal);
 
-    private static bool IsCjk(char c) => c is >= '\u4e00' and <= '\u9fff';
 }

@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Text;
 
-namespace Platform.Parsing;
+namespace Platform.Text;
 
 /// <summary>
 /// Canonical text form used for hashing and parsing: no BOM, LF line ends, tabs as spaces, no trailing
@@ -23,7 +23,7 @@ public static class TextNormalizer
     /// <see cref="Normalize"/> without removing leading and trailing blank lines, which the parser skips anyway:
     /// saves copying a large bulletin whose only blemish is blank lines at its ends.
     /// </summary>
-    internal static string NormalizeExceptOuterBlankLines(string text)
+    public static string NormalizeExceptOuterBlankLines(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var clean = NeedsRewrite(text) ? Rewrite(text) : text;

@@ -2,11 +2,27 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
-namespace Platform.Cli.Tests;
+namespace Platform.Testing;
 
-/// <summary>Compares <c>process --json</c> output with the checked subset in ../shared/expected (rules in its README).</summary>
+/// <summary>
+/// Compares <c>process --json</c> output with the checked subset in tests/fixtures/expected, by the rules of its
+/// README: the one comparer every test project uses.
+/// </summary>
 public static class ExpectedOutput
 {
+    /// <summary>The fixture folder in the repository.</summary>
+    public static string Directory { get; } = RepositoryRoot.Combine("tests", "fixtures", "expected");
+
+    /// <summary>Names (without extension) of the seeds that have an expected-output fixture.</summary>
+    public static IReadOnlyList<string> Names { get; } = System.IO.Directory.GetFiles(Directory, "*.json")
+        .Select(f => Path.GetFileNameWithoutExtension(f)!)
+        .Order(StringComparer.Ordinal)
+        .ToArray();
+
+    /// <summary>The parsed fixture of one seed.</summary>
+    public static JsonElement Load(string name) =>
+        JsonDocument.Parse(File.ReadAllText(Path.Combine(Directory, name + ".json"))).RootElement;
+
     /// <summary>NFKC, then whitespace and dashes removed.</summary>
     public static string? Canonical(string? s)
     {
