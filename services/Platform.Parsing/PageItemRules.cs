@@ -1,0 +1,94 @@
+using Platform.Contracts.Documents;
+using Platform.Text;
+
+namespace Platform.Parsing;
+
+/// <summary>
+/// Decisions over the whole list of items once the page is cut:
+/// <list type="bullet">
+/// <item>a heading that repeats its story's headline is the page printing the headline twice (discarded);</item>
+/// <item>on a web page a headline with nothing under it is navigation or a related link (discarded), unless it
+/// is all the page holds;</item>
+/// <item>a photo without a credit in a gallery takes the gallery's shared credit (本版图片均由…, one credit for a
+/// numbered set);</item>
+/// <item>an untitled text after a run of quotes is the next quote, cut before its sign-off.</item>
+/// </list>
+/// </summary>
+internal static class PageItemRules
+{
+    public const string RepeatedTitle = "repeated-title";
+    public const string OrphanHeadline = "orphan-headline";
+
+    public static void Apply(List<DraftItem> items, bool web, List<DiscardedText> discarded)
+    {
+        DropRepeatedHeadings(items, discarded);
+        if (web) DropOrphanHeadlines(items, discarded);
+        ShareGalleryCredits(items);
+        ContinueQuoteRuns(items);
+    }
+
+    private static void DropRepeatedHeadings(List<DraftItem> items, List<DiscardedText> discarded)
+    {
+        foreach (var item in items)
+        {
+            if (item.Title is null || item.Headings.Count == 0) continue;
+            var key = TitleKey.Of(SimplifiedChinese.Convert(item.Title));
+            item.Headings.RemoveAll(h =>
+            {
+                if (TitleKey.Of(SimplifiedChinese.Convert(h.Text)) != key) return false;
+                discarded.Add(new DiscardedText(h.Text, RepeatedTitle));
+                return true;
+            });
+        }
+    }
+
+    private static void DropOrphanHeadlines(List<DraftItem> items, List<DiscardedText> discarded)
+    {
+        var bodies = items.Count(i => i.Paragraphs.Count > 0);
+        if (bodies == 0 && items.Count(i => i.Title is not null) <= 1) return; // the headline is all the page holds
+        items.RemoveAll(item =>
+        {
+            if (item.Kind != ArticleKind.Article || item.Paragraphs.Count > 0 || item.Title is null) return false;
+            foreach (var text in (string?[])[item.Kicker, item.Title, item.Subtitle])
+                if (text is not null) discarded.Add(new DiscardedText(text, OrphanHeadline));
+            foreach (var h in item.Headings) discarded.Add(new DiscardedText(h.Text, OrphanHeadline));
+            foreach (var raw in item.BylineRaw) discarded.Add(new DiscardedText(raw, OrphanHeadline));
+            return true;
+        });
+    }
+
+    // A gallery: consecutive photos. Uncredited photos take the credit of the photo that closes the run when that
+    // credit says it covers the page (本版图片均…) or the run is a numbered set with a single credit.
+    private static void ShareGalleryCredits(List<DraftItem> items)
+    {
+        var i = 0;
+        while (i < items.Count)
+        {
+            if (items[i].Kind != ArticleKind.Photo) { i++; continue; }
+            var j = i;
+            while (j + 1 < items.Count && items[j + 1].Kind == ArticleKind.Photo) j++;
+            var credited = items.Skip(i).Take(j - i + 1).Where(p => p.Authors.Count > 0).ToList();
+            if (credited.Count == 1)
+            {
+                var source = credited[0];
+                var shared = PhotoCredit.IsShared(SimplifiedChinese.Convert(string.Join(' ', source.BylineRaw))) ||
+                             items.Skip(i).Take(j - i + 1).All(p => p.NumberedCaption);
+                if (shared)
+                    for (var k = i; k <= j; k++)
+                        if (items[k].Authors.Count == 0 && items[k] != source) items[k].Authors.AddRange(source.Authors);
+            }
+            i = j + 1;
+        }
+    }
+
+    private static void ContinueQuoteRuns(List<DraftItem> items)
+    {
+        for (var i = 2; i < items.Count; i++)
+        {
+            var d = items[i];
+            if (d.Kind == ArticleKind.Article && d.Title is null && !d.HasByline && d.Headings.Count == 0 &&
+                items[i - 1].Kind == ArticleKind.Quote && items[i - 2].Kind == ArticleKind.Quote)
+                d.Kind = ArticleKind.Quote;
+        }
+    }
+}
