@@ -28,12 +28,12 @@ internal static class LineClassifier
         if (PhotoCredit.IsCreditLine(line)) return LineKind.PhotoCredit;
         if (CaptionNumber.Length(line) > 0 && length >= 8) return LineKind.Caption;
         if (HeadingMarkers.Contains(line[0]) && length <= MaxShortLength && !ChineseText.HasClauseMark(line[1..]))
-            return LineKind.MarkedHeading;
+            return PersonNames.IsNameLine(line) ? LineKind.Names : LineKind.MarkedHeading;
         if (IsLeadIn(line, length)) return LineKind.LeadIn;
         if (BylineParser.IsPersonsLine(line)) return LineKind.Names;
         if (ChineseText.EndsSentence(line)) return LineKind.Paragraph;
         if (web ? !IsWebHeadline(line, length) : ChineseText.HasClauseMark(line) || length > MaxShortLength) return LineKind.Paragraph;
-        if (HasListComma(line) && length > 20) return LineKind.Paragraph;
+        if (!web && HasListComma(line) && length > 20) return LineKind.Paragraph;
         if (IsCutLine(line, length)) return LineKind.Paragraph;
         if (PersonNames.IsNameLine(line)) return LineKind.Names;
         return LineKind.Short;

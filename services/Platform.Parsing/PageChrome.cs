@@ -23,6 +23,7 @@ internal static class PageChrome
     public const string Markup = "markup";
     public const string Spam = "spam";
     public const string Stray = "stray";
+    public const string HeadlineRow = "headline-list";
 
     private const int MaxChromeLength = 120;
 
@@ -31,7 +32,7 @@ internal static class PageChrome
         "上一篇", "下一篇", "上一版", "下一版", "上一期", "下一期", "上一主题", "下一主题", "上一条", "下一条",
         "版面导航", "标题导航", "版面目录", "返回目录", "返回首页", "放大 缩小", "放大缩小", "查看更多", "设为首页", "加入收藏",
         "需先登录", "请先登录", "复制链接", "只看楼主", "倒序阅读", "站内搜索", "pdf版", "pdf原版", "pdf下载", "滚动新闻",
-        "即将离开", "欢迎访问", "欢迎参与", "回到顶部", "返回顶部", "网站导航", "无障碍", "繁体版", "简体版",
+        "即将离开", "欢迎访问", "欢迎参与", "回到顶部", "返回顶部", "网站导航", "无障碍", "繁体版", "简体版", "xml 地图", "网站地图",
     ], StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> ShareWords = SearchValues.Create(
@@ -86,13 +87,16 @@ internal static class PageChrome
 
         if (EndsWithImageExtension(line)) return ImageFile;
         if (IsBreadcrumb(line)) return Breadcrumb;
+        if (!sentence && (MetaLabelAt(line, 0, out _) == 0 || IsEmptyLabel(line, length))) return PageMeta;
         if (line.IndexOfAny(NavigationWords) >= 0) return Navigation;
         if (line.IndexOfAny(ShareWords) >= 0 || IsWidgetWord(line)) return ShareWidget;
         if (line.IndexOfAny(CopyrightWords) >= 0 || IsSiteOwner(line)) return Copyright;
         if (IsPageHeader(line)) return PageHeader;
         if (IsDateLine(line)) return DateLine;
         if (!sentence && (MetaLabelAt(line, 0, out _) >= 0 || HasIsoDate(line))) return PageMeta;
+        if (PersonNames.IsNameLine(line)) return null;
         if (IsMenu(line) || IsNavigationLink(line, length)) return Navigation;
+        if (IsHeadlineRow(line, length)) return HeadlineRow;
         return null;
     }
 
@@ -199,8 +203,11 @@ internal static class PageChrome
         var s = line.TrimStart('您');
         foreach (var p in LocationPrefixes)
             if (s.StartsWith(p, StringComparison.Ordinal)) return true;
-        if (line.IndexOfAny("。，,") >= 0) return false;
         var separators = Count(line, '>') + Count(line, '»') + Count(line, '＞');
+        // 天津文明网 > …: a short site or channel name before the first separator.
+        var first = line.IndexOfAny(">»＞");
+        if (first is > 1 and <= 14 && line[..first].IndexOfAny("。，,：:“”") < 0 && line[..first].IndexOf(' ') is var sp && (sp < 0 || sp >= first - 1)) return true;
+        if (line.IndexOfAny("。，,") >= 0) return false;
         if (separators >= 2) return true;
         if (separators == 1 && (line.Contains("首页", StringComparison.Ordinal) || line.EndsWith("正文", StringComparison.Ordinal))) return true;
         return line.Length <= 16 && line.EndsWith(" 正文", StringComparison.Ordinal);
@@ -217,13 +224,14 @@ internal static class PageChrome
     private static bool IsMenu(ReadOnlySpan<char> line)
     {
         if (line.IndexOfAny("，,。、：:；;“”\"《》!！?？()（）") >= 0) return false;
-        int tokens = 0, longest = 0, current = 0, bars = 0;
+        int tokens = 0, longest = 0, current = 0, bars = 0, single = 0;
         foreach (var c in line)
         {
             if (c is ' ' or '\u3000' or '|' or '｜')
             {
                 if (c is '|' or '｜') bars++;
                 if (current > 0) tokens++;
+                if (current == 1) single++;
                 longest = Math.Max(longest, current);
                 current = 0;
                 continue;
@@ -231,9 +239,26 @@ internal static class PageChrome
             current++;
         }
         if (current > 0) tokens++;
+        if (current == 1) single++;
         longest = Math.Max(longest, current);
+        // Menu items are words; one-character tokens are a spaced-out name or heading (莫 成  胡 域).
+        if (single * 2 >= tokens) return false;
         return (tokens >= 4 && longest <= 8) || (bars >= 1 && tokens >= 2 && longest <= 8);
     }
+
+    // Several headlines on one line: four or more spaced segments and no sentence or clause punctuation at all.
+    private static bool IsHeadlineRow(ReadOnlySpan<char> line, int length)
+    {
+        if (length <= 30 || line.IndexOfAny("。，,；;！!？?") >= 0) return false;
+        var segments = 1;
+        for (var i = 1; i < line.Length; i++)
+            if (ChineseText.IsSpace(line[i]) && !ChineseText.IsSpace(line[i - 1])) segments++;
+        return segments >= 4;
+    }
+
+    // 专栏:, 标签:, 相关链接:, …天气: — a label with nothing after it.
+    private static bool IsEmptyLabel(ReadOnlySpan<char> line, int length) =>
+        length <= 16 && line[^1] is ':' or '：' && line.IndexOfAny("，,。") < 0;
 
     // • 掌中庆阳客户端, 返回海口: short link lines.
     private static bool IsNavigationLink(ReadOnlySpan<char> line, int length) =>

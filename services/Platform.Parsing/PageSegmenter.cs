@@ -270,9 +270,7 @@ internal sealed class PageSegmenter
     {
         if (!IsOpenStory || _cur!.Title is null || _lines[i].GapBefore >= 2) return false;
         var length = captionLength >= 0 ? captionLength : _lines[i].Length;
-        if (length > MaxInlineCaption) return false;
-        var next = captionLength >= 0 ? i + 1 : i + 2;
-        return _cur.Paragraphs.Count == 0 || (next < _end && _kinds[next] is LineKind.Paragraph or LineKind.Newsflash && _lines[next].GapBefore < 2);
+        return length <= MaxInlineCaption;
     }
 
     private string? CaptionText(int i, out bool numbered)
@@ -496,6 +494,16 @@ internal sealed class PageSegmenter
 
     private void EmitPhoto(string? caption, Twin credit, bool numbered)
     {
+        if (IsOpenStory && _cur!.IsTitleOnly && !_cur.HasByline && caption is not null)
+        {
+            // A headline right above a caption and its credit is the photo's own headline.
+            _cur.Kind = ArticleKind.Photo;
+            _cur.NumberedCaption = numbered;
+            _cur.Paragraphs.Add(caption);
+            if (!credit.IsEmpty) _cur.AddByline(PhotoCredit.Credit(credit));
+            _cur.Closed = !credit.IsEmpty;
+            return;
+        }
         var photo = new DraftItem { Section = _section, Kind = ArticleKind.Photo, NumberedCaption = numbered };
         if (!string.IsNullOrEmpty(caption)) photo.Paragraphs.Add(caption);
         if (!credit.IsEmpty) photo.AddByline(PhotoCredit.Credit(credit));

@@ -38,6 +38,8 @@ internal static class PersonNames
             else if (c != '·' && c != '•') return false;
         }
         if (cjk < 2 || (cjk > 4 && !token.Contains('·'))) return false;
+        // 龙山县坚, 西宁市美: a place name runs into the token.
+        if (token[..^1].IndexOfAny("省市县区") >= 0) return false;
         return !NonPersonEndings.Contains(token[^1]);
     }
 
@@ -60,10 +62,13 @@ internal static class PersonNames
         var names = Find(line);
         if (names.Count is 0 or > 5) return false;
         var surname = false;
+        var roles = HasRole(line);
         foreach (var n in names)
         {
             var name = Compact(line, n);
             if (!IsNameToken(name)) return false;
+            // Four characters without a role word read as a phrase (文明底色), not a name.
+            if (!roles && name.Length >= 4 && ChineseSurnames.SurnameLength(name) < 2 && !name.Contains('·')) return false;
             surname |= IsPlausible(name);
         }
         if (!surname) return false;
@@ -179,11 +184,31 @@ internal static class PersonNames
         }
         if (beforeRole && merged.Count == 1)
         {
-            // One block before a role is an outlet (新华社, 湖南日报全媒体) unless it reads as a name list.
+            // One block before a role is an outlet (新华社, 湖南日报全媒体) unless it reads as a name list, or a name
+            // glued to the outlet it works for (钟莉绵阳日报社融媒体).
             var (a, b) = merged[0];
-            if (b - a > 3 || !IsPlausible(s[a..b])) return;
+            if (b - a > 3 || !IsPlausible(s[a..b]))
+            {
+                var glued = NameBeforeOutlet(s[a..b]);
+                if (glued > 0) result.Add(new NameRange(a, glued));
+                return;
+            }
         }
         foreach (var (a, b) in merged) AddToken(s, a, b, result);
+    }
+
+    private static readonly string[] OutletWords = ["报", "社", "台", "媒体", "中心"];
+
+    /// <summary>Length of a two- or three-character name at the start of an outlet block (钟莉绵阳日报社融媒体 → 2), or 0.</summary>
+    private static int NameBeforeOutlet(ReadOnlySpan<char> block)
+    {
+        if (block.Length < 6 || ChineseSurnames.SurnameLength(block) != 1) return 0;
+        var length = ChineseSurnames.IsSurname(block[2]) ? 3 : 2;
+        var rest = block[length..];
+        if (rest.Length < 4 || rest.StartsWith("日报", StringComparison.Ordinal) || "报省市县区".Contains(rest[0])) return 0;
+        foreach (var o in OutletWords)
+            if (rest.Contains(o, StringComparison.Ordinal)) return IsNameToken(block[..length]) ? length : 0;
+        return 0;
     }
 
     private static void AddToken(ReadOnlySpan<char> s, int a, int b, List<NameRange> result)
@@ -251,6 +276,13 @@ internal static class PersonNames
             return false;
         }
         return true;
+    }
+
+    private static bool HasRole(ReadOnlySpan<char> s)
+    {
+        for (var i = 0; i < s.Length; i++)
+            if (RoleAt(s, i, s.Length) > 0) return true;
+        return false;
     }
 
     private static int VerbAt(ReadOnlySpan<char> s, int i)
