@@ -31,7 +31,10 @@ internal static class DatelineLead
             if (c is '，' or ',' or '。' or '：' or ':' or '；' or '“' or '”' or '"' or '、' or '!' or '！' or '?' or '？' or '(' or '（') break;
             if (c is '讯' or '电') { k = i; break; }
         }
-        if (k < 0 || !IsLeadPrefix(line[..k], line[k])) return 0;
+        // 通讯员 and a reporter's role are a byline, not a lead: 本报记者 陈彤 通讯员 甄珍.
+        if (k < 0 || (line[k] == '讯' && line[k - 1] == '通') || line[..k].Contains("记者", StringComparison.Ordinal) ||
+            !IsLeadPrefix(line[..k], line[k]))
+            return 0;
         var p = k + 1;
         while (p < line.Length && ChineseText.IsSpace(line[p])) p++;
         if (p < line.Length && line[p] is '(' or '（')

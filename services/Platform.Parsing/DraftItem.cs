@@ -35,6 +35,12 @@ internal sealed class DraftItem
     /// <summary>A photo caption that carried a number (①, 图2): part of a numbered gallery.</summary>
     public bool NumberedCaption { get; set; }
 
+    /// <summary>An untitled brief after a brief closed by its own (byline): a run of news briefs, one per dated paragraph.</summary>
+    public bool Brief { get; set; }
+
+    /// <summary>Closed by a trailing (persons) or (organization) byline, as briefs in a column are.</summary>
+    public bool ClosedByTrailingByline { get; set; }
+
     public bool IsTitleOnly => Title is not null && Paragraphs.Count == 0 && Headings.Count == 0;
 
     public bool HasByline => BylineRaw.Count > 0 || Authors.Count > 0 || Organization is not null;

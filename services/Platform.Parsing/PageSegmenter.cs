@@ -98,6 +98,10 @@ internal sealed class PageSegmenter
                 return MetaLine(i);
             case LineKind.Names when _cur is { Closed: false, Paragraphs.Count: > 0, Authors.Count: 0, Kind: ArticleKind.Article }:
                 return TrailingNames(i);
+            case LineKind.Names when _web && IsOpenStory && _cur!.Title is not null && _cur.Paragraphs.Count == 0 && !_cur.HasByline:
+                // A web headline's byline set apart by a blank line (□本报记者胡苗).
+                _cur.AddByline(BylineParser.Names(TwinOf(i)));
+                return i + 1;
             case LineKind.LeadIn:
                 AddHeading(Text(i));
                 return i + 1;
@@ -454,7 +458,15 @@ internal sealed class PageSegmenter
 
     private void AddBody(string text, int gap)
     {
-        if (!IsOpenStory) Start(new DraftItem { Section = _section });
+        if (!IsOpenStory)
+        {
+            Start(new DraftItem { Section = _section, Brief = _cur is { ClosedByTrailingByline: true } });
+        }
+        else if (_cur!.Brief && _cur.Title is null && _cur.Paragraphs.Count > 0 && !_cur.LastParagraphOpen && StoryLead.OpensStory(text))
+        {
+            // Briefs in a column: a dated opening starts the next one even before its (byline) closes it.
+            Start(new DraftItem { Section = _section, Brief = true });
+        }
         var cur = _cur!;
         _expectSubtitle = false;
         if (cur.LastParagraphOpen && cur.Paragraphs.Count > 0)
@@ -474,13 +486,13 @@ internal sealed class PageSegmenter
         {
             cur.Paragraphs[^1] = paragraph[..org].TrimEnd();
             cur.AddByline(BylineParser.Organization(Twin.Of(paragraph[org..], simple[org..])));
-            cur.Closed = true;
+            cur.Closed = cur.ClosedByTrailingByline = true;
         }
         else if (persons > 0)
         {
             cur.Paragraphs[^1] = paragraph[..persons].TrimEnd();
             cur.AddByline(BylineParser.Names(Twin.Of(paragraph[persons..], simple[persons..])));
-            cur.Closed = true;
+            cur.Closed = cur.ClosedByTrailingByline = true;
         }
         cur.LastParagraphOpen = ParagraphRepairer.IsOpen(cur.Paragraphs[^1]);
     }
@@ -494,6 +506,12 @@ internal sealed class PageSegmenter
 
     private void EmitPhoto(string? caption, Twin credit, bool numbered)
     {
+        if (IsOpenStory && _cur!.Title is not null && _cur.Paragraphs.Count == 0 && !_cur.HasByline && _cur.Headings.Count >= 2 && !credit.IsEmpty)
+        {
+            // Headline, the pictures' captions on their own lines, a lead and one credit: a gallery.
+            EmitGallery(caption, credit);
+            return;
+        }
         if (IsOpenStory && _cur!.IsTitleOnly && !_cur.HasByline && caption is not null)
         {
             // A headline right above a caption and its credit is the photo's own headline.
@@ -509,6 +527,29 @@ internal sealed class PageSegmenter
         if (!credit.IsEmpty) photo.AddByline(PhotoCredit.Credit(credit));
         Start(photo);
         photo.Closed = credit.IsEmpty is false;
+    }
+
+    private void EmitGallery(string? lead, Twin credit)
+    {
+        var story = _cur!;
+        var byline = PhotoCredit.Credit(credit);
+        _items.Remove(story);
+        _cur = null;
+        for (var k = 0; k < story.Headings.Count; k++)
+        {
+            var photo = new DraftItem { Section = story.Section, Kind = ArticleKind.Photo, NumberedCaption = true };
+            if (k == 0)
+            {
+                (photo.Kicker, photo.Title, photo.Subtitle) = (story.Kicker, story.Title, story.Subtitle);
+                if (lead is not null) photo.Paragraphs.Add(lead);
+            }
+            photo.Paragraphs.Add(story.Headings[k].Text);
+            if (k == 0) photo.AddByline(byline);
+            else photo.Authors.AddRange(byline.Authors);
+            photo.Closed = true;
+            _items.Add(photo);
+            _cur = photo;
+        }
     }
 
     private void EmitAd(IEnumerable<int> lines)

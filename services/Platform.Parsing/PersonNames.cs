@@ -194,7 +194,12 @@ internal static class PersonNames
                 return;
             }
         }
-        foreach (var (a, b) in merged) AddToken(s, a, b, result);
+        foreach (var (a, b) in merged)
+        {
+            // 文/刘求山, 图:张三 — the verb written first.
+            if (b - a == 1 && s[a] is '文' or '图') continue;
+            AddToken(s, a, b, result);
+        }
     }
 
     private static readonly string[] OutletWords = ["报", "社", "台", "媒体", "中心"];
@@ -271,6 +276,10 @@ internal static class PersonNames
             if (covered[i] || ChineseText.IsSpace(line[i]) || StrongSeparators.Contains(line[i]) || line[i] is '□' or '◎' or '■' or '●') continue;
             var role = RoleAt(line, i, line.Length);
             if (role > 0) { i += role - 1; continue; }
+            // An outlet right before a role (新华社记者, 湖南日报全媒体记者).
+            var outlet = i;
+            while (outlet < line.Length && HanCharacters.IsHan(line[outlet]) && !covered[outlet] && RoleAt(line, outlet, line.Length) == 0) outlet++;
+            if (outlet > i && outlet - i <= 12 && outlet < line.Length && RoleAt(line, outlet, line.Length) > 0) { i = outlet - 1; continue; }
             var verb = VerbAt(line, i);
             if (verb > 0) { i += verb - 1; continue; }
             return false;

@@ -68,7 +68,7 @@ internal static class PhotoCredit
         var names = 0;
         foreach (var n in tokens)
         {
-            if (IsShared(credit.Slice(n.Start, n.Length))) continue;
+            if (IsShared(credit.Slice(n.Start, n.Length)) || IsDate(credit.Slice(n.Start, n.Length))) continue;
             if (!PersonNames.IsNameToken(PersonNames.Compact(credit, n))) return false;
             names++;
         }
@@ -78,9 +78,15 @@ internal static class PhotoCredit
     private static bool HasVerb(ReadOnlySpan<char> credit)
     {
         var c = credit.TrimEnd(")）。 ");
-        return c.EndsWith("摄", StringComparison.Ordinal) || c.EndsWith("摄影", StringComparison.Ordinal) || c.EndsWith("摄影报道", StringComparison.Ordinal) ||
-               c.EndsWith("文/图", StringComparison.Ordinal) || c.EndsWith("图/文", StringComparison.Ordinal) ||
-               credit.StartsWith("摄影", StringComparison.Ordinal) || credit.StartsWith("(摄影", StringComparison.Ordinal) || credit.StartsWith("图/", StringComparison.Ordinal);
+        if (c.EndsWith("摄", StringComparison.Ordinal) || c.EndsWith("摄影", StringComparison.Ordinal) || c.EndsWith("摄影报道", StringComparison.Ordinal) ||
+            c.EndsWith("文/图", StringComparison.Ordinal) || c.EndsWith("图/文", StringComparison.Ordinal))
+            return true;
+        // 摄影/张三, (摄影:张三), 图/张三: the verb first, then a separator.
+        var lead = credit.TrimStart("(（");
+        if (lead.StartsWith("摄影", StringComparison.Ordinal)) lead = lead[2..];
+        else if (lead.StartsWith("图", StringComparison.Ordinal)) lead = lead[1..];
+        else return false;
+        return lead.Length > 0 && lead.Length < credit.Length - 1 && lead[0] is ':' or '：' or '/' or ' ';
     }
 
     // (9月24日摄), (资料图片), 受访者供图: a credit with no photographer.
@@ -105,6 +111,13 @@ internal static class PhotoCredit
         return names;
     }
 
+    private static bool IsDate(ReadOnlySpan<char> token)
+    {
+        foreach (var c in token)
+            if (!char.IsAsciiDigit(c) && c is not ('年' or '月' or '日' or ' ')) return false;
+        return true;
+    }
+
     public static bool IsShared(ReadOnlySpan<char> credit)
     {
         foreach (var m in SharedMarkers)
@@ -115,8 +128,9 @@ internal static class PhotoCredit
     public static Byline Credit(Twin raw)
     {
         var names = Names(raw.Simple);
-        for (var k = names.Count - 1; k >= 0 && names.Count > 1; k--)
-            if (!PersonNames.IsPlausible(PersonNames.Compact(raw.Simple, names[k]))) names.RemoveAt(k);
+        // 新华社发(徐瑞平 摄): the outlet before the parenthesis is no photographer.
+        for (var k = names.Count - 1; k >= 0; k--)
+            if (PersonNames.Compact(raw.Simple, names[k]).AsSpan().IndexOfAny("社报网台媒") >= 0) names.RemoveAt(k);
         return new Byline(raw.ToString(), PersonNames.Take(raw.Printed, names), null, BylineKind.Photographer);
     }
 }
