@@ -34,7 +34,7 @@ internal static class LineClassifier
         if (ChineseText.EndsSentence(line)) return LineKind.Paragraph;
         if (web ? !IsWebHeadline(line, length) : ChineseText.HasClauseMark(line) || length > MaxShortLength) return LineKind.Paragraph;
         if (!web && HasListComma(line) && length > 20) return LineKind.Paragraph;
-        if (IsCutLine(line, length)) return LineKind.Paragraph;
+        if (IsCutLine(line, length, web)) return LineKind.Paragraph;
         if (PersonNames.IsNameLine(line)) return LineKind.Names;
         return LineKind.Short;
     }
@@ -59,7 +59,7 @@ internal static class LineClassifier
     }
 
     // 、 between words is body text cut by a column break; between quoted names (“…”、“…”) it lists titles.
-    private static bool HasListComma(ReadOnlySpan<char> line)
+    public static bool HasListComma(ReadOnlySpan<char> line)
     {
         for (var i = line.IndexOf('、'); i >= 0; i = Next(line, i))
         {
@@ -80,7 +80,8 @@ internal static class LineClassifier
         length is >= 4 and <= 40 && line.Length >= 3 && ChineseText.IsDash(line[^1]) && ChineseText.IsDash(line[^2]) && !ChineseText.EndsSentence(line[..^2]);
 
     // A column break leaves body lines that end on a particle or inside quotes; titles are not cut like that.
-    private static bool IsCutLine(ReadOnlySpan<char> line, int length) =>
-        (length >= 16 && ChineseText.EndsWithConnective(line)) ||
+    // Web pages do not wrap lines, so only unbalanced brackets tell a cut there.
+    private static bool IsCutLine(ReadOnlySpan<char> line, int length, bool web) =>
+        (!web && length >= 16 && ChineseText.EndsWithConnective(line)) ||
         (length >= 8 && ChineseText.HasUnbalancedBrackets(line));
 }

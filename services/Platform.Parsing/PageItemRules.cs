@@ -23,6 +23,7 @@ internal static class PageItemRules
     {
         DropRepeatedHeadings(items, discarded);
         if (web) DropOrphanHeadlines(items, discarded);
+        CaptionsWithoutCredit(items);
         ShareGalleryCredits(items);
         ContinueQuoteRuns(items);
     }
@@ -78,6 +79,21 @@ internal static class PageItemRules
                         if (items[k].Authors.Count == 0 && items[k] != source) items[k].Authors.AddRange(source.Authors);
             }
             i = j + 1;
+        }
+    }
+
+    // An untitled text with no byline between photos is a caption that lost its credit (or never had one); at the end
+    // of the page after photos, a caption cut with the page.
+    private static void CaptionsWithoutCredit(List<DraftItem> items)
+    {
+        for (var i = 1; i < items.Count; i++)
+        {
+            var d = items[i];
+            if (d.Kind != ArticleKind.Article || d.Title is not null || d.HasByline || d.Headings.Count > 0 || d.Paragraphs.Count != 1) continue;
+            if (items[i - 1].Kind != ArticleKind.Photo) continue;
+            var between = i + 1 < items.Count && items[i + 1].Kind == ArticleKind.Photo;
+            var cutAtEnd = i + 1 == items.Count && i >= 2 && items[i - 2].Kind == ArticleKind.Photo && ParagraphRepairer.IsOpen(d.Paragraphs[0]);
+            if (between || cutAtEnd) d.Kind = ArticleKind.Photo;
         }
     }
 

@@ -374,12 +374,12 @@ internal sealed class PageSegmenter
         else if (_web && _cur!.Paragraphs.Count == 0) story = true; // the open headline had no body: it was navigation
         else if (IsSibling(simple)) story = true;
         else if (nextKind is null) story = !_web && (lines.Count > 1 || PlaceNameDetector.StartsWithPlace(simple[0]));
-        else story = nextIsBody && PlaceNameDetector.StartsWithPlace(simple[0]) && !simple.Exists(l => l.Contains('、'));
+        else story = nextIsBody && PlaceNameDetector.StartsWithPlace(simple[0]) && !simple.Exists(l => LineClassifier.HasListComma(l));
 
         if (!story)
         {
             // Stacked short lines are a list, and a line enumerating with 、 is body text cut by a column break.
-            if (lines.Count > MaxHeadingLines || (nextIsBody && lines.Count == 1 && simple[0].Contains('、')))
+            if (lines.Count > MaxHeadingLines || (nextIsBody && lines.Count == 1 && LineClassifier.HasListComma(simple[0])))
                 foreach (var b in block) AddBody(Text(b), _lines[b].GapBefore);
             else
                 foreach (var l in lines) AddHeading(l);

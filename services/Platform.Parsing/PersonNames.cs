@@ -118,7 +118,7 @@ internal static class PersonNames
     private static int StripTrailingVerbs(ReadOnlySpan<char> text)
     {
         var end = text.Length;
-        while (end > 0 && (ChineseText.IsSpace(text[end - 1]) || text[end - 1] is ')' or '）' or '。')) end--;
+        while (end > 0 && (ChineseText.IsSpace(text[end - 1]) || text[end - 1] is ')' or '）' or '。' or '|')) end--;
         foreach (var verb in TrailingVerbs)
         {
             if (!text[..end].EndsWith(verb, StringComparison.Ordinal)) continue;
@@ -139,7 +139,8 @@ internal static class PersonNames
         {
             var role = RoleAt(s, i, stop);
             if (role == 0) continue;
-            AddNames(s, from, i, result, beforeRole: true);
+            // Only the block before the first role can be an outlet; after a role, a block is names (本报记者 智慧 实习生 杨世梅).
+            AddNames(s, from, i, result, beforeRole: from == start);
             i += role - 1;
             from = i + 1;
         }

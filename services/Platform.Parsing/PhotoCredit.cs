@@ -130,7 +130,10 @@ internal static class PhotoCredit
         var names = Names(raw.Simple);
         // 新华社发(徐瑞平 摄): the outlet before the parenthesis is no photographer.
         for (var k = names.Count - 1; k >= 0; k--)
-            if (PersonNames.Compact(raw.Simple, names[k]).AsSpan().IndexOfAny("社报网台媒") >= 0) names.RemoveAt(k);
+        {
+            var name = PersonNames.Compact(raw.Simple, names[k]);
+            if (!PersonNames.IsPlausible(name) && name.AsSpan().IndexOfAny("社报网台媒") >= 0) names.RemoveAt(k);
+        }
         return new Byline(raw.ToString(), PersonNames.Take(raw.Printed, names), null, BylineKind.Photographer);
     }
 }
