@@ -58,6 +58,7 @@ public sealed class BulletinParser
 
         var page = ChromeFilter.Run(text, simple, lines, bodyStart, footerStart);
         discarded.AddRange(page.Discarded);
+        if (masthead is null && page.SiteChrome) masthead = SiteMasthead.From(page.Discarded);
         var segmented = new PageSegmenter(text, simple, page.Lines, page.SiteChrome).Run();
         discarded.AddRange(segmented.Discarded);
         var drafts = segmented.Items;

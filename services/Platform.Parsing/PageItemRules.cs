@@ -25,6 +25,7 @@ internal static class PageItemRules
         if (web) DropOrphanHeadlines(items, discarded);
         CaptionsWithoutCredit(items);
         ShareGalleryCredits(items);
+        IntroduceGalleries(items);
         ContinueQuoteRuns(items);
     }
 
@@ -96,6 +97,24 @@ internal static class PageItemRules
             if (between || cutAtEnd) d.Kind = ArticleKind.Photo;
         }
     }
+
+    // A headline and intro with no byline over two or more untitled photos: the gallery's headline and lead belong
+    // to its first photo (photo pages print them above the pictures).
+    private static void IntroduceGalleries(List<DraftItem> items)
+    {
+        for (var i = 0; i + 2 < items.Count; i++)
+        {
+            var intro = items[i];
+            if (intro.Kind != ArticleKind.Article || intro.Title is null || intro.HasByline || intro.Headings.Count > 0) continue;
+            if (!IsUntitledPhoto(items[i + 1]) || !IsUntitledPhoto(items[i + 2])) continue;
+            var first = items[i + 1];
+            (first.Kicker, first.Title, first.Subtitle) = (intro.Kicker, intro.Title, intro.Subtitle);
+            first.Paragraphs.InsertRange(0, intro.Paragraphs);
+            items.RemoveAt(i);
+        }
+    }
+
+    private static bool IsUntitledPhoto(DraftItem d) => d.Kind == ArticleKind.Photo && d.Title is null;
 
     private static void ContinueQuoteRuns(List<DraftItem> items)
     {

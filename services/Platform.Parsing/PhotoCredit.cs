@@ -62,7 +62,8 @@ internal static class PhotoCredit
     private static bool CreditAt(ReadOnlySpan<char> text, int start)
     {
         var credit = text[start..];
-        if (!HasVerb(credit)) return false;
+        // A credit is names, roles and a verb: sentence punctuation means a caption ran into it.
+        if (!HasVerb(credit) || credit.TrimEnd("。 ").IndexOfAny("。！？，,；;“”") >= 0) return false;
         // Every token must be a name (outlets before a role and shared markers aside): a caption is no credit.
         var tokens = PersonNames.Find(credit);
         var names = 0;
