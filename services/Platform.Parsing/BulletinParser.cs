@@ -41,7 +41,7 @@ public sealed class BulletinParser
         var warnings = new List<string>();
         if (cleaned.PinyinArtifacts > 0)
             warnings.Add($"removed {cleaned.PinyinArtifacts} pinyin annotations left by a simplified-to-traditional converter (服務(wù) → 服務)");
-        var lines = PageLine.Split(text);
+        var lines = ColumnWrap.Mark(PageLine.Split(text), simple);
 
         var masthead = MastheadParser.Parse(text, lines, out var bodyStart);
         for (var i = 0; i < bodyStart; i++) discarded.Add(new DiscardedText(lines[i].Text(text), "masthead"));
@@ -51,7 +51,12 @@ public sealed class BulletinParser
         if (footerStart < lines.Count)
         {
             var footerLines = new List<string>(lines.Count - footerStart);
-            for (var i = footerStart; i < lines.Count; i++) footerLines.Add(lines[i].Text(text));
+            for (var i = footerStart; i < lines.Count; i++)
+            {
+                // A hard-wrapped footer line is read whole: its recipients run on over the next lines.
+                if (lines[i].Has(LineMarks.Continuation) && footerLines.Count > 0) footerLines[^1] += lines[i].Text(text);
+                else footerLines.Add(lines[i].Text(text));
+            }
             footer = FooterParser.Parse(footerLines);
             foreach (var l in footerLines) discarded.Add(new DiscardedText(l, "footer"));
         }

@@ -27,13 +27,18 @@ internal static class ChromeFilter
     {
         var count = end - start;
         var reasons = new string?[count];
-        var siteChrome = false;
+        int strong = 0, meta = 0;
         for (var k = 0; k < count; k++)
         {
+            // Lines of a hard-wrapped column are body text: a fragment may look like a label or a date.
+            if (lines[start + k].Has(LineMarks.Continues | LineMarks.Continuation)) continue;
             reasons[k] = PageChrome.Classify(lines[start + k].Span(simple));
-            siteChrome |= reasons[k] is PageChrome.Navigation or PageChrome.Breadcrumb or PageChrome.PageMeta or PageChrome.ShareWidget
-                or PageChrome.Copyright or PageChrome.PageHeader;
+            if (reasons[k] is PageChrome.Navigation or PageChrome.Breadcrumb or PageChrome.ShareWidget or PageChrome.Copyright or PageChrome.PageHeader) strong++;
+            if (reasons[k] is PageChrome.PageMeta or PageChrome.DateLine) meta++;
+            if (reasons[k] == PageChrome.PageMeta && IsSourceLine(lines[start + k].Span(simple))) strong++;
         }
+        // One editor or date line is found in print too; a web page shows navigation or several meta lines.
+        var siteChrome = strong > 0 || meta >= 2;
         MarkBlocks(simple, lines, start, reasons);
 
         var content = new List<PageLine>(count);
@@ -48,7 +53,7 @@ internal static class ChromeFilter
                 content.Add(line with
                 {
                     GapBefore = afterChrome ? Math.Max(line.GapBefore, 2) : line.GapBefore,
-                    Marks = (afterChrome ? LineMarks.AfterChrome : LineMarks.None) | (NextIsMeta(reasons, k) ? LineMarks.BeforeMeta : LineMarks.None),
+                    Marks = line.Marks | (afterChrome ? LineMarks.AfterChrome : LineMarks.None) | (NextIsMeta(reasons, k) ? LineMarks.BeforeMeta : LineMarks.None),
                 });
                 afterChrome = false;
                 continue;
@@ -68,6 +73,11 @@ internal static class ChromeFilter
         }
         return new FilteredPage(content, discarded, siteChrome);
     }
+
+    // 来源:海口日报, 发布时间:… 来源:…: the provenance line of a web article (an editor line alone is no evidence).
+    private static bool IsSourceLine(ReadOnlySpan<char> line) =>
+        line.Contains("来源", StringComparison.Ordinal) || line.Contains("发布时间", StringComparison.Ordinal) ||
+        line.Contains("发稿时间", StringComparison.Ordinal) || line.Contains("更新时间", StringComparison.Ordinal);
 
     private static bool NextIsMeta(string?[] reasons, int k) =>
         k + 1 < reasons.Length && reasons[k + 1] is PageChrome.PageMeta or PageChrome.DateLine;

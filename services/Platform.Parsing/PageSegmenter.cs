@@ -70,7 +70,7 @@ internal sealed class PageSegmenter
     {
         var kind = _kinds[i];
         if (kind is LineKind.Paragraph or LineKind.Short or LineKind.Caption && i + 1 < _end && _kinds[i + 1] == LineKind.PhotoCredit &&
-            _lines[i + 1].GapBefore <= 1 && !IsInlineCaption(i))
+            _lines[i + 1].GapBefore <= 1 && !IsInlineCaption(_lines[i].GapBefore, _lines[i].Length))
         {
             var caption = CaptionText(i, out var numbered);
             EmitPhoto(caption, TwinOf(i + 1), numbered);
@@ -245,37 +245,39 @@ internal sealed class PageSegmenter
 
     private int CaptionWithCredit(int i, int credit)
     {
-        var line = TwinOf(i);
-        var caption = line.Slice(0, credit).Trim();
-        if (IsInlineCaption(i, caption.Length))
-        {
-            // 西宁市美景。 黎晓刚 摄: a picture inside the article; its photographer is no author of the story.
-            AddBody(caption.ToString(), _lines[i].GapBefore);
-            _discarded.Add(new DiscardedText(line.Slice(credit).ToString(), "photo-credit"));
-            return i + 1;
-        }
-        if (IsOpenStory && _cur!.Title is not null && !_cur.HasByline && _cur.Paragraphs.Count > 0 && IsLastContent(i))
-        {
-            // The story's last paragraph closed by the credit of its picture: the photographers are its persons.
-            AddBody(caption.ToString(), _lines[i].GapBefore);
-            _cur.AddByline(PhotoCredit.Credit(line.Slice(credit)));
-            _cur.Closed = true;
-            return i + 1;
-        }
-        EmitPhoto(caption.ToString(), line.Slice(credit), numbered: false);
+        CaptionWithCredit(TwinOf(i), credit, _lines[i].GapBefore, i);
         return i + 1;
     }
 
-    private bool IsLastContent(int i) => i + 1 >= _end;
+    /// <param name="text">The caption paragraph with its credit.</param>
+    /// <param name="credit">Where the credit starts.</param>
+    /// <param name="gap">Blank lines before the paragraph.</param>
+    /// <param name="last">The paragraph's last line.</param>
+    private void CaptionWithCredit(Twin text, int credit, int gap, int last)
+    {
+        var caption = text.Slice(0, credit).Trim();
+        if (IsInlineCaption(gap, caption.Length))
+        {
+            // 西宁市美景。 黎晓刚 摄: a picture inside the article; its photographer is no author of the story.
+            AddBody(caption.ToString(), gap);
+            _discarded.Add(new DiscardedText(text.Slice(credit).ToString(), "photo-credit"));
+            return;
+        }
+        if (IsOpenStory && _cur!.Title is not null && !_cur.HasByline && _cur.Paragraphs.Count > 0 && last + 1 >= _end)
+        {
+            // The story's last paragraph closed by the credit of its picture: the photographers are its persons.
+            AddBody(caption.ToString(), gap);
+            _cur.AddByline(PhotoCredit.Credit(text.Slice(credit)));
+            _cur.Closed = true;
+            return;
+        }
+        EmitPhoto(caption.ToString(), text.Slice(credit), numbered: false);
+    }
 
     // A short caption inside an open story with a title, before its body or between its paragraphs: a picture of
     // the article, not an item of the page.
-    private bool IsInlineCaption(int i, int captionLength = -1)
-    {
-        if (!IsOpenStory || _cur!.Title is null || _lines[i].GapBefore >= 2) return false;
-        var length = captionLength >= 0 ? captionLength : _lines[i].Length;
-        return length <= MaxInlineCaption;
-    }
+    private bool IsInlineCaption(int gap, int length) =>
+        IsOpenStory && _cur!.Title is not null && gap < 2 && length <= MaxInlineCaption;
 
     private string? CaptionText(int i, out bool numbered)
     {
@@ -421,7 +423,7 @@ internal sealed class PageSegmenter
     }
 
     private bool IsCaption(int j) =>
-        (_kinds[j] is LineKind.Paragraph or LineKind.Short && j + 1 < _end && _kinds[j + 1] == LineKind.PhotoCredit && !IsInlineCaption(j)) ||
+        (_kinds[j] is LineKind.Paragraph or LineKind.Short && j + 1 < _end && _kinds[j + 1] == LineKind.PhotoCredit && !IsInlineCaption(_lines[j].GapBefore, _lines[j].Length)) ||
         (_kinds[j] == LineKind.Paragraph && PhotoCredit.TrailingStart(Span(j)) > 0);
 
     /// <summary>
@@ -431,8 +433,9 @@ internal sealed class PageSegmenter
     {
         var last = i;
         var length = _lines[i].Length;
-        while (last + 1 < _end && _kinds[last + 1] == LineKind.Paragraph && !IsCaption(last + 1) &&
-               ParagraphRepairer.IsOpen(Span(last)))
+        // A wrapped line runs on whatever the next holds; the joined text is checked for a credit once.
+        while (last + 1 < _end && _kinds[last + 1] == LineKind.Paragraph &&
+               (_lines[last].Has(LineMarks.Continues) || (!IsCaption(last + 1) && ParagraphRepairer.IsOpen(Span(last)))))
         {
             last++;
             length += _lines[last].Length;
@@ -452,6 +455,19 @@ internal sealed class PageSegmenter
                 dest = dest[span.Length..];
             }
         });
+        var simple = SimplifiedChinese.Convert(text);
+        var credit = PhotoCredit.TrailingStart(simple);
+        if (credit > 0)
+        {
+            CaptionWithCredit(Twin.Of(text, simple), credit, _lines[i].GapBefore, last);
+            return last + 1;
+        }
+        if (last + 1 < _end && _kinds[last + 1] == LineKind.PhotoCredit && _lines[last + 1].GapBefore <= 1 && !IsInlineCaption(_lines[i].GapBefore, text.Length))
+        {
+            // A wrapped caption with its credit on the next line.
+            EmitPhoto(text, TwinOf(last + 1), numbered: false);
+            return last + 2;
+        }
         AddBody(text, _lines[i].GapBefore);
         return last + 1;
     }
