@@ -12,7 +12,8 @@ internal static class ConverterPinyin
     /// <summary>Length of the artifact starting at <paramref name="i"/> (an opening parenthesis), or 0.</summary>
     public static int LengthAt(string text, int i)
     {
-        if (text[i] != '(' || i == 0 || char.IsWhiteSpace(text[i - 1])) return 0;
+        // The parenthesis itself may be mangled into '?' by a broken encoding (日?qǐng)?bào)).
+        if (text[i] is not ('(' or '?') || i == 0 || char.IsWhiteSpace(text[i - 1])) return 0;
         var j = i + 1;
         var toned = false;
         while (j < text.Length && j - i - 1 <= MaxSyllable)

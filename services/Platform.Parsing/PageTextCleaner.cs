@@ -30,7 +30,7 @@ internal static class PageTextCleaner
         {
             var c = text[i];
             int length;
-            if (c == '(')
+            if (c is '(' or '?')
             {
                 if ((length = ConverterPinyin.LengthAt(text, i)) > 0)
                 {
