@@ -126,7 +126,7 @@ internal static class ChromeFilter
     }
 
     private static bool IsBodyText(ReadOnlySpan<char> line) =>
-        ChineseText.EndsSentence(line) && ChineseText.VisibleLength(line) > 40;
+        ChineseText.EndsSentence(line) && ChineseText.VisibleLength(line) > 20;
 
     /// <summary>Three or more stacked short lines beside navigation (or at the end), with no body text after them.</summary>
     private static void MarkHeadlineLists(string simple, List<PageLine> lines, int start, string?[] reasons)

@@ -61,7 +61,7 @@ internal static class PageChrome
     [
         "来源", "作者", "发布时间", "发稿时间", "时间", "日期", "发布日期", "更新时间", "生成日期", "发布机构", "编辑", "责任编辑",
         "责编", "审核", "浏览次数", "阅读次数", "点击数", "点击量", "浏览", "阅读", "标签", "稿源", "出处", "发布人", "信息来源",
-        "文章来源", "专栏", "栏目", "天气", "日期查询", "供稿", "编审", "校对", "录入",
+        "文章来源", "专栏", "栏目", "天气", "日期查询", "供稿", "编审", "校对", "录入", "原标题", "原题",
     ];
 
     private static readonly string[] ImageExtensions = [".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp"];
@@ -83,7 +83,8 @@ internal static class PageChrome
         var length = ChineseText.VisibleLength(line);
         var sentence = line.IndexOfAny("。！？") >= 0;
         if (!sentence && CountSpam(line) >= 3) return Spam;
-        if (length > MaxChromeLength || (sentence && length > 40)) return null;
+        if (length > MaxChromeLength) return null;
+        if (sentence) return EndsWithImageExtension(line) ? ImageFile : null;
 
         if (EndsWithImageExtension(line)) return ImageFile;
         if (IsBreadcrumb(line)) return Breadcrumb;
@@ -258,7 +259,7 @@ internal static class PageChrome
 
     // 专栏:, 标签:, 相关链接:, …天气: — a label with nothing after it.
     private static bool IsEmptyLabel(ReadOnlySpan<char> line, int length) =>
-        length <= 16 && line[^1] is ':' or '：' && line.IndexOfAny("，,。") < 0;
+        length <= 16 && line[^1] is ':' or '：' && line.IndexOfAny("，,。") < 0 && line.IndexOfAny(ShareWords) < 0;
 
     // • 掌中庆阳客户端, 返回海口: short link lines.
     private static bool IsNavigationLink(ReadOnlySpan<char> line, int length) =>
