@@ -144,10 +144,17 @@ internal static class ChromeFilter
             var before = k == 0 ? null : reasons[k - 1];
             var after = j < reasons.Length ? reasons[j] : null;
             var bodyFollows = j < reasons.Length && reasons[j] is null;
-            if (j - k >= MinHeadlineList && !bodyFollows && (IsNavigation(before) || IsNavigation(after)))
+            if (j - k >= MinHeadlineList && !bodyFollows && (IsNavigation(before) || IsNavigation(after)) && !HasNameLine(simple, lines, start + k, start + j))
                 for (var x = k; x < j; x++) reasons[x] = HeadlineList;
             k = j;
         }
+    }
+
+    private static bool HasNameLine(string simple, List<PageLine> lines, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+            if (PersonNames.IsNameLine(lines[i].Span(simple))) return true;
+        return false;
     }
 
     private static bool IsNavigation(string? reason) =>
@@ -157,6 +164,6 @@ internal static class ChromeFilter
     private static bool IsHeadline(ReadOnlySpan<char> line)
     {
         var length = ChineseText.VisibleLength(line);
-        return length is >= 2 and <= 40 && !ChineseText.EndsSentence(line) && line.IndexOfAny("。，；") < 0 && !PersonNames.IsNameLine(line);
+        return length is >= 2 and <= 40 && !ChineseText.EndsSentence(line) && line.IndexOfAny("。，；") < 0;
     }
 }

@@ -66,9 +66,9 @@ internal static class OrphanBodyDetector
     /// <summary>Index of the paragraph where an orphan body starts inside the host story, or -1.</summary>
     private static int FindSplit(DraftItem host, List<List<string>>? titleCores)
     {
+        if (titleCores is null && !AnyStoryOpening(host.Paragraphs)) return -1; // the common case, without allocating
         // Places and openings are read in simplified characters (the copies are the same strings for simplified text).
         var paragraphs = host.Paragraphs.ConvertAll(SimplifiedChinese.Convert);
-        if (titleCores is null && !AnyStoryOpening(paragraphs)) return -1; // the common case
 
         var hostPlaces = TitleBlockPlaces(host);
         hostPlaces.AddRange(PlaceNameDetector.Places(StoryLead.FirstSentence(paragraphs[0])));
@@ -119,8 +119,13 @@ internal static class OrphanBodyDetector
 
     private static bool AnyStoryOpening(List<string> paragraphs)
     {
+        Span<char> head = stackalloc char[StoryLead.MaxOpening];
         for (var k = 1; k < paragraphs.Count; k++)
-            if (StoryLead.OpensStory(paragraphs[k])) return true;
+        {
+            var p = paragraphs[k].AsSpan(0, Math.Min(paragraphs[k].Length, head.Length));
+            SimplifiedChinese.Convert(p, head);
+            if (StoryLead.OpensStory(head[..p.Length])) return true;
+        }
         return false;
     }
 

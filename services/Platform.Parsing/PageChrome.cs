@@ -31,9 +31,9 @@ internal static class PageChrome
     [
         "上一篇", "下一篇", "上一版", "下一版", "上一期", "下一期", "上一主题", "下一主题", "上一条", "下一条",
         "版面导航", "标题导航", "版面目录", "返回目录", "返回首页", "放大 缩小", "放大缩小", "查看更多", "设为首页", "加入收藏",
-        "需先登录", "请先登录", "复制链接", "只看楼主", "倒序阅读", "站内搜索", "pdf版", "pdf原版", "pdf下载", "滚动新闻",
-        "即将离开", "欢迎访问", "欢迎参与", "回到顶部", "返回顶部", "网站导航", "无障碍", "繁体版", "简体版", "xml 地图", "网站地图", "天气现象", "风向风速",
-    ], StringComparison.OrdinalIgnoreCase);
+        "需先登录", "请先登录", "复制链接", "只看楼主", "倒序阅读", "站内搜索", "pdf版", "PDF版", "pdf原版", "PDF原版", "pdf下载", "PDF下载", "滚动新闻",
+        "即将离开", "欢迎访问", "欢迎参与", "回到顶部", "返回顶部", "网站导航", "无障碍", "繁体版", "简体版", "XML 地图", "xml 地图", "网站地图", "天气现象", "风向风速",
+    ], StringComparison.Ordinal);
 
     private static readonly SearchValues<string> ShareWords = SearchValues.Create(
     [
@@ -46,16 +46,16 @@ internal static class PageChrome
 
     private static readonly SearchValues<string> CopyrightWords = SearchValues.Create(
     [
-        "版权所有", "版权声明", "copyright", "©", "icp备", "icp证", "公网安备", "网站标识码", "许可证", "主办单位", "承办单位",
-        "技术支持", "举报电话", "举报邮箱", "不良信息", "未经授权", "不得转载", "国内统一刊号", "便民热线", "新闻热线",
-        "报料热线", "网站地图", "联系我们", "all rights reserved",
-    ], StringComparison.OrdinalIgnoreCase);
+        "版权所有", "版权声明", "copyright", "Copyright", "COPYRIGHT", "©", "ICP备", "icp备", "ICP证", "icp证", "公网安备", "网站标识码", "许可证",
+        "主办单位", "承办单位", "技术支持", "举报电话", "举报邮箱", "不良信息", "未经授权", "不得转载", "国内统一刊号", "便民热线", "新闻热线",
+        "报料热线", "网站地图", "联系我们", "All Rights Reserved", "all rights reserved",
+    ], StringComparison.Ordinal);
 
     private static readonly SearchValues<string> SpamWords = SearchValues.Create(
     [
         "无码", "久久", "毛片", "色欲", "人妻", "成人", "天堂", "在线观看", "免费观看", "婷婷", "激情", "丁香", "亚洲", "欧美",
-        "日韩", "精品", "黄色", "污污", "足彩", "投注", "博彩", "彩票", "百家乐", "六合彩", "av", "娱乐城", "棋牌", "未删减",
-    ], StringComparison.OrdinalIgnoreCase);
+        "日韩", "精品", "黄色", "污污", "足彩", "投注", "博彩", "彩票", "百家乐", "六合彩", "av", "AV", "娱乐城", "棋牌", "未删减",
+    ], StringComparison.Ordinal);
 
     private static readonly string[] MetaLabels =
     [
@@ -63,6 +63,8 @@ internal static class PageChrome
         "责编", "审核", "浏览次数", "阅读次数", "点击数", "点击量", "浏览", "阅读", "标签", "稿源", "出处", "发布人", "信息来源",
         "文章来源", "专栏", "栏目", "天气", "日期查询", "供稿", "编审", "校对", "录入", "原标题", "原题",
     ];
+
+    private static readonly SearchValues<char> LabelStarts = SearchValues.Create(string.Concat(MetaLabels.Select(l => l[..1])));
 
     private static readonly string[] ImageExtensions = [".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp"];
 
@@ -74,6 +76,8 @@ internal static class PageChrome
         line = ChineseText.Trim(line);
         if (line.IsEmpty) return null;
         if (IsMarkup(line)) return Markup;
+        // Long lines are body text (spam keyword lists and markup aside).
+        if (line.Length > 2 * MaxChromeLength) return null;
         var han = CountHan(line);
         if (han == 0)
         {
@@ -95,8 +99,7 @@ internal static class PageChrome
         if (IsPageHeader(line)) return PageHeader;
         if (IsDateLine(line)) return DateLine;
         if (!sentence && (MetaLabelAt(line, 0, out _) >= 0 || HasIsoDate(line))) return PageMeta;
-        if (PersonNames.IsNameLine(line)) return null;
-        if (IsMenu(line) || IsNavigationLink(line, length)) return Navigation;
+        if ((IsMenu(line) || IsNavigationLink(line, length)) && !PersonNames.IsNameLine(line)) return Navigation;
         if (IsHeadlineRow(line, length)) return HeadlineRow;
         return null;
     }
@@ -107,7 +110,7 @@ internal static class PageChrome
         end = -1;
         for (var i = from; i < line.Length; i++)
         {
-            if (!HanCharacters.IsHan(line[i])) continue;
+            if (!LabelStarts.Contains(line[i])) continue;
             foreach (var label in MetaLabels)
             {
                 if (!line[i..].StartsWith(label, StringComparison.Ordinal)) continue;
@@ -266,13 +269,15 @@ internal static class PageChrome
         (line[0] is '•' or '·' or '»' && length <= 20 && line.IndexOfAny("，,。") < 0) ||
         (line.StartsWith("返回", StringComparison.Ordinal) && length <= 10);
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WidgetLookup = WidgetWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static bool IsWidgetWord(ReadOnlySpan<char> line)
     {
-        if (line.Length > 8) return line.StartsWith("关注", StringComparison.Ordinal) && line.Length <= 10;
+        if (line.StartsWith("关注", StringComparison.Ordinal)) return line.Length <= 10;
+        if (line.Length > 5) return false;
         Span<char> lower = stackalloc char[line.Length];
-        line.ToLowerInvariant(lower);
-        return WidgetWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower) ||
-               (line.StartsWith("关注", StringComparison.Ordinal) && line.Length <= 10);
+        for (var i = 0; i < line.Length; i++) lower[i] = char.IsAsciiLetterUpper(line[i]) ? (char)(line[i] | 0x20) : line[i];
+        return WidgetLookup.Contains(lower);
     }
 
     // "桐城市精神文明建设指导委员会   桐城市文明办  主办": the site's owners, set apart by spaces.

@@ -342,7 +342,7 @@ internal sealed class PageSegmenter
         }
 
         var lines = block.Select(Text).ToList();
-        var simple = block.Select(Simple).ToList();
+        var simple = ReferenceEquals(_text, _simple) ? new List<string>(lines) : block.Select(Simple).ToList();
         string? trailingAuthor = null;
         if (IsPendingHeadline && !anchored)
         {

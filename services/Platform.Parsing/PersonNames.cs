@@ -1,3 +1,4 @@
+using System.Buffers;
 using Platform.Text;
 
 namespace Platform.Parsing;
@@ -59,7 +60,11 @@ internal static class PersonNames
     public static bool IsNameLine(ReadOnlySpan<char> line)
     {
         if (ChineseText.VisibleLength(line) > 30 || line.IndexOfAny("。，！？“”《》") >= 0) return false;
-        var names = Find(line);
+        // Without a separator or a role, a line of names is one name or pen name: no more than four characters.
+        if (line.Length > 4 && line.IndexOfAny(" 、,，/／;；:：()（）\u3000") < 0 && !HasRole(line)) return false;
+        var names = t_lineNames ??= new List<NameRange>(4);
+        names.Clear();
+        Find(line, names);
         if (names.Count is 0 or > 5) return false;
         var surname = false;
         var roles = HasRole(line);
@@ -76,10 +81,21 @@ internal static class PersonNames
         return CoveredByNames(line, names);
     }
 
+    [ThreadStatic] private static List<NameRange>? t_lineNames;
+    [ThreadStatic] private static List<(int Start, int End)>? t_tokens;
+    [ThreadStatic] private static List<(int Start, int End)>? t_merged;
+
     /// <summary>The names of a byline text, without roles, outlets and trailing verbs.</summary>
     public static List<NameRange> Find(ReadOnlySpan<char> text)
     {
         var result = new List<NameRange>(4);
+        Find(text, result);
+        return result;
+    }
+
+    /// <summary>Adds the names of a byline text to <paramref name="result"/>.</summary>
+    public static void Find(ReadOnlySpan<char> text, List<NameRange> result)
+    {
         var end = StripTrailingVerbs(text);
         var start = 0;
         while (start < end)
@@ -91,7 +107,6 @@ internal static class PersonNames
             start = stop + 1;
             while (start < end && ChineseText.IsSpace(text[start])) start++;
         }
-        return result;
     }
 
     /// <summary>The printed names: the ranges cut from the printed text, inner spaces removed.</summary>
@@ -147,8 +162,12 @@ internal static class PersonNames
         AddNames(s, from, stop, result, beforeRole: false);
     }
 
+    private static readonly SearchValues<string> RoleWords = SearchValues.Create(Roles, StringComparison.Ordinal);
+    private static readonly SearchValues<char> RoleStarts = SearchValues.Create(string.Concat(Roles.Select(r => r[..1])));
+
     private static int RoleAt(ReadOnlySpan<char> s, int i, int stop)
     {
+        if (!RoleStarts.Contains(s[i])) return 0;
         foreach (var role in Roles)
         {
             if (i + role.Length <= stop && s.Slice(i, role.Length).SequenceEqual(role)) return role.Length;
@@ -162,7 +181,8 @@ internal static class PersonNames
         while (stop > start && ChineseText.IsSpace(s[stop - 1])) stop--;
         if (stop <= start) return;
         // Tokens at single spaces; a lone surname followed by one or two characters is one name (高 粮, 韩 蕾).
-        var tokens = new List<(int Start, int End)>(4);
+        var tokens = t_tokens ??= new List<(int Start, int End)>(4);
+        tokens.Clear();
         for (var i = start; i < stop;)
         {
             var e = i;
@@ -171,7 +191,8 @@ internal static class PersonNames
             i = e;
             while (i < stop && ChineseText.IsSpace(s[i])) i++;
         }
-        var merged = new List<(int Start, int End)>(tokens.Count);
+        var merged = t_merged ??= new List<(int Start, int End)>(4);
+        merged.Clear();
         for (var k = 0; k < tokens.Count; k++)
         {
             var (a, b) = tokens[k];
@@ -288,12 +309,7 @@ internal static class PersonNames
         return true;
     }
 
-    private static bool HasRole(ReadOnlySpan<char> s)
-    {
-        for (var i = 0; i < s.Length; i++)
-            if (RoleAt(s, i, s.Length) > 0) return true;
-        return false;
-    }
+    private static bool HasRole(ReadOnlySpan<char> s) => s.IndexOfAny(RoleWords) >= 0;
 
     private static int VerbAt(ReadOnlySpan<char> s, int i)
     {
