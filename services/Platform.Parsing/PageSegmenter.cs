@@ -172,7 +172,8 @@ internal sealed class PageSegmenter
         var raw = TwinOf(i);
         var cur = _cur!;
         cur.AddByline(BylineParser.Names(raw));
-        if (Span(i)[0] is '(' or '（' || cur.Paragraphs.Count >= 2) cur.Closed = true;
+        // (通讯员 谢洪胜) closes the story; a bare names line may stand under the lead or dated captions, with more body after it.
+        if (Span(i)[0] is '(' or '（') cur.Closed = true;
         cur.LastParagraphOpen = false;
         return i + 1;
     }
@@ -365,6 +366,7 @@ internal sealed class PageSegmenter
 
         bool story;
         if (hasByline || lines.Exists(l => TitleBlockParser.InlineDash(l) >= 0)) story = true;
+        else if (j < _end && IsCaption(j) && lines.Count == 1 && !IsPendingHeadline) story = true; // a photo's own headline
         else if (nextIsBody && TitleBlockParser.TrailingAuthorStart(simple[^1]) is var at and > 0)
         {
             trailingAuthor = lines[^1][at..];
