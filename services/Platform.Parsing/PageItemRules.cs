@@ -11,7 +11,9 @@ namespace Platform.Parsing;
 /// is all the page holds;</item>
 /// <item>a photo without a credit in a gallery takes the gallery's shared credit (本版图片均由…, one credit for a
 /// numbered set);</item>
-/// <item>an untitled text after a run of quotes is the next quote, cut before its sign-off.</item>
+/// <item>an untitled text after a run of quotes is the next quote, cut before its sign-off;</item>
+/// <item>untitled paragraphs opening with the same dated lead as the credited caption after them (11月17日,某省某县…)
+/// are the captions of one photo set, each a photo with that credit.</item>
 /// </list>
 /// </summary>
 internal static class PageItemRules
@@ -23,6 +25,7 @@ internal static class PageItemRules
     {
         DropRepeatedHeadings(items, discarded);
         if (web) DropOrphanHeadlines(items, discarded);
+        SplitPhotoSets(items);
         CaptionsWithoutCredit(items);
         ShareGalleryCredits(items);
         IntroduceGalleries(items);
@@ -77,10 +80,62 @@ internal static class PageItemRules
                              items.Skip(i).Take(j - i + 1).All(p => p.NumberedCaption);
                 if (shared)
                     for (var k = i; k <= j; k++)
-                        if (items[k].Authors.Count == 0 && items[k] != source) items[k].Authors.AddRange(source.Authors);
+                        if (items[k].Authors.Count == 0 && items[k] != source)
+                        {
+                            items[k].Authors.AddRange(source.Authors);
+                            items[k].BylineKind = BylineKind.Photographer;
+                        }
             }
             i = j + 1;
         }
+    }
+
+    private const int MinSharedLead = 8;
+
+    private static void SplitPhotoSets(List<DraftItem> items)
+    {
+        for (var i = 0; i + 1 < items.Count; i++)
+        {
+            var text = items[i];
+            var photo = items[i + 1];
+            if (text.Kind != ArticleKind.Article || text.Title is not null || text.HasByline || text.Headings.Count > 0 || text.Paragraphs.Count == 0) continue;
+            if (photo.Kind != ArticleKind.Photo || photo.Title is not null || photo.Authors.Count == 0 || photo.Paragraphs.Count == 0) continue;
+            var caption = photo.Paragraphs[0];
+            var shared = CommonPrefix(text.Paragraphs[0], caption);
+            if (shared < MinSharedLead || !StoryLead.OpensStory(caption) || !text.Paragraphs.TrueForAll(p => p.StartsWith(caption[..shared], StringComparison.Ordinal)))
+                continue;
+            // A caption run on into the next (a line cut without its full stop) is cut again where the lead repeats.
+            var lead = caption[..shared];
+            var captions = new List<string>();
+            foreach (var p in text.Paragraphs)
+            {
+                var from = 0;
+                for (var at = p.IndexOf(lead, lead.Length, StringComparison.Ordinal); at > 0; at = p.IndexOf(lead, at + lead.Length, StringComparison.Ordinal))
+                {
+                    captions.Add(p[from..at].TrimEnd());
+                    from = at;
+                }
+                captions.Add(p[from..]);
+            }
+            var set = captions.ConvertAll(c =>
+            {
+                var d = new DraftItem { Section = text.Section, Kind = ArticleKind.Photo, Closed = true };
+                d.Paragraphs.Add(c);
+                d.Authors.AddRange(photo.Authors);
+                d.BylineKind = BylineKind.Photographer;
+                return d;
+            });
+            items.RemoveAt(i);
+            items.InsertRange(i, set);
+            i += set.Count;
+        }
+    }
+
+    private static int CommonPrefix(string a, string b)
+    {
+        var n = 0;
+        while (n < a.Length && n < b.Length && a[n] == b[n]) n++;
+        return n;
     }
 
     // An untitled text with no byline between photos is a caption that lost its credit (or never had one); at the end

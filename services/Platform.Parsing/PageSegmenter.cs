@@ -563,7 +563,11 @@ internal sealed class PageSegmenter
             }
             photo.Paragraphs.Add(story.Headings[k].Text);
             if (k == 0) photo.AddByline(byline);
-            else photo.Authors.AddRange(byline.Authors);
+            else
+            {
+                photo.Authors.AddRange(byline.Authors);
+                photo.BylineKind = BylineKind.Photographer;
+            }
             photo.Closed = true;
             _items.Add(photo);
             _cur = photo;

@@ -123,6 +123,12 @@ public sealed class PageLayoutTests
             ["Article||周末不休再加力 创文奋战不停歇|东湖街道持续开展创文攻坚行动|"]
         },
         {
+            "captions opening with the same dated lead, the credit after the last: a photo set",
+            "11月17日,某省某市某区某街道社区舞蹈队在文明实践中心练习舞蹈。\n11月17日,某省某市某区某街道社区居民在阅览室读书。\n" +
+            "11月17日,某省某市某区某街道社区居民和孩子们一起玩游戏。 摄影/新华社记者范长国",
+            ["Photo||||范长国", "Photo||||范长国", "Photo||||范长国"]
+        },
+        {
             "briefs in a column, each closed by its own byline",
             "10月13日上午,某市举办宣讲报告会,200多人聆听了报告。(孙嘉阳、赵岩)\n10月8日,某市雷锋的士志愿服务队获得奖牌。\n10月7日,某县爱心人士开展学雷锋活动,为留守老人送去米面油。(吴潇)",
             ["Article||||孙嘉阳,赵岩", "Article||||", "Article||||吴潇"]
