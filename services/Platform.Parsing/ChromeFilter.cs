@@ -40,6 +40,8 @@ internal static class ChromeFilter
         // One editor or date line is found in print too; a web page shows navigation or several meta lines.
         var siteChrome = strong > 0 || meta >= 2;
         MarkBlocks(simple, lines, start, reasons);
+        if (start == 0 && count == lines.Count && Array.TrueForAll(reasons, r => r is null))
+            return new FilteredPage(lines, [], siteChrome); // nothing to set aside: the page's lines as they are
 
         var content = new List<PageLine>(count);
         var discarded = new List<DiscardedText>();

@@ -16,7 +16,7 @@ internal static class ColumnWrap
     private const int MaxWidth = 40;
     private const int MinFullLines = 4;
 
-    /// <summary>The lines with <see cref="LineMarks.Continues"/> and <see cref="LineMarks.Continuation"/> set where a column wraps.</summary>
+    /// <summary>Sets <see cref="LineMarks.Continues"/> and <see cref="LineMarks.Continuation"/> where a column wraps (in place) and returns the list.</summary>
     /// <param name="lines">All lines of the page.</param>
     /// <param name="simple">The page in simplified characters.</param>
     public static List<PageLine> Mark(List<PageLine> lines, string simple)
@@ -26,7 +26,7 @@ internal static class ColumnWrap
         var charWidth = ModeWidth(lines, simple, start, end, display: false);
         var displayWidth = ModeWidth(lines, simple, start, end, display: true);
         if (charWidth == 0 && displayWidth == 0) return lines;
-        var marked = new List<PageLine>(lines);
+        var marked = lines; // marked in place: the list is the caller's own copy of the page's lines
         for (var i = start; i + 1 < end; i++)
         {
             if (marked[i + 1].GapBefore != 0) continue;
