@@ -50,6 +50,36 @@ public static class SimplifiedChinese
         return -1;
     }
 
+    private static readonly Lazy<char[]> Inverse = new(BuildInverse);
+
+    /// <summary>
+    /// A traditional-character copy of simplified text, one character for one: each simplified character becomes the
+    /// first traditional character the table maps to it. Not a converter for publishing (it ignores phrases); it makes
+    /// traditional copies of known text, e.g. to check that traditional pages are read like their originals.
+    /// </summary>
+    public static string ToTraditionalCopy(string simplified)
+    {
+        ArgumentNullException.ThrowIfNull(simplified);
+        var map = Inverse.Value;
+        return string.Create(simplified.Length, (simplified, map), static (dest, state) =>
+        {
+            for (var i = 0; i < state.simplified.Length; i++) dest[i] = state.map[state.simplified[i]];
+        });
+    }
+
+    private static char[] BuildInverse()
+    {
+        var map = new char[char.MaxValue + 1];
+        for (var i = 0; i < map.Length; i++) map[i] = (char)i;
+        for (var c = char.MaxValue; c >= '\u3400'; c--)
+        {
+            // Walking down leaves the lowest traditional code point for each simplified character.
+            var s = Map[c];
+            if (s != c) map[s] = c;
+        }
+        return map;
+    }
+
     private static char[] Load()
     {
         var map = new char[char.MaxValue + 1];

@@ -1,5 +1,5 @@
+using Platform.Text;
 using Platform.Parsing;
-using Platform.Testing;
 
 namespace Platform.Enrichment.Tests;
 
@@ -12,17 +12,24 @@ public sealed class TraditionalTextTests
     private static readonly ParseContext Context = new("0000000000000000", "test", "0", new DateTimeOffset(2024, 6, 1, 0, 0, 0, TimeSpan.Zero));
 
     public static TheoryData<string> Seeds() =>
-        [.. Directory.GetFiles(RepositoryRoot.Combine("seeds"), "*.txt").Order(StringComparer.Ordinal).Select(f => Path.GetFileName(f))];
+        [.. Directory.GetFiles(SeedsFolder(), "*.txt").Order(StringComparer.Ordinal).Select(f => Path.GetFileName(f))];
+
+    private static string SeedsFolder()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !Directory.Exists(Path.Combine(dir.FullName, "seeds"))) dir = dir.Parent;
+        return Path.Combine(dir?.FullName ?? throw new DirectoryNotFoundException("seeds folder not found"), "seeds");
+    }
 
     [Theory]
     [MemberData(nameof(Seeds))]
     public void Traditional_copy_of_a_seed_resolves_to_the_same_regions(string seed)
     {
-        var text = File.ReadAllText(RepositoryRoot.Combine("seeds", seed));
+        var text = File.ReadAllText(Path.Combine(SeedsFolder(), seed));
         var expected = Regions(text);
         Assert.NotEmpty(expected);
         Assert.Contains(expected, code => code is not null);
-        Assert.Equal(expected, Regions(TraditionalScript.Of(text)));
+        Assert.Equal(expected, Regions(SimplifiedChinese.ToTraditionalCopy(text)));
     }
 
     [Theory]

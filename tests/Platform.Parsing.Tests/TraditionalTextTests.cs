@@ -1,5 +1,4 @@
 using Platform.Contracts.Documents;
-using Platform.Testing;
 using Platform.Text;
 
 namespace Platform.Parsing.Tests;
@@ -16,7 +15,7 @@ public sealed class TraditionalTextTests
     public void Traditional_copy_of_a_seed_gives_the_same_items(string seed)
     {
         var text = Parsing.Seed(seed);
-        var traditional = TraditionalScript.Of(text);
+        var traditional = SimplifiedChinese.ToTraditionalCopy(text);
         Assert.NotEqual(text, traditional);
         var expected = Parsing.Parse(text).Articles.Select(Simplified).ToList();
         var result = Parsing.Parse(traditional);

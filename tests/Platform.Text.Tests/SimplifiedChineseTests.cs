@@ -41,4 +41,14 @@ public class SimplifiedChineseTests
             Assert.Equal(s, SimplifiedChinese.Convert(s)); // simplified forms are stable
         }
     }
+
+    [Fact]
+    public void A_traditional_copy_converts_back_to_the_original()
+    {
+        const string text = "新时代文明实践中心开展志愿服务活动,记者张三报道。";
+        var traditional = SimplifiedChinese.ToTraditionalCopy(text);
+        Assert.NotEqual(text, traditional);
+        Assert.Equal(text.Length, traditional.Length);
+        Assert.Equal(text, SimplifiedChinese.Convert(traditional));
+    }
 }
