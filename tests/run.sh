@@ -26,6 +26,15 @@ log=$(mktemp)
 status=0
 dotnet test Platform.sln -c "$configuration" --no-build -nologo "${filter[@]}" "$@" 2>&1 | tee "$log" || status=$?
 
+# Extraction quality on the development corpus where it is beside the checkout (issue 11): printed, not yet a gate.
+if [ -d ../shared/corpus/docs ]; then
+  for gold in gold-a.json gold-b.json; do
+    [ -f "../shared/corpus/$gold" ] || continue
+    printf 'platform eval %s: ' "$gold"
+    dotnet "services/Platform.Cli/bin/$configuration/net10.0/platform.dll" eval --gold "../shared/corpus/$gold" --docs ../shared/corpus/docs | tail -n 1 || true
+  done
+fi
+
 # One closing line for people and CI: sums of every test assembly's "Passed!/Failed!" line.
 awk '/(Passed|Failed)! +- Failed:/ {
   gsub(/,/, ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) }
