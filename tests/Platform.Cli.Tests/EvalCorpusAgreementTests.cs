@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Platform.Testing;
 
@@ -66,16 +65,8 @@ public sealed class EvalCorpusAgreementTests
 
     private static async Task<string> PythonAsync(string script, params string[] args)
     {
-        var psi = new ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true };
-        psi.ArgumentList.Add("-c");
-        psi.ArgumentList.Add(script);
-        foreach (var a in args) psi.ArgumentList.Add(a);
-        using var process = Process.Start(psi)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        await process.WaitForExitAsync(timeout.Token);
-        Assert.True(process.ExitCode == 0, await stderr);
-        return await stdout;
+        var (exit, stdout, stderr) = await PlatformCli.ProgramAsync("python3", RepositoryRoot.Path, ["-c", script, .. args]);
+        Assert.True(exit == 0, stderr);
+        return stdout;
     }
 }
