@@ -35,7 +35,7 @@ internal static class DriverErrors
     /// <param name="error">What the driver threw.</param>
     /// <param name="operation">What was attempted, for the message ("articles insert 'x-01'").</param>
     /// <param name="serverSelectionTimeout">The configured timeout, named when no server could be selected.</param>
-    public static Exception? Translate(Exception error, string operation, TimeSpan serverSelectionTimeout) => error switch
+    public static Exception? Translate(Exception error, string operation, TimeSpan serverSelectionTimeout) => Cause(error) switch
     {
         TimeoutException => new StoreUnavailableException(
             $"MongoDB is unreachable: no suitable server within the {serverSelectionTimeout.TotalMilliseconds:0} ms server selection timeout during {operation} ({error.Message})", error),
@@ -52,14 +52,24 @@ internal static class DriverErrors
         MongoCommandException command => new StoreException($"MongoDB refused {operation} (server code {command.Code}): {command.ErrorMessage}", error),
         MongoWriteException write => new StoreException(
             $"MongoDB refused {operation} (write error {write.WriteError.Code}): {write.WriteError.Message}", error),
-        FormatException when error.Message.Contains("MaxDocumentSize", StringComparison.Ordinal) => new StoreException(
-            $"{operation} is over MongoDB's 16 MiB document limit; nothing was written ({error.Message})", error),
+        FormatException size when size.Message.Contains("MaxDocumentSize", StringComparison.Ordinal) => new StoreException(
+            $"{operation} is over MongoDB's 16 MiB document limit; nothing was written ({size.Message})", error),
         EncoderFallbackException => new StoreException(
             $"{operation} holds text that is not valid Unicode (a lone surrogate), which BSON's UTF-8 cannot hold; nothing was written.", error),
         FormatException or BsonException => new StoreException($"{operation}: a document could not be converted to or from BSON: {error.Message}", error),
         MongoException => new StoreException($"MongoDB {operation} failed: {error.Message}", error),
         _ => null,
     };
+
+    /// <summary>What went wrong under the serializer's "error while serializing property X" wrappers.</summary>
+    private static Exception Cause(Exception error)
+    {
+        while (error is BsonSerializationException { InnerException: { } inner })
+        {
+            error = inner;
+        }
+        return error;
+    }
 
     /// <summary>True when <paramref name="error"/> is a duplicate key, whichever way the driver reports it.</summary>
     public static bool IsDuplicateKey(Exception error) => error switch

@@ -1,6 +1,6 @@
 namespace Platform.Storage.Mongo.Tests.Wire;
 
-/// <summary>A scripted mockupdb server and the adapter connected to it through the real libmongoc, per test.</summary>
+/// <summary>A scripted mockupdb server and the adapter connected to it through the official driver, per test.</summary>
 public abstract class MockMongodStoreFixture : IAsyncLifetime
 {
     protected MockMongod mock = null!;
