@@ -13,6 +13,9 @@ internal static class DriverErrors
 {
     public const int DuplicateKey = 11000;
 
+    /// <summary>Two transactions wrote one document; left over only once the driver's transaction retries ran out.</summary>
+    public const int WriteConflict = 112;
+
     /// <summary>Server codes meaning "this node cannot serve now": after the driver's retry, the store is unavailable.</summary>
     private static readonly HashSet<int> UnavailableServerCodes =
     [
@@ -44,7 +47,7 @@ internal static class DriverErrors
             $"MongoDB did not confirm {operation} with write concern majority (is a majority of the replica set up?): {error.Message}", error),
         MongoWriteException { WriteError.Category: ServerErrorCategory.DuplicateKey } => Conflict(operation, error),
         MongoBulkWriteException bulk when bulk.WriteErrors.Any(e => e.Category == ServerErrorCategory.DuplicateKey) => Conflict(operation, error),
-        MongoCommandException { Code: DuplicateKey } => Conflict(operation, error),
+        MongoCommandException { Code: DuplicateKey or WriteConflict } => Conflict(operation, error),
         MongoCommandException command when UnavailableServerCodes.Contains(command.Code) => new StoreUnavailableException(
             $"MongoDB could not serve {operation} (server code {command.Code}), also after the driver's retry: {command.ErrorMessage}", error),
         MongoNotPrimaryException or MongoNodeIsRecoveringException or MongoExecutionTimeoutException => new StoreUnavailableException(
@@ -81,5 +84,5 @@ internal static class DriverErrors
     };
 
     private static ConcurrencyConflictException Conflict(string operation, Exception error) =>
-        new($"{operation} collides with a stored document (duplicate key): {error.Message}");
+        new($"{operation} collides with another write (duplicate key or write conflict): {error.Message}");
 }

@@ -8,18 +8,7 @@ internal sealed class MongoSourceStore(IMongoCollection<Source> sources, StoreCa
     public Task<bool> AddAsync(Source source, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
-        return calls.RunAsync($"sources insert '{source.Id}'", async () =>
-        {
-            try
-            {
-                await sources.InsertOneAsync(source, cancellationToken: cancellationToken).ConfigureAwait(false);
-                return true;
-            }
-            catch (MongoWriteException error) when (DriverErrors.IsDuplicateKey(error))
-            {
-                return false;
-            }
-        });
+        return calls.RunAsync($"sources insert '{source.Id}'", () => sources.TryInsertAsync(source, cancellationToken));
     }
 
     public Task<Source?> FindByKeyHashAsync(string keyHash, CancellationToken cancellationToken = default) =>

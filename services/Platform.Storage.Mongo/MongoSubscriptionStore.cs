@@ -14,18 +14,7 @@ internal sealed class MongoSubscriptionStore(IMongoCollection<Subscription> subs
     public Task<bool> AddAsync(Subscription subscription, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(subscription);
-        return calls.RunAsync($"subscriptions insert '{subscription.Id}'", async () =>
-        {
-            try
-            {
-                await subscriptions.InsertOneAsync(subscription, cancellationToken: cancellationToken).ConfigureAwait(false);
-                return true;
-            }
-            catch (MongoWriteException error) when (DriverErrors.IsDuplicateKey(error))
-            {
-                return false;
-            }
-        });
+        return calls.RunAsync($"subscriptions insert '{subscription.Id}'", () => subscriptions.TryInsertAsync(subscription, cancellationToken));
     }
 
     public Task<Subscription?> GetAsync(string id, CancellationToken cancellationToken = default) =>

@@ -27,15 +27,9 @@ internal sealed class VersionedCollection<T>(IMongoCollection<T> collection, Sto
         {
             if (expectedVersion == 0)
             {
-                try
-                {
-                    await Collection.InsertOneAsync(stored, cancellationToken: cancellationToken).ConfigureAwait(false);
-                    return new WriteResult(true, version);
-                }
-                catch (MongoWriteException error) when (DriverErrors.IsDuplicateKey(error))
-                {
-                    return new WriteResult(false, await CurrentVersionAsync(id, cancellationToken).ConfigureAwait(false));
-                }
+                return await Collection.TryInsertAsync(stored, cancellationToken).ConfigureAwait(false)
+                    ? new WriteResult(true, version)
+                    : new WriteResult(false, await CurrentVersionAsync(id, cancellationToken).ConfigureAwait(false));
             }
             var replaced = await Collection.ReplaceOneAsync(
                 new BsonDocument { ["_id"] = id, ["version"] = expectedVersion }, stored, cancellationToken: cancellationToken).ConfigureAwait(false);

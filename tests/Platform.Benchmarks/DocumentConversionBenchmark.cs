@@ -3,8 +3,6 @@ using BenchmarkDotNet.Attributes;
 using MongoDB.Bson;
 using MongoDB.Bson.Serialization;
 using Platform.Contracts.Documents;
-using Platform.Enrichment;
-using Platform.Parsing;
 using Platform.Storage.Mongo.Mapping;
 
 namespace Platform.Benchmarks;
@@ -24,14 +22,7 @@ public class DocumentConversionBenchmark
     public void Setup()
     {
         ContractMapping.EnsureRegistered();
-        var parser = new BulletinParser();
-        var enricher = ArticleEnricher.CreateDefault();
-        var articles = SeedCorpus.Texts.SelectMany(text =>
-        {
-            var result = parser.Parse(text, new ParseContext("bench", "bench", "", DateTimeOffset.UnixEpoch));
-            var context = new EnrichmentContext(result.Bulletin);
-            return result.Articles.Select(a => a with { Enrichment = enricher.Enrich(a, context).Enrichment, Status = PipelineStatus.Enriched });
-        });
+        var articles = SeedCorpus.EnrichedArticles(PipelineStatus.Enriched);
         // The article nearest the 13.4 KB the earlier measurement used.
         article = articles.MinBy(a => Math.Abs(JsonSerializer.SerializeToUtf8Bytes(a, DocumentJson.Options).Length - 13_400))!;
         bson = article.ToBson();

@@ -18,6 +18,7 @@ public sealed class DriverErrorsTests
         { "not primary", Command(10107, "not primary"), typeof(StoreUnavailableException) },
         { "shutting down", Command(91, "shutdown in progress"), typeof(StoreUnavailableException) },
         { "duplicate key", Command(11000, "E11000 duplicate key"), typeof(ConcurrencyConflictException) },
+        { "write conflict past the transaction retries", Command(112, "WriteConflict"), typeof(ConcurrencyConflictException) },
         { "bad value", Command(2, "BadValue"), typeof(StoreException) },
         { "too large", new FormatException("Size 17000000 is larger than MaxDocumentSize 16777216."), typeof(StoreException) },
         { "lone surrogate", new System.Text.EncoderFallbackException("Unable to translate Unicode character"), typeof(StoreException) },

@@ -66,7 +66,7 @@ public sealed class EventWireTests : MockMongodStoreFixture
         var (existing, isNew) = await append;
         Assert.False(isNew);
         Assert.Equal(first with { }, existing);
-        await NextIsPingAsync();
+        await AssertNextRequestIsAPingAsync();
     }
 
     /// <summary>
@@ -169,12 +169,4 @@ public sealed class EventWireTests : MockMongodStoreFixture
 
     private static JsonObject Counter(long sequence) =>
         new() { ["value"] = new JsonObject { ["_id"] = "events", ["sequence"] = new JsonObject { ["$numberLong"] = sequence.ToString(System.Globalization.CultureInfo.InvariantCulture) } } };
-
-    private async Task NextIsPingAsync()
-    {
-        var ping = store.PingAsync();
-        Assert.Equal("ping", (await mock.ReceiveAsync()).Name);
-        await mock.ReplyAsync(new JsonObject());
-        await ping;
-    }
 }

@@ -16,6 +16,15 @@ public abstract class MockMongodStoreFixture : IAsyncLifetime
         });
     }
 
+    /// <summary>Proves nothing else was sent before: the next request the server sees is this ping.</summary>
+    protected async Task AssertNextRequestIsAPingAsync()
+    {
+        var ping = store.PingAsync();
+        Assert.Equal("ping", (await mock.ReceiveAsync()).Name);
+        await mock.ReplyAsync(new System.Text.Json.Nodes.JsonObject());
+        await ping;
+    }
+
     public async Task DisposeAsync()
     {
         await store.DisposeAsync();
