@@ -50,4 +50,59 @@ public sealed class RawContentWireTests : MockMongodStoreFixture
         Assert.Equal(files[1]!["_id"]!["$oid"]!.GetValue<string>(), document["content"]!["text"]!["$oid"]!.GetValue<string>());
         Assert.True(Encoding.UTF8.GetByteCount(document.ToJsonString()) < 4096);
     }
+
+    [Fact]
+    public async Task A_bulletin_stored_in_gridfs_reads_back_with_its_bytes_and_text()
+    {
+        var bytesId = MongoDB.Bson.ObjectId.GenerateNewId().ToString();
+        var textId = MongoDB.Bson.ObjectId.GenerateNewId().ToString();
+        var bytes = new byte[] { 0xB9, 0xE3, 0xB6, 0xAB };
+        var text = "广东";
+        var stored = Stored(StoreDocuments.Raw("big", new string('8', 64)) with { Bytes = null!, Text = null! });
+        stored["content"] = new JsonObject { ["bytes"] = Oid(bytesId), ["text"] = Oid(textId) };
+        var files = new Dictionary<string, byte[]> { [bytesId] = bytes, [textId] = Encoding.UTF8.GetBytes(text) };
+
+        var read = store.RawBulletins.GetAsync("big");
+        await mock.ServeAsync(
+            request =>
+            {
+                var collection = request["find"]!.GetValue<string>();
+                var filter = request["filter"]!;
+                return collection switch
+                {
+                    "raw_bulletins" => FirstBatch(collection, stored.DeepClone().AsObject()),
+                    "raw_bulletin_content.files" => FirstBatch(collection, File(OidIn(filter["_id"]), files)),
+                    _ => FirstBatch(collection, Chunk(OidIn(filter["files_id"]), files)),
+                };
+            },
+            request => request["find"]!.GetValue<string>() == "raw_bulletin_content.chunks"
+                && OidIn(request["filter"]!["files_id"]) == textId);
+        var bulletin = await read;
+        Assert.NotNull(bulletin);
+        Assert.Equal(bytes, bulletin.Bytes);
+        Assert.Equal(text, bulletin.Text);
+        Assert.Equal(new string('8', 64), bulletin.Sha256);
+    }
+
+    private static JsonObject Oid(string id) => new() { ["$oid"] = id };
+
+    /// <summary>The ObjectId a filter compares with, written as {$oid} or {$eq: {$oid}}.</summary>
+    private static string OidIn(JsonNode? condition) => (condition!["$eq"] ?? condition)!["$oid"]!.GetValue<string>();
+
+    private static JsonObject File(string id, Dictionary<string, byte[]> files) => new()
+    {
+        ["_id"] = Oid(id),
+        ["length"] = new JsonObject { ["$numberLong"] = files[id].Length.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+        ["chunkSize"] = new JsonObject { ["$numberInt"] = "261120" },
+        ["uploadDate"] = new JsonObject { ["$date"] = new JsonObject { ["$numberLong"] = "1700000000000" } },
+        ["filename"] = id,
+    };
+
+    private static JsonObject Chunk(string fileId, Dictionary<string, byte[]> files) => new()
+    {
+        ["_id"] = Oid(MongoDB.Bson.ObjectId.GenerateNewId().ToString()),
+        ["files_id"] = Oid(fileId),
+        ["n"] = new JsonObject { ["$numberInt"] = "0" },
+        ["data"] = new JsonObject { ["$binary"] = new JsonObject { ["base64"] = Convert.ToBase64String(files[fileId]), ["subType"] = "00" } },
+    };
 }
