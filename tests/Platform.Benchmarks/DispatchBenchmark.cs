@@ -7,10 +7,8 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Microsoft.Extensions.Logging.Abstractions;
 using Platform.Contracts.Documents;
-using Platform.Enrichment;
 using Platform.Hosting;
 using Platform.Hosting.Configuration;
-using Platform.Parsing;
 using Platform.Publish;
 using Platform.Storage;
 using Platform.Storage.Sqlite;
@@ -51,14 +49,7 @@ public class DispatchBenchmark
     [GlobalSetup]
     public void Setup()
     {
-        var parser = new BulletinParser();
-        var enricher = ArticleEnricher.CreateDefault();
-        var articles = SeedCorpus.Texts.SelectMany(text =>
-        {
-            var result = parser.Parse(text, new ParseContext("bench", "bench", "", DateTimeOffset.UnixEpoch));
-            var context = new EnrichmentContext(result.Bulletin);
-            return result.Articles.Select(a => a with { Enrichment = enricher.Enrich(a, context).Enrichment, Status = PipelineStatus.Published });
-        }).ToList();
+        var articles = SeedCorpus.EnrichedArticles(PipelineStatus.Published);
         _events = articles.Select(a =>
         {
             var json = JsonSerializer.Serialize(a, DocumentJson.Options);
