@@ -5,7 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Platform.Contracts.Documents;
 using Platform.Enrichment;
-using Platform.Fetch;
+using Platform.Formats;
 using Platform.Parsing;
 
 namespace Platform.Cli;
@@ -15,7 +15,7 @@ public static class ProcessCommand
 {
     public static Command Create()
     {
-        var files = new Argument<string[]>("files") { Description = "Bulletin files (text or HTML, any common encoding).", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("files") { Description = "Bulletin files (text or HTML in any common encoding, PDF, DOCX).", Arity = ArgumentArity.OneOrMore };
         var json = new Option<bool>("--json") { Description = "Print exactly one JSON document per input file, one per line." };
         var command = new Command("process", "Parse and enrich files and print the result.") { files, json };
         command.SetAction((result, ct) => Task.FromResult(Process(InputFiles.Expand(result.GetValue(files)!), result.GetValue(json))));
@@ -54,7 +54,7 @@ public static class ProcessCommand
 
     internal static JsonObject ProcessOne(string name, byte[] bytes, string? contentType, BulletinParser parser, ArticleEnricher enricher)
     {
-        var (decoded, failure) = BulletinDecoder.Decode(bytes, contentType);
+        var (decoded, failure) = DocumentExtractor.Extract(bytes, contentType, name);
         if (decoded is null) return Error(name, failure!.ProblemType, failure.Detail);
         var sha = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(decoded.Text)));
         var parsed = parser.Parse(decoded.Text, new ParseContext(sha[..16], "cli", sha, DateTimeOffset.UtcNow));
@@ -74,6 +74,7 @@ public static class ProcessCommand
         return new JsonObject
         {
             ["file"] = name,
+            ["format"] = decoded.Format.ToString().ToLowerInvariant(),
             ["encoding"] = decoded.Encoding,
             ["bulletin"] = JsonSerializer.SerializeToNode(bulletin, DocumentJson.Options),
             ["articles"] = JsonSerializer.SerializeToNode(articles, DocumentJson.Options),

@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+
+namespace Platform.Formats.Pdf;
+
+/// <summary>
+/// Page numbers and running heads: lines in the top or bottom margin that are a page number ("- 3 -", "第 3 页",
+/// "3/12"), or that repeat (digits aside) in the margin of most pages. The first running head is kept: it is
+/// often the masthead.
+/// </summary>
+internal static partial class PageFurniture
+{
+    private const double Margin = 0.08;
+
+    /// <summary>Removes furniture lines from <paramref name="pages"/> (each a page height and its blocks); returns how many.</summary>
+    public static int Remove(IReadOnlyList<(double Height, List<List<PdfLine>> Blocks)> pages)
+    {
+        ArgumentNullException.ThrowIfNull(pages);
+        var pagesWithKey = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        for (var p = 0; p < pages.Count; p++)
+        {
+            foreach (var line in pages[p].Blocks.SelectMany(b => b))
+            {
+                if (InMargin(line, pages[p].Height)) (pagesWithKey.TryGetValue(Key(line.Text), out var set) ? set : pagesWithKey[Key(line.Text)] = []).Add(p);
+            }
+        }
+        var running = pagesWithKey.Where(kv => kv.Value.Count >= 2 && kv.Value.Count * 2 >= pages.Count).ToDictionary(kv => kv.Key, kv => kv.Value.Min());
+        var removed = 0;
+        for (var p = 0; p < pages.Count; p++)
+        {
+            foreach (var block in pages[p].Blocks)
+            {
+                removed += block.RemoveAll(line => InMargin(line, pages[p].Height)
+                    && (IsPageNumber(line.Text) || running.TryGetValue(Key(line.Text), out var first) && first != p));
+            }
+            pages[p].Blocks.RemoveAll(b => b.Count == 0);
+        }
+        return removed;
+    }
+
+    public static bool IsPageNumber(string text) => PageNumber().IsMatch(text);
+
+    private static bool InMargin(PdfLine line, double height) => line.Bounds.Bottom > height * (1 - Margin) || line.Bounds.Top < height * Margin;
+
+    private static string Key(string text) => Digits().Replace(text, "#");
+
+    [GeneratedRegex(@"^[\s\-—–·•]*(第\s*)?\d{1,4}(\s*页)?(\s*/\s*\d{1,4}|\s*共\s*\d{1,4}\s*页)?[\s\-—–·•]*$")]
+    private static partial Regex PageNumber();
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex Digits();
+}
