@@ -4,8 +4,8 @@ namespace Platform.Formats.Pdf;
 
 /// <summary>
 /// Page numbers and running heads: lines in the top or bottom margin that are a page number ("- 3 -", "第 3 页",
-/// "3/12"), or that repeat (digits aside) in the margin of most pages. The first running head is kept: it is
-/// often the masthead.
+/// "3/12"), or that repeat (digits aside) in the margin of most pages. On the first page they are kept: there a
+/// running head is the masthead.
 /// </summary>
 internal static partial class PageFurniture
 {
@@ -23,14 +23,14 @@ internal static partial class PageFurniture
                 if (InMargin(line, pages[p].Height)) (pagesWithKey.TryGetValue(Key(line.Text), out var set) ? set : pagesWithKey[Key(line.Text)] = []).Add(p);
             }
         }
-        var running = pagesWithKey.Where(kv => kv.Value.Count >= 2 && kv.Value.Count * 2 >= pages.Count).ToDictionary(kv => kv.Key, kv => kv.Value.Min());
+        var running = pagesWithKey.Where(kv => kv.Value.Count >= 2 && kv.Value.Count * 2 >= pages.Count).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
         var removed = 0;
         for (var p = 0; p < pages.Count; p++)
         {
             foreach (var block in pages[p].Blocks)
             {
                 removed += block.RemoveAll(line => InMargin(line, pages[p].Height)
-                    && (IsPageNumber(line.Text) || running.TryGetValue(Key(line.Text), out var first) && first != p));
+                    && (IsPageNumber(line.Text) || p > 0 && running.Contains(Key(line.Text))));
             }
             pages[p].Blocks.RemoveAll(b => b.Count == 0);
         }
