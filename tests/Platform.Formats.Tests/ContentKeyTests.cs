@@ -1,0 +1,36 @@
+using System.Text;
+using Platform.Testing.Documents;
+
+namespace Platform.Formats.Tests;
+
+public sealed class ContentKeyTests
+{
+    [Fact]
+    public void Spacing_line_breaks_and_character_width_do_not_change_the_key() =>
+        Assert.Equal(ContentKey.Of("共 1000 多支队伍,\n\n“志愿橙”等"), ContentKey.Of("共１０００多支队伍，“志愿橙”等"));
+
+    [Fact]
+    public void Different_characters_change_the_key() =>
+        Assert.NotEqual(ContentKey.Of("海淀区文明办"), ContentKey.Of("怀柔区文明办"));
+
+    public static TheoryData<string> Seeds => new(SeedTexts.Names);
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Seed_has_one_key_as_text_pdf_docx_and_web_page(string seed)
+    {
+        var text = SeedTexts.Read(seed);
+        var blocks = BulletinItem.Blocks(text);
+        var key = ContentKey.Of(text);
+        Assert.Equal(key, Extracted(BulletinPdf.Write(blocks, new PdfLayout(Columns: 2, Newspaper: true)), "application/pdf").ContentKey);
+        Assert.Equal(key, Extracted(BulletinDocx.Write(blocks, new DocxLayout(MastheadInHeader: true, FooterInFooter: true)), null).ContentKey);
+        Assert.Equal(key, Extracted(Encoding.UTF8.GetBytes(BulletinHtml.Write(blocks)), "text/html").ContentKey);
+    }
+
+    private static ExtractedDocument Extracted(byte[] bytes, string? contentType)
+    {
+        var (document, problem) = DocumentExtractor.Extract(bytes, contentType);
+        Assert.True(problem is null, problem?.Detail);
+        return document!;
+    }
+}
