@@ -11,8 +11,12 @@ internal static partial class PageFurniture
 {
     private const double Margin = 0.08;
 
-    /// <summary>Removes furniture lines from <paramref name="pages"/> (each a page height and its blocks); returns how many.</summary>
-    public static int Remove(IReadOnlyList<(double Height, List<List<PdfLine>> Blocks)> pages)
+    /// <summary>
+    /// Removes furniture lines from <paramref name="pages"/> (each a page height and its blocks); returns how many.
+    /// After the first page a margin line in smaller type than the body is furniture too: a two-page document
+    /// repeats its running head only once.
+    /// </summary>
+    public static int Remove(IReadOnlyList<(double Height, List<List<PdfLine>> Blocks)> pages, double bodySize)
     {
         ArgumentNullException.ThrowIfNull(pages);
         var pagesWithKey = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
@@ -30,7 +34,7 @@ internal static partial class PageFurniture
             foreach (var block in pages[p].Blocks)
             {
                 removed += block.RemoveAll(line => InMargin(line, pages[p].Height)
-                    && (IsPageNumber(line.Text) || p > 0 && running.Contains(Key(line.Text))));
+                    && (IsPageNumber(line.Text) || p > 0 && (running.Contains(Key(line.Text)) || line.FontSize < 0.95 * bodySize)));
             }
             pages[p].Blocks.RemoveAll(b => b.Count == 0);
         }

@@ -74,9 +74,9 @@ internal static class PdfTextExtractor
         }
         if (rotated > 0) warnings.Add($"{rotated} letters in vertical or rotated text were left out");
         if (images > 0) warnings.Add($"{images} pages hold only images and gave no text");
-        var furniture = PageFurniture.Remove(pages);
-        if (furniture > 0) warnings.Add($"{furniture} page numbers and running heads were removed");
         var (bodySize, bodyBold) = BodyType(pages);
+        var furniture = PageFurniture.Remove(pages, bodySize);
+        if (furniture > 0) warnings.Add($"{furniture} page numbers and running heads were removed");
         var ordered = pages.SelectMany(p => Order(p.Blocks, bodySize));
         var paragraphs = PdfParagraphs.Compose(ordered, bodySize, bodyBold);
         var length = paragraphs.Sum(p => p.Text.Length + 2);

@@ -27,7 +27,7 @@ public sealed class PageFurnitureTests
             new() { Line($"正文第{p}段", 700) },
             new() { Line($"- {p} -", 40) },
         })).ToList();
-        var removed = PageFurniture.Remove(pages);
+        var removed = PageFurniture.Remove(pages, bodySize: 10.5);
         Assert.Equal(5, removed);
         Assert.Equal(["精神文明建设简报", "正文第1段"], pages[0].Blocks.SelectMany(b => b).Select(l => l.Text));
         Assert.Equal(["正文第2段"], pages[1].Blocks.SelectMany(b => b).Select(l => l.Text));
