@@ -8,4 +8,15 @@ namespace Platform.Formats;
 public sealed record DocumentHints(string? Title, IReadOnlyDictionary<string, string> Metadata, DateTimeOffset? PublishedAt, IReadOnlyList<string> Headlines)
 {
     public static DocumentHints None { get; } = new(null, new Dictionary<string, string>(), null, []);
+
+    /// <summary>Hints from a document's properties: blank values are left out, headline lines become one line each.</summary>
+    public static DocumentHints FromProperties(string? title, DateTimeOffset? publishedAt, IEnumerable<string> headlines, params (string Key, string? Value)[] properties)
+    {
+        var metadata = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (key, value) in properties)
+        {
+            if (!string.IsNullOrWhiteSpace(value)) metadata[key] = value.Trim();
+        }
+        return new DocumentHints(string.IsNullOrWhiteSpace(title) ? null : title.Trim(), metadata, publishedAt, headlines.Select(h => h.Replace('\n', ' ')).ToArray());
+    }
 }

@@ -95,17 +95,8 @@ internal static class DocxTextExtractor
     private static DocumentHints Hints(WordprocessingDocument document, List<(string Text, bool Heading)> content)
     {
         var properties = document.PackageProperties;
-        var metadata = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        void Add(string key, string? value)
-        {
-            if (!string.IsNullOrWhiteSpace(value)) metadata[key] = value.Trim();
-        }
-        Add("author", properties.Creator);
-        Add("subject", properties.Subject);
-        Add("keywords", properties.Keywords);
-        Add("description", properties.Description);
         DateTimeOffset? created = properties.Created is { } c ? new DateTimeOffset(DateTime.SpecifyKind(c, DateTimeKind.Utc)) : null;
-        var headlines = content.Where(p => p.Heading).Select(p => p.Text.Replace('\n', ' ')).ToArray();
-        return new DocumentHints(string.IsNullOrWhiteSpace(properties.Title) ? null : properties.Title.Trim(), metadata, created, headlines);
+        return DocumentHints.FromProperties(properties.Title, created, content.Where(p => p.Heading).Select(p => p.Text),
+            ("author", properties.Creator), ("subject", properties.Subject), ("keywords", properties.Keywords), ("description", properties.Description));
     }
 }

@@ -109,16 +109,6 @@ internal static class PdfTextExtractor
     private static DocumentHints Hints(PdfDocument document, List<(string Text, bool Headline)> paragraphs)
     {
         var info = document.Information;
-        var metadata = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        void Add(string key, string? value)
-        {
-            if (!string.IsNullOrWhiteSpace(value)) metadata[key] = value.Trim();
-        }
-        Add("author", info.Author);
-        Add("subject", info.Subject);
-        Add("keywords", info.Keywords);
-        Add("creator", info.Creator);
-        Add("producer", info.Producer);
         DateTimeOffset? created = null;
         try
         {
@@ -128,7 +118,7 @@ internal static class PdfTextExtractor
         {
             // A malformed date in the Info dictionary is no reason to refuse the text.
         }
-        var headlines = paragraphs.Where(p => p.Headline).Select(p => p.Text.Replace('\n', ' ')).ToArray();
-        return new DocumentHints(string.IsNullOrWhiteSpace(info.Title) ? null : info.Title.Trim(), metadata, created, headlines);
+        return DocumentHints.FromProperties(info.Title, created, paragraphs.Where(p => p.Headline).Select(p => p.Text),
+            ("author", info.Author), ("subject", info.Subject), ("keywords", info.Keywords), ("creator", info.Creator), ("producer", info.Producer));
     }
 }
