@@ -4,6 +4,7 @@ using System.Text;
 using MassTransit;
 using Microsoft.Extensions.Logging;
 using Platform.Contracts.Messages;
+using Platform.Formats;
 using Platform.Hosting;
 using Platform.Hosting.Configuration;
 using Platform.Storage;
@@ -21,7 +22,7 @@ public sealed partial class BulletinIntake(IDocumentStore store, IBus bus, TimeP
         ArgumentNullException.ThrowIfNull(request);
         using var activity = PlatformTelemetry.ActivitySource.StartActivity("fetch ingest");
         activity?.SetTag("platform.source", request.SourceId);
-        var (decoded, failure) = BulletinDecoder.Decode(request.Body.Span, request.ContentType);
+        var (decoded, failure) = DocumentExtractor.Extract(request.Body, request.ContentType, request.FileName);
         if (decoded is null)
         {
             activity?.SetStatus(ActivityStatusCode.Error, failure!.Title);

@@ -15,7 +15,7 @@ namespace Platform.Fetch;
 public sealed partial class DropFolderWatcher(BulletinIntake intake, IDocumentStore store, StoreReadiness readiness, PlatformOptions options,
     TimeProvider time, ILogger<DropFolderWatcher> logger) : BackgroundService
 {
-    private static readonly string[] Extensions = [".txt", ".text", ".html", ".htm"];
+    private static readonly string[] Extensions = [".txt", ".text", ".html", ".htm", ".pdf", ".docx", ".doc"];
     private readonly Dictionary<string, (long Size, DateTime Written)> _seen = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (long Size, DateTime Written)> _candidates = new(StringComparer.Ordinal);
 
@@ -67,8 +67,13 @@ public sealed partial class DropFolderWatcher(BulletinIntake intake, IDocumentSt
             return;
         }
         var bytes = await File.ReadAllBytesAsync(path, ct).ConfigureAwait(false);
-        var contentType = Path.GetExtension(path).ToLowerInvariant() is ".html" or ".htm" ? "text/html" : "text/plain";
-        var outcome = await intake.IngestAsync(new IngestRequest(bytes, contentType, "drop-folder", "file://" + path), ct).ConfigureAwait(false);
+        var contentType = Path.GetExtension(path).ToLowerInvariant() switch
+        {
+            ".html" or ".htm" => "text/html",
+            ".txt" or ".text" => "text/plain",
+            _ => null,
+        };
+        var outcome = await intake.IngestAsync(new IngestRequest(bytes, contentType, "drop-folder", "file://" + path, FileName: path), ct).ConfigureAwait(false);
         if (outcome.Status == IngestStatus.Rejected)
         {
             await RecordRefusalAsync(path, $"{outcome.Failure!.Title}: {outcome.Failure.Detail}", ct).ConfigureAwait(false);

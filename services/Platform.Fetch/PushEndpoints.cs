@@ -22,7 +22,8 @@ public static class PushEndpoints
 {
     private static readonly HashSet<string> AcceptedMediaTypes = new(StringComparer.OrdinalIgnoreCase)
     {
-        "text/plain", "text/html", "application/xhtml+xml", "application/octet-stream",
+        "text/plain", "text/html", "application/xhtml+xml", "application/octet-stream", "application/pdf",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/msword",
     };
 
     public static IEndpointRouteBuilder MapFetchEndpoints(this IEndpointRouteBuilder app)
@@ -162,7 +163,7 @@ public static class PushEndpoints
             await using var stream = file.OpenReadStream();
             var body = await ReadBodyAsync(stream, max, ct).ConfigureAwait(false);
             if (body is null) return TooLarge(max);
-            var outcome = await intake.IngestAsync(new IngestRequest(body, file.ContentType, sourceId, sourceUrl ?? file.FileName, publishedAt), ct).ConfigureAwait(false);
+            var outcome = await intake.IngestAsync(new IngestRequest(body, file.ContentType, sourceId, sourceUrl ?? file.FileName, publishedAt, file.FileName), ct).ConfigureAwait(false);
             results.Add(new
             {
                 file = file.FileName,
@@ -181,7 +182,12 @@ public static class PushEndpoints
         {
             case IngestStatus.Rejected:
                 var f = outcome.Failure!;
-                var status = f.ProblemType is "binary-body" or "unsupported-charset" ? StatusCodes.Status415UnsupportedMediaType : StatusCodes.Status422UnprocessableEntity;
+                var status = f.ProblemType switch
+                {
+                    "binary-body" or "unsupported-charset" or "unsupported-format" => StatusCodes.Status415UnsupportedMediaType,
+                    "document-too-large" => StatusCodes.Status413PayloadTooLarge,
+                    _ => StatusCodes.Status422UnprocessableEntity,
+                };
                 return Problems.Create(status, f.ProblemType, f.Title, f.Detail);
             case IngestStatus.Duplicate:
                 return Results.Json(new { id = outcome.BulletinId, status = "duplicate", statusUrl = $"/v1/bulletins/{outcome.BulletinId}/status" }, statusCode: StatusCodes.Status200OK);

@@ -1,13 +1,13 @@
 using Platform.Text;
 using System.Text;
 
-namespace Platform.Fetch.Tests;
+namespace Platform.Formats.Tests;
 
-public sealed class BulletinDecoderTests
+public sealed class TextDecodingTests
 {
-    static BulletinDecoderTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+    static TextDecodingTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    private static readonly string Seed = Seeds.Read("002");
+    private static readonly string Seed = SeedTexts.Read("002");
 
     public static TheoryData<string, byte[], string?, string> SameTextInEveryEncoding => new()
     {
@@ -24,7 +24,7 @@ public sealed class BulletinDecoderTests
     [MemberData(nameof(SameTextInEveryEncoding))]
     public void Seed_decodes_to_the_same_normalized_text(string label, byte[] bytes, string? contentType, string encoding)
     {
-        var (decoded, failure) = BulletinDecoder.Decode(bytes, contentType);
+        var (decoded, failure) = DocumentExtractor.Extract(bytes, contentType);
         Assert.True(failure is null, $"{label}: {failure?.Detail}");
         Assert.Equal(TextNormalizer.Normalize(Seed), decoded!.Text);
         Assert.Equal(encoding, decoded.Encoding, ignoreCase: true);
@@ -38,9 +38,9 @@ public sealed class BulletinDecoderTests
             + "<nav><a href=\"/\">首页</a> | <a>要闻</a></nav><article>"
             + string.Concat(blocks.Select(b => "<p>" + b.Replace("\n", "<br>", StringComparison.Ordinal) + "</p>\n"))
             + "</article><footer>版权所有 ©</footer></body></html>";
-        var (decoded, failure) = BulletinDecoder.Decode(Encoding.GetEncoding("GB18030").GetBytes(html), "text/html");
+        var (decoded, failure) = DocumentExtractor.Extract(Encoding.GetEncoding("GB18030").GetBytes(html), "text/html");
         Assert.Null(failure);
-        Assert.True(decoded!.WasHtml);
+        Assert.Equal(InputFormat.Html, decoded!.Format);
         Assert.Equal("gb18030", decoded.Encoding);
         Assert.Equal(TextNormalizer.Normalize(Seed), decoded.Text);
     }
@@ -60,7 +60,7 @@ public sealed class BulletinDecoderTests
     [MemberData(nameof(Refused))]
     public void Unusable_bodies_are_refused_with_a_named_problem(string label, byte[] bytes, string? contentType, string problem)
     {
-        var (decoded, failure) = BulletinDecoder.Decode(bytes, contentType);
+        var (decoded, failure) = DocumentExtractor.Extract(bytes, contentType);
         Assert.Null(decoded);
         Assert.True(failure is not null, label);
         Assert.Equal(problem, failure.ProblemType);
@@ -70,7 +70,7 @@ public sealed class BulletinDecoderTests
     public void Big5_is_used_when_declared()
     {
         var bytes = Encoding.GetEncoding("big5").GetBytes("精神文明建設簡報");
-        var (decoded, _) = BulletinDecoder.Decode(bytes, "text/plain; charset=big5");
+        var (decoded, _) = DocumentExtractor.Extract(bytes, "text/plain; charset=big5");
         Assert.Equal("精神文明建設簡報", decoded!.Text);
         Assert.Equal("big5", decoded.Encoding);
     }
