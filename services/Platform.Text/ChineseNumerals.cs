@@ -84,7 +84,9 @@ public static class ChineseNumerals
         var i = 0;
         if (text.Length > 1 && text[0] is '负' or '-' or '−' && IsNumeralChar(text[1])) i = 1;
         var start = i;
-        while (i < text.Length)
+        // Capped, so reading at every position of a long digit run stays linear.
+        var limit = Math.Min(text.Length, start + MaxNumeralLength + 1);
+        while (i < limit)
         {
             var c = text[i];
             if (IsNumeralChar(c))
