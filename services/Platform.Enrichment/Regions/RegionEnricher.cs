@@ -34,13 +34,14 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
         AddAnchors(article.Article.Byline.Organization, context, state.Other);
         var hits = state.Hits;
         hits.Clear();
-        _resolver.Find(matches, context, hits);
+        var ambiguous = new List<AmbiguousName>();
+        _resolver.Find(matches, context, hits, ambiguous);
         var primary = Primary(article, hits, context) ?? home;
         var mentions = Mentions(article.TitleAndBody, hits);
         hits.Clear();
         if (hits.Capacity > 1 << 16) hits.Capacity = 0;
         matches.Reset("");
-        return new Contracts.Documents.Regions(primary?.ToRegion(), mentions);
+        return new Contracts.Documents.Regions(primary?.ToRegion(), mentions, Ambiguous(article.TitleAndBody, ambiguous));
     }
 
     [ThreadStatic] private static ScanState? t_state;
@@ -121,9 +122,23 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
         foreach (var hit in hits)
         {
             if (!counts.Remove(hit.Unit, out var count)) continue;
-            mentions.Add(new RegionMention(hit.Unit.ToRegion(), text[hit.ChainStart..hit.End], count, hit.Start));
+            mentions.Add(new RegionMention(hit.Unit.ToRegion(), text[hit.ChainStart..hit.End], count, hit.Start, hit.Name.IsHistoric));
         }
         return mentions;
+    }
+
+    // One entry per ambiguous name as printed, at its first offset.
+    private static List<AmbiguousRegion> Ambiguous(string text, List<AmbiguousName> names)
+    {
+        var result = new List<AmbiguousRegion>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            var printed = text.Substring(name.Start, name.Length);
+            if (seen.Add(printed))
+                result.Add(new AmbiguousRegion(printed, name.Start, name.Candidates.Select(c => c.ToRegion()).ToArray(), name.CommonParent?.ToRegion()));
+        }
+        return result;
     }
 
     /// <summary>What the bulletin's masthead says about where it is from (首都精神文明办 → 北京); worked out once per bulletin.</summary>
