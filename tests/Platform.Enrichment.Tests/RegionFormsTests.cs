@@ -64,6 +64,10 @@ public sealed class RegionFormsTests
     [InlineData("洋门乡开展活动", "360829")]
     [InlineData("东华门街道开展活动", "110101")]
     [InlineData("江西省吉安市安福县洋门乡开展活动", "360829")]
+    [InlineData("评选文明村镇", null)]
+    [InlineData("东湖街道开展活动", null)]
+    [InlineData("以表彰为动力", null)]
+    [InlineData("长沙乡村振兴", "430100")]
     public void Primary_region_of_each_place_form(string title, string? code)
     {
         Assert.Equal(code, Resolve(title, "").Primary?.Code);

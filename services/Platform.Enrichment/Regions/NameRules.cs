@@ -49,6 +49,15 @@ internal static class NameRules
     public static readonly HashSet<string> EverydayWords = LoadEverydayWords(
         "东海", "南海", "中原", "上街", "吉利", "江山", "兴隆", "无极", "沿河", "江口", "荷塘", "东坡", "黄埔", "花都", "金山");
 
+    /// <summary>Last characters of full unit names (湖南省, 安福县, 海西州, 阿拉善盟).</summary>
+    public const string UnitSuffixes = "省市县区旗州盟";
+
+    /// <summary>Words after a short name that make it a town's or village's name (东湖街道 of 罗湖区, not 东湖区).</summary>
+    public static readonly string[] TownWords = ["街道", "镇", "乡", "社区"];
+
+    /// <summary>Characters after 乡 that make a word, not a township (长沙乡村, 海宁乡亲).</summary>
+    public const string NotTownAfterXiang = "村亲土愁贤音情镇";
+
     /// <summary>What may follow 县 in a compound that is not a county's name (提高县城, 县域, 县级, 县乡).</summary>
     public const string CountyCompounds = "城域级区乡委";
 

@@ -66,13 +66,37 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
         var body = article.Body;
         var sentenceEnd = body.IndexOfAny(SentenceEnds);
         var paragraphEnd = body.IndexOf('\n', StringComparison.Ordinal);
-        return Chain(hits, 0, article.Title.Length)
-            ?? RegionResolver.MostSpecificChain(_resolver.Find(article.Subtitle, context))
+        if (Chain(hits, 0, article.Title.Length) is { } titled) return Narrowed(titled, hits, bodyStart);
+        return RegionResolver.MostSpecificChain(_resolver.Find(article.Subtitle, context))
             ?? RegionResolver.MostSpecificChain(_resolver.Find(article.Kicker, context))
             ?? Chain(hits, bodyStart, bodyStart + (sentenceEnd < 0 ? body.Length : sentenceEnd))
             ?? Chain(hits, bodyStart, bodyStart + (paragraphEnd < 0 ? body.Length : paragraphEnd))
             ?? RegionResolver.MostSpecificChain(_resolver.Find(article.Article.Byline.Organization, context))
             ?? MostMentioned(hits);
+    }
+
+    // A title that names a city or province (广西河池) is narrowed to the unit inside it that the text is about
+    // (都安瑶族自治县), when every unit the text names inside it lies on one line (county within city). The title's unit
+    // stays when the text names units of two different counties, or names the title's unit again on its own
+    // (银川市团委主办, 西夏区承办: the city's event), not just as the head of a chain (湖州市吴兴区).
+    private static AdminUnit Narrowed(AdminUnit titled, List<RegionHit> hits, int bodyStart)
+    {
+        if (titled.IsCounty) return titled;
+        var narrowest = titled;
+        for (var i = 0; i < hits.Count; i++)
+        {
+            var hit = hits[i];
+            if (hit.Start < bodyStart || !hit.Unit.IsWithin(titled)) continue;
+            if (hit.Unit == titled)
+            {
+                var heads = i + 1 < hits.Count && hits[i + 1].ChainStart == hit.ChainStart;
+                if (!heads) return titled;
+                continue;
+            }
+            if (hit.Unit.IsWithin(narrowest)) narrowest = hit.Unit;
+            else if (!narrowest.IsWithin(hit.Unit)) return titled;
+        }
+        return narrowest;
     }
 
     // MostSpecificChain of the hits inside [start, end).

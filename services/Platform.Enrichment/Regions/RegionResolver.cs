@@ -209,6 +209,14 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
     {
         if (NameRules.CommonWords.Contains(name.Text)) return false;
         var requirement = Requirement(name, names);
+        if (name.IsShort && !name.Unit.IsProvince && FollowedByTownWord(text, start + length)) return false; // 东湖街道 is a town, wherever it lies
+        if (name.Kind == NameKind.Township)
+        {
+            // A town's name starts a phrase or follows a unit (安福县洋门乡), never inside a word (文明村镇); 长沙乡村 is no township.
+            var end = start + length;
+            if (name.Text[^1] == '乡' && end < text.Length && NameRules.NotTownAfterXiang.Contains(text[end], StringComparison.Ordinal)) return false;
+            return StartsPhrase(text, start) || (previous is not null && previous.End == start) || NameRules.UnitSuffixes.Contains(text[start - 1], StringComparison.Ordinal);
+        }
         if (requirement == NameRequirement.None) return true;
         if (requirement == NameRequirement.PhraseBoundary && StartsPhrase(text, start) && !FollowedByCountyCompound(name, text, start + length))
             return true;
@@ -228,15 +236,15 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
         Context,
     }
 
-    // Full names need nothing; generic district names and short names of counties need context, except county names
-    // that no other unit shares and that are not everyday words (海宁, 前郭, and 沛县 of a one-character stem).
+    // Full names need nothing; generic district names and short names of counties (and of former units) need context,
+    // except names that no other unit shares and that are not everyday words (海宁, 前郭, and 沛县 of a one-character stem).
     private static NameRequirement Requirement(GazetteerName name, IReadOnlyList<GazetteerName> names)
     {
         var unit = name.Unit;
         if (NameRules.GenericNames.Contains(name.Text)) return NameRequirement.Context;
         if (name.Kind == NameKind.Official && unit.Stem.Length == 0 && !unit.IsProvince)
             return unit.IsCounty && name.Text.Length == 2 && name.Text[1] == '县' ? NameRequirement.PhraseBoundary : NameRequirement.Context;
-        if (!(name.IsShort && unit.IsCounty)) return NameRequirement.None;
+        if (!(name.IsShort && (unit.IsCounty || name.Kind == NameKind.HistoricShort))) return NameRequirement.None;
         return OnlyUnit(names, unit) && !NameRules.EverydayWords.Contains(name.Text) ? NameRequirement.PhraseBoundary : NameRequirement.Context;
     }
 
@@ -247,6 +255,17 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
         return true;
     }
 
+    private static bool FollowedByTownWord(string text, int end)
+    {
+        foreach (var word in NameRules.TownWords)
+        {
+            if (string.CompareOrdinal(text, end, word, 0, word.Length) != 0 || end + word.Length > text.Length) continue;
+            var after = end + word.Length;
+            return word != "乡" || after >= text.Length || !NameRules.NotTownAfterXiang.Contains(text[after], StringComparison.Ordinal);
+        }
+        return false;
+    }
+
     private static bool FollowedByCountyCompound(GazetteerName name, string text, int end) =>
         name.Text[^1] == '县' && end < text.Length && NameRules.CountyCompounds.Contains(text[end], StringComparison.Ordinal);
 
@@ -255,7 +274,7 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
     private static bool IsRoadName(string text, int start, int length, IReadOnlyList<GazetteerName> names)
     {
         var end = start + length;
-        if (end >= text.Length || names.Count == 0 || "市省区县州盟旗".Contains(text[end - 1], StringComparison.Ordinal)) return false;
+        if (end >= text.Length || names.Count == 0 || NameRules.UnitSuffixes.Contains(text[end - 1], StringComparison.Ordinal)) return false;
         var i = end;
         while (i < text.Length && i - end < 3 && NameRules.RoadInfixes.Contains(text[i], StringComparison.Ordinal)) i++;
         foreach (var road in NameRules.RoadWords)

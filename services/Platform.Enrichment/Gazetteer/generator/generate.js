@@ -151,8 +151,11 @@ for (const [name, code] of Object.entries(laterChanges)) {
 // County-level districts and cities that were counties under the same stem (新津县 → 新津区, 同仁县 → 同仁市),
 // including changes after gb2260's last revision. Hong Kong, Macao and Taiwan never had counties.
 const allNames = new Set([...units.values()].flatMap(u => [u.name, ...u.historic, ...u.forms]));
+const stemCounts = new Map();
+for (const u of units.values()) if (u.stem) stemCounts.set(u.stem, (stemCounts.get(u.stem) || 0) + 1);
 for (const u of units.values()) {
-  if (!u.stem || u.level !== 'county' || u.code >= '710000' || !/[区市]$/.test(u.name)) continue;
+  // A stem several units share (新城区 of 西安 and of 呼和浩特) says nothing about which one a 新城县 was.
+  if (!u.stem || stemCounts.get(u.stem) > 1 || u.level !== 'county' || u.code >= '710000' || !/[区市]$/.test(u.name)) continue;
   for (const name of [u.stem + '县']) {
     if (allNames.has(name)) continue;
     u.historic.add(name);
