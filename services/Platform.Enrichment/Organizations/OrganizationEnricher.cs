@@ -11,6 +11,9 @@ public sealed class OrganizationEnricher : IEnricher
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(draft);
-        draft.Organizations = OrganizationExtractor.Extract(article.Body, article.Article.Byline);
+        var original = article.Article.Text ?? "";
+        draft.Organizations = OrganizationExtractor.Extract(article.Body, article.Article.Byline)
+            .Select(o => o with { Name = PrintedText.At(original, o.Offset, o.Name) })
+            .ToList();
     }
 }

@@ -11,6 +11,9 @@ public sealed class PersonEnricher : IEnricher
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(draft);
-        draft.People = PersonExtractor.Extract(article.Body, article.Article.Byline);
+        var original = article.Article.Text ?? "";
+        draft.People = PersonExtractor.Extract(article.Body, article.Article.Byline)
+            .Select(p => p with { Name = PrintedText.At(original, p.Offset, p.Name) })
+            .ToList();
     }
 }
