@@ -27,6 +27,7 @@ public sealed class DateExtractorTests
     // Two-digit years.
     [InlineData("15年3月2日签约", null, null, "15年3月2日", "2015-03-02", "day", false)]
     [InlineData("98年4月入伍", null, null, "98年4月", "1998-04", "month", false)]
+    [InlineData("九八年入伍", null, 2020, "九八年", "1998", "year", false)]
     // Partial dates: the bulletin's year, or the window around its date.
     [InlineData("3月5日,召开会议", null, 2020, "3月5日", "2020-03-05", "day", true)]
     [InlineData("十月三十一日举行", "2020-11-03", null, "十月三十一日", "2020-10-31", "day", true)]
@@ -50,6 +51,10 @@ public sealed class DateExtractorTests
     [InlineData("前年启动", "2020-04-29", null, "前年", "2018", "year", true)]
     [InlineData("明年建成", "2020-04-29", null, "明年", "2021", "year", true)]
     [InlineData("去年3月开工", "2020-04-29", null, "去年3月", "2019-03", "month", true)]
+    [InlineData("三天前发出倡议", "2020-04-29", null, "三天前", "2020-04-26", "day", true)]
+    [InlineData("两周后验收", "2020-04-29", null, "两周后", "2020-05-13", "day", true)]
+    [InlineData("3个月前启动", "2020-04-29", null, "3个月前", "2020-01", "month", true)]
+    [InlineData("五年后建成", "2020-04-29", null, "五年后", "2025", "year", true)]
     // Relative words that name no day stay relative.
     [InlineData("近日,召开会议", null, 2020, "近日", null, "relative", false)]
     [InlineData("日前,候选人产生", null, null, "日前", null, "relative", false)]
@@ -113,6 +118,7 @@ public sealed class DateExtractorTests
     [InlineData("3个月")]
     [InlineData("绍兴路59号")]
     [InlineData("版本1.2.3")]
+    [InlineData("坚持了五六年")]
     public void Numbers_that_are_not_dates_are_ignored(string text)
     {
         Assert.Empty(DateExtractor.Extract(text, new DateOnly(2020, 4, 29), 2020));

@@ -22,6 +22,7 @@ public sealed class FigureExtractorTests
     [InlineData("收获近千斤蔬菜", "近千斤", 1000, "斤", "蔬菜", "nearly")]
     [InlineData("捐赠千余只口罩", "千余只", 1000, "只", "口罩", "over")]
     [InlineData("上千人参加", "上千人", 1000, "人", null, "about")]
+    [InlineData("十几名志愿者", "十几名", 10, "名", "志愿者", "over")]
     [InlineData("袁亮坤两次到长沙血液中心", "两次", 2, "次", null, null)]
     [InlineData("卖了两千六块钱", "两千六块钱", 2600, "元", null, null)]
     [InlineData("运来一点二吨物资", "一点二吨", 1.2, "吨", "物资", null)]

@@ -23,12 +23,13 @@ public static partial class DateExtractor
 
     [GeneratedRegex(
         $"(?<yw>今年|去年|前年|明年|后年){S}{MonthDay}"
-        + $"|(?<![0-9０-９.])(?<y>1[5-9][0-9]{{2}}|2[01][0-9]{{2}}|{ChineseDigit}{{4}}(?!{ChineseDigit})|(?:[0-9]{{2}}|{ChineseDigit}{{2}})(?={S}年{S}{Month}{S}月)){S}年(?:{S}{MonthDay})?"
+        + $"|(?<![0-9０-９.〇○零一二三四五六七八九十])(?<y>1[5-9][0-9]{{2}}|2[01][0-9]{{2}}|{ChineseDigit}{{4}}(?!{ChineseDigit})|[0-9]{{2}}(?={S}年{S}{Month}{S}月)|{ChineseDigit}{{2}}(?={S}年)){S}年(?:{S}{MonthDay})?"
         + @"|(?<![0-9.\-/])(?<ny>(?:19|20)[0-9]{2})(?<sep>[-/.])(?<nm>[0-9]{1,2})\k<sep>(?<nd>[0-9]{1,2})(?![0-9]|\.[0-9])"
         + @"|(?<![0-9.\-/])(?<ea>[0-9]{1,2})(?<esep>[./])(?<eb>[0-9]{1,2})\k<esep>(?<ey>(?:19|20)[0-9]{2})(?![0-9]|\.[0-9])"
         + @"|(?<![0-9A-Za-z.\-/])(?<cy>(?:19|20)[0-9]{2})(?<cm>0[1-9]|1[0-2])(?<cd>0[1-9]|[12][0-9]|3[01])(?![0-9A-Za-z])"
         + $"|(?<rm>本月|上个?月|下个?月|这个月|当月){S}(?<d>{Day}){S}[日号]"
         + "|(?<!每)(?<rw>上上周|上周|本周|这周|下周|上星期|本星期|这星期|下星期|上礼拜|下礼拜|周|星期|礼拜)(?<wd>[一二三四五六日天])(?![次个年度末])"
+        + $"|{NotInsideNumber}(?<on>[0-9]{{1,3}}|[一二两三四五六七八九十]{{1,3}})(?<ou>天|周|星期|个月|年)(?<od>以前|以后|之前|之后|前|后)(?![天年])"
         + $"|{NotInsideNumber}{MonthDay}(?![亮饼光球])"
         + $"|{NotInsideNumber}(?<dd>{Day}){S}(?:日(?![内以之前后起])|号(?={S}{TimeOfDay}))"
         + "|(?<w>今天|今日|昨天|昨日|前天|明天|明日|后天|当天|当日|次日|翌日|第二天|今年|去年|前年|明年|后年|本年|近日|日前|连日来|近期)")]
@@ -105,6 +106,7 @@ public static partial class DateExtractor
             if (g["cy"].Success) return Dated(m, Printed(g["cy"]), Printed(g["cm"]), Printed(g["cd"]), inferred: false, anchorText: null);
             if (g["ey"].Success) return European(m);
             if (g["rw"].Success) return Week(m);
+            if (g["on"].Success) return Offset(m);
             if (g["rm"].Success) return RelativeMonth(m);
             if (g["yw"].Success) return YearWordDate(m);
             if (g["y"].Success) return PrintedYear(m);
@@ -119,6 +121,9 @@ public static partial class DateExtractor
         {
             var g = m.Groups;
             if (Number(g["y"].Value) is not { } year) return null;
+            // 五六年 and 三四年 are "five or six years", not 1956: consecutive Chinese digits with no month are a count.
+            if (g["y"].Length == 2 && !g["m"].Success && ChineseNumerals.DigitValue(g["y"].Value[1]) == ChineseNumerals.DigitValue(g["y"].Value[0]) + 1)
+                return null;
             if (g["y"].Length == 2) year = DateInference.ExpandTwoDigitYear(year, anchorYear);
             return Dated(m, year, Printed(g["m"]), Printed(g["d"]), inferred: false, anchorText: null);
         }
@@ -172,6 +177,24 @@ public static partial class DateExtractor
                 return Dated(m, _lastYear, _lastMonth, day, inferred: true, $"{Year(_lastYear)}-{_lastMonth:00}");
             if (anchor is not { } a) return Unresolved(m, "day");
             return Dated(m, a.Year, a.Month, day, inferred: true, Iso(a));
+        }
+
+        // 三天前, 两周后, 3个月前, 五年后: a distance from the bulletin's day.
+        private DateMention? Offset(Match m)
+        {
+            var unit = m.Groups["ou"].Value;
+            if (anchor is not { } a) return Unresolved(m, unit switch { "个月" => "month", "年" => "year", _ => "day" });
+            var n = Printed(m.Groups["on"]);
+            if (n <= 0) return null;
+            if (m.Groups["od"].Value.Contains('前', StringComparison.Ordinal)) n = -n;
+            var anchorText = Iso(a);
+            return unit switch
+            {
+                "天" => Day(m, a.AddDays(n), a),
+                "周" or "星期" => Day(m, a.AddDays(7 * n), a),
+                "个月" => Dated(m, a.AddMonths(n).Year, a.AddMonths(n).Month, 0, inferred: true, anchorText),
+                _ => Dated(m, a.Year + n, 0, 0, inferred: true, anchorText),
+            };
         }
 
         private DateMention? RelativeMonth(Match m)

@@ -148,12 +148,12 @@ public static class FigureExtractor
             && text[SkipSpaces(text, next + month.Length)] == '月';
     }
 
-    // 余/多/来 after the numeral, with 万/亿 that follow them (1300多万元).
+    // 余/多/来/几 after the numeral (十几名), with 万/亿 that follow them (1300多万元).
     private static string? Suffix(string text, ref int end, ref double value)
     {
         string? qualifier = null;
         var at = SkipSpaces(text, end);
-        if (at < text.Length && text[at] is '余' or '多' or '来')
+        if (at < text.Length && text[at] is '余' or '多' or '来' or '几')
         {
             qualifier = text[at] == '来' ? "about" : "over";
             at++;
