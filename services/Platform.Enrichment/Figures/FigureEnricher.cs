@@ -5,7 +5,7 @@ public sealed class FigureEnricher : IEnricher
 {
     public string Name => "figures";
 
-    public string Version => "1.0.0";
+    public string Version => "2.0.0";
 
     public void Enrich(ArticleText article, EnrichmentDraft draft)
     {

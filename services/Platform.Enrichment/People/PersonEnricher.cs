@@ -5,7 +5,7 @@ public sealed class PersonEnricher : IEnricher
 {
     public string Name => "people";
 
-    public string Version => "1.0.0";
+    public string Version => "1.1.0";
 
     public void Enrich(ArticleText article, EnrichmentDraft draft)
     {
