@@ -1,8 +1,8 @@
 namespace Platform.Enrichment;
 
 /// <summary>
-/// Enrichers read a simplified copy of the article (same length, same offsets); names are reported as printed
-/// by cutting them from the original text at the offsets where they were found (袁燦, not 袁灿).
+/// Enrichers read a simplified copy of the article (same length, same offsets); names, dates and figures are
+/// reported as printed by cutting them from the original text at the offsets where they were found (袁燦, not 袁灿).
 /// </summary>
 public static class PrintedText
 {

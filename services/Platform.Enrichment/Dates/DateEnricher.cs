@@ -14,7 +14,10 @@ public sealed class DateEnricher : IEnricher
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(draft);
         var bulletin = article.Context.Bulletin;
-        draft.Dates = DateExtractor.Extract(article.Body, AnchorOf(bulletin), bulletin.Year);
+        var original = article.Article.Text ?? "";
+        draft.Dates = DateExtractor.Extract(article.Body, AnchorOf(bulletin), bulletin.Year)
+            .Select(d => d with { Text = PrintedText.At(original, d.Offset, d.Text) })
+            .ToList();
         draft.Date = DateExtractor.ReportedDate(draft.Dates, bulletin.Masthead?.Date);
     }
 

@@ -11,6 +11,9 @@ public sealed class FigureEnricher : IEnricher
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(draft);
-        draft.Figures = FigureExtractor.Extract(article.Body);
+        var original = article.Article.Text ?? "";
+        draft.Figures = FigureExtractor.Extract(article.Body)
+            .Select(f => f with { Text = PrintedText.At(original, f.Offset, f.Text) })
+            .ToList();
     }
 }
