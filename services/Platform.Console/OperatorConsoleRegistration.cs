@@ -1,0 +1,71 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Platform.OperatorConsole.Components;
+using Platform.OperatorConsole.Failures;
+using Platform.OperatorConsole.Operations;
+using Platform.OperatorConsole.Overview;
+using Platform.OperatorConsole.Provenance;
+using Platform.OperatorConsole.Security;
+
+namespace Platform.OperatorConsole;
+
+/// <summary>The operator console module: server-rendered Razor components at <c>/</c>, over the store port.</summary>
+public static class OperatorConsoleRegistration
+{
+    public const string StylesheetPath = "/console/console.css";
+
+    public static IServiceCollection AddOperatorConsole(this IServiceCollection services)
+    {
+        services.AddOptions<ConsoleOptions>().BindConfiguration(ConsoleOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddRazorComponents();
+        services.AddAuthentication().AddCookie(ConsoleSession.Scheme, cookie =>
+        {
+            cookie.Cookie.Name = "platform-console";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Strict;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            cookie.SlidingExpiration = false;
+        });
+        services.AddOptions<CookieAuthenticationOptions>(ConsoleSession.Scheme)
+            .Configure<IOptions<ConsoleOptions>>((cookie, console) => cookie.ExpireTimeSpan = console.Value.SessionLifetime);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => new ConsoleKeys(
+            sp.GetRequiredService<IConfiguration>()["Platform:Publish:AdminApiKeys"],
+            sp.GetRequiredService<IOptions<ConsoleOptions>>().Value.ViewerApiKeys));
+        services.AddSingleton<ConsoleSession>();
+        services.TryAddSingleton<ISourceSpanLocator, TextSearchSpanLocator>();
+        services.TryAddSingleton<IErrorQueueRedrive, RedriveNotAvailable>();
+        services.AddSingleton<BulletinCatalog>();
+        services.AddSingleton<ArticleCatalog>();
+        services.AddSingleton<EventLog>();
+        services.AddSingleton<BulletinReprocessor>();
+        services.AddSingleton<OutboxBacklog>();
+        services.AddSingleton<ReadinessProbe>();
+        services.AddHttpClient<RabbitMqManagementClient>();
+        return services;
+    }
+
+    public static WebApplication MapOperatorConsole(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        if (!app.Services.GetRequiredService<IOptions<ConsoleOptions>>().Value.Enabled) return app;
+        app.UseMiddleware<ConsoleAccessMiddleware>();
+        app.UseAntiforgery();
+        app.MapGet(StylesheetPath, ServeStylesheet).ExcludeFromDescription();
+        app.MapRazorComponents<App>().Add(endpoint => endpoint.Metadata.Add(ConsoleEndpoint.Instance));
+        return app;
+    }
+
+    private static IResult ServeStylesheet(HttpContext http)
+    {
+        http.Response.Headers.CacheControl = "public, max-age=300";
+        var css = typeof(OperatorConsoleRegistration).Assembly.GetManifestResourceStream("console.css")
+            ?? throw new InvalidOperationException("console.css is not embedded");
+        return Results.Stream(css, "text/css; charset=utf-8");
+    }
+}
