@@ -18,10 +18,12 @@ public sealed class TextSearchSpanLocator : ISourceSpanLocator
         var spans = new List<SourceSpan>();
         foreach (var article in articles.OrderBy(a => a.Ordinal))
         {
+            var field = 0;
             foreach (var (role, text) in Fields(article))
             {
                 var label = $"{role.ToString().ToLowerInvariant()} of item {article.Ordinal}";
-                spans.AddRange(finder.Find(text).Select(p => new SourceSpan(p.Offset, p.Length, role, article.Ordinal, label)));
+                var index = field++;
+                spans.AddRange(finder.Find(text).Select(p => new SourceSpan(p.Offset, p.Length, role, article.Ordinal, index, label)));
             }
         }
         var chrome = new FieldFinder(sourceText);
@@ -29,7 +31,7 @@ public sealed class TextSearchSpanLocator : ISourceSpanLocator
         {
             if (string.IsNullOrWhiteSpace(discarded.Text)) continue;
             spans.AddRange(chrome.Find(discarded.Text)
-                .Select(p => new SourceSpan(p.Offset, p.Length, SourceRole.Discarded, 0, "discarded: " + discarded.Reason)));
+                .Select(p => new SourceSpan(p.Offset, p.Length, SourceRole.Discarded, 0, -1, "discarded: " + discarded.Reason)));
         }
         return spans;
     }
