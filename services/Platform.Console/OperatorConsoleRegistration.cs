@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -23,6 +25,8 @@ public static class OperatorConsoleRegistration
     {
         services.AddOptions<ConsoleOptions>().BindConfiguration(ConsoleOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddRazorComponents();
+        // Chinese text as characters rather than numeric entities: a bulletin page is a third the size.
+        services.AddWebEncoders(encoders => encoders.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddAuthentication().AddCookie(ConsoleSession.Scheme, cookie =>
         {
             cookie.Cookie.Name = "platform-console";

@@ -20,7 +20,7 @@ public sealed class AdminActionTests(ConsoleHost host)
         var id = host.RejectedBulletinId;
         var page = await host.NewPageAsync();
         await page.GotoAsync("/failures");
-        Assert.Contains(await page.Locator($"tr[data-id='{id}'] td").Nth(1).TextContentAsync() ?? "", await RejectReasonAsync(), StringComparison.Ordinal);
+        Assert.Contains(await RejectReasonAsync(), await page.Locator($"tr[data-id='{id}'] td").Nth(1).TextContentAsync() ?? "", StringComparison.Ordinal);
 
         var refused = await SubmitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = $"Mark {id} resolved" }));
         Assert.Equal((int)HttpStatusCode.Unauthorized, refused.Status);

@@ -20,8 +20,8 @@ public sealed class ArticlePageTests(ConsoleHost host)
         Assert.Equal(expected, crumbs.Select(c => c.Trim()).ToArray());
         Assert.Equal(["北京市", "海淀区", "110108"], crumbs.Select(c => c.Trim()).ToArray());
 
-        var marks = await page.Locator("[data-testid=article-text] mark").EvaluateAllAsync<string[][]>("ms => ms.map(m => [m.dataset.kind, m.textContent])");
-        var text = article.GetProperty("text").GetString()!;
+        var marks = await page.Locator("[data-testid=article-title] mark, [data-testid=article-text] mark").EvaluateAllAsync<string[][]>("ms => ms.map(m => [m.dataset.kind, m.textContent])");
+        var text = article.GetProperty("title").GetString() + "\n" + article.GetProperty("text").GetString();
         void Highlighted(string kind, IEnumerable<string> mentions)
         {
             foreach (var mention in mentions.Where(m => text.Contains(m, StringComparison.Ordinal)))
@@ -33,7 +33,8 @@ public sealed class ArticlePageTests(ConsoleHost host)
         Highlighted("org", enrichment.GetProperty("organizations").EnumerateArray().Select(o => o.GetProperty("name").GetString()!));
         Assert.Contains(marks, m => m[0] == "place" && m[1] == "海淀区");
         // The highlighted text is still the article's text, nothing added or lost.
-        Assert.Equal(text, await page.Locator("[data-testid=article-text]").TextContentAsync());
+        Assert.Equal(article.GetProperty("text").GetString(), await page.Locator("[data-testid=article-text]").TextContentAsync());
+        Assert.Equal(article.GetProperty("title").GetString(), await page.Locator("[data-testid=article-title]").TextContentAsync());
 
         var topics = enrichment.GetProperty("topics").EnumerateArray().Select(t => t.GetProperty("label").GetString()!).ToList();
         var shownTopics = await page.Locator("[data-testid=topics] li strong").AllTextContentsAsync();
