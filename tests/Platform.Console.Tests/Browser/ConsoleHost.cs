@@ -1,12 +1,7 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using Platform.Cli;
 using Platform.Contracts.Documents;
 using Platform.Fetch;
-using Platform.Hosting;
 using Platform.Storage;
 using Platform.Testing;
 
@@ -22,31 +17,31 @@ public sealed class ConsoleHost : IAsyncLifetime
     public const string AdminKey = "console-admin-key-0123456789";
     public const string WebhookSecret = "webhook-signing-secret-0123456789";
     public const string UnparseableText = "12345 67890";
+    public const string ReceiverUrl = "http://127.0.0.1:9/hooks/receiver-token";
 
-    private readonly string _dir = Directory.CreateTempSubdirectory("console-").FullName;
-    private WebApplication? _app;
+    private EmbeddedHost? _host;
     private IPlaywright? _playwright;
 
     public string BaseUrl { get; private set; } = "";
     public HttpClient Api { get; private set; } = null!;
     public IBrowser Browser { get; private set; } = null!;
-    public IDocumentStore Store => _app!.Services.GetRequiredService<IDocumentStore>();
+    public IDocumentStore Store => _host!.Services.GetRequiredService<IDocumentStore>();
     public IReadOnlyList<string> SeedBulletinIds { get; private set; } = [];
     public string RejectedBulletinId { get; private set; } = "";
 
     public async Task InitializeAsync()
     {
-        _app = EmbeddedPlatform.Build("http://127.0.0.1:0", _dir, quiet: true, new Dictionary<string, string?>
+        _host = await EmbeddedHost.StartAsync(new Dictionary<string, string?>
         {
             ["Platform:Publish:AdminApiKeys"] = AdminKey,
             ["Platform:Console:OverviewRefreshSeconds"] = "300",
+            // Test webhooks point at a closed loopback port: deliveries fail fast and nothing leaves the machine.
+            ["Platform:Publish:WebhookAllowedHosts"] = "127.0.0.1",
         });
-        await _app.StartAsync();
-        await _app.Services.GetRequiredService<StoreReadiness>().WhenInitialized.WaitAsync(TimeSpan.FromSeconds(60));
-        BaseUrl = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        BaseUrl = _host.BaseUrl;
         Api = new HttpClient { BaseAddress = new Uri(BaseUrl) };
 
-        var intake = _app.Services.GetRequiredService<BulletinIntake>();
+        var intake = _host.Services.GetRequiredService<BulletinIntake>();
         var ids = new List<string>();
         foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "seeds"), "*.txt").Order(StringComparer.Ordinal))
         {
@@ -99,13 +94,7 @@ public sealed class ConsoleHost : IAsyncLifetime
         if (Browser is not null) await Browser.CloseAsync();
         _playwright?.Dispose();
         Api?.Dispose();
-        if (_app is not null)
-        {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
-        }
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_dir, recursive: true);
+        if (_host is not null) await _host.DisposeAsync();
     }
 }
 

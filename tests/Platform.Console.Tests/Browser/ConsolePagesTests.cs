@@ -32,15 +32,24 @@ public sealed class ConsolePagesTests(ConsoleHost host)
         using var request = new HttpRequestMessage(HttpMethod.Get, "v1/subscriptions");
         request.Headers.Add("X-Api-Key", ConsoleHost.AdminKey);
         var list = JsonDocument.Parse(await (await host.Api.SendAsync(request)).Content.ReadAsStringAsync()).RootElement.GetProperty("items");
-        if (list.GetArrayLength() > 0) return list[0].GetProperty("id").GetString()!;
+        const string description = "北京 articles";
+        if (list.EnumerateArray().FirstOrDefault(x => x.GetProperty("description").GetString() == description) is { ValueKind: JsonValueKind.Object } existing)
+            return existing.GetProperty("id").GetString()!;
         using var create = new HttpRequestMessage(HttpMethod.Post, "v1/subscriptions")
         {
-            Content = JsonContent.Create(new { url = "https://hooks.invalid/t/receiver-token", pattern = "article.published.11.#", secret = ConsoleHost.WebhookSecret, description = "北京 articles" }),
+            Content = JsonContent.Create(new { url = ConsoleHost.ReceiverUrl, pattern = "article.published.11.#", secret = ConsoleHost.WebhookSecret, description }),
         };
         create.Headers.Add("X-Api-Key", ConsoleHost.AdminKey);
         var created = await host.Api.SendAsync(create);
         Assert.Equal(System.Net.HttpStatusCode.Created, created.StatusCode);
-        return JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString()!;
+        var id = JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString()!;
+        // Replayed from the start, so its delivery log has attempts (refused: nothing listens there) to show.
+        using var replay = new HttpRequestMessage(HttpMethod.Post, $"v1/subscriptions/{id}/replay") { Content = JsonContent.Create(new { fromSequence = 1 }) };
+        replay.Headers.Add("X-Api-Key", ConsoleHost.AdminKey);
+        Assert.Equal(System.Net.HttpStatusCode.Accepted, (await host.Api.SendAsync(replay)).StatusCode);
+        await Platform.Testing.Eventually.UntilAsync(async () => (await host.Store.Subscriptions.ListDeliveriesAsync(id, 1)).Count > 0,
+            TimeSpan.FromSeconds(30), () => "no delivery attempt");
+        return id;
     }
 
     [Theory]

@@ -12,7 +12,7 @@ public sealed class SecretsTests(ConsoleHost host)
     {
         using var create = new HttpRequestMessage(HttpMethod.Post, "v1/subscriptions")
         {
-            Content = JsonContent.Create(new { url = "https://hooks.invalid/t/token-in-path", pattern = "#", secret = ConsoleHost.WebhookSecret }),
+            Content = JsonContent.Create(new { url = ConsoleHost.ReceiverUrl, pattern = "bulletin.none", secret = ConsoleHost.WebhookSecret }),
         };
         create.Headers.Add("X-Api-Key", ConsoleHost.AdminKey);
         var id = JsonDocument.Parse(await (await host.Api.SendAsync(create)).Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString();
@@ -22,6 +22,7 @@ public sealed class SecretsTests(ConsoleHost host)
         // Issued while signed out: refused, and no source appears.
         await page.GetByLabel("Source id").FillAsync("console-feed");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add and issue a key" }).ClickAsync();
+        Assert.StartsWith("Refused", await page.GetByTestId("notice").TextContentAsync(), StringComparison.Ordinal);
         Assert.Equal(0, await page.Locator("tr[data-id='console-feed']").CountAsync());
 
         await ConsoleHost.SignInAsync(page, ConsoleHost.AdminKey);
@@ -44,10 +45,10 @@ public sealed class SecretsTests(ConsoleHost host)
         }
         // The admin sees the receiver URL (it may carry a token, so viewers do not).
         await page.GotoAsync("/subscriptions");
-        Assert.Contains("token-in-path", await page.ContentAsync(), StringComparison.Ordinal);
+        Assert.Contains("receiver-token", await page.ContentAsync(), StringComparison.Ordinal);
         var viewer = await host.NewPageAsync();
         await viewer.GotoAsync("/subscriptions");
-        Assert.DoesNotContain("token-in-path", await viewer.ContentAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain("receiver-token", await viewer.ContentAsync(), StringComparison.Ordinal);
         await viewer.Context.CloseAsync();
         await page.Context.CloseAsync();
     }

@@ -1,10 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Platform.Cli;
 
 namespace Platform.Console.Tests.Security;
 
@@ -13,21 +8,18 @@ public sealed class ConsoleAccessTests : IAsyncLifetime
 {
     private const string AdminKey = "access-admin-key-0123456789";
     private const string ViewerKey = "access-viewer-key-0123456789";
-    private readonly string _dir = Directory.CreateTempSubdirectory("console-access-").FullName;
-    private WebApplication? _app;
+    private EmbeddedHost? _host;
     private HttpClient _client = null!;
 
     public async Task InitializeAsync()
     {
-        _app = EmbeddedPlatform.Build("http://127.0.0.1:0", _dir, quiet: true, new Dictionary<string, string?>
+        _host = await EmbeddedHost.StartAsync(new Dictionary<string, string?>
         {
             ["Platform:Publish:AdminApiKeys"] = AdminKey,
             ["Platform:Console:ViewerApiKeys"] = ViewerKey,
             ["Platform:Console:OpenOnLoopback"] = "false",
         });
-        await _app.StartAsync();
-        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        _client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(address) };
+        _client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(_host.BaseUrl) };
     }
 
     private async Task<HttpResponseMessage> GetAsync(string path, string accept, string? key = null)
@@ -78,12 +70,6 @@ public sealed class ConsoleAccessTests : IAsyncLifetime
     public async Task DisposeAsync()
     {
         _client.Dispose();
-        if (_app is not null)
-        {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
-        }
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_dir, recursive: true);
+        if (_host is not null) await _host.DisposeAsync();
     }
 }
