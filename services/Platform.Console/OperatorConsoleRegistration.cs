@@ -20,6 +20,7 @@ namespace Platform.OperatorConsole;
 public static class OperatorConsoleRegistration
 {
     public const string StylesheetPath = "/console/console.css";
+    public const string ScriptPath = "/_framework/blazor.web.js";
 
     public static IServiceCollection AddOperatorConsole(this IServiceCollection services)
     {
@@ -60,16 +61,18 @@ public static class OperatorConsoleRegistration
         if (!app.Services.GetRequiredService<IOptions<ConsoleOptions>>().Value.Enabled) return app;
         app.UseMiddleware<ConsoleAccessMiddleware>();
         app.UseAntiforgery();
-        app.MapGet(StylesheetPath, ServeStylesheet).ExcludeFromDescription();
+        app.MapGet(StylesheetPath, (HttpContext http) => Embedded(http, "console.css", "text/css; charset=utf-8")).ExcludeFromDescription();
+        app.MapGet(ScriptPath, (HttpContext http) => Embedded(http, "blazor.web.js", "text/javascript; charset=utf-8")).ExcludeFromDescription();
         app.MapRazorComponents<App>().Add(endpoint => endpoint.Metadata.Add(ConsoleEndpoint.Instance));
         return app;
     }
 
-    private static IResult ServeStylesheet(HttpContext http)
+    /// <summary>An asset compiled into this assembly; cached briefly, since a new version ships with a new build.</summary>
+    private static IResult Embedded(HttpContext http, string name, string contentType)
     {
         http.Response.Headers.CacheControl = "public, max-age=300";
-        var css = typeof(OperatorConsoleRegistration).Assembly.GetManifestResourceStream("console.css")
-            ?? throw new InvalidOperationException("console.css is not embedded");
-        return Results.Stream(css, "text/css; charset=utf-8");
+        var stream = typeof(OperatorConsoleRegistration).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException(name + " is not embedded");
+        return Results.Stream(stream, contentType);
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 using Platform.OperatorConsole.Failures;
 
 namespace Platform.Console.Tests.Browser;
@@ -24,7 +25,7 @@ public sealed class AdminActionTests(ConsoleHost host)
 
         var refused = await SubmitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = $"Mark {id} resolved" }));
         Assert.Equal((int)HttpStatusCode.Unauthorized, refused.Status);
-        Assert.Contains("Refused", await page.GetByTestId("notice").TextContentAsync(), StringComparison.Ordinal);
+        await Expect(page.GetByTestId("notice")).ToContainTextAsync("Refused");
         Assert.False(await ResolvedAsync());
         await ConsoleHost.ScreenshotAsync(page, "failures-refused-1280");
 
@@ -33,9 +34,9 @@ public sealed class AdminActionTests(ConsoleHost host)
         await page.GetByLabel("Note for \"mark resolved\" (optional)").FillAsync("garbage upload");
         var done = await SubmitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = $"Mark {id} resolved" }));
         Assert.Equal((int)HttpStatusCode.OK, done.Status);
-        Assert.Equal($"Marked {id} resolved.", await page.GetByTestId("notice").TextContentAsync());
+        await Expect(page.GetByTestId("notice")).ToHaveTextAsync($"Marked {id} resolved.");
         Assert.True(await ResolvedAsync());
-        Assert.Contains("resolved", await page.Locator($"tr[data-id='{id}'] [data-testid=state]").TextContentAsync(), StringComparison.Ordinal);
+        await Expect(page.Locator($"tr[data-id='{id}'] [data-testid=state]")).ToContainTextAsync("resolved");
         await ConsoleHost.ScreenshotAsync(page, "failures-resolved-1280");
         await page.Context.CloseAsync();
     }
@@ -54,7 +55,7 @@ public sealed class AdminActionTests(ConsoleHost host)
         await page.GotoAsync("/failures");
         var done = await SubmitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = $"Reprocess {id}" }));
         Assert.Equal((int)HttpStatusCode.OK, done.Status);
-        Assert.StartsWith($"Reprocessing {id}", await page.GetByTestId("notice").TextContentAsync(), StringComparison.Ordinal);
+        await Expect(page.GetByTestId("notice")).ToContainTextAsync($"Reprocessing {id}");
         // The parser rejects it again and records the failure again: proof the announcement reached the parse stage.
         await Platform.Testing.Eventually.UntilAsync(async () => (await host.Store.Failures.ListAsync(id)).Count(f => f.Stage == "parse") > before,
             TimeSpan.FromSeconds(60), () => "reprocessing did not reach the parser");

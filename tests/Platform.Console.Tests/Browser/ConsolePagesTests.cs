@@ -71,6 +71,23 @@ public sealed class ConsolePagesTests(ConsoleHost host)
     }
 
     [Fact]
+    public async Task Links_navigate_without_reloading_the_page_and_the_overview_reloads_itself()
+    {
+        var page = await host.NewPageAsync();
+        await page.GotoAsync("/bulletins");
+        await page.EvaluateAsync("() => window.sameDocument = true");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Map", Exact = true }).ClickAsync();
+        await Microsoft.Playwright.Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Articles by province");
+        Assert.True(await page.EvaluateAsync<bool>("() => window.sameDocument === true"), "following a link reloaded the page");
+
+        // On the overview, which refreshes itself, links load a new document so no refresh is left pending.
+        await page.GotoAsync("/");
+        Assert.Equal("300", (await page.Locator("meta[http-equiv=refresh]").GetAttributeAsync("content"))!.Split(';')[0]);
+        Assert.Equal("false", await page.Locator("header.top").GetAttributeAsync("data-enhance-nav"));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task Every_control_has_a_label_and_the_navigation_is_reachable_by_keyboard()
     {
         var page = await host.NewPageAsync();

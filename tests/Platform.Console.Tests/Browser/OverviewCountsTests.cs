@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using static Microsoft.Playwright.Assertions;
 
 namespace Platform.Console.Tests.Browser;
 
@@ -61,6 +62,7 @@ public sealed class OverviewCountsTests(ConsoleHost host)
         Assert.Equal(expected.ToString(CultureInfo.InvariantCulture), await page.Locator("a.tile[data-code='11']").GetAttributeAsync("data-count"));
         await page.Locator("a.tile[data-code='11']").ClickAsync();
         await page.WaitForURLAsync("**/map?province=11");
+        await Expect(page.Locator("[data-testid=articles] tbody tr")).ToHaveCountAsync(expected);
         var regions = await page.Locator("[data-testid=articles] tbody tr").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.region)");
         Assert.Equal(expected, regions.Length);
         Assert.All(regions, r => Assert.StartsWith("11", r, StringComparison.Ordinal));

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace Platform.Console.Tests.Browser;
 
@@ -22,7 +23,7 @@ public sealed class SecretsTests(ConsoleHost host)
         // Issued while signed out: refused, and no source appears.
         await page.GetByLabel("Source id").FillAsync("console-feed");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add and issue a key" }).ClickAsync();
-        Assert.StartsWith("Refused", await page.GetByTestId("notice").TextContentAsync(), StringComparison.Ordinal);
+        await Expect(page.GetByTestId("notice")).ToContainTextAsync("Refused");
         Assert.Equal(0, await page.Locator("tr[data-id='console-feed']").CountAsync());
 
         await ConsoleHost.SignInAsync(page, ConsoleHost.AdminKey);
