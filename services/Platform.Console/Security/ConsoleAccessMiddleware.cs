@@ -5,7 +5,7 @@ namespace Platform.OperatorConsole.Security;
 /// <summary>
 /// Keeps the console's pages closed to callers without read access: browsers are sent to the sign-in page, other
 /// clients get a 401 problem (<c>urn:platform:problem:console-key-required</c>). Responses are never cached, since
-/// they may show what only a key should reveal.
+/// they may show what only a key should reveal, and never framed.
 /// </summary>
 public sealed class ConsoleAccessMiddleware(RequestDelegate next)
 {
@@ -22,6 +22,9 @@ public sealed class ConsoleAccessMiddleware(RequestDelegate next)
         http.Response.Headers.CacheControl = "no-store";
         http.Response.Headers["X-Content-Type-Options"] = "nosniff";
         http.Response.Headers["Referrer-Policy"] = "same-origin";
+        // No framing (an admin's action buttons must not be clickjacked); scripts only from this origin.
+        http.Response.Headers["X-Frame-Options"] = "DENY";
+        http.Response.Headers.ContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
         var caller = await session.CallerAsync(http).ConfigureAwait(false);
         if (caller.CanRead || endpoint.Metadata.GetMetadata<PublicConsolePageAttribute>() is not null)
         {
