@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Platform.Enrich;
 using Platform.Fetch;
 using Platform.Hosting;
+using Platform.OperatorConsole;
 using Platform.Parse;
 using Platform.Publish;
 
@@ -40,10 +41,12 @@ public static class EmbeddedPlatform
         builder.Services.AddEnrichStage();
         builder.Services.AddPublishStage(options);
         builder.Services.AddPlatformMessaging(options);
+        builder.Services.AddOperatorConsole();
         var app = builder.Build();
         app.MapPlatformDefaults();
         app.MapFetchEndpoints();
         app.MapPublishEndpoints();
+        app.MapOperatorConsole();
         return app;
     }
 }

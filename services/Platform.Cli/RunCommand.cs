@@ -62,7 +62,7 @@ public static class RunCommand
             await app.StopAsync(CancellationToken.None).ConfigureAwait(false);
             return summary.Failed > 0 ? 1 : 0;
         }
-        Console.WriteLine($"Serving the API at {urls} (GET /v1/articles, /v1/events, /health/ready). Ctrl+C to stop.");
+        Console.WriteLine($"Serving the console at {urls}/ and the API (GET /v1/articles, /v1/events, /health/ready). Ctrl+C to stop.");
         await app.WaitForShutdownAsync(ct).ConfigureAwait(false);
         return 0;
     }
