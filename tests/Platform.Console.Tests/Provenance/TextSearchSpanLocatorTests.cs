@@ -1,5 +1,5 @@
 using Platform.Contracts.Documents;
-using Platform.Fetch;
+using Platform.Formats;
 using Platform.OperatorConsole.Provenance;
 using Platform.Parsing;
 using Platform.Testing;
@@ -17,7 +17,7 @@ public sealed class TextSearchSpanLocatorTests
     [MemberData(nameof(Seeds))]
     public void Every_located_span_is_its_field_after_joining_broken_lines(string seed)
     {
-        var (decoded, _) = BulletinDecoder.Decode(File.ReadAllBytes(RepositoryRoot.Combine("seeds", seed)), "text/plain");
+        var (decoded, _) = DocumentExtractor.Extract(File.ReadAllBytes(RepositoryRoot.Combine("seeds", seed)), "text/plain");
         var text = decoded!.Text;
         var parsed = new BulletinParser().Parse(text, new ParseContext("0000000000000000", "tests", new string('0', 64), DateTimeOffset.UnixEpoch));
         var spans = new TextSearchSpanLocator().Locate(text, parsed.Bulletin, parsed.Articles);
