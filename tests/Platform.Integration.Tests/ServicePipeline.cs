@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
@@ -6,6 +5,7 @@ using System.Text.Json;
 using Platform.Contracts.Documents;
 using Platform.Storage;
 using Platform.Storage.Sqlite;
+using Platform.Testing;
 
 namespace Platform.Integration.Tests;
 
@@ -98,22 +98,17 @@ public sealed class ServicePipeline : IAsyncDisposable
     private async Task WaitUntilPublishedAsync(IEnumerable<string> ids, TimeSpan timeout, bool requireDispatched)
     {
         var pending = ids.ToList();
-        var clock = Stopwatch.StartNew();
-        while (true)
+        var undispatched = -1;
+        await Eventually.UntilAsync(async () =>
         {
             foreach (var id in pending.ToArray())
             {
                 if ((await Store.Bulletins.GetAsync(id))?.Status == PipelineStatus.Published) pending.Remove(id);
             }
-            var undispatched = pending.Count > 0 ? -1 : requireDispatched ? (await Store.Events.ListUndispatchedAsync(10)).Count : 0;
-            if (undispatched == 0) return;
-            if (clock.Elapsed > timeout)
-            {
-                throw new TimeoutException($"after {timeout}: not published {string.Join(", ", pending)}; undispatched {undispatched}\n"
-                    + string.Join("\n", _processes.Values.Select(p => $"--- {p.Service}\n{Tail(p.Output)}")));
-            }
-            await Task.Delay(250);
-        }
+            undispatched = pending.Count > 0 ? -1 : requireDispatched ? (await Store.Events.ListUndispatchedAsync(10)).Count : 0;
+            return undispatched == 0;
+        }, timeout, () => $"not published {string.Join(", ", pending)}; undispatched {undispatched}\n"
+            + string.Join("\n", _processes.Values.Select(p => $"--- {p.Service}\n{Tail(p.Output)}")));
     }
 
     /// <summary>Every event in the log, in sequence order.</summary>

@@ -8,6 +8,7 @@ using Platform.Fetch;
 using Platform.Cli;
 using Platform.Hosting;
 using Platform.Storage;
+using Platform.Testing;
 
 namespace Platform.Publish.Tests;
 
@@ -38,17 +39,9 @@ public sealed class PipelineHost(IReadOnlyDictionary<string, string?>? settings 
 
     public Task PublishAsync<T>(T message) where T : class => Services.GetRequiredService<IBus>().Publish(message);
 
-    public async Task<Bulletin> WaitForBulletinAsync(string id, PipelineStatus status)
-    {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        while (true)
-        {
-            var bulletin = await Store.Bulletins.GetAsync(id);
-            if (bulletin?.Status == status) return bulletin;
-            if (clock.Elapsed > TimeSpan.FromSeconds(60)) throw new TimeoutException($"{id} is {bulletin?.Status}, expected {status}");
-            await Task.Delay(50);
-        }
-    }
+    public async Task<Bulletin> WaitForBulletinAsync(string id, PipelineStatus status) =>
+        (await Eventually.ValueAsync(() => Store.Bulletins.GetAsync(id), b => b?.Status == status, TimeSpan.FromSeconds(60),
+            b => $"{id} is {b?.Status}, expected {status}"))!;
 
     /// <summary>Waits until the event log stops growing (the in-memory pipeline is quiet).</summary>
     public async Task<long> WaitForQuietAsync()
