@@ -4,6 +4,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Platform.Contracts;
 using Platform.Contracts.Documents;
 using Platform.Fetch;
 using Platform.Hosting;
@@ -108,13 +109,13 @@ public static class RunCommand
             if (bulletin?.Status != PipelineStatus.Published)
             {
                 Failed++;
-                Console.WriteLine($"? {name} → {outcome.BulletinId}{dup} not published in time (status {bulletin?.Status.ToString().ToLowerInvariant() ?? "received"})");
+                Console.WriteLine($"? {name} → {outcome.BulletinId}{dup} not published in time (status {WireNames.Of(bulletin?.Status ?? PipelineStatus.Received)})");
                 return;
             }
             Published++;
             Items += articles.Count;
             foreach (var group in articles.GroupBy(a => a.Kind)) _kinds[group.Key] = _kinds.GetValueOrDefault(group.Key) + group.Count();
-            var kinds = string.Join(", ", articles.GroupBy(a => a.Kind).Select(g => $"{g.Count()} {g.Key.ToString().ToLowerInvariant()}"));
+            var kinds = string.Join(", ", articles.GroupBy(a => a.Kind).Select(g => $"{g.Count()} {WireNames.Of(g.Key)}"));
             var regions = articles.Count(a => a.Enrichment?.Regions.Primary is not null);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"✓ {name} → {outcome.BulletinId}{dup} published: {articles.Count} items ({kinds}), {regions} with a region, {elapsed.TotalSeconds:0.00}s"));
@@ -122,7 +123,7 @@ public static class RunCommand
 
         public string Final(TimeSpan elapsed)
         {
-            var kinds = string.Join(", ", _kinds.OrderBy(k => k.Key).Select(k => $"{k.Value} {k.Key.ToString().ToLowerInvariant()}"));
+            var kinds = string.Join(", ", _kinds.OrderBy(k => k.Key).Select(k => $"{k.Value} {WireNames.Of(k.Key)}"));
             return string.Create(CultureInfo.InvariantCulture,
                 $"Done: {Published} bulletins published ({Duplicates} already stored), {Items} items ({kinds}), {Rejected} rejected, {Refused} refused, {Failed} unfinished in {elapsed.TotalSeconds:0.00}s.");
         }

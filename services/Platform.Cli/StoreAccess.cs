@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Configuration;
 using Platform.Hosting;
 using Platform.Hosting.Configuration;
 using Platform.Storage;
@@ -11,12 +10,7 @@ public static class StoreAccess
 {
     public static async Task<IDocumentStore> OpenAsync(string? dataDirectory, CancellationToken ct)
     {
-        var configuration = new ConfigurationBuilder()
-            .SetBasePath(Directory.GetCurrentDirectory())
-            .AddJsonFile("appsettings.json", optional: true)
-            .AddEnvironmentVariables()
-            .Build();
-        var options = PlatformDefaults.ReadOptions(configuration);
+        var options = PlatformDefaults.ReadOptions(CliConfiguration.Build());
         if (options.Store.Kind != StoreKind.Sqlite)
         {
             throw new InvalidOperationException("The CLI manages the SQLite store; for MongoDB use the services' configuration.");

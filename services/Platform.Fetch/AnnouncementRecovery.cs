@@ -21,7 +21,7 @@ public sealed partial class AnnouncementRecovery(IDocumentStore store, StoreRead
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await readiness.WhenInitialized.WaitAsync(stoppingToken).ConfigureAwait(false);
-        var delay = TimeSpan.FromSeconds(1);
+        var failures = 0;
         var startUp = true;
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -31,14 +31,13 @@ public sealed partial class AnnouncementRecovery(IDocumentStore store, StoreRead
                 var total = await AnnounceStrandedAsync(startUp, stoppingToken).ConfigureAwait(false);
                 if (total > 0) LogRecovered(logger, total);
                 startUp = false;
-                delay = TimeSpan.FromSeconds(1);
+                failures = 0;
                 await Task.Delay(options.Fetch.ReannounceInterval, time, stoppingToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
                 LogRetry(logger, ex.Message);
-                await Task.Delay(delay, time, stoppingToken).ConfigureAwait(false);
-                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromSeconds(30).Ticks));
+                await Task.Delay(Backoff.Delay(++failures, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30)), time, stoppingToken).ConfigureAwait(false);
             }
         }
     }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Platform.Hosting.Configuration;
+using Platform.Hosting.Http;
 using Platform.Storage;
 
 namespace Platform.Fetch;
@@ -23,35 +24,28 @@ public sealed class SourceAuthenticator
     public async Task<(string? SourceId, IResult? Problem)> AuthenticateAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var key = ReadKey(request);
+        var key = ApiKeyCredentials.Read(request);
         if (key is null)
         {
             if (!_options.RequireApiKey) return ("anonymous", null);
             request.HttpContext.Response.Headers.WWWAuthenticate = "Bearer";
-            return (null, Problems.Create(StatusCodes.Status401Unauthorized, "missing-api-key", "API key required",
+            return (null, PlatformProblems.Create(StatusCodes.Status401Unauthorized, "missing-api-key", "API key required",
                 "Send the source's API key as 'Authorization: Bearer <key>' or 'X-Api-Key: <key>'."));
         }
-        var hash = ApiKeyHasher.Hash(key);
+        var hash = ApiKeyCredentials.Hash(key);
         if (_configuredHashes.TryGetValue(hash, out var configured)) return (configured, null);
         var source = await _store.Sources.FindByKeyHashAsync(hash, cancellationToken).ConfigureAwait(false);
         if (source is null)
         {
             request.HttpContext.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
-            return (null, Problems.Create(StatusCodes.Status401Unauthorized, "invalid-api-key", "Unknown API key", "The API key is not known."));
+            return (null, PlatformProblems.Create(StatusCodes.Status401Unauthorized, "invalid-api-key", "Unknown API key", "The API key is not known."));
         }
         if (source.RevokedAt is not null)
         {
-            return (null, Problems.Create(StatusCodes.Status403Forbidden, "revoked-api-key", "API key revoked",
+            return (null, PlatformProblems.Create(StatusCodes.Status403Forbidden, "revoked-api-key", "API key revoked",
                 $"The key of source '{source.Id}' was revoked."));
         }
         return (source.Id, null);
-    }
-
-    private static string? ReadKey(HttpRequest request)
-    {
-        var auth = request.Headers.Authorization.ToString();
-        if (auth.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return auth[7..].Trim() is { Length: > 0 } bearer ? bearer : null;
-        return request.Headers["X-Api-Key"].ToString() is { Length: > 0 } header ? header.Trim() : null;
     }
 
     private static Dictionary<string, string> ParseConfiguredKeys(string? keys)
@@ -64,7 +58,7 @@ public sealed class SourceAuthenticator
             {
                 throw new InvalidOperationException("Platform:Fetch:ApiKeys must be a comma-separated list of source=key with keys of at least 8 characters.");
             }
-            map[ApiKeyHasher.Hash(parts[1])] = parts[0];
+            map[ApiKeyCredentials.Hash(parts[1])] = parts[0];
         }
         return map;
     }

@@ -25,7 +25,7 @@ public sealed partial class RabbitMqEventDispatcher(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await readiness.WhenInitialized.WaitAsync(stoppingToken).ConfigureAwait(false);
-        var backoff = TimeSpan.FromMilliseconds(500);
+        var failures = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -40,14 +40,14 @@ public sealed partial class RabbitMqEventDispatcher(
                 var confirmed = await PublishBatchAsync(channel, pending, stoppingToken).ConfigureAwait(false);
                 await store.Events.MarkDispatchedAsync(confirmed, stoppingToken).ConfigureAwait(false);
                 PlatformTelemetry.EventsDispatched.Add(confirmed.Count);
-                backoff = TimeSpan.FromMilliseconds(500);
+                failures = 0;
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
-                LogDispatchFailed(logger, backoff.TotalSeconds, ex.Message);
+                var delay = Backoff.Delay(++failures, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(15));
+                LogDispatchFailed(logger, delay.TotalSeconds, ex.Message);
                 await ResetAsync().ConfigureAwait(false);
-                await Task.Delay(backoff + TimeSpan.FromMilliseconds(Random.Shared.Next(0, 250)), stoppingToken).ConfigureAwait(false);
-                backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, TimeSpan.FromSeconds(15).Ticks));
+                await Task.Delay(delay, stoppingToken).ConfigureAwait(false);
             }
         }
     }

@@ -84,7 +84,7 @@ public sealed partial class FeedPoller(BulletinIntake intake, IDocumentStore sto
                 feed.ConsecutiveFailures++;
                 feed.LastError = error;
                 feed.LastErrorAt = now;
-                feed.NextRunAt = now + FeedBackoff.Delay(feed.ConsecutiveFailures, options.Fetch.FeedBackoffBase, options.Fetch.FeedBackoffMax, Random.Shared.NextDouble());
+                feed.NextRunAt = now + Backoff.Delay(feed.ConsecutiveFailures, options.Fetch.FeedBackoffBase, options.Fetch.FeedBackoffMax);
             }
         }
         if (error is not null) LogPollFailed(logger, feed.Id, feed.ConsecutiveFailures, error);

@@ -1,3 +1,4 @@
+using Platform.Contracts;
 using Platform.Hosting.Configuration;
 
 namespace Platform.Fetch.Feeds;
@@ -67,7 +68,7 @@ public sealed class FeedRun
             var state = Polls == 0 ? "pending" : ConsecutiveFailures > 0 ? "failing" : "ok";
             // User info in a URL is a credential: never shown.
             var url = string.IsNullOrEmpty(Url.UserInfo) ? Url.AbsoluteUri : new UriBuilder(Url) { UserName = "", Password = "" }.Uri.AbsoluteUri;
-            return new FeedStatus(Id, Options.Kind.ToString().ToLowerInvariant(), url, SourceId, Options.Interval.TotalSeconds, state, Format,
+            return new FeedStatus(Id, WireNames.Of(Options.Kind), url, SourceId, Options.Interval.TotalSeconds, state, Format,
                 LastRunAt, LastSuccessAt, LastErrorAt, LastError, NextRunAt, ConsecutiveFailures, Polls, NotModified, _seen.Count,
                 DocumentsAccepted, DocumentsDuplicate, DocumentsRefused, ETag, LastModified);
         }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Reflection;
+using Platform.Contracts;
 
 namespace Platform.Hosting.Configuration;
 
@@ -44,7 +45,7 @@ public static class ConfigurationKeys
             var text = value switch
             {
                 null => null,
-                Enum e => e.ToString().ToLowerInvariant(),
+                Enum e => WireNames.Of(e),
                 bool b => b ? "true" : "false",
                 IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
                 _ => value.ToString(),

@@ -78,7 +78,7 @@ public sealed partial class WebhookDispatcher(
                 }
                 else
                 {
-                    _retryAt[subscription.Id] = time.GetUtcNow() + RetrySchedule.Delay(failures, o.WebhookRetryMinInterval, o.WebhookRetryMaxInterval, Random.Shared);
+                    _retryAt[subscription.Id] = time.GetUtcNow() + Backoff.Delay(failures, o.WebhookRetryMinInterval, o.WebhookRetryMaxInterval);
                 }
                 return false;
             }
