@@ -34,7 +34,7 @@ public static class ReprocessCommand
 
     private static async Task<int> RunAsync(string[] ids, DateTimeOffset? from, DateTimeOffset? to, string? data, CancellationToken ct)
     {
-        var distributed = PlatformDefaults.ReadOptions(CliConfiguration.Build()).Transport.Kind == TransportKind.RabbitMq;
+        var distributed = SettingsRegistration.Read<TransportOptions, TransportOptionsValidator>(CliConfiguration.Build()).Kind == TransportKind.RabbitMq;
         await using var app = distributed ? BuildAnnouncer(data) : EmbeddedPlatform.Build("http://127.0.0.1:0", data, quiet: true);
         await app.StartAsync(ct).ConfigureAwait(false);
         var store = app.Services.GetRequiredService<IDocumentStore>();
@@ -89,15 +89,12 @@ public static class ReprocessCommand
         }
     }
 
-    private static WebApplication BuildAnnouncer(string? data)
-    {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = Directory.GetCurrentDirectory() });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Urls"] = "http://127.0.0.1:0" });
-        if (data is not null) builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Platform:Store:SqlitePath"] = Path.Combine(data, "platform.db") });
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        var options = builder.AddPlatformDefaults("reprocess");
-        builder.Services.AddSingleton<BulletinIntake>();
-        builder.Services.AddPlatformMessaging(options);
-        return builder.Build();
-    }
+    /// <summary>A process on the configured broker that only announces, through the intake's one announce path.</summary>
+    private static WebApplication BuildAnnouncer(string? data) =>
+        PlatformHost.Build("reprocess", [], builder =>
+        {
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Urls"] = "http://127.0.0.1:0" });
+            if (data is not null) builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Platform:Store:SqlitePath"] = Path.Combine(data, "platform.db") });
+            builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        }, bus => bus.AddBulletinIntake());
 }

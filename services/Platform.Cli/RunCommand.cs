@@ -4,6 +4,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using Platform.Contracts;
 using Platform.Contracts.Documents;
 using Platform.Fetch;
@@ -37,7 +38,16 @@ public static class RunCommand
             return 2;
         }
         await using var app = EmbeddedPlatform.Build(urls, data, quiet: true);
-        await app.StartAsync(ct).ConfigureAwait(false);
+        try
+        {
+            await app.StartAsync(ct).ConfigureAwait(false);
+        }
+        catch (OptionsValidationException ex)
+        {
+            // Settings are validated when the host starts: name every bad one and stop, as the service hosts do.
+            await Console.Error.WriteLineAsync($"error: invalid configuration: {string.Join(" ", ex.Failures)}").ConfigureAwait(false);
+            return 2;
+        }
         var store = app.Services.GetRequiredService<IDocumentStore>();
         await app.Services.GetRequiredService<StoreReadiness>().WhenInitialized.WaitAsync(TimeSpan.FromSeconds(60), ct).ConfigureAwait(false);
         var intake = app.Services.GetRequiredService<BulletinIntake>();

@@ -1,4 +1,3 @@
-using Platform.Hosting;
 using Platform.Hosting.Configuration;
 using Platform.Storage;
 using Platform.Storage.Sqlite;
@@ -10,12 +9,12 @@ public static class StoreAccess
 {
     public static async Task<IDocumentStore> OpenAsync(string? dataDirectory, CancellationToken ct)
     {
-        var options = PlatformDefaults.ReadOptions(CliConfiguration.Build());
-        if (options.Store.Kind != StoreKind.Sqlite)
+        var options = SettingsRegistration.Read<StoreOptions, StoreOptionsValidator>(CliConfiguration.Build());
+        if (options.Kind != StoreKind.Sqlite)
         {
             throw new InvalidOperationException("The CLI manages the SQLite store; for MongoDB use the services' configuration.");
         }
-        var path = dataDirectory is null ? options.Store.SqlitePath : Path.Combine(dataDirectory, "platform.db");
+        var path = dataDirectory is null ? options.SqlitePath : Path.Combine(dataDirectory, "platform.db");
         var store = new SqliteDocumentStore(path);
         await store.InitializeAsync(ct).ConfigureAwait(false);
         return store;

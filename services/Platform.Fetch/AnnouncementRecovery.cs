@@ -1,8 +1,9 @@
 using MassTransit;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Platform.Fetch.Configuration;
 using Platform.Hosting;
-using Platform.Hosting.Configuration;
 using Platform.Storage;
 
 namespace Platform.Fetch;
@@ -14,7 +15,7 @@ namespace Platform.Fetch;
 /// Consumers are idempotent, so announcing twice is harmless.
 /// </summary>
 public sealed partial class AnnouncementRecovery(IDocumentStore store, StoreReadiness readiness, IBusControl bus, BulletinIntake intake,
-    PlatformOptions options, TimeProvider time, ILogger<AnnouncementRecovery> logger) : BackgroundService
+    IOptions<FetchOptions> options, TimeProvider time, ILogger<AnnouncementRecovery> logger) : BackgroundService
 {
     private const int BatchSize = 100;
 
@@ -32,7 +33,7 @@ public sealed partial class AnnouncementRecovery(IDocumentStore store, StoreRead
                 if (total > 0) LogRecovered(logger, total);
                 startUp = false;
                 failures = 0;
-                await Task.Delay(options.Fetch.ReannounceInterval, time, stoppingToken).ConfigureAwait(false);
+                await Task.Delay(options.Value.ReannounceInterval, time, stoppingToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
@@ -45,7 +46,7 @@ public sealed partial class AnnouncementRecovery(IDocumentStore store, StoreRead
     private async Task<int> AnnounceStrandedAsync(bool all, CancellationToken ct)
     {
         var total = 0;
-        var cutoff = time.GetUtcNow() - options.Fetch.AnnounceTimeout;
+        var cutoff = time.GetUtcNow() - options.Value.AnnounceTimeout;
         while (true)
         {
             var pending = await store.RawBulletins.ListUnannouncedAsync(BatchSize, ct).ConfigureAwait(false);

@@ -3,11 +3,12 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
 using Platform.Contracts;
 using Platform.Contracts.Documents;
+using Platform.Fetch.Configuration;
 using Platform.Fetch.Feeds;
 using Platform.Fetch.Idempotency;
-using Platform.Hosting.Configuration;
 using Platform.Hosting.Http;
 using Platform.Storage;
 
@@ -47,7 +48,7 @@ public static class PushEndpoints
     }
 
     private static async Task<IResult> PushAsync(HttpContext http, BulletinIntake intake, SourceAuthenticator auth,
-        PartitionedRateLimiter<string> limiter, PlatformOptions options, IdempotencyCache idempotency, CancellationToken ct)
+        PartitionedRateLimiter<string> limiter, IOptions<FetchOptions> options, IdempotencyCache idempotency, CancellationToken ct)
     {
         var (sourceId, problem) = await auth.AuthenticateAsync(http.Request, ct).ConfigureAwait(false);
         if (problem is not null) return problem;
@@ -56,9 +57,9 @@ public static class PushEndpoints
         {
             http.Response.Headers.RetryAfter = "60";
             return PlatformProblems.Create(StatusCodes.Status429TooManyRequests, "rate-limited", "Too many pushes",
-                $"Source '{sourceId}' exceeded {options.Fetch.RateLimitPerMinute} pushes per minute.");
+                $"Source '{sourceId}' exceeded {options.Value.RateLimitPerMinute} pushes per minute.");
         }
-        var max = options.Fetch.MaxBodyBytes;
+        var max = options.Value.MaxBodyBytes;
         if (http.Request.ContentLength > max) return TooLarge(max);
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeFeature) sizeFeature.MaxRequestBodySize = max + 1;
         var contentType = http.Request.ContentType;

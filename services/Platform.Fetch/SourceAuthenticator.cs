@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
-using Platform.Hosting.Configuration;
+using Microsoft.Extensions.Options;
+using Platform.Fetch.Configuration;
 using Platform.Hosting.Http;
 using Platform.Storage;
 
@@ -10,14 +11,15 @@ public sealed class SourceAuthenticator
 {
     private readonly IDocumentStore _store;
     private readonly FetchOptions _options;
-    private readonly Dictionary<string, string> _configuredHashes;
+    private readonly ApiKeyMap _configured;
 
-    public SourceAuthenticator(IDocumentStore store, PlatformOptions options)
+    public SourceAuthenticator(IDocumentStore store, IOptions<FetchOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
         _store = store;
-        _options = options.Fetch;
-        _configuredHashes = ParseConfiguredKeys(options.Fetch.ApiKeys);
+        _options = options.Value;
+        // Validated at start-up (FetchOptionsValidator): a malformed setting never gets this far.
+        _configured = ApiKeyMap.Parse(_options.ApiKeys).Map ?? throw new OptionsValidationException(FetchOptions.Section, typeof(FetchOptions), [ApiKeyMap.Format]);
     }
 
     /// <summary>The source id, or a problem result (401 missing/unknown key, 403 revoked key).</summary>
@@ -33,7 +35,7 @@ public sealed class SourceAuthenticator
                 "Send the source's API key as 'Authorization: Bearer <key>' or 'X-Api-Key: <key>'."));
         }
         var hash = ApiKeyCredentials.Hash(key);
-        if (_configuredHashes.TryGetValue(hash, out var configured)) return (configured, null);
+        if (_configured.SourceOf(hash) is { } configured) return (configured, null);
         var source = await _store.Sources.FindByKeyHashAsync(hash, cancellationToken).ConfigureAwait(false);
         if (source is null)
         {
@@ -46,20 +48,5 @@ public sealed class SourceAuthenticator
                 $"The key of source '{source.Id}' was revoked."));
         }
         return (source.Id, null);
-    }
-
-    private static Dictionary<string, string> ParseConfiguredKeys(string? keys)
-    {
-        var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var entry in (keys ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            var parts = entry.Split('=', 2);
-            if (parts.Length != 2 || parts[0].Length == 0 || parts[1].Length < 8)
-            {
-                throw new InvalidOperationException("Platform:Fetch:ApiKeys must be a comma-separated list of source=key with keys of at least 8 characters.");
-            }
-            map[ApiKeyCredentials.Hash(parts[1])] = parts[0];
-        }
-        return map;
     }
 }

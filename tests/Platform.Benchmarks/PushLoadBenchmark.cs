@@ -8,14 +8,13 @@ using BenchmarkDotNet.Engines;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Platform.Fetch;
+using Platform.Fetch.Host;
 using Platform.Hosting;
 using Platform.Storage;
+using Platform.Testing;
 
 namespace Platform.Benchmarks;
 
@@ -51,26 +50,22 @@ public class PushLoadBenchmark
     [GlobalSetup]
     public void Setup()
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = _dir, EnvironmentName = "Benchmark" });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        // The fetch service as its Program builds it, on real Kestrel: the benchmark measures HTTP push end to end.
+        _app = FetchService.Build(["--contentRoot", _dir, "--environment", "Benchmark"], builder =>
         {
-            ["Urls"] = "http://127.0.0.1:0",
-            ["Platform:Transport:Kind"] = "inmemory",
-            ["Platform:Store:SqlitePath"] = Path.Combine(_dir, "platform.db"),
-            ["Platform:Fetch:ApiKeys"] = "bench=" + Key,
-            ["Platform:Fetch:RateLimitPerMinute"] = "10000000",
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Urls"] = "http://127.0.0.1:0",
+                ["Platform:Transport:Kind"] = "inmemory",
+                ["Platform:Store:SqlitePath"] = Path.Combine(_dir, "platform.db"),
+                ["Platform:Fetch:ApiKeys"] = "bench=" + Key,
+                ["Platform:Fetch:RateLimitPerMinute"] = "10000000",
+            });
+            builder.Logging.SetMinimumLevel(LogLevel.Warning);
         });
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        var options = builder.AddPlatformDefaults("fetch");
-        builder.Services.AddFetchStage(options);
-        builder.Services.AddPlatformMessaging(options);
-        _app = builder.Build();
-        _app.MapPlatformDefaults();
-        _app.MapFetchEndpoints();
         _app.StartAsync().GetAwaiter().GetResult();
         _app.Services.GetRequiredService<StoreReadiness>().WhenInitialized.WaitAsync(TimeSpan.FromSeconds(30)).GetAwaiter().GetResult();
-        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        _client = new HttpClient { BaseAddress = new Uri(address) };
+        _client = new HttpClient { BaseAddress = TestKestrel.AddressOf(_app) };
         _client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Key);
     }
 

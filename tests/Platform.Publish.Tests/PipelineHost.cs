@@ -1,18 +1,17 @@
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Cli;
 using Platform.Contracts.Documents;
 using Platform.Fetch;
-using Platform.Cli;
 using Platform.Hosting;
 using Platform.Storage;
 using Platform.Testing;
 
 namespace Platform.Publish.Tests;
 
-/// <summary>The embedded platform of <c>platform run</c> (all four stages, in-memory bus) on Kestrel 127.0.0.1 with its own SQLite file.</summary>
+/// <summary>The embedded platform of <c>platform run</c> (all four stages, in-memory bus) on the framework's test server with its own SQLite file.</summary>
 public sealed class PipelineHost(IReadOnlyDictionary<string, string?>? settings = null) : IAsyncLifetime
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("pipeline-").FullName;
@@ -24,11 +23,14 @@ public sealed class PipelineHost(IReadOnlyDictionary<string, string?>? settings 
 
     public async Task InitializeAsync()
     {
-        _app = EmbeddedPlatform.Build("http://127.0.0.1:0", _dir, quiet: true, settings);
+        _app = EmbeddedPlatform.Build("http://127.0.0.1:0", _dir, quiet: true, settings, builder => builder.WebHost.UseTestServer());
         await _app.StartAsync();
         await Services.GetRequiredService<StoreReadiness>().WhenInitialized.WaitAsync(TimeSpan.FromSeconds(30));
-        Client = new HttpClient { BaseAddress = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()) };
+        Client = _app.GetTestClient();
     }
+
+    /// <summary>Another client of the same test server (without the defaults a test set on <see cref="Client"/>).</summary>
+    public HttpClient CreateClient() => _app!.GetTestClient();
 
     public async Task<string> IngestAsync(string text)
     {

@@ -156,7 +156,7 @@ public sealed class WebhookTests : IAsyncLifetime
     [Fact]
     public async Task Admin_endpoints_need_the_admin_key()
     {
-        using var anonymous = new HttpClient { BaseAddress = _host.Client.BaseAddress };
+        using var anonymous = _host.CreateClient();
         var missing = await anonymous.PostAsJsonAsync("v1/subscriptions", new { url = "https://hooks.example.org/x", pattern = "#", secret = Secret });
         Assert.Equal(HttpStatusCode.Unauthorized, missing.StatusCode);
         Assert.Contains("urn:platform:problem:missing-api-key", await missing.Content.ReadAsStringAsync(), StringComparison.Ordinal);

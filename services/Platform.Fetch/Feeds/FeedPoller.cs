@@ -1,8 +1,9 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Platform.Fetch.Configuration;
 using Platform.Fetch.Network;
 using Platform.Hosting;
-using Platform.Hosting.Configuration;
 using Platform.Storage;
 
 namespace Platform.Fetch.Feeds;
@@ -13,10 +14,10 @@ namespace Platform.Fetch.Feeds;
 /// feed backs off exponentially with jitter. A feed's validators are stored only once every new item was fetched,
 /// so an item whose document failed is tried again on the next poll instead of hiding behind a 304.
 /// </summary>
-public sealed partial class FeedPoller(BulletinIntake intake, IDocumentStore store, StoreReadiness readiness, PlatformOptions options,
+public sealed partial class FeedPoller(BulletinIntake intake, IDocumentStore store, StoreReadiness readiness, IOptions<FetchOptions> options,
     GuardedHttpClient http, TimeProvider time, ILogger<FeedPoller> logger) : BackgroundService
 {
-    private readonly FeedRun[] _feeds = [.. options.Fetch.Feeds.Select(f => new FeedRun(f))];
+    private readonly FeedRun[] _feeds = [.. options.Value.Feeds.Select(f => new FeedRun(f))];
 
     /// <summary>The state of every feed, as <c>GET /v1/feeds</c> shows it.</summary>
     public IReadOnlyList<FeedStatus> Snapshot() => [.. _feeds.Select(f => f.Snapshot())];
@@ -84,7 +85,7 @@ public sealed partial class FeedPoller(BulletinIntake intake, IDocumentStore sto
                 feed.ConsecutiveFailures++;
                 feed.LastError = error;
                 feed.LastErrorAt = now;
-                feed.NextRunAt = now + Backoff.Delay(feed.ConsecutiveFailures, options.Fetch.FeedBackoffBase, options.Fetch.FeedBackoffMax);
+                feed.NextRunAt = now + Backoff.Delay(feed.ConsecutiveFailures, options.Value.FeedBackoffBase, options.Value.FeedBackoffMax);
             }
         }
         if (error is not null) LogPollFailed(logger, feed.Id, feed.ConsecutiveFailures, error);
@@ -106,7 +107,7 @@ public sealed partial class FeedPoller(BulletinIntake intake, IDocumentStore sto
         string? error;
         if (isFeed)
         {
-            var parsed = SyndicationParser.Parse(response.Body, response.FinalUrl, options.Fetch.MaxBodyBytes);
+            var parsed = SyndicationParser.Parse(response.Body, response.FinalUrl, options.Value.MaxBodyBytes);
             lock (feed.Gate) feed.Format = parsed.Format;
             foreach (var reason in parsed.Skipped) LogItemSkipped(logger, feed.Id, reason);
             error = await IngestItemsAsync(feed, parsed, ct).ConfigureAwait(false);

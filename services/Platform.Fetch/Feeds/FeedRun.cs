@@ -1,5 +1,5 @@
 using Platform.Contracts;
-using Platform.Hosting.Configuration;
+using Platform.Fetch.Configuration;
 
 namespace Platform.Fetch.Feeds;
 

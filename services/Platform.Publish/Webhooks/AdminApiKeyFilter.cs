@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
-using Platform.Hosting.Configuration;
+using Microsoft.Extensions.Options;
 using Platform.Hosting.Http;
+using Platform.Publish.Configuration;
 
 namespace Platform.Publish.Webhooks;
 
@@ -12,16 +13,13 @@ namespace Platform.Publish.Webhooks;
 /// </summary>
 public sealed class AdminApiKeyFilter : IEndpointFilter
 {
-    public const int MinKeyLength = 16;
     private readonly string[] _hashes;
 
-    public AdminApiKeyFilter(PlatformOptions options)
+    /// <summary>Keys are hashed once here; their format was validated at start-up (<see cref="PublishOptionsValidator"/>).</summary>
+    public AdminApiKeyFilter(IOptions<PublishOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var keys = (options.Publish.AdminApiKeys ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (keys.Any(k => k.Length < MinKeyLength))
-            throw new InvalidOperationException($"Platform:Publish:AdminApiKeys must be a comma-separated list of keys of at least {MinKeyLength} characters.");
-        _hashes = keys.Select(ApiKeyCredentials.Hash).ToArray();
+        _hashes = PublishOptionsValidator.AdminKeys(options.Value).Select(ApiKeyCredentials.Hash).ToArray();
     }
 
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)

@@ -1,13 +1,17 @@
-namespace Platform.Hosting.Configuration;
+using Platform.Hosting.Configuration;
+
+namespace Platform.Fetch.Configuration;
 
 /// <summary>Section <c>Platform:Fetch</c> (env <c>Platform__Fetch__*</c>).</summary>
-public sealed class FetchOptions
+public sealed class FetchOptions : ISettingsSection
 {
+    public static string Section => "Platform:Fetch";
+
     /// <summary>Largest accepted bulletin body; larger pushes get 413.</summary>
     public long MaxBodyBytes { get; set; } = 10 * 1024 * 1024;
     /// <summary>Require an API key on push endpoints. Off only for the embedded default on loopback.</summary>
     public bool RequireApiKey { get; set; } = true;
-    /// <summary>Comma-separated API keys accepted from configuration (secret: set from the environment), as "source=key".</summary>
+    /// <summary>Comma-separated API keys accepted from configuration (secret: set from the environment), as "source=key" (<see cref="ApiKeyMap"/>).</summary>
     public string? ApiKeys { get; set; }
     /// <summary>Pushes per source per minute.</summary>
     public int RateLimitPerMinute { get; set; } = 600;

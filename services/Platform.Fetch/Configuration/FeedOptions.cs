@@ -1,4 +1,4 @@
-namespace Platform.Hosting.Configuration;
+namespace Platform.Fetch.Configuration;
 
 /// <summary>One pulled feed: an element of <c>Platform:Fetch:Feeds</c> (env <c>Platform__Fetch__Feeds__0__Url</c>, …).</summary>
 public sealed class FeedOptions

@@ -1,8 +1,15 @@
-namespace Platform.Hosting.Configuration;
+using Platform.Hosting.Configuration;
+
+namespace Platform.Publish.Configuration;
 
 /// <summary>Section <c>Platform:Publish</c> (env <c>Platform__Publish__*</c>).</summary>
-public sealed class PublishOptions
+public sealed class PublishOptions : ISettingsSection
 {
+    public static string Section => "Platform:Publish";
+
+    /// <summary>Shortest admin key accepted in <see cref="AdminApiKeys"/>.</summary>
+    public const int MinAdminKeyLength = 16;
+
     /// <summary>Durable topic exchange that receives the public CloudEvents.</summary>
     public string Exchange { get; set; } = "bulletins.events";
     /// <summary>Dispatch public events to RabbitMQ (needs the rabbitmq transport settings for the connection).</summary>

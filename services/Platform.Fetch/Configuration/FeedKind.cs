@@ -1,4 +1,4 @@
-namespace Platform.Hosting.Configuration;
+namespace Platform.Fetch.Configuration;
 
 /// <summary>What a pulled feed URL serves.</summary>
 public enum FeedKind
