@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Platform.Contracts.Documents;
+using Platform.Contracts.Public;
 using Platform.Fetch;
 using Platform.Hosting;
 using Platform.Hosting.Configuration;

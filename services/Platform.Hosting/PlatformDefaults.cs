@@ -9,7 +9,7 @@ using Platform.Hosting.Configuration;
 
 namespace Platform.Hosting;
 
-/// <summary>What every host gets: transport and store settings, store, telemetry, health endpoints, problem details, its OpenAPI document.</summary>
+/// <summary>What every host gets: transport and store settings, store, telemetry and /metrics, health endpoints, problem details, its OpenAPI document.</summary>
 public static class PlatformDefaults
 {
     public static WebApplicationBuilder AddPlatformDefaults(this WebApplicationBuilder builder, string serviceName)
@@ -19,7 +19,7 @@ public static class PlatformDefaults
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<StoreReadiness>();
         builder.Services.AddPlatformStore();
-        builder.Services.AddPlatformTelemetry(serviceName);
+        builder.AddPlatformTelemetry(serviceName);
         builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
         builder.Services.AddProblemDetails();
         builder.Services.AddPlatformOpenApi(serviceName);
@@ -38,6 +38,7 @@ public static class PlatformDefaults
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapPlatformOpenApi();
+        app.MapPlatformMetrics();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions
         {

@@ -1,5 +1,6 @@
 using MassTransit;
 using Platform.Contracts.Messages;
+using Platform.Contracts.Public;
 using Platform.Storage;
 
 namespace Platform.Publish;

@@ -1,6 +1,7 @@
 using MassTransit;
 using Platform.Contracts.Documents;
 using Platform.Contracts.Messages;
+using Platform.Contracts.Public;
 using Platform.Hosting;
 using Platform.Storage;
 

@@ -8,6 +8,7 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Platform.Contracts.Documents;
+using Platform.Contracts.Public;
 using Platform.Enrichment;
 using Platform.Hosting;
 using Platform.Hosting.Configuration;

@@ -66,6 +66,12 @@ public sealed partial class KubernetesTests
             var port = UrlsPort().Match(appsettings).Groups[1].Value;
             Assert.Equal(port, Assert.Single(container.Objects("ports")).Str("containerPort"));
 
+            // Prometheus scrapes the OpenTelemetry exporter every host maps at /metrics, on that port.
+            var annotations = deployment.At("spec", "template", "metadata", "annotations");
+            Assert.Equal("true", annotations.Str("prometheus.io/scrape"));
+            Assert.Equal(port, annotations.Str("prometheus.io/port"));
+            Assert.Equal("/metrics", annotations.Str("prometheus.io/path"));
+
             var preStop = container.At("lifecycle", "preStop", "exec", "command") as JsonArray;
             Assert.NotNull(preStop);
             var sleep = int.Parse(preStop!.Last()!.ToString(), System.Globalization.CultureInfo.InvariantCulture);

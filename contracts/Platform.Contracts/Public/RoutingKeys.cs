@@ -1,14 +1,16 @@
 using Platform.Contracts.Documents;
 
-namespace Platform.Publish;
+namespace Platform.Contracts.Public;
 
 /// <summary>
-/// AMQP routing keys of public events: <c>article.published.&lt;provinceCode&gt;.&lt;topic&gt;</c>, so a consumer binds
-/// to one province (<c>article.published.43.#</c>) or one topic (<c>article.*.*.ecology</c>).
-/// Articles without a region use province "00"; without a topic, "none".
+/// AMQP routing keys of public events on the topic exchange. Articles: <c>&lt;type&gt;.&lt;province&gt;.&lt;topic&gt;</c>
+/// (e.g. <c>article.published.43.ecology</c>), so a consumer binds one province (<c>article.published.43.#</c>) or one
+/// topic (<c>article.*.*.ecology</c>); province "00" when the article has no region, topic "none" when it has no topic.
+/// Bulletins: the event type itself.
 /// </summary>
 public static class RoutingKeys
 {
+    /// <summary>The routing key of an article event of <paramref name="type"/> (<see cref="EventTypes"/>).</summary>
     public static string ForArticle(string type, Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
@@ -17,6 +19,9 @@ public static class RoutingKeys
         var topic = article.Enrichment?.Topics.OrderByDescending(t => t.Score).FirstOrDefault()?.Id ?? "none";
         return $"{type}.{province}.{Sanitize(topic)}";
     }
+
+    /// <summary>The routing key of a bulletin event: its type.</summary>
+    public static string ForBulletin(string type) => type;
 
     /// <summary>Dots and wildcards would break topic matching; keep ids to [a-z0-9-].</summary>
     private static string Sanitize(string segment)
