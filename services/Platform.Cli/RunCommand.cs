@@ -86,7 +86,7 @@ public static class RunCommand
             var bulletin = await store.Bulletins.GetAsync(id, ct).ConfigureAwait(false);
             if (bulletin?.Status is PipelineStatus.Published or PipelineStatus.Rejected || deadline.Elapsed > timeout)
             {
-                var articles = bulletin is null ? [] : (await store.Articles.QueryAsync(new ArticleQuery(BulletinId: id, Limit: 500), ct).ConfigureAwait(false)).Items;
+                var articles = bulletin is null ? [] : await store.Articles.QueryAllAsync(new ArticleQuery(BulletinId: id), ct).ConfigureAwait(false);
                 return (bulletin, articles);
             }
             await Task.Delay(50, ct).ConfigureAwait(false);

@@ -200,15 +200,7 @@ public static class PushEndpoints
         var raw = await store.RawBulletins.GetAsync(id, ct).ConfigureAwait(false);
         if (raw is null) return PlatformProblems.Create(StatusCodes.Status404NotFound, "not-found", "No such bulletin", $"No bulletin with id '{id}' was received.");
         var bulletin = await store.Bulletins.GetAsync(id, ct).ConfigureAwait(false);
-        var articles = new List<Article>();
-        string? cursor = null;
-        do
-        {
-            var page = await store.Articles.QueryAsync(new ArticleQuery(BulletinId: id, Cursor: cursor, Limit: 500), ct).ConfigureAwait(false);
-            articles.AddRange(page.Items);
-            cursor = page.NextCursor;
-        }
-        while (cursor is not null);
+        var articles = await store.Articles.QueryAllAsync(new ArticleQuery(BulletinId: id), ct).ConfigureAwait(false);
         var status = bulletin?.Status ?? PipelineStatus.Received;
         return Results.Json(new
         {

@@ -72,16 +72,16 @@ public static class QueryEndpoints
         return Json(new { bulletin, articles });
     }
 
-    private static async Task<IResult> ReadEventsAsync(IDocumentStore store, CancellationToken ct, long after = 0, int limit = 100, int waitSeconds = 0)
+    private static async Task<IResult> ReadEventsAsync(IDocumentStore store, TimeProvider time, CancellationToken ct, long after = 0, int limit = 100, int waitSeconds = 0)
     {
         if (limit is < 1 or > 1000) return PlatformProblems.InvalidQuery("Invalid limit", "limit must be 1-1000.");
         if (waitSeconds is < 0 or > 60) return PlatformProblems.InvalidQuery("Invalid wait", "waitSeconds must be 0-60.");
         var events = await store.Events.ReadAsync(after, limit, ct).ConfigureAwait(false);
         // Long poll: hold the request until something arrives or the wait ends.
-        var deadline = DateTimeOffset.UtcNow.AddSeconds(waitSeconds);
-        while (events.Count == 0 && DateTimeOffset.UtcNow < deadline)
+        var deadline = time.GetUtcNow().AddSeconds(waitSeconds);
+        while (events.Count == 0 && time.GetUtcNow() < deadline)
         {
-            await Task.Delay(250, ct).ConfigureAwait(false);
+            await Task.Delay(TimeSpan.FromMilliseconds(250), time, ct).ConfigureAwait(false);
             events = await store.Events.ReadAsync(after, limit, ct).ConfigureAwait(false);
         }
         return Json(new
