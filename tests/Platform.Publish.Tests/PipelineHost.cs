@@ -18,6 +18,7 @@ public sealed class PipelineHost(IReadOnlyDictionary<string, string?>? settings 
     private WebApplication? _app;
 
     public HttpClient Client { get; private set; } = null!;
+    public ConsumedMessages Consumed { get; } = new();
     public IServiceProvider Services => _app!.Services;
     public IDocumentStore Store => Services.GetRequiredService<IDocumentStore>();
 
@@ -27,6 +28,7 @@ public sealed class PipelineHost(IReadOnlyDictionary<string, string?>? settings 
         await _app.StartAsync();
         await Services.GetRequiredService<StoreReadiness>().WhenInitialized.WaitAsync(TimeSpan.FromSeconds(30));
         Client = _app.GetTestClient();
+        Services.GetRequiredService<IBus>().ConnectConsumeObserver(Consumed);
     }
 
     /// <summary>Another client of the same test server (without the defaults a test set on <see cref="Client"/>).</summary>
@@ -45,18 +47,14 @@ public sealed class PipelineHost(IReadOnlyDictionary<string, string?>? settings 
         (await Eventually.ValueAsync(() => Store.Bulletins.GetAsync(id), b => b?.Status == status, TimeSpan.FromSeconds(60),
             b => $"{id} is {b?.Status}, expected {status}"))!;
 
-    /// <summary>Waits until the event log stops growing (the in-memory pipeline is quiet).</summary>
-    public async Task<long> WaitForQuietAsync()
-    {
-        long last = -1;
-        while (true)
-        {
-            await Task.Delay(500);
-            var now = await Store.Events.LastSequenceAsync();
-            if (now == last) return now;
-            last = now;
-        }
-    }
+    /// <summary>Waits, with a deadline, until the event log holds an event that <paramref name="match"/> accepts.</summary>
+    public Task WaitForEventAsync(Func<Platform.Contracts.Events.PublicEvent, bool> match, string what) =>
+        Eventually.UntilAsync(async () => (await Store.Events.ReadAsync(0, 10_000)).Any(match), TimeSpan.FromSeconds(60), () => what + " was not appended");
+
+    /// <summary>Waits, with a deadline, until consumers finished <paramref name="count"/> messages that <paramref name="match"/> accepts.</summary>
+    public Task WaitForConsumedAsync<T>(Func<T, bool> match, int count, string what) where T : class =>
+        Eventually.UntilAsync(() => Task.FromResult(Consumed.Count(match) >= count), TimeSpan.FromSeconds(60),
+            () => $"{Consumed.Count(match)} of {count} {what} consumed");
 
     public async Task DisposeAsync()
     {
