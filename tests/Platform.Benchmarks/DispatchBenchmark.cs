@@ -1,10 +1,6 @@
 using System.Text;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Engines;
-using BenchmarkDotNet.Jobs;
-using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Platform.Contracts.Documents;
@@ -32,16 +28,6 @@ namespace Platform.Benchmarks;
 [Config(typeof(InProcessConfig))]
 public class DispatchBenchmark
 {
-    /// <summary>
-    /// In-process: BenchmarkDotNet's generated project would lack the ASP.NET Core framework reference the publish
-    /// module needs (restore then fails on a package downgrade). One invocation per iteration: each drains N events.
-    /// </summary>
-    private sealed class InProcessConfig : ManualConfig
-    {
-        public InProcessConfig() => AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithStrategy(RunStrategy.Monitoring)
-            .WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(3).WithInvocationCount(1).WithUnrollFactor(1));
-    }
-
     public const int N = 20_000;
     private const string Exchange = "bench.dispatch";
     private const string Queue = "bench.dispatch.sink";

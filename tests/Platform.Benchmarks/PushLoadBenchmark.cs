@@ -3,10 +3,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Engines;
-using BenchmarkDotNet.Jobs;
-using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,16 +21,9 @@ namespace Platform.Benchmarks;
 /// Pushes/s = 1 / Mean (Mean is per push: 2,200 operations per invocation); each iteration also prints its rate.
 /// Run: dotnet run -c Release --project tests/Platform.Benchmarks -- --filter '*PushLoadBenchmark*'
 /// </summary>
-[Config(typeof(InProcessConfig))]
+[Config(typeof(FiveIterationsInProcessConfig))]
 public class PushLoadBenchmark
 {
-    /// <summary>In-process for the same reason as <see cref="DispatchBenchmark"/> (ASP.NET Core framework reference); one invocation per iteration.</summary>
-    private sealed class InProcessConfig : ManualConfig
-    {
-        public InProcessConfig() => AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithStrategy(RunStrategy.Monitoring)
-            .WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(5).WithInvocationCount(1).WithUnrollFactor(1));
-    }
-
     public const int Bulletins = 2_000;
     public const int Duplicates = 200;
     public const int Concurrency = 32;

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Platform.Fetch.Host;
 using Platform.Hosting;
 using Platform.Storage;
+using Platform.Testing;
 
 namespace Platform.Fetch.Tests;
 
@@ -53,12 +54,6 @@ public sealed class FetchHost : IAsyncLifetime
     public async Task DisposeAsync()
     {
         Client.Dispose();
-        if (_app is not null)
-        {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
-        }
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_dir, recursive: true);
+        await TestApps.DisposeAsync(_app, _dir);
     }
 }

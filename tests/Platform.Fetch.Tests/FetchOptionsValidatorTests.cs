@@ -1,4 +1,5 @@
 using Platform.Fetch.Configuration;
+using Platform.Testing;
 
 namespace Platform.Fetch.Tests;
 
@@ -17,12 +18,8 @@ public sealed class FetchOptionsValidatorTests
 
     [Theory]
     [MemberData(nameof(Invalid))]
-    public void Each_bad_setting_is_named(string label, FetchOptions options, string key)
-    {
-        var result = new FetchOptionsValidator().Validate(null, options);
-        Assert.True(result.Failed, label);
-        Assert.Contains(result.Failures, f => f.StartsWith(key, StringComparison.Ordinal));
-    }
+    public void Each_bad_setting_is_named(string label, FetchOptions options, string key) =>
+        SettingsAssert.FailsNaming(new FetchOptionsValidator(), options, key, label);
 
     [Fact]
     public void Defaults_and_well_formed_keys_pass()

@@ -20,8 +20,7 @@ public sealed class FetchStartUpTests
         }
         finally
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(dir, recursive: true);
+            Platform.Testing.TestApps.ReleaseDirectory(dir);
         }
     }
 }

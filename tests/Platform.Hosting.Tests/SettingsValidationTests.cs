@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Platform.Hosting.Configuration;
+using Platform.Testing;
 
 namespace Platform.Hosting.Tests;
 
@@ -18,12 +19,8 @@ public sealed class SettingsValidationTests
 
     [Theory]
     [MemberData(nameof(InvalidTransport))]
-    public void Each_bad_transport_setting_is_named(string label, TransportOptions options, string key)
-    {
-        var result = new TransportOptionsValidator().Validate(null, options);
-        Assert.True(result.Failed, label);
-        Assert.Contains(result.Failures, f => f.StartsWith(key, StringComparison.Ordinal));
-    }
+    public void Each_bad_transport_setting_is_named(string label, TransportOptions options, string key) =>
+        SettingsAssert.FailsNaming(new TransportOptionsValidator(), options, key, label);
 
     public static TheoryData<string, StoreOptions, string> InvalidStore => new()
     {
@@ -34,12 +31,8 @@ public sealed class SettingsValidationTests
 
     [Theory]
     [MemberData(nameof(InvalidStore))]
-    public void Each_bad_store_setting_is_named(string label, StoreOptions options, string key)
-    {
-        var result = new StoreOptionsValidator().Validate(null, options);
-        Assert.True(result.Failed, label);
-        Assert.Contains(result.Failures, f => f.StartsWith(key, StringComparison.Ordinal));
-    }
+    public void Each_bad_store_setting_is_named(string label, StoreOptions options, string key) =>
+        SettingsAssert.FailsNaming(new StoreOptionsValidator(), options, key, label);
 
     [Fact]
     public void Defaults_pass()

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
+using Platform.Testing;
 
 namespace Platform.Hosting.Tests;
 
@@ -31,7 +32,6 @@ public sealed class TestPlatform : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await App.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_dir, recursive: true);
+        TestApps.ReleaseDirectory(_dir);
     }
 }

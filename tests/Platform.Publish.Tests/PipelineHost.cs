@@ -59,12 +59,6 @@ public sealed class PipelineHost(IReadOnlyDictionary<string, string?>? settings 
     public async Task DisposeAsync()
     {
         Client.Dispose();
-        if (_app is not null)
-        {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
-        }
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_dir, recursive: true);
+        await TestApps.DisposeAsync(_app, _dir);
     }
 }

@@ -7,31 +7,25 @@ using Platform.Testing;
 namespace Platform.Publish.Tests;
 
 /// <summary>The publish consumer on MassTransit's test harness over SQLite.</summary>
-public sealed class PublishArticleConsumerTests : IAsyncLifetime
+public sealed class PublishArticleConsumerTests() : StageTests(bus => bus.AddPublishStage())
 {
-    private StageHarness _stage = null!;
-
-    public async Task InitializeAsync() => _stage = await StageHarness.StartAsync(bus => bus.AddPublishStage());
-
-    public async Task DisposeAsync() => await _stage.DisposeAsync();
-
     [Fact]
     public async Task A_bulletin_of_more_items_than_one_query_page_is_published_when_its_last_article_is()
     {
         // 600 items: more than the 500 one page of the store returns, which once left such bulletins unpublished.
         var bulletin = PublishPolicyTests.StoredBulletin(600, id: "00000000000000d4");
-        await _stage.Store.Bulletins.PutAsync(bulletin, null, CancellationToken.None);
+        await Stage.Store.Bulletins.PutAsync(bulletin, null, CancellationToken.None);
         foreach (var (id, i) in bulletin.ArticleIds.Select((id, i) => (id, i)))
         {
             var status = i == 599 ? PipelineStatus.Enriched : PipelineStatus.Published;
-            await _stage.Store.Articles.PutAsync(PublishPolicyTests.StoredArticle(status, id, bulletin.Id), null, CancellationToken.None);
+            await Stage.Store.Articles.PutAsync(PublishPolicyTests.StoredArticle(status, id, bulletin.Id), null, CancellationToken.None);
         }
 
-        await _stage.Harness.Bus.Publish(new ArticleEnriched(bulletin.ArticleIds[^1], bulletin.Id));
-        Assert.True(await _stage.Harness.Consumed.Any<ArticleEnriched>());
-        await Eventually.UntilAsync(async () => (await _stage.Store.Bulletins.GetAsync(bulletin.Id))!.Status == PipelineStatus.Published,
+        await Stage.Harness.Bus.Publish(new ArticleEnriched(bulletin.ArticleIds[^1], bulletin.Id));
+        Assert.True(await Stage.Harness.Consumed.Any<ArticleEnriched>());
+        await Eventually.UntilAsync(async () => (await Stage.Store.Bulletins.GetAsync(bulletin.Id))!.Status == PipelineStatus.Published,
             TimeSpan.FromSeconds(30), () => "the bulletin was not published");
-        var events = await _stage.Store.Events.ReadAsync(0, 100);
+        var events = await Stage.Store.Events.ReadAsync(0, 100);
         Assert.Single(events, e => e.Type == EventTypes.BulletinPublished && e.Subject == bulletin.Id);
         Assert.Single(events, e => e.Type == EventTypes.ArticlePublished && e.Subject == bulletin.ArticleIds[^1]);
     }
@@ -40,10 +34,10 @@ public sealed class PublishArticleConsumerTests : IAsyncLifetime
     public async Task An_article_reset_by_a_newer_parse_is_left_to_that_parse()
     {
         var article = PublishPolicyTests.StoredArticle(PipelineStatus.Parsed, "00000000000000e5-01", "00000000000000e5");
-        await _stage.Store.Articles.PutAsync(article, null, CancellationToken.None);
-        await _stage.Harness.Bus.Publish(new ArticleEnriched(article.Id, article.BulletinId));
-        Assert.True(await _stage.Harness.Consumed.Any<ArticleEnriched>(m => m.Context.Message.ArticleId == article.Id));
-        Assert.Equal(PipelineStatus.Parsed, (await _stage.Store.Articles.GetAsync(article.Id))!.Status);
-        Assert.Empty(await _stage.Store.Events.ReadAsync(0, 10));
+        await Stage.Store.Articles.PutAsync(article, null, CancellationToken.None);
+        await Stage.Harness.Bus.Publish(new ArticleEnriched(article.Id, article.BulletinId));
+        Assert.True(await Stage.Harness.Consumed.Any<ArticleEnriched>(m => m.Context.Message.ArticleId == article.Id));
+        Assert.Equal(PipelineStatus.Parsed, (await Stage.Store.Articles.GetAsync(article.Id))!.Status);
+        Assert.Empty(await Stage.Store.Events.ReadAsync(0, 10));
     }
 }

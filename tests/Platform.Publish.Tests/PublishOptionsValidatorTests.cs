@@ -1,4 +1,5 @@
 using Platform.Publish.Configuration;
+using Platform.Testing;
 
 namespace Platform.Publish.Tests;
 
@@ -17,12 +18,8 @@ public sealed class PublishOptionsValidatorTests
 
     [Theory]
     [MemberData(nameof(Invalid))]
-    public void Each_bad_setting_is_named(string label, PublishOptions options, string key)
-    {
-        var result = new PublishOptionsValidator().Validate(null, options);
-        Assert.True(result.Failed, label);
-        Assert.Contains(result.Failures, f => f.StartsWith(key, StringComparison.Ordinal));
-    }
+    public void Each_bad_setting_is_named(string label, PublishOptions options, string key) =>
+        SettingsAssert.FailsNaming(new PublishOptionsValidator(), options, key, label);
 
     [Fact]
     public void Defaults_and_long_admin_keys_pass()

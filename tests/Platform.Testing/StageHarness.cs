@@ -38,6 +38,13 @@ public sealed class StageHarness : IAsyncDisposable
         services.AddSettings<TransportOptions, TransportOptionsValidator>();
         services.AddSingleton<IDocumentStore>(new SqliteDocumentStore(Path.Combine(dir, "platform.db")));
         services.AddMassTransitTestHarness(stages);
+        // The harness answers "not published" after a quiet spell; a first enrichment loads the gazetteer and a
+        // loaded machine is slow, so the spell is long enough not to mistake slowness for absence.
+        services.Configure<TestHarnessOptions>(o =>
+        {
+            o.TestTimeout = TimeSpan.FromSeconds(60);
+            o.TestInactivityTimeout = TimeSpan.FromSeconds(5);
+        });
         var provider = services.BuildServiceProvider();
         var harness = new StageHarness(dir, provider);
         await harness.Store.InitializeAsync().ConfigureAwait(false);
@@ -49,7 +56,6 @@ public sealed class StageHarness : IAsyncDisposable
     {
         await Harness.Stop().ConfigureAwait(false);
         await _provider.DisposeAsync().ConfigureAwait(false);
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_dir, recursive: true);
+        TestApps.ReleaseDirectory(_dir);
     }
 }

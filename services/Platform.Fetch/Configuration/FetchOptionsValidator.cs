@@ -1,15 +1,13 @@
 using System.Net;
-using Microsoft.Extensions.Options;
+using Platform.Hosting.Configuration;
 
 namespace Platform.Fetch.Configuration;
 
 /// <summary>Fails start-up naming the <c>Platform:Fetch</c> setting that is wrong, API keys and feeds included.</summary>
-public sealed class FetchOptionsValidator : IValidateOptions<FetchOptions>
+public sealed class FetchOptionsValidator : SettingsValidator<FetchOptions>
 {
-    public ValidateOptionsResult Validate(string? name, FetchOptions options)
+    protected override void Check(FetchOptions options, List<string> errors)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        var errors = new List<string>();
         if (options.MaxBodyBytes is < 1 or > 1L << 30) errors.Add($"Platform:Fetch:MaxBodyBytes must be 1 B-1 GiB (was {options.MaxBodyBytes}).");
         if (ApiKeyMap.Parse(options.ApiKeys).Error is { } keys) errors.Add(keys);
         if (options.AnnounceTimeout <= TimeSpan.Zero) errors.Add("Platform:Fetch:AnnounceTimeout must be positive.");
@@ -17,7 +15,6 @@ public sealed class FetchOptionsValidator : IValidateOptions<FetchOptions>
         if (options.DropFolderInterval <= TimeSpan.Zero) errors.Add("Platform:Fetch:DropFolderInterval must be positive.");
         if (options.RateLimitPerMinute < 1) errors.Add("Platform:Fetch:RateLimitPerMinute must be at least 1.");
         ValidateFeeds(options, errors);
-        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 
     private static void ValidateFeeds(FetchOptions fetch, List<string> errors)

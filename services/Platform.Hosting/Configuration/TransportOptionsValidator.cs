@@ -1,14 +1,11 @@
-using Microsoft.Extensions.Options;
 
 namespace Platform.Hosting.Configuration;
 
 /// <summary>Fails start-up naming the <c>Platform:Transport</c> setting that is wrong.</summary>
-public sealed class TransportOptionsValidator : IValidateOptions<TransportOptions>
+public sealed class TransportOptionsValidator : SettingsValidator<TransportOptions>
 {
-    public ValidateOptionsResult Validate(string? name, TransportOptions options)
+    protected override void Check(TransportOptions options, List<string> errors)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        var errors = new List<string>();
         if (options.Kind == TransportKind.RabbitMq)
         {
             if (string.IsNullOrWhiteSpace(options.Host)) errors.Add("Platform:Transport:Host is required when Platform:Transport:Kind is rabbitmq.");
@@ -20,6 +17,5 @@ public sealed class TransportOptionsValidator : IValidateOptions<TransportOption
         if (options.RetryLimit is < 0 or > 100) errors.Add($"Platform:Transport:RetryLimit must be 0-100 (was {options.RetryLimit}).");
         if (options.RetryMinInterval <= TimeSpan.Zero || options.RetryMaxInterval < options.RetryMinInterval)
             errors.Add("Platform:Transport:RetryMinInterval must be positive and not above Platform:Transport:RetryMaxInterval.");
-        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 }

@@ -1,14 +1,12 @@
-using Microsoft.Extensions.Options;
+using Platform.Hosting.Configuration;
 
 namespace Platform.Publish.Configuration;
 
 /// <summary>Fails start-up naming the <c>Platform:Publish</c> setting that is wrong: exchange, admin keys, webhook delivery.</summary>
-public sealed class PublishOptionsValidator : IValidateOptions<PublishOptions>
+public sealed class PublishOptionsValidator : SettingsValidator<PublishOptions>
 {
-    public ValidateOptionsResult Validate(string? name, PublishOptions options)
+    protected override void Check(PublishOptions options, List<string> errors)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        var errors = new List<string>();
         if (string.IsNullOrWhiteSpace(options.Exchange)) errors.Add("Platform:Publish:Exchange must not be empty.");
         if (options.OutboxInterval <= TimeSpan.Zero) errors.Add("Platform:Publish:OutboxInterval must be positive.");
         if (AdminKeys(options).Any(k => k.Length < PublishOptions.MinAdminKeyLength))
@@ -18,7 +16,6 @@ public sealed class PublishOptionsValidator : IValidateOptions<PublishOptions>
             errors.Add("Platform:Publish:WebhookRetryMinInterval must be positive and not above Platform:Publish:WebhookRetryMaxInterval.");
         if (options.WebhookTimeout <= TimeSpan.Zero) errors.Add("Platform:Publish:WebhookTimeout must be positive.");
         if (options.WebhookInterval <= TimeSpan.Zero) errors.Add("Platform:Publish:WebhookInterval must be positive.");
-        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 
     /// <summary>The configured admin keys, one per comma-separated entry.</summary>
