@@ -29,13 +29,23 @@ public sealed class ServicePipeline : IAsyncDisposable
     public static async Task<ServicePipeline> StartAsync()
     {
         var pipeline = new ServicePipeline();
-        foreach (var service in Services)
+        try
         {
-            var process = new ServiceProcess(service, pipeline.Environment());
-            pipeline._processes[service] = process;
-            process.Start();
+            foreach (var service in Services)
+            {
+                var process = new ServiceProcess(service, pipeline.Environment());
+                pipeline._processes[service] = process;
+                process.Start();
+            }
+            await Task.WhenAll(pipeline._processes.Values.Select(p => p.WaitForReadyAsync(HttpStatusCode.OK, TimeSpan.FromSeconds(90))));
         }
-        await Task.WhenAll(pipeline._processes.Values.Select(p => p.WaitForReadyAsync(HttpStatusCode.OK, TimeSpan.FromSeconds(90))));
+        catch
+        {
+            // Services left running would keep consuming this vhost's queues against a deleted store and starve the
+            // next test's pipeline: a failed start stops them.
+            await pipeline.DisposeAsync();
+            throw;
+        }
         pipeline._http = new HttpClient { BaseAddress = pipeline._processes["Fetch"].BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
         pipeline._http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", ApiKey);
         pipeline.Store = new SqliteDocumentStore(Path.Combine(pipeline._dir, "platform.db"));
