@@ -53,7 +53,7 @@ public static class ProcessCommand
     private static JsonObject Error(string name, string type, string detail) => new()
     {
         ["file"] = name,
-        ["error"] = new JsonObject { ["type"] = "urn:platform:problem:" + type, ["detail"] = detail },
+        ["error"] = new JsonObject { ["type"] = Platform.Hosting.Http.PlatformProblems.TypeOf(type), ["detail"] = detail },
     };
 
     private static void PrintHuman(JsonObject document)

@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using Platform.Hosting.Http;
 
 namespace Platform.OperatorConsole.Security;
 
@@ -9,35 +8,26 @@ namespace Platform.OperatorConsole.Security;
 /// </summary>
 public sealed class ConsoleKeys
 {
-    private readonly byte[][] _admin;
-    private readonly byte[][] _viewer;
+    private readonly string[] _admin;
+    private readonly string[] _viewer;
 
     public ConsoleKeys(string? adminKeys, string? viewerKeys)
     {
-        _admin = Split(adminKeys).Select(Hash).ToArray();
-        _viewer = Split(viewerKeys).Select(Hash).ToArray();
+        _admin = Split(adminKeys).Select(ApiKeyCredentials.Hash).ToArray();
+        _viewer = Split(viewerKeys).Select(ApiKeyCredentials.Hash).ToArray();
     }
 
     /// <summary>Whether any admin key is configured; without one no action is possible.</summary>
     public bool AdminEnabled => _admin.Length > 0;
 
     /// <summary>The role a key grants, or null when it is not a configured key.</summary>
-    public ConsoleRole? RoleOf(string? key) => key is { Length: > 0 } ? RoleOfHash(Hash(key)) : null;
+    public ConsoleRole? RoleOf(string? key) => key is { Length: > 0 } ? RoleOfHash(ApiKeyCredentials.Hash(key)) : null;
 
-    /// <summary>The role the key with this SHA-256 hash grants now (a removed key grants nothing).</summary>
-    public ConsoleRole? RoleOfHash(byte[] hash)
+    /// <summary>The role the key with this hash (<see cref="ApiKeyCredentials.Hash"/>) grants now (a removed key grants nothing).</summary>
+    public ConsoleRole? RoleOfHash(string hash)
     {
-        if (Contains(_admin, hash)) return ConsoleRole.Admin;
-        return Contains(_viewer, hash) ? ConsoleRole.Viewer : null;
-    }
-
-    public static byte[] Hash(string key) => SHA256.HashData(Encoding.UTF8.GetBytes(key));
-
-    private static bool Contains(byte[][] hashes, byte[] hash)
-    {
-        var match = false;
-        foreach (var known in hashes) match |= CryptographicOperations.FixedTimeEquals(known, hash);
-        return match;
+        if (ApiKeyCredentials.IsKnown(hash, _admin)) return ConsoleRole.Admin;
+        return ApiKeyCredentials.IsKnown(hash, _viewer) ? ConsoleRole.Viewer : null;
     }
 
     private static string[] Split(string? keys) =>

@@ -1,3 +1,4 @@
+using Platform.Hosting.Http;
 using System.Net;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
@@ -35,7 +36,7 @@ public sealed class ConsoleSession(ConsoleKeys keys, IOptions<ConsoleOptions> op
         ArgumentNullException.ThrowIfNull(http);
         if (keys.RoleOf(key) is not { } role) return false;
         var identity = new ClaimsIdentity([
-            new Claim(KeyHashClaim, Convert.ToBase64String(ConsoleKeys.Hash(key!))),
+            new Claim(KeyHashClaim, ApiKeyCredentials.Hash(key!)),
             new Claim(ClaimTypes.Role, role.ToString()),
         ], Scheme);
         await http.SignInAsync(Scheme, new ClaimsPrincipal(identity)).ConfigureAwait(false);
@@ -52,23 +53,9 @@ public sealed class ConsoleSession(ConsoleKeys keys, IOptions<ConsoleOptions> op
 
     private async Task<(ConsoleRole? Role, bool SignedIn)> RoleAsync(HttpContext http)
     {
-        if (HeaderKey(http.Request) is { } key) return (keys.RoleOf(key), false);
+        if (ApiKeyCredentials.Read(http.Request) is { } key) return (keys.RoleOf(key), false);
         var result = await http.AuthenticateAsync(Scheme).ConfigureAwait(false);
-        if (!result.Succeeded || result.Principal.FindFirst(KeyHashClaim)?.Value is not { } encoded) return (null, false);
-        try
-        {
-            return (keys.RoleOfHash(Convert.FromBase64String(encoded)), true);
-        }
-        catch (FormatException)
-        {
-            return (null, false);
-        }
-    }
-
-    private static string? HeaderKey(HttpRequest request)
-    {
-        var auth = request.Headers.Authorization.ToString();
-        if (auth.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return auth[7..].Trim() is { Length: > 0 } bearer ? bearer : null;
-        return request.Headers["X-Api-Key"].ToString() is { Length: > 0 } header ? header.Trim() : null;
+        if (!result.Succeeded || result.Principal.FindFirst(KeyHashClaim)?.Value is not { } hash) return (null, false);
+        return (keys.RoleOfHash(hash), true);
     }
 }

@@ -1,3 +1,4 @@
+using Platform.Hosting.Http;
 using Platform.OperatorConsole.Security;
 
 namespace Platform.Console.Tests.Security;
@@ -19,7 +20,7 @@ public sealed class ConsoleKeysTests
     [Fact]
     public void A_hash_of_a_removed_key_grants_nothing()
     {
-        var hash = ConsoleKeys.Hash("admin-key-0123456789");
+        var hash = ApiKeyCredentials.Hash("admin-key-0123456789");
         Assert.Equal(ConsoleRole.Admin, _keys.RoleOfHash(hash));
         Assert.Null(new ConsoleKeys("other-admin-key-0123456", null).RoleOfHash(hash));
         Assert.False(new ConsoleKeys(null, null).AdminEnabled);
