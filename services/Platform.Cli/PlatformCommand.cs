@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace Platform.Cli;
 
-/// <summary>The <c>platform</c> command line: run, process, sources, config.</summary>
+/// <summary>The <c>platform</c> command line: run, process, eval, reprocess, sources, config, schema.</summary>
 public static class PlatformCommand
 {
     public static RootCommand Create()
@@ -10,6 +10,7 @@ public static class PlatformCommand
         var root = new RootCommand("Ingestion platform for Chinese-language bulletins about 精神文明建设.");
         root.Subcommands.Add(RunCommand.Create());
         root.Subcommands.Add(ProcessCommand.Create());
+        root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(ReprocessCommand.Create());
         root.Subcommands.Add(SourcesCommand.Create());
         root.Subcommands.Add(ConfigCommand.Create());

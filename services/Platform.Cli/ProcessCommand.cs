@@ -1,12 +1,7 @@
 using System.CommandLine;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Platform.Contracts.Documents;
-using Platform.Enrichment;
-using Platform.Fetch;
-using Platform.Parsing;
 
 namespace Platform.Cli;
 
@@ -15,7 +10,7 @@ public static class ProcessCommand
 {
     public static Command Create()
     {
-        var files = new Argument<string[]>("files") { Description = "Bulletin files (text or HTML, any common encoding).", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("files") { Description = "Bulletin files (text or HTML in any common encoding, PDF, DOCX).", Arity = ArgumentArity.OneOrMore };
         var json = new Option<bool>("--json") { Description = "Print exactly one JSON document per input file, one per line." };
         var command = new Command("process", "Parse and enrich files and print the result.") { files, json };
         command.SetAction((result, ct) => Task.FromResult(Process(InputFiles.Expand(result.GetValue(files)!), result.GetValue(json))));
@@ -24,21 +19,11 @@ public static class ProcessCommand
 
     private static int Process(IReadOnlyList<string> files, bool json)
     {
-        var parser = new BulletinParser();
-        var enricher = ArticleEnricher.CreateDefault();
+        var processor = new BulletinProcessor();
         var failures = 0;
         foreach (var file in files)
         {
-            var name = Path.GetFileName(file);
-            JsonObject document;
-            try
-            {
-                document = ProcessOne(name, File.ReadAllBytes(file), InputFiles.ContentTypeOf(file), parser, enricher);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                document = Error(name, "unreadable-file", ex.Message);
-            }
+            var document = ToJson(Path.GetFileName(file), processor.ProcessFile(file));
             if (document.ContainsKey("error")) failures++;
             if (json)
             {
@@ -52,38 +37,23 @@ public static class ProcessCommand
         return failures > 0 ? 1 : 0;
     }
 
-    internal static JsonObject ProcessOne(string name, byte[] bytes, string? contentType, BulletinParser parser, ArticleEnricher enricher)
+    private static JsonObject ToJson(string name, ProcessedBulletin processed)
     {
-        var (decoded, failure) = BulletinDecoder.Decode(bytes, contentType);
-        if (decoded is null) return Error(name, failure!.ProblemType, failure.Detail);
-        var sha = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(decoded.Text)));
-        var parsed = parser.Parse(decoded.Text, new ParseContext(sha[..16], "cli", sha, DateTimeOffset.UtcNow));
-        var context = new EnrichmentContext(parsed.Bulletin);
-        var articles = parsed.Articles.Select(article =>
-        {
-            var result = enricher.Enrich(article, context);
-            return article with
-            {
-                Enrichment = result.Enrichment,
-                EnrichmentVersion = ArticleEnricher.Version,
-                Status = PipelineStatus.Enriched,
-                Warnings = article.Warnings.Concat(result.Warnings).ToArray(),
-            };
-        }).ToArray();
-        var bulletin = parsed.RejectReason is { } reason ? parsed.Bulletin with { Status = PipelineStatus.Rejected, RejectReason = reason } : parsed.Bulletin;
+        if (processed.Failure is { } failure) return Error(name, failure.ProblemType, failure.Detail);
         return new JsonObject
         {
             ["file"] = name,
-            ["encoding"] = decoded.Encoding,
-            ["bulletin"] = JsonSerializer.SerializeToNode(bulletin, DocumentJson.Options),
-            ["articles"] = JsonSerializer.SerializeToNode(articles, DocumentJson.Options),
+            ["format"] = processed.Format?.ToString().ToLowerInvariant(),
+            ["encoding"] = processed.Encoding,
+            ["bulletin"] = JsonSerializer.SerializeToNode(processed.Bulletin, DocumentJson.Options),
+            ["articles"] = JsonSerializer.SerializeToNode(processed.Articles, DocumentJson.Options),
         };
     }
 
     private static JsonObject Error(string name, string type, string detail) => new()
     {
         ["file"] = name,
-        ["error"] = new JsonObject { ["type"] = "urn:platform:problem:" + type, ["detail"] = detail },
+        ["error"] = new JsonObject { ["type"] = Platform.Hosting.Http.PlatformProblems.TypeOf(type), ["detail"] = detail },
     };
 
     private static void PrintHuman(JsonObject document)

@@ -6,28 +6,16 @@ using Platform.Storage.Mongo;
 
 namespace Platform.Hosting;
 
-/// <summary>Creates the MongoDB adapter from the store options, routing libmongoc's log into ILogger.</summary>
+/// <summary>Creates the MongoDB adapter from the store options, with the driver's logs in the host's ILogger.</summary>
 internal static class MongoStoreFactory
 {
-    public static IDocumentStore Create(StoreOptions options, IServiceProvider services)
-    {
-        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("Platform.Storage.Mongo.libmongoc");
-        return MongoDocumentStore.Create(
+    public static IDocumentStore Create(StoreOptions options, IServiceProvider services) =>
+        MongoDocumentStore.Create(
             new MongoStoreOptions(options.MongoUri!, options.MongoDatabase)
             {
                 MaxPoolSize = options.MongoMaxPoolSize,
                 ServerSelectionTimeout = options.ServerSelectionTimeout,
-                Log = (level, domain, message) => logger.Log(Map(level), "{Domain}: {Message}", domain, message),
+                LoggerFactory = services.GetService<ILoggerFactory>(),
             },
             services.GetService<TimeProvider>());
-    }
-
-    private static LogLevel Map(MongoLogLevel level) => level switch
-    {
-        MongoLogLevel.Error or MongoLogLevel.Critical => LogLevel.Error,
-        MongoLogLevel.Warning => LogLevel.Warning,
-        MongoLogLevel.Message or MongoLogLevel.Info => LogLevel.Information,
-        MongoLogLevel.Debug => LogLevel.Debug,
-        _ => LogLevel.Trace,
-    };
 }

@@ -1,57 +1,67 @@
-using System.Text.Json.Nodes;
-using Platform.Storage.Mongo.Driver;
+using MongoDB.Bson;
+using MongoDB.Driver;
+using MongoDB.Driver.Core.Servers;
+using Platform.Contracts.Documents;
+using Platform.Contracts.Events;
+using Platform.Storage.Mongo.Mapping;
 
 namespace Platform.Storage.Mongo;
 
 /// <summary>
-/// The store port on MongoDB, through MongoDB's C driver (libmongoc/libbson). Writes use write concern
-/// majority with retryable writes, queries read concern majority; the pool size and the server
-/// selection timeout come from <see cref="MongoStoreOptions"/>.
+/// The store port on MongoDB through the official driver. Writes use write concern majority and are retried
+/// once by the driver on a failover or dropped connection; reads use read concern majority. The server must be
+/// a replica set (or sharded cluster): event appends are transactions.
 /// </summary>
 public sealed class MongoDocumentStore : IDocumentStore
 {
-    private readonly MongoConnection connection;
-    private readonly Dictionary<string, (MongoCollection Collection, IndexDefinition[] Indexes)> collections;
+    private readonly MongoClient client;
+    private readonly IMongoDatabase database;
+    private readonly IMongoCollection<BsonDocument> counters;
+    private readonly StoreCalls calls;
 
-    private MongoDocumentStore(MongoConnection connection, TimeProvider time)
+    private MongoDocumentStore(MongoClient client, IMongoDatabase database, StoreCalls calls, TimeProvider time)
     {
-        this.connection = connection;
-        var raw = new MongoCollection(connection, "raw_bulletins");
-        var bulletins = new MongoCollection(connection, "bulletins");
-        var articles = new MongoCollection(connection, "articles");
-        var events = new MongoCollection(connection, "events");
-        var counters = new MongoCollection(connection, "counters");
-        var sources = new MongoCollection(connection, "sources");
-        var failures = new MongoCollection(connection, "failures");
-        var subscriptions = new MongoCollection(connection, "subscriptions");
-        var deliveries = new MongoCollection(connection, "webhook_deliveries");
-        collections = new Dictionary<string, (MongoCollection, IndexDefinition[])>
-        {
-            [raw.Name] = (raw, StoreIndexes.RawBulletins),
-            [bulletins.Name] = (bulletins, StoreIndexes.Bulletins),
-            [articles.Name] = (articles, StoreIndexes.Articles),
-            [events.Name] = (events, StoreIndexes.Events),
-            [sources.Name] = (sources, StoreIndexes.Sources),
-            [failures.Name] = (failures, StoreIndexes.Failures),
-            [subscriptions.Name] = (subscriptions, StoreIndexes.Subscriptions),
-            [deliveries.Name] = (deliveries, StoreIndexes.WebhookDeliveries),
-        };
-        RawBulletins = new MongoRawBulletinStore(raw);
-        Bulletins = new MongoBulletinStore(new VersionedCollection(bulletins));
-        Articles = new MongoArticleStore(new VersionedCollection(articles));
-        Events = new MongoEventStore(events, counters, time);
-        Sources = new MongoSourceStore(sources);
-        Failures = new MongoFailureStore(failures);
-        Subscriptions = new MongoSubscriptionStore(subscriptions, deliveries);
+        this.client = client;
+        this.database = database;
+        this.calls = calls;
+        counters = database.GetCollection<BsonDocument>("counters");
+        RawBulletins = new MongoRawBulletinStore(database.GetCollection<RawBulletin>("raw_bulletins"), new RawContentBucket(database), calls);
+        Bulletins = new MongoBulletinStore(new VersionedCollection<Bulletin>(
+            database.GetCollection<Bulletin>("bulletins"), calls, b => b.Id, (b, version) => b with { Version = version }));
+        Articles = new MongoArticleStore(
+            new VersionedCollection<Article>(database.GetCollection<Article>("articles"), calls, a => a.Id, (a, version) => a with { Version = version }),
+            calls);
+        Events = new MongoEventStore(client, database.GetCollection<PublicEvent>("events"), counters, calls, time);
+        Sources = new MongoSourceStore(database.GetCollection<Source>("sources"), calls);
+        Failures = new MongoFailureStore(database.GetCollection<Failure>("failures"), calls);
+        Subscriptions = new MongoSubscriptionStore(
+            database.GetCollection<Subscription>("subscriptions"), database.GetCollection<DeliveryAttempt>("webhook_deliveries"), calls);
     }
 
     /// <summary>
-    /// Opens the client pool. Nothing is sent until the first operation, so an unreachable server
-    /// shows in <see cref="PingAsync"/> (or any operation) within the server selection timeout.
+    /// Creates the client. Nothing is sent until the first operation, so an unreachable server shows in
+    /// <see cref="PingAsync"/> (or any operation) within the server selection timeout.
     /// </summary>
-    /// <exception cref="StoreException">Invalid URI or database name, or the C driver is not installed.</exception>
-    public static MongoDocumentStore Create(MongoStoreOptions options, TimeProvider? time = null) =>
-        new(MongoConnection.Open(options), time ?? TimeProvider.System);
+    /// <exception cref="StoreException">Invalid URI, database name or limits.</exception>
+    public static MongoDocumentStore Create(MongoStoreOptions options, TimeProvider? time = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (string.IsNullOrWhiteSpace(options.Database) || options.Database.IndexOfAny(['/', '\\', '.', ' ', '"', '$', '\0']) >= 0)
+        {
+            throw new StoreException($"Invalid MongoDB database name '{options.Database}': it must be non-empty and contain none of / \\ . space \" $.");
+        }
+        if (options.MaxPoolSize < 1)
+        {
+            throw new StoreException($"MaxPoolSize must be at least 1 (was {options.MaxPoolSize}).");
+        }
+        if (options.ServerSelectionTimeout <= TimeSpan.Zero)
+        {
+            throw new StoreException($"ServerSelectionTimeout must be positive (was {options.ServerSelectionTimeout}).");
+        }
+        ContractMapping.EnsureRegistered();
+        var client = new MongoClient(MongoClientSettingsFactory.Create(options));
+        return new MongoDocumentStore(client, client.GetDatabase(options.Database), new StoreCalls(options.ServerSelectionTimeout), time ?? TimeProvider.System);
+    }
 
     public IRawBulletinStore RawBulletins { get; }
     public IBulletinStore Bulletins { get; }
@@ -61,26 +71,37 @@ public sealed class MongoDocumentStore : IDocumentStore
     public IFailureStore Failures { get; }
     public ISubscriptionStore Subscriptions { get; }
 
-    /// <summary>Creates the indexes of every collection (creating the collections too); idempotent.</summary>
-    public async Task InitializeAsync(CancellationToken cancellationToken = default)
-    {
-        foreach (var (collection, indexes) in collections.Values)
+    /// <summary>
+    /// Creates the indexes of every collection (creating the collections too) and the event counter, then
+    /// refuses a standalone server, whose lack of transactions would break the event sequence. Idempotent.
+    /// </summary>
+    public Task InitializeAsync(CancellationToken cancellationToken = default) =>
+        calls.RunAsync("initialization", async () =>
         {
-            if (indexes.Length > 0)
+            foreach (var (name, indexes) in StoreIndexes.ByCollection)
             {
-                await collection.CreateIndexesAsync(indexes, cancellationToken).ConfigureAwait(false);
+                await database.GetCollection<BsonDocument>(name).Indexes.CreateManyAsync(indexes, cancellationToken).ConfigureAwait(false);
             }
-        }
-    }
+            // Outside any transaction, so the appends' transactions only ever update it.
+            await counters.UpdateOneAsync(
+                new BsonDocument("_id", MongoEventStore.CounterId),
+                new BsonDocument("$setOnInsert", new BsonDocument("sequence", 0L)),
+                new UpdateOptions { IsUpsert = true },
+                cancellationToken).ConfigureAwait(false);
+            if (client.Cluster.Description.Servers.FirstOrDefault(s => s.Type == ServerType.Standalone) is { } standalone)
+            {
+                throw new StoreException(
+                    $"MongoDB at {standalone.EndPoint} is a standalone server; the store needs a replica set (a single member will do: "
+                    + "mongod --replSet rs0, then rs.initiate()) because event appends are transactions.");
+            }
+        });
 
-    public async Task PingAsync(CancellationToken cancellationToken = default)
-    {
-        using var reply = await connection.RunCommandAsync(new JsonObject { ["ping"] = 1 }, cancellationToken).ConfigureAwait(false);
-    }
+    public Task PingAsync(CancellationToken cancellationToken = default) =>
+        calls.RunAsync("ping", () => database.RunCommandAsync<BsonDocument>(new BsonDocument("ping", 1), cancellationToken: cancellationToken));
 
     public ValueTask DisposeAsync()
     {
-        connection.Dispose();
+        client.Dispose();
         return ValueTask.CompletedTask;
     }
 }

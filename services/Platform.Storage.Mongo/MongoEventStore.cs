@@ -1,63 +1,74 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
+using MongoDB.Bson;
+using MongoDB.Driver;
 using Platform.Contracts.Events;
-using Platform.Storage.Mongo.Bson;
-using Platform.Storage.Mongo.Driver;
 
 namespace Platform.Storage.Mongo;
 
 /// <summary>
-/// The outbox. Sequences come from a counter document incremented with findAndModify, so they
-/// increase across processes; the unique index on dedupKey makes appends idempotent (a lost race
-/// burns a sequence number, which readers paging by "after" do not notice).
+/// The outbox and pull feed. An append takes the next number from the counter document and inserts the event
+/// in one transaction. The counter increment is the first write of every append, so a concurrent appender hits
+/// a write conflict on the counter until the earlier transaction has committed, and the driver then runs its
+/// transaction again with the new count. Sequence N+1 is therefore assigned only after N is committed, and a
+/// reader following <c>after=</c> never sees N+1 before N. An aborted append rolls its increment back, so
+/// numbers are not burnt either. The unique index on dedupKey makes appends idempotent.
 /// </summary>
-internal sealed class MongoEventStore(MongoCollection events, MongoCollection counters, TimeProvider time) : IEventStore
+internal sealed class MongoEventStore(
+    IMongoClient client, IMongoCollection<PublicEvent> events, IMongoCollection<BsonDocument> counters, StoreCalls calls, TimeProvider time) : IEventStore
 {
-    private const string CounterId = "events";
+    public const string CounterId = "events";
+    public const string DedupKeyField = "dedupKey";
 
-    public async Task<(PublicEvent Event, bool Appended)> AppendAsync(NewEvent newEvent, CancellationToken cancellationToken = default)
+    private static readonly TransactionOptions Transaction = new(ReadConcern.Snapshot, ReadPreference.Primary, WriteConcern.WMajority);
+
+    private readonly IMongoCollection<BsonDocument> eventDocuments = events.Database.GetCollection<BsonDocument>(events.CollectionNamespace.CollectionName);
+
+    public Task<(PublicEvent Event, bool Appended)> AppendAsync(NewEvent newEvent, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(newEvent);
-        if (await FindByDedupKeyAsync(newEvent.DedupKey, cancellationToken).ConfigureAwait(false) is { } existing)
+        return calls.RunAsync($"events append '{newEvent.DedupKey}'", async () =>
         {
-            return (existing, false);
-        }
-        var sequence = await counters.FindOneAndUpsertAsync(
-            new JsonObject { ["_id"] = CounterId },
-            new JsonObject { ["$inc"] = new JsonObject { ["sequence"] = ExtendedJson.Int64(1) } },
-            static counter => counter.GetProperty("sequence").GetInt64(),
-            cancellationToken).ConfigureAwait(false);
-        var appended = new PublicEvent(
-            sequence, Guid.CreateVersion7().ToString(), newEvent.Type, newEvent.Subject, newEvent.RoutingKey,
-            time.GetUtcNow(), newEvent.DataJson, Dispatched: false);
-        var document = StoredDocument.From(appended, events.Name, newEvent.DedupKey);
-        document["sequence"] = ExtendedJson.Int64(sequence);
-        document["dedupKey"] = newEvent.DedupKey;
-        try
-        {
-            if (await events.InsertIfAbsentAsync(ExtendedJson.Int64(sequence), document, newEvent.DedupKey, cancellationToken).ConfigureAwait(false) is null)
+            if (await FindByDedupKeyAsync(newEvent.DedupKey, cancellationToken).ConfigureAwait(false) is { } existing)
             {
+                return (existing, false);
+            }
+            try
+            {
+                using var session = await client.StartSessionAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+                var appended = await session.WithTransactionAsync(
+                    (s, ct) => AppendInTransactionAsync(s, newEvent, ct), Transaction, cancellationToken).ConfigureAwait(false);
                 return (appended, true);
             }
-            throw new StoreException($"event sequence {sequence} is taken although the counter issued it.");
-        }
-        catch (DuplicateKeyException)
-        {
-            return (await FindByDedupKeyAsync(newEvent.DedupKey, cancellationToken).ConfigureAwait(false)
-                ?? throw new StoreException($"event sequence {sequence} is taken although the counter issued it."), false);
-        }
+            catch (MongoException error) when (DriverErrors.IsDuplicateKey(error))
+            {
+                // Another appender stored the same key first.
+                return (await FindByDedupKeyAsync(newEvent.DedupKey, cancellationToken).ConfigureAwait(false)
+                    ?? throw new StoreException($"event '{newEvent.DedupKey}' collided on a unique index but is not stored.", error), false);
+            }
+        });
     }
 
-    public async Task<IReadOnlyList<PublicEvent>> ReadAsync(long afterSequence, int limit, CancellationToken cancellationToken = default) =>
-        await events.FindAsync(
-            new JsonObject { ["sequence"] = new JsonObject { ["$gt"] = ExtendedJson.Int64(afterSequence) } },
-            MongoCollection.Ascending("sequence"), Math.Clamp(limit, 1, 1000), StoredDocument.Read<PublicEvent>, cancellationToken)
-            .ConfigureAwait(false);
+    private async Task<PublicEvent> AppendInTransactionAsync(IClientSessionHandle session, NewEvent newEvent, CancellationToken cancellationToken)
+    {
+        var counter = await counters.FindOneAndUpdateAsync(
+            session,
+            new BsonDocument("_id", CounterId),
+            new BsonDocument("$inc", new BsonDocument("sequence", 1L)),
+            new FindOneAndUpdateOptions<BsonDocument> { IsUpsert = true, ReturnDocument = ReturnDocument.After },
+            cancellationToken).ConfigureAwait(false);
+        var appended = new PublicEvent(
+            counter["sequence"].ToInt64(), Guid.CreateVersion7().ToString(), newEvent.Type, newEvent.Subject, newEvent.RoutingKey,
+            time.GetUtcNow(), newEvent.DataJson, Dispatched: false);
+        var document = appended.ToBsonDocument();
+        document[DedupKeyField] = newEvent.DedupKey;
+        await eventDocuments.InsertOneAsync(session, document, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return appended;
+    }
 
-    public async Task<IReadOnlyList<PublicEvent>> ListUndispatchedAsync(int limit, CancellationToken cancellationToken = default) =>
-        await events.FindAsync(
-            new JsonObject { ["dispatched"] = false }, MongoCollection.Ascending("sequence"), Math.Max(limit, 1),
-            StoredDocument.Read<PublicEvent>, cancellationToken).ConfigureAwait(false);
+    public Task<IReadOnlyList<PublicEvent>> ReadAsync(long afterSequence, int limit, CancellationToken cancellationToken = default) =>
+        FindAsync("events read", new BsonDocument("sequence", new BsonDocument("$gt", afterSequence)), Math.Clamp(limit, 1, 1000), cancellationToken);
+
+    public Task<IReadOnlyList<PublicEvent>> ListUndispatchedAsync(int limit, CancellationToken cancellationToken = default) =>
+        FindAsync("events list undispatched", new BsonDocument("dispatched", false), Math.Max(limit, 1), cancellationToken);
 
     public Task MarkDispatchedAsync(IReadOnlyCollection<long> sequences, CancellationToken cancellationToken = default) =>
         SetDispatchedAsync(sequences, dispatched: true, cancellationToken);
@@ -65,38 +76,32 @@ internal sealed class MongoEventStore(MongoCollection events, MongoCollection co
     public Task MarkUndispatchedAsync(IReadOnlyCollection<long> sequences, CancellationToken cancellationToken = default) =>
         SetDispatchedAsync(sequences, dispatched: false, cancellationToken);
 
-    private async Task SetDispatchedAsync(IReadOnlyCollection<long> sequences, bool dispatched, CancellationToken cancellationToken)
+    public Task<long> LastSequenceAsync(CancellationToken cancellationToken = default) =>
+        calls.RunAsync("events last sequence", async () =>
+        {
+            var last = await eventDocuments.Find(new BsonDocument()).Sort(new BsonDocument("sequence", -1)).Limit(1)
+                .Project(new BsonDocument("sequence", 1)).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+            return last?["sequence"].ToInt64() ?? 0;
+        });
+
+    private Task SetDispatchedAsync(IReadOnlyCollection<long> sequences, bool dispatched, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sequences);
         if (sequences.Count == 0)
         {
-            return;
+            return Task.CompletedTask;
         }
-        var list = new JsonArray();
-        foreach (var sequence in sequences)
-        {
-            list.Add(ExtendedJson.Int64(sequence));
-        }
-        // Idempotent, so the generic (non-retried) multi-document update is safe to repeat.
-        await events.UpdateManyAsync(
-            new JsonObject { ["sequence"] = new JsonObject { ["$in"] = list } },
-            new JsonObject { ["$set"] = new JsonObject { ["dispatched"] = dispatched } }, "dispatch marks",
-            cancellationToken).ConfigureAwait(false);
+        // One multi-document update, which the driver does not retry; it sets a constant, so repeating it is harmless.
+        return calls.RunAsync("events dispatch marks", () => events.UpdateManyAsync(
+            new BsonDocument("sequence", new BsonDocument("$in", new BsonArray(sequences))),
+            new BsonDocument("$set", new BsonDocument("dispatched", dispatched)),
+            cancellationToken: cancellationToken));
     }
 
-    public async Task<long> LastSequenceAsync(CancellationToken cancellationToken = default)
-    {
-        var last = await events.FindAsync(
-            new JsonObject(), new JsonObject { ["sequence"] = -1 }, 1, static e => e.GetProperty("sequence").GetInt64(), cancellationToken,
-            projection: new JsonObject { ["sequence"] = 1 }).ConfigureAwait(false);
-        return last.Count == 0 ? 0 : last[0];
-    }
+    private Task<IReadOnlyList<PublicEvent>> FindAsync(string operation, BsonDocument filter, int limit, CancellationToken cancellationToken) =>
+        calls.RunAsync<IReadOnlyList<PublicEvent>>(operation, async () =>
+            await events.Find(filter).Sort(new BsonDocument("sequence", 1)).Limit(limit).ToListAsync(cancellationToken).ConfigureAwait(false));
 
-    private async Task<PublicEvent?> FindByDedupKeyAsync(string dedupKey, CancellationToken cancellationToken)
-    {
-        var found = await events.FindAsync(
-            new JsonObject { ["dedupKey"] = dedupKey }, new JsonObject(), 1, StoredDocument.Read<PublicEvent>, cancellationToken)
-            .ConfigureAwait(false);
-        return found.Count == 0 ? null : found[0];
-    }
+    private async Task<PublicEvent?> FindByDedupKeyAsync(string dedupKey, CancellationToken cancellationToken) =>
+        await events.Find(new BsonDocument(DedupKeyField, dedupKey)).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
 }

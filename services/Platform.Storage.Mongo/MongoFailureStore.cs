@@ -1,24 +1,21 @@
-using System.Text.Json.Nodes;
-using Platform.Storage.Mongo.Bson;
+using MongoDB.Bson;
+using MongoDB.Driver;
+using Platform.Storage.Mongo.Mapping;
 
 namespace Platform.Storage.Mongo;
 
-internal sealed class MongoFailureStore(MongoCollection failures) : IFailureStore
+internal sealed class MongoFailureStore(IMongoCollection<Failure> failures, StoreCalls calls) : IFailureStore
 {
-    /// <summary>Derived field: the failure time as a BSON date, for ordering.</summary>
-    public const string AtUtcField = "_atUtc";
-
-    public async Task RecordAsync(Failure failure, CancellationToken cancellationToken = default)
+    public Task RecordAsync(Failure failure, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(failure);
-        var id = Guid.CreateVersion7().ToString();
-        var document = StoredDocument.From(failure, failures.Name, id);
-        document[AtUtcField] = ExtendedJson.Date(failure.At);
-        await failures.InsertIfAbsentAsync(id, document, id, cancellationToken).ConfigureAwait(false);
+        return calls.RunAsync($"failures insert for '{failure.SubjectId}'", () => failures.InsertOneAsync(failure, cancellationToken: cancellationToken));
     }
 
-    public async Task<IReadOnlyList<Failure>> ListAsync(string subjectId, CancellationToken cancellationToken = default) =>
-        await failures.FindAsync(
-            new JsonObject { ["subjectId"] = subjectId }, MongoCollection.Ascending(AtUtcField, "_id"), 10_000,
-            StoredDocument.Read<Failure>, cancellationToken).ConfigureAwait(false);
+    public Task<IReadOnlyList<Failure>> ListAsync(string subjectId, CancellationToken cancellationToken = default) =>
+        calls.RunAsync<IReadOnlyList<Failure>>($"failures list for '{subjectId}'", async () =>
+            await failures.Find(new BsonDocument("subjectId", subjectId))
+                .Sort(new BsonDocument { [ContractMapping.AtUtcField] = 1, ["_id"] = 1 })
+                .Limit(10_000)
+                .ToListAsync(cancellationToken).ConfigureAwait(false));
 }

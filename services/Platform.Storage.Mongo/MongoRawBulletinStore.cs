@@ -1,67 +1,130 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using Platform.Storage.Mongo.Bson;
-using Platform.Storage.Mongo.Driver;
+using System.Text;
+using MongoDB.Bson;
+using MongoDB.Driver;
+using Platform.Storage.Mongo.Mapping;
 
 namespace Platform.Storage.Mongo;
 
-internal sealed class MongoRawBulletinStore(MongoCollection raw) : IRawBulletinStore
+/// <summary>
+/// Raw bulletins, unique by id (the SHA-256 prefix) and by SHA-256. Content too large for a document
+/// (<see cref="RawContentPlacement"/>) is uploaded to GridFS first and the document, stored with null bytes
+/// and text, references it in <c>content</c>: a document never points at content that is not there yet.
+/// </summary>
+internal sealed class MongoRawBulletinStore(IMongoCollection<RawBulletin> raw, RawContentBucket contentBucket, StoreCalls calls) : IRawBulletinStore
 {
-    /// <summary>Derived field: receivedAt as a BSON date, for range queries and ordering (the ISO string keeps the exact offset).</summary>
-    public const string ReceivedAtUtcField = "_receivedAtUtc";
+    private const string ContentField = "content";
+
+    private readonly IMongoCollection<BsonDocument> documents = raw.Database.GetCollection<BsonDocument>(raw.CollectionNamespace.CollectionName);
 
     public async Task<AddRawResult> AddAsync(RawBulletin bulletin, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(bulletin);
-        var document = StoredDocument.From(bulletin, raw.Name, bulletin.Id);
-        document["_id"] = bulletin.Id;
-        document["bytes"] = ExtendedJson.Binary(bulletin.Bytes);
-        document[ReceivedAtUtcField] = ExtendedJson.Date(bulletin.ReceivedAt);
-        try
+        var operation = $"raw_bulletins insert '{bulletin.Id}'";
+        var location = RawContentPlacement.Decide(bulletin.Bytes.LongLength, Encoding.UTF8.GetByteCount(bulletin.Text));
+        if (location == RawContentLocation.Inline)
         {
-            // Same id means same content (the id is the SHA-256 prefix): an existing one is the duplicate.
-            return await raw.InsertIfAbsentAsync(bulletin.Id, document, bulletin.Id, cancellationToken).ConfigureAwait(false) is null
-                ? new AddRawResult(true, bulletin.Id)
-                : new AddRawResult(false, bulletin.Id);
+            return await calls.RunAsync(operation, () => InsertAsync(bulletin, () => raw.InsertOneAsync(bulletin, cancellationToken: cancellationToken), cancellationToken))
+                .ConfigureAwait(false);
         }
-        catch (DuplicateKeyException)
+        return await calls.RunAsync(operation, async () =>
         {
-            var existing = await raw.FindAsync(
-                new JsonObject { ["sha256"] = bulletin.Sha256 }, new JsonObject(), 1, ReadId, cancellationToken,
-                projection: new JsonObject { ["_id"] = 1 }).ConfigureAwait(false);
-            return existing.Count == 1
-                ? new AddRawResult(false, existing[0])
-                : throw new StoreException($"raw bulletin '{bulletin.Id}' collides with a stored id but not with its SHA-256 '{bulletin.Sha256}'.");
-        }
+            // A duplicate is the common reason to push a large body twice: answer it without uploading.
+            if (await FindIdByShaAsync(bulletin.Sha256, cancellationToken).ConfigureAwait(false) is { } existing)
+            {
+                return new AddRawResult(false, existing);
+            }
+            var content = await contentBucket.UploadAsync(bulletin, cancellationToken).ConfigureAwait(false);
+            var document = (bulletin with { Bytes = null!, Text = null! }).ToBsonDocument();
+            document[ContentField] = content;
+            var result = await InsertAsync(bulletin, () => documents.InsertOneAsync(document, cancellationToken: cancellationToken), cancellationToken)
+                .ConfigureAwait(false);
+            if (!result.Inserted)
+            {
+                await contentBucket.DeleteAsync(content, CancellationToken.None).ConfigureAwait(false);
+            }
+            return result;
+        }).ConfigureAwait(false);
     }
 
     public Task<RawBulletin?> GetAsync(string id, CancellationToken cancellationToken = default) =>
-        raw.FindByIdAsync(id, StoredDocument.Read<RawBulletin>, cancellationToken);
-
-    public async Task<IReadOnlyList<RawBulletin>> ListUnannouncedAsync(int limit, CancellationToken cancellationToken = default) =>
-        await raw.FindAsync(
-            new JsonObject { ["announced"] = false }, MongoCollection.Ascending(ReceivedAtUtcField, "_id"), Math.Max(limit, 1),
-            StoredDocument.Read<RawBulletin>, cancellationToken).ConfigureAwait(false);
-
-    public async Task MarkAnnouncedAsync(string id, CancellationToken cancellationToken = default) =>
-        await raw.FindOneAndUpdateAsync(
-            new JsonObject { ["_id"] = id }, new JsonObject { ["$set"] = new JsonObject { ["announced"] = true } }, id,
-            cancellationToken).ConfigureAwait(false);
-
-    public async Task<IReadOnlyList<string>> ListIdsAsync(DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken = default)
-    {
-        var filter = new JsonObject();
-        if (from is not null || to is not null)
+        calls.RunAsync<RawBulletin?>($"raw_bulletins find '{id}'", async () =>
         {
-            var range = new JsonObject();
-            if (from is { } f) range["$gte"] = ExtendedJson.Date(f);
-            if (to is { } t) range["$lte"] = ExtendedJson.Date(t);
-            filter[ReceivedAtUtcField] = range;
+            var found = await raw.Find(new BsonDocument("_id", id)).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+            return found is null ? null : await WithContentAsync(found, cancellationToken).ConfigureAwait(false);
+        });
+
+    public Task<IReadOnlyList<RawBulletin>> ListUnannouncedAsync(int limit, CancellationToken cancellationToken = default) =>
+        calls.RunAsync<IReadOnlyList<RawBulletin>>("raw_bulletins find unannounced", async () =>
+        {
+            var found = await raw.Find(new BsonDocument("announced", false))
+                .Sort(new BsonDocument { [ContractMapping.ReceivedAtUtcField] = 1, ["_id"] = 1 })
+                .Limit(Math.Max(limit, 1))
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            var complete = new List<RawBulletin>(found.Count);
+            foreach (var bulletin in found)
+            {
+                complete.Add(await WithContentAsync(bulletin, cancellationToken).ConfigureAwait(false));
+            }
+            return complete;
+        });
+
+    public Task MarkAnnouncedAsync(string id, CancellationToken cancellationToken = default) =>
+        calls.RunAsync($"raw_bulletins mark announced '{id}'", () =>
+            raw.UpdateOneAsync(new BsonDocument("_id", id), new BsonDocument("$set", new BsonDocument("announced", true)), cancellationToken: cancellationToken));
+
+    public Task<IReadOnlyList<string>> ListIdsAsync(DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken = default) =>
+        calls.RunAsync<IReadOnlyList<string>>("raw_bulletins list ids", async () =>
+        {
+            var filter = new BsonDocument();
+            if (from is not null || to is not null)
+            {
+                var range = new BsonDocument();
+                if (from is { } f) range["$gte"] = new BsonDateTime(f.UtcDateTime);
+                if (to is { } t) range["$lte"] = new BsonDateTime(t.UtcDateTime);
+                filter[ContractMapping.ReceivedAtUtcField] = range;
+            }
+            var ids = await documents.Find(filter)
+                .Sort(new BsonDocument { [ContractMapping.ReceivedAtUtcField] = 1, ["_id"] = 1 })
+                .Limit(100_000)
+                .Project(new BsonDocument("_id", 1))
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            return ids.Select(d => d["_id"].AsString).ToList();
+        });
+
+    /// <summary>Inserts; a duplicate id or SHA-256 answers with the bulletin stored first.</summary>
+    private async Task<AddRawResult> InsertAsync(RawBulletin bulletin, Func<Task> insert, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await insert().ConfigureAwait(false);
+            return new AddRawResult(true, bulletin.Id);
         }
-        return await raw.FindAsync(
-            filter, MongoCollection.Ascending(ReceivedAtUtcField, "_id"), 100_000, ReadId, cancellationToken,
-            projection: new JsonObject { ["_id"] = 1 }).ConfigureAwait(false);
+        catch (MongoException error) when (DriverErrors.IsDuplicateKey(error))
+        {
+            return await FindIdByShaAsync(bulletin.Sha256, cancellationToken).ConfigureAwait(false) is { } existing
+                ? new AddRawResult(false, existing)
+                : throw new StoreException($"raw bulletin '{bulletin.Id}' collides with a stored id but not with its SHA-256 '{bulletin.Sha256}'.", error);
+        }
     }
 
-    private static string ReadId(JsonElement document) => document.GetProperty("_id").GetString()!;
+    private async Task<string?> FindIdByShaAsync(string sha256, CancellationToken cancellationToken)
+    {
+        var found = await documents.Find(new BsonDocument("sha256", sha256)).Project(new BsonDocument("_id", 1))
+            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        return found?["_id"].AsString;
+    }
+
+    /// <summary>Null bytes mean the content is in GridFS (see the class summary).</summary>
+    private async Task<RawBulletin> WithContentAsync(RawBulletin bulletin, CancellationToken cancellationToken)
+    {
+        if (bulletin.Bytes is not null)
+        {
+            return bulletin;
+        }
+        var refs = await documents.Find(new BsonDocument("_id", bulletin.Id)).Project(new BsonDocument(ContentField, 1))
+            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        return refs?.GetValue(ContentField, BsonNull.Value) is BsonDocument content
+            ? await contentBucket.LoadAsync(bulletin, content, cancellationToken).ConfigureAwait(false)
+            : throw new StoreException($"raw bulletin '{bulletin.Id}' has neither inline bytes nor a content reference.");
+    }
 }

@@ -1,35 +1,30 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using Platform.Contracts.Documents;
+using MongoDB.Bson;
+using MongoDB.Driver;
 
 namespace Platform.Storage.Mongo;
 
-internal sealed class MongoSourceStore(MongoCollection sources) : ISourceStore
+internal sealed class MongoSourceStore(IMongoCollection<Source> sources, StoreCalls calls) : ISourceStore
 {
-    public async Task<bool> AddAsync(Source source, CancellationToken cancellationToken = default)
+    public Task<bool> AddAsync(Source source, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var document = StoredDocument.From(source, sources.Name, source.Id);
-        return await sources.InsertIfAbsentAsync(source.Id, document, source.Id, cancellationToken).ConfigureAwait(false) is null;
+        return calls.RunAsync($"sources insert '{source.Id}'", () => sources.TryInsertAsync(source, cancellationToken));
     }
 
-    public async Task<Source?> FindByKeyHashAsync(string keyHash, CancellationToken cancellationToken = default)
-    {
-        var found = await sources.FindAsync(
-            new JsonObject { ["keyHash"] = keyHash }, MongoCollection.Ascending("_id"), 1, StoredDocument.Read<Source>, cancellationToken)
-            .ConfigureAwait(false);
-        return found.Count == 0 ? null : found[0];
-    }
+    public Task<Source?> FindByKeyHashAsync(string keyHash, CancellationToken cancellationToken = default) =>
+        calls.RunAsync<Source?>("sources find by key", async () =>
+            await sources.Find(new BsonDocument("keyHash", keyHash)).Sort(new BsonDocument("_id", 1)).FirstOrDefaultAsync(cancellationToken)
+                .ConfigureAwait(false));
 
-    public async Task<IReadOnlyList<Source>> ListAsync(CancellationToken cancellationToken = default) =>
-        await sources.FindAsync(new JsonObject(), MongoCollection.Ascending("_id"), 10_000, StoredDocument.Read<Source>, cancellationToken)
-            .ConfigureAwait(false);
+    public Task<IReadOnlyList<Source>> ListAsync(CancellationToken cancellationToken = default) =>
+        calls.RunAsync<IReadOnlyList<Source>>("sources list", async () =>
+            await sources.Find(new BsonDocument()).Sort(new BsonDocument("_id", 1)).Limit(10_000).ToListAsync(cancellationToken).ConfigureAwait(false));
 
-    public async Task<bool> RevokeAsync(string id, DateTimeOffset at, CancellationToken cancellationToken = default)
-    {
-        return await sources.FindOneAndUpdateAsync(
-            new JsonObject { ["_id"] = id },
-            new JsonObject { ["$set"] = new JsonObject { ["revokedAt"] = JsonSerializer.SerializeToNode(at, DocumentJson.Options) } },
-            id, cancellationToken).ConfigureAwait(false);
-    }
+    public Task<bool> RevokeAsync(string id, DateTimeOffset at, CancellationToken cancellationToken = default) =>
+        calls.RunAsync($"sources revoke '{id}'", async () =>
+        {
+            var revoked = await sources.UpdateOneAsync(
+                new BsonDocument("_id", id), Builders<Source>.Update.Set(s => s.RevokedAt, at), cancellationToken: cancellationToken).ConfigureAwait(false);
+            return revoked.MatchedCount == 1;
+        });
 }

@@ -1,87 +1,85 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using Platform.Contracts.Documents;
-using Platform.Storage.Mongo.Bson;
+using MongoDB.Bson;
+using MongoDB.Driver;
+using Platform.Storage.Mongo.Mapping;
 
 namespace Platform.Storage.Mongo;
 
 /// <summary>
-/// Subscriptions keyed by id, their cursor moved by a findAndModify conditioned on the expected cursor
-/// (one retryable single-document write); the delivery log is append-only, one document per attempt.
+/// Subscriptions keyed by id, their cursor moved by an update conditioned on the expected cursor (one
+/// retryable single-document write); the delivery log is append-only, one document per attempt.
 /// </summary>
-internal sealed class MongoSubscriptionStore(MongoCollection subscriptions, MongoCollection deliveries) : ISubscriptionStore
+internal sealed class MongoSubscriptionStore(IMongoCollection<Subscription> subscriptions, IMongoCollection<DeliveryAttempt> deliveries, StoreCalls calls)
+    : ISubscriptionStore
 {
-    /// <summary>Derived field of the delivery log: the attempt time as a BSON date, for newest-first listing.</summary>
-    public const string AtUtcField = "_atUtc";
-
-    public async Task<bool> AddAsync(Subscription subscription, CancellationToken cancellationToken = default)
+    public Task<bool> AddAsync(Subscription subscription, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(subscription);
-        var document = StoredDocument.From(subscription, subscriptions.Name, subscription.Id);
-        document["cursor"] = ExtendedJson.Int64(subscription.Cursor);
-        return await subscriptions.InsertIfAbsentAsync(subscription.Id, document, subscription.Id, cancellationToken).ConfigureAwait(false) is null;
+        return calls.RunAsync($"subscriptions insert '{subscription.Id}'", () => subscriptions.TryInsertAsync(subscription, cancellationToken));
     }
 
     public Task<Subscription?> GetAsync(string id, CancellationToken cancellationToken = default) =>
-        subscriptions.FindByIdAsync(id, StoredDocument.Read<Subscription>, cancellationToken);
+        calls.RunAsync<Subscription?>($"subscriptions find '{id}'", async () =>
+            await subscriptions.Find(ById(id)).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false));
 
-    public async Task<IReadOnlyList<Subscription>> ListAsync(CancellationToken cancellationToken = default) =>
-        await subscriptions.FindAsync(new JsonObject(), MongoCollection.Ascending("_id"), 10_000, StoredDocument.Read<Subscription>, cancellationToken)
-            .ConfigureAwait(false);
+    public Task<IReadOnlyList<Subscription>> ListAsync(CancellationToken cancellationToken = default) =>
+        calls.RunAsync<IReadOnlyList<Subscription>>("subscriptions list", async () =>
+            await subscriptions.Find(new BsonDocument()).Sort(new BsonDocument("_id", 1)).Limit(10_000).ToListAsync(cancellationToken)
+                .ConfigureAwait(false));
 
-    public async Task<bool> DeleteAsync(string id, CancellationToken cancellationToken = default)
-    {
-        var deleted = await subscriptions.FindOneAndDeleteAsync(new JsonObject { ["_id"] = id }, id, cancellationToken).ConfigureAwait(false);
-        // The log goes too, even when the subscription was already gone (a repeated delete finishes a half-done one).
-        await deliveries.DeleteManyAsync(new JsonObject { ["subscriptionId"] = id }, id, cancellationToken).ConfigureAwait(false);
-        return deleted;
-    }
+    public Task<bool> DeleteAsync(string id, CancellationToken cancellationToken = default) =>
+        calls.RunAsync($"subscriptions delete '{id}'", async () =>
+        {
+            var deleted = await subscriptions.DeleteOneAsync(ById(id), cancellationToken).ConfigureAwait(false);
+            // The log goes too, even when the subscription was already gone (a repeated delete finishes a half-done one).
+            await deliveries.DeleteManyAsync(new BsonDocument("subscriptionId", id), cancellationToken).ConfigureAwait(false);
+            return deleted.DeletedCount == 1;
+        });
 
     public Task<bool> AdvanceAsync(string id, long expectedCursor, long cursor, CancellationToken cancellationToken = default) =>
-        subscriptions.FindOneAndUpdateAsync(
-            new JsonObject { ["_id"] = id, ["cursor"] = ExtendedJson.Int64(expectedCursor) },
-            new JsonObject { ["$set"] = new JsonObject { ["cursor"] = ExtendedJson.Int64(cursor), ["consecutiveFailures"] = 0 } },
-            id, cancellationToken);
+        UpdateAsync(
+            $"subscriptions advance '{id}'",
+            new BsonDocument { ["_id"] = id, ["cursor"] = expectedCursor },
+            Builders<Subscription>.Update.Set(s => s.Cursor, cursor).Set(s => s.ConsecutiveFailures, 0),
+            cancellationToken);
 
     public Task<bool> RecordFailureAsync(string id, int consecutiveFailures, string? disabledReason, DateTimeOffset at, CancellationToken cancellationToken = default)
     {
-        var set = new JsonObject { ["consecutiveFailures"] = consecutiveFailures };
+        var update = Builders<Subscription>.Update.Set(s => s.ConsecutiveFailures, consecutiveFailures);
         if (disabledReason is not null)
         {
-            set["disabledAt"] = JsonSerializer.SerializeToNode(at, DocumentJson.Options);
-            set["disabledReason"] = disabledReason;
+            update = update.Set(s => s.DisabledAt, at).Set(s => s.DisabledReason, disabledReason);
         }
-        return subscriptions.FindOneAndUpdateAsync(new JsonObject { ["_id"] = id }, new JsonObject { ["$set"] = set }, id, cancellationToken);
+        return UpdateAsync($"subscriptions record failure '{id}'", ById(id), update, cancellationToken);
     }
 
     public Task<bool> RewindAsync(string id, long cursor, CancellationToken cancellationToken = default) =>
-        subscriptions.FindOneAndUpdateAsync(
-            new JsonObject { ["_id"] = id },
-            new JsonObject
-            {
-                ["$set"] = new JsonObject
-                {
-                    ["cursor"] = ExtendedJson.Int64(cursor),
-                    ["consecutiveFailures"] = 0,
-                    ["disabledAt"] = null,
-                    ["disabledReason"] = null,
-                },
-            },
-            id, cancellationToken);
+        UpdateAsync(
+            $"subscriptions rewind '{id}'",
+            ById(id),
+            Builders<Subscription>.Update
+                .Set(s => s.Cursor, cursor)
+                .Set(s => s.ConsecutiveFailures, 0)
+                .Set(s => s.DisabledAt, null)
+                .Set(s => s.DisabledReason, null),
+            cancellationToken);
 
-    public async Task AppendDeliveryAsync(DeliveryAttempt attempt, CancellationToken cancellationToken = default)
+    public Task AppendDeliveryAsync(DeliveryAttempt attempt, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(attempt);
-        var id = Guid.CreateVersion7().ToString();
-        var document = StoredDocument.From(attempt, deliveries.Name, id);
-        document.Remove("succeeded");
-        document["sequence"] = ExtendedJson.Int64(attempt.Sequence);
-        document[AtUtcField] = ExtendedJson.Date(attempt.At);
-        await deliveries.InsertIfAbsentAsync(id, document, id, cancellationToken).ConfigureAwait(false);
+        return calls.RunAsync($"webhook_deliveries insert for '{attempt.SubscriptionId}'",
+            () => deliveries.InsertOneAsync(attempt, cancellationToken: cancellationToken));
     }
 
-    public async Task<IReadOnlyList<DeliveryAttempt>> ListDeliveriesAsync(string subscriptionId, int limit, CancellationToken cancellationToken = default) =>
-        await deliveries.FindAsync(
-            new JsonObject { ["subscriptionId"] = subscriptionId }, new JsonObject { [AtUtcField] = -1, ["_id"] = -1 },
-            Math.Clamp(limit, 1, 10_000), StoredDocument.Read<DeliveryAttempt>, cancellationToken).ConfigureAwait(false);
+    public Task<IReadOnlyList<DeliveryAttempt>> ListDeliveriesAsync(string subscriptionId, int limit, CancellationToken cancellationToken = default) =>
+        calls.RunAsync<IReadOnlyList<DeliveryAttempt>>($"webhook_deliveries list for '{subscriptionId}'", async () =>
+            await deliveries.Find(new BsonDocument("subscriptionId", subscriptionId))
+                .Sort(new BsonDocument { [ContractMapping.AtUtcField] = -1, ["_id"] = -1 })
+                .Limit(Math.Clamp(limit, 1, 10_000))
+                .ToListAsync(cancellationToken).ConfigureAwait(false));
+
+    private Task<bool> UpdateAsync(string operation, BsonDocument filter, UpdateDefinition<Subscription> update, CancellationToken cancellationToken) =>
+        calls.RunAsync(operation, async () =>
+            (await subscriptions.UpdateOneAsync(filter, update, cancellationToken: cancellationToken).ConfigureAwait(false)).MatchedCount == 1);
+
+    private static BsonDocument ById(string id) => new("_id", id);
 }

@@ -17,9 +17,13 @@ public static class PlatformCli
 
     private static string Configuration => typeof(PlatformCli).Assembly.GetCustomAttribute<BuildConfigurationAttribute>()!.Configuration;
 
-    private static async Task<(int ExitCode, string Stdout, string Stderr)> DotnetAsync(string workingDirectory, IEnumerable<string> args)
+    private static Task<(int ExitCode, string Stdout, string Stderr)> DotnetAsync(string workingDirectory, IEnumerable<string> args) =>
+        ProgramAsync("dotnet", workingDirectory, args);
+
+    /// <summary>Runs <paramref name="program"/> (found on PATH) and collects its exit code and output; three minutes at most.</summary>
+    public static async Task<(int ExitCode, string Stdout, string Stderr)> ProgramAsync(string program, string workingDirectory, IEnumerable<string> args)
     {
-        var psi = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        var psi = new ProcessStartInfo(program) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var a in args) psi.ArgumentList.Add(a);
         psi.Environment["DOTNET_NOLOGO"] = "1";
         using var process = Process.Start(psi)!;

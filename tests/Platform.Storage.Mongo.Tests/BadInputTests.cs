@@ -1,50 +1,44 @@
-using Platform.Storage.Tests;
-
 namespace Platform.Storage.Mongo.Tests;
 
-/// <summary>Input MongoDB cannot take fails with the cause named, before anything is sent.</summary>
-public sealed class BadInputTests : IAsyncLifetime
+/// <summary>Settings the store cannot use fail at creation with the cause named.</summary>
+public sealed class BadInputTests
 {
-    // Nothing listens here: an error other than "unavailable" proves the input was refused before sending.
-    private readonly MongoDocumentStore store = MongoDocumentStore.Create(new MongoStoreOptions("mongodb://127.0.0.1:9/", "platform")
+    [Theory]
+    [InlineData("mongo://nowhere")]
+    [InlineData("mongodb://")]
+    [InlineData("mongodb://host:notaport/")]
+    public void A_wrong_uri_is_refused_with_the_drivers_reason(string uri)
     {
-        ServerSelectionTimeout = TimeSpan.FromMilliseconds(300),
-    });
+        var error = Assert.Throws<StoreException>(() => MongoDocumentStore.Create(new MongoStoreOptions(uri, "platform")));
+        Assert.StartsWith("Invalid MongoDB URI", error.Message);
+    }
 
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await store.DisposeAsync();
-
-    [Fact]
-    public async Task A_document_over_16_MiB_is_refused_with_its_size()
+    [Theory]
+    [InlineData("")]
+    [InlineData("plat.form")]
+    [InlineData("plat form")]
+    [InlineData("$platform")]
+    public void A_database_name_mongodb_refuses_is_refused_before_connecting(string database)
     {
-        var article = StoreDocuments.Article("big", 1, text: new string('文', 6_000_000));
-        var error = await Assert.ThrowsAsync<StoreException>(() => store.Articles.UpsertAsync(article, 0));
-        Assert.Contains("16 MiB", error.Message);
-        Assert.Contains("big-01", error.Message);
+        var error = Assert.Throws<StoreException>(() => MongoDocumentStore.Create(new MongoStoreOptions("mongodb://127.0.0.1:9/", database)));
+        Assert.Contains("Invalid MongoDB database name", error.Message);
     }
 
     [Fact]
-    public void Field_names_with_dollar_or_dot_are_refused_naming_the_field()
+    public void Durability_settings_in_the_uri_are_overridden()
     {
-        var error = Assert.Throws<StoreException>(() =>
-            StoredDocument.From(new Dictionary<string, object> { ["ok"] = new Dictionary<string, int> { ["a.b"] = 1 } }, "articles", "x"));
-        Assert.Contains("'ok/a.b'", error.Message);
-        error = Assert.Throws<StoreException>(() => StoredDocument.From(new Dictionary<string, int> { ["$where"] = 1 }, "articles", "x"));
-        Assert.Contains("'$where'", error.Message);
-    }
-
-    [Fact]
-    public void A_wrong_uri_is_refused_with_the_drivers_reason()
-    {
-        var error = Assert.Throws<StoreException>(() => MongoDocumentStore.Create(new MongoStoreOptions("mongo://nowhere", "platform")));
-        Assert.Contains("Invalid MongoDB URI", error.Message);
-    }
-
-    [Fact]
-    public async Task An_unreachable_server_is_unavailable()
-    {
-        var error = await Assert.ThrowsAsync<StoreUnavailableException>(() => store.Articles.GetAsync("x"));
-        Assert.Contains("300 ms", error.Message);
+        var settings = MongoClientSettingsFactory.Create(new MongoStoreOptions(
+            "mongodb://127.0.0.1:27017/?w=1&retryWrites=false&readConcernLevel=local&appName=custom", "platform")
+        {
+            MaxPoolSize = 7,
+            ServerSelectionTimeout = TimeSpan.FromSeconds(3),
+        });
+        Assert.Equal(MongoDB.Driver.WriteConcern.WMajority, settings.WriteConcern);
+        Assert.True(settings.RetryWrites);
+        Assert.True(settings.RetryReads);
+        Assert.Equal(MongoDB.Driver.ReadConcern.Majority, settings.ReadConcern);
+        Assert.Equal(7, settings.MaxConnectionPoolSize);
+        Assert.Equal(TimeSpan.FromSeconds(3), settings.ServerSelectionTimeout);
+        Assert.Equal("custom", settings.ApplicationName);
     }
 }

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Installs what the MongoDB adapter's tests need: MongoDB's C driver (libmongoc/libbson, loaded
-# through P/Invoke) and python3-mockupdb (the scripted wire-protocol server the wire tests talk to).
+# Installs what the MongoDB adapter's tests need: python3-mockupdb, the scripted wire-protocol server the
+# wire tests drive the official .NET driver against. The driver itself is a NuGet package (no native library).
 # Idempotent: does nothing when every package is already installed.
 set -euo pipefail
 
-packages=(libmongoc-1.0-0 libbson-1.0-0 python3-mockupdb)
+packages=(python3-mockupdb)
 missing=()
 for package in "${packages[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then

@@ -5,6 +5,6 @@ public enum StoreKind
 {
     /// <summary>One SQLite file; embedded default, shared by processes on one machine.</summary>
     Sqlite,
-    /// <summary>MongoDB through the official C driver; production.</summary>
+    /// <summary>MongoDB (a replica set) through the official .NET driver; production.</summary>
     MongoDb,
 }

@@ -22,10 +22,11 @@ public sealed class MockMongod : IAsyncDisposable
 
     public string Uri => $"mongodb://127.0.0.1:{Port}/";
 
-    public static async Task<MockMongod> StartAsync()
+    /// <param name="standalone">Answer handshakes as a standalone server instead of a replica-set primary.</param>
+    public static async Task<MockMongod> StartAsync(bool standalone = false)
     {
         var script = Path.Combine(AppContext.BaseDirectory, "Wire", "mock_mongod.py");
-        var start = new ProcessStartInfo("/usr/bin/python3", ["-u", script])
+        var start = new ProcessStartInfo("/usr/bin/python3", standalone ? ["-u", script, "--standalone"] : ["-u", script])
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
@@ -58,6 +59,29 @@ public sealed class MockMongod : IAsyncDisposable
         });
 
     public Task HangupAsync() => SendAsync(new JsonObject { ["op"] = "hangup" });
+
+    /// <summary>Every handshake (isMaster/hello) the server answered so far, in order.</summary>
+    public async Task<IReadOnlyList<JsonObject>> HandshakesAsync() =>
+        (await SendAsync(new JsonObject { ["op"] = "handshakes" }))["docs"]!.AsArray().Select(d => d!.AsObject()).ToList();
+
+    /// <summary>
+    /// Answers requests with <paramref name="reply"/> until one satisfies <paramref name="last"/> (answered too);
+    /// returns them all. For command sequences a test does not script one by one (GridFS, index creation).
+    /// </summary>
+    public async Task<IReadOnlyList<MockRequest>> ServeAsync(Func<MockRequest, JsonObject> reply, Func<MockRequest, bool> last)
+    {
+        var served = new List<MockRequest>();
+        while (true)
+        {
+            var request = await ReceiveAsync();
+            served.Add(request);
+            await ReplyAsync(reply(request));
+            if (last(request))
+            {
+                return served;
+            }
+        }
+    }
 
     private async Task<JsonObject> SendAsync(JsonObject instruction)
     {

@@ -1,0 +1,54 @@
+using System.Security.Cryptography;
+using System.Text;
+using Platform.Contracts.Documents;
+using Platform.Enrichment;
+using Platform.Formats;
+using Platform.Parsing;
+
+namespace Platform.Cli;
+
+/// <summary>
+/// Parse + enrich of one bulletin file in-process (no store, no bus), as the services would do it: the one path
+/// <c>platform process</c> and <c>platform eval</c> share, so what eval scores is what process prints.
+/// </summary>
+public sealed class BulletinProcessor
+{
+    private readonly BulletinParser parser = new();
+    private readonly ArticleEnricher enricher = ArticleEnricher.CreateDefault();
+
+    public ProcessedBulletin ProcessFile(string path)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return ProcessedBulletin.Failed(new ExtractionProblem("unreadable-file", "Unreadable file", ex.Message));
+        }
+        return Process(bytes, InputFiles.ContentTypeOf(path), Path.GetFileName(path));
+    }
+
+    public ProcessedBulletin Process(byte[] bytes, string? contentType, string? fileName)
+    {
+        var (decoded, failure) = DocumentExtractor.Extract(bytes, contentType, fileName);
+        if (decoded is null) return ProcessedBulletin.Failed(failure!);
+        var sha = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(decoded.Text)));
+        var parsed = parser.Parse(decoded.Text, new ParseContext(sha[..16], "cli", sha, DateTimeOffset.UtcNow));
+        var context = new EnrichmentContext(parsed.Bulletin);
+        var articles = parsed.Articles.Select(article =>
+        {
+            var result = enricher.Enrich(article, context);
+            return article with
+            {
+                Enrichment = result.Enrichment,
+                EnrichmentVersion = ArticleEnricher.Version,
+                Status = PipelineStatus.Enriched,
+                Warnings = article.Warnings.Concat(result.Warnings).ToArray(),
+            };
+        }).ToArray();
+        var bulletin = parsed.RejectReason is { } reason ? parsed.Bulletin with { Status = PipelineStatus.Rejected, RejectReason = reason } : parsed.Bulletin;
+        return new ProcessedBulletin(decoded.Format, decoded.Encoding, bulletin, articles, null);
+    }
+}
