@@ -62,11 +62,11 @@ internal static class ChromeFilter
             }
             if (reason == PageChrome.PageMeta && MetaAuthors.TryFind(line.Span(simple), out var at, out var length))
             {
-                if (at > 0) discarded.Add(new DiscardedText(printed.Substring(line.Start, at), reason));
+                if (at > 0) discarded.Add(new DiscardedText(SourceLedger.Cut(printed.AsSpan(line.Start, at)), reason));
                 content.Add(new PageLine(line.Start + at, length, Math.Max(line.GapBefore, 2), LineMarks.Meta | LineMarks.AfterChrome));
                 var rest = line.Length - at - length;
                 if (rest > 0 && !string.IsNullOrWhiteSpace(printed.Substring(line.Start + at + length, rest)))
-                    discarded.Add(new DiscardedText(printed.Substring(line.Start + at + length, rest).Trim(), reason));
+                    discarded.Add(new DiscardedText(SourceLedger.Cut(printed.AsSpan(line.Start + at + length, rest).Trim()), reason));
                 afterChrome = true;
                 continue;
             }
