@@ -43,7 +43,7 @@ public static class OperatorConsoleRegistration
             sp.GetRequiredService<IConfiguration>()["Platform:Publish:AdminApiKeys"],
             sp.GetRequiredService<IOptions<ConsoleOptions>>().Value.ViewerApiKeys));
         services.AddSingleton<ConsoleSession>();
-        services.TryAddSingleton<ISourceSpanLocator, TextSearchSpanLocator>();
+        services.TryAddSingleton<ISourceSpanLocator, StoredSpanLocator>();
         services.TryAddSingleton<IErrorQueueRedrive, RedriveNotAvailable>();
         services.AddSingleton<BulletinCatalog>();
         services.AddSingleton<ArticleCatalog>();

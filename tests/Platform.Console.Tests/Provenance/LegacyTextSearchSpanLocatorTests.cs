@@ -6,8 +6,8 @@ using Platform.Testing;
 
 namespace Platform.Console.Tests.Provenance;
 
-/// <summary>The provenance the console shows, checked on the seeds: every span cut out of the normalized text is its field.</summary>
-public sealed class TextSearchSpanLocatorTests
+/// <summary>The fallback for documents stored before spans existed, checked on the seeds: every span found is a stretch of its field.</summary>
+public sealed class LegacyTextSearchSpanLocatorTests
 {
     public static TheoryData<string> Seeds => new(Directory.GetFiles(RepositoryRoot.Combine("seeds"), "*.txt").Select(Path.GetFileName).Order()!);
 
@@ -20,18 +20,18 @@ public sealed class TextSearchSpanLocatorTests
         var (decoded, _) = DocumentExtractor.Extract(File.ReadAllBytes(RepositoryRoot.Combine("seeds", seed)), "text/plain");
         var text = decoded!.Text;
         var parsed = new BulletinParser().Parse(text, new ParseContext("0000000000000000", "tests", new string('0', 64), DateTimeOffset.UnixEpoch));
-        var spans = new TextSearchSpanLocator().Locate(text, parsed.Bulletin, parsed.Articles);
+        var spans = new LegacyTextSearchSpanLocator().Locate(text, parsed.Bulletin, parsed.Articles);
 
         int fields = 0, whole = 0;
         foreach (var article in parsed.Articles)
         {
-            foreach (var (index, field) in TextSearchSpanLocator.Fields(article).Index())
+            foreach (var (path, _, value) in ArticleFields.Of(article))
             {
                 fields++;
-                var pieces = spans.Where(s => s.Item == article.Ordinal && s.Field == index).Select(s => Compact(text.Substring(s.Offset, s.Length))).ToList();
+                var pieces = spans.Where(s => s.Item == article.Ordinal && s.Span.Field == path).Select(s => Compact(text.Substring(s.Offset, s.Length))).ToList();
                 // Each piece is a stretch of the field itself, never text from elsewhere.
-                Assert.All(pieces, p => Assert.Contains(p, Compact(field.Text), StringComparison.Ordinal));
-                if (string.Concat(pieces) == Compact(field.Text)) whole++;
+                Assert.All(pieces, p => Assert.Contains(p, Compact(value), StringComparison.Ordinal));
+                if (string.Concat(pieces) == Compact(value)) whole++;
             }
         }
         Assert.True(whole * 20 >= fields * 19, $"{seed}: {whole} of {fields} fields located whole");
@@ -46,8 +46,9 @@ public sealed class TextSearchSpanLocatorTests
             new Byline("(文明办)", [], "文明办", BylineKind.Organization), [new Heading("小标题", 1)], ["第一段", "第二段"], "第一段\n第二段",
             [], null, PipelineStatus.Published, 1, "1", null, []);
         Assert.Equal(
-            [(SourceRole.Kicker, "引题"), (SourceRole.Title, "标题"), (SourceRole.Subtitle, "副题"), (SourceRole.Byline, "(文明办)"),
-             (SourceRole.Paragraph, "第一段"), (SourceRole.Heading, "小标题"), (SourceRole.Paragraph, "第二段")],
-            TextSearchSpanLocator.Fields(article).ToArray());
+            [("kicker", SourceRole.Kicker, "引题"), ("title", SourceRole.Title, "标题"), ("subtitle", SourceRole.Subtitle, "副题"),
+             ("byline.raw", SourceRole.Byline, "(文明办)"), ("paragraphs[0]", SourceRole.Paragraph, "第一段"),
+             ("headings[0].text", SourceRole.Heading, "小标题"), ("paragraphs[1]", SourceRole.Paragraph, "第二段")],
+            ArticleFields.Of(article).ToArray());
     }
 }
