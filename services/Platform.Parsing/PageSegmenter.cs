@@ -445,9 +445,24 @@ internal sealed class PageSegmenter
             AddBody(Text(i), _lines[i].GapBefore);
             return i + 1;
         }
-        var parts = new string[last - i + 1];
-        for (var k = i; k <= last; k++) parts[k - i] = Text(k);
-        var text = SourceLedger.Join("", parts);
+        var length = 0;
+        var pieces = new SourcePiece[last - i + 1];
+        for (var k = i; k <= last; k++)
+        {
+            pieces[k - i] = new SourcePiece(length, _lines[k].Start, _lines[k].Length);
+            length += _lines[k].Length;
+        }
+        var text = string.Create(length, (this, i, last), static (dest, state) =>
+        {
+            var (self, from, to) = state;
+            for (var k = from; k <= to; k++)
+            {
+                var span = self._lines[k].Span(self._text);
+                span.CopyTo(dest);
+                dest = dest[span.Length..];
+            }
+        });
+        SourceLedger.Record(text, pieces);
         var simple = SimplifiedChinese.Convert(text);
         var credit = PhotoCredit.TrailingStart(simple);
         if (credit > 0)

@@ -18,12 +18,14 @@ internal sealed class SourceLedger : IDisposable
 
     private readonly string _page;
     private readonly SourceLedger? _outer;
-    private readonly Dictionary<string, SourcePiece[]> _origins = new(ReferenceEqualityComparer.Instance);
+    // Most strings are one stretch of the page: they are stored as its start alone (Pieces null), without an array.
+    private readonly Dictionary<string, (int Start, SourcePiece[]? Pieces)> _origins;
 
     private SourceLedger(string page)
     {
         _page = page;
         _outer = t_current;
+        _origins = new Dictionary<string, (int, SourcePiece[]?)>(page.Length / 32, ReferenceEqualityComparer.Instance);
     }
 
     /// <summary>Starts recording the strings cut from <paramref name="page"/> on this thread.</summary>
@@ -38,11 +40,11 @@ internal sealed class SourceLedger : IDisposable
 
     /// <summary>Where the characters of <paramref name="field"/> were printed, in string order; empty when unknown.</summary>
     public IReadOnlyList<SourcePiece> Origin(string? field) =>
-        field is not null && _origins.TryGetValue(field, out var pieces) ? pieces : [];
+        field is not null && _origins.TryGetValue(field, out var origin) ? Pieces(field, origin) : [];
 
     /// <summary>Where characters [at, at + length) of <paramref name="field"/> were printed; empty when unknown.</summary>
     public IReadOnlyList<SourcePiece> Origin(string field, int at, int length) =>
-        _origins.TryGetValue(field, out var pieces) ? Within(pieces, at, length) : [];
+        _origins.TryGetValue(field, out var origin) ? Within(Pieces(field, origin), at, length) : [];
 
     /// <summary>A new string of <paramref name="slice"/>, which lies in the page text or in <paramref name="origin"/>.</summary>
     public static string Cut(ReadOnlySpan<char> slice, string? origin = null)
@@ -52,7 +54,7 @@ internal sealed class SourceLedger : IDisposable
         {
             if (origin is null)
             {
-                if (Within(ledger._page, slice, out var offset)) ledger._origins[s] = [new SourcePiece(0, offset, s.Length)];
+                if (Within(ledger._page, slice, out var offset)) ledger._origins[s] = (offset, null);
             }
             else if (Within(origin, slice, out var at))
             {
@@ -112,7 +114,7 @@ internal sealed class SourceLedger : IDisposable
                 ledger.AddShifted(pieces, part, at);
                 at += part.Length + separator.Length;
             }
-            ledger._origins[joined] = [.. pieces];
+            ledger._origins[joined] = (0, [.. pieces]);
         }
         return joined;
     }
@@ -143,7 +145,7 @@ internal sealed class SourceLedger : IDisposable
         public override string ToString()
         {
             var s = _text.ToString();
-            if (t_current is { } ledger && s.Length > 0 && _pieces.Count > 0) ledger._origins[s] = [.. _pieces];
+            if (t_current is { } ledger && s.Length > 0 && _pieces.Count > 0) ledger._origins[s] = (0, [.. _pieces]);
             return s;
         }
     }
@@ -151,14 +153,19 @@ internal sealed class SourceLedger : IDisposable
     private void AddShifted(List<SourcePiece> pieces, string part, int at)
     {
         if (!_origins.TryGetValue(part, out var origin)) return;
-        foreach (var p in origin) pieces.Add(p with { At = p.At + at });
+        foreach (var p in Pieces(part, origin)) pieces.Add(p with { At = p.At + at });
     }
 
     private void Derive(string part, string origin, int at)
     {
-        if (!_origins.TryGetValue(origin, out var pieces)) return;
-        var derived = Within(pieces, at, part.Length);
-        if (derived.Length > 0) _origins[part] = derived;
+        if (!_origins.TryGetValue(origin, out var from)) return;
+        if (from.Pieces is null)
+        {
+            _origins[part] = (from.Start + at, null);
+            return;
+        }
+        var derived = Within(from.Pieces, at, part.Length);
+        if (derived.Length > 0) _origins[part] = (0, derived);
     }
 
     // The pieces of characters [at, at + length), shifted to start at 0.
@@ -174,6 +181,15 @@ internal sealed class SourceLedger : IDisposable
         }
         return [.. derived];
     }
+
+    /// <summary>Records that <paramref name="joined"/> is made of <paramref name="pieces"/> of the page.</summary>
+    public static void Record(string joined, SourcePiece[] pieces)
+    {
+        if (t_current is { } ledger && joined.Length > 0 && pieces.Length > 0) ledger._origins[joined] = (0, pieces);
+    }
+
+    private static SourcePiece[] Pieces(string s, (int Start, SourcePiece[]? Pieces) origin) =>
+        origin.Pieces ?? [new SourcePiece(0, origin.Start, s.Length)];
 
     private static bool Within(string text, ReadOnlySpan<char> slice, out int offset) =>
         text.AsSpan().Overlaps(slice, out offset) && offset >= 0 && offset + slice.Length <= text.Length;
