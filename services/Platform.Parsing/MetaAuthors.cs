@@ -1,8 +1,8 @@
 namespace Platform.Parsing;
 
 /// <summary>
-/// The author field of a page meta line: 作者:朱志应 宋建明 郑文斌 in "…编辑:陈晗子 作者:朱志应 宋建明 郑文斌", or a
-/// "记者 何宝霞" block set apart by wide spaces. Editors (编辑, 责编, 审核) are never authors; an empty 作者: is no byline.
+/// The author field of a page meta line: 作者:吴建国 郑海波 郑文华 in "…编辑:陈晓雯 作者:吴建国 郑海波 郑文华", or a
+/// "记者 王小明" block set apart by wide spaces. Editors (编辑, 责编, 审核) are never authors; an empty 作者: is no byline.
 /// </summary>
 internal static class MetaAuthors
 {
@@ -20,7 +20,7 @@ internal static class MetaAuthors
                 return true;
             }
         }
-        // "来源:中国西藏新闻网    记者 何宝霞": a role block after a wide gap.
+        // "来源:某某新闻网    记者 王小明": a role block after a wide gap.
         for (var i = line.IndexOf("记者", StringComparison.Ordinal); i >= 0; i = Next(line, i))
         {
             if (i > 0 && !(i >= 2 && ChineseText.IsSpace(line[i - 1]) && ChineseText.IsSpace(line[i - 2]))) continue;

@@ -280,7 +280,7 @@ internal static class PageChrome
         return WidgetLookup.Contains(lower);
     }
 
-    // "桐城市精神文明建设指导委员会   桐城市文明办  主办": the site's owners, set apart by spaces.
+    // "某县精神文明建设指导委员会   某县文明办  主办": the site's owners, set apart by spaces.
     private static bool IsSiteOwner(ReadOnlySpan<char> line) =>
         (line.EndsWith(" 主办", StringComparison.Ordinal) || line.EndsWith(" 承办", StringComparison.Ordinal)) && line.IndexOfAny("，,。") < 0;
 

@@ -9,7 +9,7 @@ internal static class ParagraphRepairer
 {
     public static bool IsOpen(string paragraph) => IsOpen(paragraph.AsSpan());
 
-    /// <summary>True when the paragraph stops mid-sentence; a sentence closed by a parenthesis ("。(吴潇)") is finished.</summary>
+    /// <summary>True when the paragraph stops mid-sentence; a sentence closed by a parenthesis ("。(李明)") is finished.</summary>
     public static bool IsOpen(ReadOnlySpan<char> paragraph)
     {
         if (ChineseText.EndsSentence(paragraph)) return false;

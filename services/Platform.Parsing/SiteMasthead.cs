@@ -67,7 +67,7 @@ internal static partial class SiteMasthead
         return false;
     }
 
-    // 桐城市精神文明建设指导委员会   桐城市文明办  主办; 宁夏日报报业集团出版
+    // 某县精神文明建设指导委员会   某县文明办  主办; 某日报报业集团出版
     private static string? SiteOwner(string printed, string simple)
     {
         var s = simple.TrimEnd();
