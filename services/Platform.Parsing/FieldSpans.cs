@@ -10,10 +10,11 @@ namespace Platform.Parsing;
 internal sealed class FieldSpans(SourceLedger ledger, string normalized, CleanedOffsets offsets)
 {
     private readonly List<(int Start, int Length)> _stretches = [];
+    private int[] _compact = new int[64];
 
     public IReadOnlyList<SourceSpan> Of(Article article)
     {
-        var spans = new List<SourceSpan>();
+        var spans = new List<SourceSpan>(4 + article.Byline.Authors.Count + article.Headings.Count + article.Paragraphs.Count);
         Add(spans, "kicker", article.Kicker);
         Add(spans, "title", article.Title);
         Add(spans, "subtitle", article.Subtitle);
@@ -22,8 +23,8 @@ internal sealed class FieldSpans(SourceLedger ledger, string normalized, Cleaned
             Add(spans, "byline.raw", raw);
             AddAuthors(spans, raw, article.Byline.Authors);
         }
-        for (var i = 0; i < article.Headings.Count; i++) Add(spans, SourceSpan.Heading(i), article.Headings[i].Text);
-        for (var i = 0; i < article.Paragraphs.Count; i++) Add(spans, SourceSpan.Paragraph(i), article.Paragraphs[i]);
+        for (var i = 0; i < article.Headings.Count; i++) Add(spans, FieldPaths.Heading(i), article.Headings[i].Text);
+        for (var i = 0; i < article.Paragraphs.Count; i++) Add(spans, FieldPaths.Paragraph(i), article.Paragraphs[i]);
         return spans;
     }
 
@@ -34,8 +35,8 @@ internal sealed class FieldSpans(SourceLedger ledger, string normalized, Cleaned
         var spans = new List<SourceSpan>(discarded.Count);
         for (var i = 0; i < discarded.Count; i++)
         {
-            if (i < cuts.Count) spans.Add(new SourceSpan(SourceSpan.Discarded(i), cuts[i].Start, cuts[i].Length));
-            else Add(spans, SourceSpan.Discarded(i), discarded[i].Text);
+            if (i < cuts.Count) spans.Add(new SourceSpan(FieldPaths.Discarded(i), cuts[i].Start, cuts[i].Length));
+            else Add(spans, FieldPaths.Discarded(i), discarded[i].Text);
         }
         return spans;
     }
@@ -43,6 +44,13 @@ internal sealed class FieldSpans(SourceLedger ledger, string normalized, Cleaned
     private void Add(List<SourceSpan> spans, string field, string? text)
     {
         if (text is null) return;
+        if (ledger.IsOneStretch(text, out var start))
+        {
+            _stretches.Clear();
+            offsets.Map(start, text.Length, _stretches);
+            Add(spans, field, _stretches);
+            return;
+        }
         Add(spans, field, ledger.Origin(text));
     }
 
@@ -50,8 +58,13 @@ internal sealed class FieldSpans(SourceLedger ledger, string normalized, Cleaned
     {
         _stretches.Clear();
         foreach (var p in pieces) offsets.Map(p.Start, p.Length, _stretches);
+        Add(spans, field, _stretches);
+    }
+
+    private void Add(List<SourceSpan> spans, string field, List<(int Start, int Length)> stretches)
+    {
         var first = spans.Count;
-        foreach (var (start, length) in _stretches)
+        foreach (var (start, length) in stretches)
         {
             if (length == 0) continue;
             if (spans.Count > first && spans[^1] is var last && start >= last.Start + last.Length && OnlySpaceBetween(last.Start + last.Length, start))
@@ -71,33 +84,44 @@ internal sealed class FieldSpans(SourceLedger ledger, string normalized, Cleaned
     // Each author is looked up, whitespace ignored, in the byline as printed, after the author before it.
     private void AddAuthors(List<SourceSpan> spans, string raw, IReadOnlyList<string> authors)
     {
-        var compact = new List<int>(raw.Length);
+        if (authors.Count == 0) return;
+        if (_compact.Length < raw.Length) _compact = new int[Math.Max(raw.Length, 2 * _compact.Length)];
+        var count = 0;
         for (var i = 0; i < raw.Length; i++)
-            if (!char.IsWhiteSpace(raw[i])) compact.Add(i);
+            if (!char.IsWhiteSpace(raw[i])) _compact[count++] = i;
+        var compact = _compact.AsSpan(0, count);
         var from = 0;
         for (var a = 0; a < authors.Count; a++)
         {
-            var at = IndexOf(raw, compact, authors[a], from);
-            if (at < 0) at = IndexOf(raw, compact, authors[a], 0);
+            var name = authors[a];
+            var at = IndexOf(raw, compact, name, from, out var matched);
+            if (at < 0) at = IndexOf(raw, compact, name, 0, out matched);
             if (at < 0) continue;
-            var name = authors[a].Count(c => !char.IsWhiteSpace(c));
             var start = compact[at];
-            var end = compact[at + name - 1] + 1;
-            Add(spans, SourceSpan.Author(a), ledger.Origin(raw, start, end - start));
-            from = at + name;
+            var end = compact[at + matched - 1] + 1;
+            Add(spans, FieldPaths.Author(a), ledger.Origin(raw, start, end - start));
+            from = at + matched;
         }
     }
 
     // Position in the compact byline where the author's non-space characters stand in a row, or -1.
-    private static int IndexOf(string raw, List<int> compact, string author, int from)
+    private static int IndexOf(string raw, ReadOnlySpan<int> compact, string author, int from, out int matched)
     {
-        var name = author.Where(c => !char.IsWhiteSpace(c)).ToArray();
-        if (name.Length == 0) return -1;
-        for (var at = from; at + name.Length <= compact.Count; at++)
+        matched = 0;
+        foreach (var c in author)
+            if (!char.IsWhiteSpace(c)) matched++;
+        if (matched == 0) return -1;
+        for (var at = from; at + matched <= compact.Length; at++)
         {
-            var k = 0;
-            while (k < name.Length && raw[compact[at + k]] == name[k]) k++;
-            if (k == name.Length) return at;
+            int k = 0, n = 0;
+            while (n < author.Length && k < matched)
+            {
+                if (char.IsWhiteSpace(author[n])) { n++; continue; }
+                if (raw[compact[at + k]] != author[n]) break;
+                k++;
+                n++;
+            }
+            if (k == matched) return at;
         }
         return -1;
     }

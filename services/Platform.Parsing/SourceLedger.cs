@@ -25,7 +25,8 @@ internal sealed class SourceLedger : IDisposable
     {
         _page = page;
         _outer = t_current;
-        _origins = new Dictionary<string, (int, SourcePiece[]?)>(page.Length / 32, ReferenceEqualityComparer.Instance);
+        // About one recorded string per 80 characters of page text (lines, fields and their parts).
+        _origins = new Dictionary<string, (int, SourcePiece[]?)>(page.Length / 80, ReferenceEqualityComparer.Instance);
     }
 
     /// <summary>Starts recording the strings cut from <paramref name="page"/> on this thread.</summary>
@@ -41,6 +42,15 @@ internal sealed class SourceLedger : IDisposable
     /// <summary>Where the characters of <paramref name="field"/> were printed, in string order; empty when unknown.</summary>
     public IReadOnlyList<SourcePiece> Origin(string? field) =>
         field is not null && _origins.TryGetValue(field, out var origin) ? Pieces(field, origin) : [];
+
+    /// <summary>True when <paramref name="field"/> is one stretch of the page, at <paramref name="start"/> (no array needed).</summary>
+    public bool IsOneStretch(string field, out int start)
+    {
+        start = 0;
+        if (!_origins.TryGetValue(field, out var origin) || origin.Pieces is not null) return false;
+        start = origin.Start;
+        return true;
+    }
 
     /// <summary>Where characters [at, at + length) of <paramref name="field"/> were printed; empty when unknown.</summary>
     public IReadOnlyList<SourcePiece> Origin(string field, int at, int length) =>
