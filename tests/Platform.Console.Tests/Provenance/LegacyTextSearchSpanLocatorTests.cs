@@ -1,25 +1,19 @@
 using Platform.Contracts.Documents;
-using Platform.Formats;
 using Platform.OperatorConsole.Provenance;
-using Platform.Parsing;
-using Platform.Testing;
+using static Platform.Console.Tests.Provenance.ParsedSeed;
 
 namespace Platform.Console.Tests.Provenance;
 
 /// <summary>The fallback for documents stored before spans existed, checked on the seeds: every span found is a stretch of its field.</summary>
 public sealed class LegacyTextSearchSpanLocatorTests
 {
-    public static TheoryData<string> Seeds => new(Directory.GetFiles(RepositoryRoot.Combine("seeds"), "*.txt").Select(Path.GetFileName).Order()!);
-
-    private static string Compact(string s) => string.Concat(s.Where(c => !char.IsWhiteSpace(c)));
+    public static TheoryData<string> Seeds => Names;
 
     [Theory]
     [MemberData(nameof(Seeds))]
     public void Every_located_span_is_its_field_after_joining_broken_lines(string seed)
     {
-        var (decoded, _) = DocumentExtractor.Extract(File.ReadAllBytes(RepositoryRoot.Combine("seeds", seed)), "text/plain");
-        var text = decoded!.Text;
-        var parsed = new BulletinParser().Parse(text, new ParseContext("0000000000000000", "tests", new string('0', 64), DateTimeOffset.UnixEpoch));
+        var (text, parsed) = Parse(seed);
         var spans = new LegacyTextSearchSpanLocator().Locate(text, parsed.Bulletin, parsed.Articles);
 
         int fields = 0, whole = 0;

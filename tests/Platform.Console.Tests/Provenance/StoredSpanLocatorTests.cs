@@ -1,24 +1,13 @@
 using Platform.Contracts.Documents;
-using Platform.Formats;
 using Platform.OperatorConsole.Provenance;
-using Platform.Parsing;
-using Platform.Testing;
+using static Platform.Console.Tests.Provenance.ParsedSeed;
 
 namespace Platform.Console.Tests.Provenance;
 
 /// <summary>The console's provenance reads the spans the parser stored; the text search serves only documents without them.</summary>
 public sealed class StoredSpanLocatorTests
 {
-    public static TheoryData<string> Seeds => new(Directory.GetFiles(RepositoryRoot.Combine("seeds"), "*.txt").Select(Path.GetFileName).Order()!);
-
-    private static (string Text, ParseResult Parsed) Parse(string seed)
-    {
-        var (decoded, _) = DocumentExtractor.Extract(File.ReadAllBytes(RepositoryRoot.Combine("seeds", seed)), "text/plain");
-        var text = decoded!.Text;
-        return (text, new BulletinParser().Parse(text, new ParseContext("0000000000000000", "tests", new string('0', 64), DateTimeOffset.UnixEpoch)));
-    }
-
-    private static string Compact(string s) => string.Concat(s.Where(c => !char.IsWhiteSpace(c)));
+    public static TheoryData<string> Seeds => Names;
 
     [Theory]
     [MemberData(nameof(Seeds))]
