@@ -95,6 +95,26 @@ public sealed class PublicEventTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_change_consumers_do_not_receive_is_not_announced()
+    {
+        var id = await _host.IngestAsync(Seed("002"));
+        await _host.WaitForBulletinAsync(id, PipelineStatus.Published);
+        await _host.WaitForEventAsync(e => e.Type == "bulletin.published" && e.Subject == id, "bulletin.published");
+        var articleId = Article.MakeId(id, 2);
+        var stored = (await _host.Store.Articles.GetAsync(articleId))!;
+        await _host.WaitForConsumedAsync<ArticleEnriched>(m => m.ArticleId == articleId, 1, "ArticleEnriched of the first pass");
+        var before = await _host.Store.Events.LastSequenceAsync();
+        // Warnings are processing bookkeeping, not part of the published article.
+        var changed = stored with { Status = PipelineStatus.Enriched, Warnings = [.. stored.Warnings, "reprocessed"] };
+        await _host.Store.Articles.PutAsync(changed, stored, CancellationToken.None);
+        await _host.PublishAsync(new ArticleEnriched(articleId, id));
+
+        await _host.WaitForConsumedAsync<ArticleEnriched>(m => m.ArticleId == articleId, 2, "the second ArticleEnriched");
+        Assert.Equal(PipelineStatus.Published, (await _host.Store.Articles.GetAsync(articleId))!.Status);
+        Assert.Equal(before, await _host.Store.Events.LastSequenceAsync());
+    }
+
+    [Fact]
     public async Task Text_without_structure_is_kept_rejected_and_announced_as_bulletin_rejected()
     {
         var id = await _host.IngestAsync("12345 67890");

@@ -51,7 +51,7 @@ public sealed class ApiResponses : IAsyncLifetime
         await _host.InitializeAsync();
         await _receiver.StartAsync();
         var (bulletin, article) = await StoreDocumentsAsync();
-        await AppendAsync(EventTypes.ArticlePublished, article.Id, RoutingKeys.ForArticle(EventTypes.ArticlePublished, article), article);
+        await AppendAsync(EventTypes.ArticlePublished, article.Id, RoutingKeys.ForArticle(EventTypes.ArticlePublished, article), PublishedArticle.Of(article));
         await AppendAsync(EventTypes.BulletinPublished, bulletin.Id, RoutingKeys.ForBulletin(EventTypes.BulletinPublished), BulletinSummary.Of(bulletin));
 
         await CaptureAsync("GET", "/v1/articles?limit=1", "/v1/articles");
