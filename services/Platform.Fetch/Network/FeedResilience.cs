@@ -1,6 +1,7 @@
 using System.Net.Http;
 using Microsoft.Extensions.Http.Resilience;
 using Platform.Fetch.Configuration;
+using Platform.Hosting.Network;
 using Polly;
 
 namespace Platform.Fetch.Network;
@@ -33,15 +34,8 @@ public static class FeedResilience
                 Delay = TimeSpan.FromMilliseconds(Math.Min(1000, total.TotalMilliseconds / 10)),
                 ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome)),
             })
-            .AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
-            {
-                // Polls are minutes apart: a handful of failures over a few minutes is already a pattern.
-                FailureRatio = 0.5,
-                MinimumThroughput = 6,
-                SamplingDuration = TimeSpan.FromMinutes(5),
-                BreakDuration = BreakDuration,
-                ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome)),
-            })
+            // Polls are minutes apart: a handful of failures over a few minutes is already a pattern.
+            .AddCircuitBreaker(TransientHttpFailure.CircuitBreaker(0.5, 6, TimeSpan.FromMinutes(5), BreakDuration, IsTransient))
             // Half the request's deadline per attempt leaves room for the retry.
             .AddTimeout(total / 2);
     }
@@ -51,14 +45,5 @@ public static class FeedResilience
     /// refusal by the connect guard, which would be refused again.
     /// </summary>
     public static bool IsTransient(Outcome<HttpResponseMessage> outcome) =>
-        !IsRefusal(outcome.Exception) && HttpClientResiliencePredicates.IsTransient(outcome);
-
-    private static bool IsRefusal(Exception? exception)
-    {
-        for (var e = exception; e is not null; e = e.InnerException)
-        {
-            if (e is PullFailedException { IsRefusal: true }) return true;
-        }
-        return false;
-    }
+        TransientHttpFailure.Is(outcome, e => e is PullFailedException { IsRefusal: true });
 }

@@ -1,5 +1,5 @@
 using System.Net.Http;
-using Microsoft.Extensions.Http.Resilience;
+using Platform.Hosting.Network;
 using Platform.Publish.Configuration;
 using Polly;
 
@@ -20,15 +20,8 @@ public static class WebhookResilience
         ArgumentNullException.ThrowIfNull(pipeline);
         ArgumentNullException.ThrowIfNull(options);
         pipeline
-            .AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
-            {
-                // Only many subscriptions on one dead receiver reach this throughput; one subscription retries too slowly.
-                FailureRatio = 0.8,
-                MinimumThroughput = 20,
-                SamplingDuration = TimeSpan.FromMinutes(1),
-                BreakDuration = BreakDuration,
-                ShouldHandle = args => ValueTask.FromResult(IsFailure(args.Outcome)),
-            })
+            // Only many subscriptions on one dead receiver reach this throughput; one subscription retries too slowly.
+            .AddCircuitBreaker(TransientHttpFailure.CircuitBreaker(0.8, 20, TimeSpan.FromMinutes(1), BreakDuration, IsFailure))
             .AddTimeout(options.WebhookTimeout);
     }
 
@@ -37,14 +30,5 @@ public static class WebhookResilience
     /// of the address policy is this side's decision and does not.
     /// </summary>
     public static bool IsFailure(Outcome<HttpResponseMessage> outcome) =>
-        !IsRefusal(outcome.Exception) && HttpClientResiliencePredicates.IsTransient(outcome);
-
-    private static bool IsRefusal(Exception? exception)
-    {
-        for (var e = exception; e is not null; e = e.InnerException)
-        {
-            if (e is WebhookAddressRefusedException) return true;
-        }
-        return false;
-    }
+        TransientHttpFailure.Is(outcome, e => e is WebhookAddressRefusedException);
 }
