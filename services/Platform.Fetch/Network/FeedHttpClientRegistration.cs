@@ -20,7 +20,7 @@ public static class FeedHttpClientRegistration
         services.AddSingleton(sp => new GuardedConnector(new NetworkAllowList(sp.GetRequiredService<IOptions<FetchOptions>>().Value.AllowedHosts)));
         services.AddHttpClient(ClientName, client =>
             {
-                // GuardedHttpClient keeps one deadline over redirects and body; the pipeline times each hop.
+                // GuardedHttpClient keeps one deadline over redirects, attempts and body.
                 client.Timeout = Timeout.InfiniteTimeSpan;
                 client.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue("PlatformFetch", "1.0"));
             })
@@ -34,8 +34,7 @@ public static class FeedHttpClientRegistration
                 AutomaticDecompression = DecompressionMethods.All,
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),
             })
-            .AddResilienceHandler("feed", (pipeline, context) =>
-                FeedResilience.Configure(pipeline, context.ServiceProvider.GetRequiredService<IOptions<FetchOptions>>().Value))
+            .AddResilienceHandler("feed", FeedResilience.Configure)
             .SelectPipelineByAuthority();
         services.AddSingleton<GuardedHttpClient>();
         return services;

@@ -1,6 +1,5 @@
 using System.Net.Http;
 using Microsoft.Extensions.Http.Resilience;
-using Platform.Fetch.Configuration;
 using Platform.Hosting.Network;
 using Polly;
 
@@ -19,29 +18,29 @@ public static class FeedResilience
     /// <summary>How long an open circuit holds the requests to its authority.</summary>
     public static readonly TimeSpan BreakDuration = TimeSpan.FromMinutes(1);
 
-    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, FetchOptions options)
+    /// <remarks>
+    /// Time is bounded outside the pipeline: <see cref="GuardedHttpClient"/> gives the whole request (every hop, every
+    /// attempt, the body) one deadline, <c>FeedRequestTimeout</c>, so a slow attempt may use all of it and a retry only
+    /// follows a failure that left time.
+    /// </remarks>
+    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> pipeline)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
-        ArgumentNullException.ThrowIfNull(options);
-        var total = options.FeedRequestTimeout;
         pipeline
-            .AddTimeout(total)
             .AddRetry(new HttpRetryStrategyOptions
             {
                 MaxRetryAttempts = Retries,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
-                Delay = TimeSpan.FromMilliseconds(Math.Min(1000, total.TotalMilliseconds / 10)),
+                Delay = TimeSpan.FromMilliseconds(200),
                 ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome)),
             })
-            // Polls are minutes apart: a handful of failures over a few minutes is already a pattern.
-            .AddCircuitBreaker(TransientHttpFailure.CircuitBreaker(0.5, 6, TimeSpan.FromMinutes(5), BreakDuration, IsTransient))
-            // Half the request's deadline per attempt leaves room for the retry.
-            .AddTimeout(total / 2);
+            // Open only when most requests to a site fail: one slow or broken URL must not hold the site's other feeds.
+            .AddCircuitBreaker(TransientHttpFailure.CircuitBreaker(0.8, 20, TimeSpan.FromMinutes(5), BreakDuration, IsTransient));
     }
 
     /// <summary>
-    /// Worth another attempt: the usual transient HTTP failures (connection errors, timeouts, 408, 429, 5xx), except a
+    /// Worth another attempt: the usual transient HTTP failures (connection errors, 408, 429, 5xx), except a
     /// refusal by the connect guard, which would be refused again.
     /// </summary>
     public static bool IsTransient(Outcome<HttpResponseMessage> outcome) =>

@@ -2,7 +2,6 @@ using System.Net;
 using Microsoft.Extensions.Options;
 using Platform.Fetch.Configuration;
 using Polly.CircuitBreaker;
-using Polly.Timeout;
 
 namespace Platform.Fetch.Network;
 
@@ -30,7 +29,7 @@ public sealed class GuardedHttpClient(IHttpClientFactory clients, GuardedConnect
         {
             return await FollowAsync(clients.CreateClient(FeedHttpClientRegistration.ClientName), url, etag, lastModified, deadline.Token).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is OperationCanceledException or TimeoutRejectedException && !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {
             throw new PullFailedException($"timed out after {_options.FeedRequestTimeout.TotalSeconds:0.###} s (Platform:Fetch:FeedRequestTimeout): {url}", ex);
         }
