@@ -35,7 +35,7 @@ public static class FetchStage
         bus.AddHostedService<AnnouncementRecovery>();
         // Always registered: GET /v1/feeds answers (an empty list) where no feed is configured, and the watcher
         // returns at once where no drop folder is.
-        bus.AddSingleton<GuardedHttpClient>();
+        bus.AddFeedHttpClient();
         bus.AddSingleton<FeedPoller>();
         bus.AddHostedService(sp => sp.GetRequiredService<FeedPoller>());
         bus.AddHostedService<DropFolderWatcher>();
