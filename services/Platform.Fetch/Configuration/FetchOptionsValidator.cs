@@ -14,6 +14,7 @@ public sealed class FetchOptionsValidator : SettingsValidator<FetchOptions>
         if (options.ReannounceInterval <= TimeSpan.Zero) errors.Add("Platform:Fetch:ReannounceInterval must be positive.");
         if (options.DropFolderInterval <= TimeSpan.Zero) errors.Add("Platform:Fetch:DropFolderInterval must be positive.");
         if (options.RateLimitPerMinute < 1) errors.Add("Platform:Fetch:RateLimitPerMinute must be at least 1.");
+        if (options.MaxMultipartParts is < 1 or > 10_000) errors.Add($"Platform:Fetch:MaxMultipartParts must be 1-10000 (was {options.MaxMultipartParts}).");
         ValidateFeeds(options, errors);
     }
 
