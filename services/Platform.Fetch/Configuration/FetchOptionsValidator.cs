@@ -37,7 +37,7 @@ public sealed class FetchOptionsValidator : SettingsValidator<FetchOptions>
             if (string.IsNullOrWhiteSpace(feed.Id)) errors.Add($"{key}:Id is required.");
             else if (!ids.Add(feed.Id)) errors.Add($"{key}:Id '{feed.Id}' is used by another feed.");
             if (!Uri.TryCreate(feed.Url, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
-                errors.Add($"{key}:Url must be an absolute http or https URL (was '{feed.Url}').");
+                errors.Add($"{key}:Url must be an absolute http or https URL (was '{UrlRedaction.InText(feed.Url ?? "")}').");
             if (feed.Interval <= TimeSpan.Zero) errors.Add($"{key}:Interval must be positive.");
         }
     }
