@@ -17,6 +17,9 @@ namespace Platform.Publish.Webhooks;
 /// </summary>
 public sealed class WebhookSender : IDisposable
 {
+    /// <summary>The most of a receiver's response body that is read.</summary>
+    public const int MaxResponseBytes = 4096;
+
     private readonly HttpClient _client;
     private readonly PublishOptions _options;
     private readonly TimeProvider _time;
@@ -34,7 +37,7 @@ public sealed class WebhookSender : IDisposable
             ConnectTimeout = _options.WebhookTimeout,
             ConnectCallback = (context, ct) => ConnectAsync(policy, context, ct),
         };
-        _client = new HttpClient(handler) { Timeout = _options.WebhookTimeout };
+        _client = new HttpClient(handler) { Timeout = _options.WebhookTimeout, MaxResponseContentBufferSize = MaxResponseBytes };
         _client.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue("platform-webhooks", "1.0"));
     }
 
@@ -53,7 +56,10 @@ public sealed class WebhookSender : IDisposable
         var clock = Stopwatch.StartNew();
         try
         {
-            using var response = await _client.SendAsync(request, HttpCompletionOption.ResponseContentRead, ct).ConfigureAwait(false);
+            // Headers only: a receiver's body is not ours to hold. A few KB are read (a short answer completes cleanly)
+            // and the rest is dropped with the connection, however much the receiver sends.
+            using var response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct).ConfigureAwait(false);
+            await DiscardBodyAsync(response, ct).ConfigureAwait(false);
             var status = (int)response.StatusCode;
             var error = response.IsSuccessStatusCode ? null : $"HTTP {status}";
             return new DeliveryAttempt(subscription.Id, e.Sequence, e.Id, attempt, status, error, clock.Elapsed.TotalMilliseconds, at);
@@ -62,6 +68,23 @@ public sealed class WebhookSender : IDisposable
         {
             var reason = ex is TaskCanceledException ? $"timed out after {_options.WebhookTimeout.TotalSeconds:0.#}s" : ex.Message;
             return new DeliveryAttempt(subscription.Id, e.Sequence, e.Id, attempt, null, reason, clock.Elapsed.TotalMilliseconds, at);
+        }
+    }
+
+    /// <summary>Reads at most <see cref="MaxResponseBytes"/> of the response body, within the webhook timeout, and ignores it.</summary>
+    private async Task DiscardBodyAsync(HttpResponseMessage response, CancellationToken ct)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        deadline.CancelAfter(_options.WebhookTimeout);
+        try
+        {
+            await using var body = await response.Content.ReadAsStreamAsync(deadline.Token).ConfigureAwait(false);
+            var buffer = new byte[MaxResponseBytes];
+            await body.ReadAtLeastAsync(buffer, buffer.Length, throwOnEndOfStream: false, deadline.Token).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or HttpRequestException or OperationCanceledException && !ct.IsCancellationRequested)
+        {
+            // The status is the receiver's answer; a body that breaks off or drips changes nothing about it.
         }
     }
 
