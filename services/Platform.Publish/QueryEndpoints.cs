@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Platform.Contracts;
 using Platform.Contracts.Documents;
 using Platform.Hosting.Http;
 using Platform.Publish.Webhooks;
@@ -39,14 +40,12 @@ public static class QueryEndpoints
         ArticleKind? parsedKind = null;
         if (kind is not null)
         {
-            try
+            if (!WireNames.TryParse<ArticleKind>(kind, out var named))
             {
-                parsedKind = JsonSerializer.Deserialize<ArticleKind>($"\"{kind}\"", DocumentJson.Options);
+                return PlatformProblems.InvalidQuery("Invalid kind",
+                    $"kind must be one of {string.Join(", ", Enum.GetValues<ArticleKind>().Select(k => WireNames.Of(k)))} (was '{kind}').");
             }
-            catch (JsonException)
-            {
-                return PlatformProblems.InvalidQuery("Invalid kind", $"kind must be one of article, photo, quote, ad, notice (was '{kind}').");
-            }
+            parsedKind = named;
         }
         if (region is not null && (region.Length is 0 or > 6 || !region.All(char.IsAsciiDigit)))
             return PlatformProblems.InvalidQuery("Invalid region", "region must be 1-6 digits of a GB/T 2260 code.");

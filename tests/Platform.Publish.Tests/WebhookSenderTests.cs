@@ -1,8 +1,11 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Contracts.Events;
 using Platform.Publish.Configuration;
 using Platform.Publish.Webhooks;
 using Platform.Storage;
+using Platform.Testing;
 using Polly;
 
 namespace Platform.Publish.Tests;
@@ -16,10 +19,10 @@ public sealed class WebhookSenderTests
     private static readonly PublicEvent Event = new(7, "evt-7", "article.published", "a-1", "article.published.43.none",
         DateTimeOffset.UnixEpoch, "{\"n\":7}", false);
 
-    private static ServiceProvider Services(string? allowedHosts) => new ServiceCollection()
+    private static ServiceProvider Services(string? allowedHosts, int timeoutSeconds = 5) => new ServiceCollection()
         .AddSingleton(Microsoft.Extensions.Options.Options.Create(new PublishOptions
         {
-            WebhookAllowedHosts = allowedHosts, WebhookTimeout = TimeSpan.FromSeconds(5),
+            WebhookAllowedHosts = allowedHosts, WebhookTimeout = TimeSpan.FromSeconds(timeoutSeconds),
         }))
         .AddWebhooks()
         .BuildServiceProvider();
@@ -64,5 +67,38 @@ public sealed class WebhookSenderTests
         Assert.True(WebhookResilience.IsFailure(Outcome.FromException<HttpResponseMessage>(new HttpRequestException("Connection refused"))));
         Assert.False(WebhookResilience.IsFailure(Outcome.FromException<HttpResponseMessage>(
             new HttpRequestException("wrapped by the handler", new WebhookAddressRefusedException("refused to connect to 'intranet'")))));
+    }
+
+    [Fact]
+    public async Task A_receiver_answering_with_a_huge_body_costs_a_few_kilobytes_and_the_status_stands()
+    {
+        const long cap = 256L * 1024 * 1024;
+        long sent = 0;
+        await using var receiver = await TestKestrel.StartAsync(app => app.MapPost("/hook", async (HttpContext http) =>
+        {
+            http.Response.StatusCode = 200;
+            var chunk = new byte[64 * 1024];
+            try
+            {
+                // 256 MB at most, so a sender that reads everything finishes (and fails the bound) instead of filling the machine.
+                while (!http.RequestAborted.IsCancellationRequested && sent < cap)
+                {
+                    await http.Response.Body.WriteAsync(chunk, http.RequestAborted);
+                    Interlocked.Add(ref sent, chunk.Length);
+                }
+            }
+            catch (Exception ex) when (ex is OperationCanceledException or IOException)
+            {
+                // The sender hung up, as it should.
+            }
+        }));
+        await using var services = Services("127.0.0.1", timeoutSeconds: 20);
+
+        var attempt = await services.GetRequiredService<WebhookSender>().SendAsync(To(receiver.Url("hook").AbsoluteUri), Event, 1, CancellationToken.None);
+
+        Assert.Equal(200, attempt.StatusCode);
+        Assert.Null(attempt.Error);
+        // What the receiver got into the socket before the sender hung up: kernel buffers, not a body read whole.
+        Assert.True(Interlocked.Read(ref sent) < 64L * 1024 * 1024, $"{Interlocked.Read(ref sent)} bytes were sent before the sender stopped reading");
     }
 }

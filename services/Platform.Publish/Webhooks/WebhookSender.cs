@@ -22,6 +22,9 @@ public sealed class WebhookSender(IHttpClientFactory clients, IOptions<PublishOp
 {
     public const string ClientName = "platform-webhooks";
 
+    /// <summary>The most of a receiver's response body that is read.</summary>
+    public const int MaxResponseBytes = 4096;
+
     private readonly PublishOptions _options = options.Value;
 
     /// <summary>The handler under the client's resilience pipeline: no proxy, no redirects, connections checked by the policy.</summary>
@@ -53,7 +56,10 @@ public sealed class WebhookSender(IHttpClientFactory clients, IOptions<PublishOp
         var clock = Stopwatch.StartNew();
         try
         {
-            using var response = await clients.CreateClient(ClientName).SendAsync(request, HttpCompletionOption.ResponseContentRead, ct).ConfigureAwait(false);
+            // Headers only: a receiver's body is not ours to hold. A few KB are read (a short answer completes cleanly)
+            // and the rest is dropped with the connection, however much the receiver sends.
+            using var response = await clients.CreateClient(ClientName).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct).ConfigureAwait(false);
+            await DiscardBodyAsync(response, ct).ConfigureAwait(false);
             var status = (int)response.StatusCode;
             var error = response.IsSuccessStatusCode ? null : $"HTTP {status}";
             return new DeliveryAttempt(subscription.Id, e.Sequence, e.Id, attempt, status, error, clock.Elapsed.TotalMilliseconds, at);
@@ -67,6 +73,23 @@ public sealed class WebhookSender(IHttpClientFactory clients, IOptions<PublishOp
                 _ => ex.Message,
             };
             return new DeliveryAttempt(subscription.Id, e.Sequence, e.Id, attempt, null, reason, clock.Elapsed.TotalMilliseconds, at);
+        }
+    }
+
+    /// <summary>Reads at most <see cref="MaxResponseBytes"/> of the response body, within the webhook timeout, and ignores it.</summary>
+    private async Task DiscardBodyAsync(HttpResponseMessage response, CancellationToken ct)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        deadline.CancelAfter(_options.WebhookTimeout);
+        try
+        {
+            await using var body = await response.Content.ReadAsStreamAsync(deadline.Token).ConfigureAwait(false);
+            var buffer = new byte[MaxResponseBytes];
+            await body.ReadAtLeastAsync(buffer, buffer.Length, throwOnEndOfStream: false, deadline.Token).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or HttpRequestException or OperationCanceledException && !ct.IsCancellationRequested)
+        {
+            // The status is the receiver's answer; a body that breaks off or drips changes nothing about it.
         }
     }
 

@@ -185,4 +185,30 @@ public sealed class FeedPollerTests : IAsyncLifetime
             await host.DisposeAsync();
         }
     }
+
+    [Fact]
+    public async Task A_failing_feed_shows_and_logs_its_url_without_user_info_or_token()
+    {
+        _upstream.FlakyFailures = int.MaxValue;
+        var url = new UriBuilder(_upstream.Url("flaky")) { UserName = "feeduser7", Password = "hunter2-secret", Query = "token=tok-secret-42&page=2" }.Uri;
+        var host = await StartAsync(Feeds(("guarded", "document", url)));
+        try
+        {
+            var feed = await FeedWatch.UntilAsync(host, "guarded", f => f.Long("consecutiveFailures") >= 2);
+            Assert.Contains("HTTP 500", feed.Str("lastError"), StringComparison.Ordinal);
+            Assert.Contains("token=***", feed.Str("url"), StringComparison.Ordinal);
+            var shown = await host.Client.GetStringAsync("v1/feeds");
+            var logged = string.Join("\n", host.Logs.Lines);
+            Assert.Contains("guarded", logged, StringComparison.Ordinal);
+            foreach (var secret in new[] { "hunter2-secret", "tok-secret-42", "feeduser7" })
+            {
+                Assert.DoesNotContain(secret, shown, StringComparison.Ordinal);
+                Assert.DoesNotContain(secret, logged, StringComparison.Ordinal);
+            }
+        }
+        finally
+        {
+            await host.DisposeAsync();
+        }
+    }
 }
