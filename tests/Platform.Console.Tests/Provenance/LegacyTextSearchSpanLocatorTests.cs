@@ -13,7 +13,7 @@ public sealed class LegacyTextSearchSpanLocatorTests
     [MemberData(nameof(Seeds))]
     public void Every_located_span_is_its_field_after_joining_broken_lines(string seed)
     {
-        var (text, parsed) = Parse(seed);
+        var (text, parsed) = ParsedSeed.Of(seed);
         var spans = new LegacyTextSearchSpanLocator().Locate(text, parsed.Bulletin, parsed.Articles);
 
         int fields = 0, whole = 0;

@@ -9,7 +9,7 @@ internal static class ParsedSeed
 {
     public static TheoryData<string> Names => new(Directory.GetFiles(RepositoryRoot.Combine("seeds"), "*.txt").Select(Path.GetFileName).Order()!);
 
-    public static (string Text, ParseResult Parsed) Parse(string seed)
+    public static (string Text, ParseResult Parsed) Of(string seed)
     {
         var (decoded, _) = DocumentExtractor.Extract(File.ReadAllBytes(RepositoryRoot.Combine("seeds", seed)), "text/plain");
         var text = decoded!.Text;

@@ -13,7 +13,7 @@ public sealed class StoredSpanLocatorTests
     [MemberData(nameof(Seeds))]
     public void Every_field_is_highlighted_at_its_stored_spans_with_its_role(string seed)
     {
-        var (text, parsed) = Parse(seed);
+        var (text, parsed) = ParsedSeed.Of(seed);
         var highlights = new StoredSpanLocator().Locate(text, parsed.Bulletin, parsed.Articles);
         foreach (var article in parsed.Articles)
         {
@@ -33,7 +33,7 @@ public sealed class StoredSpanLocatorTests
     [Fact]
     public void Documents_stored_before_spans_existed_fall_back_to_the_text_search()
     {
-        var (text, parsed) = Parse("002_6da5d7cf062071ae.txt");
+        var (text, parsed) = ParsedSeed.Of("002_6da5d7cf062071ae.txt");
         var bulletin = parsed.Bulletin with { Spans = [] };
         var articles = parsed.Articles.Select(a => a with { Spans = [] }).ToList();
         Assert.False(StoredSpanLocator.HasRecordedSpans(bulletin, articles));
@@ -45,7 +45,7 @@ public sealed class StoredSpanLocatorTests
     [Fact]
     public void A_stored_span_past_the_end_of_the_text_is_left_out()
     {
-        var (text, parsed) = Parse("002_6da5d7cf062071ae.txt");
+        var (text, parsed) = ParsedSeed.Of("002_6da5d7cf062071ae.txt");
         var article = parsed.Articles[0] with { Spans = [new SourceSpan("title", text.Length - 1, 5)] };
         var highlights = new StoredSpanLocator().Locate(text, parsed.Bulletin, [article]);
         Assert.DoesNotContain(highlights, h => h.Item == article.Ordinal);
