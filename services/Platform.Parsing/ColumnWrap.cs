@@ -3,69 +3,113 @@ namespace Platform.Parsing;
 /// <summary>
 /// Joins hard-wrapped columns back into lines: narrow-column OCR breaks body text into lines of one width
 /// (12 to 40 characters) with no blank line between them, and every later stage must see such a paragraph as
-/// the one line it was, never its pieces as titles, bylines or page furniture. The width is the length most
-/// lines followed directly by another line share (counted from the start of the printed line, indentation
-/// included, in characters and in display width where Latin letters and digits are half as wide), provided
-/// most of those lines hold clause punctuation as body text does. A line of that width runs on into the next
-/// line unless the next is indented (a new paragraph) or a sentence ends at the column edge and the next line
-/// reads as a heading or byline (shorter than the column, without clause punctuation).
+/// the one line it was, never its pieces as titles, bylines or page furniture.
+/// <list type="bullet">
+/// <item>The width is the length most lines followed directly by another line share, counted from the start of the
+/// printed line (indentation included), provided most of those lines hold clause punctuation as body text does and
+/// they are most of the clause-bearing lines that run on; in display width (Latin letters and digits half wide)
+/// when no character width stands out.</item>
+/// <item>A line of the width runs on into the next one; so does a line one short when the column edge cut a space
+/// (an open bracket or quote, the next line opening with closing punctuation, or a full line beside it) and no
+/// sentence ends there.</item>
+/// <item>A run stops where a sentence ends at the edge and the next line is indented (a new paragraph), and a run
+/// with no clause punctuation at all (a menu, a headline over a date line) is not joined.</item>
+/// </list>
 /// </summary>
 internal static class ColumnWrap
 {
     public const string JoinReason = "column-wrap";
     private const int MinWidth = 12;
     private const int MaxWidth = 40;
-    private const int MinFullLines = 4;
+    private const int MinFullLines = 3;
+    private const string ClausePunctuation = "，,。、；;";
+    private const string LineStartForbidden = "，,。、；;：:）)”’」』》!?！？…";
 
     /// <summary>The text with the wrapping line breaks removed; the same string when no column is wrapped.</summary>
     /// <param name="text">The normalized page text (lines end with <c>\n</c>, no trailing spaces).</param>
     public static UnwrappedText Join(string text)
     {
         var lines = Lines(text);
-        var charWidth = ModeWidth(text, lines, display: false);
-        var displayWidth = ModeWidth(text, lines, display: true);
-        if (charWidth == 0 && displayWidth == 0) return new UnwrappedText(text, []);
+        var column = new Column(ModeWidth(text, lines, display: false), 0);
+        if (column.Chars == 0) column = column with { Display = ModeWidth(text, lines, display: true) };
+        if (column.Chars == 0 && column.Display == 0) return new UnwrappedText(text, []);
+
         List<TextCut>? joins = null;
-        for (var i = 0; i + 1 < lines.Count; i++)
+        var i = 0;
+        while (i + 1 < lines.Count)
         {
-            if (RunsOn(text, lines[i], lines[i + 1], charWidth, displayWidth))
-                (joins ??= []).Add(new TextCut(lines[i].End.Value, 1, JoinReason));
+            if (!IsFull(text, lines, i, column))
+            {
+                i++;
+                continue;
+            }
+            // The run: full lines i..k-1, each running on into the next, ending in line k.
+            var k = i;
+            while (k + 1 < lines.Count && IsFull(text, lines, k, column) && !StartsParagraph(text, lines[k], lines[k + 1])) k++;
+            if (k > i && HoldsClause(text, lines, i, k))
+                for (var m = i; m < k; m++) (joins ??= []).Add(new TextCut(lines[m].End.Value, 1, JoinReason));
+            i = Math.Max(k, i + 1);
         }
-        if (joins is null) return new UnwrappedText(text, []);
-        var kept = new char[text.Length - joins.Count];
-        int n = 0, from = 0;
-        foreach (var join in joins)
-        {
-            text.AsSpan(from, join.Start - from).CopyTo(kept.AsSpan(n));
-            n += join.Start - from;
-            from = join.Start + join.Length;
-        }
-        text.AsSpan(from).CopyTo(kept.AsSpan(n));
-        return new UnwrappedText(new string(kept), joins);
+        return joins is null ? new UnwrappedText(text, []) : new UnwrappedText(Remove(text, joins), joins);
     }
 
-    private static bool RunsOn(string text, Range line, Range next, int charWidth, int displayWidth)
+    private readonly record struct Column(int Chars, int Display);
+
+    // A line that fills the column and is followed directly by another line.
+    private static bool IsFull(string text, List<Range> lines, int i, Column column)
     {
-        if (next.Start.Value != line.End.Value + 1 || IsBlank(text, next) || Indent(text, next) > 0) return false;
-        var span = text.AsSpan(line);
-        var full = (charWidth > 0 && Math.Abs(span.Length - charWidth) <= 1) ||
-                   (displayWidth > 0 && Math.Abs(Display(span) - displayWidth) <= 2);
-        if (!full) return false;
-        var width = charWidth > 0 ? charWidth : displayWidth / 2;
-        return !(EndsSentence(span) && ReadsAsHeading(ChineseText.Trim(text.AsSpan(next)), width));
+        if (i + 1 >= lines.Count || IsBlank(text, lines[i]) || IsBlank(text, lines[i + 1])) return false;
+        var line = text.AsSpan(lines[i]);
+        if (column.Chars == 0) return Math.Abs(Display(line) - column.Display) <= 2;
+        if (line.Length == column.Chars) return true;
+        if (line.Length != column.Chars - 1) return false;
+        // One short: the edge cut a space (trailing spaces are gone), and the text plainly goes on.
+        var next = text.AsSpan(lines[i + 1]);
+        if (OpensBracket(line) || LineStartForbidden.Contains(next.TrimStart(' ')[0])) return true;
+        var besideFull = next.Length == column.Chars ||
+                         (i > 0 && !IsBlank(text, lines[i - 1]) && text.AsSpan(lines[i - 1]).Length == column.Chars);
+        return besideFull && !EndsSentence(line);
     }
 
-    // A sentence closed at the column edge: 。！？ with any closing quotes; a semicolon or colon runs on.
+    // A sentence closed at the column edge and an indented line under it: a new paragraph.
+    private static bool StartsParagraph(string text, Range line, Range next)
+    {
+        var following = text.AsSpan(next);
+        var indented = following.StartsWith("  ") || following.StartsWith("\u3000");
+        return indented && EndsSentence(text.AsSpan(line));
+    }
+
+    private static bool HoldsClause(string text, List<Range> lines, int from, int to)
+    {
+        for (var m = from; m <= to; m++)
+            if (text.AsSpan(lines[m]).IndexOfAny(ClausePunctuation) >= 0) return true;
+        return false;
+    }
+
+    // 。！？ with any closing quotes; a semicolon or colon runs on.
     private static bool EndsSentence(ReadOnlySpan<char> line)
     {
         var s = line.TrimEnd("”’」』）)》\"'");
         return s.Length > 0 && s[^1] is '。' or '！' or '？' or '!' or '?';
     }
 
-    // A headline or byline under the column: shorter than it, opens with a letter, no clause punctuation.
-    private static bool ReadsAsHeading(ReadOnlySpan<char> line, int width) =>
-        line.Length >= 2 && line.Length < width - 1 && (char.IsLetterOrDigit(line[0]) || line[0] is '(' or '（' or '“' or '【' or '《') &&
-        !ChineseText.HasClauseMark(line);
+    private static bool OpensBracket(ReadOnlySpan<char> line)
+    {
+        int quotes = 0, books = 0, parens = 0;
+        foreach (var c in line)
+        {
+            switch (c)
+            {
+                case '“': quotes++; break;
+                case '”': quotes--; break;
+                case '《': books++; break;
+                case '》': books--; break;
+                case '(' or '（': parens++; break;
+                case ')' or '）': parens--; break;
+            }
+        }
+        return quotes > 0 || books > 0 || parens > 0;
+    }
 
     // The most common width of lines followed directly by another line, when it is clearly a column width.
     private static int ModeWidth(string text, List<Range> lines, bool display)
@@ -79,7 +123,7 @@ internal static class ColumnWrap
             var span = text.AsSpan(lines[i]);
             var w = display ? Display(span) : span.Length;
             if (w < MinWidth) continue;
-            var clause = span.IndexOfAny("，,。、；;") >= 0;
+            var clause = span.IndexOfAny(ClausePunctuation) >= 0;
             if (clause) candidates++;
             if (w >= counts.Length) continue;
             counts[w]++;
@@ -113,15 +157,21 @@ internal static class ColumnWrap
         }
     }
 
-    private static bool IsBlank(string text, Range line) => ChineseText.VisibleLength(text.AsSpan(line)) == 0;
-
-    private static int Indent(string text, Range line)
+    private static string Remove(string text, List<TextCut> joins)
     {
-        var span = text.AsSpan(line);
-        var n = 0;
-        while (n < span.Length && ChineseText.IsSpace(span[n])) n++;
-        return n;
+        var kept = new char[text.Length - joins.Count];
+        int n = 0, from = 0;
+        foreach (var join in joins)
+        {
+            text.AsSpan(from, join.Start - from).CopyTo(kept.AsSpan(n));
+            n += join.Start - from;
+            from = join.Start + join.Length;
+        }
+        text.AsSpan(from).CopyTo(kept.AsSpan(n));
+        return new string(kept);
     }
+
+    private static bool IsBlank(string text, Range line) => ChineseText.VisibleLength(text.AsSpan(line)) == 0;
 
     private static int Display(ReadOnlySpan<char> s)
     {
