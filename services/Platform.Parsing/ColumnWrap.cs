@@ -6,14 +6,15 @@ namespace Platform.Parsing;
 /// the one line it was, never its pieces as titles, bylines or page furniture.
 /// <list type="bullet">
 /// <item>The width is the length most lines followed directly by another line share, counted from the start of the
-/// printed line (indentation included), provided most of those lines hold clause punctuation as body text does and
-/// they are most of the clause-bearing lines that run on; in display width (Latin letters and digits half wide)
+/// printed line (indentation included), provided a third of those lines hold clause punctuation as body text does
+/// and they are most of the clause-bearing lines that run on; in display width (Latin letters and digits half wide)
 /// when no character width stands out.</item>
 /// <item>A line of the width runs on into the next one; so does a line one short when the column edge cut a space
 /// (an open bracket or quote, the next line opening with closing punctuation, or a full line beside it) and no
 /// sentence ends there.</item>
-/// <item>A run stops where a sentence ends at the edge and the next line is indented (a new paragraph), and a run
-/// with no clause punctuation at all (a menu, a headline over a date line) is not joined.</item>
+/// <item>A run stops where a sentence ends at the edge and the next line is indented (a new paragraph) or where a
+/// line without clause punctuation meets a numbered caption; a run with no clause punctuation at all (a menu, a
+/// headline over a date line) is not joined.</item>
 /// </list>
 /// </summary>
 internal static class ColumnWrap
@@ -45,7 +46,7 @@ internal static class ColumnWrap
             }
             // The run: full lines i..k-1, each running on into the next, ending in line k.
             var k = i;
-            while (k + 1 < lines.Count && IsFull(text, lines, k, column) && !StartsParagraph(text, lines[k], lines[k + 1])) k++;
+            while (k + 1 < lines.Count && IsFull(text, lines, k, column) && !StartsElement(text, lines[k], lines[k + 1])) k++;
             if (k > i && HoldsClause(text, lines, i, k))
                 for (var m = i; m < k; m++) (joins ??= []).Add(new TextCut(lines[m].End.Value, 1, JoinReason));
             i = Math.Max(k, i + 1);
@@ -71,12 +72,15 @@ internal static class ColumnWrap
         return besideFull && !EndsSentence(line);
     }
 
-    // A sentence closed at the column edge and an indented line under it: a new paragraph.
-    private static bool StartsParagraph(string text, Range line, Range next)
+    // The next line opens a new element: an indented line under a sentence closed at the column edge (a paragraph),
+    // or a numbered caption under a line that is not running text.
+    private static bool StartsElement(string text, Range line, Range next)
     {
+        var printed = text.AsSpan(line);
         var following = text.AsSpan(next);
-        var indented = following.StartsWith("  ") || following.StartsWith("\u3000");
-        return indented && EndsSentence(text.AsSpan(line));
+        if ((following.StartsWith("  ") || following.StartsWith("\u3000")) && EndsSentence(printed)) return true;
+        var first = following.TrimStart(' ');
+        return first.Length > 0 && first[0] is >= '①' and <= '⑳' && printed.IndexOfAny(ClausePunctuation) < 0;
     }
 
     private static bool HoldsClause(string text, List<Range> lines, int from, int to)
@@ -137,9 +141,10 @@ internal static class ColumnWrap
             if (c > bestCount) (best, bestCount, bestClauses) = (w, c, display ? clauses[w] + clauses[w - 1] : clauses[w]);
         }
         var max = display ? 2 * MaxWidth : MaxWidth;
-        // Body text wraps mid-clause, so most full lines hold clause punctuation (page lists and menus hold none),
-        // and most lines of body text that run on directly are full lines.
-        return bestCount >= MinFullLines && bestClauses * 2 >= bestCount && bestClauses * 2 >= candidates && best <= max ? best : 0;
+        // Body text wraps mid-clause, so many full lines hold clause punctuation (page lists and menus hold none; a
+        // narrow column or converter pinyin leaves some pieces without), and most lines of body text that run on
+        // directly are full lines.
+        return bestCount >= MinFullLines && bestClauses * 3 >= bestCount && bestClauses * 2 >= candidates && best <= max ? best : 0;
     }
 
     // The printed lines, indentation included, without their line ends.
