@@ -12,9 +12,9 @@ namespace Platform.Parsing;
 /// <item>A line of the width runs on into the next one; so does a line one short when the column edge cut a space
 /// (an open bracket or quote, the next line opening with closing punctuation, or a full line beside it) and no
 /// sentence ends there.</item>
-/// <item>A run stops where a sentence ends at the edge and the next line is indented (a new paragraph) or where a
-/// line without clause punctuation meets a numbered caption; a run with no clause punctuation at all (a menu, a
-/// headline over a date line) is not joined.</item>
+/// <item>A run stops where a sentence ends at the edge and the next line is indented (a new paragraph), where a
+/// line without clause punctuation meets a numbered caption, and at a ——sign-off; a run with no clause punctuation
+/// at all (a menu, a headline over a date line) is not joined.</item>
 /// </list>
 /// </summary>
 internal static class ColumnWrap
@@ -46,7 +46,7 @@ internal static class ColumnWrap
             }
             // The run: full lines i..k-1, each running on into the next, ending in line k.
             var k = i;
-            while (k + 1 < lines.Count && IsFull(text, lines, k, column) && !StartsElement(text, lines[k], lines[k + 1])) k++;
+            while (k + 1 < lines.Count && IsFull(text, lines, k, column) && !StartsElement(text, lines[k], lines[k + 1], k == i, column)) k++;
             if (k > i && HoldsClause(text, lines, i, k))
                 for (var m = i; m < k; m++) (joins ??= []).Add(new TextCut(lines[m].End.Value, 1, JoinReason));
             i = Math.Max(k, i + 1);
@@ -73,15 +73,21 @@ internal static class ColumnWrap
     }
 
     // The next line opens a new element: an indented line under a sentence closed at the column edge (a paragraph),
-    // or a numbered caption under a line that is not running text.
-    private static bool StartsElement(string text, Range line, Range next)
+    // a numbered caption under a line that is not running text, or a ——sign-off (no clause punctuation) under or over
+    // the text. A dash inside running text is cut like any other character, so a line opening with one only counts at
+    // the start of a run, and under a line only when it is shorter than the column or the line above ends a sentence.
+    private static bool StartsElement(string text, Range line, Range next, bool runStart, Column column)
     {
         var printed = text.AsSpan(line);
         var following = text.AsSpan(next);
         if ((following.StartsWith("  ") || following.StartsWith("\u3000")) && EndsSentence(printed)) return true;
         var first = following.TrimStart(' ');
-        return first.Length > 0 && first[0] is >= '①' and <= '⑳' && printed.IndexOfAny(ClausePunctuation) < 0;
+        if (first.Length > 0 && first[0] is >= '①' and <= '⑳' && printed.IndexOfAny(ClausePunctuation) < 0) return true;
+        var shortNext = column.Chars > 0 ? following.Length < column.Chars : Display(following) < column.Display;
+        return ((shortNext || EndsSentence(printed)) && IsSignOff(first)) || (runStart && IsSignOff(printed.TrimStart(' ')));
     }
+
+    private static bool IsSignOff(ReadOnlySpan<char> line) => line.StartsWith("——") && !ChineseText.HasClauseMark(line);
 
     private static bool HoldsClause(string text, List<Range> lines, int from, int to)
     {
