@@ -1,3 +1,5 @@
+using Platform.Text;
+
 namespace Platform.Parsing;
 
 /// <summary>
@@ -12,8 +14,8 @@ namespace Platform.Parsing;
 /// <item>A line of the width runs on into the next one; so does a line one short when the column edge cut a space
 /// (an open bracket or quote, the next line opening with closing punctuation, or a full line beside it) and no
 /// sentence ends there.</item>
-/// <item>A run stops where a sentence ends at the edge and the next line is indented (a new paragraph), where a
-/// line without clause punctuation meets a numbered caption, and at a ——sign-off; a run with no clause punctuation
+/// <item>A run stops where a sentence ends at the edge and the next line is indented (a new paragraph) or is a short
+/// labelled field (上一篇:…), where a line without clause punctuation meets a numbered caption, and at a ——sign-off; a run with no clause punctuation
 /// at all (a menu, a headline over a date line) is not joined.</item>
 /// </list>
 /// </summary>
@@ -73,7 +75,8 @@ internal static class ColumnWrap
     }
 
     // The next line opens a new element: an indented line under a sentence closed at the column edge (a paragraph),
-    // a numbered caption under a line that is not running text, or a ——sign-off (no clause punctuation) under or over
+    // a short labelled field under a complete paragraph (page furniture), a numbered caption under a line that is not
+    // running text, or a ——sign-off (no clause punctuation) under or over
     // the text. A dash inside running text is cut like any other character, so a line opening with one only counts at
     // the start of a run, and under a line only when it is shorter than the column or the line above ends a sentence.
     private static bool StartsElement(string text, Range line, Range next, bool runStart, Column column)
@@ -84,8 +87,21 @@ internal static class ColumnWrap
         var first = following.TrimStart(' ');
         if (first.Length > 0 && first[0] is >= '①' and <= '⑳' && printed.IndexOfAny(ClausePunctuation) < 0) return true;
         var shortNext = column.Chars > 0 ? following.Length < column.Chars : Display(following) < column.Display;
+        if (shortNext && IsClosed(printed) && IsField(first)) return true;
         return ((shortNext || EndsSentence(printed)) && IsSignOff(first)) || (runStart && IsSignOff(printed.TrimStart(' ')));
     }
+
+    // 上一篇:…, 来源:…, 编辑/…: a short labelled field, no clause punctuation.
+    private static bool IsField(ReadOnlySpan<char> line)
+    {
+        if (ChineseText.HasClauseMark(line)) return false;
+        var n = 0;
+        while (n < line.Length && n < 5 && HanCharacters.IsHan(line[n])) n++;
+        return n is >= 1 and <= 4 && n < line.Length && line[n] is ':' or '：' or '/';
+    }
+
+    // The paragraph is complete at the column edge: a closed sentence, or a closing bracket (an editor or source note).
+    private static bool IsClosed(ReadOnlySpan<char> line) => EndsSentence(line) || line.EndsWith(")") || line.EndsWith("）");
 
     private static bool IsSignOff(ReadOnlySpan<char> line) => line.StartsWith("——") && !ChineseText.HasClauseMark(line);
 
