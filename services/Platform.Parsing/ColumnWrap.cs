@@ -11,9 +11,9 @@ namespace Platform.Parsing;
 /// printed line (indentation included), provided a third of those lines hold clause punctuation as body text does
 /// and they are most of the clause-bearing lines that run on; in display width (Latin letters and digits half wide)
 /// when no character width stands out.</item>
-/// <item>A line of the width runs on into the next one; so does a line one short when the column edge cut a space
-/// (an open bracket or quote, the next line opening with closing punctuation, or a full line beside it) and no
-/// sentence ends there.</item>
+/// <item>A line of the width runs on into the next one (the line break is removed); so does a line one short when
+/// the column edge cut a space (an open bracket or quote, the next line opening with closing punctuation, or a full
+/// line beside it), no sentence ends there and the next line is not indented (the line break becomes the space).</item>
 /// <item>A run stops where a sentence ends at the edge and the next line is indented (a new paragraph) or is a short
 /// labelled field (上一篇:…), where a line without clause punctuation meets a numbered caption, and at a ——sign-off; a run with no clause punctuation
 /// at all (a menu, a headline over a date line) is not joined.</item>
@@ -38,6 +38,7 @@ internal static class ColumnWrap
         if (column.Chars == 0 && column.Display == 0) return new UnwrappedText(text, []);
 
         List<TextCut>? joins = null;
+        List<int>? spaces = null;
         var i = 0;
         while (i + 1 < lines.Count)
         {
@@ -50,10 +51,20 @@ internal static class ColumnWrap
             var k = i;
             while (k + 1 < lines.Count && IsFull(text, lines, k, column) && !StartsElement(text, lines[k], lines[k + 1], k == i, column)) k++;
             if (k > i && HoldsClause(text, lines, i, k))
-                for (var m = i; m < k; m++) (joins ??= []).Add(new TextCut(lines[m].End.Value, 1, JoinReason));
+            {
+                for (var m = i; m < k; m++)
+                {
+                    // A line one short lost the space the edge cut: the break becomes that space (offsets unchanged),
+                    // unless the next line still opens with it.
+                    if (column.Chars > 0 && text.AsSpan(lines[m]).Length < column.Chars && !text.AsSpan(lines[m + 1]).StartsWith(" "))
+                        (spaces ??= []).Add(lines[m].End.Value);
+                    else (joins ??= []).Add(new TextCut(lines[m].End.Value, 1, JoinReason));
+                }
+            }
             i = Math.Max(k, i + 1);
         }
-        return joins is null ? new UnwrappedText(text, []) : new UnwrappedText(Remove(text, joins), joins);
+        if (joins is null && spaces is null) return new UnwrappedText(text, []);
+        return new UnwrappedText(Remove(text, joins ?? [], spaces ?? []), joins ?? []);
     }
 
     private readonly record struct Column(int Chars, int Display);
@@ -68,6 +79,7 @@ internal static class ColumnWrap
         if (line.Length != column.Chars - 1) return false;
         // One short: the edge cut a space (trailing spaces are gone), and the text plainly goes on.
         var next = text.AsSpan(lines[i + 1]);
+        if (next.StartsWith("  ") || next.StartsWith("\u3000")) return false;
         if (OpensBracket(line) || LineStartForbidden.Contains(next.TrimStart(' ')[0])) return true;
         var besideFull = next.Length == column.Chars ||
                          (i > 0 && !IsBlank(text, lines[i - 1]) && text.AsSpan(lines[i - 1]).Length == column.Chars);
@@ -184,18 +196,19 @@ internal static class ColumnWrap
         }
     }
 
-    private static string Remove(string text, List<TextCut> joins)
+    private static string Remove(string text, List<TextCut> joins, List<int> spaces)
     {
-        var kept = new char[text.Length - joins.Count];
+        var kept = text.ToCharArray();
+        foreach (var at in spaces) kept[at] = ' ';
         int n = 0, from = 0;
         foreach (var join in joins)
         {
-            text.AsSpan(from, join.Start - from).CopyTo(kept.AsSpan(n));
+            Array.Copy(kept, from, kept, n, join.Start - from);
             n += join.Start - from;
             from = join.Start + join.Length;
         }
-        text.AsSpan(from).CopyTo(kept.AsSpan(n));
-        return new string(kept);
+        Array.Copy(kept, from, kept, n, text.Length - from);
+        return new string(kept, 0, n + text.Length - from);
     }
 
     private static bool IsBlank(string text, Range line) => ChineseText.VisibleLength(text.AsSpan(line)) == 0;
