@@ -131,23 +131,10 @@ internal static class ColumnWrap
         return s.Length > 0 && s[^1] is '。' or '！' or '？' or '!' or '?';
     }
 
-    private static bool OpensBracket(ReadOnlySpan<char> line)
-    {
-        int quotes = 0, books = 0, parens = 0;
-        foreach (var c in line)
-        {
-            switch (c)
-            {
-                case '“': quotes++; break;
-                case '”': quotes--; break;
-                case '《': books++; break;
-                case '》': books--; break;
-                case '(' or '（': parens++; break;
-                case ')' or '）': parens--; break;
-            }
-        }
-        return quotes > 0 || books > 0 || parens > 0;
-    }
+    // A quote, book title or bracket left open: the text goes on past the line end.
+    private static bool OpensBracket(ReadOnlySpan<char> line) =>
+        line.Count('“') > line.Count('”') || line.Count('《') > line.Count('》') ||
+        line.Count('(') + line.Count('（') > line.Count(')') + line.Count('）');
 
     // The most common width of lines followed directly by another line, when it is clearly a column width.
     private static int ModeWidth(string text, List<Range> lines, bool display)
