@@ -75,7 +75,8 @@ public sealed class BulletinParser
         OrphanLinker.Link(drafts);
         PageItemRules.Apply(drafts, page.SiteChrome, discarded);
 
-        var spans = new FieldSpans(ledger, normalized, new CleanedOffsets(cleaned.Cuts));
+        var joins = new CleanedOffsets(unwrapped.Joins);
+        var spans = new FieldSpans(ledger, normalized, new CleanedOffsets(cleaned.Cuts, joins), joins);
         var articles = new List<Article>(drafts.Count);
         foreach (var d in drafts)
         {

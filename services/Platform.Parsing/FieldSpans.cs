@@ -7,7 +7,7 @@ namespace Platform.Parsing;
 /// normalized text, pieces separated only by whitespace merged into one span (the join rule of <see cref="SourceSpan"/>).
 /// An author's span is where the name stands inside the byline as printed (高 粮 for 高粮).
 /// </summary>
-internal sealed class FieldSpans(SourceLedger ledger, string normalized, CleanedOffsets offsets)
+internal sealed class FieldSpans(SourceLedger ledger, string normalized, CleanedOffsets offsets, CleanedOffsets unwrapped)
 {
     private readonly List<(int Start, int Length)> _stretches = [];
     private int[] _compact = new int[64];
@@ -35,10 +35,18 @@ internal sealed class FieldSpans(SourceLedger ledger, string normalized, Cleaned
         var spans = new List<SourceSpan>(discarded.Count);
         for (var i = 0; i < discarded.Count; i++)
         {
-            if (i < cuts.Count) spans.Add(new SourceSpan(FieldPaths.Discarded(i), cuts[i].Start, cuts[i].Length));
+            if (i < cuts.Count) AddUnwrapped(spans, FieldPaths.Discarded(i), cuts[i]);
             else Add(spans, FieldPaths.Discarded(i), discarded[i].Text);
         }
         return spans;
+    }
+
+    // A cleaner's cut is an offset into the text after column joins: only the joins lie between it and the normalized text.
+    private void AddUnwrapped(List<SourceSpan> spans, string field, TextCut cut)
+    {
+        _stretches.Clear();
+        unwrapped.Map(cut.Start, cut.Length, _stretches);
+        Add(spans, field, _stretches);
     }
 
     private void Add(List<SourceSpan> spans, string field, string? text)
