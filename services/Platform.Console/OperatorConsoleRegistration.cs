@@ -44,7 +44,7 @@ public static class OperatorConsoleRegistration
         services.AddSettings<PublishOptions, PublishOptionsValidator>();
         services.AddSingleton<ConsoleKeys>();
         services.AddSingleton<ConsoleSession>();
-        services.TryAddSingleton<ISourceSpanLocator, TextSearchSpanLocator>();
+        services.TryAddSingleton<ISourceSpanLocator, StoredSpanLocator>();
         services.TryAddSingleton<IErrorQueueRedrive, RedriveNotAvailable>();
         services.AddSingleton<BulletinCatalog>();
         services.AddSingleton<ArticleCatalog>();

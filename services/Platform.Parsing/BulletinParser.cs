@@ -8,7 +8,8 @@ namespace Platform.Parsing;
 /// Pure and thread-safe. Never throws on bad input: unusable text yields no articles and a warning.
 /// Every non-space character of the normalized input ends up in exactly one place: an article's kicker,
 /// title, subtitle, byline raw text, headings or paragraphs, or the bulletin's discarded list (masthead,
-/// footer and section-header lines are kept there verbatim, next to their parsed fields).
+/// footer and section-header lines are kept there verbatim, next to their parsed fields). Every field and discarded
+/// run carries its <see cref="SourceSpan"/>s in the normalized text, recorded as it is cut (<see cref="SourceLedger"/>).
 /// </remarks>
 public sealed class BulletinParser
 {
@@ -38,6 +39,7 @@ public sealed class BulletinParser
         var unwrapped = ColumnWrap.Join(normalized);
         var cleaned = PageTextCleaner.Clean(unwrapped.Text);
         var text = cleaned.Text;
+        using var ledger = SourceLedger.Open(text);
         var simple = SimplifiedChinese.Convert(text);
         var discarded = new List<DiscardedText>(cleaned.Removed);
         var warnings = new List<string>();
@@ -56,7 +58,7 @@ public sealed class BulletinParser
             for (var i = footerStart; i < lines.Count; i++)
             {
                 // A hard-wrapped footer line is read whole: its recipients run on over the next lines.
-                if (lines[i].Has(LineMarks.Continuation) && footerLines.Count > 0) footerLines[^1] += lines[i].Text(text);
+                if (lines[i].Has(LineMarks.Continuation) && footerLines.Count > 0) footerLines[^1] = SourceLedger.Join("", [footerLines[^1], lines[i].Text(text)]);
                 else footerLines.Add(lines[i].Text(text));
             }
             footer = FooterParser.Parse(footerLines);
@@ -73,6 +75,8 @@ public sealed class BulletinParser
         OrphanLinker.Link(drafts);
         PageItemRules.Apply(drafts, page.SiteChrome, discarded);
 
+        var joins = new CleanedOffsets(unwrapped.Joins);
+        var spans = new FieldSpans(ledger, normalized, new CleanedOffsets(cleaned.Cuts, joins), joins);
         var articles = new List<Article>(drafts.Count);
         foreach (var d in drafts)
         {
@@ -82,7 +86,8 @@ public sealed class BulletinParser
                 foreach (var raw in d.BylineRaw) discarded.Add(new DiscardedText(raw, "unattached-byline"));
                 continue;
             }
-            articles.Add(ArticleAssembler.Assemble(d, context.BulletinId, articles.Count + 1));
+            var article = ArticleAssembler.Assemble(d, context.BulletinId, articles.Count + 1);
+            articles.Add(article with { Spans = spans.Of(article) });
         }
         if (articles.Count == 0)
             warnings.Add(page.Discarded.Count > 0
@@ -91,7 +96,10 @@ public sealed class BulletinParser
 
         var year = masthead?.Date?.Year ?? YearEstimator.Estimate(text, context.ReceivedAt.Year + 1) ?? EraMarkers.Estimate(simple, context.ReceivedAt.Year + 1);
         var bulletin = new Bulletin(context.BulletinId, context.SourceId, context.Sha256, masthead, footer, segmented.Sections, year,
-            articles.Select(a => a.Id).ToArray(), PipelineStatus.Parsed, null, context.ReceivedAt, Version, warnings, discarded, 0);
+            articles.Select(a => a.Id).ToArray(), PipelineStatus.Parsed, null, context.ReceivedAt, Version, warnings, discarded, 0)
+        {
+            Spans = spans.OfDiscarded(discarded, cleaned.Cuts),
+        };
         return new ParseResult(bulletin, articles);
     }
 
@@ -99,7 +107,10 @@ public sealed class BulletinParser
     {
         var discarded = string.IsNullOrWhiteSpace(text) ? [] : new[] { new DiscardedText(text, "unusable-input") };
         var bulletin = new Bulletin(context.BulletinId, context.SourceId, context.Sha256, null, null, [], null, [],
-            PipelineStatus.Parsed, null, context.ReceivedAt, Version, [reason], discarded, 0);
+            PipelineStatus.Parsed, null, context.ReceivedAt, Version, [reason], discarded, 0)
+        {
+            Spans = discarded.Length == 0 ? [] : [new SourceSpan(SourceSpan.Discarded(0), 0, text.Length)],
+        };
         return new ParseResult(bulletin, []);
     }
 }

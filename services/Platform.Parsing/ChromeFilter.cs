@@ -62,11 +62,11 @@ internal static class ChromeFilter
             }
             if (reason == PageChrome.PageMeta && MetaAuthors.TryFind(line.Span(simple), out var at, out var length))
             {
-                if (at > 0) discarded.Add(new DiscardedText(printed.Substring(line.Start, at), reason));
+                if (at > 0) discarded.Add(new DiscardedText(SourceLedger.Cut(printed.AsSpan(line.Start, at)), reason));
                 content.Add(new PageLine(line.Start + at, length, Math.Max(line.GapBefore, 2), LineMarks.Meta | LineMarks.AfterChrome));
                 var rest = line.Length - at - length;
                 if (rest > 0 && !string.IsNullOrWhiteSpace(printed.Substring(line.Start + at + length, rest)))
-                    discarded.Add(new DiscardedText(printed.Substring(line.Start + at + length, rest).Trim(), reason));
+                    discarded.Add(new DiscardedText(SourceLedger.Cut(printed.AsSpan(line.Start + at + length, rest).Trim()), reason));
                 afterChrome = true;
                 continue;
             }
@@ -130,9 +130,17 @@ internal static class ChromeFilter
     private static bool IsBodyText(ReadOnlySpan<char> line) =>
         ChineseText.EndsSentence(line) && ChineseText.VisibleLength(line) > 20;
 
-    /// <summary>Three or more stacked short lines beside navigation (or at the end), with no body text after them.</summary>
+    /// <summary>
+    /// Three or more stacked short lines beside navigation (or at the end), with no body text after them; and a page whose
+    /// content is nothing but three or more headlines (a list page, whatever the gaps between them): no story has no body.
+    /// </summary>
     private static void MarkHeadlineLists(string simple, List<PageLine> lines, int start, string?[] reasons)
     {
+        if (IsBareHeadlineList(simple, lines, start, reasons))
+        {
+            for (var x = 0; x < reasons.Length; x++) reasons[x] ??= HeadlineList;
+            return;
+        }
         var k = 0;
         while (k < reasons.Length)
         {
@@ -150,6 +158,21 @@ internal static class ChromeFilter
                 for (var x = k; x < j; x++) reasons[x] = HeadlineList;
             k = j;
         }
+    }
+
+    private static bool IsBareHeadlineList(string simple, List<PageLine> lines, int start, string?[] reasons)
+    {
+        var headlines = 0;
+        for (var k = 0; k < reasons.Length; k++)
+        {
+            if (reasons[k] is not null) continue;
+            var line = lines[start + k];
+            if (line.Has(LineMarks.Continues | LineMarks.Continuation) || !IsHeadline(line.Span(simple)) || PersonNames.IsNameLine(line.Span(simple)) ||
+                PhotoCredit.TrailingStart(line.Span(simple)) > 0)
+                return false;
+            headlines++;
+        }
+        return headlines >= MinHeadlineList;
     }
 
     private static bool HasNameLine(string simple, List<PageLine> lines, int from, int to)

@@ -56,5 +56,5 @@ internal sealed class DraftItem
 
     public Byline ToByline() => BylineRaw.Count == 0 && Authors.Count == 0 && Organization is null
         ? Byline.None
-        : new Byline(BylineRaw.Count == 0 ? null : string.Join(' ', BylineRaw), Authors.ToArray(), Organization, BylineKind);
+        : new Byline(BylineRaw.Count == 0 ? null : SourceLedger.Join(" ", BylineRaw), Authors.ToArray(), Organization, BylineKind);
 }

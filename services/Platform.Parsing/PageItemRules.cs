@@ -112,10 +112,10 @@ internal static class PageItemRules
                 var from = 0;
                 for (var at = p.IndexOf(lead, lead.Length, StringComparison.Ordinal); at > 0; at = p.IndexOf(lead, at + lead.Length, StringComparison.Ordinal))
                 {
-                    captions.Add(p[from..at].TrimEnd());
+                    captions.Add(SourceLedger.TrimEnd(SourceLedger.Slice(p, from, at - from)));
                     from = at;
                 }
-                captions.Add(p[from..]);
+                captions.Add(SourceLedger.Slice(p, from));
             }
             var set = captions.ConvertAll(c =>
             {

@@ -26,7 +26,7 @@ internal readonly record struct PageLine(int Start, int Length, int GapBefore, L
 {
     public ReadOnlySpan<char> Span(string text) => text.AsSpan(Start, Length);
 
-    public string Text(string text) => text.Substring(Start, Length);
+    public string Text(string text) => SourceLedger.Cut(text.AsSpan(Start, Length));
 
     public Twin Twin(string printed, string simple) => new(printed.AsSpan(Start, Length), simple.AsSpan(Start, Length));
 

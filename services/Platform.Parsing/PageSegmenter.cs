@@ -204,8 +204,8 @@ internal sealed class PageSegmenter
         var line = Text(i);
         var k = 1;
         while (k < line.Length && ChineseText.IsSpace(line[k])) k++;
-        _discarded.Add(new DiscardedText(line[..1], "marker"));
-        AddHeading(line[k..]);
+        _discarded.Add(new DiscardedText(SourceLedger.Slice(line, 0, 1), "marker"));
+        AddHeading(SourceLedger.Slice(line, k));
         return i + 1;
     }
 
@@ -369,8 +369,8 @@ internal sealed class PageSegmenter
         else if (j < _end && IsCaption(j) && lines.Count == 1 && !IsPendingHeadline) story = true; // a photo's own headline
         else if (nextIsBody && TitleBlockParser.TrailingAuthorStart(simple[^1]) is var at and > 0)
         {
-            trailingAuthor = lines[^1][at..];
-            lines[^1] = lines[^1][..at].TrimEnd();
+            trailingAuthor = SourceLedger.Slice(lines[^1], at);
+            lines[^1] = SourceLedger.TrimEnd(SourceLedger.Slice(lines[^1], 0, at));
             simple[^1] = simple[^1][..at].TrimEnd();
             story = true;
         }
@@ -434,18 +434,23 @@ internal sealed class PageSegmenter
     private int BodyRun(int i)
     {
         var last = i;
-        var length = _lines[i].Length;
         // A wrapped line runs on whatever the next holds; the joined text is checked for a credit once.
         while (last + 1 < _end && _kinds[last + 1] == LineKind.Paragraph &&
                (_lines[last].Has(LineMarks.Continues) || (!IsCaption(last + 1) && ParagraphRepairer.IsOpen(Span(last)))))
         {
             last++;
-            length += _lines[last].Length;
         }
         if (last == i)
         {
             AddBody(Text(i), _lines[i].GapBefore);
             return i + 1;
+        }
+        var length = 0;
+        var pieces = new SourcePiece[last - i + 1];
+        for (var k = i; k <= last; k++)
+        {
+            pieces[k - i] = new SourcePiece(length, _lines[k].Start, _lines[k].Length);
+            length += _lines[k].Length;
         }
         var text = string.Create(length, (this, i, last), static (dest, state) =>
         {
@@ -457,6 +462,7 @@ internal sealed class PageSegmenter
                 dest = dest[span.Length..];
             }
         });
+        SourceLedger.Record(text, pieces);
         var simple = SimplifiedChinese.Convert(text);
         var credit = PhotoCredit.TrailingStart(simple);
         if (credit > 0)
@@ -502,14 +508,14 @@ internal sealed class PageSegmenter
         var persons = org > 0 || cur.Authors.Count > 0 ? -1 : BylineParser.TrailingPersonsStart(simple);
         if (org > 0 && cur.Organization is null)
         {
-            cur.Paragraphs[^1] = paragraph[..org].TrimEnd();
-            cur.AddByline(BylineParser.Organization(Twin.Of(paragraph[org..], simple[org..])));
+            cur.Paragraphs[^1] = SourceLedger.TrimEnd(SourceLedger.Slice(paragraph, 0, org));
+            cur.AddByline(BylineParser.Organization(Twin.Of(SourceLedger.Slice(paragraph, org), simple[org..])));
             cur.Closed = cur.ClosedByTrailingByline = true;
         }
         else if (persons > 0)
         {
-            cur.Paragraphs[^1] = paragraph[..persons].TrimEnd();
-            cur.AddByline(BylineParser.Names(Twin.Of(paragraph[persons..], simple[persons..])));
+            cur.Paragraphs[^1] = SourceLedger.TrimEnd(SourceLedger.Slice(paragraph, 0, persons));
+            cur.AddByline(BylineParser.Names(Twin.Of(SourceLedger.Slice(paragraph, persons), simple[persons..])));
             cur.Closed = cur.ClosedByTrailingByline = true;
         }
         cur.LastParagraphOpen = ParagraphRepairer.IsOpen(cur.Paragraphs[^1]);

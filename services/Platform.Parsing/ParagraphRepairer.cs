@@ -22,6 +22,6 @@ internal static class ParagraphRepairer
     public static string Join(string head, string tail)
     {
         // Latin words and numbers cut at a column edge continue without a space, exactly like Chinese.
-        return string.Concat(head.AsSpan().TrimEnd(), tail.AsSpan().TrimStart());
+        return SourceLedger.Join("", [SourceLedger.TrimEnd(head), SourceLedger.TrimStart(tail)]);
     }
 }

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Platform.Parsing;
 
 /// <summary>
@@ -37,9 +35,9 @@ internal static class TitleBlockParser
                 if (at < 0) continue;
                 var end = at;
                 while (end < titleLines[i].Length && ChineseText.IsDash(titleLines[i][end])) end++;
-                markers.Add((titleLines[i][at..end], "marker"));
-                subtitle = Join(titleLines.Skip(i).Select((l, k) => k == 0 ? l[end..] : l).ToList());
-                titleLines[i] = titleLines[i][..at].TrimEnd();
+                markers.Add((SourceLedger.Slice(titleLines[i], at, end - at), "marker"));
+                subtitle = Join(titleLines.Skip(i).Select((l, k) => k == 0 ? SourceLedger.Slice(l, end) : l).ToList());
+                titleLines[i] = SourceLedger.TrimEnd(SourceLedger.Slice(titleLines[i], 0, at));
                 titleLines.RemoveRange(i + 1, titleLines.Count - i - 1);
                 simpleLines.RemoveRange(i + 1, simpleLines.Count - i - 1);
                 break;
@@ -47,7 +45,7 @@ internal static class TitleBlockParser
         }
         var kickerLines = KickerLineCount(simpleLines);
         if (web && subtitle is null && kickerLines == 0 && titleLines.Count == 2)
-            return new TitleBlock(null, titleLines[0].Trim(), titleLines[1].Trim());
+            return new TitleBlock(null, SourceLedger.Trim(titleLines[0]), SourceLedger.Trim(titleLines[1]));
         var kicker = kickerLines > 0 ? Join(titleLines.Take(kickerLines).ToList()) : null;
         var title = Join(titleLines.Skip(kickerLines).ToList());
         return new TitleBlock(kicker, title.Length > 0 ? title : null, string.IsNullOrEmpty(subtitle) ? null : subtitle);
@@ -61,9 +59,9 @@ internal static class TitleBlockParser
         if (first.Length < 4 || first[0] != '【') return;
         var close = first.IndexOf('】');
         if (close < 2 || close > MaxColumnTag || close + 1 >= first.Length) return;
-        var rest = first[(close + 1)..].TrimStart();
+        var rest = SourceLedger.TrimStart(SourceLedger.Slice(first, close + 1));
         if (ChineseText.VisibleLength(rest) < 4) return;
-        markers.Add((first[..(close + 1)], "column-tag"));
+        markers.Add((SourceLedger.Slice(first, 0, close + 1), "column-tag"));
         lines[0] = rest;
         simple[0] = simple[0][(close + 1)..].TrimStart();
     }
@@ -90,18 +88,18 @@ internal static class TitleBlockParser
     {
         var i = 0;
         while (i < line.Length && (ChineseText.IsDash(line[i]) || ChineseText.IsSpace(line[i]))) i++;
-        if (i > 0) markers.Add((line[..i], "marker"));
-        return line[i..].Trim();
+        if (i > 0) markers.Add((SourceLedger.Slice(line, 0, i), "marker"));
+        return SourceLedger.Trim(SourceLedger.Slice(line, i));
     }
 
     /// <summary>Joins broken title lines: no space between Chinese characters, one between Latin words.</summary>
     public static string Join(IReadOnlyList<string> lines)
     {
-        if (lines.Count == 1) return lines[0].Trim();
-        var sb = new StringBuilder();
+        if (lines.Count == 1) return SourceLedger.Trim(lines[0]);
+        var sb = new SourceLedger.Builder();
         foreach (var raw in lines)
         {
-            var line = raw.Trim();
+            var line = SourceLedger.Trim(raw);
             if (line.Length == 0) continue;
             if (sb.Length > 0 && char.IsAsciiLetterOrDigit(sb[^1]) && char.IsAsciiLetterOrDigit(line[0])) sb.Append(' ');
             sb.Append(line);

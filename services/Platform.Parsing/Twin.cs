@@ -3,10 +3,13 @@ namespace Platform.Parsing;
 /// <summary>
 /// The same stretch of the page twice: as printed, and in simplified characters (same length). Rules read
 /// <see cref="Simple"/>; fields are cut from <see cref="Printed"/> at the same offsets, so names and titles
-/// come out as printed while traditional pages match the simplified lexicons.
+/// come out as printed while traditional pages match the simplified lexicons. <see cref="Origin"/> is the string
+/// <see cref="Printed"/> lies in when it is not the page text, so a field cut from it keeps its place on the page.
 /// </summary>
-internal readonly ref struct Twin(ReadOnlySpan<char> printed, ReadOnlySpan<char> simple)
+internal readonly ref struct Twin(ReadOnlySpan<char> printed, ReadOnlySpan<char> simple, string? origin = null)
 {
+    public string? Origin { get; } = origin;
+
     public ReadOnlySpan<char> Printed { get; } = printed;
 
     public ReadOnlySpan<char> Simple { get; } = simple;
@@ -15,13 +18,13 @@ internal readonly ref struct Twin(ReadOnlySpan<char> printed, ReadOnlySpan<char>
 
     public bool IsEmpty => Printed.IsEmpty;
 
-    public static Twin Of(string printed, string simple) => new(printed, simple);
+    public static Twin Of(string printed, string simple) => new(printed, simple, printed);
 
-    public static Twin Of(string text) => new(text, text);
+    public static Twin Of(string text) => new(text, text, text);
 
-    public Twin Slice(int start) => new(Printed[start..], Simple[start..]);
+    public Twin Slice(int start) => new(Printed[start..], Simple[start..], Origin);
 
-    public Twin Slice(int start, int length) => new(Printed.Slice(start, length), Simple.Slice(start, length));
+    public Twin Slice(int start, int length) => new(Printed.Slice(start, length), Simple.Slice(start, length), Origin);
 
     public Twin Trim()
     {
@@ -32,5 +35,5 @@ internal readonly ref struct Twin(ReadOnlySpan<char> printed, ReadOnlySpan<char>
         return Slice(start, end - start);
     }
 
-    public override string ToString() => Printed.ToString();
+    public override string ToString() => SourceLedger.Cut(Printed, Origin);
 }

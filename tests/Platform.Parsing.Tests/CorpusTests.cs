@@ -4,7 +4,8 @@ namespace Platform.Parsing.Tests;
 
 /// <summary>
 /// The development corpus of real pages (../shared/corpus, absent on a fresh clone): every page parses without
-/// losing text, and furniture never ends up as an item's title. Runs only where the corpus is present.
+/// losing text, furniture never ends up as an item's title, and every field's recorded spans cut it out of the
+/// normalized text. Runs only where the corpus is present.
 /// </summary>
 public sealed class CorpusTests
 {
@@ -34,5 +35,18 @@ public sealed class CorpusTests
             Assert.Null(PageChrome.Classify(a.Title ?? ""));
             Assert.DoesNotContain("上一篇", a.Title ?? "", StringComparison.Ordinal);
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(Documents))]
+    public void Real_page_fields_cut_at_their_spans_equal_the_fields(string document)
+    {
+        if (document.Length == 0) return; // no corpus beside this checkout
+        var text = Platform.Text.TextNormalizer.Normalize(File.ReadAllText(Path.Combine(RepositoryRoot.Shared("corpus", "docs")!, document)));
+        var result = Parsing.Parse(text);
+        SourceSpanAssert.Consistent(text, result.Bulletin, result.Articles);
+        foreach (var a in result.Articles)
+            Assert.All(SourceSpanAssert.Fields(a).Keys.Where(f => !f.StartsWith("byline.authors", StringComparison.Ordinal)),
+                f => Assert.Contains(a.Spans, s => s.Field == f));
     }
 }

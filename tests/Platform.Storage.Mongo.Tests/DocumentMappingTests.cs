@@ -37,6 +37,32 @@ public sealed class DocumentMappingTests
         Assert.Equal(JsonSerializer.Serialize(article, DocumentJson.Options), JsonSerializer.Serialize(back, DocumentJson.Options));
     }
 
+    [Fact]
+    public void An_article_stores_its_source_spans_and_reads_them_back()
+    {
+        var article = SeedSizedArticle.Create() with { Spans = [new SourceSpan("title", 12, 9), new SourceSpan(SourceSpan.Paragraph(0), 30, 120)] };
+        var document = article.ToBsonDocument();
+        Assert.Equal(new BsonDocument { { "field", "title" }, { "start", 12 }, { "length", 9 } }, document["spans"][0]);
+        var back = BsonSerializer.Deserialize<Article>(article.ToBson());
+        Assert.Equal(article.Spans, back.Spans);
+    }
+
+    [Fact]
+    public void A_bulletin_stores_the_spans_of_its_discarded_runs_and_reads_them_back()
+    {
+        var bulletin = StoreDocuments.Bulletin("b1") with { Spans = [new SourceSpan(SourceSpan.Discarded(0), 0, 14)] };
+        var back = BsonSerializer.Deserialize<Bulletin>(bulletin.ToBson());
+        Assert.Equal(bulletin.Spans, back.Spans);
+    }
+
+    [Fact]
+    public void A_document_stored_before_spans_existed_reads_back_with_none()
+    {
+        var written = SeedSizedArticle.Create().ToBsonDocument();
+        written.Remove("spans");
+        Assert.Empty(BsonSerializer.Deserialize<Article>(written).Spans);
+    }
+
     /// <summary>
     /// The binding stored System.Text.Json's output as parsed by libbson: small integers as Int32 (a figure of
     /// 2600 too), other numbers as doubles, times as strings, and only version as Int64.

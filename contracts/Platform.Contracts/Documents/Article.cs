@@ -20,6 +20,7 @@ namespace Platform.Contracts.Documents;
 /// <param name="ParserVersion">Version of the parser that produced the item.</param>
 /// <param name="EnrichmentVersion">Version of the enrichment that produced <paramref name="Enrichment"/>, or null.</param>
 /// <param name="Warnings">Problems met while processing the item that did not stop it.</param>
+/// <remarks><see cref="Spans"/> records where each field was printed (field-level provenance).</remarks>
 public sealed record Article(
     string Id,
     string BulletinId,
@@ -41,6 +42,13 @@ public sealed record Article(
     string? EnrichmentVersion,
     IReadOnlyList<string> Warnings)
 {
+    /// <summary>
+    /// Where each field (kicker, title, subtitle, byline, each author, heading and paragraph) was printed in the bulletin's
+    /// normalized text, in the order of the document (see <see cref="SourceSpan"/> for the join rule). Empty for documents parsed before
+    /// spans were recorded.
+    /// </summary>
+    public IReadOnlyList<SourceSpan> Spans { get; init; } = [];
+
     /// <summary>The deterministic id of the article at <paramref name="ordinal"/> in bulletin <paramref name="bulletinId"/>.</summary>
     public static string MakeId(string bulletinId, int ordinal) => $"{bulletinId}-{ordinal:00}";
 }

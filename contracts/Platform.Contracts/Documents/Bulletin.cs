@@ -31,4 +31,11 @@ public sealed record Bulletin(
     string ParserVersion,
     IReadOnlyList<string> Warnings,
     IReadOnlyList<DiscardedText> Discarded,
-    long Version);
+    long Version)
+{
+    /// <summary>
+    /// Where each discarded run was printed in the normalized text (<c>discarded[i]</c>, see <see cref="SourceSpan"/>).
+    /// Empty for documents parsed before spans were recorded.
+    /// </summary>
+    public IReadOnlyList<SourceSpan> Spans { get; init; } = [];
+}

@@ -11,11 +11,11 @@ namespace Platform.OperatorConsole.Provenance;
 /// </summary>
 public static class SourceMarkup
 {
-    public static string Render(string sourceText, IEnumerable<SourceSpan> spans)
+    public static string Render(string sourceText, IEnumerable<SourceHighlight> spans)
     {
         ArgumentNullException.ThrowIfNull(spans);
         var html = new StringBuilder();
-        foreach (var segment in HighlightSegments.Split(sourceText, spans.Select(s => new HighlightRange<SourceSpan>(s.Offset, s.Length, s))))
+        foreach (var segment in HighlightSegments.Split(sourceText, spans.Select(s => new HighlightRange<SourceHighlight>(s.Offset, s.Length, s))))
         {
             var text = WebUtility.HtmlEncode(segment.Text);
             if (segment.Range?.Tag is not { } span)

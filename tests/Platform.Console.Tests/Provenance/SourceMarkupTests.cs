@@ -1,3 +1,4 @@
+using Platform.Contracts.Documents;
 using Platform.OperatorConsole.Provenance;
 
 namespace Platform.Console.Tests.Provenance;
@@ -7,7 +8,7 @@ public sealed class SourceMarkupTests
     [Fact]
     public void Spans_become_elements_tagged_with_role_and_item_and_text_is_encoded()
     {
-        var html = SourceMarkup.Render("<x>标题\n正文", [new SourceSpan(3, 2, SourceRole.Title, 2, 1, "title of item 2")]);
+        var html = SourceMarkup.Render("<x>标题\n正文", [new SourceHighlight(new SourceSpan("title", 3, 2), SourceRole.Title, 2, "title of item 2")]);
         Assert.Equal("&lt;x&gt;<span class=\"role-title\" data-role=\"title\" data-item=\"2\" title=\"title of item 2\">标题</span>\n正文", html);
     }
 

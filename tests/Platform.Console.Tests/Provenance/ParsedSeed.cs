@@ -1,0 +1,20 @@
+using Platform.Formats;
+using Platform.Parsing;
+using Platform.Testing;
+
+namespace Platform.Console.Tests.Provenance;
+
+/// <summary>The seeds as the pipeline stores and parses them: normalized text and the parse result.</summary>
+internal static class ParsedSeed
+{
+    public static TheoryData<string> Names => new(Directory.GetFiles(RepositoryRoot.Combine("seeds"), "*.txt").Select(Path.GetFileName).Order()!);
+
+    public static (string Text, ParseResult Parsed) Of(string seed)
+    {
+        var (decoded, _) = DocumentExtractor.Extract(File.ReadAllBytes(RepositoryRoot.Combine("seeds", seed)), "text/plain");
+        var text = decoded!.Text;
+        return (text, new BulletinParser().Parse(text, new ParseContext("0000000000000000", "tests", new string('0', 64), DateTimeOffset.UnixEpoch)));
+    }
+
+    public static string Compact(string s) => string.Concat(s.Where(c => !char.IsWhiteSpace(c)));
+}
