@@ -33,6 +33,7 @@ public static class FetchStage
         });
         bus.AddSingleton<IdempotencyCache>();
         bus.AddHostedService<AnnouncementRecovery>();
+        bus.AddHostedService<StalledWorkRecovery>();
         // Always registered: GET /v1/feeds answers (an empty list) where no feed is configured, and the watcher
         // returns at once where no drop folder is.
         bus.AddSingleton<GuardedHttpClient>();
