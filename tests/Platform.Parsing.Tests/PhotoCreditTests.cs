@@ -1,0 +1,48 @@
+namespace Platform.Parsing.Tests;
+
+/// <summary>Photo credits on their own line and glued to the end of a caption, in the forms pages print.</summary>
+public sealed class PhotoCreditTests
+{
+    [Theory]
+    [InlineData("徐军勇 许智良 摄", new[] { "徐军勇", "许智良" })]
+    [InlineData("孟 涛摄", new[] { "孟涛" })]
+    [InlineData("本报记者 高 粮摄", new[] { "高粮" })]
+    [InlineData("龚卫东摄", new[] { "龚卫东" })]
+    [InlineData("(钟莉德阳日报社融媒体记者 邓晓东 摄)", new[] { "钟莉", "邓晓东" })]
+    [InlineData("见习记者 郭晓月 本报记者 周 敏 摄", new[] { "郭晓月", "周敏" })]
+    [InlineData("通讯员 叶丽红 记者 司新华 文/图", new[] { "叶丽红", "司新华" })]
+    public void Reads_a_credit_line(string line, string[] photographers)
+    {
+        Assert.True(PhotoCredit.IsCreditLine(line));
+        Assert.Equal(photographers, PhotoCredit.Credit(Twin.Of(line)).Authors);
+    }
+
+    [Theory]
+    [InlineData("图为义诊活动现场。鲍明全 王建国 摄")]
+    [InlineData("志愿者为老人服务")]
+    [InlineData("摄影比赛颁奖")]
+    public void A_caption_is_not_a_credit_line(string line) => Assert.False(PhotoCredit.IsCreditLine(line));
+
+    [Theory]
+    [InlineData("为群众义诊。刘冰摄", "刘冰摄", new[] { "刘冰" })]
+    [InlineData("以话剧形式呈现选段。韦凯 敏华摄", "韦凯 敏华摄", new[] { "韦凯", "敏华" })]
+    [InlineData("为老年旅客提供引导服务。记者  郭强  摄", "记者  郭强  摄", new[] { "郭强" })]
+    [InlineData("达130余人。新华社发(许瑞平 摄)", "新华社发(许瑞平 摄)", new[] { "许瑞平" })]
+    [InlineData("演示现场。见习记者石琪/摄", "见习记者石琪/摄", new[] { "石琪" })]
+    [InlineData("一起玩游戏。 摄影/新华社记者范国栋", "摄影/新华社记者范国栋", new[] { "范国栋" })]
+    [InlineData("在积分超市里整理货架。 (本版图片均 本报记者 田静 摄)", "(本版图片均 本报记者 田静 摄)", new[] { "田静" })]
+    [InlineData("表演自导自演的节目(9月24日摄)。", "(9月24日摄)。", new string[0])]
+    [InlineData("为建设美丽乡村出了力。            胡芳芳   黄建民   摄", "胡芳芳   黄建民   摄", new[] { "胡芳芳", "黄建民" })]
+    public void Finds_a_credit_glued_to_a_caption(string caption, string credit, string[] photographers)
+    {
+        var start = PhotoCredit.TrailingStart(caption);
+        Assert.True(start > 0, "no credit found");
+        Assert.Equal(credit, caption[start..]);
+        Assert.Equal(photographers, PhotoCredit.Credit(Twin.Of(caption[start..])).Authors);
+    }
+
+    [Theory]
+    [InlineData("志愿者们来到社区开展活动。")]
+    [InlineData("活动由区委宣传部主办,社区承办。")]
+    public void A_sentence_has_no_credit(string paragraph) => Assert.Equal(-1, PhotoCredit.TrailingStart(paragraph));
+}
