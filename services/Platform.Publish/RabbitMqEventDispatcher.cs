@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Platform.Contracts.Events;
 using Platform.Hosting;
 using Platform.Hosting.Configuration;
+using Platform.Hosting.Messaging;
 using Platform.Publish.Configuration;
 using Platform.Storage;
 using RabbitMQ.Client;
@@ -108,16 +109,7 @@ public sealed partial class RabbitMqEventDispatcher(
         if (_channel is { IsOpen: true }) return _channel;
         await ResetAsync().ConfigureAwait(false);
         var t = transport.Value;
-        var factory = new ConnectionFactory
-        {
-            HostName = t.Host,
-            Port = t.Port,
-            VirtualHost = t.VirtualHost,
-            UserName = t.Username,
-            Password = t.Password,
-            ClientProvidedName = "platform-publish-dispatcher",
-            AutomaticRecoveryEnabled = false,
-        };
+        var factory = BrokerConnections.Factory(t, "platform-publish-dispatcher");
         _connection = await factory.CreateConnectionAsync(ct).ConfigureAwait(false);
         _channel = await _connection.CreateChannelAsync(new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true), ct).ConfigureAwait(false);
         await _channel.ExchangeDeclareAsync(publish.Value.Exchange, ExchangeType.Topic, durable: true, autoDelete: false, cancellationToken: ct).ConfigureAwait(false);

@@ -71,15 +71,7 @@ public sealed partial class ConsumerTopology(IOptions<TransportOptions> transpor
     private async Task DeclareAsync(CancellationToken ct)
     {
         var t = transport.Value;
-        var factory = new ConnectionFactory
-        {
-            HostName = t.Host,
-            Port = t.Port,
-            VirtualHost = t.VirtualHost,
-            UserName = t.Username,
-            Password = t.Password,
-            ClientProvidedName = "platform-consumer-topology",
-        };
+        var factory = BrokerConnections.Factory(t, "platform-consumer-topology");
         await using var connection = await factory.CreateConnectionAsync(ct).ConfigureAwait(false);
         await using var channel = await connection.CreateChannelAsync(cancellationToken: ct).ConfigureAwait(false);
         var queueArguments = t.QuorumQueues ? new Dictionary<string, object?> { ["x-queue-type"] = "quorum" } : null;

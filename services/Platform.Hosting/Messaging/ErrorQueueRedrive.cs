@@ -23,15 +23,7 @@ public sealed class ErrorQueueRedrive(TransportOptions transport)
         IReadOnlyList<ConsumerQueue> queues = queue is null
             ? ConsumerQueues.All
             : [ConsumerQueues.Find(queue) ?? throw new ArgumentException($"'{queue}' is not a consumer queue; known: {string.Join(", ", ConsumerQueues.All.Select(q => q.Name))}.", nameof(queue))];
-        var factory = new ConnectionFactory
-        {
-            HostName = transport.Host,
-            Port = transport.Port,
-            VirtualHost = transport.VirtualHost,
-            UserName = transport.Username,
-            Password = transport.Password,
-            ClientProvidedName = "platform-redrive",
-        };
+        var factory = BrokerConnections.Factory(transport, "platform-redrive");
         await using var connection = await factory.CreateConnectionAsync(cancellationToken).ConfigureAwait(false);
         var results = new List<RedriveResult>(queues.Count);
         foreach (var q in queues) results.Add(new RedriveResult(q.Name, await MoveAsync(connection, q, cancellationToken).ConfigureAwait(false)));
