@@ -1,4 +1,5 @@
 using MassTransit;
+using Platform.Hosting.Messaging;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Enrichment;
 
@@ -7,7 +8,7 @@ namespace Platform.Enrich;
 /// <summary>Registers the enrich stage: the enricher and the consumer of <c>ArticleParsed</c> (queue <see cref="Queue"/>).</summary>
 public static class EnrichStage
 {
-    public const string Queue = "enrich-article";
+    public const string Queue = ConsumerQueues.EnrichArticle;
 
     public static IBusRegistrationConfigurator AddEnrichStage(this IBusRegistrationConfigurator bus)
     {

@@ -25,6 +25,7 @@ public static class FetchStage
         bus.AddSingleton<IdempotentPush>();
         bus.AddSingleton<MultipartPush>();
         bus.AddHostedService<AnnouncementRecovery>();
+        bus.AddHostedService<StalledWorkRecovery>();
         // Always registered: GET /v1/feeds answers (an empty list) where no feed is configured, and the watcher
         // returns at once where no drop folder is.
         bus.AddFeedHttpClient();

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Platform.Hosting.Configuration;
+using Platform.Hosting.Messaging;
 
 namespace Platform.Hosting;
 
@@ -22,6 +23,8 @@ public static class MessagingRegistration
         // The transport decides which MassTransit transport is registered, so its kind is read now; every other
         // transport setting is read from the validated options when the bus starts.
         var kind = builder.Configuration.GetSection(TransportOptions.Section).GetValue(nameof(TransportOptions.Kind), TransportKind.InMemory);
+        // Registered before the bus, so its start-up declaration runs before the bus can publish.
+        if (kind == TransportKind.RabbitMq) builder.Services.AddHostedService<ConsumerTopology>();
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetKebabCaseEndpointNameFormatter();

@@ -1,4 +1,5 @@
 using MassTransit;
+using Platform.Hosting.Messaging;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Hosting.Configuration;
 using Platform.Publish.Configuration;
@@ -12,8 +13,8 @@ namespace Platform.Publish;
 /// </summary>
 public static class PublishStage
 {
-    public const string Queue = "publish-article";
-    public const string RejectionQueue = "publish-rejection";
+    public const string Queue = ConsumerQueues.PublishArticle;
+    public const string RejectionQueue = ConsumerQueues.PublishRejection;
 
     public static IBusRegistrationConfigurator AddPublishStage(this IBusRegistrationConfigurator bus)
     {

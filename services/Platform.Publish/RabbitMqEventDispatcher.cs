@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Platform.Contracts.Events;
 using Platform.Hosting;
 using Platform.Hosting.Configuration;
+using Platform.Hosting.Messaging;
 using Platform.Publish.Configuration;
 using Platform.Storage;
 using RabbitMQ.Client;
@@ -14,12 +15,15 @@ namespace Platform.Publish;
 /// <summary>
 /// Drains the outbox (undispatched events, in sequence order) to the public topic exchange with publisher
 /// confirms; an event is marked dispatched only after the broker confirmed it. Broker down = events wait.
-/// Idle unless <c>Platform:Publish:DispatchToBroker</c> is on.
+/// Idle unless <c>Platform:Publish:DispatchToBroker</c> is on. However many publish replicas run, only the holder of the
+/// <c>outbox-dispatch</c> lease dispatches, so each event goes on the exchange once (issue 13 item 5).
 /// </summary>
 public sealed partial class RabbitMqEventDispatcher(
     IDocumentStore store, StoreReadiness readiness, OutboxSignal signal, IOptions<TransportOptions> transport, IOptions<PublishOptions> publish,
-    ILogger<RabbitMqEventDispatcher> logger) : BackgroundService
+    TimeProvider time, ILogger<RabbitMqEventDispatcher> logger) : BackgroundService
 {
+    public const string LeaseName = "outbox-dispatch";
+    private readonly SingleOwnerLease _lease = new(store, LeaseName, publish.Value.DispatchLease, time);
     // Each batch waits for all its confirms and then marks them in one store write: with 500 those barriers halved
     // throughput (DispatchBenchmark: ~2.0k/s vs ~3.8k/s at 2000, about the raw RabbitMQ.Client confirms ceiling).
     private const int BatchSize = 2000;
@@ -35,6 +39,11 @@ public sealed partial class RabbitMqEventDispatcher(
         {
             try
             {
+                if (!await _lease.HoldAsync(stoppingToken).ConfigureAwait(false))
+                {
+                    await Task.Delay(publish.Value.OutboxInterval, time, stoppingToken).ConfigureAwait(false);
+                    continue;
+                }
                 var pending = await store.Events.ListUndispatchedAsync(BatchSize, stoppingToken).ConfigureAwait(false);
                 if (pending.Count == 0)
                 {
@@ -100,16 +109,7 @@ public sealed partial class RabbitMqEventDispatcher(
         if (_channel is { IsOpen: true }) return _channel;
         await ResetAsync().ConfigureAwait(false);
         var t = transport.Value;
-        var factory = new ConnectionFactory
-        {
-            HostName = t.Host,
-            Port = t.Port,
-            VirtualHost = t.VirtualHost,
-            UserName = t.Username,
-            Password = t.Password,
-            ClientProvidedName = "platform-publish-dispatcher",
-            AutomaticRecoveryEnabled = false,
-        };
+        var factory = BrokerConnections.Factory(t, "platform-publish-dispatcher");
         _connection = await factory.CreateConnectionAsync(ct).ConfigureAwait(false);
         _channel = await _connection.CreateChannelAsync(new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true), ct).ConfigureAwait(false);
         await _channel.ExchangeDeclareAsync(publish.Value.Exchange, ExchangeType.Topic, durable: true, autoDelete: false, cancellationToken: ct).ConfigureAwait(false);
@@ -136,6 +136,7 @@ public sealed partial class RabbitMqEventDispatcher(
     {
         await base.StopAsync(cancellationToken).ConfigureAwait(false);
         await ResetAsync().ConfigureAwait(false);
+        if (publish.Value.DispatchToBroker) await _lease.ReleaseAsync().ConfigureAwait(false);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Dispatching public events to {Host}, exchange {Exchange}")]

@@ -27,15 +27,17 @@ public sealed class MongoDocumentStore : IDocumentStore
         counters = database.GetCollection<BsonDocument>("counters");
         RawBulletins = new MongoRawBulletinStore(database.GetCollection<RawBulletin>("raw_bulletins"), new RawContentBucket(database), calls);
         Bulletins = new MongoBulletinStore(new VersionedCollection<Bulletin>(
-            database.GetCollection<Bulletin>("bulletins"), calls, b => b.Id, (b, version) => b with { Version = version }));
+            database.GetCollection<Bulletin>("bulletins"), calls, b => b.Id, (b, version) => b with { Version = version }), calls);
         Articles = new MongoArticleStore(
             new VersionedCollection<Article>(database.GetCollection<Article>("articles"), calls, a => a.Id, (a, version) => a with { Version = version }),
             calls);
-        Events = new MongoEventStore(client, database.GetCollection<PublicEvent>("events"), counters, calls, time);
+        Events = new MongoEventStore(client, database.GetCollection<PublicEvent>("events"), counters,
+            database.GetCollection<BsonDocument>("event_quarantine"), calls, time);
         Sources = new MongoSourceStore(database.GetCollection<Source>("sources"), calls);
         Failures = new MongoFailureStore(database.GetCollection<Failure>("failures"), calls);
         Subscriptions = new MongoSubscriptionStore(
             database.GetCollection<Subscription>("subscriptions"), database.GetCollection<DeliveryAttempt>("webhook_deliveries"), calls);
+        Leases = new MongoLeaseStore(database.GetCollection<BsonDocument>("leases"), calls);
     }
 
     /// <summary>
@@ -70,6 +72,7 @@ public sealed class MongoDocumentStore : IDocumentStore
     public ISourceStore Sources { get; }
     public IFailureStore Failures { get; }
     public ISubscriptionStore Subscriptions { get; }
+    public ILeaseStore Leases { get; }
 
     /// <summary>
     /// Creates the indexes of every collection (creating the collections too) and the event counter, then
@@ -98,6 +101,9 @@ public sealed class MongoDocumentStore : IDocumentStore
 
     public Task PingAsync(CancellationToken cancellationToken = default) =>
         calls.RunAsync("ping", () => database.RunCommandAsync<BsonDocument>(new BsonDocument("ping", 1), cancellationToken: cancellationToken));
+
+    /// <summary>A ping selects the primary (the default read preference), which every write needs: no primary, no ping.</summary>
+    public Task CheckWritableAsync(CancellationToken cancellationToken = default) => PingAsync(cancellationToken);
 
     public ValueTask DisposeAsync()
     {

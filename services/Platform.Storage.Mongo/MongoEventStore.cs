@@ -13,7 +13,8 @@ namespace Platform.Storage.Mongo;
 /// numbers are not burnt either. The unique index on dedupKey makes appends idempotent.
 /// </summary>
 internal sealed class MongoEventStore(
-    IMongoClient client, IMongoCollection<PublicEvent> events, IMongoCollection<BsonDocument> counters, StoreCalls calls, TimeProvider time) : IEventStore
+    IMongoClient client, IMongoCollection<PublicEvent> events, IMongoCollection<BsonDocument> counters, IMongoCollection<BsonDocument> quarantine,
+    StoreCalls calls, TimeProvider time) : IEventStore
 {
     public const string CounterId = "events";
     public const string DedupKeyField = "dedupKey";
@@ -57,7 +58,7 @@ internal sealed class MongoEventStore(
             cancellationToken).ConfigureAwait(false);
         var appended = new PublicEvent(
             counter["sequence"].ToInt64(), Guid.CreateVersion7().ToString(), newEvent.Type, newEvent.Subject, newEvent.RoutingKey,
-            time.GetUtcNow(), newEvent.DataJson, Dispatched: false);
+            time.GetUtcNow(), newEvent.DataJson, Dispatched: false, newEvent.DataRef);
         var document = appended.ToBsonDocument();
         document[DedupKeyField] = newEvent.DedupKey;
         await eventDocuments.InsertOneAsync(session, document, cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -75,6 +76,59 @@ internal sealed class MongoEventStore(
 
     public Task MarkUndispatchedAsync(IReadOnlyCollection<long> sequences, CancellationToken cancellationToken = default) =>
         SetDispatchedAsync(sequences, dispatched: false, cancellationToken);
+
+    /// <summary>The quarantine record (with the event's id, type and subject, so listing needs no join) and the outbox mark, in one transaction.</summary>
+    public Task QuarantineAsync(long sequence, string reason, DateTimeOffset at, CancellationToken cancellationToken = default) =>
+        calls.RunAsync($"events quarantine {sequence}", async () =>
+        {
+            using var session = await client.StartSessionAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            await session.WithTransactionAsync(async (s, ct) =>
+            {
+                var e = await events.Find(s, BySequence(sequence)).FirstOrDefaultAsync(ct).ConfigureAwait(false)
+                    ?? throw new StoreException($"event {sequence} is not stored; nothing to quarantine.");
+                var record = new BsonDocument
+                {
+                    ["_id"] = sequence,
+                    ["eventId"] = e.Id,
+                    ["type"] = e.Type,
+                    ["subject"] = e.Subject,
+                    ["reason"] = reason,
+                    ["at"] = at.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+                };
+                await quarantine.ReplaceOneAsync(s, new BsonDocument("_id", sequence), record, new ReplaceOptions { IsUpsert = true }, ct).ConfigureAwait(false);
+                await events.UpdateOneAsync(s, BySequence(sequence), new BsonDocument("$set", new BsonDocument("dispatched", true)), cancellationToken: ct)
+                    .ConfigureAwait(false);
+                return true;
+            }, Transaction, cancellationToken).ConfigureAwait(false);
+        });
+
+    public Task<IReadOnlyList<QuarantinedEvent>> ListQuarantinedAsync(int limit, CancellationToken cancellationToken = default) =>
+        calls.RunAsync<IReadOnlyList<QuarantinedEvent>>("events list quarantined", async () =>
+        {
+            var found = await quarantine.Find(new BsonDocument()).Sort(new BsonDocument("_id", 1)).Limit(Math.Clamp(limit, 1, 10_000))
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            return found.Select(d => new QuarantinedEvent(d["_id"].ToInt64(), d["eventId"].AsString, d["type"].AsString, d["subject"].AsString,
+                d["reason"].AsString, DateTimeOffset.Parse(d["at"].AsString, System.Globalization.CultureInfo.InvariantCulture))).ToList();
+        });
+
+    public Task<bool> ReleaseQuarantinedAsync(long sequence, CancellationToken cancellationToken = default) =>
+        calls.RunAsync($"events release {sequence}", async () =>
+        {
+            using var session = await client.StartSessionAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            return await session.WithTransactionAsync(async (s, ct) =>
+            {
+                var deleted = await quarantine.DeleteOneAsync(s, new BsonDocument("_id", sequence), cancellationToken: ct).ConfigureAwait(false);
+                if (deleted.DeletedCount == 0)
+                {
+                    return false;
+                }
+                await events.UpdateOneAsync(s, BySequence(sequence), new BsonDocument("$set", new BsonDocument("dispatched", false)), cancellationToken: ct)
+                    .ConfigureAwait(false);
+                return true;
+            }, Transaction, cancellationToken).ConfigureAwait(false);
+        });
+
+    private static BsonDocument BySequence(long sequence) => new("sequence", sequence);
 
     public Task<long> LastSequenceAsync(CancellationToken cancellationToken = default) =>
         calls.RunAsync("events last sequence", async () =>

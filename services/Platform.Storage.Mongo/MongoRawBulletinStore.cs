@@ -14,7 +14,10 @@ internal sealed class MongoRawBulletinStore(IMongoCollection<RawBulletin> raw, R
 {
     private const string ContentField = "content";
 
+    private const int UnparsedPage = 500;
+
     private readonly IMongoCollection<BsonDocument> documents = raw.Database.GetCollection<BsonDocument>(raw.CollectionNamespace.CollectionName);
+    private readonly IMongoCollection<BsonDocument> bulletins = raw.Database.GetCollection<BsonDocument>("bulletins");
 
     public async Task<AddRawResult> AddAsync(RawBulletin bulletin, CancellationToken cancellationToken = default)
     {
@@ -71,6 +74,32 @@ internal sealed class MongoRawBulletinStore(IMongoCollection<RawBulletin> raw, R
     public Task MarkAnnouncedAsync(string id, CancellationToken cancellationToken = default) =>
         calls.RunAsync($"raw_bulletins mark announced '{id}'", () =>
             raw.UpdateOneAsync(new BsonDocument("_id", id), new BsonDocument("$set", new BsonDocument("announced", true)), cancellationToken: cancellationToken));
+
+    public Task<IReadOnlyList<UnparsedBulletin>> ListUnparsedAsync(DateTimeOffset receivedFrom, int limit, CancellationToken cancellationToken = default) =>
+        calls.RunAsync<IReadOnlyList<UnparsedBulletin>>("raw_bulletins list unparsed", async () =>
+        {
+            // Pages of raw bulletins (without their content), minus those with a parsed bulletin: two plain finds
+            // per page, on indexes both, instead of a $lookup.
+            var wanted = Math.Max(limit, 1);
+            var unparsed = new List<UnparsedBulletin>();
+            var filter = new BsonDocument(ContractMapping.ReceivedAtUtcField, new BsonDocument("$gte", new BsonDateTime(receivedFrom.UtcDateTime)));
+            var sort = new BsonDocument { [ContractMapping.ReceivedAtUtcField] = 1, ["_id"] = 1 };
+            var projection = new BsonDocument { ["sourceId"] = 1, ["sha256"] = 1, ["receivedAt"] = 1 };
+            for (var skip = 0; unparsed.Count < wanted; skip += UnparsedPage)
+            {
+                var page = await documents.Find(filter).Sort(sort).Skip(skip).Limit(UnparsedPage).Project(projection)
+                    .ToListAsync(cancellationToken).ConfigureAwait(false);
+                if (page.Count == 0) break;
+                var ids = new BsonArray(page.Select(d => d["_id"]));
+                var parsed = (await bulletins.Find(new BsonDocument("_id", new BsonDocument("$in", ids))).Project(new BsonDocument("_id", 1))
+                    .ToListAsync(cancellationToken).ConfigureAwait(false)).Select(d => d["_id"].AsString).ToHashSet(StringComparer.Ordinal);
+                unparsed.AddRange(page.Where(d => !parsed.Contains(d["_id"].AsString)).Take(wanted - unparsed.Count)
+                    .Select(d => new UnparsedBulletin(d["_id"].AsString, d["sourceId"].AsString, d["sha256"].AsString,
+                        DateTimeOffset.Parse(d["receivedAt"].AsString, System.Globalization.CultureInfo.InvariantCulture))));
+                if (page.Count < UnparsedPage) break;
+            }
+            return unparsed;
+        });
 
     public Task<IReadOnlyList<string>> ListIdsAsync(DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken = default) =>
         calls.RunAsync<IReadOnlyList<string>>("raw_bulletins list ids", async () =>

@@ -19,6 +19,7 @@ internal static class StoreIndexes
             Index("announced_receivedAt", ["announced", ContractMapping.ReceivedAtUtcField, "_id"]),
             Index("receivedAt", [ContractMapping.ReceivedAtUtcField, "_id"]),
         ],
+        ["bulletins"] = [Index("status_id", ["status", "_id"])],
         ["articles"] =
         [
             Index("region_id", [ArticleFilter.RegionCode, "_id"]),

@@ -12,4 +12,10 @@ public interface IBulletinStore
     /// The stored document's version becomes expectedVersion + 1, whatever <see cref="Bulletin.Version"/> says.
     /// </summary>
     Task<WriteResult> UpsertAsync(Bulletin bulletin, long expectedVersion, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Bulletins still on their way through the pipeline (neither published nor rejected) with ids after
+    /// <paramref name="afterId"/> (null: from the first), by id: what stalled-work recovery looks at.
+    /// </summary>
+    Task<IReadOnlyList<Bulletin>> ListUnfinishedAsync(string? afterId, int limit, CancellationToken cancellationToken = default);
 }

@@ -13,6 +13,12 @@ public interface IRawBulletinStore
 
     Task MarkAnnouncedAsync(string id, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Stored bulletins without a parsed bulletin document (their <c>BulletinReceived</c> was lost or is still queued),
+    /// received at or after <paramref name="receivedFrom"/>, oldest first: what stalled-work recovery announces again.
+    /// </summary>
+    Task<IReadOnlyList<UnparsedBulletin>> ListUnparsedAsync(DateTimeOffset receivedFrom, int limit, CancellationToken cancellationToken = default);
+
     /// <summary>Ids of stored bulletins received in [from, to], oldest first (for reprocessing).</summary>
     Task<IReadOnlyList<string>> ListIdsAsync(DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken = default);
 }

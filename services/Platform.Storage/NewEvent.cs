@@ -6,4 +6,5 @@ namespace Platform.Storage;
 /// <param name="Subject">Article or bulletin id.</param>
 /// <param name="RoutingKey">AMQP routing key.</param>
 /// <param name="DataJson">JSON payload.</param>
-public sealed record NewEvent(string DedupKey, string Type, string Subject, string RoutingKey, string DataJson);
+/// <param name="DataRef">Where the full document is when <paramref name="DataJson"/> is truncated (CloudEvents <c>dataref</c>), else null.</param>
+public sealed record NewEvent(string DedupKey, string Type, string Subject, string RoutingKey, string DataJson, string? DataRef = null);

@@ -33,6 +33,44 @@ public sealed class SqliteSharingTests : IDisposable
         Assert.Contains("platform.db", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_file_another_process_holds_write_locked_is_reported_unwritable_though_it_answers_reads()
+    {
+        var path = Path.Combine(_dir, "locked.db");
+        var store = new SqliteDocumentStore(path);
+        await store.InitializeAsync();
+        await store.CheckWritableAsync();
+        await using (var holder = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            await holder.OpenAsync();
+            await using var tx = holder.BeginTransaction(deferred: false);
+            await store.PingAsync();
+            var error = await Assert.ThrowsAsync<StoreUnavailableException>(() => store.CheckWritableAsync());
+            Assert.Contains("write lock", error.Message, StringComparison.Ordinal);
+            Assert.True(StoreErrors.IsUnavailable(error));
+        }
+        await store.CheckWritableAsync();
+    }
+
+    [Fact]
+    public async Task A_busy_file_under_a_write_is_classified_as_store_unavailable()
+    {
+        var path = Path.Combine(_dir, "busy.db");
+        var store = new SqliteDocumentStore(path);
+        await store.InitializeAsync();
+        await using var holder = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
+        await holder.OpenAsync();
+        await using var tx = holder.BeginTransaction(deferred: false);
+        await using var writer = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False;Default Timeout=1");
+        await writer.OpenAsync();
+        await using var write = writer.CreateCommand();
+        write.CommandText = "INSERT INTO failures (stage, subject_id, reason, at) VALUES ('t', 's', 'r', 'now')";
+        var busy = await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() => write.ExecuteNonQueryAsync());
+        Assert.True(StoreErrors.IsUnavailable(busy));
+        Assert.True(StoreErrors.IsUnavailable(new InvalidOperationException("wrapped", busy)));
+        Assert.False(StoreErrors.IsUnavailable(new InvalidOperationException("a bug")));
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

@@ -7,7 +7,7 @@ namespace Platform.Storage.Tests;
 /// and reports it skipped otherwise (an adapter that cannot run throws <see cref="SkipException"/> from
 /// <see cref="CreateStoreAsync"/>).
 /// </summary>
-public abstract class StoreContractTests : IAsyncLifetime
+public abstract partial class StoreContractTests : IAsyncLifetime
 {
     private IDocumentStore? _store;
 

@@ -8,7 +8,11 @@ namespace Platform.Contracts.Events;
 /// <param name="RoutingKey">AMQP routing key, e.g. "article.published.43.civilized-city".</param>
 /// <param name="Time">When the event was appended.</param>
 /// <param name="DataJson">The JSON payload: the article document or the bulletin summary.</param>
-/// <param name="Dispatched">Whether the event has been confirmed by the broker (always false without one).</param>
+/// <param name="Dispatched">Whether the event has left the outbox: confirmed by the broker, or quarantined because the broker refused it (always false without a broker).</param>
+/// <param name="DataRef">
+/// CloudEvents <c>dataref</c>: where the full document is (the query API), set only when the document was over the
+/// configured event size and <paramref name="DataJson"/> carries it truncated; null otherwise.
+/// </param>
 public sealed record PublicEvent(
     long Sequence,
     string Id,
@@ -17,4 +21,5 @@ public sealed record PublicEvent(
     string RoutingKey,
     DateTimeOffset Time,
     string DataJson,
-    bool Dispatched);
+    bool Dispatched,
+    string? DataRef = null);

@@ -25,6 +25,12 @@ public sealed class FetchOptions : ISettingsSection
     public TimeSpan AnnounceTimeout { get; set; } = TimeSpan.FromSeconds(5);
     /// <summary>How often stored but unannounced bulletins are announced again (broker outages, crashes).</summary>
     public TimeSpan ReannounceInterval { get; set; } = TimeSpan.FromSeconds(15);
+    /// <summary>How long a bulletin may stay unfinished (not published, not rejected) before its stage's message is sent again.</summary>
+    public TimeSpan StalledAfter { get; set; } = TimeSpan.FromMinutes(10);
+    /// <summary>How often stalled bulletins are looked for.</summary>
+    public TimeSpan StalledInterval { get; set; } = TimeSpan.FromMinutes(1);
+    /// <summary>How far back stored but unparsed bulletins are looked for.</summary>
+    public TimeSpan StalledLookback { get; set; } = TimeSpan.FromDays(7);
     /// <summary>Feeds pulled by the fetch service (RSS, Atom or single documents), each on its own interval.</summary>
     public List<FeedOptions> Feeds { get; set; } = [];
     /// <summary>

@@ -12,6 +12,8 @@ public sealed class FetchOptionsValidator : SettingsValidator<FetchOptions>
         if (ApiKeyMap.Parse(options.ApiKeys).Error is { } keys) errors.Add(keys);
         if (options.AnnounceTimeout <= TimeSpan.Zero) errors.Add("Platform:Fetch:AnnounceTimeout must be positive.");
         if (options.ReannounceInterval <= TimeSpan.Zero) errors.Add("Platform:Fetch:ReannounceInterval must be positive.");
+        if (options.StalledAfter <= TimeSpan.Zero || options.StalledInterval <= TimeSpan.Zero || options.StalledLookback <= TimeSpan.Zero)
+            errors.Add("Platform:Fetch:StalledAfter, StalledInterval and StalledLookback must be positive.");
         if (options.DropFolderInterval <= TimeSpan.Zero) errors.Add("Platform:Fetch:DropFolderInterval must be positive.");
         if (options.RateLimitPerMinute < 1) errors.Add("Platform:Fetch:RateLimitPerMinute must be at least 1.");
         if (options.MaxMultipartParts is < 1 or > 10_000) errors.Add($"Platform:Fetch:MaxMultipartParts must be 1-10000 (was {options.MaxMultipartParts}).");

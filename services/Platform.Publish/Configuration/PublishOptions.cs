@@ -16,6 +16,11 @@ public sealed class PublishOptions : ISettingsSection
     public bool DispatchToBroker { get; set; }
     /// <summary>How often the outbox is scanned for undispatched events.</summary>
     public TimeSpan OutboxInterval { get; set; } = TimeSpan.FromSeconds(1);
+    /// <summary>
+    /// How long the lease of the single dispatching replica (outbox and webhooks) lasts unless renewed: how long the
+    /// others wait after it crashed. It is renewed every round, so it must be well above a round's duration.
+    /// </summary>
+    public TimeSpan DispatchLease { get; set; } = TimeSpan.FromSeconds(30);
     /// <summary>CloudEvents <c>source</c> attribute.</summary>
     public string EventSource { get; set; } = "urn:platform:publish";
     /// <summary>Comma-separated admin keys (secret: set from the environment) for webhook subscriptions and replay.</summary>

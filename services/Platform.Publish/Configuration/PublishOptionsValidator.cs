@@ -9,6 +9,7 @@ public sealed class PublishOptionsValidator : SettingsValidator<PublishOptions>
     {
         if (string.IsNullOrWhiteSpace(options.Exchange)) errors.Add("Platform:Publish:Exchange must not be empty.");
         if (options.OutboxInterval <= TimeSpan.Zero) errors.Add("Platform:Publish:OutboxInterval must be positive.");
+        if (options.DispatchLease < TimeSpan.FromSeconds(2)) errors.Add("Platform:Publish:DispatchLease must be at least 2 seconds (it is renewed every round).");
         if (AdminKeys(options).Any(k => k.Length < PublishOptions.MinAdminKeyLength))
             errors.Add($"Platform:Publish:AdminApiKeys must be a comma-separated list of keys of at least {PublishOptions.MinAdminKeyLength} characters.");
         if (options.WebhookMaxFailures < 1) errors.Add("Platform:Publish:WebhookMaxFailures must be at least 1.");

@@ -20,8 +20,16 @@ public sealed partial class WebhookDispatcher(
     IDocumentStore store, StoreReadiness readiness, WebhookSender sender, IOptions<PublishOptions> options, TimeProvider time,
     ILogger<WebhookDispatcher> logger) : BackgroundService
 {
+    public const string LeaseName = "webhook-delivery";
     private const int BatchSize = 100;
+    private readonly SingleOwnerLease _lease = new(store, LeaseName, options.Value.DispatchLease, time);
     private readonly ConcurrentDictionary<string, DateTimeOffset> _retryAt = new();
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken).ConfigureAwait(false);
+        await _lease.ReleaseAsync().ConfigureAwait(false);
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -31,6 +39,12 @@ public sealed partial class WebhookDispatcher(
         {
             try
             {
+                // One replica delivers: two would both send each event and race on the subscription cursors.
+                if (!await _lease.HoldAsync(stoppingToken).ConfigureAwait(false))
+                {
+                    await Task.Delay(o.WebhookInterval, time, stoppingToken).ConfigureAwait(false);
+                    continue;
+                }
                 var subscriptions = await store.Subscriptions.ListAsync(stoppingToken).ConfigureAwait(false);
                 var busy = await Task.WhenAll(subscriptions.Where(s => s.DisabledAt is null).Select(s => DeliverAsync(s, stoppingToken)))
                     .ConfigureAwait(false);

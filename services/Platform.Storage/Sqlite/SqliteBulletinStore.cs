@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Platform.Contracts;
 using Platform.Contracts.Documents;
 
 namespace Platform.Storage.Sqlite;
@@ -15,6 +16,27 @@ internal sealed class SqliteBulletinStore(SqliteDatabase db) : IBulletinStore
         if (!await r.ReadAsync(cancellationToken).ConfigureAwait(false)) return null;
         var doc = JsonSerializer.Deserialize<Bulletin>(r.GetString(0), DocumentJson.Options)!;
         return doc with { Version = r.GetInt64(1) };
+    }
+
+    public async Task<IReadOnlyList<Bulletin>> ListUnfinishedAsync(string? afterId, int limit, CancellationToken cancellationToken = default)
+    {
+        await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var cmd = c.CreateCommand();
+        // The same expression as ix_bulletins_status, so the index is used.
+        cmd.CommandText = """
+            SELECT doc, version FROM bulletins
+            WHERE json_extract(doc, '$.status') IN (@received, @parsed, @enriched) AND id > @after
+            ORDER BY id LIMIT @limit
+            """;
+        cmd.With("@received", WireNames.Of(PipelineStatus.Received)).With("@parsed", WireNames.Of(PipelineStatus.Parsed))
+            .With("@enriched", WireNames.Of(PipelineStatus.Enriched)).With("@after", afterId ?? "").With("@limit", Math.Max(limit, 1));
+        var list = new List<Bulletin>();
+        await using var r = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await r.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            list.Add(JsonSerializer.Deserialize<Bulletin>(r.GetString(0), DocumentJson.Options)! with { Version = r.GetInt64(1) });
+        }
+        return list;
     }
 
     public async Task<WriteResult> UpsertAsync(Bulletin bulletin, long expectedVersion, CancellationToken cancellationToken = default)

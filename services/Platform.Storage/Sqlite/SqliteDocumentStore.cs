@@ -15,6 +15,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
         Sources = new SqliteSourceStore(_db);
         Failures = new SqliteFailureStore(_db);
         Subscriptions = new SqliteSubscriptionStore(_db);
+        Leases = new SqliteLeaseStore(_db);
     }
 
     public string FilePath => _db.FilePath;
@@ -25,6 +26,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
     public ISourceStore Sources { get; }
     public IFailureStore Failures { get; }
     public ISubscriptionStore Subscriptions { get; }
+    public ILeaseStore Leases { get; }
 
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
@@ -32,6 +34,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
         await using var cmd = c.CreateCommand();
         cmd.CommandText = SqliteSchema.Create;
         await cmd.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        await SqliteDeliverySchema.ApplyAsync(c, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task PingAsync(CancellationToken cancellationToken = default)
@@ -47,6 +50,31 @@ public sealed class SqliteDocumentStore : IDocumentStore
         {
             throw new StoreUnavailableException($"SQLite database '{_db.FilePath}' is not usable: {ex.Message}", ex);
         }
+    }
+
+    public async Task CheckWritableAsync(CancellationToken cancellationToken = default)
+    {
+        await using var c = await _db.OpenAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            // Takes the write lock and gives it back at once, waiting less than writers do so readiness answers in time.
+            // One statement per command: Microsoft.Data.Sqlite reports a busy second statement of a batch as success.
+            await ExecuteAsync(c, "PRAGMA busy_timeout=0", cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(c, "BEGIN IMMEDIATE", cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(c, "ROLLBACK", cancellationToken).ConfigureAwait(false);
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException ex) when (StoreErrors.IsUnavailable(ex))
+        {
+            throw new StoreUnavailableException($"SQLite database '{_db.FilePath}' cannot take a write (another process holds its write lock): {ex.Message}", ex);
+        }
+    }
+
+    private static async Task ExecuteAsync(Microsoft.Data.Sqlite.SqliteConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var cmd = connection.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.CommandTimeout = 2;
+        await cmd.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;

@@ -48,6 +48,25 @@ internal sealed class SqliteRawBulletinStore(SqliteDatabase db) : IRawBulletinSt
         await cmd.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    public async Task<IReadOnlyList<UnparsedBulletin>> ListUnparsedAsync(DateTimeOffset receivedFrom, int limit, CancellationToken cancellationToken = default)
+    {
+        await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var cmd = c.CreateCommand();
+        cmd.CommandText = """
+            SELECT r.id, r.source_id, r.sha256, r.received_at FROM raw_bulletins r
+            WHERE r.received_at >= @from AND NOT EXISTS (SELECT 1 FROM bulletins b WHERE b.id = r.id)
+            ORDER BY r.received_at, r.id LIMIT @limit
+            """;
+        cmd.With("@from", SqliteValues.Time(receivedFrom)).With("@limit", Math.Max(limit, 1));
+        var list = new List<UnparsedBulletin>();
+        await using var r = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await r.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            list.Add(new UnparsedBulletin(r.GetString(0), r.GetString(1), r.GetString(2), SqliteValues.ReadTime(r, 3)));
+        }
+        return list;
+    }
+
     public async Task<IReadOnlyList<string>> ListIdsAsync(DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken = default)
     {
         await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);

@@ -153,7 +153,7 @@ public sealed class WireTests : MockMongodStoreFixture
             request => request.Name == "update");
         await init;
         var creates = served.Where(r => r.Name == "createIndexes").ToDictionary(r => r["createIndexes"]!.GetValue<string>(), r => r["indexes"]!.AsArray());
-        Assert.Equal(["articles", "events", "failures", "raw_bulletins", "sources", "webhook_deliveries"], creates.Keys.Order());
+        Assert.Equal(["articles", "bulletins", "events", "failures", "raw_bulletins", "sources", "webhook_deliveries"], creates.Keys.Order());
         Assert.All(served, r => Assert.Equal("majority", r["writeConcern"]!["w"]!.GetValue<string>()));
         var sha = creates["raw_bulletins"].Single(i => i!["name"]!.GetValue<string>() == "sha256_unique")!;
         Assert.True(sha["unique"]!.GetValue<bool>());

@@ -1,0 +1,29 @@
+using Platform.Contracts.Messages;
+
+namespace Platform.Hosting.Messaging;
+
+/// <summary>
+/// Which queue consumes each internal message. Every process declares these queues and their bindings when its bus
+/// starts, whatever stages it runs, so a message published before its consumer ever started (a first deploy, all
+/// services starting at once) waits in its queue instead of being dropped as unroutable. The stage modules name
+/// their endpoints from here, and so do the KEDA triggers of the deployments.
+/// </summary>
+public static class ConsumerQueues
+{
+    public const string ParseBulletin = "parse-bulletin";
+    public const string EnrichArticle = "enrich-article";
+    public const string PublishArticle = "publish-article";
+    public const string PublishRejection = "publish-rejection";
+
+    public static IReadOnlyList<ConsumerQueue> All { get; } =
+    [
+        new(typeof(BulletinReceived), ParseBulletin),
+        new(typeof(ArticleParsed), EnrichArticle),
+        new(typeof(ArticleEnriched), PublishArticle),
+        new(typeof(BulletinRejected), PublishRejection),
+    ];
+
+    /// <summary>The consumer queue named <paramref name="name"/> or its error queue (<c>parse-bulletin_error</c>), or null.</summary>
+    public static ConsumerQueue? Find(string name) =>
+        All.FirstOrDefault(q => string.Equals(q.Name, name, StringComparison.Ordinal) || string.Equals(q.ErrorQueue, name, StringComparison.Ordinal));
+}

@@ -1,0 +1,50 @@
+using Microsoft.Data.Sqlite;
+
+namespace Platform.Storage.Sqlite;
+
+/// <summary>
+/// The tables of the delivery guarantees, beside <see cref="SqliteSchema"/>: named leases (one dispatcher however many
+/// replicas), the event quarantine, the index stalled-work recovery reads bulletins by, and the events' <c>data_ref</c>
+/// column, added to files created before it existed.
+/// </summary>
+internal static class SqliteDeliverySchema
+{
+    private const string Create = """
+        CREATE TABLE IF NOT EXISTS leases (
+            name TEXT PRIMARY KEY,
+            owner TEXT NOT NULL,
+            expires_at TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS event_quarantine (
+            sequence INTEGER PRIMARY KEY,
+            reason TEXT NOT NULL,
+            at TEXT NOT NULL);
+        CREATE INDEX IF NOT EXISTS ix_bulletins_status ON bulletins(json_extract(doc, '$.status'), id);
+        """;
+
+    public static async Task ApplyAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await using (var create = connection.CreateCommand())
+        {
+            create.CommandText = Create;
+            await create.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+        await AddColumnAsync(connection, "events", "data_ref", "TEXT", cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task AddColumnAsync(SqliteConnection connection, string table, string column, string type, CancellationToken cancellationToken)
+    {
+        await using var exists = connection.CreateCommand();
+        exists.CommandText = $"SELECT count(*) FROM pragma_table_info('{table}') WHERE name = '{column}'";
+        if ((long)(await exists.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))! > 0) return;
+        await using var add = connection.CreateCommand();
+        add.CommandText = $"ALTER TABLE {table} ADD COLUMN {column} {type}";
+        try
+        {
+            await add.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (SqliteException ex) when (ex.Message.Contains("duplicate column", StringComparison.OrdinalIgnoreCase))
+        {
+            // Another process starting on the same file added it first.
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using System.Diagnostics;
+using Platform.Testing;
+using RabbitMQ.Client;
+
+namespace Platform.Faults.Tests;
+
+/// <summary>
+/// The machine's real RabbitMQ (tests/setup/rabbitmq.sh starts it when absent). Each test gets a virtual host of its
+/// own, so the consumer queues every process declares start empty and absent.
+/// </summary>
+public static class TestBroker
+{
+    public static async Task<string> NewVirtualHostAsync()
+    {
+        var psi = new ProcessStartInfo("bash", RepositoryRoot.Combine("tests", "setup", "rabbitmq.sh"))
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(psi)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0) throw new InvalidOperationException($"RabbitMQ setup failed ({process.ExitCode}): {await stderr}");
+        var line = (await stdout).Split('\n').First(l => l.StartsWith("export PLATFORM_TEST_RABBITMQ_VHOST=", StringComparison.Ordinal));
+        return line.Split('=', 2)[1].Trim();
+    }
+
+    public static Task<IConnection> ConnectAsync(string virtualHost) =>
+        new ConnectionFactory { HostName = "localhost", VirtualHost = virtualHost, UserName = "guest", Password = "guest" }.CreateConnectionAsync();
+
+    /// <summary>Messages ready in <paramref name="queue"/>; throws when the queue does not exist.</summary>
+    public static async Task<uint> CountAsync(string virtualHost, string queue)
+    {
+        await using var connection = await ConnectAsync(virtualHost);
+        await using var channel = await connection.CreateChannelAsync();
+        return (await channel.QueueDeclarePassiveAsync(queue)).MessageCount;
+    }
+}

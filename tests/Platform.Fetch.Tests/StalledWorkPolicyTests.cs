@@ -1,0 +1,42 @@
+using Platform.Contracts.Documents;
+using Platform.Contracts.Messages;
+using Platform.Storage.Tests;
+
+namespace Platform.Fetch.Tests;
+
+public sealed class StalledWorkPolicyTests
+{
+    private static Bulletin Bulletin(PipelineStatus status, int articles) =>
+        StoreDocuments.Bulletin("b") with { Status = status, ArticleIds = Enumerable.Range(1, articles).Select(i => Article.MakeId("b", i)).ToArray() };
+
+    private static Dictionary<string, Article?> Articles(params PipelineStatus?[] statuses) =>
+        statuses.Select((s, i) => (Id: Article.MakeId("b", i + 1), Article: s is { } status ? StoreDocuments.Article("b", i + 1) with { Status = status } : null))
+            .ToDictionary(p => p.Id, p => p.Article, StringComparer.Ordinal);
+
+    public static TheoryData<PipelineStatus, PipelineStatus?[], string[]> Cases => new()
+    {
+        // bulletin status, its articles' statuses (null: not stored), the messages that move it on
+        { PipelineStatus.Parsed, [PipelineStatus.Parsed, PipelineStatus.Enriched, PipelineStatus.Published], ["ArticleParsed b-01", "ArticleEnriched b-02"] },
+        { PipelineStatus.Parsed, [PipelineStatus.Published, PipelineStatus.Published], ["ArticleEnriched b-02"] },
+        { PipelineStatus.Parsed, [PipelineStatus.Parsed, null], ["BulletinReceived b"] },
+        { PipelineStatus.Enriched, [PipelineStatus.Enriched], ["ArticleEnriched b-01"] },
+        { PipelineStatus.Published, [PipelineStatus.Parsed], [] },
+        { PipelineStatus.Rejected, [PipelineStatus.Parsed], [] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void A_stalled_bulletin_gets_the_message_of_the_stage_each_article_waits_for(PipelineStatus status, PipelineStatus?[] articles, string[] expected)
+    {
+        var messages = StalledWorkPolicy.MessagesFor(Bulletin(status, articles.Length), Articles(articles));
+        Assert.Equal(expected, messages.Select(Describe));
+    }
+
+    private static string Describe(object message) => message switch
+    {
+        ArticleParsed m => $"ArticleParsed {m.ArticleId}",
+        ArticleEnriched m => $"ArticleEnriched {m.ArticleId}",
+        BulletinReceived m => $"BulletinReceived {m.BulletinId}",
+        _ => message.GetType().Name,
+    };
+}
