@@ -10,6 +10,7 @@ public sealed class BulletinGenerator
 {
     // A line with sentence punctuation and at least this many characters is body text; shorter lines are layout.
     private const int BodyLineMinLength = 20;
+    private const int MinSentences = 3;
     private static readonly char[] SentenceEnds = ['。', '！', '？', '；', '!', '?'];
     private static readonly char[] ClauseMarks = ['，', ',', '。', '；', '、'];
 
@@ -60,11 +61,14 @@ public sealed class BulletinGenerator
         return string.Join('\n', lines);
     }
 
-    /// <summary>A paragraph about as long as <paramref name="line"/>, of random corpus sentences.</summary>
+    /// <summary>
+    /// A paragraph about as long as <paramref name="line"/>, of random corpus sentences: at least three, because a short
+    /// article refilled with one or two could draw the same ones twice in a long run and be a near-duplicate.
+    /// </summary>
     private string Refill(string line)
     {
         var paragraph = new System.Text.StringBuilder();
-        while (paragraph.Length < line.Length) paragraph.Append(NextSentence());
+        for (var n = 0; n < MinSentences || paragraph.Length < line.Length; n++) paragraph.Append(NextSentence());
         return paragraph.ToString();
     }
 

@@ -25,11 +25,12 @@ public static class LoadCommand
         var nearDuplicates = new Option<double>("--near-duplicates") { Description = "Share (0-1) of bulletins that repeat an earlier one with one sentence changed.", DefaultValueFactory = _ => 0 };
         var seed = new Option<int?>("--seed") { Description = "Seed of the generator (default: random, so every run pushes new bulletins)." };
         var wait = new Option<int>("--wait") { Description = "Seconds to wait after the last push for the bulletins to be published.", DefaultValueFactory = _ => 300 };
+        var maxPending = new Option<int?>("--max-pending") { Description = "Accepted bulletins awaiting publication at most before the next push waits (default: no bound)." };
         var window = new Option<int>("--window") { Description = "Bulletins per throughput window of the report.", DefaultValueFactory = _ => 1000 };
         var json = new Option<bool>("--json") { Description = "Print the summary as one JSON document." };
         var command = new Command("load", "Push generated bulletins and measure throughput and push→published latency.")
         {
-            target, events, key, bulletins, concurrency, from, rate, nearDuplicates, seed, wait, window, json,
+            target, events, key, bulletins, concurrency, from, rate, nearDuplicates, seed, wait, maxPending, window, json,
         };
         command.SetAction((r, ct) =>
         {
@@ -46,12 +47,13 @@ public static class LoadCommand
                 _ when r.GetValue(nearDuplicates) is < 0 or > 1 => "--near-duplicates must be from 0 to 1",
                 _ when r.GetValue(wait) < 0 => "--wait must not be negative",
                 _ when r.GetValue(window) < 1 => "--window must be at least 1",
+                _ when r.GetValue(maxPending) < 1 => "--max-pending must be at least 1",
                 _ when r.GetValue(from) is { } f && !Directory.Exists(f) => $"--from folder '{r.GetValue(from)}' not found",
                 _ => null,
             };
             if (problem is not null) return Task.FromResult(Fail(problem));
             var settings = new LoadSettings(targetUri!, eventsUri!, r.GetValue(key)!, r.GetValue(bulletins), r.GetValue(concurrency),
-                r.GetValue(rate), TimeSpan.FromSeconds(r.GetValue(wait)), r.GetValue(window));
+                r.GetValue(rate), TimeSpan.FromSeconds(r.GetValue(wait)), r.GetValue(window), r.GetValue(maxPending));
             return RunAsync(settings, r.GetValue(from), r.GetValue(nearDuplicates), r.GetValue(seed) ?? Random.Shared.Next(), r.GetValue(json), ct);
         });
         return command;

@@ -17,6 +17,7 @@ public sealed class LoadRun(LoadSettings settings, HttpClient http)
     private readonly List<PushOutcome> _pushes = [];
     private readonly Lock _gate = new();
     private int _pushed;
+    private readonly PendingBound _pending = new(settings.MaxPending);
 
     /// <summary>What the feed has shown so far (progress displays subscribe to <see cref="PublicationLog.Finished"/>).</summary>
     public PublicationLog Log => _log;
@@ -29,6 +30,7 @@ public sealed class LoadRun(LoadSettings settings, HttpClient http)
     public async Task<LoadReport> ExecuteAsync(Func<byte[]> nextBody, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(nextBody);
+        _log.Finished += _pending.Finished;
         var follower = new EventFeedFollower(http, settings.Events, _log);
         var end = await follower.FindEndAsync(ct).ConfigureAwait(false);
         using var stopFollowing = CancellationTokenSource.CreateLinkedTokenSource(ct);
@@ -53,7 +55,9 @@ public sealed class LoadRun(LoadSettings settings, HttpClient http)
                     var due = TimeSpan.FromSeconds(index / rate) - Stopwatch.GetElapsedTime(started);
                     if (due > TimeSpan.Zero) await Task.Delay(due, ct).ConfigureAwait(false);
                 }
+                await _pending.WaitAsync(ct).ConfigureAwait(false);
                 var outcome = await PushAsync(body, ct).ConfigureAwait(false);
+                _pending.Answered(outcome);
                 lock (_gate) _pushes.Add(outcome);
                 Interlocked.Increment(ref _pushed);
             }

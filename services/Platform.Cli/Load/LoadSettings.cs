@@ -9,6 +9,7 @@ namespace Platform.Cli.Load;
 /// <param name="Rate">Pushes started per second (open loop), or null for as fast as the concurrency allows.</param>
 /// <param name="Wait">How long to wait, after the last push, for the last bulletin to be published.</param>
 /// <param name="WindowSize">Bulletins per throughput window of the report (the curve as the store grows).</param>
+/// <param name="MaxPending">Accepted bulletins not yet published at most before the next push waits (closed loop), or null for no bound.</param>
 public sealed record LoadSettings(
     Uri Target,
     Uri Events,
@@ -17,4 +18,5 @@ public sealed record LoadSettings(
     int Concurrency,
     double? Rate,
     TimeSpan Wait,
-    int WindowSize = 1000);
+    int WindowSize = 1000,
+    int? MaxPending = null);
