@@ -4,18 +4,26 @@ namespace Platform.Storage.Sqlite;
 
 internal sealed class SqliteRawBulletinStore(SqliteDatabase db) : IRawBulletinStore
 {
-    private const string Columns = "id, source_id, sha256, bytes, text, encoding, content_type, source_url, published_at, received_at, announced";
+    private const string Columns = "id, source_id, sha256, bytes, text, encoding, content_type, source_url, published_at, received_at, announced, packing";
+
+    // packing flags: the bytes are packed; the text is the bytes read as UTF-8 (not stored again); the text is packed.
+    private const int BytesPacked = 1;
+    private const int TextIsUtf8Bytes = 2;
+    private const int TextPacked = 4;
 
     public async Task<AddRawResult> AddAsync(RawBulletin bulletin, CancellationToken cancellationToken = default)
     {
-        await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var c = await db.OpenForWriteAsync(cancellationToken).ConfigureAwait(false);
         await using var cmd = c.CreateCommand();
         cmd.CommandText = $"""
-            INSERT INTO raw_bulletins ({Columns}) VALUES (@id, @source, @sha, @bytes, @text, @enc, @ct, @url, @pub, @rcv, @ann)
+            INSERT INTO raw_bulletins ({Columns}) VALUES (@id, @source, @sha, @bytes, @text, @enc, @ct, @url, @pub, @rcv, @ann, @packing)
             ON CONFLICT DO NOTHING
             """;
+        // Most bulletins arrive as UTF-8 text that decoding leaves as it is: their text is not stored a second time.
+        var textIsBytes = bulletin.Encoding == "utf-8" && System.Text.Encoding.UTF8.GetString(bulletin.Bytes) == bulletin.Text;
         cmd.With("@id", bulletin.Id).With("@source", bulletin.SourceId).With("@sha", bulletin.Sha256)
-            .With("@bytes", bulletin.Bytes).With("@text", bulletin.Text).With("@enc", bulletin.Encoding)
+            .With("@bytes", SqlitePacking.Pack(bulletin.Bytes)).With("@text", textIsBytes ? "" : SqlitePacking.Pack(bulletin.Text))
+            .With("@packing", BytesPacked | (textIsBytes ? TextIsUtf8Bytes : TextPacked)).With("@enc", bulletin.Encoding)
             .With("@ct", bulletin.ContentType).With("@url", bulletin.SourceUrl)
             .With("@pub", SqliteValues.TimeOrNull(bulletin.PublishedAt)).With("@rcv", SqliteValues.Time(bulletin.ReceivedAt))
             .With("@ann", bulletin.Announced ? 1 : 0);
@@ -41,7 +49,7 @@ internal sealed class SqliteRawBulletinStore(SqliteDatabase db) : IRawBulletinSt
 
     public async Task MarkAnnouncedAsync(string id, CancellationToken cancellationToken = default)
     {
-        await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var c = await db.OpenForWriteAsync(cancellationToken).ConfigureAwait(false);
         await using var cmd = c.CreateCommand();
         cmd.CommandText = "UPDATE raw_bulletins SET announced = 1 WHERE id = @id";
         cmd.With("@id", id);
@@ -70,7 +78,11 @@ internal sealed class SqliteRawBulletinStore(SqliteDatabase db) : IRawBulletinSt
         await using var r = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await r.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            list.Add(new RawBulletin(r.GetString(0), r.GetString(1), r.GetString(2), (byte[])r.GetValue(3), r.GetString(4),
+            var packing = r.GetInt32(11);
+            var bytes = (packing & BytesPacked) != 0 ? SqlitePacking.Unpack((byte[])r.GetValue(3)) : (byte[])r.GetValue(3);
+            var text = (packing & TextIsUtf8Bytes) != 0 ? System.Text.Encoding.UTF8.GetString(bytes)
+                : (packing & TextPacked) != 0 ? SqlitePacking.ReadText(r, 4) : r.GetString(4);
+            list.Add(new RawBulletin(r.GetString(0), r.GetString(1), r.GetString(2), bytes, text,
                 r.GetString(5), SqliteValues.ReadStringOrNull(r, 6), SqliteValues.ReadStringOrNull(r, 7),
                 SqliteValues.ReadTimeOrNull(r, 8), SqliteValues.ReadTime(r, 9), r.GetInt64(10) == 1));
         }
