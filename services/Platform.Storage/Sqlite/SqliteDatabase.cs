@@ -9,9 +9,9 @@ namespace Platform.Storage.Sqlite;
 public sealed class SqliteDatabase
 {
     // Readers that always overlap keep SQLite's automatic (passive) checkpoints from ever finishing, so the WAL
-    // grew to several times the database under load. Past this size one opener runs a TRUNCATE checkpoint, which
+    // grew to several times the database under load. Past this size (16 MB) one opener runs a TRUNCATE checkpoint, which
     // waits for the readers of older snapshots and then empties the file.
-    private const long WalLimitBytes = 32 * 1024 * 1024;
+    private const long WalLimitBytes = 16 * 1024 * 1024;
     private static readonly long CheckInterval = System.Diagnostics.Stopwatch.Frequency;
     // One writer gate per database file in this process (stores opened twice on one file share it).
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, SemaphoreSlim> WriterGates = new(StringComparer.Ordinal);

@@ -6,10 +6,9 @@ internal sealed class SqliteRawBulletinStore(SqliteDatabase db) : IRawBulletinSt
 {
     private const string Columns = "id, source_id, sha256, bytes, text, encoding, content_type, source_url, published_at, received_at, announced, packing";
 
-    // packing flags: the bytes are packed; the text is the bytes read as UTF-8 (not stored again); the text is packed.
-    private const int BytesPacked = 1;
-    private const int TextIsUtf8Bytes = 2;
-    private const int TextPacked = 4;
+    // packing 1: bytes and text packed together in the bytes column (the decoded text mostly repeats the bytes, so
+    // the second copy packs to almost nothing); 0: rows written before packing, plain bytes and text.
+    private const int PackedTogether = 1;
 
     public async Task<AddRawResult> AddAsync(RawBulletin bulletin, CancellationToken cancellationToken = default)
     {
@@ -19,11 +18,9 @@ internal sealed class SqliteRawBulletinStore(SqliteDatabase db) : IRawBulletinSt
             INSERT INTO raw_bulletins ({Columns}) VALUES (@id, @source, @sha, @bytes, @text, @enc, @ct, @url, @pub, @rcv, @ann, @packing)
             ON CONFLICT DO NOTHING
             """;
-        // Most bulletins arrive as UTF-8 text that decoding leaves as it is: their text is not stored a second time.
-        var textIsBytes = bulletin.Encoding == "utf-8" && System.Text.Encoding.UTF8.GetString(bulletin.Bytes) == bulletin.Text;
         cmd.With("@id", bulletin.Id).With("@source", bulletin.SourceId).With("@sha", bulletin.Sha256)
-            .With("@bytes", SqlitePacking.Pack(bulletin.Bytes)).With("@text", textIsBytes ? "" : SqlitePacking.Pack(bulletin.Text))
-            .With("@packing", BytesPacked | (textIsBytes ? TextIsUtf8Bytes : TextPacked)).With("@enc", bulletin.Encoding)
+            .With("@bytes", SqlitePacking.Pack(Together(bulletin.Bytes, bulletin.Text))).With("@text", "")
+            .With("@packing", PackedTogether).With("@enc", bulletin.Encoding)
             .With("@ct", bulletin.ContentType).With("@url", bulletin.SourceUrl)
             .With("@pub", SqliteValues.TimeOrNull(bulletin.PublishedAt)).With("@rcv", SqliteValues.Time(bulletin.ReceivedAt))
             .With("@ann", bulletin.Announced ? 1 : 0);
@@ -78,14 +75,32 @@ internal sealed class SqliteRawBulletinStore(SqliteDatabase db) : IRawBulletinSt
         await using var r = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await r.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            var packing = r.GetInt32(11);
-            var bytes = (packing & BytesPacked) != 0 ? SqlitePacking.Unpack((byte[])r.GetValue(3)) : (byte[])r.GetValue(3);
-            var text = (packing & TextIsUtf8Bytes) != 0 ? System.Text.Encoding.UTF8.GetString(bytes)
-                : (packing & TextPacked) != 0 ? SqlitePacking.ReadText(r, 4) : r.GetString(4);
+            var (bytes, text) = Read(r, r.GetInt32(11));
             list.Add(new RawBulletin(r.GetString(0), r.GetString(1), r.GetString(2), bytes, text,
                 r.GetString(5), SqliteValues.ReadStringOrNull(r, 6), SqliteValues.ReadStringOrNull(r, 7),
                 SqliteValues.ReadTimeOrNull(r, 8), SqliteValues.ReadTime(r, 9), r.GetInt64(10) == 1));
         }
         return list;
+    }
+
+    /// <summary>The bytes' length (4 bytes), the bytes, then the text as UTF-8.</summary>
+    private static byte[] Together(byte[] bytes, string text)
+    {
+        var together = new byte[4 + bytes.Length + System.Text.Encoding.UTF8.GetByteCount(text)];
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(together, bytes.Length);
+        bytes.CopyTo(together, 4);
+        System.Text.Encoding.UTF8.GetBytes(text, together.AsSpan(4 + bytes.Length));
+        return together;
+    }
+
+    private static (byte[] Bytes, string Text) Read(SqliteDataReader r, int packing)
+    {
+        if (packing == PackedTogether)
+        {
+            var together = SqlitePacking.Unpack((byte[])r.GetValue(3));
+            var length = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(together);
+            return (together[4..(4 + length)], System.Text.Encoding.UTF8.GetString(together.AsSpan(4 + length)));
+        }
+        return ((byte[])r.GetValue(3), r.GetString(4));
     }
 }

@@ -47,7 +47,9 @@ internal static class SqliteSchema
         CREATE TABLE IF NOT EXISTS article_topics (
             article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
             topic TEXT NOT NULL,
-            PRIMARY KEY (topic, article_id));
+            PRIMARY KEY (topic, article_id)) WITHOUT ROWID;
+        -- Every article write replaces the article's topics: without this, each one scanned the whole table.
+        CREATE INDEX IF NOT EXISTS ix_article_topics_article ON article_topics(article_id);
         CREATE TABLE IF NOT EXISTS events (
             sequence INTEGER PRIMARY KEY AUTOINCREMENT,
             id TEXT NOT NULL UNIQUE,
