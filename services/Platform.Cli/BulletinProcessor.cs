@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Platform.Contracts.Documents;
 using Platform.Enrichment;
-using Platform.Fetch;
+using Platform.Formats;
 using Platform.Parsing;
 
 namespace Platform.Cli;
@@ -25,14 +25,14 @@ public sealed class BulletinProcessor
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return ProcessedBulletin.Failed(new DecodeFailure("unreadable-file", "Unreadable file", ex.Message));
+            return ProcessedBulletin.Failed(new ExtractionProblem("unreadable-file", "Unreadable file", ex.Message));
         }
-        return Process(bytes, InputFiles.ContentTypeOf(path));
+        return Process(bytes, InputFiles.ContentTypeOf(path), Path.GetFileName(path));
     }
 
-    public ProcessedBulletin Process(byte[] bytes, string? contentType)
+    public ProcessedBulletin Process(byte[] bytes, string? contentType, string? fileName)
     {
-        var (decoded, failure) = BulletinDecoder.Decode(bytes, contentType);
+        var (decoded, failure) = DocumentExtractor.Extract(bytes, contentType, fileName);
         if (decoded is null) return ProcessedBulletin.Failed(failure!);
         var sha = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(decoded.Text)));
         var parsed = parser.Parse(decoded.Text, new ParseContext(sha[..16], "cli", sha, DateTimeOffset.UtcNow));
@@ -49,6 +49,6 @@ public sealed class BulletinProcessor
             };
         }).ToArray();
         var bulletin = parsed.RejectReason is { } reason ? parsed.Bulletin with { Status = PipelineStatus.Rejected, RejectReason = reason } : parsed.Bulletin;
-        return new ProcessedBulletin(decoded.Encoding, bulletin, articles, null);
+        return new ProcessedBulletin(decoded.Format, decoded.Encoding, bulletin, articles, null);
     }
 }

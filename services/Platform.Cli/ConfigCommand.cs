@@ -1,11 +1,22 @@
 using System.CommandLine;
+using Platform.Fetch.Configuration;
 using Platform.Hosting.Configuration;
+using Platform.Publish.Configuration;
 
 namespace Platform.Cli;
 
 /// <summary><c>platform config</c>: every setting with its environment variable and default (the README table is generated from it).</summary>
 public static class ConfigCommand
 {
+    /// <summary>Every setting of every module, in the order of the README table: transport, store, publish, fetch.</summary>
+    public static IReadOnlyList<(string Key, string EnvironmentVariable, string? Default)> Settings { get; } =
+    [
+        .. ConfigurationKeys.For<TransportOptions>(),
+        .. ConfigurationKeys.For<StoreOptions>(),
+        .. ConfigurationKeys.For<PublishOptions>(),
+        .. ConfigurationKeys.For<FetchOptions>(),
+    ];
+
     public static Command Create()
     {
         var markdown = new Option<bool>("--markdown") { Description = "Print a Markdown table." };
@@ -18,7 +29,7 @@ public static class ConfigCommand
                 Console.WriteLine("| Setting | Environment variable | Default |");
                 Console.WriteLine("|---|---|---|");
             }
-            foreach (var (key, env, value) in ConfigurationKeys.All())
+            foreach (var (key, env, value) in Settings)
             {
                 Console.WriteLine(md ? $"| `{key}` | `{env}` | {(value is null ? "—" : $"`{value}`")} |" : $"{env}={value}");
             }

@@ -43,7 +43,7 @@ public sealed class FolderIngest(BulletinIntake intake, IDocumentStore store, in
                 bulletin = await watcher.WaitAsync(outcome.BulletinId!, timeout, token).ConfigureAwait(false);
                 if (bulletin is not null)
                 {
-                    articles = (await store.Articles.QueryAsync(new ArticleQuery(BulletinId: bulletin.Id, Limit: 500), token).ConfigureAwait(false)).Items;
+                    articles = await store.Articles.QueryAllAsync(new ArticleQuery(BulletinId: bulletin.Id), token).ConfigureAwait(false);
                 }
             }
             results[i] = new FileResult(file, outcome, bulletin, articles, started.Elapsed);

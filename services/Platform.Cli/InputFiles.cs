@@ -3,7 +3,7 @@ namespace Platform.Cli;
 /// <summary>Expands files and directories given on the command line into bulletin files, in name order.</summary>
 public static class InputFiles
 {
-    private static readonly string[] Extensions = [".txt", ".html", ".htm", ".text"];
+    private static readonly string[] Extensions = [".txt", ".html", ".htm", ".text", ".pdf", ".docx", ".doc"];
 
     public static IReadOnlyList<string> Expand(IEnumerable<string> paths)
     {

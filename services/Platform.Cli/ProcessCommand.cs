@@ -10,7 +10,7 @@ public static class ProcessCommand
 {
     public static Command Create()
     {
-        var files = new Argument<string[]>("files") { Description = "Bulletin files (text or HTML, any common encoding).", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("files") { Description = "Bulletin files (text or HTML in any common encoding, PDF, DOCX).", Arity = ArgumentArity.OneOrMore };
         var json = new Option<bool>("--json") { Description = "Print exactly one JSON document per input file, one per line." };
         var command = new Command("process", "Parse and enrich files and print the result.") { files, json };
         command.SetAction((result, ct) => Task.FromResult(Process(InputFiles.Expand(result.GetValue(files)!), result.GetValue(json))));
@@ -43,6 +43,7 @@ public static class ProcessCommand
         return new JsonObject
         {
             ["file"] = name,
+            ["format"] = processed.Format?.ToString().ToLowerInvariant(),
             ["encoding"] = processed.Encoding,
             ["bulletin"] = JsonSerializer.SerializeToNode(processed.Bulletin, DocumentJson.Options),
             ["articles"] = JsonSerializer.SerializeToNode(processed.Articles, DocumentJson.Options),
@@ -52,7 +53,7 @@ public static class ProcessCommand
     private static JsonObject Error(string name, string type, string detail) => new()
     {
         ["file"] = name,
-        ["error"] = new JsonObject { ["type"] = "urn:platform:problem:" + type, ["detail"] = detail },
+        ["error"] = new JsonObject { ["type"] = Platform.Hosting.Http.PlatformProblems.TypeOf(type), ["detail"] = detail },
     };
 
     private static void PrintHuman(JsonObject document)

@@ -1,14 +1,15 @@
 using System.CommandLine;
 using System.Diagnostics;
-using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Platform.Contracts.Documents;
-using Platform.Contracts.Messages;
+using Platform.Contracts.Public;
+using Platform.Fetch;
 using Platform.Hosting;
 using Platform.Hosting.Configuration;
+using Platform.Publish;
 using Platform.Storage;
 
 namespace Platform.Cli;
@@ -34,9 +35,7 @@ public static class ReprocessCommand
 
     private static async Task<int> RunAsync(string[] ids, DateTimeOffset? from, DateTimeOffset? to, string? data, CancellationToken ct)
     {
-        var configuration = new ConfigurationBuilder().AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true)
-            .AddEnvironmentVariables().Build();
-        var distributed = PlatformDefaults.ReadOptions(configuration).Transport.Kind == TransportKind.RabbitMq;
+        var distributed = SettingsRegistration.Read<TransportOptions, TransportOptionsValidator>(CliConfiguration.Build()).Kind == TransportKind.RabbitMq;
         await using var app = distributed ? BuildAnnouncer(data) : EmbeddedPlatform.Build("http://127.0.0.1:0", data, quiet: true);
         await app.StartAsync(ct).ConfigureAwait(false);
         var store = app.Services.GetRequiredService<IDocumentStore>();
@@ -44,7 +43,7 @@ public static class ReprocessCommand
 
         var selected = ids.Length > 0 ? ids : await store.RawBulletins.ListIdsAsync(from, to, ct).ConfigureAwait(false);
         var lastEvent = await store.Events.LastSequenceAsync(ct).ConfigureAwait(false);
-        var bus = app.Services.GetRequiredService<IBus>();
+        var intake = app.Services.GetRequiredService<BulletinIntake>();
         var missing = 0;
         foreach (var id in selected)
         {
@@ -55,7 +54,7 @@ public static class ReprocessCommand
                 await Console.Error.WriteLineAsync($"error: no stored bulletin '{id}'").ConfigureAwait(false);
                 continue;
             }
-            await bus.Publish(new BulletinReceived(raw.Id, raw.SourceId, raw.Sha256, raw.ReceivedAt), ct).ConfigureAwait(false);
+            await intake.AnnounceAsync(raw, ct).ConfigureAwait(false);
         }
         if (distributed)
         {
@@ -65,8 +64,8 @@ public static class ReprocessCommand
         {
             await WaitUntilSettledAsync(store, ct).ConfigureAwait(false);
             var events = await store.Events.ReadAsync(lastEvent, 1000, ct).ConfigureAwait(false);
-            Console.WriteLine($"Reprocessed {selected.Count - missing} bulletins: {events.Count(e => e.Type == "article.updated")} articles updated, "
-                + $"{events.Count(e => e.Type == "article.published")} newly published, {events.Count(e => e.Type == "bulletin.rejected")} rejected.");
+            Console.WriteLine($"Reprocessed {selected.Count - missing} bulletins: {events.Count(e => e.Type == EventTypes.ArticleUpdated)} articles updated, "
+                + $"{events.Count(e => e.Type == EventTypes.ArticlePublished)} newly published, {events.Count(e => e.Type == EventTypes.BulletinRejected)} rejected.");
         }
         await app.StopAsync(CancellationToken.None).ConfigureAwait(false);
         return missing > 0 ? 1 : 0;
@@ -91,14 +90,12 @@ public static class ReprocessCommand
         }
     }
 
-    private static WebApplication BuildAnnouncer(string? data)
-    {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = Directory.GetCurrentDirectory() });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Urls"] = "http://127.0.0.1:0" });
-        if (data is not null) builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Platform:Store:SqlitePath"] = Path.Combine(data, "platform.db") });
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        var options = builder.AddPlatformDefaults("reprocess");
-        builder.Services.AddPlatformMessaging(options);
-        return builder.Build();
-    }
+    /// <summary>A process on the configured broker that only announces, through the intake's one announce path.</summary>
+    private static WebApplication BuildAnnouncer(string? data) =>
+        PlatformHost.Build("reprocess", [], builder =>
+        {
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Urls"] = "http://127.0.0.1:0" });
+            if (data is not null) builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Platform:Store:SqlitePath"] = Path.Combine(data, "platform.db") });
+            builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        }, bus => bus.AddBulletinIntake());
 }

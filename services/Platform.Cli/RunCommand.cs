@@ -4,6 +4,8 @@ using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Platform.Contracts;
 using Platform.Contracts.Documents;
 using Platform.Fetch;
 using Platform.Hosting;
@@ -43,7 +45,16 @@ public static class RunCommand
             return 2;
         }
         await using var app = EmbeddedPlatform.Build(urls, data, quiet: true);
-        await app.StartAsync(ct).ConfigureAwait(false);
+        try
+        {
+            await app.StartAsync(ct).ConfigureAwait(false);
+        }
+        catch (OptionsValidationException ex)
+        {
+            // Settings are validated when the host starts: name every bad one and stop, as the service hosts do.
+            await Console.Error.WriteLineAsync($"error: invalid configuration: {string.Join(" ", ex.Failures)}").ConfigureAwait(false);
+            return 2;
+        }
         var store = app.Services.GetRequiredService<IDocumentStore>();
         await app.Services.GetRequiredService<StoreReadiness>().WhenInitialized.WaitAsync(TimeSpan.FromSeconds(60), ct).ConfigureAwait(false);
         var intake = app.Services.GetRequiredService<BulletinIntake>();
@@ -64,7 +75,7 @@ public static class RunCommand
             await app.StopAsync(CancellationToken.None).ConfigureAwait(false);
             return summary.Failed > 0 ? 1 : 0;
         }
-        Console.WriteLine($"Serving the API at {urls} (GET /v1/articles, /v1/events, /health/ready). Ctrl+C to stop.");
+        Console.WriteLine($"Serving the console at {urls}/ and the API (GET /v1/articles, /v1/events, /health/ready). Ctrl+C to stop.");
         await app.WaitForShutdownAsync(ct).ConfigureAwait(false);
         return 0;
     }
@@ -101,13 +112,13 @@ public static class RunCommand
             if (bulletin?.Status != PipelineStatus.Published)
             {
                 Failed++;
-                Console.WriteLine($"? {name} → {outcome.BulletinId}{dup} not published in time (status {bulletin?.Status.ToString().ToLowerInvariant() ?? "received"})");
+                Console.WriteLine($"? {name} → {outcome.BulletinId}{dup} not published in time (status {WireNames.Of(bulletin?.Status ?? PipelineStatus.Received)})");
                 return;
             }
             Published++;
             Items += articles.Count;
             foreach (var group in articles.GroupBy(a => a.Kind)) _kinds[group.Key] = _kinds.GetValueOrDefault(group.Key) + group.Count();
-            var kinds = string.Join(", ", articles.GroupBy(a => a.Kind).Select(g => $"{g.Count()} {g.Key.ToString().ToLowerInvariant()}"));
+            var kinds = string.Join(", ", articles.GroupBy(a => a.Kind).Select(g => $"{g.Count()} {WireNames.Of(g.Key)}"));
             var regions = articles.Count(a => a.Enrichment?.Regions.Primary is not null);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"✓ {name} → {outcome.BulletinId}{dup} published: {articles.Count} items ({kinds}), {regions} with a region, {elapsed.TotalSeconds:0.00}s"));
@@ -115,7 +126,7 @@ public static class RunCommand
 
         public string Final(TimeSpan elapsed)
         {
-            var kinds = string.Join(", ", _kinds.OrderBy(k => k.Key).Select(k => $"{k.Value} {k.Key.ToString().ToLowerInvariant()}"));
+            var kinds = string.Join(", ", _kinds.OrderBy(k => k.Key).Select(k => $"{k.Value} {WireNames.Of(k.Key)}"));
             return string.Create(CultureInfo.InvariantCulture,
                 $"Done: {Published} bulletins published ({Duplicates} already stored), {Items} items ({kinds}), {Rejected} rejected, {Refused} refused, {Failed} unfinished in {elapsed.TotalSeconds:0.00}s.");
         }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Platform.Fetch;
+using Platform.Hosting.Http;
 using Platform.Storage;
 
 namespace Platform.Cli;
@@ -22,8 +23,8 @@ public static class SourcesCommand
                 return 2;
             }
             await using var store = await StoreAccess.OpenAsync(r.GetValue(data), ct).ConfigureAwait(false);
-            var key = ApiKeyHasher.NewKey();
-            if (!await store.Sources.AddAsync(new Source(sourceId, ApiKeyHasher.Hash(key), key[..8], DateTimeOffset.UtcNow, null), ct).ConfigureAwait(false))
+            var key = ApiKeyCredentials.NewKey();
+            if (!await store.Sources.AddAsync(new Source(sourceId, ApiKeyCredentials.Hash(key), key[..8], DateTimeOffset.UtcNow, null), ct).ConfigureAwait(false))
             {
                 await Console.Error.WriteLineAsync($"error: source '{sourceId}' already exists").ConfigureAwait(false);
                 return 1;

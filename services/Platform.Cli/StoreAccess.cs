@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Configuration;
-using Platform.Hosting;
 using Platform.Hosting.Configuration;
 using Platform.Storage;
 using Platform.Storage.Sqlite;
@@ -11,17 +9,12 @@ public static class StoreAccess
 {
     public static async Task<IDocumentStore> OpenAsync(string? dataDirectory, CancellationToken ct)
     {
-        var configuration = new ConfigurationBuilder()
-            .SetBasePath(Directory.GetCurrentDirectory())
-            .AddJsonFile("appsettings.json", optional: true)
-            .AddEnvironmentVariables()
-            .Build();
-        var options = PlatformDefaults.ReadOptions(configuration);
-        if (options.Store.Kind != StoreKind.Sqlite)
+        var options = SettingsRegistration.Read<StoreOptions, StoreOptionsValidator>(CliConfiguration.Build());
+        if (options.Kind != StoreKind.Sqlite)
         {
             throw new InvalidOperationException("The CLI manages the SQLite store; for MongoDB use the services' configuration.");
         }
-        var path = dataDirectory is null ? options.Store.SqlitePath : Path.Combine(dataDirectory, "platform.db");
+        var path = dataDirectory is null ? options.SqlitePath : Path.Combine(dataDirectory, "platform.db");
         var store = new SqliteDocumentStore(path);
         await store.InitializeAsync(ct).ConfigureAwait(false);
         return store;

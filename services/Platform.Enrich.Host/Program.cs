@@ -1,11 +1,3 @@
-using Platform.Enrich;
-using Platform.Hosting;
+using Platform.Enrich.Host;
 
-var builder = WebApplication.CreateBuilder(args);
-var options = builder.AddPlatformDefaults("enrich");
-builder.Services.AddEnrichStage();
-builder.Services.AddPlatformMessaging(options);
-
-var app = builder.Build();
-app.MapPlatformDefaults();
-app.Run();
+EnrichService.Build(args).Run();

@@ -1,18 +1,19 @@
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Enrichment;
-using Platform.Hosting;
 
 namespace Platform.Enrich;
 
-/// <summary>Registers the enrich stage: the enricher and the consumer of <c>ArticleParsed</c> (queue <c>enrich-article</c>).</summary>
+/// <summary>Registers the enrich stage: the enricher and the consumer of <c>ArticleParsed</c> (queue <see cref="Queue"/>).</summary>
 public static class EnrichStage
 {
-    public static IServiceCollection AddEnrichStage(this IServiceCollection services)
+    public const string Queue = "enrich-article";
+
+    public static IBusRegistrationConfigurator AddEnrichStage(this IBusRegistrationConfigurator bus)
     {
-        services.AddSingleton(_ => ArticleEnricher.CreateDefault());
-        services.AddSingleton(new StageRegistration("enrich", bus =>
-            bus.AddConsumer<EnrichArticleConsumer>().Endpoint(e => e.Name = "enrich-article")));
-        return services;
+        ArgumentNullException.ThrowIfNull(bus);
+        bus.AddSingleton(_ => ArticleEnricher.CreateDefault());
+        bus.AddConsumer<EnrichArticleConsumer, EnrichArticleConsumerDefinition>();
+        return bus;
     }
 }

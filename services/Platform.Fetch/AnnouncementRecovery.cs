@@ -1,8 +1,9 @@
 using MassTransit;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Platform.Fetch.Configuration;
 using Platform.Hosting;
-using Platform.Hosting.Configuration;
 using Platform.Storage;
 
 namespace Platform.Fetch;
@@ -14,14 +15,14 @@ namespace Platform.Fetch;
 /// Consumers are idempotent, so announcing twice is harmless.
 /// </summary>
 public sealed partial class AnnouncementRecovery(IDocumentStore store, StoreReadiness readiness, IBusControl bus, BulletinIntake intake,
-    PlatformOptions options, TimeProvider time, ILogger<AnnouncementRecovery> logger) : BackgroundService
+    IOptions<FetchOptions> options, TimeProvider time, ILogger<AnnouncementRecovery> logger) : BackgroundService
 {
     private const int BatchSize = 100;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await readiness.WhenInitialized.WaitAsync(stoppingToken).ConfigureAwait(false);
-        var delay = TimeSpan.FromSeconds(1);
+        var failures = 0;
         var startUp = true;
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -31,14 +32,13 @@ public sealed partial class AnnouncementRecovery(IDocumentStore store, StoreRead
                 var total = await AnnounceStrandedAsync(startUp, stoppingToken).ConfigureAwait(false);
                 if (total > 0) LogRecovered(logger, total);
                 startUp = false;
-                delay = TimeSpan.FromSeconds(1);
-                await Task.Delay(options.Fetch.ReannounceInterval, time, stoppingToken).ConfigureAwait(false);
+                failures = 0;
+                await Task.Delay(options.Value.ReannounceInterval, time, stoppingToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
                 LogRetry(logger, ex.Message);
-                await Task.Delay(delay, time, stoppingToken).ConfigureAwait(false);
-                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromSeconds(30).Ticks));
+                await Task.Delay(Backoff.Delay(++failures, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30)), time, stoppingToken).ConfigureAwait(false);
             }
         }
     }
@@ -46,7 +46,7 @@ public sealed partial class AnnouncementRecovery(IDocumentStore store, StoreRead
     private async Task<int> AnnounceStrandedAsync(bool all, CancellationToken ct)
     {
         var total = 0;
-        var cutoff = time.GetUtcNow() - options.Fetch.AnnounceTimeout;
+        var cutoff = time.GetUtcNow() - options.Value.AnnounceTimeout;
         while (true)
         {
             var pending = await store.RawBulletins.ListUnannouncedAsync(BatchSize, ct).ConfigureAwait(false);

@@ -3,9 +3,11 @@ using System.Security.Cryptography;
 using System.Text;
 using MassTransit;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Platform.Contracts.Messages;
+using Platform.Fetch.Configuration;
+using Platform.Formats;
 using Platform.Hosting;
-using Platform.Hosting.Configuration;
 using Platform.Storage;
 
 namespace Platform.Fetch;
@@ -14,14 +16,14 @@ namespace Platform.Fetch;
 /// The one path every bulletin takes into the platform: decode, store the raw bulletin, then announce it.
 /// Storing first means a crash before the announcement loses nothing: <see cref="AnnouncementRecovery"/> re-announces.
 /// </summary>
-public sealed partial class BulletinIntake(IDocumentStore store, IBus bus, TimeProvider time, PlatformOptions options, ILogger<BulletinIntake> logger)
+public sealed partial class BulletinIntake(IDocumentStore store, IBus bus, TimeProvider time, IOptions<FetchOptions> options, ILogger<BulletinIntake> logger)
 {
     public async Task<IngestOutcome> IngestAsync(IngestRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         using var activity = PlatformTelemetry.ActivitySource.StartActivity("fetch ingest");
         activity?.SetTag("platform.source", request.SourceId);
-        var (decoded, failure) = BulletinDecoder.Decode(request.Body.Span, request.ContentType);
+        var (decoded, failure) = DocumentExtractor.Extract(request.Body, request.ContentType, request.FileName);
         if (decoded is null)
         {
             activity?.SetStatus(ActivityStatusCode.Error, failure!.Title);
@@ -54,7 +56,7 @@ public sealed partial class BulletinIntake(IDocumentStore store, IBus bus, TimeP
     private async Task TryAnnounceAsync(RawBulletin raw, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(options.Fetch.AnnounceTimeout);
+        timeout.CancelAfter(options.Value.AnnounceTimeout);
         try
         {
             await AnnounceAsync(raw, timeout.Token).ConfigureAwait(false);

@@ -1,7 +1,8 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Platform.Fetch.Configuration;
 using Platform.Hosting;
-using Platform.Hosting.Configuration;
 using Platform.Storage;
 
 namespace Platform.Fetch;
@@ -11,17 +12,19 @@ namespace Platform.Fetch;
 /// Polling rather than file-system events: it works on bind mounts and network volumes, and a file is taken
 /// only once its size and time stopped changing between two scans (no half-copied files). The folder may be
 /// read-only; content deduplication makes a rescan after restart harmless. Refused files are recorded as failures.
+/// Without <c>Platform:Fetch:DropFolder</c> it does nothing.
 /// </summary>
-public sealed partial class DropFolderWatcher(BulletinIntake intake, IDocumentStore store, StoreReadiness readiness, PlatformOptions options,
+public sealed partial class DropFolderWatcher(BulletinIntake intake, IDocumentStore store, StoreReadiness readiness, IOptions<FetchOptions> options,
     TimeProvider time, ILogger<DropFolderWatcher> logger) : BackgroundService
 {
-    private static readonly string[] Extensions = [".txt", ".text", ".html", ".htm"];
+    private static readonly string[] Extensions = [".txt", ".text", ".html", ".htm", ".pdf", ".docx", ".doc"];
     private readonly Dictionary<string, (long Size, DateTime Written)> _seen = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (long Size, DateTime Written)> _candidates = new(StringComparer.Ordinal);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var folder = options.Fetch.DropFolder!;
+        if (string.IsNullOrWhiteSpace(options.Value.DropFolder)) return;
+        var folder = options.Value.DropFolder;
         await readiness.WhenInitialized.WaitAsync(stoppingToken).ConfigureAwait(false);
         LogWatching(logger, folder);
         while (!stoppingToken.IsCancellationRequested)
@@ -34,7 +37,7 @@ public sealed partial class DropFolderWatcher(BulletinIntake intake, IDocumentSt
             {
                 LogScanFailed(logger, folder, ex.Message);
             }
-            await Task.Delay(options.Fetch.DropFolderInterval, time, stoppingToken).ConfigureAwait(false);
+            await Task.Delay(options.Value.DropFolderInterval, time, stoppingToken).ConfigureAwait(false);
         }
     }
 
@@ -61,14 +64,19 @@ public sealed partial class DropFolderWatcher(BulletinIntake intake, IDocumentSt
 
     private async Task IngestAsync(string path, FileInfo info, CancellationToken ct)
     {
-        if (info.Length > options.Fetch.MaxBodyBytes)
+        if (info.Length > options.Value.MaxBodyBytes)
         {
-            await RecordRefusalAsync(path, $"file exceeds Platform:Fetch:MaxBodyBytes ({options.Fetch.MaxBodyBytes} bytes)", ct).ConfigureAwait(false);
+            await RecordRefusalAsync(path, $"file exceeds Platform:Fetch:MaxBodyBytes ({options.Value.MaxBodyBytes} bytes)", ct).ConfigureAwait(false);
             return;
         }
         var bytes = await File.ReadAllBytesAsync(path, ct).ConfigureAwait(false);
-        var contentType = Path.GetExtension(path).ToLowerInvariant() is ".html" or ".htm" ? "text/html" : "text/plain";
-        var outcome = await intake.IngestAsync(new IngestRequest(bytes, contentType, "drop-folder", "file://" + path), ct).ConfigureAwait(false);
+        var contentType = Path.GetExtension(path).ToLowerInvariant() switch
+        {
+            ".html" or ".htm" => "text/html",
+            ".txt" or ".text" => "text/plain",
+            _ => null,
+        };
+        var outcome = await intake.IngestAsync(new IngestRequest(bytes, contentType, "drop-folder", "file://" + path, FileName: path), ct).ConfigureAwait(false);
         if (outcome.Status == IngestStatus.Rejected)
         {
             await RecordRefusalAsync(path, $"{outcome.Failure!.Title}: {outcome.Failure.Detail}", ct).ConfigureAwait(false);

@@ -1,3 +1,5 @@
+using Platform.Formats;
+
 namespace Platform.Fetch;
 
 /// <summary>What fetch did with a body.</summary>
@@ -12,4 +14,4 @@ public enum IngestStatus
 }
 
 /// <summary>Result of <see cref="BulletinIntake.IngestAsync"/>.</summary>
-public sealed record IngestOutcome(IngestStatus Status, string? BulletinId, string? Encoding, DecodeFailure? Failure);
+public sealed record IngestOutcome(IngestStatus Status, string? BulletinId, string? Encoding, ExtractionProblem? Failure);

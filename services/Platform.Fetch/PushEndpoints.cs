@@ -3,10 +3,13 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
+using Platform.Contracts;
 using Platform.Contracts.Documents;
+using Platform.Fetch.Configuration;
 using Platform.Fetch.Feeds;
 using Platform.Fetch.Idempotency;
-using Platform.Hosting.Configuration;
+using Platform.Hosting.Http;
 using Platform.Storage;
 
 namespace Platform.Fetch;
@@ -22,7 +25,8 @@ public static class PushEndpoints
 {
     private static readonly HashSet<string> AcceptedMediaTypes = new(StringComparer.OrdinalIgnoreCase)
     {
-        "text/plain", "text/html", "application/xhtml+xml", "application/octet-stream",
+        "text/plain", "text/html", "application/xhtml+xml", "application/octet-stream", "application/pdf",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/msword",
     };
 
     public static IEndpointRouteBuilder MapFetchEndpoints(this IEndpointRouteBuilder app)
@@ -45,7 +49,7 @@ public static class PushEndpoints
     }
 
     private static async Task<IResult> PushAsync(HttpContext http, BulletinIntake intake, SourceAuthenticator auth,
-        PartitionedRateLimiter<string> limiter, PlatformOptions options, IdempotencyCache idempotency, CancellationToken ct)
+        PartitionedRateLimiter<string> limiter, IOptions<FetchOptions> options, IdempotencyCache idempotency, CancellationToken ct)
     {
         var (sourceId, problem) = await auth.AuthenticateAsync(http.Request, ct).ConfigureAwait(false);
         if (problem is not null) return problem;
@@ -53,10 +57,10 @@ public static class PushEndpoints
         if (!lease.IsAcquired)
         {
             http.Response.Headers.RetryAfter = "60";
-            return Problems.Create(StatusCodes.Status429TooManyRequests, "rate-limited", "Too many pushes",
-                $"Source '{sourceId}' exceeded {options.Fetch.RateLimitPerMinute} pushes per minute.");
+            return PlatformProblems.Create(StatusCodes.Status429TooManyRequests, "rate-limited", "Too many pushes",
+                $"Source '{sourceId}' exceeded {options.Value.RateLimitPerMinute} pushes per minute.");
         }
-        var max = options.Fetch.MaxBodyBytes;
+        var max = options.Value.MaxBodyBytes;
         if (http.Request.ContentLength > max) return TooLarge(max);
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeFeature) sizeFeature.MaxRequestBodySize = max + 1;
         var contentType = http.Request.ContentType;
@@ -72,7 +76,7 @@ public static class PushEndpoints
             }
             if (mediaType is not null && !AcceptedMediaTypes.Contains(mediaType))
             {
-                return Problems.Create(StatusCodes.Status415UnsupportedMediaType, "unsupported-media-type", "Unsupported content type",
+                return PlatformProblems.Create(StatusCodes.Status415UnsupportedMediaType, "unsupported-media-type", "Unsupported content type",
                     $"Content type '{mediaType}' is not accepted; send text/plain, text/html, application/octet-stream or multipart/form-data.");
             }
             var body = await ReadBodyAsync(http.Request.Body, max, ct).ConfigureAwait(false);
@@ -91,7 +95,7 @@ public static class PushEndpoints
         }
         catch (InvalidDataException ex)
         {
-            return Problems.Create(StatusCodes.Status400BadRequest, "malformed-multipart", "Malformed multipart body", ex.Message);
+            return PlatformProblems.Create(StatusCodes.Status400BadRequest, "malformed-multipart", "Malformed multipart body", ex.Message);
         }
     }
 
@@ -100,7 +104,7 @@ public static class PushEndpoints
     {
         if (key.Length > 255 || key.Any(c => c is < '!' or > '~'))
         {
-            return Problems.Create(StatusCodes.Status400BadRequest, "invalid-idempotency-key", "Invalid Idempotency-Key",
+            return PlatformProblems.Create(StatusCodes.Status400BadRequest, "invalid-idempotency-key", "Invalid Idempotency-Key",
                 "An Idempotency-Key must be 1-255 printable ASCII characters without spaces.");
         }
         // The body is compared as sent (bytes and Content-Type): the same text in another encoding is another request.
@@ -113,11 +117,11 @@ public static class PushEndpoints
                 http.Response.Headers["Idempotent-Replayed"] = "true";
                 return Results.Json(new { id = existingId, status = "duplicate", statusUrl = $"/v1/bulletins/{existingId}/status" }, statusCode: StatusCodes.Status200OK);
             case IdempotencyVerdict.Reused:
-                return Problems.Create(StatusCodes.Status422UnprocessableEntity, "idempotency-key-reused", "Idempotency-Key reused",
+                return PlatformProblems.Create(StatusCodes.Status422UnprocessableEntity, "idempotency-key-reused", "Idempotency-Key reused",
                     $"The Idempotency-Key '{key}' was used within the last 24 hours for a different body.");
             case IdempotencyVerdict.InFlight:
                 http.Response.Headers.RetryAfter = "1";
-                return Problems.Create(StatusCodes.Status409Conflict, "idempotency-key-in-use", "Idempotency-Key in use",
+                return PlatformProblems.Create(StatusCodes.Status409Conflict, "idempotency-key-in-use", "Idempotency-Key in use",
                     $"A push with the Idempotency-Key '{key}' is still being processed.");
         }
         var completed = false;
@@ -149,11 +153,11 @@ public static class PushEndpoints
         catch (Exception ex) when (ex is IOException or InvalidDataException or InvalidOperationException)
         {
             // The form reader reports truncated or unbounded parts as I/O errors: the client sent a broken body.
-            return Problems.Create(StatusCodes.Status400BadRequest, "malformed-multipart", "Malformed multipart body", ex.Message);
+            return PlatformProblems.Create(StatusCodes.Status400BadRequest, "malformed-multipart", "Malformed multipart body", ex.Message);
         }
         if (form.Files.Count == 0)
         {
-            return Problems.Create(StatusCodes.Status400BadRequest, "malformed-multipart", "No files", "The multipart body holds no file parts.");
+            return PlatformProblems.Create(StatusCodes.Status400BadRequest, "malformed-multipart", "No files", "The multipart body holds no file parts.");
         }
         var results = new List<object>();
         foreach (var file in form.Files)
@@ -162,14 +166,14 @@ public static class PushEndpoints
             await using var stream = file.OpenReadStream();
             var body = await ReadBodyAsync(stream, max, ct).ConfigureAwait(false);
             if (body is null) return TooLarge(max);
-            var outcome = await intake.IngestAsync(new IngestRequest(body, file.ContentType, sourceId, sourceUrl ?? file.FileName, publishedAt), ct).ConfigureAwait(false);
+            var outcome = await intake.IngestAsync(new IngestRequest(body, file.ContentType, sourceId, sourceUrl ?? file.FileName, publishedAt, file.FileName), ct).ConfigureAwait(false);
             results.Add(new
             {
                 file = file.FileName,
-                status = outcome.Status.ToString().ToLowerInvariant(),
+                status = WireNames.Of(outcome.Status),
                 id = outcome.BulletinId,
                 statusUrl = outcome.BulletinId is null ? null : $"/v1/bulletins/{outcome.BulletinId}/status",
-                problem = outcome.Failure is null ? null : new { type = Problems.TypePrefix + outcome.Failure.ProblemType, title = outcome.Failure.Title, detail = outcome.Failure.Detail },
+                problem = outcome.Failure is null ? null : new { type = PlatformProblems.TypePrefix + outcome.Failure.ProblemType, title = outcome.Failure.Title, detail = outcome.Failure.Detail },
             });
         }
         return Results.Json(new { items = results }, statusCode: StatusCodes.Status207MultiStatus);
@@ -181,8 +185,13 @@ public static class PushEndpoints
         {
             case IngestStatus.Rejected:
                 var f = outcome.Failure!;
-                var status = f.ProblemType is "binary-body" or "unsupported-charset" ? StatusCodes.Status415UnsupportedMediaType : StatusCodes.Status422UnprocessableEntity;
-                return Problems.Create(status, f.ProblemType, f.Title, f.Detail);
+                var status = f.ProblemType switch
+                {
+                    "binary-body" or "unsupported-charset" or "unsupported-format" => StatusCodes.Status415UnsupportedMediaType,
+                    "document-too-large" => StatusCodes.Status413PayloadTooLarge,
+                    _ => StatusCodes.Status422UnprocessableEntity,
+                };
+                return PlatformProblems.Create(status, f.ProblemType, f.Title, f.Detail);
             case IngestStatus.Duplicate:
                 return Results.Json(new { id = outcome.BulletinId, status = "duplicate", statusUrl = $"/v1/bulletins/{outcome.BulletinId}/status" }, statusCode: StatusCodes.Status200OK);
             default:
@@ -195,17 +204,9 @@ public static class PushEndpoints
     private static async Task<IResult> StatusAsync(string id, IDocumentStore store, CancellationToken ct)
     {
         var raw = await store.RawBulletins.GetAsync(id, ct).ConfigureAwait(false);
-        if (raw is null) return Problems.Create(StatusCodes.Status404NotFound, "not-found", "No such bulletin", $"No bulletin with id '{id}' was received.");
+        if (raw is null) return PlatformProblems.Create(StatusCodes.Status404NotFound, "not-found", "No such bulletin", $"No bulletin with id '{id}' was received.");
         var bulletin = await store.Bulletins.GetAsync(id, ct).ConfigureAwait(false);
-        var articles = new List<Article>();
-        string? cursor = null;
-        do
-        {
-            var page = await store.Articles.QueryAsync(new ArticleQuery(BulletinId: id, Cursor: cursor, Limit: 500), ct).ConfigureAwait(false);
-            articles.AddRange(page.Items);
-            cursor = page.NextCursor;
-        }
-        while (cursor is not null);
+        var articles = await store.Articles.QueryAllAsync(new ArticleQuery(BulletinId: id), ct).ConfigureAwait(false);
         var status = bulletin?.Status ?? PipelineStatus.Received;
         return Results.Json(new
         {
@@ -225,7 +226,7 @@ public static class PushEndpoints
         });
     }
 
-    private static string Name(PipelineStatus status) => status.ToString().ToLowerInvariant();
+    private static string Name(PipelineStatus status) => WireNames.Of(status);
 
     /// <summary>Reads at most <paramref name="max"/> bytes; null when the body is longer.</summary>
     private static async Task<byte[]?> ReadBodyAsync(Stream body, long max, CancellationToken ct)
@@ -242,5 +243,5 @@ public static class PushEndpoints
     }
 
     private static IResult TooLarge(long max) =>
-        Problems.Create(StatusCodes.Status413PayloadTooLarge, "body-too-large", "Bulletin too large", $"The body exceeds the limit of {max} bytes.");
+        PlatformProblems.Create(StatusCodes.Status413PayloadTooLarge, "body-too-large", "Bulletin too large", $"The body exceeds the limit of {max} bytes.");
 }

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Http;
-using Platform.Hosting.Configuration;
+using Microsoft.Extensions.Options;
+using Platform.Fetch.Configuration;
+using Platform.Hosting.Http;
 using Platform.Storage;
 
 namespace Platform.Fetch;
@@ -9,63 +11,42 @@ public sealed class SourceAuthenticator
 {
     private readonly IDocumentStore _store;
     private readonly FetchOptions _options;
-    private readonly Dictionary<string, string> _configuredHashes;
+    private readonly ApiKeyMap _configured;
 
-    public SourceAuthenticator(IDocumentStore store, PlatformOptions options)
+    public SourceAuthenticator(IDocumentStore store, IOptions<FetchOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
         _store = store;
-        _options = options.Fetch;
-        _configuredHashes = ParseConfiguredKeys(options.Fetch.ApiKeys);
+        _options = options.Value;
+        // Validated at start-up (FetchOptionsValidator): a malformed setting never gets this far.
+        _configured = ApiKeyMap.Parse(_options.ApiKeys).Map ?? throw new OptionsValidationException(FetchOptions.Section, typeof(FetchOptions), [ApiKeyMap.Format]);
     }
 
     /// <summary>The source id, or a problem result (401 missing/unknown key, 403 revoked key).</summary>
     public async Task<(string? SourceId, IResult? Problem)> AuthenticateAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var key = ReadKey(request);
+        var key = ApiKeyCredentials.Read(request);
         if (key is null)
         {
             if (!_options.RequireApiKey) return ("anonymous", null);
             request.HttpContext.Response.Headers.WWWAuthenticate = "Bearer";
-            return (null, Problems.Create(StatusCodes.Status401Unauthorized, "missing-api-key", "API key required",
+            return (null, PlatformProblems.Create(StatusCodes.Status401Unauthorized, "missing-api-key", "API key required",
                 "Send the source's API key as 'Authorization: Bearer <key>' or 'X-Api-Key: <key>'."));
         }
-        var hash = ApiKeyHasher.Hash(key);
-        if (_configuredHashes.TryGetValue(hash, out var configured)) return (configured, null);
+        var hash = ApiKeyCredentials.Hash(key);
+        if (_configured.SourceOf(hash) is { } configured) return (configured, null);
         var source = await _store.Sources.FindByKeyHashAsync(hash, cancellationToken).ConfigureAwait(false);
         if (source is null)
         {
             request.HttpContext.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
-            return (null, Problems.Create(StatusCodes.Status401Unauthorized, "invalid-api-key", "Unknown API key", "The API key is not known."));
+            return (null, PlatformProblems.Create(StatusCodes.Status401Unauthorized, "invalid-api-key", "Unknown API key", "The API key is not known."));
         }
         if (source.RevokedAt is not null)
         {
-            return (null, Problems.Create(StatusCodes.Status403Forbidden, "revoked-api-key", "API key revoked",
+            return (null, PlatformProblems.Create(StatusCodes.Status403Forbidden, "revoked-api-key", "API key revoked",
                 $"The key of source '{source.Id}' was revoked."));
         }
         return (source.Id, null);
-    }
-
-    private static string? ReadKey(HttpRequest request)
-    {
-        var auth = request.Headers.Authorization.ToString();
-        if (auth.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return auth[7..].Trim() is { Length: > 0 } bearer ? bearer : null;
-        return request.Headers["X-Api-Key"].ToString() is { Length: > 0 } header ? header.Trim() : null;
-    }
-
-    private static Dictionary<string, string> ParseConfiguredKeys(string? keys)
-    {
-        var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var entry in (keys ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            var parts = entry.Split('=', 2);
-            if (parts.Length != 2 || parts[0].Length == 0 || parts[1].Length < 8)
-            {
-                throw new InvalidOperationException("Platform:Fetch:ApiKeys must be a comma-separated list of source=key with keys of at least 8 characters.");
-            }
-            map[ApiKeyHasher.Hash(parts[1])] = parts[0];
-        }
-        return map;
     }
 }

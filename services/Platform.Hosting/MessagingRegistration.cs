@@ -1,5 +1,8 @@
 using MassTransit;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Platform.Hosting.Configuration;
 
 namespace Platform.Hosting;
@@ -7,21 +10,25 @@ namespace Platform.Hosting;
 /// <summary>MassTransit configured the same way in every host: transport, retry, prefetch, concurrency, quorum queues.</summary>
 public static class MessagingRegistration
 {
-    /// <summary>Registers the bus with the consumers of every stage module registered before this call.</summary>
-    public static IServiceCollection AddPlatformMessaging(this IServiceCollection services, PlatformOptions options)
+    /// <summary>
+    /// Registers the one bus of the process with the stages it runs. Stages are added inside <paramref name="stages"/>
+    /// (<c>bus =&gt; bus.AddParseStage()</c>), each with its consumers and their queues, so what a process consumes is
+    /// stated in one place and does not depend on the order of registrations.
+    /// </summary>
+    public static WebApplicationBuilder AddPlatformMessaging(this WebApplicationBuilder builder, Action<IBusRegistrationConfigurator> stages)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        var stages = services
-            .Where(d => d.ServiceType == typeof(StageRegistration) && d.ImplementationInstance is StageRegistration)
-            .Select(d => (StageRegistration)d.ImplementationInstance!)
-            .ToArray();
-        var t = options.Transport;
-        services.AddMassTransit(bus =>
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(stages);
+        // The transport decides which MassTransit transport is registered, so its kind is read now; every other
+        // transport setting is read from the validated options when the bus starts.
+        var kind = builder.Configuration.GetSection(TransportOptions.Section).GetValue(nameof(TransportOptions.Kind), TransportKind.InMemory);
+        builder.Services.AddMassTransit(bus =>
         {
             bus.SetKebabCaseEndpointNameFormatter();
-            foreach (var stage in stages) stage.ConfigureBus(bus);
-            bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
+            stages(bus);
+            bus.AddConfigureEndpointsCallback((context, _, endpoint) =>
             {
+                var t = context.GetRequiredService<IOptions<TransportOptions>>().Value;
                 // Bounded exponential retry; after the last attempt MassTransit moves the message to <queue>_error.
                 endpoint.UseMessageRetry(r => r.Exponential(t.RetryLimit, t.RetryMinInterval, t.RetryMaxInterval,
                     TimeSpan.FromTicks(Math.Max(1, t.RetryMinInterval.Ticks))));
@@ -29,10 +36,11 @@ public static class MessagingRegistration
                 endpoint.ConcurrentMessageLimit = t.ConcurrencyLimit;
                 if (t.QuorumQueues && endpoint is IRabbitMqReceiveEndpointConfigurator rabbit) rabbit.SetQuorumQueue();
             });
-            if (t.Kind == TransportKind.RabbitMq)
+            if (kind == TransportKind.RabbitMq)
             {
                 bus.UsingRabbitMq((context, cfg) =>
                 {
+                    var t = context.GetRequiredService<IOptions<TransportOptions>>().Value;
                     cfg.Host(t.Host, (ushort)t.Port, t.VirtualHost, h =>
                     {
                         h.Username(t.Username);
@@ -46,6 +54,6 @@ public static class MessagingRegistration
                 bus.UsingInMemory((context, cfg) => cfg.ConfigureEndpoints(context));
             }
         });
-        return services;
+        return builder;
     }
 }

@@ -12,8 +12,7 @@ public sealed partial class StoreInitializer(IDocumentStore store, StoreReadines
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var delay = TimeSpan.FromMilliseconds(500);
-        while (!stoppingToken.IsCancellationRequested)
+        for (var failures = 1; !stoppingToken.IsCancellationRequested; failures++)
         {
             try
             {
@@ -24,9 +23,9 @@ public sealed partial class StoreInitializer(IDocumentStore store, StoreReadines
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
+                var delay = Backoff.Delay(failures, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30));
                 LogRetrying(logger, delay.TotalSeconds, ex.Message);
                 await Task.Delay(delay, stoppingToken).ConfigureAwait(false);
-                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromSeconds(30).Ticks));
             }
         }
     }

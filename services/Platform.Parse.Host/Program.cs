@@ -1,11 +1,3 @@
-using Platform.Hosting;
-using Platform.Parse;
+using Platform.Parse.Host;
 
-var builder = WebApplication.CreateBuilder(args);
-var options = builder.AddPlatformDefaults("parse");
-builder.Services.AddParseStage();
-builder.Services.AddPlatformMessaging(options);
-
-var app = builder.Build();
-app.MapPlatformDefaults();
-app.Run();
+ParseService.Build(args).Run();

@@ -8,56 +8,48 @@ using Platform.Storage;
 
 namespace Platform.Parse;
 
-/// <summary>Loads the raw bulletin, parses it, stores bulletin and articles, announces each article.</summary>
-public sealed class ParseBulletinConsumer(IDocumentStore store, BulletinParser parser) : IConsumer<BulletinReceived>
+/// <summary>Loads the raw bulletin, parses it, applies <see cref="ParsePolicy"/>'s decision to the store and publishes its messages.</summary>
+public sealed class ParseBulletinConsumer(IDocumentStore store, BulletinParser parser, TimeProvider time) : IConsumer<BulletinReceived>
 {
     public async Task Consume(ConsumeContext<BulletinReceived> context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var message = context.Message;
         var ct = context.CancellationToken;
-        var raw = await store.RawBulletins.GetAsync(message.BulletinId, ct).ConfigureAwait(false)
-            ?? throw new InvalidOperationException($"Raw bulletin {message.BulletinId} is not in the store.");
-
-        var started = Stopwatch.GetTimestamp();
-        ParseResult result;
-        using (var activity = PlatformTelemetry.ActivitySource.StartActivity("parse bulletin"))
-        {
-            activity?.SetTag("platform.bulletin.id", raw.Id);
-            result = parser.Parse(raw.Text, new ParseContext(raw.Id, raw.SourceId, raw.Sha256, raw.ReceivedAt));
-            activity?.SetTag("platform.articles", result.Articles.Count);
-        }
-        PlatformTelemetry.ParseDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-
+        var raw = await store.RawBulletins.GetRequiredAsync(context.Message.BulletinId, ct).ConfigureAwait(false);
+        var result = Parse(raw);
         var existing = await store.Bulletins.GetAsync(raw.Id, ct).ConfigureAwait(false);
-        if (result.RejectReason is { } reason)
+        var stored = new Dictionary<string, Article>(StringComparer.Ordinal);
+        foreach (var article in result.Articles)
         {
-            var rejected = result.Bulletin with { Status = PipelineStatus.Rejected, RejectReason = reason };
-            await store.Bulletins.PutAsync(rejected, existing, ct).ConfigureAwait(false);
-            await store.Failures.RecordAsync(new Failure("parse", raw.Id, reason, DateTimeOffset.UtcNow), ct).ConfigureAwait(false);
+            if (await store.Articles.GetAsync(article.Id, ct).ConfigureAwait(false) is { } s) stored[article.Id] = s;
+        }
+
+        var decision = ParsePolicy.Decide(result, existing, stored);
+        foreach (var article in decision.ChangedArticles)
+        {
+            await store.Articles.PutAsync(article, stored.GetValueOrDefault(article.Id), ct).ConfigureAwait(false);
+        }
+        await store.Bulletins.PutAsync(decision.Bulletin, existing, ct).ConfigureAwait(false);
+        if (decision.RejectReason is { } reason)
+        {
+            await store.Failures.RecordAsync(new Failure("parse", raw.Id, reason, time.GetUtcNow()), ct).ConfigureAwait(false);
             PlatformTelemetry.BulletinsRejected.Add(1);
-            await context.Publish(new BulletinRejected(raw.Id, reason), ct).ConfigureAwait(false);
-            return;
         }
-
-        foreach (var article in result.Articles)
+        else
         {
-            var stored = await store.Articles.GetAsync(article.Id, ct).ConfigureAwait(false);
-            if (stored is not null && ArticleContent.SameParse(stored, article)) continue;
-            // A changed parse (parser upgrade) restarts the article's way through the pipeline.
-            await store.Articles.PutAsync(article, stored, ct).ConfigureAwait(false);
+            PlatformTelemetry.ArticlesParsed.Add(result.Articles.Count);
         }
-        var bulletin = result.Bulletin with { Status = existing?.Status is PipelineStatus.Published && SameArticles(existing, result.Bulletin) ? PipelineStatus.Published : PipelineStatus.Parsed };
-        await store.Bulletins.PutAsync(bulletin, existing, ct).ConfigureAwait(false);
-
-        PlatformTelemetry.ArticlesParsed.Add(result.Articles.Count);
-        // Always announce, even when nothing changed: a crash after storing must not strand the articles.
-        foreach (var article in result.Articles)
-        {
-            await context.Publish(new ArticleParsed(article.Id, article.BulletinId, article.Ordinal), ct).ConfigureAwait(false);
-        }
-        await context.Publish(new BulletinParsed(raw.Id, result.Articles.Count, BulletinParser.Version), ct).ConfigureAwait(false);
+        foreach (var message in decision.Messages) await context.Publish(message, ct).ConfigureAwait(false);
     }
 
-    private static bool SameArticles(Bulletin a, Bulletin b) => a.ArticleIds.SequenceEqual(b.ArticleIds, StringComparer.Ordinal);
+    private ParseResult Parse(RawBulletin raw)
+    {
+        var started = Stopwatch.GetTimestamp();
+        using var activity = PlatformTelemetry.ActivitySource.StartActivity("parse bulletin");
+        activity?.SetTag("platform.bulletin.id", raw.Id);
+        var result = parser.Parse(raw.Text, new ParseContext(raw.Id, raw.SourceId, raw.Sha256, raw.ReceivedAt));
+        activity?.SetTag("platform.articles", result.Articles.Count);
+        PlatformTelemetry.ParseDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        return result;
+    }
 }

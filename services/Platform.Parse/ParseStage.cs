@@ -1,18 +1,19 @@
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
-using Platform.Hosting;
 using Platform.Parsing;
 
 namespace Platform.Parse;
 
-/// <summary>Registers the parse stage: the parser and the consumer of <c>BulletinReceived</c> (queue <c>parse-bulletin</c>).</summary>
+/// <summary>Registers the parse stage: the parser and the consumer of <c>BulletinReceived</c> (queue <see cref="Queue"/>).</summary>
 public static class ParseStage
 {
-    public static IServiceCollection AddParseStage(this IServiceCollection services)
+    public const string Queue = "parse-bulletin";
+
+    public static IBusRegistrationConfigurator AddParseStage(this IBusRegistrationConfigurator bus)
     {
-        services.AddSingleton<BulletinParser>();
-        services.AddSingleton(new StageRegistration("parse", bus =>
-            bus.AddConsumer<ParseBulletinConsumer>().Endpoint(e => e.Name = "parse-bulletin")));
-        return services;
+        ArgumentNullException.ThrowIfNull(bus);
+        bus.AddSingleton<BulletinParser>();
+        bus.AddConsumer<ParseBulletinConsumer, ParseBulletinConsumerDefinition>();
+        return bus;
     }
 }

@@ -1,12 +1,3 @@
-using Platform.Hosting;
-using Platform.Publish;
+using Platform.Publish.Host;
 
-var builder = WebApplication.CreateBuilder(args);
-var options = builder.AddPlatformDefaults("publish");
-builder.Services.AddPublishStage(options);
-builder.Services.AddPlatformMessaging(options);
-
-var app = builder.Build();
-app.MapPlatformDefaults();
-app.MapPublishEndpoints();
-app.Run();
+PublishService.Build(args).Run();

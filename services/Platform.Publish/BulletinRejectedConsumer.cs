@@ -1,5 +1,6 @@
 using MassTransit;
 using Platform.Contracts.Messages;
+using Platform.Contracts.Public;
 using Platform.Storage;
 
 namespace Platform.Publish;
@@ -10,8 +11,7 @@ public sealed class BulletinRejectedConsumer(IDocumentStore store, EventAppender
     public async Task Consume(ConsumeContext<BulletinRejected> context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var bulletin = await store.Bulletins.GetAsync(context.Message.BulletinId, context.CancellationToken).ConfigureAwait(false)
-            ?? throw new InvalidOperationException($"Bulletin {context.Message.BulletinId} is not in the store.");
+        var bulletin = await store.Bulletins.GetRequiredAsync(context.Message.BulletinId, context.CancellationToken).ConfigureAwait(false);
         await events.AppendBulletinAsync(EventTypes.BulletinRejected, bulletin, context.CancellationToken).ConfigureAwait(false);
     }
 }

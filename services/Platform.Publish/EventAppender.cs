@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Platform.Contracts.Public;
 using Platform.Contracts.Documents;
 using Platform.Hosting;
 using Platform.Storage;
@@ -33,11 +34,9 @@ public sealed class EventAppender(IDocumentStore store, OutboxSignal signal)
     public async Task AppendBulletinAsync(string type, Bulletin bulletin, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(bulletin);
-        var summary = new BulletinSummary(bulletin.Id, bulletin.Status.ToString().ToLowerInvariant(), bulletin.RejectReason, bulletin.Year,
-            bulletin.Masthead?.Publication, bulletin.Masthead?.Date, bulletin.Sections, bulletin.ArticleIds);
         var key = $"bulletin:{bulletin.Id}:{type}:{string.Join(',', bulletin.ArticleIds)}:{bulletin.ParserVersion}";
-        var (_, appended) = await store.Events.AppendAsync(new NewEvent(key, type, bulletin.Id, type,
-            JsonSerializer.Serialize(summary, DocumentJson.Options)), ct).ConfigureAwait(false);
+        var (_, appended) = await store.Events.AppendAsync(new NewEvent(key, type, bulletin.Id, RoutingKeys.ForBulletin(type),
+            JsonSerializer.Serialize(BulletinSummary.Of(bulletin), DocumentJson.Options)), ct).ConfigureAwait(false);
         if (appended)
         {
             PlatformTelemetry.EventsAppended.Add(1);

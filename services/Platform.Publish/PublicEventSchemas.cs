@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
 using System.Text.Json.Serialization;
 using Platform.Contracts.Documents;
+using Platform.Contracts.Public;
 
 namespace Platform.Publish;
 

@@ -1,26 +1,30 @@
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
-using Platform.Hosting;
 using Platform.Hosting.Configuration;
+using Platform.Publish.Configuration;
 using Platform.Publish.Webhooks;
 
 namespace Platform.Publish;
 
-/// <summary>Registers the publish stage: consumers (queues <c>publish-article</c>, <c>publish-rejection</c>), the outbox dispatcher.</summary>
+/// <summary>
+/// Registers the publish stage: its settings, the consumers of <c>ArticleEnriched</c> (queue <see cref="Queue"/>) and
+/// <c>BulletinRejected</c> (queue <see cref="RejectionQueue"/>), the outbox dispatcher and webhook delivery.
+/// </summary>
 public static class PublishStage
 {
-    public static IServiceCollection AddPublishStage(this IServiceCollection services, PlatformOptions options)
+    public const string Queue = "publish-article";
+    public const string RejectionQueue = "publish-rejection";
+
+    public static IBusRegistrationConfigurator AddPublishStage(this IBusRegistrationConfigurator bus)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        services.AddSingleton<OutboxSignal>();
-        services.AddSingleton<EventAppender>();
-        services.AddWebhooks(options);
-        services.AddSingleton(new StageRegistration("publish", bus =>
-        {
-            bus.AddConsumer<PublishArticleConsumer>().Endpoint(e => e.Name = "publish-article");
-            bus.AddConsumer<BulletinRejectedConsumer>().Endpoint(e => e.Name = "publish-rejection");
-        }));
-        if (options.Publish.DispatchToBroker) services.AddHostedService<RabbitMqEventDispatcher>();
-        return services;
+        ArgumentNullException.ThrowIfNull(bus);
+        bus.AddSettings<PublishOptions, PublishOptionsValidator>();
+        bus.AddSingleton<OutboxSignal>();
+        bus.AddSingleton<EventAppender>();
+        bus.AddWebhooks();
+        bus.AddConsumer<PublishArticleConsumer, PublishArticleConsumerDefinition>();
+        bus.AddConsumer<BulletinRejectedConsumer, BulletinRejectedConsumerDefinition>();
+        bus.AddHostedService<RabbitMqEventDispatcher>();
+        return bus;
     }
 }

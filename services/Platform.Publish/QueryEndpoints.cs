@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Platform.Contracts.Documents;
+using Platform.Hosting.Http;
 using Platform.Publish.Webhooks;
 using Platform.Storage;
 
@@ -43,12 +44,12 @@ public static class QueryEndpoints
             }
             catch (JsonException)
             {
-                return Problem(StatusCodes.Status400BadRequest, "invalid-query", "Invalid kind", $"kind must be one of article, photo, quote, ad, notice (was '{kind}').");
+                return PlatformProblems.InvalidQuery("Invalid kind", $"kind must be one of article, photo, quote, ad, notice (was '{kind}').");
             }
         }
         if (region is not null && (region.Length is 0 or > 6 || !region.All(char.IsAsciiDigit)))
-            return Problem(StatusCodes.Status400BadRequest, "invalid-query", "Invalid region", "region must be 1-6 digits of a GB/T 2260 code.");
-        if (limit is < 1 or > 500) return Problem(StatusCodes.Status400BadRequest, "invalid-query", "Invalid limit", "limit must be 1-500.");
+            return PlatformProblems.InvalidQuery("Invalid region", "region must be 1-6 digits of a GB/T 2260 code.");
+        if (limit is < 1 or > 500) return PlatformProblems.InvalidQuery("Invalid limit", "limit must be 1-500.");
         var page = await store.Articles.QueryAsync(new ArticleQuery(region, topic, parsedKind, from, to, bulletinId, q, PipelineStatus.Published, cursor, limit), ct).ConfigureAwait(false);
         return Json(new { items = page.Items, nextCursor = page.NextCursor });
     }
@@ -56,13 +57,13 @@ public static class QueryEndpoints
     private static async Task<IResult> GetArticleAsync(string id, IDocumentStore store, CancellationToken ct)
     {
         var article = await store.Articles.GetAsync(id, ct).ConfigureAwait(false);
-        return article is null ? Problem(StatusCodes.Status404NotFound, "not-found", "No such article", $"No article with id '{id}'.") : Json(article);
+        return article is null ? PlatformProblems.NotFound("No such article", $"No article with id '{id}'.") : Json(article);
     }
 
     private static async Task<IResult> GetBulletinAsync(string id, IDocumentStore store, CancellationToken ct)
     {
         var bulletin = await store.Bulletins.GetAsync(id, ct).ConfigureAwait(false);
-        if (bulletin is null) return Problem(StatusCodes.Status404NotFound, "not-found", "No such bulletin", $"No parsed bulletin with id '{id}'.");
+        if (bulletin is null) return PlatformProblems.NotFound("No such bulletin", $"No parsed bulletin with id '{id}'.");
         var articles = new List<Article>();
         foreach (var articleId in bulletin.ArticleIds)
         {
@@ -71,16 +72,16 @@ public static class QueryEndpoints
         return Json(new { bulletin, articles });
     }
 
-    private static async Task<IResult> ReadEventsAsync(IDocumentStore store, CancellationToken ct, long after = 0, int limit = 100, int waitSeconds = 0)
+    private static async Task<IResult> ReadEventsAsync(IDocumentStore store, TimeProvider time, CancellationToken ct, long after = 0, int limit = 100, int waitSeconds = 0)
     {
-        if (limit is < 1 or > 1000) return Problem(StatusCodes.Status400BadRequest, "invalid-query", "Invalid limit", "limit must be 1-1000.");
-        if (waitSeconds is < 0 or > 60) return Problem(StatusCodes.Status400BadRequest, "invalid-query", "Invalid wait", "waitSeconds must be 0-60.");
+        if (limit is < 1 or > 1000) return PlatformProblems.InvalidQuery("Invalid limit", "limit must be 1-1000.");
+        if (waitSeconds is < 0 or > 60) return PlatformProblems.InvalidQuery("Invalid wait", "waitSeconds must be 0-60.");
         var events = await store.Events.ReadAsync(after, limit, ct).ConfigureAwait(false);
         // Long poll: hold the request until something arrives or the wait ends.
-        var deadline = DateTimeOffset.UtcNow.AddSeconds(waitSeconds);
-        while (events.Count == 0 && DateTimeOffset.UtcNow < deadline)
+        var deadline = time.GetUtcNow().AddSeconds(waitSeconds);
+        while (events.Count == 0 && time.GetUtcNow() < deadline)
         {
-            await Task.Delay(250, ct).ConfigureAwait(false);
+            await Task.Delay(TimeSpan.FromMilliseconds(250), time, ct).ConfigureAwait(false);
             events = await store.Events.ReadAsync(after, limit, ct).ConfigureAwait(false);
         }
         return Json(new
@@ -100,7 +101,4 @@ public static class QueryEndpoints
     }
 
     private static IResult Json(object value) => Results.Json(value, DocumentJson.Options);
-
-    private static IResult Problem(int status, string type, string title, string detail) =>
-        Results.Problem(detail: detail, statusCode: status, title: title, type: "urn:platform:problem:" + type);
 }

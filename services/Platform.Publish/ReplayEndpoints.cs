@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
 using Platform.Contracts.Documents;
 using Platform.Contracts.Events;
-using Platform.Hosting.Configuration;
+using Platform.Hosting.Http;
+using Platform.Publish.Configuration;
 using Platform.Publish.Webhooks;
 using Platform.Storage;
 
@@ -25,16 +27,16 @@ public static class ReplayEndpoints
         return app;
     }
 
-    private static async Task<IResult> ReplayAsync(HttpRequest request, IDocumentStore store, PlatformOptions options, OutboxSignal signal, CancellationToken ct)
+    private static async Task<IResult> ReplayAsync(HttpRequest request, IDocumentStore store, IOptions<PublishOptions> options, OutboxSignal signal, CancellationToken ct)
     {
-        var body = await WebhookEndpoints.ReadBodyAsync<ReplayRequest>(request, ct).ConfigureAwait(false);
-        if (body is null) return WebhookEndpoints.InvalidBody();
+        var body = await JsonBody.ReadAsync<ReplayRequest>(request, ct).ConfigureAwait(false);
+        if (body is null) return PlatformProblems.InvalidBody();
         if ((body.FromSequence is null) == (body.FromTime is null) || body.FromSequence < 1 || body.ToSequence < body.FromSequence)
             return Invalid("Give exactly one of fromSequence (>= 1) or fromTime; toSequence, when given, must not be below fromSequence.");
         if (body.Pattern is not null && !RoutingPattern.IsValid(body.Pattern))
             return Invalid("pattern must be an AMQP topic pattern: dot-separated words, '*' for one word, '#' for zero or more.");
-        if (!options.Publish.DispatchToBroker)
-            return AdminProblems.Problem(StatusCodes.Status409Conflict, "broker-dispatch-disabled", "No broker to replay to",
+        if (!options.Value.DispatchToBroker)
+            return PlatformProblems.Create(StatusCodes.Status409Conflict, "broker-dispatch-disabled", "No broker to replay to",
                 "Platform:Publish:DispatchToBroker is false (embedded mode). Replay to a webhook with POST /v1/subscriptions/{id}/replay, or page GET /v1/events?after=.");
         var count = await MarkAsync(store, body, ct).ConfigureAwait(false);
         signal.Notify();
@@ -64,5 +66,5 @@ public static class ReplayEndpoints
         && (body.Pattern is null || RoutingPattern.Matches(body.Pattern, e.RoutingKey));
 
     private static IResult Invalid(string detail) =>
-        AdminProblems.Problem(StatusCodes.Status400BadRequest, "invalid-replay", "Invalid replay", detail);
+        PlatformProblems.Create(StatusCodes.Status400BadRequest, "invalid-replay", "Invalid replay", detail);
 }

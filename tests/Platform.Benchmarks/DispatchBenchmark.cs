@@ -1,15 +1,15 @@
 using System.Text;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Engines;
-using BenchmarkDotNet.Jobs;
-using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Platform.Contracts.Documents;
+using Platform.Contracts.Public;
+using Platform.Enrichment;
 using Platform.Hosting;
 using Platform.Hosting.Configuration;
 using Platform.Publish;
+using Platform.Publish.Configuration;
 using Platform.Storage;
 using Platform.Storage.Sqlite;
 using RabbitMQ.Client;
@@ -27,16 +27,6 @@ namespace Platform.Benchmarks;
 [Config(typeof(InProcessConfig))]
 public class DispatchBenchmark
 {
-    /// <summary>
-    /// In-process: BenchmarkDotNet's generated project would lack the ASP.NET Core framework reference the publish
-    /// module needs (restore then fails on a package downgrade). One invocation per iteration: each drains N events.
-    /// </summary>
-    private sealed class InProcessConfig : ManualConfig
-    {
-        public InProcessConfig() => AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithStrategy(RunStrategy.Monitoring)
-            .WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(3).WithInvocationCount(1).WithUnrollFactor(1));
-    }
-
     public const int N = 20_000;
     private const string Exchange = "bench.dispatch";
     private const string Queue = "bench.dispatch.sink";
@@ -118,14 +108,11 @@ public class DispatchBenchmark
     {
         var store = new SqliteDocumentStore(_db);
         await store.InitializeAsync();
-        var options = new PlatformOptions();
-        options.Transport.Host = "127.0.0.1";
-        options.Transport.VirtualHost = _vhost;
-        options.Publish.Exchange = Exchange;
-        options.Publish.OutboxInterval = TimeSpan.FromMilliseconds(20);
+        var transport = Options.Create(new TransportOptions { Host = "127.0.0.1", VirtualHost = _vhost });
+        var publish = Options.Create(new PublishOptions { Exchange = Exchange, OutboxInterval = TimeSpan.FromMilliseconds(20), DispatchToBroker = true });
         var readiness = new StoreReadiness();
         readiness.MarkInitialized();
-        using var dispatcher = new RabbitMqEventDispatcher(store, readiness, new OutboxSignal(), options, NullLogger<RabbitMqEventDispatcher>.Instance);
+        using var dispatcher = new RabbitMqEventDispatcher(store, readiness, new OutboxSignal(), transport, publish, NullLogger<RabbitMqEventDispatcher>.Instance);
         await dispatcher.StartAsync(CancellationToken.None);
         while ((await store.Events.ListUndispatchedAsync(1)).Count > 0) await Task.Delay(5);
         await dispatcher.StopAsync(CancellationToken.None);

@@ -3,19 +3,14 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Engines;
-using BenchmarkDotNet.Jobs;
-using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Platform.Fetch;
+using Platform.Fetch.Host;
 using Platform.Hosting;
 using Platform.Storage;
+using Platform.Testing;
 
 namespace Platform.Benchmarks;
 
@@ -26,16 +21,9 @@ namespace Platform.Benchmarks;
 /// Pushes/s = 1 / Mean (Mean is per push: 2,200 operations per invocation); each iteration also prints its rate.
 /// Run: dotnet run -c Release --project tests/Platform.Benchmarks -- --filter '*PushLoadBenchmark*'
 /// </summary>
-[Config(typeof(InProcessConfig))]
+[Config(typeof(FiveIterationsInProcessConfig))]
 public class PushLoadBenchmark
 {
-    /// <summary>In-process for the same reason as <see cref="DispatchBenchmark"/> (ASP.NET Core framework reference); one invocation per iteration.</summary>
-    private sealed class InProcessConfig : ManualConfig
-    {
-        public InProcessConfig() => AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithStrategy(RunStrategy.Monitoring)
-            .WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(5).WithInvocationCount(1).WithUnrollFactor(1));
-    }
-
     public const int Bulletins = 2_000;
     public const int Duplicates = 200;
     public const int Concurrency = 32;
@@ -51,26 +39,22 @@ public class PushLoadBenchmark
     [GlobalSetup]
     public void Setup()
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = _dir, EnvironmentName = "Benchmark" });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        // The fetch service as its Program builds it, on real Kestrel: the benchmark measures HTTP push end to end.
+        _app = FetchService.Build(["--contentRoot", _dir, "--environment", "Benchmark"], builder =>
         {
-            ["Urls"] = "http://127.0.0.1:0",
-            ["Platform:Transport:Kind"] = "inmemory",
-            ["Platform:Store:SqlitePath"] = Path.Combine(_dir, "platform.db"),
-            ["Platform:Fetch:ApiKeys"] = "bench=" + Key,
-            ["Platform:Fetch:RateLimitPerMinute"] = "10000000",
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Urls"] = "http://127.0.0.1:0",
+                ["Platform:Transport:Kind"] = "inmemory",
+                ["Platform:Store:SqlitePath"] = Path.Combine(_dir, "platform.db"),
+                ["Platform:Fetch:ApiKeys"] = "bench=" + Key,
+                ["Platform:Fetch:RateLimitPerMinute"] = "10000000",
+            });
+            builder.Logging.SetMinimumLevel(LogLevel.Warning);
         });
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        var options = builder.AddPlatformDefaults("fetch");
-        builder.Services.AddFetchStage(options);
-        builder.Services.AddPlatformMessaging(options);
-        _app = builder.Build();
-        _app.MapPlatformDefaults();
-        _app.MapFetchEndpoints();
         _app.StartAsync().GetAwaiter().GetResult();
         _app.Services.GetRequiredService<StoreReadiness>().WhenInitialized.WaitAsync(TimeSpan.FromSeconds(30)).GetAwaiter().GetResult();
-        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        _client = new HttpClient { BaseAddress = new Uri(address) };
+        _client = new HttpClient { BaseAddress = TestKestrel.AddressOf(_app) };
         _client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Key);
     }
 

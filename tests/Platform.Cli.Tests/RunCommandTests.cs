@@ -32,6 +32,18 @@ public sealed class RunCommandTests
     }
 
     [Fact]
+    public async Task Run_with_malformed_api_keys_stops_at_start_naming_the_setting()
+    {
+        var dir = Directory.CreateTempSubdirectory("cli-bad-keys-").FullName;
+        // The embedded host reads appsettings.json from where it runs, as the service hosts do.
+        await File.WriteAllTextAsync(Path.Combine(dir, "appsettings.json"), """{ "Platform": { "Fetch": { "ApiKeys": "feed-without-key" } } }""");
+        var (exit, stdout, stderr) = await PlatformCli.RunAsync(dir, "run", "--exit-when-done", "--urls", "http://127.0.0.1:0");
+        Assert.True(exit != 0, stdout + stderr);
+        Assert.Contains("Platform:Fetch:ApiKeys", stderr, StringComparison.Ordinal);
+        Directory.Delete(dir, true);
+    }
+
+    [Fact]
     public async Task Run_with_a_missing_input_fails_naming_it()
     {
         var (exit, _, stderr) = await PlatformCli.RunAsync(Path.GetTempPath(), "run", "--ingest", "/no/such/file.txt", "--exit-when-done");

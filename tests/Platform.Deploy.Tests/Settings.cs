@@ -1,13 +1,15 @@
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using Platform.Cli;
 using Platform.Hosting.Configuration;
 
 namespace Platform.Deploy.Tests;
 
-/// <summary>What the services read, from <see cref="ConfigurationKeys"/>: the only names a deploy file may set.</summary>
-internal static class Settings
+/// <summary>What the services read, from every module's settings (the CLI's config command lists them): the only names a deploy file may set.</summary>
+internal static partial class Settings
 {
     public static IReadOnlySet<string> EnvironmentVariables { get; } =
-        ConfigurationKeys.All().Select(k => k.EnvironmentVariable)
+        ConfigCommand.Settings.Select(k => k.EnvironmentVariable)
             .Concat(ConfigurationKeys.Standard.Select(k => k.Key))
             .ToHashSet(StringComparer.Ordinal);
 
@@ -20,20 +22,22 @@ internal static class Settings
         "Platform__Publish__AdminApiKeys",
     };
 
-    /// <summary>Properties whose XML doc calls them secret (so a new secret setting is not missed here).</summary>
+    /// <summary>Properties of the modules' options whose XML doc calls them secret (so a new secret setting is not missed here).</summary>
     public static IEnumerable<string> DocumentedAsSecret()
     {
-        var xml = Path.Combine(AppContext.BaseDirectory, "Platform.Hosting.xml");
-        Assert.True(File.Exists(xml), "Platform.Hosting.xml (XML docs) not next to the test assembly");
-        var docs = XDocument.Load(xml).Descendants("member")
-            .Where(m => ((string?)m.Attribute("name"))?.StartsWith("P:Platform.Hosting.Configuration.", StringComparison.Ordinal) == true)
-            .Where(m => m.Value.Contains("secret", StringComparison.OrdinalIgnoreCase))
-            .Select(m => ((string)m.Attribute("name")!)["P:Platform.Hosting.Configuration.".Length..]);
-        foreach (var member in docs)
+        foreach (var module in new[] { "Platform.Hosting", "Platform.Fetch", "Platform.Publish" })
         {
-            // "StoreOptions.MongoUri" → "Platform__Store__MongoUri"
-            var parts = member.Split('.');
-            yield return $"Platform__{parts[0].Replace("Options", "", StringComparison.Ordinal)}__{parts[1]}";
+            var xml = Path.Combine(AppContext.BaseDirectory, module + ".xml");
+            Assert.True(File.Exists(xml), $"{module}.xml (XML docs) not next to the test assembly");
+            foreach (var member in XDocument.Load(xml).Descendants("member").Where(m => m.Value.Contains("secret", StringComparison.OrdinalIgnoreCase)))
+            {
+                // "P:Platform.Fetch.Configuration.FetchOptions.ApiKeys" → "Platform__Fetch__ApiKeys"
+                var match = OptionsProperty().Match((string?)member.Attribute("name") ?? "");
+                if (match.Success) yield return $"Platform__{match.Groups[1].Value}__{match.Groups[2].Value}";
+            }
         }
     }
+
+    [GeneratedRegex(@"^P:Platform\.\w+\.Configuration\.(\w+)Options\.(\w+)$")]
+    private static partial Regex OptionsProperty();
 }

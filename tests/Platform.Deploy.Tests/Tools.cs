@@ -1,14 +1,13 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
+using Platform.Testing;
 
 namespace Platform.Deploy.Tests;
 
 /// <summary>Runs the validators (kubectl, docker-compose, python3-yaml) as processes, as CI does.</summary>
 internal static class Tools
 {
-    public static string RepoRoot { get; } = FindRoot();
-
-    public static string PathOf(params string[] parts) => Path.Combine([RepoRoot, .. parts]);
+    public static string PathOf(params string[] parts) => RepositoryRoot.Combine(parts);
 
     public static (int ExitCode, string Stdout, string Stderr) Run(string file, IEnumerable<string> args, string? stdin = null, string? workingDirectory = null)
     {
@@ -18,7 +17,7 @@ internal static class Tools
             RedirectStandardError = true,
             RedirectStandardInput = stdin is not null,
             UseShellExecute = false,
-            WorkingDirectory = workingDirectory ?? RepoRoot,
+            WorkingDirectory = workingDirectory ?? RepositoryRoot.Path,
         };
         foreach (var a in args) start.ArgumentList.Add(a);
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {file}");
@@ -72,15 +71,6 @@ internal static class Tools
             .Select(d => Path.GetFileName(d)["Platform.".Length..^".Host".Length])
             .Order(StringComparer.Ordinal)
             .ToList();
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Platform.sln"))) return dir.FullName;
-        }
-        throw new InvalidOperationException("repository root (Platform.sln) not found above " + AppContext.BaseDirectory);
-    }
 }
 
 internal static class JsonExtensions

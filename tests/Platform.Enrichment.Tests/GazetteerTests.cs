@@ -13,6 +13,11 @@ public sealed class GazetteerTests
     [InlineData("653228", "和康县", "county")]
     [InlineData("653229", "和安县", "county")]
     [InlineData("441900", "东莞市", "city")]
+    [InlineData("810000", "香港特别行政区", "province")]
+    [InlineData("810102", "湾仔区", "county")]
+    [InlineData("820000", "澳门特别行政区", "province")]
+    [InlineData("820104", "花地玛堂区", "county")]
+    [InlineData("710000", "台湾省", "province")]
     public void Holds_current_units(string code, string name, string level)
     {
         var unit = Gazetteer.Find(code);
@@ -36,6 +41,20 @@ public sealed class GazetteerTests
     public void Counties_of_municipalities_hang_directly_under_the_province()
     {
         Assert.Equal("110000", Gazetteer.Find("110108")!.Parent!.Code);
+    }
+
+    [Theory]
+    [InlineData("洋门乡", "360829", NameKind.Township)]
+    [InlineData("东华门街道", "110101", NameKind.Township)]
+    [InlineData("下城区", "330105", NameKind.Historic)]
+    [InlineData("德都县", "231182", NameKind.Historic)]
+    [InlineData("内蒙", "150000", NameKind.Colloquial)]
+    [InlineData("台北市", "710000", NameKind.Colloquial)]
+    public void Names_stand_for_the_unit_that_holds_them(string name, string code, NameKind kind)
+    {
+        Gazetteer.Names.LongestAt(name, 0, out var values);
+
+        Assert.Contains(values, v => v.Text == name && v.Unit.Code == code && v.Kind == kind);
     }
 
     [Fact]

@@ -35,6 +35,26 @@ public sealed class PersonExtractorTests
         Assert.Equal(text.IndexOf(name, StringComparison.Ordinal), person.Offset);
     }
 
+    [Theory]
+    [InlineData("志愿者赵丽娟每天早上到社区报到。", "赵丽娟", "志愿者")]
+    [InlineData("老党员郭长山把积蓄捐给了村小学。", "郭长山", "老党员")]
+    [InlineData("县人民医院医生冯晓光义诊。", "冯晓光", "县人民医院医生")]
+    [InlineData("道德模范代表谢文军分享了故事。", "谢文军", "道德模范代表")]
+    public void People_are_named_after_their_role(string text, string name, string role)
+    {
+        var person = Assert.Single(PersonExtractor.Extract(text, null));
+
+        Assert.Equal((name, role), (person.Name, person.Role));
+    }
+
+    [Theory]
+    [InlineData("宋玉兰、许志强被评为优秀志愿者。", new[] { "宋玉兰", "许志强" })]
+    [InlineData("召开村民代表大会,居民小区开展活动。", new string[0])]
+    public void Names_listed_before_an_honour_are_people(string text, string[] names)
+    {
+        Assert.Equal(names, PersonExtractor.Extract(text, null).Select(p => p.Name));
+    }
+
     [Fact]
     public void Bylined_authors_are_people_but_source_abbreviations_are_not()
     {

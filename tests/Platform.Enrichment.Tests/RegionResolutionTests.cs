@@ -136,13 +136,20 @@ public sealed class RegionResolutionTests
     }
 
     [Fact]
-    public void Short_county_name_counts_only_where_its_city_is_in_context()
+    public void Short_county_name_that_is_an_everyday_word_counts_only_where_its_city_is_in_context()
     {
-        var without = Resolve("好人评选", "开福好人谢敏参加活动。");
-        var with = Resolve("长沙好人评选", "开福好人谢敏参加活动。");
+        var without = Resolve("好人评选", "会同有关部门开展检查。");
+        var with = Resolve("怀化好人评选", "会同开展检查。");
 
-        Assert.DoesNotContain(without.Mentioned, m => m.Region.Code == "430105");
-        Assert.Contains(with.Mentioned, m => m.Region.Code == "430105");
+        Assert.DoesNotContain(without.Mentioned, m => m.Region.Code == "431225");
+        Assert.Contains(with.Mentioned, m => m.Region.Code == "431225");
+    }
+
+    [Fact]
+    public void Unique_short_county_name_counts_alone_where_it_starts_a_phrase()
+    {
+        Assert.Contains(Resolve("好人评选", "开福好人谢敏参加活动。").Mentioned, m => m.Region.Code == "430105");
+        Assert.DoesNotContain(Resolve("好人评选", "召开福利大会。").Mentioned, m => m.Region.Code == "430105");
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Platform.Storage;
+using Platform.Testing;
 
 namespace Platform.Fetch.Tests;
 
@@ -11,11 +12,7 @@ public sealed class AnnouncementRecoveryTests(FetchHost host) : IClassFixture<Fe
         var raw = new RawBulletin("5eed5eed5eed5eed", "tests", new string('5', 64), [0x41], "标题\n\n正文。", "utf-8", "text/plain", null, null,
             DateTimeOffset.UtcNow.AddMinutes(-1), Announced: false);
         Assert.True((await host.Store.RawBulletins.AddAsync(raw)).Inserted);
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        while ((await host.Store.RawBulletins.GetAsync(raw.Id))!.Announced is false)
-        {
-            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), "the re-announcer did not pick the bulletin up");
-            await Task.Delay(100);
-        }
+        await Eventually.UntilAsync(async () => (await host.Store.RawBulletins.GetAsync(raw.Id))!.Announced, TimeSpan.FromSeconds(30),
+            () => "the re-announcer did not pick the bulletin up");
     }
 }

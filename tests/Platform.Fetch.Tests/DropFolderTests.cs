@@ -1,7 +1,8 @@
 using System.Text;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Platform.Fetch.Configuration;
 using Platform.Hosting;
-using Platform.Hosting.Configuration;
 
 namespace Platform.Fetch.Tests;
 
@@ -11,7 +12,7 @@ public sealed class DropFolderTests(FetchHost host) : IClassFixture<FetchHost>
     public async Task Files_are_ingested_once_they_stop_changing_and_refused_files_are_recorded()
     {
         var folder = Directory.CreateTempSubdirectory("drop-").FullName;
-        var options = new PlatformOptions { Fetch = { DropFolder = folder, MaxBodyBytes = 1 << 20 } };
+        var options = Options.Create(new FetchOptions { DropFolder = folder, MaxBodyBytes = 1 << 20 });
         var readiness = new StoreReadiness();
         readiness.MarkInitialized();
         var intake = (BulletinIntake)host.Services.GetService(typeof(BulletinIntake))!;

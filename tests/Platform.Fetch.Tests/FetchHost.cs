@@ -1,15 +1,16 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Platform.Fetch.Host;
 using Platform.Hosting;
 using Platform.Storage;
+using Platform.Testing;
 
 namespace Platform.Fetch.Tests;
 
-/// <summary>The fetch module on real Kestrel (127.0.0.1, ephemeral port), real SQLite and the in-memory bus.</summary>
+/// <summary>The fetch service as its Program builds it, on the framework's test server, real SQLite and the in-memory bus.</summary>
 public sealed class FetchHost : IAsyncLifetime
 {
     public const string Key = "fetch-test-key-0123456789";
@@ -23,43 +24,36 @@ public sealed class FetchHost : IAsyncLifetime
     public IDocumentStore Store => _app!.Services.GetRequiredService<IDocumentStore>();
     public IServiceProvider Services => _app!.Services;
 
+    /// <summary>The fetch service with these settings, not started (tests of start-up failures start it themselves).</summary>
+    public static WebApplication Build(string contentRoot, IEnumerable<KeyValuePair<string, string?>> settings) =>
+        FetchService.Build(["--contentRoot", contentRoot, "--environment", "Testing"], builder =>
+        {
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Platform:Transport:Kind"] = "inmemory",
+                ["Platform:Store:SqlitePath"] = Path.Combine(contentRoot, "platform.db"),
+                ["Platform:Fetch:ApiKeys"] = "tests=" + Key,
+                ["Platform:Fetch:MaxBodyBytes"] = "65536",
+                ["Platform:Fetch:RateLimitPerMinute"] = "100000",
+                ["Platform:Fetch:AnnounceTimeout"] = "00:00:01",
+                ["Platform:Fetch:ReannounceInterval"] = "00:00:00.200",
+            });
+            builder.Configuration.AddInMemoryCollection(settings);
+            builder.Logging.SetMinimumLevel(LogLevel.Warning);
+            builder.WebHost.UseTestServer();
+        });
+
     public async Task InitializeAsync()
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = _dir, EnvironmentName = "Testing" });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Urls"] = "http://127.0.0.1:0",
-            ["Platform:Transport:Kind"] = "inmemory",
-            ["Platform:Store:SqlitePath"] = Path.Combine(_dir, "platform.db"),
-            ["Platform:Fetch:ApiKeys"] = "tests=" + Key,
-            ["Platform:Fetch:MaxBodyBytes"] = "65536",
-            ["Platform:Fetch:RateLimitPerMinute"] = "100000",
-            ["Platform:Fetch:AnnounceTimeout"] = "00:00:01",
-            ["Platform:Fetch:ReannounceInterval"] = "00:00:00.200",
-        });
-        builder.Configuration.AddInMemoryCollection(Settings);
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        var options = builder.AddPlatformDefaults("fetch");
-        builder.Services.AddFetchStage(options);
-        builder.Services.AddPlatformMessaging(options);
-        _app = builder.Build();
-        _app.MapPlatformDefaults();
-        _app.MapFetchEndpoints();
+        _app = Build(_dir, Settings);
         await _app.StartAsync();
         await _app.Services.GetRequiredService<StoreReadiness>().WhenInitialized.WaitAsync(TimeSpan.FromSeconds(30));
-        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        Client = new HttpClient { BaseAddress = new Uri(address) };
+        Client = _app.GetTestClient();
     }
 
     public async Task DisposeAsync()
     {
         Client.Dispose();
-        if (_app is not null)
-        {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
-        }
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_dir, recursive: true);
+        await TestApps.DisposeAsync(_app, _dir);
     }
 }

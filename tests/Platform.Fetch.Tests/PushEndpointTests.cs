@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using Platform.Hosting.Http;
 
 namespace Platform.Fetch.Tests;
 
@@ -94,8 +95,8 @@ public sealed class PushEndpointTests(FetchHost host) : IClassFixture<FetchHost>
     [Fact]
     public async Task Revoked_key_is_forbidden_and_api_keys_are_stored_hashed()
     {
-        var key = ApiKeyHasher.NewKey();
-        await host.Store.Sources.AddAsync(new Storage.Source("revoked-feed", ApiKeyHasher.Hash(key), key[..8], DateTimeOffset.UtcNow, null));
+        var key = ApiKeyCredentials.NewKey();
+        await host.Store.Sources.AddAsync(new Storage.Source("revoked-feed", ApiKeyCredentials.Hash(key), key[..8], DateTimeOffset.UtcNow, null));
         var ok = await SendAsync(Push(Body(Encoding.UTF8.GetBytes("吊销前\n\n正文内容一。"), "text/plain"), key));
         Assert.Equal(HttpStatusCode.Accepted, ok.Status);
         await host.Store.Sources.RevokeAsync("revoked-feed", DateTimeOffset.UtcNow);

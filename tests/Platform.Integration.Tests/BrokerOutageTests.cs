@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using Platform.Testing;
 using RabbitMQ.Client;
 
 namespace Platform.Integration.Tests;
@@ -30,8 +31,9 @@ public sealed class BrokerOutageTests
         {
             foreach (var seed in seeds) ids.Add(await pipeline.PushAsync(seed));
             // Stop the broker while the pipeline is busy: as soon as the first events were appended.
-            var clock = Stopwatch.StartNew();
-            while (await pipeline.Store.Events.LastSequenceAsync() == 0 && clock.Elapsed < TimeSpan.FromSeconds(60)) await Task.Delay(50);
+            var first = await Eventually.ValueAsync(() => pipeline.Store.Events.LastSequenceAsync(), sequence => sequence > 0, TimeSpan.FromSeconds(60),
+                _ => "the pipeline never produced an event before the outage");
+            Assert.True(first > 0, "the pipeline never produced an event before the outage");
             await RabbitMqCtlAsync("stop_app");
             // Pushes are answered while the broker is down: fetch stores them and announces them once it is back.
             for (var i = 0; i < 6; i++) ids.Add(await pipeline.PushAsync(seeds[i % seeds.Count] + $"\n\n断线期间第{i + 1}次推送。"));

@@ -1,6 +1,7 @@
 using System.Net;
 using Platform.Contracts.Documents;
 using Platform.Storage;
+using Platform.Testing;
 
 namespace Platform.Integration.Tests;
 
@@ -52,7 +53,8 @@ public sealed class DistributedPipelineTests : IAsyncLifetime
         }
         Assert.True(articleIds.Count >= allIds.Length, "every bulletin yields at least one item");
 
-        await WaitForAsync(() => listener.Received.Count(e => e.Type == "bulletin.published") >= allIds.Length, TimeSpan.FromSeconds(60));
+        await Eventually.UntilAsync(() => Task.FromResult(listener.Received.Count(e => e.Type == "bulletin.published") >= allIds.Length), TimeSpan.FromSeconds(60),
+            () => $"{listener.Received.Count(e => e.Type == "bulletin.published")} of {allIds.Length} bulletin.published events received");
         await Task.Delay(1000); // Let any duplicate delivery arrive before counting.
         var articleEvents = listener.Received.Where(e => e.Type == "article.published").ToArray();
         Assert.Equal(articleIds.Order(StringComparer.Ordinal), articleEvents.Select(e => e.Subject!).Order(StringComparer.Ordinal));
@@ -98,8 +100,7 @@ public sealed class DistributedPipelineTests : IAsyncLifetime
         await Task.Delay(3000);
         Assert.False(process.HasExited, process.Output);
         using var http = new HttpClient { BaseAddress = process.BaseAddress };
-        var body = await http.GetStringAsync("health/live");
-        Assert.NotNull(body);
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("health/live")).StatusCode);
         Assert.Contains("Store not reachable", process.Output, StringComparison.Ordinal);
     }
 
@@ -113,18 +114,5 @@ public sealed class DistributedPipelineTests : IAsyncLifetime
         Assert.True(await process.WaitForExitAsync(TimeSpan.FromSeconds(60)), "the process must stop");
         Assert.NotEqual(0, process.ExitCode);
         Assert.Contains("Platform:Transport:PrefetchCount", process.Output, StringComparison.Ordinal);
-    }
-
-    private static Task WaitForAsync(Func<bool> condition, TimeSpan timeout) =>
-        WaitForAsync(() => Task.FromResult(condition()), timeout, () => "condition not met");
-
-    private static async Task WaitForAsync(Func<Task<bool>> condition, TimeSpan timeout, Func<string> describe)
-    {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        while (!await condition())
-        {
-            if (clock.Elapsed > timeout) throw new TimeoutException($"after {timeout}: {describe()}");
-            await Task.Delay(200);
-        }
     }
 }

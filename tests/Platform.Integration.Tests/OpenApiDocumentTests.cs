@@ -4,7 +4,8 @@ namespace Platform.Integration.Tests;
 
 /// <summary>
 /// The committed OpenAPI documents (contracts/openapi/*.json) are exactly what the fetch and publish services serve
-/// at /openapi/v1.json. Regenerate with PLATFORM_UPDATE_CONTRACTS=1 (the test then writes the served documents).
+/// at /openapi/v1.json. Regenerate with PLATFORM_UPDATE_CONTRACTS=1: the test then writes the served documents and fails,
+/// so a leaked variable can never turn the check into a pass.
 /// </summary>
 public sealed class OpenApiDocumentTests
 {
@@ -32,6 +33,8 @@ public sealed class OpenApiDocumentTests
             {
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                 await File.WriteAllTextAsync(path, served);
+                // Writing the snapshot must not pass as checking it: this run compares nothing.
+                Assert.Fail($"{path} was written from what {service} serves: review the change, commit it and run the tests without PLATFORM_UPDATE_CONTRACTS.");
             }
             Assert.True(File.Exists(path), $"{path} is missing: run this test with PLATFORM_UPDATE_CONTRACTS=1");
             Assert.True(served == await File.ReadAllTextAsync(path),

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
@@ -6,6 +5,7 @@ using System.Text.Json;
 using Platform.Contracts.Documents;
 using Platform.Storage;
 using Platform.Storage.Sqlite;
+using Platform.Testing;
 
 namespace Platform.Integration.Tests;
 
@@ -29,13 +29,23 @@ public sealed class ServicePipeline : IAsyncDisposable
     public static async Task<ServicePipeline> StartAsync()
     {
         var pipeline = new ServicePipeline();
-        foreach (var service in Services)
+        try
         {
-            var process = new ServiceProcess(service, pipeline.Environment());
-            pipeline._processes[service] = process;
-            process.Start();
+            foreach (var service in Services)
+            {
+                var process = new ServiceProcess(service, pipeline.Environment());
+                pipeline._processes[service] = process;
+                process.Start();
+            }
+            await Task.WhenAll(pipeline._processes.Values.Select(p => p.WaitForReadyAsync(HttpStatusCode.OK, TimeSpan.FromSeconds(90))));
         }
-        await Task.WhenAll(pipeline._processes.Values.Select(p => p.WaitForReadyAsync(HttpStatusCode.OK, TimeSpan.FromSeconds(90))));
+        catch
+        {
+            // Services left running would keep consuming this vhost's queues against a deleted store and starve the
+            // next test's pipeline: a failed start stops them.
+            await pipeline.DisposeAsync();
+            throw;
+        }
         pipeline._http = new HttpClient { BaseAddress = pipeline._processes["Fetch"].BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
         pipeline._http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", ApiKey);
         pipeline.Store = new SqliteDocumentStore(Path.Combine(pipeline._dir, "platform.db"));
@@ -98,22 +108,17 @@ public sealed class ServicePipeline : IAsyncDisposable
     private async Task WaitUntilPublishedAsync(IEnumerable<string> ids, TimeSpan timeout, bool requireDispatched)
     {
         var pending = ids.ToList();
-        var clock = Stopwatch.StartNew();
-        while (true)
+        var undispatched = -1;
+        await Eventually.UntilAsync(async () =>
         {
             foreach (var id in pending.ToArray())
             {
                 if ((await Store.Bulletins.GetAsync(id))?.Status == PipelineStatus.Published) pending.Remove(id);
             }
-            var undispatched = pending.Count > 0 ? -1 : requireDispatched ? (await Store.Events.ListUndispatchedAsync(10)).Count : 0;
-            if (undispatched == 0) return;
-            if (clock.Elapsed > timeout)
-            {
-                throw new TimeoutException($"after {timeout}: not published {string.Join(", ", pending)}; undispatched {undispatched}\n"
-                    + string.Join("\n", _processes.Values.Select(p => $"--- {p.Service}\n{Tail(p.Output)}")));
-            }
-            await Task.Delay(250);
-        }
+            undispatched = pending.Count > 0 ? -1 : requireDispatched ? (await Store.Events.ListUndispatchedAsync(10)).Count : 0;
+            return undispatched == 0;
+        }, timeout, () => $"not published {string.Join(", ", pending)}; undispatched {undispatched}\n"
+            + string.Join("\n", _processes.Values.Select(p => $"--- {p.Service}\n{Tail(p.Output)}")));
     }
 
     /// <summary>Every event in the log, in sequence order.</summary>

@@ -59,9 +59,9 @@ public sealed class ServiceProcess : IAsyncDisposable
                 last = response.StatusCode;
                 if (last == expected) return;
             }
-            catch (HttpRequestException)
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
             {
-                // Not listening yet.
+                // Not listening yet, or a first request still warming up on a loaded machine: the overall deadline decides.
             }
             await Task.Delay(250);
         }

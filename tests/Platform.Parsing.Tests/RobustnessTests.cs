@@ -1,6 +1,6 @@
-using Platform.Text;
 using System.Diagnostics;
 using System.Text;
+using Platform.Text;
 
 namespace Platform.Parsing.Tests;
 
@@ -99,7 +99,7 @@ public sealed class RobustnessTests
     }
 
     [Fact]
-    public void Work_is_linear_in_items_found()
+    public void Item_count_scales_with_repeated_input()
     {
         var unit = string.Join("\n\n", Parsing.AllSeeds);
         var one = Parsing.Parse(unit).Articles.Count;

@@ -38,7 +38,7 @@ public sealed class PublicEventTests : IAsyncLifetime
         foreach (var prefix in new[] { "000", "002", "003" }) ids.Add(await _host.IngestAsync(Seed(prefix)));
         var articleIds = new List<string>();
         foreach (var id in ids) articleIds.AddRange((await _host.WaitForBulletinAsync(id, PipelineStatus.Published)).ArticleIds);
-        await _host.WaitForQuietAsync();
+        foreach (var id in ids) await _host.WaitForEventAsync(e => e.Type == "bulletin.published" && e.Subject == id, $"bulletin.published of {id}");
 
         var events = await ReadAllEventsAsync(pageSize: 4);
         var sequences = events.Select(e => e.GetProperty("sequence").GetInt64()).ToArray();
@@ -57,13 +57,19 @@ public sealed class PublicEventTests : IAsyncLifetime
     public async Task Redelivered_and_reprocessed_unchanged_bulletins_emit_nothing_new()
     {
         var id = await _host.IngestAsync(Seed("002"));
-        await _host.WaitForBulletinAsync(id, PipelineStatus.Published);
-        var before = await _host.WaitForQuietAsync();
+        var bulletin = await _host.WaitForBulletinAsync(id, PipelineStatus.Published);
+        await _host.WaitForEventAsync(e => e.Type == "bulletin.published" && e.Subject == id, "bulletin.published");
+        var before = await _host.Store.Events.LastSequenceAsync();
         var raw = (await _host.Store.RawBulletins.GetAsync(id))!;
+        var articles = bulletin.ArticleIds.Count;
+        await _host.WaitForConsumedAsync<ArticleEnriched>(m => m.BulletinId == id, articles, "ArticleEnriched of the first pass");
 
         await _host.PublishAsync(new BulletinReceived(raw.Id, raw.SourceId, raw.Sha256, raw.ReceivedAt));
         await _host.PublishAsync(new ArticleEnriched(Article.MakeId(id, 1), id));
-        Assert.Equal(before, await _host.WaitForQuietAsync());
+        // Positive evidence first: the redelivered bulletin went through parse and enrich again, and publish finished
+        // every ArticleEnriched it caused plus the redelivered one. Only then is "nothing new" a finding.
+        await _host.WaitForConsumedAsync<ArticleEnriched>(m => m.BulletinId == id, articles + articles + 1, "ArticleEnriched of the redelivery");
+        Assert.Equal(before, await _host.Store.Events.LastSequenceAsync());
         Assert.All((await _host.Store.Articles.QueryAsync(new ArticleQuery(BulletinId: id))).Items, a => Assert.Equal(PipelineStatus.Published, a.Status));
     }
 
@@ -72,14 +78,14 @@ public sealed class PublicEventTests : IAsyncLifetime
     {
         var id = await _host.IngestAsync(Seed("002"));
         await _host.WaitForBulletinAsync(id, PipelineStatus.Published);
-        await _host.WaitForQuietAsync();
+        await _host.WaitForEventAsync(e => e.Type == "bulletin.published" && e.Subject == id, "bulletin.published");
         var articleId = Article.MakeId(id, 2);
         var stored = (await _host.Store.Articles.GetAsync(articleId))!;
         // What a reprocess with an upgraded enricher does: a different document, back at "enriched".
         var changed = stored with { Status = PipelineStatus.Enriched, Flags = [.. stored.Flags, "ocrNoise"] };
         var version = await _host.Store.Articles.PutAsync(changed, stored, CancellationToken.None);
         await _host.PublishAsync(new ArticleEnriched(articleId, id));
-        await _host.WaitForQuietAsync();
+        await _host.WaitForEventAsync(e => e.Type == "article.updated" && e.Subject == articleId, "article.updated");
 
         var updates = (await ReadAllEventsAsync(100)).Where(e => e.GetProperty("type").GetString() == "article.updated").ToArray();
         var update = Assert.Single(updates);
@@ -94,7 +100,7 @@ public sealed class PublicEventTests : IAsyncLifetime
         var id = await _host.IngestAsync("12345 67890");
         var bulletin = await _host.WaitForBulletinAsync(id, PipelineStatus.Rejected);
         Assert.False(string.IsNullOrWhiteSpace(bulletin.RejectReason));
-        await _host.WaitForQuietAsync();
+        await _host.WaitForEventAsync(e => e.Type == "bulletin.rejected" && e.Subject == id, "bulletin.rejected");
         var rejected = Assert.Single(await ReadAllEventsAsync(100), e => e.GetProperty("type").GetString() == "bulletin.rejected");
         Assert.Equal(id, rejected.GetProperty("subject").GetString());
         Assert.Equal(bulletin.RejectReason, rejected.GetProperty("data").GetProperty("rejectReason").GetString());

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Platform.Contracts.Documents;
+using Platform.Testing;
 
 namespace Platform.Publish.Tests;
 
@@ -36,10 +37,12 @@ public sealed class TracingTests : IAsyncLifetime
             + $"\n\n追踪测试 {Guid.NewGuid():N}。";
         var id = await _host.IngestAsync(text);
         var bulletin = await _host.WaitForBulletinAsync(id, PipelineStatus.Published);
-        await _host.WaitForQuietAsync();
 
         var ingest = Assert.Single(_spans, s => s.OperationName == "fetch ingest" && (string?)s.GetTagItem("platform.bulletin.id") == id);
-        var trace = _spans.Where(s => s.TraceId == ingest.TraceId).ToArray();
+        // Positive evidence, with a deadline: every article's publish span has ended (the last thing the pipeline does).
+        var trace = await Eventually.ValueAsync(() => Task.FromResult(_spans.Where(s => s.TraceId == ingest.TraceId).ToArray()),
+            spans => spans.Count(s => s.OperationName == "publish article") >= bulletin.ArticleIds.Count, TimeSpan.FromSeconds(30),
+            spans => $"trace has {string.Join(", ", spans.GroupBy(s => s.OperationName).Select(g => $"{g.Count()} {g.Key}"))}");
         Assert.Single(trace, s => s.OperationName == "parse bulletin");
         Assert.Equal(bulletin.ArticleIds.Count, trace.Count(s => s.OperationName == "enrich article"));
         Assert.Equal(bulletin.ArticleIds.Count, trace.Count(s => s.OperationName == "publish article"));

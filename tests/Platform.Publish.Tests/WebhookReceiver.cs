@@ -1,18 +1,14 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Platform.Testing;
 
 namespace Platform.Publish.Tests;
 
 /// <summary>A webhook receiver on Kestrel (127.0.0.1, ephemeral port) that answers the n-th call with <c>status(n)</c> and records every call.</summary>
 public sealed class WebhookReceiver(Func<int, int> status) : IAsyncDisposable
 {
-    private WebApplication? _app;
+    private TestKestrel? _server;
     private int _calls;
 
     public sealed record Call(int Status, byte[] Body, string? ContentType, string? Timestamp, string? Signature);
@@ -22,11 +18,7 @@ public sealed class WebhookReceiver(Func<int, int> status) : IAsyncDisposable
 
     public async Task StartAsync()
     {
-        var builder = WebApplication.CreateBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        _app = builder.Build();
-        _app.MapPost("/hook", async (HttpContext http) =>
+        _server = await TestKestrel.StartAsync(app => app.MapPost("/hook", async (HttpContext http) =>
         {
             using var buffer = new MemoryStream();
             await http.Request.Body.CopyToAsync(buffer);
@@ -34,13 +26,12 @@ public sealed class WebhookReceiver(Func<int, int> status) : IAsyncDisposable
             Calls.Enqueue(new Call(code, buffer.ToArray(), http.Request.ContentType,
                 http.Request.Headers["X-Platform-Timestamp"], http.Request.Headers["X-Platform-Signature"]));
             return Results.StatusCode(code);
-        });
-        await _app.StartAsync();
-        Url = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/hook";
+        }));
+        Url = _server.Url("hook").AbsoluteUri;
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (_app is not null) await _app.DisposeAsync();
+        if (_server is not null) await _server.DisposeAsync();
     }
 }

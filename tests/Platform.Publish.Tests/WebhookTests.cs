@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Platform.Publish.Webhooks;
 using Platform.Storage;
+using Platform.Testing;
 
 namespace Platform.Publish.Tests;
 
@@ -50,15 +51,7 @@ public sealed class WebhookTests : IAsyncLifetime
         return list;
     }
 
-    private static async Task WaitForAsync(Func<Task<bool>> condition, string what)
-    {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        while (!await condition())
-        {
-            if (clock.Elapsed > TimeSpan.FromSeconds(30)) throw new TimeoutException(what);
-            await Task.Delay(50);
-        }
-    }
+    private static Task WaitForAsync(Func<Task<bool>> condition, string what) => Eventually.UntilAsync(condition, TimeSpan.FromSeconds(30), () => what);
 
     private static List<JsonElement> Delivered(WebhookReceiver receiver) =>
         receiver.Calls.Where(c => c.Status == 200).Select(c => JsonDocument.Parse(c.Body).RootElement).ToList();
@@ -163,7 +156,7 @@ public sealed class WebhookTests : IAsyncLifetime
     [Fact]
     public async Task Admin_endpoints_need_the_admin_key()
     {
-        using var anonymous = new HttpClient { BaseAddress = _host.Client.BaseAddress };
+        using var anonymous = _host.CreateClient();
         var missing = await anonymous.PostAsJsonAsync("v1/subscriptions", new { url = "https://hooks.example.org/x", pattern = "#", secret = Secret });
         Assert.Equal(HttpStatusCode.Unauthorized, missing.StatusCode);
         Assert.Contains("urn:platform:problem:missing-api-key", await missing.Content.ReadAsStringAsync(), StringComparison.Ordinal);

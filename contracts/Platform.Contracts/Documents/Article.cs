@@ -16,7 +16,7 @@ namespace Platform.Contracts.Documents;
 /// <param name="Flags">Quality flags (see <see cref="ArticleFlags"/>).</param>
 /// <param name="Enrichment">What the item is about; null until the enrich stage ran.</param>
 /// <param name="Status">How far the item has travelled through the pipeline.</param>
-/// <param name="Version">Optimistic-concurrency version: 1 on first write, +1 on every change.</param>
+/// <param name="Version">Revision of the document: 1 on first write, +1 on every change (the store's compare-and-set version); an <c>article.updated</c> event carries the new one.</param>
 /// <param name="ParserVersion">Version of the parser that produced the item.</param>
 /// <param name="EnrichmentVersion">Version of the enrichment that produced <paramref name="Enrichment"/>, or null.</param>
 /// <param name="Warnings">Problems met while processing the item that did not stop it.</param>

@@ -1,9 +1,9 @@
 using System.Reflection;
-using Platform.Fetch;
+using Platform.Formats;
 
 namespace Platform.Cli.Load;
 
-/// <summary>The texts <c>platform load</c> recombines: a folder's bulletins (any encoding the fetch stage reads) or the seeds built into the command.</summary>
+/// <summary>The texts <c>platform load</c> recombines: a folder's bulletins (any format and encoding the fetch stage reads) or the seeds built into the command.</summary>
 public static class LoadCorpus
 {
     public static IReadOnlyList<string> FromFolder(string folder)
@@ -11,7 +11,7 @@ public static class LoadCorpus
         var texts = new List<string>();
         foreach (var file in InputFiles.Expand([folder]))
         {
-            var (decoded, _) = BulletinDecoder.Decode(File.ReadAllBytes(file), InputFiles.ContentTypeOf(file));
+            var (decoded, _) = DocumentExtractor.Extract(File.ReadAllBytes(file), InputFiles.ContentTypeOf(file), Path.GetFileName(file));
             if (decoded is not null) texts.Add(decoded.Text);
         }
         return texts;

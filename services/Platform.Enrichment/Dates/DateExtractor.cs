@@ -1,55 +1,52 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Platform.Contracts.Documents;
+using Platform.Text;
 
 namespace Platform.Enrichment.Dates;
 
 /// <summary>
-/// Absolute dates (2020年4月29日, 2020 年 4 月 29 日), partial dates (3月5日) with the year inferred
-/// from the bulletin or the years the article prints, bare years, and relative words (近日, 日前).
+/// Dates as printed in bulletins: absolute (2020年4月29日, 二〇二〇年四月二十九日, 2019/04/19, 2019-4-19, 2019.9.6,
+/// 20240307, 04.03.2016), two-digit years (15年3月2日), partial (3月5日, 6月, 29日上午), relative to the bulletin
+/// (本月9日, 上个月15号, 上周三, 昨天, 次日, 去年) and relative words that name no day (近日, 日前, 连日来).
+/// Missing parts are inferred by <see cref="DateInference"/>; impossible dates (2月30日, 13月) are kept with a warning.
 /// </summary>
 public static partial class DateExtractor
 {
-    [GeneratedRegex(@"(?<y>(?:19|20)\d{2})\s?年(?:\s?(?<m>\d{1,2})\s?月(?:\s?(?<d>\d{1,2})\s?日)?)?|(?<m>\d{1,2})\s?月\s?(?<d>\d{1,2})\s?[日号]|(?<rel>近日|日前|近期|连日来|当天|翌日|今年|去年)")]
+    private const string S = @"[ \t\u3000]*";
+    private const string ChineseDigit = "[〇○零一二三四五六七八九]";
+    private const string Month = "(?:[0-9０-９]{1,2}|十[一二三四五六七八九]?|[一二三四五六七八九])";
+    private const string Day = "(?:[0-9０-９]{1,2}|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])";
+    private const string NotInsideNumber = "(?<![0-9０-９〇○零一二三四五六七八九十廿卅百千万第每个几数.])";
+    private const string MonthDay = $"(?<m>{Month}){S}月(?:{S}(?<d>{Day}){S}[日号])?";
+    private const string TimeOfDay = "(?:上午|下午|晚上|晚间|早上|早晨|凌晨|中午|傍晚|夜间|晚|起|至|到|当天|，|,|。|、)";
+
+    [GeneratedRegex(
+        $"(?<yw>今年|去年|前年|明年|后年){S}{MonthDay}"
+        + $"|(?<![0-9０-９.〇○零一二三四五六七八九十])(?<y>1[5-9][0-9]{{2}}|2[01][0-9]{{2}}|{ChineseDigit}{{4}}(?!{ChineseDigit})|[0-9]{{2}}(?={S}年{S}{Month}{S}月)|{ChineseDigit}{{2}}(?={S}年)){S}年(?:{S}{MonthDay})?"
+        + @"|(?<![0-9.\-/])(?<ny>(?:19|20)[0-9]{2})(?<sep>[-/.])(?<nm>[0-9]{1,2})\k<sep>(?<nd>[0-9]{1,2})(?![0-9]|\.[0-9])"
+        + @"|(?<![0-9.\-/])(?<ea>[0-9]{1,2})(?<esep>[./])(?<eb>[0-9]{1,2})\k<esep>(?<ey>(?:19|20)[0-9]{2})(?![0-9]|\.[0-9])"
+        + @"|(?<![0-9A-Za-z.\-/])(?<cy>(?:19|20)[0-9]{2})(?<cm>0[1-9]|1[0-2])(?<cd>0[1-9]|[12][0-9]|3[01])(?![0-9A-Za-z])"
+        + $"|(?<rm>本月|上个?月|下个?月|这个月|当月){S}(?<d>{Day}){S}[日号]"
+        + "|(?<!每)(?<rw>上上周|上周|本周|这周|下周|上星期|本星期|这星期|下星期|上礼拜|下礼拜|周|星期|礼拜)(?<wd>[一二三四五六日天])(?![次个年度末])"
+        + $"|{NotInsideNumber}(?<on>[0-9]{{1,3}}|[一二两三四五六七八九十]{{1,3}})(?<ou>天|周|星期|个月|年)(?<od>以前|以后|之前|之后|前|后)(?![天年])"
+        + $"|{NotInsideNumber}{MonthDay}(?![亮饼光球])"
+        + $"|{NotInsideNumber}(?<dd>{Day}){S}(?:日(?![内以之前后起])|号(?={S}{TimeOfDay}))"
+        + "|(?<w>今天|今日|昨天|昨日|前天|明天|明日|后天|当天|当日|次日|翌日|第二天|今年|去年|前年|明年|后年|本年|近日|日前|连日来|近期)")]
     private static partial Regex DatePattern();
 
     /// <param name="text">Article text.</param>
-    /// <param name="bulletinDate">Masthead date, if any.</param>
+    /// <param name="bulletinDate">The bulletin's date (masthead date, else the day it was received), if known.</param>
     /// <param name="bulletinYear">The parser's estimate of the publication year, if any.</param>
     public static IReadOnlyList<DateMention> Extract(string text, DateOnly? bulletinDate, int? bulletinYear)
     {
         ArgumentNullException.ThrowIfNull(text);
         var matches = DatePattern().Matches(text);
-        var printedYears = matches.Where(m => m.Groups["y"].Success).Select(m => int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture)).ToList();
-        var issuedYear = bulletinDate?.Year ?? bulletinYear;
-        var year = issuedYear ?? (printedYears.Count > 0 ? printedYears.Max() : null);
-        var result = new List<DateMention>();
+        var reader = new Reader(text, bulletinDate, bulletinYear ?? bulletinDate?.Year, PrintedYears(matches));
+        var result = new List<DateMention>(matches.Count);
         foreach (Match m in matches)
         {
-            if (m.Groups["rel"].Success)
-            {
-                result.Add(Relative(m, year));
-                continue;
-            }
-            var month = m.Groups["m"].Success ? int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture) : 0;
-            var day = m.Groups["d"].Success ? int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture) : 0;
-            if (m.Groups["y"].Success)
-            {
-                var y = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
-                if (Format(y, month, day) is { } value) result.Add(new DateMention(m.Value, value, Precision(month, day), false, m.Index));
-                continue;
-            }
-            // A partial date belongs to the bulletin's year, else to the nearest year printed before it;
-            // a month well after the bulletin's month is last year's (12月28日 in a January issue).
-            var nearest = issuedYear is null && printedYears.Count > 0 ? LastYearBefore(matches, m.Index) : null;
-            var inferred = issuedYear ?? nearest ?? year;
-            if (inferred is null)
-            {
-                if (month is >= 1 and <= 12 && day is >= 1 and <= 31) result.Add(new DateMention(m.Value, null, "day", false, m.Index));
-                continue;
-            }
-            if (nearest is null && bulletinDate is { } issued && month > issued.Month + 1) inferred--;
-            if (Format(inferred.Value, month, day) is { } partial) result.Add(new DateMention(m.Value, partial, "day", true, m.Index));
+            if (reader.Read(m) is { } mention) result.Add(mention);
         }
         return result;
     }
@@ -57,37 +54,259 @@ public static partial class DateExtractor
     /// <summary>The date the article reports on: its first day-precise date, else the bulletin date.</summary>
     public static DateOnly? ReportedDate(IReadOnlyList<DateMention> dates, DateOnly? bulletinDate)
     {
+        ArgumentNullException.ThrowIfNull(dates);
         var first = dates.FirstOrDefault(d => d.Precision == "day" && d.Value is not null);
         return first is not null ? DateOnly.ParseExact(first.Value!, "yyyy-MM-dd", CultureInfo.InvariantCulture) : bulletinDate;
     }
 
-    private static DateMention Relative(Match m, int? year) => m.Value switch
+    // (offset, year) of every full year printed, for partial dates in articles whose bulletin has no date.
+    private static List<(int Offset, int Year)> PrintedYears(MatchCollection matches)
     {
-        "今年" when year is not null => new DateMention(m.Value, Year(year.Value), "year", true, m.Index),
-        "去年" when year is not null => new DateMention(m.Value, Year(year.Value - 1), "year", true, m.Index),
-        _ => new DateMention(m.Value, null, "relative", false, m.Index),
-    };
-
-    private static int? LastYearBefore(MatchCollection matches, int index)
-    {
-        int? year = null;
+        var years = new List<(int, int)>();
         foreach (Match m in matches)
         {
-            if (m.Index >= index) break;
-            if (m.Groups["y"].Success) year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+            if (m.Groups["y"].Success && Number(m.Groups["y"].Value) is { } y && m.Groups["y"].Length == 4) years.Add((m.Index, y));
+            else if (m.Groups["ny"].Success) years.Add((m.Index, Number(m.Groups["ny"].Value)!.Value));
         }
-        return year;
+        return years;
     }
 
-    private static string Precision(int month, int day) => month == 0 ? "year" : day == 0 ? "month" : "day";
-
-    private static string Year(int year) => year.ToString("0000", CultureInfo.InvariantCulture);
-
-    private static string? Format(int year, int month, int day)
+    private static int? Number(string text)
     {
-        if (month == 0) return Year(year);
-        if (month > 12) return null;
-        if (day == 0) return $"{Year(year)}-{month:00}";
-        return day <= DateTime.DaysInMonth(year, month) ? $"{Year(year)}-{month:00}-{day:00}" : null;
+        if (ChineseNumerals.Parse(text) is not { } value || value is < 0 or > 9999 || value != Math.Floor(value)) return null;
+        return (int)value;
+    }
+
+    /// <summary>Reads the matches of one text in order, remembering the last day printed (for 次日, 当天 and 5日至7日).</summary>
+    private sealed class Reader(string text, DateOnly? anchor, int? anchorYear, List<(int Offset, int Year)> printedYears)
+    {
+        private DateOnly? _lastDay;
+        private int _lastEnd = -1;
+        private int _lastYear;
+        private int _lastMonth;
+
+        public DateMention? Read(Match m)
+        {
+            var mention = Interpret(m);
+            if (mention is { Value: { Length: 10 } value, Precision: "day" })
+            {
+                var day = DateOnly.ParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+                _lastDay = day;
+                (_lastYear, _lastMonth) = (day.Year, day.Month);
+                _lastEnd = m.Index + m.Length;
+            }
+            return mention;
+        }
+
+        private DateMention? Interpret(Match m)
+        {
+            var g = m.Groups;
+            if (g["w"].Success) return Word(m);
+            if (g["ny"].Success) return Dated(m, Printed(g["ny"]), Printed(g["nm"]), Printed(g["nd"]), inferred: false, anchorText: null);
+            if (g["cy"].Success) return Dated(m, Printed(g["cy"]), Printed(g["cm"]), Printed(g["cd"]), inferred: false, anchorText: null);
+            if (g["ey"].Success) return European(m);
+            if (g["rw"].Success) return Week(m);
+            if (g["on"].Success) return Offset(m);
+            if (g["rm"].Success) return RelativeMonth(m);
+            if (g["yw"].Success) return YearWordDate(m);
+            if (g["y"].Success) return PrintedYear(m);
+            if (g["dd"].Success) return DayOnly(m);
+            return Partial(m);
+        }
+
+        // A printed part's value: 0 when not printed, -1 when printed but no number (0月).
+        private static int Printed(Group group) => !group.Success ? 0 : Number(group.Value) is { } n and > 0 ? n : -1;
+
+        private DateMention? PrintedYear(Match m)
+        {
+            var g = m.Groups;
+            if (Number(g["y"].Value) is not { } year) return null;
+            // 五六年 and 三四年 are "five or six years", not 1956: consecutive Chinese digits with no month are a count.
+            if (g["y"].Length == 2 && !g["m"].Success && ChineseNumerals.DigitValue(g["y"].Value[1]) == ChineseNumerals.DigitValue(g["y"].Value[0]) + 1)
+                return null;
+            if (g["y"].Length == 2) year = DateInference.ExpandTwoDigitYear(year, anchorYear);
+            return Dated(m, year, Printed(g["m"]), Printed(g["d"]), inferred: false, anchorText: null);
+        }
+
+        // 04.03.2016 is day-first unless one part cannot be a month: 04.13.2016 is April 13th.
+        private DateMention? European(Match m)
+        {
+            var a = Printed(m.Groups["ea"]);
+            var b = Printed(m.Groups["eb"]);
+            var year = Printed(m.Groups["ey"]);
+            var (day, month) = b > 12 && a <= 12 ? (b, a) : (a, b);
+            return Dated(m, year, month, day, inferred: false, anchorText: null);
+        }
+
+        private DateMention? YearWordDate(Match m)
+        {
+            if (anchorYear is not { } year) return Unresolved(m, "day");
+            year += YearWordOffset(m.Groups["yw"].Value);
+            return Dated(m, year, Printed(m.Groups["m"]), Printed(m.Groups["d"]), inferred: true, AnchorText());
+        }
+
+        private DateMention? Partial(Match m)
+        {
+            var month = Printed(m.Groups["m"]);
+            var hasDay = m.Groups["d"].Success;
+            var day = Printed(m.Groups["d"]);
+            if (month is < 1 or > 12) return Invalid(m, hasDay ? "day" : "month", $"{m.Value} has no month {m.Groups["m"].Value}");
+            int year;
+            string anchorText;
+            if (anchor is { } a)
+            {
+                year = hasDay && day is >= 1 and <= 31 ? DateInference.YearOf(month, day, a) : DateInference.YearOf(month, a);
+                anchorText = Iso(a);
+            }
+            else if ((anchorYear ?? YearPrintedBefore(m.Index)) is { } known)
+            {
+                year = known;
+                anchorText = Year(known);
+            }
+            else return Unresolved(m, hasDay ? "day" : "month");
+            return Dated(m, year, month, day, inferred: true, anchorText);
+        }
+
+        // 29日上午 belongs to the bulletin's month; 7日 in 3月5日至7日 to the month printed just before.
+        private DateMention? DayOnly(Match m)
+        {
+            var dayText = m.Groups["dd"].Value;
+            if (dayText.Length == 1 && !char.IsAsciiDigit(dayText[0]) && !FollowedByTimeOfDay(m)) return null; // 一日三餐
+            var day = Printed(m.Groups["dd"]);
+            if (_lastEnd >= 0 && m.Index - _lastEnd is >= 0 and <= 2 && IsRangeJoint(_lastEnd, m.Index))
+                return Dated(m, _lastYear, _lastMonth, day, inferred: true, $"{Year(_lastYear)}-{_lastMonth:00}");
+            if (anchor is not { } a) return Unresolved(m, "day");
+            return Dated(m, a.Year, a.Month, day, inferred: true, Iso(a));
+        }
+
+        // 三天前, 两周后, 3个月前, 五年后: a distance from the bulletin's day.
+        private DateMention? Offset(Match m)
+        {
+            var unit = m.Groups["ou"].Value;
+            if (anchor is not { } a) return Unresolved(m, unit switch { "个月" => "month", "年" => "year", _ => "day" });
+            var n = Printed(m.Groups["on"]);
+            if (n <= 0) return null;
+            if (m.Groups["od"].Value.Contains('前', StringComparison.Ordinal)) n = -n;
+            var anchorText = Iso(a);
+            return unit switch
+            {
+                "天" => Day(m, a.AddDays(n), a),
+                "周" or "星期" => Day(m, a.AddDays(7 * n), a),
+                "个月" => Dated(m, a.AddMonths(n).Year, a.AddMonths(n).Month, 0, inferred: true, anchorText),
+                _ => Dated(m, a.Year + n, 0, 0, inferred: true, anchorText),
+            };
+        }
+
+        private DateMention? RelativeMonth(Match m)
+        {
+            if (anchor is not { } a) return Unresolved(m, "day");
+            var word = m.Groups["rm"].Value;
+            var month = a.AddMonths(word.StartsWith('上') ? -1 : word.StartsWith('下') ? 1 : 0);
+            return Dated(m, month.Year, month.Month, Printed(m.Groups["d"]), inferred: true, Iso(a));
+        }
+
+        private DateMention? Week(Match m)
+        {
+            if (anchor is not { } a) return Unresolved(m, "day");
+            var word = m.Groups["rw"].Value;
+            var weeks = word switch
+            {
+                "上上周" => -2,
+                _ when word.StartsWith('上') => -1,
+                _ when word.StartsWith('下') => 1,
+                _ => 0,
+            };
+            var dayOfWeek = m.Groups["wd"].Value is "日" or "天" ? 7 : (int)ChineseNumerals.Parse(m.Groups["wd"].Value)!.Value;
+            return Day(m, DateInference.Weekday(a, weeks, dayOfWeek), a);
+        }
+
+        private DateMention Word(Match m)
+        {
+            var word = m.Value;
+            switch (word)
+            {
+                case "近日" or "日前" or "连日来" or "近期":
+                    return new DateMention(word, null, "relative", false, m.Index);
+                case "今年" or "去年" or "前年" or "明年" or "后年" or "本年":
+                    return anchorYear is { } y
+                        ? new DateMention(word, Year(y + YearWordOffset(word)), "year", true, m.Index, anchor is { } ad ? Iso(ad) : Year(y))
+                        : Unresolved(m, "year");
+            }
+            // 当天 and 次日 follow the day printed last; 昨天 and 明天 the bulletin's day.
+            var follows = word is "当天" or "当日" or "次日" or "翌日" or "第二天";
+            if ((follows ? _lastDay ?? anchor : anchor) is not { } basis) return Unresolved(m, "day");
+            var offset = word switch
+            {
+                "昨天" or "昨日" => -1,
+                "前天" => -2,
+                "明天" or "明日" or "次日" or "翌日" or "第二天" => 1,
+                "后天" => 2,
+                _ => 0,
+            };
+            return Day(m, basis.AddDays(offset), basis);
+        }
+
+        private static int YearWordOffset(string word) => word switch
+        {
+            "去年" => -1,
+            "前年" => -2,
+            "明年" => 1,
+            "后年" => 2,
+            _ => 0,
+        };
+
+        private bool FollowedByTimeOfDay(Match m)
+        {
+            var end = m.Index + m.Length;
+            return end < text.Length && "上下晚早凌中傍夜起至到".Contains(text[end], StringComparison.Ordinal);
+        }
+
+        private bool IsRangeJoint(int from, int to)
+        {
+            for (var i = from; i < to; i++)
+                if (!"至到-—~～、和及".Contains(text[i], StringComparison.Ordinal)) return false;
+            return true;
+        }
+
+        private int? YearPrintedBefore(int offset)
+        {
+            int? year = null;
+            foreach (var (at, y) in printedYears)
+            {
+                if (at >= offset) break;
+                year = y;
+            }
+            return year ?? (printedYears.Count > 0 ? printedYears.Max(p => p.Year) : null);
+        }
+
+        private string? AnchorText() => anchor is { } a ? Iso(a) : anchorYear is { } y ? Year(y) : null;
+
+        private static DateMention Day(Match m, DateOnly day, DateOnly basis) =>
+            new(m.Value, Iso(day), "day", true, m.Index, Iso(basis));
+
+        private static DateMention Unresolved(Match m, string precision) => new(m.Value, null, precision, false, m.Index);
+
+        private static DateMention Invalid(Match m, string precision, string why) => new(m.Value, null, precision, false, m.Index, null, why);
+
+        private static DateMention Dated(Match m, int year, int month, int day, bool inferred, string? anchorText)
+        {
+            var precision = month == 0 ? "year" : day == 0 ? "month" : "day";
+            if (year is < 1 or > 9999) return Invalid(m, precision, $"{m.Value} has no year");
+            if (month is < 0 or > 12 || (month == 0 && day != 0)) return Invalid(m, precision, $"{m.Value} has no month {month}");
+            if (day < 0) return Invalid(m, precision, $"{m.Value} has no day 0");
+            if (day > 0 && day > DateTime.DaysInMonth(year, month))
+                return Invalid(m, precision, $"{m.Value} does not exist: {Year(year)}-{month:00} has {DateTime.DaysInMonth(year, month)} days");
+            var value = precision switch
+            {
+                "year" => Year(year),
+                "month" => $"{Year(year)}-{month:00}",
+                _ => $"{Year(year)}-{month:00}-{day:00}",
+            };
+            return new DateMention(m.Value, value, precision, inferred, m.Index, inferred ? anchorText : null);
+        }
+
+        private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+        private static string Year(int year) => year.ToString("0000", CultureInfo.InvariantCulture);
     }
 }

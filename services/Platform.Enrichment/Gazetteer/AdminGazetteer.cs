@@ -4,12 +4,14 @@ namespace Platform.Enrichment.Gazetteer;
 
 /// <summary>
 /// China's administrative divisions (generated into gazetteer.tsv by generator/generate.js) and every
-/// name they are printed under: official, colloquial, short and historic.
+/// name they are printed under: official, colloquial, short and historic; plus the towns, townships and
+/// subdistricts of townships.tsv, each standing for its county.
 /// </summary>
 public sealed class AdminGazetteer
 {
-    private const string ResourceName = "Platform.Enrichment.gazetteer.tsv";
-    private static readonly Lazy<AdminGazetteer> Shared = new(() => Parse(ReadResource()));
+    public const string UnitsResource = "Platform.Enrichment.gazetteer.tsv";
+    public const string TownshipsResource = "Platform.Enrichment.townships.tsv";
+    private static readonly Lazy<AdminGazetteer> Shared = new(() => Parse(ReadResource(UnitsResource), ReadResource(TownshipsResource)));
 
     private readonly Dictionary<string, AdminUnit> _byCode;
 
@@ -31,14 +33,14 @@ public sealed class AdminGazetteer
 
     public AdminUnit? Find(string code) => _byCode.GetValueOrDefault(code);
 
-    /// <summary>Loads the gazetteer from its TSV text (code, level, name, parent, short, forms, historic).</summary>
-    public static AdminGazetteer Parse(string tsv)
+    /// <summary>
+    /// Loads the gazetteer from its TSV text (code, level, name, parent, short, forms, historic) and,
+    /// optionally, the township table (name, county code).
+    /// </summary>
+    public static AdminGazetteer Parse(string tsv, string? townships = null)
     {
         ArgumentNullException.ThrowIfNull(tsv);
-        var rows = tsv.Split('\n', StringSplitOptions.RemoveEmptyEntries)
-            .Where(l => !l.StartsWith('#'))
-            .Select(l => l.TrimEnd('\r').Split('\t'))
-            .ToList();
+        var rows = Rows(tsv);
         var byCode = new Dictionary<string, AdminUnit>(rows.Count, StringComparer.Ordinal);
         // Rows are sorted by code, so a parent always precedes its children.
         foreach (var r in rows)
@@ -72,16 +74,27 @@ public sealed class AdminGazetteer
                 Add(historic[(colon + 1)..], unit, NameKind.HistoricShort);
             }
         }
+        foreach (var r in Rows(townships ?? ""))
+        {
+            if (r.Length >= 2 && byCode.TryGetValue(r[1], out var county)) Add(r[0], county, NameKind.Township);
+        }
         return new AdminGazetteer(byCode, trie, count);
     }
+
+    private static List<string[]> Rows(string tsv) =>
+        tsv.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Where(l => !l.StartsWith('#'))
+            .Select(l => l.TrimEnd('\r').Split('\t'))
+            .ToList();
 
     private static string[] Split(string[] row, int column) =>
         row.Length > column ? row[column].Split('|', StringSplitOptions.RemoveEmptyEntries) : [];
 
-    private static string ReadResource()
+    /// <summary>The text of one of this assembly's embedded data files.</summary>
+    public static string ReadResource(string name)
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"embedded resource {ResourceName} is missing");
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"embedded resource {name} is missing");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }

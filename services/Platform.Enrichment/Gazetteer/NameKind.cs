@@ -13,4 +13,6 @@ public enum NameKind
     Short,
     /// <summary>The short form of a historic name (襄樊).</summary>
     HistoricShort,
+    /// <summary>A town, township or subdistrict (洋门乡, 东华门街道) unique in the country, standing for its county.</summary>
+    Township,
 }

@@ -13,13 +13,17 @@ public static partial class PersonExtractor
     [GeneratedRegex(@"(?:“(?<honour>[^”\n]{1,12}?(?:好人|模范|标兵|榜样|楷模|之星|劳模|人物))”|(?<=^|[，,、。；;\s])(?<honour>[\u4e00-\u9fff]{2,4}好人))(?<list>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})*)")]
     private static partial Regex HonourList();
 
-    [GeneratedRegex(@"(?:书记|主任|局长|部长|县长|市长|区长|省长|主席|队长|理事长|站长|所长|院长|校长|会长|经理|董事长|指挥长|负责人|主任委员)(?<name>[\u4e00-\u9fff]{2,3})")]
+    [GeneratedRegex(@"(?:书记|主任|局长|部长|县长|市长|区长|省长|主席|队长|理事长|站长|所长|院长|校长|会长|经理|董事长|指挥长|负责人|主任委员|医生|教师|老师|志愿者|老党员|党员|民警|村民|居民|代表|获得者|退役军人|网格员|社工)(?<name>[\u4e00-\u9fff]{2,3})")]
     private static partial Regex TitledName();
+
+    // Names listed at the start of a phrase and then honoured: 宋玉兰、许志强被评为…
+    [GeneratedRegex(@"(?<=^|[，,。；;：:\s])(?<list>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+)(?=被评为|被授予|获评|荣获|获得|当选|入选)")]
+    private static partial Regex HonouredList();
 
     private const int MaxRoleLength = 24;
 
     // Characters that end a name in running text (刘琪就将…, 王心亮为…).
-    private const string AfterName = "、，,。；;：:为在是和与从向到将把被等的就也说带荣获表示介绍指出强调\n “”";
+    private const string AfterName = "、，,。；;：:为在是和与从向到将把被等的就也说带荣获表示介绍指出强调每分坚义一出参作担现还已都\n “”";
 
     public static IReadOnlyList<PersonMention> Extract(string text, Byline? byline)
     {
@@ -39,6 +43,15 @@ public static partial class PersonExtractor
             foreach (var item in m.Groups["list"].Value.Split('、'))
             {
                 if (NameAt(text, offset, item.Length) is { } name) Add(name, honour, offset);
+                offset += item.Length + 1;
+            }
+        }
+        foreach (Match m in HonouredList().Matches(text))
+        {
+            var offset = m.Index;
+            foreach (var item in m.Value.Split('、'))
+            {
+                Add(item, null, offset);
                 offset += item.Length + 1;
             }
         }

@@ -1,3 +1,5 @@
+using Platform.Enrichment.Gazetteer;
+
 namespace Platform.Enrichment.Regions;
 
 /// <summary>
@@ -38,4 +40,44 @@ internal static class NameRules
 
     /// <summary>Characters after which a short name can start a new phrase (在开福, 和长沙).</summary>
     public const string PhraseOpeners = "在于赴到至和与及对由是从向";
+
+    /// <summary>
+    /// Short county names that are everyday words (会同, 振兴, 芙蓉: generated from jieba's dictionary into
+    /// everyday-words.txt) or other things (东海 and 南海 are seas, 中原 a region, 上街 a verb): they count
+    /// only where context supports them, even when no other unit has the name.
+    /// </summary>
+    public static readonly HashSet<string> EverydayWords = LoadEverydayWords(
+        "东海", "南海", "中原", "上街", "吉利", "江山", "兴隆", "无极", "沿河", "江口", "荷塘", "东坡", "黄埔", "花都", "金山");
+
+    /// <summary>Last characters of full unit names (湖南省, 安福县, 海西州, 阿拉善盟).</summary>
+    public const string UnitSuffixes = "省市县区旗州盟";
+
+    /// <summary>Words after a short name that make it a town's or village's name (东湖街道 of 罗湖区, not 东湖区).</summary>
+    public static readonly string[] TownWords = ["街道", "镇", "乡", "社区"];
+
+    /// <summary>Characters after 乡 that make a word, not a township (长沙乡村, 海宁乡亲).</summary>
+    public const string NotTownAfterXiang = "村亲土愁贤音情镇";
+
+    /// <summary>What may follow 县 in a compound that is not a county's name (提高县城, 县域, 县级, 县乡).</summary>
+    public const string CountyCompounds = "城域级区乡委";
+
+    /// <summary>Road words: a place name followed by one of them names a road inside another unit (绍兴路, 黄埔大道西).</summary>
+    public static readonly string[] RoadWords = ["大道", "大街", "胡同", "路", "巷", "弄"];
+
+    /// <summary>Characters after 路 that make a word which is not a road (路桥区, 路线, 路演).</summary>
+    public const string NotRoadAfterLu = "桥线径演网费";
+
+    /// <summary>Compass points and ordinals that may stand between a place name and its road word (中山东二路).</summary>
+    public const string RoadInfixes = "东西南北中一二三四五六七八九十0123456789";
+
+    private static HashSet<string> LoadEverydayWords(params string[] additions)
+    {
+        var words = new HashSet<string>(additions, StringComparer.Ordinal);
+        foreach (var line in AdminGazetteer.ReadResource("Platform.Enrichment.everyday-words.txt").Split('\n'))
+        {
+            var word = line.Trim();
+            if (word.Length > 0 && !word.StartsWith('#')) words.Add(word);
+        }
+        return words;
+    }
 }

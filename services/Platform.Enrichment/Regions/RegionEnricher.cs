@@ -15,7 +15,7 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
 
     public string Name => "regions";
 
-    public string Version => "1.0.0";
+    public string Version => "1.1.0";
 
     public void Enrich(ArticleText article, EnrichmentDraft draft) => draft.Regions = Resolve(article);
 
@@ -34,13 +34,14 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
         AddAnchors(article.Article.Byline.Organization, context, state.Other);
         var hits = state.Hits;
         hits.Clear();
-        _resolver.Find(matches, context, hits);
+        var ambiguous = new List<AmbiguousName>();
+        _resolver.Find(matches, context, hits, ambiguous);
         var primary = Primary(article, hits, context) ?? home;
         var mentions = Mentions(article.TitleAndBody, hits);
         hits.Clear();
         if (hits.Capacity > 1 << 16) hits.Capacity = 0;
         matches.Reset("");
-        return new Contracts.Documents.Regions(primary?.ToRegion(), mentions);
+        return new Contracts.Documents.Regions(primary?.ToRegion(), mentions, Ambiguous(article.TitleAndBody, ambiguous));
     }
 
     [ThreadStatic] private static ScanState? t_state;
@@ -65,13 +66,37 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
         var body = article.Body;
         var sentenceEnd = body.IndexOfAny(SentenceEnds);
         var paragraphEnd = body.IndexOf('\n', StringComparison.Ordinal);
-        return Chain(hits, 0, article.Title.Length)
-            ?? RegionResolver.MostSpecificChain(_resolver.Find(article.Subtitle, context))
+        if (Chain(hits, 0, article.Title.Length) is { } titled) return Narrowed(titled, hits, bodyStart);
+        return RegionResolver.MostSpecificChain(_resolver.Find(article.Subtitle, context))
             ?? RegionResolver.MostSpecificChain(_resolver.Find(article.Kicker, context))
             ?? Chain(hits, bodyStart, bodyStart + (sentenceEnd < 0 ? body.Length : sentenceEnd))
             ?? Chain(hits, bodyStart, bodyStart + (paragraphEnd < 0 ? body.Length : paragraphEnd))
             ?? RegionResolver.MostSpecificChain(_resolver.Find(article.Article.Byline.Organization, context))
             ?? MostMentioned(hits);
+    }
+
+    // A title that names a city or province (广西河池) is narrowed to the unit inside it that the text is about
+    // (都安瑶族自治县), when every unit the text names inside it lies on one line (county within city). The title's unit
+    // stays when the text names units of two different counties, or names the title's unit again on its own
+    // (银川市团委主办, 西夏区承办: the city's event), not just as the head of a chain (湖州市吴兴区).
+    private static AdminUnit Narrowed(AdminUnit titled, List<RegionHit> hits, int bodyStart)
+    {
+        if (titled.IsCounty) return titled;
+        var narrowest = titled;
+        for (var i = 0; i < hits.Count; i++)
+        {
+            var hit = hits[i];
+            if (hit.Start < bodyStart || !hit.Unit.IsWithin(titled)) continue;
+            if (hit.Unit == titled)
+            {
+                var heads = i + 1 < hits.Count && hits[i + 1].ChainStart == hit.ChainStart;
+                if (!heads) return titled;
+                continue;
+            }
+            if (hit.Unit.IsWithin(narrowest)) narrowest = hit.Unit;
+            else if (!narrowest.IsWithin(hit.Unit)) return titled;
+        }
+        return narrowest;
     }
 
     // MostSpecificChain of the hits inside [start, end).
@@ -121,9 +146,23 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
         foreach (var hit in hits)
         {
             if (!counts.Remove(hit.Unit, out var count)) continue;
-            mentions.Add(new RegionMention(hit.Unit.ToRegion(), text[hit.ChainStart..hit.End], count, hit.Start));
+            mentions.Add(new RegionMention(hit.Unit.ToRegion(), text[hit.ChainStart..hit.End], count, hit.Start, hit.Name.IsHistoric));
         }
         return mentions;
+    }
+
+    // One entry per ambiguous name as printed, at its first offset.
+    private static List<AmbiguousRegion> Ambiguous(string text, List<AmbiguousName> names)
+    {
+        var result = new List<AmbiguousRegion>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            var printed = text.Substring(name.Start, name.Length);
+            if (seen.Add(printed))
+                result.Add(new AmbiguousRegion(printed, name.Start, name.Candidates.Select(c => c.ToRegion()).ToArray(), name.CommonParent?.ToRegion()));
+        }
+        return result;
     }
 
     /// <summary>What the bulletin's masthead says about where it is from (首都精神文明办 → 北京); worked out once per bulletin.</summary>

@@ -12,15 +12,16 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
     /// <summary>Units the texts name unambiguously, without needing any context themselves.</summary>
     public RegionContext BuildContext(IEnumerable<string?> texts, RegionContext? seed = null)
     {
+        ArgumentNullException.ThrowIfNull(texts);
         var context = seed ?? new RegionContext();
         foreach (var text in texts)
-            if (!string.IsNullOrEmpty(text)) Scan(text, context, anchorsOnly: true);
+            if (!string.IsNullOrEmpty(text)) Scan(text, context, ScanMode.Anchors);
         return context;
     }
 
     /// <summary>Every resolved mention in <paramref name="text"/>, left to right.</summary>
     public IReadOnlyList<RegionHit> Find(string? text, RegionContext context) =>
-        string.IsNullOrEmpty(text) ? [] : Scan(text, context, anchorsOnly: false);
+        string.IsNullOrEmpty(text) ? [] : Scan(text, context, ScanMode.Mentions);
 
     /// <summary>
     /// The place a run of mentions is about: the first unit, narrowed by later units inside it
@@ -60,28 +61,29 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
 
     /// <summary>Adds to <paramref name="context"/> what the matched text names unambiguously in [from, to) (one text of <see cref="BuildContext"/>).</summary>
     internal void AddAnchors(NameMatches matches, int from, int to, RegionContext context) =>
-        Scan(matches, from, to, context, anchorsOnly: true, null);
+        Scan(matches, from, to, context, ScanMode.Anchors, null, null);
 
-    /// <summary>Every resolved mention in the whole matched text, left to right.</summary>
-    internal void Find(NameMatches matches, RegionContext context, List<RegionHit> into) =>
-        Scan(matches, 0, matches.Text.Length, context, anchorsOnly: false, into);
+    /// <summary>Every resolved mention in the whole matched text, left to right, and the names left ambiguous.</summary>
+    internal void Find(NameMatches matches, RegionContext context, List<RegionHit> into, List<AmbiguousName>? ambiguous = null) =>
+        Scan(matches, 0, matches.Text.Length, context, ScanMode.Mentions, into, ambiguous);
 
-    private List<RegionHit> Scan(string text, RegionContext context, bool anchorsOnly)
+    private List<RegionHit> Scan(string text, RegionContext context, ScanMode mode)
     {
         var matches = Match(text);
         var hits = new List<RegionHit>();
-        Scan(matches, 0, text.Length, context, anchorsOnly, hits);
+        Scan(matches, 0, text.Length, context, mode, hits, null);
         return hits;
     }
 
     // Left to right over the names starting in [from, to): at each position the longest name that resolves
     // wins and the scan continues after it.
-    private static void Scan(NameMatches matches, int from, int to, RegionContext context, bool anchorsOnly, List<RegionHit>? hits)
+    private static void Scan(NameMatches matches, int from, int to, RegionContext context, ScanMode mode, List<RegionHit>? hits,
+        List<AmbiguousName>? ambiguous)
     {
         var text = matches.Text;
         var starts = matches.Starts;
         var found = matches.Found;
-        List<AdminUnit>? readings = anchorsOnly ? [] : null;
+        var readings = new List<(AdminUnit Unit, int Score)>();
         RegionHit? previous = null;
         var next = from;
         var m = starts.BinarySearch(from);
@@ -97,7 +99,15 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
             {
                 RegionHit? hit = null;
                 for (var k = last; k >= m && hit is null; k--)
-                    hit = Resolve(text, start, found[k].Length, found[k].Values, previous, context, readings);
+                {
+                    var resolution = Resolve(text, start, found[k].Length, found[k].Values, previous, context, mode, readings);
+                    hit = resolution.Hit;
+                    if (resolution.Ambiguous is { } name)
+                    {
+                        ambiguous?.Add(name);
+                        if (hit is null) break; // the longest name is the one printed: no shorter reading of it
+                    }
+                }
                 if (hit is not null)
                 {
                     hits?.Add(hit);
@@ -109,58 +119,173 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
         }
     }
 
-    private static RegionHit? Resolve(string text, int start, int length, IReadOnlyList<GazetteerName> names,
-        RegionHit? previous, RegionContext context, List<AdminUnit>? readings)
+    // A name resolves to the best-scoring acceptable reading. A name right after its parent (北京市朝阳区) is read in
+    // that chain whatever the context says; equally good readings of different units are ambiguous and resolve only
+    // to what they share (桥西区 → 河北省), or to nothing (鼓楼区).
+    private static Resolution Resolve(string text, int start, int length, IReadOnlyList<GazetteerName> names,
+        RegionHit? previous, RegionContext context, ScanMode mode, List<(AdminUnit Unit, int Score)> readings)
     {
-        var anchorsOnly = readings is not null;
-        if (FollowedByNonPlace(text, start + length)) return null;
+        if (FollowedByNonPlace(text, start + length) || IsRoadName(text, start, length, names)) return default;
         var chained = previous is not null && previous.End == start;
+        var inAnyChain = false;
+        for (var n = 0; chained && n < names.Count && !inAnyChain; n++) inAnyChain = InChain(names[n], previous!);
         GazetteerName? best = null;
         var bestScore = int.MinValue;
-        readings?.Clear();
+        readings.Clear();
         for (var n = 0; n < names.Count; n++)
         {
             var name = names[n];
-            var inChain = chained && name.Unit != previous!.Unit && name.Unit.IsWithin(previous.Unit);
-            if (!inChain && !Acceptable(name, names, text, start, previous, context, anchorsOnly)) continue;
-            readings?.Add(name.Unit);
-            var score = Score(name, inChain, context);
+            var inChain = inAnyChain && InChain(name, previous!);
+            if (inAnyChain && !inChain) continue;
+            if (!inChain && !Acceptable(name, names, text, start, length, previous, context, mode)) continue;
+            var score = Score(name, context);
+            readings.Add((name.Unit, score));
             if (score > bestScore || (score == bestScore && string.CompareOrdinal(name.Unit.Code, best!.Unit.Code) < 0))
             {
                 best = name;
                 bestScore = score;
             }
         }
-        if (best is null) return null;
-        if (readings is not null)
+        if (best is null) return default;
+        var chainStart = inAnyChain ? previous!.ChainStart : start;
+        var rivals = Rivals(readings, best.Unit, bestScore);
+        if (mode == ScanMode.Anchors)
         {
-            // An ambiguous name in anchor mode only tells what its readings share (吉林 → 吉林省).
-            if (AllSame(readings) || bestScore >= 100) context.Add(best.Unit);
-            else context.AddCommonAncestors(readings);
+            // An ambiguous name only tells what its readings share (吉林 → 吉林省).
+            if (inAnyChain || AllSame(readings)) context.Add(best.Unit);
+            else AddCommonAncestors(readings, context);
         }
-        var chainStart = chained && best.Unit.IsWithin(previous!.Unit) && best.Unit != previous.Unit ? previous.ChainStart : start;
-        return new RegionHit(start, length, best.Unit, best, chainStart);
+        if (rivals is null) return new Resolution(new RegionHit(start, length, best.Unit, best, chainStart), null);
+        var parent = CommonParent(rivals);
+        var hit = parent is null ? null : new RegionHit(start, length, parent, best, chainStart);
+        return new Resolution(hit, new AmbiguousName(start, length, rivals, parent));
     }
 
-    private static bool AllSame(List<AdminUnit> units)
+    private readonly record struct Resolution(RegionHit? Hit, AmbiguousName? Ambiguous);
+
+    private static bool InChain(GazetteerName name, RegionHit previous) =>
+        name.Unit != previous.Unit && name.Unit.IsWithin(previous.Unit);
+
+    // The units that score as well as the best one, when there are several; null when the best stands alone.
+    private static List<AdminUnit>? Rivals(List<(AdminUnit Unit, int Score)> readings, AdminUnit best, int bestScore)
     {
-        for (var i = 1; i < units.Count; i++)
-            if (!units[i].Equals(units[0])) return false;
+        List<AdminUnit>? rivals = null;
+        foreach (var (unit, score) in readings)
+        {
+            if (score != bestScore || unit.Equals(best)) continue;
+            rivals ??= [best];
+            if (!rivals.Contains(unit)) rivals.Add(unit);
+        }
+        rivals?.Sort((a, b) => string.CompareOrdinal(a.Code, b.Code));
+        return rivals;
+    }
+
+    private static AdminUnit? CommonParent(List<AdminUnit> units)
+    {
+        for (var u = units[0].Parent; u is not null; u = u.Parent)
+        {
+            var candidate = u;
+            if (units.TrueForAll(x => x.IsWithin(candidate))) return candidate;
+        }
+        return null;
+    }
+
+    private static void AddCommonAncestors(List<(AdminUnit Unit, int Score)> readings, RegionContext context)
+    {
+        var units = new List<AdminUnit>(readings.Count);
+        foreach (var (unit, _) in readings) units.Add(unit);
+        context.AddCommonAncestors(units);
+    }
+
+    private static bool AllSame(List<(AdminUnit Unit, int Score)> readings)
+    {
+        for (var i = 1; i < readings.Count; i++)
+            if (!readings[i].Unit.Equals(readings[0].Unit)) return false;
         return true;
     }
 
-    private static bool Acceptable(GazetteerName name, IReadOnlyList<GazetteerName> names, string text, int start,
-        RegionHit? previous, RegionContext context, bool anchorsOnly)
+    private static bool Acceptable(GazetteerName name, IReadOnlyList<GazetteerName> names, string text, int start, int length,
+        RegionHit? previous, RegionContext context, ScanMode mode)
     {
         if (NameRules.CommonWords.Contains(name.Text)) return false;
+        var requirement = Requirement(name, names);
+        if (name.IsShort && !name.Unit.IsProvince && FollowedByTownWord(text, start + length)) return false; // 东湖街道 is a town, wherever it lies
+        if (name.Kind == NameKind.Township)
+        {
+            // A town's name starts a phrase or follows a unit (安福县洋门乡), never inside a word (文明村镇); 长沙乡村 is no township.
+            var end = start + length;
+            if (name.Text[^1] == '乡' && end < text.Length && NameRules.NotTownAfterXiang.Contains(text[end], StringComparison.Ordinal)) return false;
+            return StartsPhrase(text, start) || (previous is not null && previous.End == start) || NameRules.UnitSuffixes.Contains(text[start - 1], StringComparison.Ordinal);
+        }
+        if (requirement == NameRequirement.None) return true;
+        if (requirement == NameRequirement.PhraseBoundary && StartsPhrase(text, start) && !FollowedByCountyCompound(name, text, start + length))
+            return true;
+        // Otherwise the name needs its unit, city or province in context (陕西陕煤黄陵, 长沙…开福).
+        if (mode == ScanMode.Anchors) return false;
         var unit = name.Unit;
-        var needsContext = NameRules.GenericNames.Contains(name.Text)
-            || (name.Kind == NameKind.Official && unit.Stem.Length == 0 && !unit.IsProvince)
-            || (name.IsShort && unit.IsCounty);
-        if (!needsContext) return true;
-        if (anchorsOnly) return false;
         var known = context.Contains(unit) || context.Contains(unit.Parent) || context.Contains(unit.Province);
         return known && (StartsPhrase(text, start) || SupportedByProvince(name, names, text, start, previous));
+    }
+
+    private enum NameRequirement
+    {
+        None,
+        /// <summary>A unique county name counts alone where it starts a phrase (在沛县, 海宁开展), else as <see cref="Context"/>.</summary>
+        PhraseBoundary,
+        /// <summary>A unit it belongs to must be in context as well.</summary>
+        Context,
+    }
+
+    // Full names need nothing; generic district names and short names of counties (and of former units) need context,
+    // except names that no other unit shares and that are not everyday words (海宁, 前郭, and 沛县 of a one-character stem).
+    private static NameRequirement Requirement(GazetteerName name, IReadOnlyList<GazetteerName> names)
+    {
+        var unit = name.Unit;
+        if (NameRules.GenericNames.Contains(name.Text)) return NameRequirement.Context;
+        if (name.Kind == NameKind.Official && unit.Stem.Length == 0 && !unit.IsProvince)
+            return unit.IsCounty && name.Text.Length == 2 && name.Text[1] == '县' ? NameRequirement.PhraseBoundary : NameRequirement.Context;
+        if (!(name.IsShort && (unit.IsCounty || name.Kind == NameKind.HistoricShort))) return NameRequirement.None;
+        return OnlyUnit(names, unit) && !NameRules.EverydayWords.Contains(name.Text) ? NameRequirement.PhraseBoundary : NameRequirement.Context;
+    }
+
+    private static bool OnlyUnit(IReadOnlyList<GazetteerName> names, AdminUnit unit)
+    {
+        foreach (var other in names)
+            if (!ReferenceEquals(other.Unit, unit)) return false;
+        return true;
+    }
+
+    private static bool FollowedByTownWord(string text, int end)
+    {
+        foreach (var word in NameRules.TownWords)
+        {
+            if (string.CompareOrdinal(text, end, word, 0, word.Length) != 0 || end + word.Length > text.Length) continue;
+            var after = end + word.Length;
+            return word != "乡" || after >= text.Length || !NameRules.NotTownAfterXiang.Contains(text[after], StringComparison.Ordinal);
+        }
+        return false;
+    }
+
+    private static bool FollowedByCountyCompound(GazetteerName name, string text, int end) =>
+        name.Text[^1] == '县' && end < text.Length && NameRules.CountyCompounds.Contains(text[end], StringComparison.Ordinal);
+
+    // 绍兴路59号, 中山东二路, 黄埔大道西: a name followed by compass points or ordinals and a road word names a road. Full
+    // names of units keep their meaning (台州市路桥区).
+    private static bool IsRoadName(string text, int start, int length, IReadOnlyList<GazetteerName> names)
+    {
+        var end = start + length;
+        if (end >= text.Length || names.Count == 0 || NameRules.UnitSuffixes.Contains(text[end - 1], StringComparison.Ordinal)) return false;
+        var i = end;
+        while (i < text.Length && i - end < 3 && NameRules.RoadInfixes.Contains(text[i], StringComparison.Ordinal)) i++;
+        foreach (var road in NameRules.RoadWords)
+        {
+            if (string.CompareOrdinal(text, i, road, 0, road.Length) != 0 || i + road.Length > text.Length) continue;
+            var after = i + road.Length;
+            return road != "路" || after >= text.Length || !NameRules.NotRoadAfterLu.Contains(text[after], StringComparison.Ordinal);
+        }
+        // 街 is a road only with a number (上海街3号); 北京街头 is Beijing.
+        return i < text.Length && text[i] == '街' && i + 1 < text.Length
+            && (char.IsAsciiDigit(text[i + 1]) || NameRules.RoadInfixes.Contains(text[i + 1], StringComparison.Ordinal) || text[i + 1] == '号');
     }
 
     /// <summary>
@@ -181,20 +306,27 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
         return true;
     }
 
-    private static int Score(GazetteerName name, bool inChain, RegionContext context)
+    // Score weights: context that contains the unit, its city or its province, then how the name is printed and
+    // how high the unit is. A chain (北京市朝阳区) is decided before scoring.
+    private const int UnitInContext = 60;
+    private const int CityInContext = 50;
+    private const int ProvinceInContext = 40;
+
+    private static int Score(GazetteerName name, RegionContext context)
     {
         var unit = name.Unit;
-        var score = inChain ? 100 : 0;
-        if (context.Contains(unit)) score += 60;
-        if (!unit.IsProvince && unit.Parent is { IsProvince: false } city && context.Contains(city)) score += 50;
-        if (!unit.IsProvince && context.Contains(unit.Province)) score += 40;
+        var score = 0;
+        if (context.Contains(unit)) score += UnitInContext;
+        if (!unit.IsProvince && unit.Parent is { IsProvince: false } city && context.Contains(city)) score += CityInContext;
+        if (!unit.IsProvince && context.Contains(unit.Province)) score += ProvinceInContext;
         score += name.Kind switch
         {
             NameKind.Official => 8,
             NameKind.Colloquial => 7,
             NameKind.Historic => 6,
             NameKind.Short => 5,
-            _ => 4,
+            NameKind.HistoricShort => 4,
+            _ => 3,
         };
         return score + unit.Level switch
         {

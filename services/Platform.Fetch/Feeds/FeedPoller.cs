@@ -1,8 +1,9 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Platform.Fetch.Configuration;
 using Platform.Fetch.Network;
 using Platform.Hosting;
-using Platform.Hosting.Configuration;
 using Platform.Storage;
 
 namespace Platform.Fetch.Feeds;
@@ -13,10 +14,10 @@ namespace Platform.Fetch.Feeds;
 /// feed backs off exponentially with jitter. A feed's validators are stored only once every new item was fetched,
 /// so an item whose document failed is tried again on the next poll instead of hiding behind a 304.
 /// </summary>
-public sealed partial class FeedPoller(BulletinIntake intake, IDocumentStore store, StoreReadiness readiness, PlatformOptions options,
+public sealed partial class FeedPoller(BulletinIntake intake, IDocumentStore store, StoreReadiness readiness, IOptions<FetchOptions> options,
     GuardedHttpClient http, TimeProvider time, ILogger<FeedPoller> logger) : BackgroundService
 {
-    private readonly FeedRun[] _feeds = [.. options.Fetch.Feeds.Select(f => new FeedRun(f))];
+    private readonly FeedRun[] _feeds = [.. options.Value.Feeds.Select(f => new FeedRun(f))];
 
     /// <summary>The state of every feed, as <c>GET /v1/feeds</c> shows it.</summary>
     public IReadOnlyList<FeedStatus> Snapshot() => [.. _feeds.Select(f => f.Snapshot())];
@@ -69,36 +70,23 @@ public sealed partial class FeedPoller(BulletinIntake intake, IDocumentStore sto
             error = $"{ex.GetType().Name}: {ex.Message}";
         }
         var now = time.GetUtcNow();
-        lock (feed.Gate)
+        if (error is null)
         {
-            feed.Polls++;
-            feed.LastRunAt = started;
-            if (error is null)
-            {
-                feed.ConsecutiveFailures = 0;
-                feed.LastSuccessAt = now;
-                feed.NextRunAt = now + feed.Options.Interval;
-            }
-            else
-            {
-                feed.ConsecutiveFailures++;
-                feed.LastError = error;
-                feed.LastErrorAt = now;
-                feed.NextRunAt = now + FeedBackoff.Delay(feed.ConsecutiveFailures, options.Fetch.FeedBackoffBase, options.Fetch.FeedBackoffMax, Random.Shared.NextDouble());
-            }
+            feed.RecordSuccess(started, now);
+            return;
         }
-        if (error is not null) LogPollFailed(logger, feed.Id, feed.ConsecutiveFailures, error);
+        var failures = feed.RecordFailure(error, started, now, n => Backoff.Delay(n, options.Value.FeedBackoffBase, options.Value.FeedBackoffMax));
+        LogPollFailed(logger, feed.Id, failures, error);
     }
 
     /// <summary>Null when the poll succeeded, else why it did not (item failures included).</summary>
     private async Task<string?> PollOnceAsync(FeedRun feed, CancellationToken ct)
     {
-        string? etag, lastModified;
-        lock (feed.Gate) (etag, lastModified) = (feed.ETag, feed.LastModified);
+        var (etag, lastModified) = feed.Validators;
         var response = await http.GetAsync(feed.Url, etag, lastModified, ct).ConfigureAwait(false);
         if (response.NotModified)
         {
-            lock (feed.Gate) feed.NotModified++;
+            feed.RecordNotModified();
             return null;
         }
         var kind = feed.Options.Kind;
@@ -106,20 +94,20 @@ public sealed partial class FeedPoller(BulletinIntake intake, IDocumentStore sto
         string? error;
         if (isFeed)
         {
-            var parsed = SyndicationParser.Parse(response.Body, response.FinalUrl, options.Fetch.MaxBodyBytes);
-            lock (feed.Gate) feed.Format = parsed.Format;
+            var parsed = SyndicationParser.Parse(response.Body, response.FinalUrl, options.Value.MaxBodyBytes);
+            feed.RecordFormat(parsed.Format);
             foreach (var reason in parsed.Skipped) LogItemSkipped(logger, feed.Id, reason);
             error = await IngestItemsAsync(feed, parsed, ct).ConfigureAwait(false);
         }
         else
         {
-            lock (feed.Gate) feed.Format = "document";
+            feed.RecordFormat("document");
             var outcome = await IngestAsync(feed, response, feed.Url, null, ct).ConfigureAwait(false);
             error = outcome.Status == IngestStatus.Rejected ? $"document refused: {outcome.Failure!.Title}: {outcome.Failure.Detail}" : null;
         }
         if (error is null)
         {
-            lock (feed.Gate) (feed.ETag, feed.LastModified) = (response.ETag, response.LastModified);
+            feed.RecordValidators(response.ETag, response.LastModified);
         }
         return error;
     }
@@ -157,15 +145,7 @@ public sealed partial class FeedPoller(BulletinIntake intake, IDocumentStore sto
     {
         var outcome = await intake.IngestAsync(new IngestRequest(response.Body, response.ContentType, feed.SourceId, sourceUrl.AbsoluteUri, publishedAt), ct)
             .ConfigureAwait(false);
-        lock (feed.Gate)
-        {
-            switch (outcome.Status)
-            {
-                case IngestStatus.Accepted: feed.DocumentsAccepted++; break;
-                case IngestStatus.Duplicate: feed.DocumentsDuplicate++; break;
-                default: feed.DocumentsRefused++; break;
-            }
-        }
+        feed.RecordIngest(outcome.Status);
         return outcome;
     }
 

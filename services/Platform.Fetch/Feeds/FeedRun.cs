@@ -1,19 +1,36 @@
-using Platform.Hosting.Configuration;
+using Platform.Contracts;
+using Platform.Fetch.Configuration;
 
 namespace Platform.Fetch.Feeds;
 
 /// <summary>
 /// The in-memory state of one feed in this process: schedule, validators for conditional GET, counters and the
-/// item keys already fetched. Kept per process on purpose: after a restart items are fetched again and content
-/// deduplication (SHA-256 of the text) answers "duplicate", so nothing is lost and nothing is processed twice.
+/// item keys already fetched. It owns its transitions and its lock; the poller only reports what happened. Kept per
+/// process on purpose: after a restart items are fetched again and content deduplication (SHA-256 of the text)
+/// answers "duplicate", so nothing is lost and nothing is processed twice.
 /// </summary>
 public sealed class FeedRun
 {
     /// <summary>Item keys remembered per feed; the oldest are forgotten first (a refetch is harmless, see above).</summary>
     public const int SeenCapacity = 10_000;
 
+    private readonly Lock _gate = new();
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
     private readonly Queue<string> _seenOrder = new();
+    private string? _format;
+    private DateTimeOffset? _lastRunAt;
+    private DateTimeOffset? _lastSuccessAt;
+    private DateTimeOffset? _lastErrorAt;
+    private string? _lastError;
+    private DateTimeOffset? _nextRunAt;
+    private int _consecutiveFailures;
+    private long _polls;
+    private long _notModified;
+    private long _accepted;
+    private long _duplicate;
+    private long _refused;
+    private string? _etag;
+    private string? _lastModified;
 
     public FeedRun(FeedOptions options)
     {
@@ -28,31 +45,88 @@ public sealed class FeedRun
     public string Id { get; }
     public Uri Url { get; }
     public string SourceId { get; }
-    public object Gate { get; } = new();
 
-    public string? Format { get; set; }
-    public DateTimeOffset? LastRunAt { get; set; }
-    public DateTimeOffset? LastSuccessAt { get; set; }
-    public DateTimeOffset? LastErrorAt { get; set; }
-    public string? LastError { get; set; }
-    public DateTimeOffset? NextRunAt { get; set; }
-    public int ConsecutiveFailures { get; set; }
-    public long Polls { get; set; }
-    public long NotModified { get; set; }
-    public long DocumentsAccepted { get; set; }
-    public long DocumentsDuplicate { get; set; }
-    public long DocumentsRefused { get; set; }
-    public string? ETag { get; set; }
-    public string? LastModified { get; set; }
+    /// <summary>When the next poll is due; null before the first.</summary>
+    public DateTimeOffset? NextRunAt
+    {
+        get { lock (_gate) return _nextRunAt; }
+    }
+
+    /// <summary>The validators to send with the next conditional GET.</summary>
+    public (string? ETag, string? LastModified) Validators
+    {
+        get { lock (_gate) return (_etag, _lastModified); }
+    }
+
+    /// <summary>A poll succeeded: failures reset, the next run one interval away.</summary>
+    public void RecordSuccess(DateTimeOffset started, DateTimeOffset now)
+    {
+        lock (_gate)
+        {
+            _polls++;
+            _lastRunAt = started;
+            _consecutiveFailures = 0;
+            _lastSuccessAt = now;
+            _nextRunAt = now + Options.Interval;
+        }
+    }
+
+    /// <summary>A poll failed: counted, kept for GET /v1/feeds, the next run after <paramref name="backoff"/> (given the new failure count); returns that count.</summary>
+    public int RecordFailure(string error, DateTimeOffset started, DateTimeOffset now, Func<int, TimeSpan> backoff)
+    {
+        ArgumentNullException.ThrowIfNull(backoff);
+        lock (_gate)
+        {
+            _polls++;
+            _lastRunAt = started;
+            _consecutiveFailures++;
+            _lastError = error;
+            _lastErrorAt = now;
+            _nextRunAt = now + backoff(_consecutiveFailures);
+            return _consecutiveFailures;
+        }
+    }
+
+    /// <summary>The server answered 304.</summary>
+    public void RecordNotModified()
+    {
+        lock (_gate) _notModified++;
+    }
+
+    /// <summary>What the URL served last: "rss", "atom" or "document".</summary>
+    public void RecordFormat(string format)
+    {
+        lock (_gate) _format = format;
+    }
+
+    /// <summary>Validators are kept only once every new item was fetched, so a failed item is not hidden behind a 304.</summary>
+    public void RecordValidators(string? etag, string? lastModified)
+    {
+        lock (_gate) (_etag, _lastModified) = (etag, lastModified);
+    }
+
+    /// <summary>What intake did with one fetched document.</summary>
+    public void RecordIngest(IngestStatus status)
+    {
+        lock (_gate)
+        {
+            switch (status)
+            {
+                case IngestStatus.Accepted: _accepted++; break;
+                case IngestStatus.Duplicate: _duplicate++; break;
+                default: _refused++; break;
+            }
+        }
+    }
 
     public bool HasSeen(string key)
     {
-        lock (Gate) return _seen.Contains(key);
+        lock (_gate) return _seen.Contains(key);
     }
 
     public void MarkSeen(string key)
     {
-        lock (Gate)
+        lock (_gate)
         {
             if (!_seen.Add(key)) return;
             _seenOrder.Enqueue(key);
@@ -62,14 +136,14 @@ public sealed class FeedRun
 
     public FeedStatus Snapshot()
     {
-        lock (Gate)
+        lock (_gate)
         {
-            var state = Polls == 0 ? "pending" : ConsecutiveFailures > 0 ? "failing" : "ok";
+            var state = _polls == 0 ? "pending" : _consecutiveFailures > 0 ? "failing" : "ok";
             // User info in a URL is a credential: never shown.
             var url = string.IsNullOrEmpty(Url.UserInfo) ? Url.AbsoluteUri : new UriBuilder(Url) { UserName = "", Password = "" }.Uri.AbsoluteUri;
-            return new FeedStatus(Id, Options.Kind.ToString().ToLowerInvariant(), url, SourceId, Options.Interval.TotalSeconds, state, Format,
-                LastRunAt, LastSuccessAt, LastErrorAt, LastError, NextRunAt, ConsecutiveFailures, Polls, NotModified, _seen.Count,
-                DocumentsAccepted, DocumentsDuplicate, DocumentsRefused, ETag, LastModified);
+            return new FeedStatus(Id, WireNames.Of(Options.Kind), url, SourceId, Options.Interval.TotalSeconds, state, _format,
+                _lastRunAt, _lastSuccessAt, _lastErrorAt, _lastError, _nextRunAt, _consecutiveFailures, _polls, _notModified, _seen.Count,
+                _accepted, _duplicate, _refused, _etag, _lastModified);
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
-using Platform.Hosting.Configuration;
+using Microsoft.Extensions.Options;
+using Platform.Fetch.Configuration;
 
 namespace Platform.Fetch.Network;
 
@@ -15,10 +16,10 @@ public sealed class GuardedHttpClient : IDisposable
     private readonly HttpClient _client;
     private readonly FetchOptions _options;
 
-    public GuardedHttpClient(PlatformOptions options)
+    public GuardedHttpClient(IOptions<FetchOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _options = options.Fetch;
+        _options = options.Value;
         Connector = new GuardedConnector(new NetworkAllowList(_options.AllowedHosts));
         var handler = new SocketsHttpHandler
         {

@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Reflection;
+using Platform.Contracts;
 
 namespace Platform.Hosting.Configuration;
 
-/// <summary>Every setting the services read, as configuration keys and environment variable names, with defaults.</summary>
+/// <summary>The settings of a section as configuration keys and environment variable names, with defaults.</summary>
 public static class ConfigurationKeys
 {
-    /// <summary>Settings outside the <c>Platform</c> section that the services also honour.</summary>
+    /// <summary>Settings outside the <c>Platform</c> sections that the services also honour.</summary>
     public static IReadOnlyList<(string Key, string? Default)> Standard { get; } =
     [
         ("OTEL_EXPORTER_OTLP_ENDPOINT", null),
@@ -15,11 +16,11 @@ public static class ConfigurationKeys
         ("Urls", null),
     ];
 
-    /// <summary>(configuration key, environment variable, default) for every property of <see cref="PlatformOptions"/>.</summary>
-    public static IReadOnlyList<(string Key, string EnvironmentVariable, string? Default)> All()
+    /// <summary>(configuration key, environment variable, default) for every property of <typeparamref name="TOptions"/>.</summary>
+    public static IReadOnlyList<(string Key, string EnvironmentVariable, string? Default)> For<TOptions>() where TOptions : ISettingsSection, new()
     {
         var list = new List<(string, string, string?)>();
-        Walk(typeof(PlatformOptions), new PlatformOptions(), PlatformOptions.Section, list);
+        Walk(typeof(TOptions), new TOptions(), TOptions.Section, list);
         return list;
     }
 
@@ -44,7 +45,7 @@ public static class ConfigurationKeys
             var text = value switch
             {
                 null => null,
-                Enum e => e.ToString().ToLowerInvariant(),
+                Enum e => WireNames.Of(e),
                 bool b => b ? "true" : "false",
                 IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
                 _ => value.ToString(),

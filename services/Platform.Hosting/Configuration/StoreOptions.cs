@@ -1,8 +1,10 @@
 namespace Platform.Hosting.Configuration;
 
 /// <summary>Section <c>Platform:Store</c> (env <c>Platform__Store__*</c>).</summary>
-public sealed class StoreOptions
+public sealed class StoreOptions : ISettingsSection
 {
+    public static string Section => "Platform:Store";
+
     public StoreKind Kind { get; set; } = StoreKind.Sqlite;
     /// <summary>SQLite file; relative paths are relative to the working directory.</summary>
     public string SqlitePath { get; set; } = "data/platform.db";

@@ -1,8 +1,10 @@
 namespace Platform.Hosting.Configuration;
 
 /// <summary>Section <c>Platform:Transport</c> (env <c>Platform__Transport__*</c>).</summary>
-public sealed class TransportOptions
+public sealed class TransportOptions : ISettingsSection
 {
+    public static string Section => "Platform:Transport";
+
     public TransportKind Kind { get; set; } = TransportKind.InMemory;
     public string Host { get; set; } = "localhost";
     public int Port { get; set; } = 5672;

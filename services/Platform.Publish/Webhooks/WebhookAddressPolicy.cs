@@ -1,6 +1,7 @@
 using System.Net;
-using Platform.Hosting.Configuration;
+using Microsoft.Extensions.Options;
 using Platform.Hosting.Network;
+using Platform.Publish.Configuration;
 
 namespace Platform.Publish.Webhooks;
 
@@ -15,11 +16,11 @@ public sealed class WebhookAddressPolicy
 {
     private readonly HashSet<string> _allowedHosts;
 
-    public WebhookAddressPolicy(PublishOptions options)
+    public WebhookAddressPolicy(IOptions<PublishOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
         _allowedHosts = new HashSet<string>(
-            (options.WebhookAllowedHosts ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            (options.Value.WebhookAllowedHosts ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Select(h => h.Trim('[', ']')),
             StringComparer.OrdinalIgnoreCase);
     }

@@ -1,8 +1,9 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Platform.Hosting;
-using Platform.Hosting.Configuration;
+using Platform.Publish.Configuration;
 using Platform.Storage;
 
 namespace Platform.Publish.Webhooks;
@@ -16,7 +17,7 @@ namespace Platform.Publish.Webhooks;
 /// Run it in one publish replica: two would both deliver (receivers dedupe on the CloudEvents id anyway).
 /// </summary>
 public sealed partial class WebhookDispatcher(
-    IDocumentStore store, StoreReadiness readiness, WebhookSender sender, PlatformOptions options, TimeProvider time,
+    IDocumentStore store, StoreReadiness readiness, WebhookSender sender, IOptions<PublishOptions> options, TimeProvider time,
     ILogger<WebhookDispatcher> logger) : BackgroundService
 {
     private const int BatchSize = 100;
@@ -25,7 +26,7 @@ public sealed partial class WebhookDispatcher(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await readiness.WhenInitialized.WaitAsync(stoppingToken).ConfigureAwait(false);
-        var o = options.Publish;
+        var o = options.Value;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -46,7 +47,7 @@ public sealed partial class WebhookDispatcher(
     /// <summary>One batch for one subscription; true when it delivered a full batch and more may be waiting.</summary>
     private async Task<bool> DeliverAsync(Subscription subscription, CancellationToken ct)
     {
-        var o = options.Publish;
+        var o = options.Value;
         // A replay clears the failure count: its subscription is due at once, whatever the old backoff said.
         if (subscription.ConsecutiveFailures > 0 && _retryAt.TryGetValue(subscription.Id, out var due) && due > time.GetUtcNow()) return false;
         var events = await store.Events.ReadAsync(subscription.Cursor, BatchSize, ct).ConfigureAwait(false);
@@ -78,7 +79,7 @@ public sealed partial class WebhookDispatcher(
                 }
                 else
                 {
-                    _retryAt[subscription.Id] = time.GetUtcNow() + RetrySchedule.Delay(failures, o.WebhookRetryMinInterval, o.WebhookRetryMaxInterval, Random.Shared);
+                    _retryAt[subscription.Id] = time.GetUtcNow() + Backoff.Delay(failures, o.WebhookRetryMinInterval, o.WebhookRetryMaxInterval);
                 }
                 return false;
             }

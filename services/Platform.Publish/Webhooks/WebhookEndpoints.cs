@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Platform.Contracts.Documents;
+using Platform.Hosting.Http;
 using Platform.Storage;
 
 namespace Platform.Publish.Webhooks;
@@ -27,12 +28,10 @@ public static class WebhookEndpoints
 
     private static async Task<IResult> CreateAsync(HttpRequest request, IDocumentStore store, WebhookAddressPolicy policy, TimeProvider time, CancellationToken ct)
     {
-        var body = await ReadBodyAsync<SubscriptionRequest>(request, ct).ConfigureAwait(false);
-        if (body is null) return InvalidBody();
+        var body = await JsonBody.ReadAsync<SubscriptionRequest>(request, ct).ConfigureAwait(false);
+        if (body is null) return PlatformProblems.InvalidBody();
         var errors = body.Validate(policy);
-        if (errors.Count > 0)
-            return Results.ValidationProblem(errors, detail: "The subscription is invalid.", title: "Invalid subscription",
-                type: "urn:platform:problem:invalid-subscription");
+        if (errors.Count > 0) return PlatformProblems.Validation(errors, "invalid-subscription", "Invalid subscription", "The subscription is invalid.");
         // New subscriptions start at the current end of the log, like a new queue binding; replay reaches back.
         var subscription = new Subscription("sub_" + Guid.CreateVersion7().ToString("N"), body.Url!, body.Pattern!, body.Secret!, body.Description,
             time.GetUtcNow(), await store.Events.LastSequenceAsync(ct).ConfigureAwait(false), 0, null, null);
@@ -56,7 +55,7 @@ public static class WebhookEndpoints
 
     private static async Task<IResult> DeliveriesAsync(string id, IDocumentStore store, CancellationToken ct, int limit = 100)
     {
-        if (limit is < 1 or > 1000) return AdminProblems.Problem(StatusCodes.Status400BadRequest, "invalid-query", "Invalid limit", "limit must be 1-1000.");
+        if (limit is < 1 or > 1000) return PlatformProblems.InvalidQuery("Invalid limit", "limit must be 1-1000.");
         if (await store.Subscriptions.GetAsync(id, ct).ConfigureAwait(false) is null) return NotFound(id);
         var log = await store.Subscriptions.ListDeliveriesAsync(id, limit, ct).ConfigureAwait(false);
         return Results.Json(new
@@ -77,31 +76,14 @@ public static class WebhookEndpoints
 
     private static async Task<IResult> ReplayAsync(string id, HttpRequest request, IDocumentStore store, CancellationToken ct)
     {
-        var body = await ReadBodyAsync<SubscriptionReplayRequest>(request, ct).ConfigureAwait(false);
+        var body = await JsonBody.ReadAsync<SubscriptionReplayRequest>(request, ct).ConfigureAwait(false);
         if (body?.FromSequence is not { } from || from < 1)
-            return AdminProblems.Problem(StatusCodes.Status400BadRequest, "invalid-replay", "Invalid replay", "Send { \"fromSequence\": n } with n >= 1.");
+            return PlatformProblems.Create(StatusCodes.Status400BadRequest, "invalid-replay", "Invalid replay", "Send { \"fromSequence\": n } with n >= 1.");
         if (!await store.Subscriptions.RewindAsync(id, from - 1, ct).ConfigureAwait(false)) return NotFound(id);
         var last = await store.Events.LastSequenceAsync(ct).ConfigureAwait(false);
         return Results.Json(new { subscription = id, fromSequence = from, toSequence = last, enabled = true }, DocumentJson.Options,
             statusCode: StatusCodes.Status202Accepted);
     }
 
-    internal static async Task<T?> ReadBodyAsync<T>(HttpRequest request, CancellationToken ct) where T : class
-    {
-        if (!request.HasJsonContentType()) return null;
-        try
-        {
-            return await JsonSerializer.DeserializeAsync<T>(request.Body, JsonSerializerOptions.Web, ct).ConfigureAwait(false);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
-
-    internal static IResult InvalidBody() =>
-        AdminProblems.Problem(StatusCodes.Status400BadRequest, "invalid-body", "Invalid body", "The body must be a JSON object (Content-Type: application/json).");
-
-    private static IResult NotFound(string id) =>
-        AdminProblems.Problem(StatusCodes.Status404NotFound, "not-found", "No such subscription", $"No webhook subscription with id '{id}'.");
+    private static IResult NotFound(string id) => PlatformProblems.NotFound("No such subscription", $"No webhook subscription with id '{id}'.");
 }

@@ -3,8 +3,9 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
+using Microsoft.Extensions.Options;
 using Platform.Contracts.Events;
-using Platform.Hosting.Configuration;
+using Platform.Publish.Configuration;
 using Platform.Storage;
 
 namespace Platform.Publish.Webhooks;
@@ -20,10 +21,10 @@ public sealed class WebhookSender : IDisposable
     private readonly PublishOptions _options;
     private readonly TimeProvider _time;
 
-    public WebhookSender(WebhookAddressPolicy policy, PlatformOptions options, TimeProvider time)
+    public WebhookSender(WebhookAddressPolicy policy, IOptions<PublishOptions> options, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _options = options.Publish;
+        _options = options.Value;
         _time = time;
         var handler = new SocketsHttpHandler
         {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using Platform.Contracts;
 using Platform.Contracts.Documents;
 
 namespace Platform.Storage.Sqlite;
@@ -25,8 +26,8 @@ internal sealed class SqliteArticleStore(SqliteDatabase db) : IArticleStore
         var columns = new Dictionary<string, object?>
         {
             ["bulletin_id"] = article.BulletinId,
-            ["kind"] = JsonSerializer.SerializeToElement(article.Kind, DocumentJson.Options).GetString(),
-            ["status"] = JsonSerializer.SerializeToElement(article.Status, DocumentJson.Options).GetString(),
+            ["kind"] = WireNames.Of(article.Kind),
+            ["status"] = WireNames.Of(article.Status),
             ["region_code"] = article.Enrichment?.Regions.Primary?.Code,
             ["date"] = article.Enrichment?.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["fp0"] = bands?[0], ["fp1"] = bands?[1], ["fp2"] = bands?[2], ["fp3"] = bands?[3],
@@ -89,12 +90,12 @@ internal sealed class SqliteArticleStore(SqliteDatabase db) : IArticleStore
         if (query.Kind is { } kind)
         {
             where.Append(" AND kind = @kind");
-            cmd.With("@kind", JsonSerializer.SerializeToElement(kind, DocumentJson.Options).GetString());
+            cmd.With("@kind", WireNames.Of(kind));
         }
         if (query.Status is { } status)
         {
             where.Append(" AND status = @status");
-            cmd.With("@status", JsonSerializer.SerializeToElement(status, DocumentJson.Options).GetString());
+            cmd.With("@status", WireNames.Of(status));
         }
         if (query.From is { } from)
         {

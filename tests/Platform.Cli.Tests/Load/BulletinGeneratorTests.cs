@@ -57,7 +57,7 @@ public sealed class BulletinGeneratorTests
         var list = new List<(int, string, ulong)>();
         for (var i = 0; i < bulletins; i++)
         {
-            var processed = processor.Process(Encoding.UTF8.GetBytes(generator.Next()), "text/plain");
+            var processed = processor.Process(Encoding.UTF8.GetBytes(generator.Next()), "text/plain", null);
             // The enrich stage only looks for near-duplicates of articles of 80 characters or more.
             foreach (var article in processed.Articles.Where(a => a.Text.Length >= 80))
             {

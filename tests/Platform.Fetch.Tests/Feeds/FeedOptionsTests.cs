@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
-using Platform.Hosting;
+using Platform.Fetch.Configuration;
 using Platform.Hosting.Configuration;
 
 namespace Platform.Fetch.Tests.Feeds;
@@ -26,13 +26,13 @@ public sealed class FeedOptionsTests
         {
             foreach (var (k, v) in variables) Environment.SetEnvironmentVariable(k, v);
             var configuration = new ConfigurationBuilder().AddEnvironmentVariables(prefix).Build();
-            var options = PlatformDefaults.ReadOptions(configuration);
-            Assert.Equal(2, options.Fetch.Feeds.Count);
-            Assert.Equal(FeedKind.Rss, options.Fetch.Feeds[0].Kind);
-            Assert.Equal(TimeSpan.FromMinutes(5), options.Fetch.Feeds[0].Interval);
-            Assert.Equal(FeedKind.Auto, options.Fetch.Feeds[1].Kind);
-            Assert.Equal(TimeSpan.FromMinutes(15), options.Fetch.Feeds[1].Interval);
-            Assert.Equal("10.20.0.0/16,feeds.internal", options.Fetch.AllowedHosts);
+            var options = SettingsRegistration.Read<FetchOptions, FetchOptionsValidator>(configuration);
+            Assert.Equal(2, options.Feeds.Count);
+            Assert.Equal(FeedKind.Rss, options.Feeds[0].Kind);
+            Assert.Equal(TimeSpan.FromMinutes(5), options.Feeds[0].Interval);
+            Assert.Equal(FeedKind.Auto, options.Feeds[1].Kind);
+            Assert.Equal(TimeSpan.FromMinutes(15), options.Feeds[1].Interval);
+            Assert.Equal("10.20.0.0/16,feeds.internal", options.AllowedHosts);
         }
         finally
         {
@@ -56,7 +56,7 @@ public sealed class FeedOptionsTests
             ["Platform:Fetch:FeedBackoffBase"] = "00:10:00",
             ["Platform:Fetch:FeedBackoffMax"] = "00:01:00",
         }).Build();
-        var ex = Assert.Throws<OptionsValidationException>(() => PlatformDefaults.ReadOptions(configuration));
+        var ex = Assert.Throws<OptionsValidationException>(() => SettingsRegistration.Read<FetchOptions, FetchOptionsValidator>(configuration));
         var failures = string.Join('\n', ex.Failures);
         Assert.Contains("Platform:Fetch:Feeds:0:Url must be an absolute http or https URL", failures, StringComparison.Ordinal);
         Assert.Contains("Platform:Fetch:Feeds:1:Id 'a' is used by another feed", failures, StringComparison.Ordinal);
@@ -70,7 +70,7 @@ public sealed class FeedOptionsTests
     [Fact]
     public void Feed_settings_are_listed_for_the_configuration_table()
     {
-        var keys = ConfigurationKeys.All().Select(k => k.EnvironmentVariable).ToList();
+        var keys = ConfigurationKeys.For<FetchOptions>().Select(k => k.EnvironmentVariable).ToList();
         Assert.Contains("Platform__Fetch__Feeds__0__Url", keys);
         Assert.Contains("Platform__Fetch__Feeds__0__Interval", keys);
         Assert.Contains("Platform__Fetch__AllowedHosts", keys);

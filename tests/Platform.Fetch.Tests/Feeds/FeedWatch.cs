@@ -1,22 +1,14 @@
 using System.Text.Json;
+using Platform.Testing;
 
 namespace Platform.Fetch.Tests.Feeds;
 
 /// <summary>Reads GET /v1/feeds until a feed reaches a state: polling with a generous deadline, never a fixed sleep.</summary>
 public static class FeedWatch
 {
-    public static async Task<JsonElement> UntilAsync(FetchHost host, string feedId, Func<JsonElement, bool> condition, int seconds = 20)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(seconds);
-        JsonElement feed = default;
-        while (DateTime.UtcNow < deadline)
-        {
-            feed = await GetAsync(host, feedId);
-            if (condition(feed)) return feed;
-            await Task.Delay(50);
-        }
-        throw new TimeoutException($"feed {feedId} did not reach the expected state within {seconds} s; last: {feed}");
-    }
+    public static Task<JsonElement> UntilAsync(FetchHost host, string feedId, Func<JsonElement, bool> condition, int seconds = 20) =>
+        Eventually.ValueAsync(() => GetAsync(host, feedId), condition, TimeSpan.FromSeconds(seconds),
+            feed => $"feed {feedId} did not reach the expected state; last: {feed}");
 
     public static async Task<JsonElement> GetAsync(FetchHost host, string feedId)
     {

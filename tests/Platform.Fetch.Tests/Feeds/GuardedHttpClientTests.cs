@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
+using Platform.Fetch.Configuration;
 using Platform.Fetch.Network;
-using Platform.Hosting.Configuration;
 
 namespace Platform.Fetch.Tests.Feeds;
 
@@ -20,14 +20,11 @@ public sealed class GuardedHttpClientTests : IAsyncLifetime
 
     private GuardedHttpClient Client(string? allowedHosts = "127.0.0.1", int maxRedirects = 5)
     {
-        var options = new PlatformOptions
+        var options = new FetchOptions
         {
-            Fetch = new FetchOptions
-            {
-                AllowedHosts = allowedHosts, FeedMaxRedirects = maxRedirects, MaxBodyBytes = 65536, FeedRequestTimeout = TimeSpan.FromSeconds(5),
-            },
+            AllowedHosts = allowedHosts, FeedMaxRedirects = maxRedirects, MaxBodyBytes = 65536, FeedRequestTimeout = TimeSpan.FromSeconds(5),
         };
-        var client = new GuardedHttpClient(options);
+        var client = new GuardedHttpClient(Microsoft.Extensions.Options.Options.Create(options));
         client.Connector.Connecting = _connects.Enqueue;
         return client;
     }

@@ -1,12 +1,8 @@
 using System.Collections.Concurrent;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Platform.Testing;
 
 namespace Platform.Fetch.Tests.Feeds;
 
@@ -21,34 +17,25 @@ public sealed class UpstreamServer : IAsyncDisposable
     public const string AtomLastModified = "Wed, 11 Jun 2025 02:00:00 GMT";
     public const int BigBytes = 200_000;
 
-    private readonly WebApplication _app;
+    private TestKestrel _server = null!;
     private int _flakyCalls;
 
     static UpstreamServer() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    private UpstreamServer(WebApplication app) => _app = app;
-
     public ConcurrentQueue<UpstreamRequest> Requests { get; } = new();
-    public Uri BaseUri { get; private set; } = null!;
+    public Uri BaseUri => _server.BaseAddress;
     /// <summary>How many requests to /flaky answer 500 before it serves a document.</summary>
     public int FlakyFailures { get; set; } = 3;
 
-    public Uri Url(string path) => new(BaseUri, path);
+    public Uri Url(string path) => _server.Url(path);
 
     public int Count(string path) => Requests.Count(r => r.Path == path);
 
     public static async Task<UpstreamServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        var app = builder.Build();
-        var server = new UpstreamServer(app);
-        server.Map(app);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        server.BaseUri = new Uri(address + "/");
-        return server;
+        var upstream = new UpstreamServer();
+        upstream._server = await TestKestrel.StartAsync(upstream.Map);
+        return upstream;
     }
 
     /// <summary>The text of seed <paramref name="n"/> as served under /doc/…/n.</summary>
@@ -119,9 +106,5 @@ public sealed class UpstreamServer : IAsyncDisposable
     private static string? Header(HttpContext context, string name) =>
         context.Request.Headers.TryGetValue(name, out var value) ? value.ToString() : null;
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 }

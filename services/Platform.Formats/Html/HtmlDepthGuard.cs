@@ -1,0 +1,99 @@
+namespace Platform.Formats.Html;
+
+/// <summary>
+/// Measures element nesting with one linear pass over the markup, before any DOM is built: a page of 200,000
+/// nested &lt;div&gt; costs a tree builder super-quadratic time, while this scan stays linear. Elements whose end tag
+/// is optional (p, li, td…) and void elements do not nest in practice and are not counted, so a page of unclosed
+/// paragraphs is not mistaken for a deep one.
+/// </summary>
+internal static class HtmlDepthGuard
+{
+    private static readonly HashSet<string> NotNesting = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+        "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "tbody", "thead", "tfoot", "rt", "rp", "colgroup", "caption",
+        "html", "head", "body",
+    };
+
+    private static readonly HashSet<string> RawText = new(StringComparer.OrdinalIgnoreCase) { "script", "style", "textarea", "title", "xmp", "noscript", "iframe", "noembed", "noframes", "plaintext" };
+
+    /// <summary>The deepest nesting found, stopping early once it exceeds <paramref name="max"/>.</summary>
+    public static int MaxDepth(string html, int max)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        var depth = 0;
+        var deepest = 0;
+        var i = 0;
+        while ((i = html.IndexOf('<', i)) >= 0 && i + 1 < html.Length)
+        {
+            var next = html[i + 1];
+            if (next == '!')
+            {
+                i = SkipPast(html, i, html.AsSpan(i).StartsWith("<!--", StringComparison.Ordinal) ? "-->" : ">");
+                continue;
+            }
+            var closing = next == '/';
+            var nameStart = closing ? i + 2 : i + 1;
+            var nameEnd = nameStart;
+            while (nameEnd < html.Length && char.IsAsciiLetterOrDigit(html[nameEnd])) nameEnd++;
+            if (nameEnd == nameStart || !char.IsAsciiLetter(html[nameStart]))
+            {
+                i++;
+                continue;
+            }
+            var name = html[nameStart..nameEnd];
+            var tagEnd = TagEnd(html, nameEnd);
+            var selfClosing = tagEnd > 0 && html[tagEnd - 1] == '/';
+            i = tagEnd + 1;
+            if (NotNesting.Contains(name)) continue;
+            if (closing)
+            {
+                if (depth > 0) depth--;
+                continue;
+            }
+            if (RawText.Contains(name))
+            {
+                var close = html.IndexOf("</" + name, i, StringComparison.OrdinalIgnoreCase);
+                i = close < 0 ? html.Length : close;
+                continue;
+            }
+            if (selfClosing) continue;
+            depth++;
+            if (depth > deepest)
+            {
+                deepest = depth;
+                if (deepest > max) return deepest;
+            }
+        }
+        return deepest;
+    }
+
+    private static int SkipPast(string html, int from, string terminator)
+    {
+        var end = html.IndexOf(terminator, from + 2, StringComparison.Ordinal);
+        return end < 0 ? html.Length : end + terminator.Length;
+    }
+
+    /// <summary>The index of the '&gt;' closing a tag, quotes respected; the end of the text when there is none.</summary>
+    private static int TagEnd(string html, int from)
+    {
+        char quote = '\0';
+        for (var j = from; j < html.Length; j++)
+        {
+            var c = html[j];
+            if (quote != '\0')
+            {
+                if (c == quote) quote = '\0';
+            }
+            else if (c is '"' or '\'')
+            {
+                quote = c;
+            }
+            else if (c == '>')
+            {
+                return j;
+            }
+        }
+        return html.Length;
+    }
+}

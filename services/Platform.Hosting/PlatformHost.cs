@@ -1,0 +1,29 @@
+using MassTransit;
+using Microsoft.AspNetCore.Builder;
+
+namespace Platform.Hosting;
+
+/// <summary>
+/// The one composition of a platform process: defaults, the stages it runs on the bus, the endpoints it maps. Each
+/// service host and the embedded host call it with their stages; tests and benchmarks call those hosts' Build.
+/// </summary>
+public static class PlatformHost
+{
+    /// <param name="serviceName">Telemetry service name suffix and OpenAPI title.</param>
+    /// <param name="args">Command-line arguments (configuration, <c>--contentRoot</c>, <c>--environment</c>).</param>
+    /// <param name="configure">Runs first, before any setting is read: tests and the CLI add settings or a test server here.</param>
+    /// <param name="stages">The stage modules of this process, e.g. <c>bus =&gt; bus.AddParseStage()</c>.</param>
+    /// <param name="endpoints">The HTTP endpoints of those modules, beside health and OpenAPI.</param>
+    public static WebApplication Build(string serviceName, string[] args, Action<WebApplicationBuilder>? configure,
+        Action<IBusRegistrationConfigurator> stages, Action<WebApplication>? endpoints = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        configure?.Invoke(builder);
+        builder.AddPlatformDefaults(serviceName);
+        builder.AddPlatformMessaging(stages);
+        var app = builder.Build();
+        app.MapPlatformDefaults();
+        endpoints?.Invoke(app);
+        return app;
+    }
+}

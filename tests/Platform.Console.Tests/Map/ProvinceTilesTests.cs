@@ -1,0 +1,46 @@
+using Platform.OperatorConsole.Map;
+using Platform.Testing;
+
+namespace Platform.Console.Tests.Map;
+
+public sealed class ProvinceTilesTests
+{
+    [Fact]
+    public void Every_province_of_the_gazetteer_has_one_tile_with_its_name()
+    {
+        var provinces = File.ReadLines(RepositoryRoot.Combine("services", "Platform.Enrichment", "Gazetteer", "gazetteer.tsv"))
+            .Where(l => !l.StartsWith('#'))
+            .Select(l => l.Split('\t'))
+            .Where(f => f[1] == "province")
+            .ToDictionary(f => f[0][..2], f => f[2]);
+        Assert.Equal(31, provinces.Count);
+        foreach (var (code, name) in provinces)
+        {
+            var tile = Assert.Single(ProvinceTiles.All, t => t.Code == code);
+            Assert.Equal(name, tile.Name);
+        }
+        // Taiwan, Hong Kong and Macao have tiles too, though the gazetteer (NBS data) lists none.
+        Assert.Equal(["71", "81", "82"], ProvinceTiles.All.Select(t => t.Code).Except(provinces.Keys).Order().ToArray());
+    }
+
+    [Fact]
+    public void Tiles_fit_the_grid_and_never_share_a_cell()
+    {
+        Assert.All(ProvinceTiles.All, t =>
+        {
+            Assert.InRange(t.Row, 0, ProvinceTiles.Rows - 1);
+            Assert.InRange(t.Column, 0, ProvinceTiles.Columns - 1);
+            Assert.Single(t.Short);
+        });
+        Assert.Equal(ProvinceTiles.All.Count, ProvinceTiles.All.Select(t => (t.Row, t.Column)).Distinct().Count());
+    }
+
+    [Theory]
+    [InlineData("110108", "11")]
+    [InlineData("43", "43")]
+    [InlineData("99", null)]
+    [InlineData("4", null)]
+    [InlineData(null, null)]
+    public void Finds_a_tile_by_any_code_prefix(string? code, string? expected) =>
+        Assert.Equal(expected, ProvinceTiles.Find(code)?.Code);
+}

@@ -1,0 +1,43 @@
+using Platform.Contracts.Documents;
+using Platform.Contracts.Messages;
+using Platform.Contracts.Public;
+using Platform.Storage;
+using Platform.Testing;
+
+namespace Platform.Publish.Tests;
+
+/// <summary>The publish consumer on MassTransit's test harness over SQLite.</summary>
+public sealed class PublishArticleConsumerTests() : StageTests(bus => bus.AddPublishStage())
+{
+    [Fact]
+    public async Task A_bulletin_of_more_items_than_one_query_page_is_published_when_its_last_article_is()
+    {
+        // 600 items: more than the 500 one page of the store returns, which once left such bulletins unpublished.
+        var bulletin = PublishPolicyTests.StoredBulletin(600, id: "00000000000000d4");
+        await Stage.Store.Bulletins.PutAsync(bulletin, null, CancellationToken.None);
+        foreach (var (id, i) in bulletin.ArticleIds.Select((id, i) => (id, i)))
+        {
+            var status = i == 599 ? PipelineStatus.Enriched : PipelineStatus.Published;
+            await Stage.Store.Articles.PutAsync(PublishPolicyTests.StoredArticle(status, id, bulletin.Id), null, CancellationToken.None);
+        }
+
+        await Stage.Harness.Bus.Publish(new ArticleEnriched(bulletin.ArticleIds[^1], bulletin.Id));
+        Assert.True(await Stage.Harness.Consumed.Any<ArticleEnriched>());
+        await Eventually.UntilAsync(async () => (await Stage.Store.Bulletins.GetAsync(bulletin.Id))!.Status == PipelineStatus.Published,
+            TimeSpan.FromSeconds(30), () => "the bulletin was not published");
+        var events = await Stage.Store.Events.ReadAsync(0, 100);
+        Assert.Single(events, e => e.Type == EventTypes.BulletinPublished && e.Subject == bulletin.Id);
+        Assert.Single(events, e => e.Type == EventTypes.ArticlePublished && e.Subject == bulletin.ArticleIds[^1]);
+    }
+
+    [Fact]
+    public async Task An_article_reset_by_a_newer_parse_is_left_to_that_parse()
+    {
+        var article = PublishPolicyTests.StoredArticle(PipelineStatus.Parsed, "00000000000000e5-01", "00000000000000e5");
+        await Stage.Store.Articles.PutAsync(article, null, CancellationToken.None);
+        await Stage.Harness.Bus.Publish(new ArticleEnriched(article.Id, article.BulletinId));
+        Assert.True(await Stage.Harness.Consumed.Any<ArticleEnriched>(m => m.Context.Message.ArticleId == article.Id));
+        Assert.Equal(PipelineStatus.Parsed, (await Stage.Store.Articles.GetAsync(article.Id))!.Status);
+        Assert.Empty(await Stage.Store.Events.ReadAsync(0, 10));
+    }
+}

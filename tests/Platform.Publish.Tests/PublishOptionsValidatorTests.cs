@@ -1,0 +1,30 @@
+using Platform.Publish.Configuration;
+using Platform.Testing;
+
+namespace Platform.Publish.Tests;
+
+public sealed class PublishOptionsValidatorTests
+{
+    public static TheoryData<string, PublishOptions, string> Invalid => new()
+    {
+        { "no exchange", new PublishOptions { Exchange = " " }, "Platform:Publish:Exchange" },
+        { "short admin key", new PublishOptions { AdminApiKeys = "0123456789abcdef,short" }, "Platform:Publish:AdminApiKeys" },
+        { "never disabled", new PublishOptions { WebhookMaxFailures = 0 }, "Platform:Publish:WebhookMaxFailures" },
+        { "retry bounds reversed", new PublishOptions { WebhookRetryMinInterval = TimeSpan.FromMinutes(10), WebhookRetryMaxInterval = TimeSpan.FromMinutes(1) }, "Platform:Publish:WebhookRetryMinInterval" },
+        { "no webhook timeout", new PublishOptions { WebhookTimeout = TimeSpan.Zero }, "Platform:Publish:WebhookTimeout" },
+        { "no webhook interval", new PublishOptions { WebhookInterval = TimeSpan.Zero }, "Platform:Publish:WebhookInterval" },
+        { "no outbox interval", new PublishOptions { OutboxInterval = TimeSpan.Zero }, "Platform:Publish:OutboxInterval" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Invalid))]
+    public void Each_bad_setting_is_named(string label, PublishOptions options, string key) =>
+        SettingsAssert.FailsNaming(new PublishOptionsValidator(), options, key, label);
+
+    [Fact]
+    public void Defaults_and_long_admin_keys_pass()
+    {
+        Assert.True(new PublishOptionsValidator().Validate(null, new PublishOptions()).Succeeded);
+        Assert.True(new PublishOptionsValidator().Validate(null, new PublishOptions { AdminApiKeys = "0123456789abcdef, fedcba9876543210" }).Succeeded);
+    }
+}
