@@ -33,40 +33,40 @@ internal sealed class SqliteArticleStore(SqliteDatabase db) : IArticleStore
             ["fp0"] = bands?[0], ["fp1"] = bands?[1], ["fp2"] = bands?[2], ["fp3"] = bands?[3],
             ["doc"] = SqlitePacking.Pack(JsonSerializer.SerializeToUtf8Bytes(stored, DocumentJson.Options)),
         };
-        await using var c = await db.OpenForWriteAsync(cancellationToken).ConfigureAwait(false);
-        await using var tx = c.BeginTransaction(deferred: false);
-        if (expectedVersion > 0)
+        return await db.WriteAsync(async (c, tx) =>
         {
-            // Events that reference the version about to be replaced get their own copy of it first.
-            await using var keep = c.CreateCommand();
-            keep.Transaction = tx;
-            keep.CommandText = """
-                UPDATE events SET data = (SELECT doc FROM articles WHERE id = @id), article_version = NULL
-                WHERE subject = @id AND article_version IS NOT NULL
-                """;
-            keep.With("@id", article.Id);
-            await keep.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-        var result = await SqliteVersionedWrite.ExecuteAsync(c, tx, "articles", article.Id, expectedVersion, columns, cancellationToken)
-            .ConfigureAwait(false);
-        if (result.Succeeded)
-        {
-            await using var clear = c.CreateCommand();
-            clear.Transaction = tx;
-            clear.CommandText = "DELETE FROM article_topics WHERE article_id = @id";
-            clear.With("@id", article.Id);
-            await clear.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            foreach (var topic in article.Enrichment?.Topics.Select(t => t.Id).Distinct(StringComparer.Ordinal) ?? [])
+            if (expectedVersion > 0)
             {
-                await using var add = c.CreateCommand();
-                add.Transaction = tx;
-                add.CommandText = "INSERT INTO article_topics (article_id, topic) VALUES (@id, @topic)";
-                add.With("@id", article.Id).With("@topic", topic);
-                await add.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                // Events that reference the version about to be replaced get their own copy of it first.
+                await using var keep = c.CreateCommand();
+                keep.Transaction = tx;
+                keep.CommandText = """
+                    UPDATE events SET data = (SELECT doc FROM articles WHERE id = @id), article_version = NULL
+                    WHERE subject = @id AND article_version IS NOT NULL
+                    """;
+                keep.With("@id", article.Id);
+                await keep.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
-        }
-        await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return result;
+            var result = await SqliteVersionedWrite.ExecuteAsync(c, tx, "articles", article.Id, expectedVersion, columns, cancellationToken)
+                .ConfigureAwait(false);
+            if (result.Succeeded)
+            {
+                await using var clear = c.CreateCommand();
+                clear.Transaction = tx;
+                clear.CommandText = "DELETE FROM article_topics WHERE article_id = @id";
+                clear.With("@id", article.Id);
+                await clear.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                foreach (var topic in article.Enrichment?.Topics.Select(t => t.Id).Distinct(StringComparer.Ordinal) ?? [])
+                {
+                    await using var add = c.CreateCommand();
+                    add.Transaction = tx;
+                    add.CommandText = "INSERT INTO article_topics (article_id, topic) VALUES (@id, @topic)";
+                    add.With("@id", article.Id).With("@topic", topic);
+                    await add.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                }
+            }
+            return result;
+        }).ConfigureAwait(false);
     }
 
     public async Task<Page<Article>> QueryAsync(ArticleQuery query, CancellationToken cancellationToken = default)
@@ -131,6 +131,18 @@ internal sealed class SqliteArticleStore(SqliteDatabase db) : IArticleStore
         var hasMore = items.Count > limit;
         if (hasMore) items.RemoveAt(items.Count - 1);
         return new Page<Article>(items, hasMore ? items[^1].Id : null);
+    }
+
+    public async Task<IReadOnlySet<string>> ListIdsAsync(string bulletinId, PipelineStatus status, CancellationToken cancellationToken = default)
+    {
+        await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT id FROM articles WHERE bulletin_id = @bid AND status = @status";
+        cmd.With("@bid", bulletinId).With("@status", JsonSerializer.SerializeToElement(status, DocumentJson.Options).GetString());
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        await using var r = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await r.ReadAsync(cancellationToken).ConfigureAwait(false)) ids.Add(r.GetString(0));
+        return ids;
     }
 
     public async Task<IReadOnlyList<FingerprintMatch>> FindFingerprintCandidatesAsync(

@@ -19,13 +19,9 @@ internal sealed class SqliteBulletinStore(SqliteDatabase db) : IBulletinStore
 
     public async Task<WriteResult> UpsertAsync(Bulletin bulletin, long expectedVersion, CancellationToken cancellationToken = default)
     {
-        await using var c = await db.OpenForWriteAsync(cancellationToken).ConfigureAwait(false);
-        await using var tx = c.BeginTransaction(deferred: false);
         var stored = bulletin with { Version = expectedVersion + 1 };
-        var result = await SqliteVersionedWrite.ExecuteAsync(c, tx, "bulletins", bulletin.Id, expectedVersion,
-            new Dictionary<string, object?> { ["doc"] = SqlitePacking.Pack(JsonSerializer.SerializeToUtf8Bytes(stored, DocumentJson.Options)) },
-            cancellationToken).ConfigureAwait(false);
-        await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return result;
+        var columns = new Dictionary<string, object?> { ["doc"] = SqlitePacking.Pack(JsonSerializer.SerializeToUtf8Bytes(stored, DocumentJson.Options)) };
+        return await db.WriteAsync((c, tx) => SqliteVersionedWrite.ExecuteAsync(c, tx, "bulletins", bulletin.Id, expectedVersion, columns, cancellationToken))
+            .ConfigureAwait(false);
     }
 }

@@ -15,7 +15,9 @@ public sealed class SqliteDatabase
     private static readonly long CheckInterval = System.Diagnostics.Stopwatch.Frequency;
     // One writer gate per database file in this process (stores opened twice on one file share it).
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, SemaphoreSlim> WriterGates = new(StringComparer.Ordinal);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<SqliteGroupCommit>> GroupCommits = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _writerGate;
+    private readonly Lazy<SqliteGroupCommit> _groupCommit;
     private readonly string _connectionString;
     private readonly string _walPath;
     private long _nextWalCheck;
@@ -28,6 +30,7 @@ public sealed class SqliteDatabase
         FilePath = full;
         _walPath = full + "-wal";
         _writerGate = WriterGates.GetOrAdd(full, _ => new SemaphoreSlim(1, 1));
+        _groupCommit = GroupCommits.GetOrAdd(full, _ => new Lazy<SqliteGroupCommit>(() => new SqliteGroupCommit(OpenAsync, _writerGate)));
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = full,
@@ -88,6 +91,9 @@ public sealed class SqliteDatabase
         };
         return connection;
     }
+
+    /// <summary>Runs a write in the next group commit (<see cref="SqliteGroupCommit"/>), in its own savepoint.</summary>
+    internal Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work) => _groupCommit.Value.RunAsync(work);
 
     private async Task BoundWalAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {

@@ -10,35 +10,39 @@ internal sealed class SqliteEventStore(SqliteDatabase db, TimeProvider time) : I
         ArgumentNullException.ThrowIfNull(newEvent);
         var packed = SqlitePacking.Pack(newEvent.DataJson);
         var at = time.GetUtcNow();
-        await using var c = await db.OpenForWriteAsync(cancellationToken).ConfigureAwait(false);
-        await using var insert = c.CreateCommand();
-        // One statement: AUTOINCREMENT gives a strictly increasing sequence even across processes. An article event whose
-        // data is exactly the stored article (the usual case: publish stores it, then announces it) references that
-        // version instead of holding a second copy; the article store copies it in before the article changes.
-        insert.CommandText = """
-            INSERT INTO events (id, dedup_key, type, subject, routing_key, time, data, article_version)
-            SELECT @id, @key, @type, @subject, @rk, @time,
-                   CASE WHEN a.doc = @data THEN X'' ELSE @data END,
-                   CASE WHEN a.doc = @data THEN a.version END
-            FROM (SELECT 1) LEFT JOIN articles a ON @article = 1 AND a.id = @subject
-            WHERE true
-            ON CONFLICT(dedup_key) DO NOTHING
-            RETURNING sequence, id, dispatched
-            """;
-        insert.With("@id", Guid.CreateVersion7().ToString()).With("@key", newEvent.DedupKey).With("@type", newEvent.Type)
-            .With("@subject", newEvent.Subject).With("@rk", newEvent.RoutingKey).With("@time", SqliteValues.Time(at))
-            .With("@data", packed).With("@article", newEvent.Type.StartsWith("article.", StringComparison.Ordinal) ? 1 : 0);
-        await using (var r = await insert.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        var isArticle = newEvent.Type.StartsWith("article.", StringComparison.Ordinal) ? 1 : 0;
+        return await db.WriteAsync(async (c, tx) =>
         {
-            if (await r.ReadAsync(cancellationToken).ConfigureAwait(false))
+            await using var insert = c.CreateCommand();
+            insert.Transaction = tx;
+            // One statement: AUTOINCREMENT gives a strictly increasing sequence even across processes. An article event whose
+            // data is exactly the stored article (the usual case: publish stores it, then announces it) references that
+            // version instead of holding a second copy; the article store copies it in before the article changes.
+            insert.CommandText = """
+                INSERT INTO events (id, dedup_key, type, subject, routing_key, time, data, article_version)
+                SELECT @id, @key, @type, @subject, @rk, @time,
+                       CASE WHEN a.doc = @data THEN X'' ELSE @data END,
+                       CASE WHEN a.doc = @data THEN a.version END
+                FROM (SELECT 1) LEFT JOIN articles a ON @article = 1 AND a.id = @subject
+                WHERE true
+                ON CONFLICT(dedup_key) DO NOTHING
+                RETURNING sequence, id, dispatched
+                """;
+            insert.With("@id", Guid.CreateVersion7().ToString()).With("@key", newEvent.DedupKey).With("@type", newEvent.Type)
+                .With("@subject", newEvent.Subject).With("@rk", newEvent.RoutingKey).With("@time", SqliteValues.Time(at))
+                .With("@data", packed).With("@article", isArticle);
+            await using (var r = await insert.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
             {
-                var appended = new PublicEvent(r.GetInt64(0), r.GetString(1), newEvent.Type, newEvent.Subject, newEvent.RoutingKey,
-                    at, newEvent.DataJson, r.GetInt64(2) == 1);
-                return (appended, true);
+                if (await r.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    var appended = new PublicEvent(r.GetInt64(0), r.GetString(1), newEvent.Type, newEvent.Subject, newEvent.RoutingKey,
+                        at, newEvent.DataJson, r.GetInt64(2) == 1);
+                    return (appended, true);
+                }
             }
-        }
-        var existing = await SelectAsync(c, "WHERE e.dedup_key = @key", cmd => cmd.With("@key", newEvent.DedupKey), cancellationToken).ConfigureAwait(false);
-        return (existing[0], false);
+            var existing = await SelectAsync(c, tx, "WHERE e.dedup_key = @key", cmd => cmd.With("@key", newEvent.DedupKey), cancellationToken).ConfigureAwait(false);
+            return (existing[0], false);
+        }).ConfigureAwait(false);
     }
 
     public Task<IReadOnlyList<PublicEvent>> ReadAsync(long afterSequence, int limit, CancellationToken cancellationToken = default) =>
@@ -58,17 +62,18 @@ internal sealed class SqliteEventStore(SqliteDatabase db, TimeProvider time) : I
     {
         ArgumentNullException.ThrowIfNull(sequences);
         if (sequences.Count == 0) return;
-        await using var c = await db.OpenForWriteAsync(cancellationToken).ConfigureAwait(false);
-        await using var tx = c.BeginTransaction(deferred: false);
-        foreach (var seq in sequences)
+        await db.WriteAsync(async (c, tx) =>
         {
-            await using var cmd = c.CreateCommand();
-            cmd.Transaction = tx;
-            cmd.CommandText = "UPDATE events SET dispatched = @dispatched WHERE sequence = @seq";
-            cmd.With("@seq", seq).With("@dispatched", dispatched ? 1 : 0);
-            await cmd.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-        await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var seq in sequences)
+            {
+                await using var cmd = c.CreateCommand();
+                cmd.Transaction = tx;
+                cmd.CommandText = "UPDATE events SET dispatched = @dispatched WHERE sequence = @seq";
+                cmd.With("@seq", seq).With("@dispatched", dispatched ? 1 : 0);
+                await cmd.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+            return sequences.Count;
+        }).ConfigureAwait(false);
     }
 
     public async Task<long> LastSequenceAsync(CancellationToken cancellationToken = default)
@@ -82,13 +87,14 @@ internal sealed class SqliteEventStore(SqliteDatabase db, TimeProvider time) : I
     private async Task<IReadOnlyList<PublicEvent>> SelectAsync(string where, Action<SqliteCommand> bind, CancellationToken cancellationToken)
     {
         await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
-        return await SelectAsync(c, where, bind, cancellationToken).ConfigureAwait(false);
+        return await SelectAsync(c, null, where, bind, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Events with their data: their own, or the article version they reference.</summary>
-    private static async Task<IReadOnlyList<PublicEvent>> SelectAsync(SqliteConnection c, string where, Action<SqliteCommand> bind, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<PublicEvent>> SelectAsync(SqliteConnection c, SqliteTransaction? tx, string where, Action<SqliteCommand> bind, CancellationToken cancellationToken)
     {
         await using var cmd = c.CreateCommand();
+        cmd.Transaction = tx;
         cmd.CommandText = $"""
             SELECT e.sequence, e.id, e.type, e.subject, e.routing_key, e.time,
                    CASE WHEN e.article_version IS NULL THEN e.data ELSE a.doc END, e.dispatched

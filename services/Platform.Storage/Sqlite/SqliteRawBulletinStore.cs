@@ -12,27 +12,33 @@ internal sealed class SqliteRawBulletinStore(SqliteDatabase db) : IRawBulletinSt
 
     public async Task<AddRawResult> AddAsync(RawBulletin bulletin, CancellationToken cancellationToken = default)
     {
-        await using var c = await db.OpenForWriteAsync(cancellationToken).ConfigureAwait(false);
-        await using var cmd = c.CreateCommand();
-        cmd.CommandText = $"""
-            INSERT INTO raw_bulletins ({Columns}) VALUES (@id, @source, @sha, @bytes, @text, @enc, @ct, @url, @pub, @rcv, @ann, @packing)
-            ON CONFLICT DO NOTHING
-            """;
-        cmd.With("@id", bulletin.Id).With("@source", bulletin.SourceId).With("@sha", bulletin.Sha256)
-            .With("@bytes", SqlitePacking.Pack(Together(bulletin.Bytes, bulletin.Text))).With("@text", "")
-            .With("@packing", PackedTogether).With("@enc", bulletin.Encoding)
-            .With("@ct", bulletin.ContentType).With("@url", bulletin.SourceUrl)
-            .With("@pub", SqliteValues.TimeOrNull(bulletin.PublishedAt)).With("@rcv", SqliteValues.Time(bulletin.ReceivedAt))
-            .With("@ann", bulletin.Announced ? 1 : 0);
-        if (await cmd.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1)
+        ArgumentNullException.ThrowIfNull(bulletin);
+        var packed = SqlitePacking.Pack(Together(bulletin.Bytes, bulletin.Text));
+        return await db.WriteAsync(async (c, tx) =>
         {
-            return new AddRawResult(true, bulletin.Id);
-        }
-        await using var find = c.CreateCommand();
-        find.CommandText = "SELECT id FROM raw_bulletins WHERE sha256 = @sha OR id = @id LIMIT 1";
-        find.With("@sha", bulletin.Sha256).With("@id", bulletin.Id);
-        var existing = (string?)await find.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
-        return new AddRawResult(false, existing ?? bulletin.Id);
+            await using var cmd = c.CreateCommand();
+            cmd.Transaction = tx;
+            cmd.CommandText = $"""
+                INSERT INTO raw_bulletins ({Columns}) VALUES (@id, @source, @sha, @bytes, @text, @enc, @ct, @url, @pub, @rcv, @ann, @packing)
+                ON CONFLICT DO NOTHING
+                """;
+            cmd.With("@id", bulletin.Id).With("@source", bulletin.SourceId).With("@sha", bulletin.Sha256)
+                .With("@bytes", packed).With("@text", "")
+                .With("@packing", PackedTogether).With("@enc", bulletin.Encoding)
+                .With("@ct", bulletin.ContentType).With("@url", bulletin.SourceUrl)
+                .With("@pub", SqliteValues.TimeOrNull(bulletin.PublishedAt)).With("@rcv", SqliteValues.Time(bulletin.ReceivedAt))
+                .With("@ann", bulletin.Announced ? 1 : 0);
+            if (await cmd.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1)
+            {
+                return new AddRawResult(true, bulletin.Id);
+            }
+            await using var find = c.CreateCommand();
+            find.Transaction = tx;
+            find.CommandText = "SELECT id FROM raw_bulletins WHERE sha256 = @sha OR id = @id LIMIT 1";
+            find.With("@sha", bulletin.Sha256).With("@id", bulletin.Id);
+            var existing = (string?)await find.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+            return new AddRawResult(false, existing ?? bulletin.Id);
+        }).ConfigureAwait(false);
     }
 
     public async Task<RawBulletin?> GetAsync(string id, CancellationToken cancellationToken = default)
@@ -44,14 +50,15 @@ internal sealed class SqliteRawBulletinStore(SqliteDatabase db) : IRawBulletinSt
     public Task<IReadOnlyList<RawBulletin>> ListUnannouncedAsync(int limit, CancellationToken cancellationToken = default) =>
         SelectAsync("WHERE announced = 0 ORDER BY received_at, id LIMIT @limit", cmd => cmd.With("@limit", limit), cancellationToken);
 
-    public async Task MarkAnnouncedAsync(string id, CancellationToken cancellationToken = default)
-    {
-        await using var c = await db.OpenForWriteAsync(cancellationToken).ConfigureAwait(false);
-        await using var cmd = c.CreateCommand();
-        cmd.CommandText = "UPDATE raw_bulletins SET announced = 1 WHERE id = @id";
-        cmd.With("@id", id);
-        await cmd.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-    }
+    public Task MarkAnnouncedAsync(string id, CancellationToken cancellationToken = default) =>
+        db.WriteAsync(async (c, tx) =>
+        {
+            await using var cmd = c.CreateCommand();
+            cmd.Transaction = tx;
+            cmd.CommandText = "UPDATE raw_bulletins SET announced = 1 WHERE id = @id";
+            cmd.With("@id", id);
+            return await cmd.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        });
 
     public async Task<IReadOnlyList<string>> ListIdsAsync(DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken = default)
     {
