@@ -41,6 +41,14 @@ public sealed class ChildProcess : IDisposable
         return 0;
     }
 
+    /// <summary>CPU time (user + system) the process has used so far.</summary>
+    public TimeSpan CpuTime()
+    {
+        var fields = File.ReadAllText($"/proc/{Id}/stat").Split(')')[^1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // After the command name: state is field 3 of stat(5), utime 14 and stime 15, in clock ticks (100 per second on Linux).
+        return TimeSpan.FromSeconds((long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / 100.0);
+    }
+
     public async Task WaitForReadyAsync(Uri baseAddress, TimeSpan timeout)
     {
         using var http = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(10) };

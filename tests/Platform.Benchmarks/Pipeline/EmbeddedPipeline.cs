@@ -12,6 +12,8 @@ public static class EmbeddedPipeline
 {
     public sealed record Result(
         double ProcessPerSecond,
+        double ProcessCpuMsPerBulletin,
+        double PlatformCpuMsPerBulletin,
         LoadReport Full,
         LoadReport HalfLoad,
         IReadOnlyList<CurvePoint> Curve,
@@ -26,8 +28,8 @@ public static class EmbeddedPipeline
             var corpus = LoadCorpus.Seeds();
             var files = WriteFiles(new BulletinGenerator(corpus, seed), Math.Min(processFiles, bulletins), Path.Combine(dir, "in"));
             Console.Error.WriteLine($"// platform process over {files.Count} generated bulletins");
-            var processRate = await ProcessCeiling.MeasureAsync(files, dir).ConfigureAwait(false);
-            Console.Error.WriteLine($"// platform process: {processRate:0.0} bulletins/s");
+            var (processRate, processCpu) = await ProcessCeiling.MeasureAsync(files, dir).ConfigureAwait(false);
+            Console.Error.WriteLine($"// platform process: {processRate:0.0} bulletins/s, {processCpu:0.0} CPU ms per bulletin");
 
             var port = ChildProcess.FreePort();
             var address = new Uri($"http://127.0.0.1:{port}/");
@@ -41,14 +43,16 @@ public static class EmbeddedPipeline
             await platform.WaitForReadyAsync(address, TimeSpan.FromMinutes(2)).ConfigureAwait(false);
             // The same seed: the first bulletins pushed are the files platform process just read.
             var generator = new BulletinGenerator(corpus, seed);
+            var cpuBefore = platform.CpuTime();
             var (full, curve) = await LoadDriver.RunAsync(address, address, generator, bulletins, concurrency, null,
                 () => (platform.ResidentBytes(), LoadDriver.DirectoryBytes(data))).ConfigureAwait(false);
+            var platformCpu = (platform.CpuTime() - cpuBefore).TotalMilliseconds / Math.Max(1, full.Published);
             var halfRate = Math.Max(0.5, full.BulletinsPerSecond / 2);
             var halfCount = (int)Math.Clamp(halfRate * 60, 50, 1000);
             Console.Error.WriteLine($"// half load: {halfCount} bulletins at {halfRate:0.0}/s");
             var (half, _) = await LoadDriver.RunAsync(address, address, generator, halfCount, concurrency, halfRate,
                 () => (platform.ResidentBytes(), LoadDriver.DirectoryBytes(data))).ConfigureAwait(false);
-            return new Result(processRate, full, half, curve, full.BytesPushed + half.BytesPushed, LoadDriver.DirectoryBytes(data));
+            return new Result(processRate, processCpu, platformCpu, full, half, curve, full.BytesPushed + half.BytesPushed, LoadDriver.DirectoryBytes(data));
         }
         finally
         {

@@ -61,6 +61,7 @@ public static class PipelineCommand
         Row("platform process bulletins/s (ceiling)", $"{r.ProcessPerSecond:0.0}", "");
         Row("embedded sustained bulletins/s", $"{full.BulletinsPerSecond:0.0} ({full.Published} published, {full.ArticlesPublished} articles)", "");
         Row("embedded / process", $"{full.BulletinsPerSecond / r.ProcessPerSecond:0.00}", "≥ 0.5");
+        Row("CPU ms per bulletin: embedded platform / platform process", $"{r.PlatformCpuMsPerBulletin:0.0} / {r.ProcessCpuMsPerBulletin:0.0} = {r.PlatformCpuMsPerBulletin / r.ProcessCpuMsPerBulletin:0.00}", "");
         if (first is not null && third is not null) Row("window 2,000–3,000 / first 1,000", $"{third.BulletinsPerSecond:0.0} / {first.BulletinsPerSecond:0.0} = {third.BulletinsPerSecond / first.BulletinsPerSecond:0.00}", "≥ 0.85");
         Row("push→published at full load p50/p99 ms", $"{full.PublishLatencyMs.P50:0} / {full.PublishLatencyMs.P99:0}", "");
         Row($"push→published at half load ({r.HalfLoad.Pushed} at {full.BulletinsPerSecond / 2:0.0}/s) p50/p99 ms", $"{r.HalfLoad.PublishLatencyMs.P50:0} / {r.HalfLoad.PublishLatencyMs.P99:0}", "p99 < 1000");
