@@ -1,8 +1,13 @@
 using Platform.Contracts.Documents;
+using Platform.Text;
 
 namespace Platform.Enrichment;
 
-/// <summary>The parts of an article enrichers read, with nulls turned into empty strings.</summary>
+/// <summary>
+/// The parts of an article enrichers read, with nulls turned into empty strings, in simplified characters:
+/// gazetteer, lexicons and rules are simplified, and the character-for-character copy keeps every offset
+/// valid in the text as printed.
+/// </summary>
 public sealed class ArticleText
 {
     public ArticleText(Article article, EnrichmentContext context)
@@ -11,10 +16,10 @@ public sealed class ArticleText
         ArgumentNullException.ThrowIfNull(context);
         Article = article;
         Context = context;
-        Title = article.Title ?? "";
-        Kicker = article.Kicker ?? "";
-        Subtitle = article.Subtitle ?? "";
-        Body = article.Text ?? "";
+        Title = SimplifiedChinese.Convert(article.Title ?? "");
+        Kicker = SimplifiedChinese.Convert(article.Kicker ?? "");
+        Subtitle = SimplifiedChinese.Convert(article.Subtitle ?? "");
+        Body = SimplifiedChinese.Convert(article.Text ?? "");
         TitleAndBody = Title + "\n" + Body;
     }
 

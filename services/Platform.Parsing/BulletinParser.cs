@@ -12,7 +12,7 @@ namespace Platform.Parsing;
 /// </remarks>
 public sealed class BulletinParser
 {
-    public const string Version = "1.2.0";
+    public const string Version = "2.0.0";
 
     public ParseResult Parse(string text, ParseContext context)
     {
@@ -29,32 +29,47 @@ public sealed class BulletinParser
         }
     }
 
-    private static ParseResult ParseNormalized(string text, ParseContext context)
+    private static ParseResult ParseNormalized(string normalized, ParseContext context)
     {
-        var unusable = InputQualityGate.Check(text);
-        if (unusable is not null) return Unusable(text, context, unusable);
+        var unusable = InputQualityGate.Check(normalized);
+        if (unusable is not null) return Unusable(normalized, context, unusable);
 
-        var discarded = new List<DiscardedText>();
+        var cleaned = PageTextCleaner.Clean(normalized);
+        var text = cleaned.Text;
+        var simple = SimplifiedChinese.Convert(text);
+        var discarded = new List<DiscardedText>(cleaned.Removed);
         var warnings = new List<string>();
-        var sections = new List<string>();
-        var lines = PageLine.Split(text);
+        if (cleaned.PinyinArtifacts > 0)
+            warnings.Add($"removed {cleaned.PinyinArtifacts} pinyin annotations left by a simplified-to-traditional converter (服務(wù) → 服務)");
+        var lines = ColumnWrap.Mark(PageLine.Split(text), simple);
 
         var masthead = MastheadParser.Parse(text, lines, out var bodyStart);
         for (var i = 0; i < bodyStart; i++) discarded.Add(new DiscardedText(lines[i].Text(text), "masthead"));
 
-        var footerStart = FooterParser.FindStart(text, lines, bodyStart);
+        var footerStart = FooterParser.FindStart(simple, lines, bodyStart);
         Footer? footer = null;
         if (footerStart < lines.Count)
         {
             var footerLines = new List<string>(lines.Count - footerStart);
-            for (var i = footerStart; i < lines.Count; i++) footerLines.Add(lines[i].Text(text));
+            for (var i = footerStart; i < lines.Count; i++)
+            {
+                // A hard-wrapped footer line is read whole: its recipients run on over the next lines.
+                if (lines[i].Has(LineMarks.Continuation) && footerLines.Count > 0) footerLines[^1] += lines[i].Text(text);
+                else footerLines.Add(lines[i].Text(text));
+            }
             footer = FooterParser.Parse(footerLines);
             foreach (var l in footerLines) discarded.Add(new DiscardedText(l, "footer"));
         }
 
-        var drafts = new PageSegmenter(text, lines, bodyStart, footerStart, discarded, sections).Run();
+        var page = ChromeFilter.Run(text, simple, lines, bodyStart, footerStart);
+        discarded.AddRange(page.Discarded);
+        if (masthead is null && page.SiteChrome) masthead = SiteMasthead.From(page.Discarded);
+        var segmented = new PageSegmenter(text, simple, page.Lines, page.SiteChrome).Run();
+        discarded.AddRange(segmented.Discarded);
+        var drafts = segmented.Items;
         OrphanBodyDetector.Split(drafts);
         OrphanLinker.Link(drafts);
+        PageItemRules.Apply(drafts, page.SiteChrome, discarded);
 
         var articles = new List<Article>(drafts.Count);
         foreach (var d in drafts)
@@ -67,10 +82,13 @@ public sealed class BulletinParser
             }
             articles.Add(ArticleAssembler.Assemble(d, context.BulletinId, articles.Count + 1));
         }
-        if (articles.Count == 0) warnings.Add("no articles found: the text has no recognisable story, photo, quote or ad");
+        if (articles.Count == 0)
+            warnings.Add(page.Discarded.Count > 0
+                ? "no articles found: the page holds only navigation, headline lists or other page furniture"
+                : "no articles found: the text has no recognisable story, photo, quote or ad");
 
-        var year = masthead?.Date?.Year ?? YearEstimator.Estimate(text, context.ReceivedAt.Year + 1) ?? EraMarkers.Estimate(text, context.ReceivedAt.Year + 1);
-        var bulletin = new Bulletin(context.BulletinId, context.SourceId, context.Sha256, masthead, footer, sections, year,
+        var year = masthead?.Date?.Year ?? YearEstimator.Estimate(text, context.ReceivedAt.Year + 1) ?? EraMarkers.Estimate(simple, context.ReceivedAt.Year + 1);
+        var bulletin = new Bulletin(context.BulletinId, context.SourceId, context.Sha256, masthead, footer, segmented.Sections, year,
             articles.Select(a => a.Id).ToArray(), PipelineStatus.Parsed, null, context.ReceivedAt, Version, warnings, discarded, 0);
         return new ParseResult(bulletin, articles);
     }

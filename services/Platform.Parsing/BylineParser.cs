@@ -3,11 +3,13 @@ using Platform.Contracts.Documents;
 
 namespace Platform.Parsing;
 
-/// <summary>Reads the byline forms printed on these pages: 本报讯(…), author lines, (organization), ——speaker.</summary>
+/// <summary>
+/// Reads the byline forms printed on these pages: dateline leads (本报讯(…)), author lines, meta 作者: fields,
+/// (organization) and (persons) closing a story, and ——speaker sign-offs. Text is read in simplified
+/// characters; names and raw text are taken as printed.
+/// </summary>
 internal static class BylineParser
 {
-    private static readonly string[] NewsflashLeads = ["本报讯", "本刊讯", "本网讯", "本台讯", "本报电"];
-
     private const string OrganizationEndings = "办部委局会院所站厅处社组队团馆校司室台网报中心宫署盟";
     private static readonly string[] ContributionSuffixes = ["供稿", "供图", "来稿", "提供", "报送", "撰稿"];
     private static readonly string[] SpeakerRoles =
@@ -17,43 +19,38 @@ internal static class BylineParser
         "副区长", "区长", "副市长", "市长", "副县长", "县长", "镇长", "乡长", "村长", "志愿者", "市民", "居民", "村民",
     ];
 
-    /// <summary>Length of a leading 本报讯(作者) byline, or 0 when the line has none.</summary>
-    public static int NewsflashLength(ReadOnlySpan<char> line)
+    /// <summary>Length of a leading dateline (本报讯(作者)…), or 0 when the line has none.</summary>
+    public static int NewsflashLength(ReadOnlySpan<char> line) => DatelineLead.Length(line, out _, out _);
+
+    /// <summary>The byline of a dateline lead: persons in its parentheses (pen names such as 京文 count).</summary>
+    public static Byline Newsflash(Twin raw)
     {
-        var lead = 0;
-        foreach (var l in NewsflashLeads)
-        {
-            if (line.StartsWith(l, StringComparison.Ordinal)) { lead = l.Length; break; }
-        }
-        if (lead == 0 && line.StartsWith("本报", StringComparison.Ordinal))
-        {
-            // 本报北京3月5日电(记者 …)
-            var dian = line[..Math.Min(line.Length, 16)].IndexOf('电');
-            if (dian > 2 && line[2..dian].IndexOfAny("，,。") < 0) lead = dian + 1;
-        }
-        if (lead == 0) return 0;
-        var p = lead;
-        while (p < line.Length && ChineseText.IsSpace(line[p])) p++;
-        if (p < line.Length && line[p] is '(' or '（')
-        {
-            var close = line[p..Math.Min(line.Length, p + 42)].IndexOfAny(')', '）');
-            if (close > 0) return p + close + 1;
-        }
-        return lead;
+        DatelineLead.Length(raw.Simple, out var start, out var length);
+        if (start < 0) return new Byline(raw.ToString(), [], null, BylineKind.Newsflash);
+        var inner = raw.Slice(start, length);
+        if (IsOrganizationName(inner.Simple) && !PersonNames.IsNameLine(inner.Simple))
+            return new Byline(raw.ToString(), [], StripContribution(inner).ToString(), BylineKind.Newsflash);
+        return new Byline(raw.ToString(), Names(inner, strict: false), null, BylineKind.Newsflash);
     }
 
-    public static Byline Newsflash(string raw)
+    /// <summary>An author line (陈小萍; 本报记者 陈彤 通讯员 甄珍; 津文).</summary>
+    public static Byline Names(Twin raw)
     {
-        var open = raw.AsSpan().IndexOfAny('(', '（');
-        var authors = open < 0 ? [] : PersonNames.Split(raw.AsSpan(open + 1, raw.Length - open - 2));
-        return new Byline(raw, authors, null, BylineKind.Newsflash);
+        var names = Names(raw, strict: false);
+        var kind = names.Length == 1 && PersonNames.IsSourceAbbreviation(SimplifiedChinese.Convert(names[0])) ? BylineKind.Source : BylineKind.Author;
+        return new Byline(raw.ToString(), names, null, kind);
     }
 
-    public static Byline Names(string raw)
+    /// <summary>The names of a byline text; strict keeps only plausible persons (a surname first, or a pen name).</summary>
+    public static string[] Names(Twin text, bool strict)
     {
-        var names = PersonNames.Split(raw);
-        var kind = names.Count == 1 && PersonNames.IsSourceAbbreviation(names[0]) ? BylineKind.Source : BylineKind.Author;
-        return new Byline(raw, names, null, kind);
+        var ranges = PersonNames.Find(text.Simple);
+        for (var k = ranges.Count - 1; k >= 0; k--)
+        {
+            var name = PersonNames.Compact(text.Simple, ranges[k]);
+            if (strict ? !PersonNames.IsPlausible(name) : !PersonNames.IsNameToken(name)) ranges.RemoveAt(k);
+        }
+        return PersonNames.Take(text.Printed, ranges);
     }
 
     public static bool IsOrganizationLine(ReadOnlySpan<char> line) =>
@@ -70,43 +67,72 @@ internal static class BylineParser
     }
 
     /// <summary>Organization in a parenthesised byline, without 供稿-style suffixes: the supplier is what consumers filter on.</summary>
-    public static Byline Organization(string raw)
+    public static Byline Organization(Twin raw)
     {
-        var inner = ChineseText.Trim(raw.AsSpan(1, raw.Length - 2));
+        var inner = raw.Slice(1, raw.Length - 2).Trim();
+        return new Byline(raw.ToString(), [], StripContribution(inner).ToString(), BylineKind.Organization);
+    }
+
+    private static Twin StripContribution(Twin inner)
+    {
         foreach (var s in ContributionSuffixes)
         {
-            if (inner.EndsWith(s, StringComparison.Ordinal)) { inner = ChineseText.Trim(inner[..^s.Length]); break; }
+            if (inner.Simple.EndsWith(s, StringComparison.Ordinal)) return inner.Slice(0, inner.Length - s.Length).Trim();
         }
-        return new Byline(raw, [], inner.ToString(), BylineKind.Organization);
+        return inner;
     }
 
     /// <summary>Start of a trailing "(organization)" that closes a paragraph after a finished sentence, or -1.</summary>
-    public static int TrailingOrganizationStart(string paragraph)
+    public static int TrailingOrganizationStart(ReadOnlySpan<char> paragraph)
+    {
+        var open = TrailingParenthesis(paragraph);
+        if (open < 0 || !IsOrganizationName(paragraph[(open + 1)..^1])) return -1;
+        return ChineseText.EndsSentence(paragraph[..open]) ? open : -1;
+    }
+
+    /// <summary>Start of a trailing "(persons)" closing a paragraph after a finished sentence: (何一鑫), (刁星宾 陆铁男), (通讯员 谢洪胜).</summary>
+    public static int TrailingPersonsStart(ReadOnlySpan<char> paragraph)
+    {
+        var open = TrailingParenthesis(paragraph);
+        if (open < 0 || !ChineseText.EndsSentence(paragraph[..open])) return -1;
+        return IsPersonsLine(paragraph[open..]) ? open : -1;
+    }
+
+    /// <summary>A whole line of persons in parentheses, every name plausible: (通讯员 谢洪胜), (孙嘉阳、赵岩、谷祖铭).</summary>
+    public static bool IsPersonsLine(ReadOnlySpan<char> line)
+    {
+        line = ChineseText.Trim(line);
+        if (line.Length < 4 || line[0] is not ('(' or '（') || line[^1] is not (')' or '）')) return false;
+        var inner = line[1..^1];
+        if (!PersonNames.IsNameLine(inner)) return false;
+        foreach (var r in PersonNames.Find(inner))
+            if (!PersonNames.IsPlausible(PersonNames.Compact(inner, r))) return false;
+        return true;
+    }
+
+    private static int TrailingParenthesis(ReadOnlySpan<char> paragraph)
     {
         if (paragraph.Length < 6 || paragraph[^1] is not (')' or '）')) return -1;
-        var open = paragraph.AsSpan().LastIndexOfAny('(', '（');
-        if (open <= 0 || paragraph.Length - open > 34) return -1;
-        if (!IsOrganizationName(paragraph.AsSpan(open + 1, paragraph.Length - open - 2))) return -1;
-        return ChineseText.EndsSentence(paragraph.AsSpan(0, open)) ? open : -1;
+        var open = paragraph.LastIndexOfAny('(', '（');
+        return open <= 0 || paragraph.Length - open > 34 ? -1 : open;
     }
 
     /// <summary>——上海市徐汇区文明办主任周晨蔚: the speaker is the author, the body before the role the organization.</summary>
-    public static Byline Signoff(string raw)
+    public static Byline Signoff(Twin raw)
     {
-        var s = raw.AsSpan();
         var i = 0;
-        while (i < s.Length && (ChineseText.IsDash(s[i]) || ChineseText.IsSpace(s[i]))) i++;
-        var body = ChineseText.Trim(s[i..]);
+        while (i < raw.Length && (ChineseText.IsDash(raw.Simple[i]) || ChineseText.IsSpace(raw.Simple[i]))) i++;
+        var body = raw.Slice(i).Trim();
         foreach (var role in SpeakerRoles)
         {
-            var at = body.LastIndexOf(role, StringComparison.Ordinal);
+            var at = body.Simple.LastIndexOf(role, StringComparison.Ordinal);
             if (at < 0) continue;
-            var name = ChineseText.Trim(body[(at + role.Length)..]);
-            if (!PersonNames.IsNameToken(name)) continue;
-            var org = ChineseText.Trim(body[..at]);
-            return new Byline(raw, [name.ToString()], org.Length > 0 ? org.ToString() : null, BylineKind.Signoff);
+            var name = body.Slice(at + role.Length).Trim();
+            if (!PersonNames.IsNameToken(name.Simple)) continue;
+            var org = body.Slice(0, at).Trim();
+            return new Byline(raw.ToString(), [name.ToString()], org.Length > 0 ? org.ToString() : null, BylineKind.Signoff);
         }
-        if (PersonNames.IsNameLine(body)) return new Byline(raw, PersonNames.Split(body), null, BylineKind.Signoff);
-        return new Byline(raw, [], body.Length > 0 ? body.ToString() : null, BylineKind.Signoff);
+        if (PersonNames.IsNameLine(body.Simple)) return new Byline(raw.ToString(), Names(body, strict: false), null, BylineKind.Signoff);
+        return new Byline(raw.ToString(), [], body.Length > 0 ? body.ToString() : null, BylineKind.Signoff);
     }
 }

@@ -9,7 +9,10 @@ internal static class ChineseText
     // Characters that cannot end a heading or title: a line ending with one was cut by a column break.
     private const string Connectives = "的地得和与及在把对为了从向将被以并或、而但就也都所其之于由到给让使是有中按";
 
-    public static bool IsSpace(char c) => c is ' ' or '\u3000' or '\u00A0' or '\t' || char.IsWhiteSpace(c);
+    // Fast paths first: Han characters and ASCII letters are the bulk of every page.
+    public static bool IsSpace(char c) => c < '\u0080'
+        ? c == ' ' || c is >= '\t' and <= '\r'
+        : c == '\u3000' || (c < '\u3000' && char.IsWhiteSpace(c));
 
     public static ReadOnlySpan<char> Trim(ReadOnlySpan<char> s)
     {

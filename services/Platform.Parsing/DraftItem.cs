@@ -26,7 +26,24 @@ internal sealed class DraftItem
     /// <summary>Set when the item is complete (a closing byline, a new item, a section header).</summary>
     public bool Closed { get; set; }
 
+    /// <summary>A web headline with its page meta (date, source, author) right under it: the article of the page.</summary>
+    public bool Anchored { get; set; }
+
+    /// <summary>The title block started with an enumerator (一、, (二), 3.): numbered siblings start items too.</summary>
+    public bool NumberedTitle { get; set; }
+
+    /// <summary>A photo caption that carried a number (①, 图2): part of a numbered gallery.</summary>
+    public bool NumberedCaption { get; set; }
+
+    /// <summary>An untitled brief after a brief closed by its own (byline): a run of news briefs, one per dated paragraph.</summary>
+    public bool Brief { get; set; }
+
+    /// <summary>Closed by a trailing (persons) or (organization) byline, as briefs in a column are.</summary>
+    public bool ClosedByTrailingByline { get; set; }
+
     public bool IsTitleOnly => Title is not null && Paragraphs.Count == 0 && Headings.Count == 0;
+
+    public bool HasByline => BylineRaw.Count > 0 || Authors.Count > 0 || Organization is not null;
 
     public void AddByline(Byline byline)
     {

@@ -3,33 +3,88 @@ namespace Platform.Parsing;
 /// <summary>Classifies a single line by its shape; the segmenter then decides from the neighbours.</summary>
 internal static class LineClassifier
 {
-    /// <summary>Longest line still taken for a one-line title or heading.</summary>
+    /// <summary>Longest line still taken for a one-line title or heading on a typeset page.</summary>
     public const int MaxShortLength = 45;
+
+    /// <summary>Longest headline on a web page, where every line is an element and titles are not wrapped.</summary>
+    public const int MaxWebTitleLength = 60;
 
     private const string HeadingMarkers = "◎●■▲◆★□○▶►◇△☆";
 
-    public static LineKind Classify(ReadOnlySpan<char> line)
+    /// <param name="line">The line in simplified characters.</param>
+    /// <param name="marks">What page furniture around it says.</param>
+    /// <param name="web">The page is a web page: a headline may carry a comma and run longer.</param>
+    public static LineKind Classify(ReadOnlySpan<char> line, LineMarks marks, bool web)
     {
+        if ((marks & LineMarks.Meta) != 0) return LineKind.Meta;
         var length = ChineseText.VisibleLength(line);
+        // Lines of a hard-wrapped column are body text, whatever their length; only a lead or a credit keeps its role.
+        if ((marks & (LineMarks.Continues | LineMarks.Continuation)) != 0)
+            return (marks & LineMarks.Continuation) == 0 && BylineParser.NewsflashLength(line) > 0 ? LineKind.Newsflash : LineKind.Paragraph;
         if (line.Length >= 3 && line[0] == '【' && line[^1] == '】' && line[1..^1].IndexOfAny('【', '】') < 0 && length <= 40)
             return LineKind.Section;
+        if (IsChapterHeading(line, length)) return LineKind.Section;
         if (BylineParser.NewsflashLength(line) > 0) return LineKind.Newsflash;
         if (BylineParser.IsOrganizationLine(line)) return LineKind.Organization;
         if (ChineseText.IsDash(line[0]) && length <= 60 && !ChineseText.HasClauseMark(line) && line.Length >= 2 && ChineseText.IsDash(line[1]))
             return LineKind.Dash;
-        if (PhotoCaptionDetector.IsCreditLine(line)) return LineKind.PhotoCredit;
+        if (PhotoCredit.IsCreditLine(line)) return LineKind.PhotoCredit;
+        if (CaptionNumber.Length(line) > 0 && length >= 8) return LineKind.Caption;
         if (HeadingMarkers.Contains(line[0]) && length <= MaxShortLength && !ChineseText.HasClauseMark(line[1..]))
-            return LineKind.MarkedHeading;
-        if (ChineseText.HasClauseMark(line) || ChineseText.EndsSentence(line) || length > MaxShortLength)
-            return LineKind.Paragraph;
-        if (line.Contains('、') && length > 20) return LineKind.Paragraph;
-        if (IsCutLine(line, length)) return LineKind.Paragraph;
+            return PersonNames.IsNameLine(line) ? LineKind.Names : LineKind.MarkedHeading;
+        if (IsLeadIn(line, length)) return LineKind.LeadIn;
+        if (BylineParser.IsPersonsLine(line)) return LineKind.Names;
+        if (ChineseText.EndsSentence(line)) return LineKind.Paragraph;
+        if (web ? !IsWebHeadline(line, length) : ChineseText.HasClauseMark(line) || length > MaxShortLength) return LineKind.Paragraph;
+        if (!web && HasListComma(line) && length > 20) return LineKind.Paragraph;
+        if (IsCutLine(line, length, web)) return LineKind.Paragraph;
         if (PersonNames.IsNameLine(line)) return LineKind.Names;
         return LineKind.Short;
     }
 
+    // 第六节 拾金不昧, 第三章 …: a chapter or section heading of a gazetteer or report.
+    private static bool IsChapterHeading(ReadOnlySpan<char> line, int length)
+    {
+        if (length > 24 || line.Length < 4 || line[0] != '第' || ChineseText.HasClauseMark(line)) return false;
+        var i = 1;
+        while (i < line.Length && i < 5 && ("一二三四五六七八九十百零".Contains(line[i]) || char.IsAsciiDigit(line[i]))) i++;
+        return i > 1 && i < line.Length && line[i] is '章' or '节' or '篇' && (i + 1 == line.Length || ChineseText.IsSpace(line[i + 1]));
+    }
+
+    // A headline on a web page: no sentence end (checked before), at most two commas, not too long.
+    private static bool IsWebHeadline(ReadOnlySpan<char> line, int length)
+    {
+        if (length > MaxWebTitleLength) return false;
+        var commas = 0;
+        foreach (var c in line)
+            if (c is '，' or ',' or '；' or ';') commas++;
+        return commas <= (length > 30 ? 1 : 2);
+    }
+
+    // 、 between words is body text cut by a column break; between quoted names (“…”、“…”) it lists titles.
+    public static bool HasListComma(ReadOnlySpan<char> line)
+    {
+        for (var i = line.IndexOf('、'); i >= 0; i = Next(line, i))
+        {
+            var quoted = i > 0 && line[i - 1] is '”' or '》' && i + 1 < line.Length && line[i + 1] is '“' or '《';
+            if (!quoted) return true;
+        }
+        return false;
+    }
+
+    private static int Next(ReadOnlySpan<char> line, int i)
+    {
+        var next = line[(i + 1)..].IndexOf('、');
+        return next < 0 ? -1 : i + 1 + next;
+    }
+
+    // 丁家村妇联主席吴玉娇——: a speaker introduced at the head of the block below.
+    private static bool IsLeadIn(ReadOnlySpan<char> line, int length) =>
+        length is >= 4 and <= 40 && line.Length >= 3 && ChineseText.IsDash(line[^1]) && ChineseText.IsDash(line[^2]) && !ChineseText.EndsSentence(line[..^2]);
+
     // A column break leaves body lines that end on a particle or inside quotes; titles are not cut like that.
-    private static bool IsCutLine(ReadOnlySpan<char> line, int length) =>
-        (length >= 16 && ChineseText.EndsWithConnective(line)) ||
+    // Web pages do not wrap lines, so only unbalanced brackets tell a cut there.
+    private static bool IsCutLine(ReadOnlySpan<char> line, int length, bool web) =>
+        (!web && length >= 16 && ChineseText.EndsWithConnective(line)) ||
         (length >= 8 && ChineseText.HasUnbalancedBrackets(line));
 }

@@ -1,4 +1,5 @@
 using Platform.Contracts.Documents;
+using Platform.Text;
 
 namespace Platform.Parsing;
 
@@ -66,24 +67,26 @@ internal static class OrphanBodyDetector
     private static int FindSplit(DraftItem host, List<List<string>>? titleCores)
     {
         if (titleCores is null && !AnyStoryOpening(host.Paragraphs)) return -1; // the common case, without allocating
+        // Places and openings are read in simplified characters (the copies are the same strings for simplified text).
+        var paragraphs = host.Paragraphs.ConvertAll(SimplifiedChinese.Convert);
 
         var hostPlaces = TitleBlockPlaces(host);
-        hostPlaces.AddRange(PlaceNameDetector.Places(StoryLead.FirstSentence(host.Paragraphs[0])));
+        hostPlaces.AddRange(PlaceNameDetector.Places(StoryLead.FirstSentence(paragraphs[0])));
         var hostCores = hostPlaces.Where(p => p.Core is not null).Select(p => p.Core!).Distinct().ToList();
         var hostNames = hostCores.Count > 0 ? hostCores : hostPlaces.Select(p => p.Province!).Distinct().ToList();
 
         // The story's own places are not named from the split on.
         var from = 1;
-        for (var k = host.Paragraphs.Count - 1; k >= 0 && from == 1; k--)
+        for (var k = paragraphs.Count - 1; k >= 0 && from == 1; k--)
         {
             foreach (var n in hostNames)
             {
-                if (!host.Paragraphs[k].Contains(n, StringComparison.Ordinal)) continue;
+                if (!paragraphs[k].Contains(n, StringComparison.Ordinal)) continue;
                 from = k + 1;
                 break;
             }
         }
-        if (from >= host.Paragraphs.Count) return -1;
+        if (from >= paragraphs.Count) return -1;
 
         // Strong evidence: the first mention of an orphan title's place opens a paragraph.
         var split = -1;
@@ -93,8 +96,8 @@ internal static class OrphanBodyDetector
             foreach (var core in cores)
             {
                 if (hostCores.Contains(core)) continue;
-                var first = FirstMention(host.Paragraphs, core);
-                if (first < from || !StoryLead.Contains(StoryLead.FirstSentence(host.Paragraphs[first]), core)) continue;
+                var first = FirstMention(paragraphs, core);
+                if (first < from || !StoryLead.Contains(StoryLead.FirstSentence(paragraphs[first]), core)) continue;
                 if (split < 0 || first < split) (split, splitTitle) = (first, cores);
                 else if (first == split && !ReferenceEquals(splitTitle, cores)) splitTitle = null; // two titles claim it
             }
@@ -104,20 +107,25 @@ internal static class OrphanBodyDetector
 
         // Without a title: the first story-like opening after the story's last self-mention, naming a new place with its province.
         if (hostNames.Count == 0) return -1;
-        for (var k = from; k < host.Paragraphs.Count; k++)
+        for (var k = from; k < paragraphs.Count; k++)
         {
-            if (!StoryLead.OpensStory(host.Paragraphs[k]) || HasHeadingBefore(host, k)) continue;
-            var lead = PlaceNameDetector.Places(StoryLead.FirstSentence(host.Paragraphs[k]));
+            if (!StoryLead.OpensStory(paragraphs[k]) || HasHeadingBefore(host, k)) continue;
+            var lead = PlaceNameDetector.Places(StoryLead.FirstSentence(paragraphs[k]));
             var newPlace = lead.Find(p => p is { Province: not null, Core: not null } && !hostCores.Contains(p.Core));
-            return newPlace.Core is not null && FirstMention(host.Paragraphs, newPlace.Core) == k ? k : -1;
+            return newPlace.Core is not null && FirstMention(paragraphs, newPlace.Core) == k ? k : -1;
         }
         return -1;
     }
 
     private static bool AnyStoryOpening(List<string> paragraphs)
     {
+        Span<char> head = stackalloc char[StoryLead.MaxOpening];
         for (var k = 1; k < paragraphs.Count; k++)
-            if (StoryLead.OpensStory(paragraphs[k])) return true;
+        {
+            var p = paragraphs[k].AsSpan(0, Math.Min(paragraphs[k].Length, head.Length));
+            SimplifiedChinese.Convert(p, head);
+            if (StoryLead.OpensStory(head[..p.Length])) return true;
+        }
         return false;
     }
 
@@ -155,9 +163,9 @@ internal static class OrphanBodyDetector
     public static List<(string? Province, string? Core)> TitleBlockPlaces(DraftItem d)
     {
         var places = new List<(string?, string?)>();
-        if (d.Kicker is not null) places.AddRange(PlaceNameDetector.Places(d.Kicker));
-        if (d.Title is not null) places.AddRange(PlaceNameDetector.Places(d.Title));
-        if (d.Subtitle is not null) places.AddRange(PlaceNameDetector.Places(d.Subtitle));
+        if (d.Kicker is not null) places.AddRange(PlaceNameDetector.Places(SimplifiedChinese.Convert(d.Kicker)));
+        if (d.Title is not null) places.AddRange(PlaceNameDetector.Places(SimplifiedChinese.Convert(d.Title)));
+        if (d.Subtitle is not null) places.AddRange(PlaceNameDetector.Places(SimplifiedChinese.Convert(d.Subtitle)));
         return places;
     }
 

@@ -1,3 +1,4 @@
+using Platform.Text;
 namespace Platform.Parsing;
 
 /// <summary>
@@ -34,7 +35,7 @@ internal static class OrphanLinker
             while (b0 < bodies.Count && bodies[b0] < t - OrphanBodyDetector.Window) b0++;
             for (var k = b0; k < bodies.Count && bodies[k] <= t + OrphanBodyDetector.Window; k++)
             {
-                var lead = StoryLead.FirstSentence(items[bodies[k]].Paragraphs[0]);
+                var lead = StoryLead.FirstSentence(SimplifiedChinese.Convert(items[bodies[k]].Paragraphs[0]));
                 foreach (var core in cores)
                 {
                     if (!StoryLead.Contains(lead, core)) continue;

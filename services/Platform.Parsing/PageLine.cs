@@ -1,14 +1,36 @@
 namespace Platform.Parsing;
 
-/// <summary>One non-blank printed line, as a span of the normalized text (no copy until a field needs it).</summary>
+/// <summary>What the chrome filter learned about a content line from the furniture around it.</summary>
+[Flags]
+internal enum LineMarks
+{
+    None = 0,
+    /// <summary>A page meta line that carries authors (作者:X, 记者 X); only its author field is kept as the line.</summary>
+    Meta = 1,
+    /// <summary>Page furniture was removed right before this line: it starts a new block.</summary>
+    AfterChrome = 2,
+    /// <summary>A page meta line (date, source) follows: on web pages the headline sits right above it.</summary>
+    BeforeMeta = 4,
+    /// <summary>A full line of a hard-wrapped column: the text runs on into the next line.</summary>
+    Continues = 8,
+    /// <summary>The line continues a hard-wrapped line above it.</summary>
+    Continuation = 16,
+}
+
+/// <summary>One non-blank printed line, as a span of the page text (no copy until a field needs it).</summary>
 /// <param name="Start">Offset of the first non-space character.</param>
 /// <param name="Length">Length without leading and trailing spaces.</param>
 /// <param name="GapBefore">Blank lines between this line and the previous one: a wide gap separates page items.</param>
-internal readonly record struct PageLine(int Start, int Length, int GapBefore)
+/// <param name="Marks">What the surrounding page furniture says about the line.</param>
+internal readonly record struct PageLine(int Start, int Length, int GapBefore, LineMarks Marks = LineMarks.None)
 {
     public ReadOnlySpan<char> Span(string text) => text.AsSpan(Start, Length);
 
     public string Text(string text) => text.Substring(Start, Length);
+
+    public Twin Twin(string printed, string simple) => new(printed.AsSpan(Start, Length), simple.AsSpan(Start, Length));
+
+    public bool Has(LineMarks mark) => (Marks & mark) != 0;
 
     public static List<PageLine> Split(string text)
     {

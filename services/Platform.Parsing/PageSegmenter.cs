@@ -1,73 +1,90 @@
 using Platform.Contracts.Documents;
+using Platform.Text;
 
 namespace Platform.Parsing;
 
 /// <summary>
-/// Walks the body lines of a page once and cuts them into items (stories, photos, quotes, ads).
-/// A story starts at a title block followed by a byline, a 本报讯 lead or a subtitle; or, with body
-/// text after it, when nothing is open or its title starts with a place name. Other short lines inside
-/// a story are headings. Work per line is bounded, so the walk is linear in the input.
+/// Walks the content lines of a page once and cuts them into items (stories, photos, quotes, ads).
+/// A story starts at a title block followed by a byline, a dateline lead or a subtitle; or, with body text
+/// after it, when nothing is open or its title starts with a place name. Other short lines inside a story
+/// are headings. On web pages a headline anchored by its page meta collects what follows until its body.
+/// Work per line is bounded, so the walk is linear in the input.
 /// </summary>
 internal sealed class PageSegmenter
 {
     private const int MaxTitleBlockLines = 8;
     private const int MaxHeadingLines = 4;
+    private const int MaxInlineCaption = 24;
+    private const int MaxSiblingTitle = 10;
 
     private readonly string _text;
+    private readonly string _simple;
     private readonly List<PageLine> _lines;
     private readonly LineKind[] _kinds;
-    private readonly int _start;
+    private readonly bool _web;
     private readonly int _end;
-    private readonly List<DiscardedText> _discarded;
-    private readonly List<string> _sections;
+    private readonly List<DiscardedText> _discarded = [];
+    private readonly List<string> _sections = [];
     private readonly List<DraftItem> _items = [];
-    private readonly List<string> _markers = [];
+    private readonly List<(string Text, string Reason)> _markers = [];
     private DraftItem? _cur;
     private string? _section;
+    private bool _expectSubtitle;
 
-    public PageSegmenter(string text, List<PageLine> lines, int start, int end, List<DiscardedText> discarded, List<string> sections)
+    /// <param name="text">The page text as printed (cleaned).</param>
+    /// <param name="simple">The same text in simplified characters.</param>
+    /// <param name="lines">The content lines (furniture already set aside).</param>
+    /// <param name="web">The page is a web page (see <see cref="FilteredPage.SiteChrome"/>).</param>
+    public PageSegmenter(string text, string simple, List<PageLine> lines, bool web)
     {
         _text = text;
+        _simple = simple;
         _lines = lines;
-        _start = start;
-        _end = end;
-        _discarded = discarded;
-        _sections = sections;
+        _web = web;
+        _end = lines.Count;
         _kinds = new LineKind[lines.Count];
-        for (var i = start; i < end; i++) _kinds[i] = LineClassifier.Classify(lines[i].Span(text));
+        for (var i = 0; i < _end; i++) _kinds[i] = LineClassifier.Classify(lines[i].Span(simple), lines[i].Marks, web);
     }
 
-    public List<DraftItem> Run()
+    public SegmentedPage Run()
     {
-        var i = _start;
+        var i = 0;
         while (i < _end) i = Step(i);
-        return _items;
+        return new SegmentedPage(_items, _discarded, _sections);
     }
 
     private string Text(int i) => _lines[i].Text(_text);
 
+    private string Simple(int i) => _lines[i].Text(_simple);
+
+    private ReadOnlySpan<char> Span(int i) => _lines[i].Span(_simple);
+
+    private Twin TwinOf(int i) => _lines[i].Twin(_text, _simple);
+
     private bool IsOpenStory => _cur is { Closed: false, Kind: ArticleKind.Article };
+
+    /// <summary>A web headline waiting for its body: lines before the body are its headings, repeats or subtitle.</summary>
+    private bool IsPendingHeadline => _web && IsOpenStory && _cur!.Title is not null && _cur.Paragraphs.Count == 0 && _cur.Anchored;
 
     private int Step(int i)
     {
         var kind = _kinds[i];
-        if (kind is LineKind.Paragraph or LineKind.Short && i + 1 < _end && _kinds[i + 1] == LineKind.PhotoCredit && _lines[i + 1].GapBefore <= 1)
+        if (kind is LineKind.Paragraph or LineKind.Short or LineKind.Caption && i + 1 < _end && _kinds[i + 1] == LineKind.PhotoCredit &&
+            _lines[i + 1].GapBefore <= 1 && !IsInlineCaption(_lines[i].GapBefore, _lines[i].Length))
         {
-            EmitPhoto(Text(i), Text(i + 1));
+            var caption = CaptionText(i, out var numbered);
+            EmitPhoto(caption, TwinOf(i + 1), numbered);
             return i + 2;
         }
         switch (kind)
         {
             case LineKind.Section:
                 return SectionHeader(i);
+            case LineKind.Caption:
+                return CaptionLine(i);
             case LineKind.Paragraph:
-                var credit = PhotoCaptionDetector.TrailingCreditStart(_lines[i].Span(_text));
-                if (credit > 0)
-                {
-                    var text = Text(i);
-                    EmitPhoto(text[..credit].TrimEnd(), text[credit..]);
-                    return i + 1;
-                }
+                var credit = PhotoCredit.TrailingStart(Span(i));
+                if (credit > 0) return CaptionWithCredit(i, credit);
                 return BodyRun(i);
             case LineKind.Newsflash:
                 return Newsflash(i);
@@ -76,7 +93,17 @@ internal sealed class PageSegmenter
             case LineKind.Dash when _cur is { Closed: false, Paragraphs.Count: > 0 }:
                 return Signoff(i);
             case LineKind.PhotoCredit:
-                EmitPhoto(null, Text(i));
+                return CreditLine(i);
+            case LineKind.Meta:
+                return MetaLine(i);
+            case LineKind.Names when _cur is { Closed: false, Paragraphs.Count: > 0, Authors.Count: 0, Kind: ArticleKind.Article }:
+                return TrailingNames(i);
+            case LineKind.Names when _web && IsOpenStory && _cur!.Title is not null && _cur.Paragraphs.Count == 0 && !_cur.HasByline:
+                // A web headline's byline set apart by a blank line (□本报记者胡苗).
+                _cur.AddByline(BylineParser.Names(TwinOf(i)));
+                return i + 1;
+            case LineKind.LeadIn:
+                AddHeading(Text(i));
                 return i + 1;
             case LineKind.MarkedHeading:
                 return MarkedHeading(i);
@@ -89,7 +116,7 @@ internal sealed class PageSegmenter
     {
         var raw = Text(i);
         if (_cur is not null) _cur.Closed = true;
-        _section = raw[1..^1].Trim();
+        _section = raw[0] == '【' ? raw[1..^1].Trim() : raw;
         _sections.Add(_section);
         _discarded.Add(new DiscardedText(raw, "section-header"));
         return i + 1;
@@ -97,18 +124,21 @@ internal sealed class PageSegmenter
 
     private int Newsflash(int i)
     {
-        var line = _lines[i].Span(_text);
-        var length = BylineParser.NewsflashLength(line);
-        if (!(IsOpenStory && _cur!.IsTitleOnly && _cur.BylineKind is not BylineKind.Newsflash)) Start(new DraftItem { Section = _section });
-        _cur!.AddByline(BylineParser.Newsflash(line[..length].ToString()));
-        var rest = ChineseText.Trim(line[length..]);
+        var line = TwinOf(i);
+        var length = BylineParser.NewsflashLength(line.Simple);
+        var continues = IsOpenStory && _cur!.Paragraphs.Count == 0 && _cur.BylineKind is not BylineKind.Newsflash &&
+                        (_cur.Headings.Count == 0 || IsPendingHeadline);
+        if (!continues) Start(new DraftItem { Section = _section });
+        _cur!.AddByline(BylineParser.Newsflash(line.Slice(0, length)));
+        _expectSubtitle = false;
+        var rest = line.Slice(length).Trim();
         if (rest.Length > 0) AddBody(rest.ToString(), _lines[i].GapBefore);
         return i + 1;
     }
 
     private int OrganizationLine(int i)
     {
-        var raw = Text(i);
+        var raw = TwinOf(i);
         if (_cur is { Closed: false } && _cur.Organization is null && (_cur.Paragraphs.Count > 0 || _cur.Title is not null))
         {
             _cur.AddByline(BylineParser.Organization(raw));
@@ -116,8 +146,35 @@ internal sealed class PageSegmenter
         }
         else
         {
-            _discarded.Add(new DiscardedText(raw, "unattached-byline"));
+            _discarded.Add(new DiscardedText(raw.ToString(), "unattached-byline"));
         }
+        return i + 1;
+    }
+
+    private int MetaLine(int i)
+    {
+        var raw = TwinOf(i);
+        if (_cur is { Closed: false, Kind: ArticleKind.Article, Authors.Count: 0 } && (_cur.Title is not null || _cur.Paragraphs.Count > 0))
+        {
+            _cur.AddByline(new Byline(raw.ToString(), BylineParser.Names(raw, strict: true), null, BylineKind.Author));
+            if (_cur.Paragraphs.Count == 0) _cur.Anchored = true;
+        }
+        else
+        {
+            _discarded.Add(new DiscardedText(raw.ToString(), PageChrome.PageMeta));
+        }
+        return i + 1;
+    }
+
+    // A names line after body text: the byline printed at the end (品俊超 杨帆; (通讯员 谢洪胜); □本报记者 陈小萍 after the lead).
+    private int TrailingNames(int i)
+    {
+        var raw = TwinOf(i);
+        var cur = _cur!;
+        cur.AddByline(BylineParser.Names(raw));
+        // (通讯员 谢洪胜) closes the story; a bare names line may stand under the lead or dated captions, with more body after it.
+        if (Span(i)[0] is '(' or '（') cur.Closed = true;
+        cur.LastParagraphOpen = false;
         return i + 1;
     }
 
@@ -137,7 +194,7 @@ internal sealed class PageSegmenter
         {
             cur.Kind = ArticleKind.Quote;
         }
-        cur.AddByline(BylineParser.Signoff(Text(i)));
+        cur.AddByline(BylineParser.Signoff(TwinOf(i)));
         cur.Closed = true;
         return i + 1;
     }
@@ -152,6 +209,83 @@ internal sealed class PageSegmenter
         return i + 1;
     }
 
+    private int CreditLine(int i)
+    {
+        var credit = PhotoCredit.Credit(TwinOf(i));
+        // A credit under a numbered caption that had none, or a shared credit closing a gallery.
+        if (_cur is { Kind: ArticleKind.Photo, HasByline: false } photo && _lines[i].GapBefore <= 1)
+        {
+            photo.AddByline(credit);
+            return i + 1;
+        }
+        EmitPhoto(null, TwinOf(i), numbered: false);
+        return i + 1;
+    }
+
+    private int CaptionLine(int i)
+    {
+        // Several numbered captions may share one line (①… 摄 ②… 摄): cut before each inner number.
+        var line = TwinOf(i);
+        var from = 0;
+        for (var k = 1; k < line.Length; k++)
+        {
+            if (!CaptionNumber.IsCircled(line.Simple[k]) || !ChineseText.IsSpace(line.Simple[k - 1]) && line.Simple[k - 1] is not ('摄' or '。')) continue;
+            EmitCaption(line.Slice(from, k - from).Trim());
+            from = k;
+        }
+        EmitCaption(line.Slice(from).Trim());
+        return i + 1;
+    }
+
+    private void EmitCaption(Twin caption)
+    {
+        var credit = PhotoCredit.TrailingStart(caption.Simple);
+        if (credit > 0) EmitPhoto(caption.Slice(0, credit).Trim().ToString(), caption.Slice(credit), numbered: true);
+        else EmitPhoto(caption.ToString(), default, numbered: true);
+    }
+
+    private int CaptionWithCredit(int i, int credit)
+    {
+        CaptionWithCredit(TwinOf(i), credit, _lines[i].GapBefore, i);
+        return i + 1;
+    }
+
+    /// <param name="text">The caption paragraph with its credit.</param>
+    /// <param name="credit">Where the credit starts.</param>
+    /// <param name="gap">Blank lines before the paragraph.</param>
+    /// <param name="last">The paragraph's last line.</param>
+    private void CaptionWithCredit(Twin text, int credit, int gap, int last)
+    {
+        var caption = text.Slice(0, credit).Trim();
+        if (IsInlineCaption(gap, caption.Length))
+        {
+            // 西宁市美景。 黎晓刚 摄: a picture inside the article; its photographer is no author of the story.
+            AddBody(caption.ToString(), gap);
+            _discarded.Add(new DiscardedText(text.Slice(credit).ToString(), "photo-credit"));
+            return;
+        }
+        if (IsOpenStory && _cur!.Title is not null && !_cur.HasByline && _cur.Paragraphs.Count > 0 && last + 1 >= _end)
+        {
+            // The story's last paragraph closed by the credit of its picture: the photographers are its persons.
+            AddBody(caption.ToString(), gap);
+            _cur.AddByline(PhotoCredit.Credit(text.Slice(credit)));
+            _cur.Closed = true;
+            return;
+        }
+        EmitPhoto(caption.ToString(), text.Slice(credit), numbered: false);
+    }
+
+    // A short caption inside an open story with a title, before its body or between its paragraphs: a picture of
+    // the article, not an item of the page.
+    private bool IsInlineCaption(int gap, int length) =>
+        IsOpenStory && _cur!.Title is not null && gap < 2 && length <= MaxInlineCaption;
+
+    private string? CaptionText(int i, out bool numbered)
+    {
+        numbered = _kinds[i] == LineKind.Caption;
+        return Text(i);
+    }
+
     private int TitleBlock(int i)
     {
         var block = new List<int>(4);
@@ -162,12 +296,14 @@ internal sealed class PageSegmenter
             if (j > i && _lines[j].GapBefore >= 2) break;
             if (IsCaption(j)) break;
             var k = _kinds[j];
+            // On a web page every line is an element: a blank line ends the headline, except for a —— subtitle or a byline.
+            if (_web && j > i && _lines[j].GapBefore >= 1 && k is not (LineKind.Dash or LineKind.Names)) break;
             if (k == LineKind.Short && subtitle < 0) { block.Add(j++); continue; }
             if (k == LineKind.Dash && block.Count > 0 && subtitle < 0) { subtitle = j++; continue; }
             if (k == LineKind.Names)
             {
                 var next = j + 1 < _end ? _kinds[j + 1] : (LineKind?)null;
-                if (block.Count > 0 && next is null or LineKind.Paragraph or LineKind.MarkedHeading or LineKind.Section)
+                if (block.Count > 0 && next is null or LineKind.Paragraph or LineKind.MarkedHeading or LineKind.Section or LineKind.Caption)
                 {
                     byline = j++;
                     break;
@@ -191,36 +327,63 @@ internal sealed class PageSegmenter
 
         var nextKind = j < _end ? _kinds[j] : (LineKind?)null;
         var nextIsBody = nextKind == LineKind.Newsflash || (nextKind == LineKind.Paragraph && !IsCaption(j));
-        var hasByline = byline >= 0 || subtitle >= 0 || nextKind == LineKind.Newsflash;
+        var hasByline = byline >= 0 || subtitle >= 0 || nextKind is LineKind.Newsflash or LineKind.Meta;
+        var anchored = nextKind == LineKind.Meta || (block.Count > 0 && _lines[block[^1]].Has(LineMarks.BeforeMeta));
 
-        var adEnd = -1;
-        for (var b = 0; b < block.Count; b++)
-            if (AdBoxDetector.IsSponsorLine(_lines[block[b]].Span(_text))) adEnd = b;
-        if (adEnd >= 0 && (adEnd >= 1 || AdBoxDetector.IsStrongSponsorLine(_lines[block[0]].Span(_text))) &&
-            (adEnd < block.Count - 1 || !hasByline))
+        if (!_web)
         {
-            EmitAd(block.Take(adEnd + 1));
-            return block[adEnd] + 1;
+            var adEnd = -1;
+            for (var b = 0; b < block.Count; b++)
+                if (AdBoxDetector.IsSponsorLine(Span(block[b]))) adEnd = b;
+            if (adEnd >= 0 && (adEnd >= 1 || AdBoxDetector.IsStrongSponsorLine(Span(block[0]))) && (adEnd < block.Count - 1 || !hasByline))
+            {
+                EmitAd(block.Take(adEnd + 1));
+                return block[adEnd] + 1;
+            }
         }
 
         var lines = block.Select(Text).ToList();
+        var simple = ReferenceEquals(_text, _simple) ? new List<string>(lines) : block.Select(Simple).ToList();
         string? trailingAuthor = null;
+        if (IsPendingHeadline && !anchored)
+        {
+            // Lines between a web headline and its body: a repeat of the headline, its subtitle, captions of portraits.
+            if (RepeatsTitle(simple))
+            {
+                foreach (var b in block) _discarded.Add(new DiscardedText(Text(b), "repeated-title"));
+                _expectSubtitle = _cur!.Subtitle is null;
+                return j;
+            }
+            if (_expectSubtitle && block.Count == 1 && subtitle < 0)
+            {
+                _cur!.Subtitle = lines[0];
+                _expectSubtitle = false;
+                return j;
+            }
+            foreach (var l in lines) AddHeading(l);
+            return j;
+        }
+
         bool story;
         if (hasByline || lines.Exists(l => TitleBlockParser.InlineDash(l) >= 0)) story = true;
-        else if (nextIsBody && TitleBlockParser.TrailingAuthorStart(lines[^1]) is var at and > 0)
+        else if (j < _end && IsCaption(j) && lines.Count == 1 && !IsPendingHeadline) story = true; // a photo's own headline
+        else if (nextIsBody && TitleBlockParser.TrailingAuthorStart(simple[^1]) is var at and > 0)
         {
             trailingAuthor = lines[^1][at..];
             lines[^1] = lines[^1][..at].TrimEnd();
+            simple[^1] = simple[^1][..at].TrimEnd();
             story = true;
         }
         else if (!IsOpenStory) story = true;
-        else if (nextKind is null) story = lines.Count > 1 || PlaceNameDetector.StartsWithPlace(lines[0]);
-        else story = nextIsBody && PlaceNameDetector.StartsWithPlace(lines[0]) && !lines.Exists(l => l.Contains('、'));
+        else if (_web && _cur!.Paragraphs.Count == 0) story = true; // the open headline had no body: it was navigation
+        else if (IsSibling(simple)) story = true;
+        else if (nextKind is null) story = !_web && (lines.Count > 1 || PlaceNameDetector.StartsWithPlace(simple[0]));
+        else story = nextIsBody && PlaceNameDetector.StartsWithPlace(simple[0]) && !simple.Exists(l => LineClassifier.HasListComma(l));
 
         if (!story)
         {
             // Stacked short lines are a list, and a line enumerating with 、 is body text cut by a column break.
-            if (lines.Count > MaxHeadingLines || (nextIsBody && lines.Count == 1 && lines[0].Contains('、')))
+            if (lines.Count > MaxHeadingLines || (nextIsBody && lines.Count == 1 && LineClassifier.HasListComma(simple[0])))
                 foreach (var b in block) AddBody(Text(b), _lines[b].GapBefore);
             else
                 foreach (var l in lines) AddHeading(l);
@@ -228,18 +391,42 @@ internal sealed class PageSegmenter
         }
 
         _markers.Clear();
-        var title = TitleBlockParser.Parse(lines, subtitle >= 0 ? Text(subtitle) : null, _markers);
-        foreach (var m in _markers) _discarded.Add(new DiscardedText(m, "marker"));
-        var item = new DraftItem { Section = _section, Kicker = title.Kicker, Title = title.Title, Subtitle = title.Subtitle };
+        var title = TitleBlockParser.Parse(lines, simple, subtitle >= 0 ? Text(subtitle) : null, _web, _markers);
+        foreach (var (text, reason) in _markers) _discarded.Add(new DiscardedText(text, reason));
+        var item = new DraftItem
+        {
+            Section = _section, Kicker = title.Kicker, Title = title.Title, Subtitle = title.Subtitle, Anchored = anchored,
+            NumberedTitle = Enumerator.Length(simple[0]) > 0,
+        };
         Start(item);
-        if (byline >= 0) item.AddByline(BylineParser.Names(Text(byline)));
-        if (trailingAuthor is not null) item.AddByline(BylineParser.Names(trailingAuthor));
+        _expectSubtitle = false;
+        if (byline >= 0) item.AddByline(BylineParser.Names(TwinOf(byline)));
+        if (trailingAuthor is not null) item.AddByline(BylineParser.Names(Twin.Of(trailingAuthor, SimplifiedChinese.Convert(trailingAuthor))));
         return j;
     }
 
+    private bool RepeatsTitle(List<string> simple)
+    {
+        var title = SimplifiedChinese.Convert(_cur!.Title!);
+        var joined = TitleKey.Of(string.Concat(simple));
+        var key = TitleKey.Of(title);
+        return joined.Length > 0 && (joined == key || TitleKey.Of((_cur.Kicker is null ? "" : SimplifiedChinese.Convert(_cur.Kicker)) + title) == joined);
+    }
+
+    // 二、 after a story titled 一、…, or 市委编办 after a story titled 市科技局: a sibling of the open story's title starts an item.
+    private bool IsSibling(List<string> simple)
+    {
+        if (simple.Count != 1 || _cur!.Title is null) return false;
+        var line = simple[0];
+        if (_cur.NumberedTitle) return Enumerator.Length(line) > 0;
+        var title = SimplifiedChinese.Convert(_cur.Title);
+        return title.Length <= MaxSiblingTitle && line.Length <= MaxSiblingTitle && Math.Abs(title.Length - line.Length) <= 2 &&
+               title[0] == line[0] && _cur.Kicker is null && _cur.Subtitle is null;
+    }
+
     private bool IsCaption(int j) =>
-        (_kinds[j] is LineKind.Paragraph or LineKind.Short && j + 1 < _end && _kinds[j + 1] == LineKind.PhotoCredit) ||
-        (_kinds[j] == LineKind.Paragraph && PhotoCaptionDetector.TrailingCreditStart(_lines[j].Span(_text)) > 0);
+        (_kinds[j] is LineKind.Paragraph or LineKind.Short && j + 1 < _end && _kinds[j + 1] == LineKind.PhotoCredit && !IsInlineCaption(_lines[j].GapBefore, _lines[j].Length)) ||
+        (_kinds[j] == LineKind.Paragraph && PhotoCredit.TrailingStart(Span(j)) > 0);
 
     /// <summary>
     /// Adds a paragraph and the body lines that continue it (column breaks), copying the text once.
@@ -248,8 +435,9 @@ internal sealed class PageSegmenter
     {
         var last = i;
         var length = _lines[i].Length;
-        while (last + 1 < _end && _kinds[last + 1] == LineKind.Paragraph && !IsCaption(last + 1) &&
-               ParagraphRepairer.IsOpen(_lines[last].Span(_text)))
+        // A wrapped line runs on whatever the next holds; the joined text is checked for a credit once.
+        while (last + 1 < _end && _kinds[last + 1] == LineKind.Paragraph &&
+               (_lines[last].Has(LineMarks.Continues) || (!IsCaption(last + 1) && ParagraphRepairer.IsOpen(Span(last)))))
         {
             last++;
             length += _lines[last].Length;
@@ -269,14 +457,36 @@ internal sealed class PageSegmenter
                 dest = dest[span.Length..];
             }
         });
+        var simple = SimplifiedChinese.Convert(text);
+        var credit = PhotoCredit.TrailingStart(simple);
+        if (credit > 0)
+        {
+            CaptionWithCredit(Twin.Of(text, simple), credit, _lines[i].GapBefore, last);
+            return last + 1;
+        }
+        if (last + 1 < _end && _kinds[last + 1] == LineKind.PhotoCredit && _lines[last + 1].GapBefore <= 1 && !IsInlineCaption(_lines[i].GapBefore, text.Length))
+        {
+            // A wrapped caption with its credit on the next line.
+            EmitPhoto(text, TwinOf(last + 1), numbered: false);
+            return last + 2;
+        }
         AddBody(text, _lines[i].GapBefore);
         return last + 1;
     }
 
     private void AddBody(string text, int gap)
     {
-        if (!IsOpenStory) Start(new DraftItem { Section = _section });
+        if (!IsOpenStory)
+        {
+            Start(new DraftItem { Section = _section, Brief = _cur is { ClosedByTrailingByline: true } });
+        }
+        else if (_cur!.Brief && _cur.Title is null && _cur.Paragraphs.Count > 0 && !_cur.LastParagraphOpen && StoryLead.OpensStory(text))
+        {
+            // Briefs in a column: a dated opening starts the next one even before its (byline) closes it.
+            Start(new DraftItem { Section = _section, Brief = true });
+        }
         var cur = _cur!;
+        _expectSubtitle = false;
         if (cur.LastParagraphOpen && cur.Paragraphs.Count > 0)
         {
             cur.Paragraphs[^1] = ParagraphRepairer.Join(cur.Paragraphs[^1], text);
@@ -287,12 +497,20 @@ internal sealed class PageSegmenter
             cur.LastParagraphGap = gap;
         }
         var paragraph = cur.Paragraphs[^1];
-        var org = BylineParser.TrailingOrganizationStart(paragraph);
+        var simple = SimplifiedChinese.Convert(paragraph);
+        var org = BylineParser.TrailingOrganizationStart(simple);
+        var persons = org > 0 || cur.Authors.Count > 0 ? -1 : BylineParser.TrailingPersonsStart(simple);
         if (org > 0 && cur.Organization is null)
         {
             cur.Paragraphs[^1] = paragraph[..org].TrimEnd();
-            cur.AddByline(BylineParser.Organization(paragraph[org..]));
-            cur.Closed = true;
+            cur.AddByline(BylineParser.Organization(Twin.Of(paragraph[org..], simple[org..])));
+            cur.Closed = cur.ClosedByTrailingByline = true;
+        }
+        else if (persons > 0)
+        {
+            cur.Paragraphs[^1] = paragraph[..persons].TrimEnd();
+            cur.AddByline(BylineParser.Names(Twin.Of(paragraph[persons..], simple[persons..])));
+            cur.Closed = cur.ClosedByTrailingByline = true;
         }
         cur.LastParagraphOpen = ParagraphRepairer.IsOpen(cur.Paragraphs[^1]);
     }
@@ -304,13 +522,56 @@ internal sealed class PageSegmenter
         _cur.LastParagraphOpen = false;
     }
 
-    private void EmitPhoto(string? caption, string credit)
+    private void EmitPhoto(string? caption, Twin credit, bool numbered)
     {
-        var photo = new DraftItem { Section = _section, Kind = ArticleKind.Photo };
+        if (IsOpenStory && _cur!.Title is not null && _cur.Paragraphs.Count == 0 && !_cur.HasByline && _cur.Headings.Count >= 2 && !credit.IsEmpty)
+        {
+            // Headline, the pictures' captions on their own lines, a lead and one credit: a gallery.
+            EmitGallery(caption, credit);
+            return;
+        }
+        if (IsOpenStory && _cur!.IsTitleOnly && !_cur.HasByline && caption is not null)
+        {
+            // A headline right above a caption and its credit is the photo's own headline.
+            _cur.Kind = ArticleKind.Photo;
+            _cur.NumberedCaption = numbered;
+            _cur.Paragraphs.Add(caption);
+            if (!credit.IsEmpty) _cur.AddByline(PhotoCredit.Credit(credit));
+            _cur.Closed = !credit.IsEmpty;
+            return;
+        }
+        var photo = new DraftItem { Section = _section, Kind = ArticleKind.Photo, NumberedCaption = numbered };
         if (!string.IsNullOrEmpty(caption)) photo.Paragraphs.Add(caption);
-        photo.AddByline(PhotoCaptionDetector.Credit(credit));
+        if (!credit.IsEmpty) photo.AddByline(PhotoCredit.Credit(credit));
         Start(photo);
-        photo.Closed = true;
+        photo.Closed = credit.IsEmpty is false;
+    }
+
+    private void EmitGallery(string? lead, Twin credit)
+    {
+        var story = _cur!;
+        var byline = PhotoCredit.Credit(credit);
+        _items.Remove(story);
+        _cur = null;
+        for (var k = 0; k < story.Headings.Count; k++)
+        {
+            var photo = new DraftItem { Section = story.Section, Kind = ArticleKind.Photo, NumberedCaption = true };
+            if (k == 0)
+            {
+                (photo.Kicker, photo.Title, photo.Subtitle) = (story.Kicker, story.Title, story.Subtitle);
+                if (lead is not null) photo.Paragraphs.Add(lead);
+            }
+            photo.Paragraphs.Add(story.Headings[k].Text);
+            if (k == 0) photo.AddByline(byline);
+            else
+            {
+                photo.Authors.AddRange(byline.Authors);
+                photo.BylineKind = BylineKind.Photographer;
+            }
+            photo.Closed = true;
+            _items.Add(photo);
+            _cur = photo;
+        }
     }
 
     private void EmitAd(IEnumerable<int> lines)

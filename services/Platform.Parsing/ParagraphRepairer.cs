@@ -7,9 +7,17 @@ namespace Platform.Parsing;
 /// </summary>
 internal static class ParagraphRepairer
 {
-    public static bool IsOpen(string paragraph) => !ChineseText.EndsSentence(paragraph);
+    public static bool IsOpen(string paragraph) => IsOpen(paragraph.AsSpan());
 
-    public static bool IsOpen(ReadOnlySpan<char> paragraph) => !ChineseText.EndsSentence(paragraph);
+    /// <summary>True when the paragraph stops mid-sentence; a sentence closed by a parenthesis ("。(李明)") is finished.</summary>
+    public static bool IsOpen(ReadOnlySpan<char> paragraph)
+    {
+        if (ChineseText.EndsSentence(paragraph)) return false;
+        var p = ChineseText.Trim(paragraph);
+        if (p.Length < 4 || p[^1] is not (')' or '）')) return true;
+        var open = p.LastIndexOfAny('(', '（');
+        return open <= 0 || p.Length - open > 34 || !ChineseText.EndsSentence(p[..open]);
+    }
 
     public static string Join(string head, string tail)
     {

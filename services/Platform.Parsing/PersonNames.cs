@@ -1,14 +1,33 @@
+using System.Buffers;
 using Platform.Text;
+
 namespace Platform.Parsing;
 
-/// <summary>Recognises personal names and source abbreviations (津文, 福清文) in byline positions.</summary>
+/// <summary>A name found in a byline: its offset and length in the byline text (inner spaces are dropped when taken).</summary>
+internal readonly record struct NameRange(int Start, int Length);
+
+/// <summary>
+/// Reads the persons of a byline (in simplified characters): roles (本报记者, 见习记者, 通讯员, 实习生…) and the
+/// outlet before a role (湖南日报全媒体记者) are dropped, as are the trailing verbs (摄, 撰文, 报道, 文/图). Names
+/// may be set with an inner space (高 粮 is one name; 莫 成  胡 域 are two, split at the wider gap), separated by
+/// spaces or list marks, or run together after a role (记者黄柳英通讯员谢万波李文秀), where they are cut at
+/// surnames into two- and three-character names.
+/// </summary>
 internal static class PersonNames
 {
     // Last characters of place and organization names: such a token is not a person.
-    private const string NonPersonEndings = "省市区县州旗镇乡村办部委局会院所站厅处社组队团馆校司室";
+    private const string NonPersonEndings = "省市区县州旗镇乡村办部委局会院所站厅处社组队团馆校司室报台网";
 
+    /// <summary>Role words, longest first; an outlet may stand before them (新华社记者, 绵阳日报社融媒体记者).</summary>
     private static readonly string[] Roles =
-        ["本报记者", "见习记者", "特约记者", "实习记者", "通讯员", "实习生", "记者", "作者", "摄影", "文", "图"];
+    [
+        "本报首席记者", "首席记者", "本报记者", "本刊记者", "本网记者", "本台记者", "见习记者", "特约记者", "实习记者", "摄影记者",
+        "全媒体记者", "融媒体记者", "驻站记者", "记者", "本报通讯员", "特约通讯员", "通讯员", "实习生", "撰稿人", "作者", "摄影",
+    ];
+
+    private static readonly string[] TrailingVerbs = ["摄影报道", "摄影", "报道", "报导", "撰文", "整理", "供图", "文/图", "图/文", "摄", "文", "图"];
+
+    private const string StrongSeparators = "、，,;；|/／:：()（）";
 
     public static bool IsNameToken(ReadOnlySpan<char> token)
     {
@@ -20,6 +39,8 @@ internal static class PersonNames
             else if (c != '·' && c != '•') return false;
         }
         if (cjk < 2 || (cjk > 4 && !token.Contains('·'))) return false;
+        // 龙山县坚, 西宁市美: a place name runs into the token.
+        if (token[..^1].IndexOfAny("省市县区") >= 0) return false;
         return !NonPersonEndings.Contains(token[^1]);
     }
 
@@ -27,57 +48,273 @@ internal static class PersonNames
     // so title words are not mistaken for names.
     public static bool StartsWithSurname(ReadOnlySpan<char> token) => ChineseSurnames.SurnameLength(token) > 0;
 
+    /// <summary>A pen name of a source: 津文, 福清文, 海晏宣 (a place or outlet plus 文 or 宣).</summary>
     public static bool IsSourceAbbreviation(ReadOnlySpan<char> token) =>
-        token.Length is >= 2 and <= 4 && token[^1] == '文' && IsNameToken(token);
+        token.Length is >= 2 and <= 4 && token[^1] is '文' or '宣' && IsNameToken(token);
 
-    /// <summary>A line holding only authors: one to four names, or a source abbreviation.</summary>
+    /// <summary>A plausible person (or pen name) in a strict position: a surname first, or a source abbreviation.</summary>
+    public static bool IsPlausible(ReadOnlySpan<char> token) =>
+        IsNameToken(token) && (token.Contains('·') || (token.Length <= 4 && StartsWithSurname(token)) || IsSourceAbbreviation(token));
+
+    /// <summary>A line holding only authors: one to four names (roles allowed), or a source abbreviation.</summary>
     public static bool IsNameLine(ReadOnlySpan<char> line)
     {
-        if (ChineseText.VisibleLength(line) > 24) return false;
-        var names = Split(line);
-        if (names.Count is 0 or > 4) return false;
+        if (ChineseText.VisibleLength(line) > 30 || line.IndexOfAny("。，！？“”《》") >= 0) return false;
+        // Without a separator or a role, a line of names is one name or pen name: no more than four characters.
+        if (line.Length > 4 && line.IndexOfAny(" 、,，/／;；:：()（）\u3000") < 0 && !HasRole(line)) return false;
+        var names = t_lineNames ??= new List<NameRange>(4);
+        names.Clear();
+        Find(line, names);
+        if (names.Count is 0 or > 5) return false;
         var surname = false;
+        var roles = HasRole(line);
         foreach (var n in names)
         {
-            if (!IsNameToken(n)) return false;
-            surname |= StartsWithSurname(n) || IsSourceAbbreviation(n);
+            var name = Compact(line, n);
+            if (!IsNameToken(name)) return false;
+            // Four characters without a role word read as a phrase (文明底色), not a name.
+            if (!roles && name.Length >= 4 && ChineseSurnames.SurnameLength(name) < 2 && !name.Contains('·')) return false;
+            surname |= IsPlausible(name);
         }
-        return surname;
+        if (!surname) return false;
+        // Every character of the line must be a name, a role, a verb or a separator: "志愿者为老人服务" is no byline.
+        return CoveredByNames(line, names);
     }
 
-    /// <summary>Splits a list of names on spaces and list punctuation, dropping role words (记者, 通讯员…).</summary>
-    public static List<string> Split(ReadOnlySpan<char> text)
+    [ThreadStatic] private static List<NameRange>? t_lineNames;
+    [ThreadStatic] private static List<(int Start, int End)>? t_tokens;
+    [ThreadStatic] private static List<(int Start, int End)>? t_merged;
+
+    /// <summary>The names of a byline text, without roles, outlets and trailing verbs.</summary>
+    public static List<NameRange> Find(ReadOnlySpan<char> text)
     {
-        var result = new List<string>(4);
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var separator = i == text.Length || ChineseText.IsSpace(text[i]) || text[i] is '、' or '，' or ',' or '/' or '／' or ';' or '；' or ':' or '：';
-            if (!separator)
-            {
-                if (start < 0) start = i;
-                continue;
-            }
-            if (start >= 0)
-            {
-                AddWithoutRole(result, text[start..i]);
-                start = -1;
-            }
-        }
+        var result = new List<NameRange>(4);
+        Find(text, result);
         return result;
     }
 
-    private static void AddWithoutRole(List<string> names, ReadOnlySpan<char> token)
+    /// <summary>Adds the names of a byline text to <paramref name="result"/>.</summary>
+    public static void Find(ReadOnlySpan<char> text, List<NameRange> result)
     {
+        var end = StripTrailingVerbs(text);
+        var start = 0;
+        while (start < end)
+        {
+            // Strong separators and runs of two or more spaces split segments; single spaces are weak.
+            var stop = start;
+            while (stop < end && !StrongSeparators.Contains(text[stop]) && !IsWideGap(text, stop, end)) stop++;
+            AddSegment(text, start, stop, result);
+            start = stop + 1;
+            while (start < end && ChineseText.IsSpace(text[start])) start++;
+        }
+    }
+
+    /// <summary>The printed names: the ranges cut from the printed text, inner spaces removed.</summary>
+    public static string[] Take(ReadOnlySpan<char> printed, List<NameRange> names)
+    {
+        var result = new string[names.Count];
+        for (var i = 0; i < names.Count; i++) result[i] = Compact(printed, names[i]);
+        return result;
+    }
+
+    public static string Compact(ReadOnlySpan<char> text, NameRange n)
+    {
+        var span = text.Slice(n.Start, n.Length);
+        if (span.IndexOfAny(' ', '\u3000') < 0) return span.ToString();
+        Span<char> buffer = stackalloc char[span.Length];
+        var k = 0;
+        foreach (var c in span) if (!ChineseText.IsSpace(c)) buffer[k++] = c;
+        return new string(buffer[..k]);
+    }
+
+    private static bool IsWideGap(ReadOnlySpan<char> s, int i, int end) =>
+        ChineseText.IsSpace(s[i]) && (s[i] == '\u3000' || (i + 1 < end && ChineseText.IsSpace(s[i + 1])));
+
+    private static int StripTrailingVerbs(ReadOnlySpan<char> text)
+    {
+        var end = text.Length;
+        while (end > 0 && (ChineseText.IsSpace(text[end - 1]) || text[end - 1] is ')' or '）' or '。' or '|')) end--;
+        foreach (var verb in TrailingVerbs)
+        {
+            if (!text[..end].EndsWith(verb, StringComparison.Ordinal)) continue;
+            // 京文 and 津文 are pen names: a lone 文 or 图 is a verb only after a space or a slash.
+            if (verb is "文" or "图" && end - 1 > 0 && !(ChineseText.IsSpace(text[end - 2]) || text[end - 2] is '/' or '／')) break;
+            end -= verb.Length;
+            while (end > 0 && (ChineseText.IsSpace(text[end - 1]) || text[end - 1] is '/' or '／')) end--;
+            break;
+        }
+        return end;
+    }
+
+    private static void AddSegment(ReadOnlySpan<char> s, int start, int stop, List<NameRange> result)
+    {
+        // Roles inside the segment: whatever stands before a role is its outlet (dropped) or a previous name list.
+        var from = start;
+        for (var i = start; i < stop; i++)
+        {
+            var role = RoleAt(s, i, stop);
+            if (role == 0) continue;
+            // Only the block before the first role can be an outlet; after a role, a block is names (本报记者 智慧 实习生 杨世梅).
+            AddNames(s, from, i, result, beforeRole: from == start);
+            i += role - 1;
+            from = i + 1;
+        }
+        AddNames(s, from, stop, result, beforeRole: false);
+    }
+
+    private static readonly SearchValues<string> RoleWords = SearchValues.Create(Roles, StringComparison.Ordinal);
+    private static readonly SearchValues<char> RoleStarts = SearchValues.Create(string.Concat(Roles.Select(r => r[..1])));
+
+    private static int RoleAt(ReadOnlySpan<char> s, int i, int stop)
+    {
+        if (!RoleStarts.Contains(s[i])) return 0;
         foreach (var role in Roles)
         {
-            if (token.SequenceEqual(role)) return;
-            if (token.Length > role.Length + 1 && token.StartsWith(role, StringComparison.Ordinal) && role.Length > 1)
+            if (i + role.Length <= stop && s.Slice(i, role.Length).SequenceEqual(role)) return role.Length;
+        }
+        return 0;
+    }
+
+    private static void AddNames(ReadOnlySpan<char> s, int start, int stop, List<NameRange> result, bool beforeRole)
+    {
+        while (start < stop && (ChineseText.IsSpace(s[start]) || s[start] is '□' or '◎' or '■' or '●')) start++;
+        while (stop > start && ChineseText.IsSpace(s[stop - 1])) stop--;
+        if (stop <= start) return;
+        // Tokens at single spaces; a lone surname followed by one or two characters is one name (高 粮, 韩 蕾).
+        var tokens = t_tokens ??= new List<(int Start, int End)>(4);
+        tokens.Clear();
+        for (var i = start; i < stop;)
+        {
+            var e = i;
+            while (e < stop && !ChineseText.IsSpace(s[e])) e++;
+            tokens.Add((i, e));
+            i = e;
+            while (i < stop && ChineseText.IsSpace(s[i])) i++;
+        }
+        var merged = t_merged ??= new List<(int Start, int End)>(4);
+        merged.Clear();
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var (a, b) = tokens[k];
+            if (b - a == 1 && k + 1 < tokens.Count && tokens[k + 1].End - tokens[k + 1].Start is 1 or 2 && ChineseSurnames.IsSurname(s[a]))
             {
-                token = token[role.Length..];
-                break;
+                merged.Add((a, tokens[k + 1].End));
+                k++;
+                continue;
+            }
+            merged.Add((a, b));
+        }
+        if (beforeRole && merged.Count == 1)
+        {
+            // One block before a role is an outlet (新华社, 湖南日报全媒体) unless it reads as a name list, or a name
+            // glued to the outlet it works for (钟莉绵阳日报社融媒体).
+            var (a, b) = merged[0];
+            if (b - a > 3 || !IsPlausible(s[a..b]))
+            {
+                var glued = NameBeforeOutlet(s[a..b]);
+                if (glued > 0) result.Add(new NameRange(a, glued));
+                return;
             }
         }
-        if (token.Length > 0) names.Add(token.ToString());
+        foreach (var (a, b) in merged)
+        {
+            // 文/刘求山, 图:张三 — the verb written first.
+            if (b - a == 1 && s[a] is '文' or '图') continue;
+            AddToken(s, a, b, result);
+        }
+    }
+
+    private static readonly string[] OutletWords = ["报", "社", "台", "媒体", "中心"];
+
+    /// <summary>Length of a two- or three-character name at the start of an outlet block (钟莉绵阳日报社融媒体 → 2), or 0.</summary>
+    private static int NameBeforeOutlet(ReadOnlySpan<char> block)
+    {
+        if (block.Length < 6 || ChineseSurnames.SurnameLength(block) != 1) return 0;
+        var length = ChineseSurnames.IsSurname(block[2]) ? 3 : 2;
+        var rest = block[length..];
+        if (rest.Length < 4 || rest.StartsWith("日报", StringComparison.Ordinal) || "报省市县区".Contains(rest[0])) return 0;
+        foreach (var o in OutletWords)
+            if (rest.Contains(o, StringComparison.Ordinal)) return IsNameToken(block[..length]) ? length : 0;
+        return 0;
+    }
+
+    private static void AddToken(ReadOnlySpan<char> s, int a, int b, List<NameRange> result)
+    {
+        var token = s[a..b];
+        if (token.Length <= 4 || token.Contains('·') || token.Contains(' '))
+        {
+            if (token.Length == 4 && token.IndexOf(' ') < 0 && SplitsInTwo(token))
+            {
+                result.Add(new NameRange(a, 2));
+                result.Add(new NameRange(a + 2, 2));
+                return;
+            }
+            result.Add(new NameRange(a, b - a));
+            return;
+        }
+        // Names run together: cut at surnames into parts of two or three characters.
+        var cuts = CutAtSurnames(token);
+        if (cuts is null)
+        {
+            result.Add(new NameRange(a, b - a));
+            return;
+        }
+        var p = a;
+        foreach (var len in cuts)
+        {
+            result.Add(new NameRange(p, len));
+            p += len;
+        }
+    }
+
+    private static bool SplitsInTwo(ReadOnlySpan<char> token) =>
+        ChineseSurnames.SurnameLength(token) == 1 && ChineseSurnames.IsSurname(token[2]) && !ChineseSurnames.IsSurname(token[1]);
+
+    /// <summary>Lengths (2 or 3) that cut the token into names each starting with a surname, preferring three-character names.</summary>
+    private static List<int>? CutAtSurnames(ReadOnlySpan<char> token)
+    {
+        if (token.Length > 12) return null;
+        // best[i]: the best cut of token[i..], scored by the number of parts (fewer is better) then three-character parts.
+        var best = new List<int>?[token.Length + 1];
+        best[token.Length] = [];
+        for (var i = token.Length - 2; i >= 0; i--)
+        {
+            if (!ChineseSurnames.IsSurname(token[i])) continue;
+            foreach (var len in (ReadOnlySpan<int>)[3, 2])
+            {
+                if (i + len > token.Length || best[i + len] is not { } rest) continue;
+                if (best[i] is null || rest.Count + 1 < best[i]!.Count) best[i] = [len, .. rest];
+            }
+        }
+        return best[0];
+    }
+
+    private static bool CoveredByNames(ReadOnlySpan<char> line, List<NameRange> names)
+    {
+        Span<bool> covered = stackalloc bool[line.Length];
+        foreach (var n in names) covered.Slice(n.Start, n.Length).Fill(true);
+        for (var i = 0; i < line.Length; i++)
+        {
+            if (covered[i] || ChineseText.IsSpace(line[i]) || StrongSeparators.Contains(line[i]) || line[i] is '□' or '◎' or '■' or '●') continue;
+            var role = RoleAt(line, i, line.Length);
+            if (role > 0) { i += role - 1; continue; }
+            // An outlet right before a role (新华社记者, 湖南日报全媒体记者).
+            var outlet = i;
+            while (outlet < line.Length && HanCharacters.IsHan(line[outlet]) && !covered[outlet] && RoleAt(line, outlet, line.Length) == 0) outlet++;
+            if (outlet > i && outlet - i <= 12 && outlet < line.Length && RoleAt(line, outlet, line.Length) > 0) { i = outlet - 1; continue; }
+            var verb = VerbAt(line, i);
+            if (verb > 0) { i += verb - 1; continue; }
+            return false;
+        }
+        return true;
+    }
+
+    private static bool HasRole(ReadOnlySpan<char> s) => s.IndexOfAny(RoleWords) >= 0;
+
+    private static int VerbAt(ReadOnlySpan<char> s, int i)
+    {
+        foreach (var verb in TrailingVerbs)
+            if (s[i..].StartsWith(verb, StringComparison.Ordinal)) return verb.Length;
+        return 0;
     }
 }

@@ -34,6 +34,8 @@ internal static class PlaceNameDetector
             var candidate = line[..(i + 1)];
             foreach (var n in NotPlaces)
                 if (candidate.EndsWith(n, StringComparison.Ordinal)) return false;
+            foreach (var n in NotPlaceEndings)
+                if (candidate.EndsWith(n, StringComparison.Ordinal)) return false;
             return true;
         }
         return false;

@@ -30,6 +30,9 @@ internal static class StoryLead
         return s[..(end + 1)];
     }
 
+    /// <summary>Characters of a paragraph's start that <see cref="OpensStory"/> reads.</summary>
+    public const int MaxOpening = 8;
+
     /// <summary>True when the paragraph opens with a time phrase typical of a story's first sentence.</summary>
     public static bool OpensStory(ReadOnlySpan<char> paragraph)
     {

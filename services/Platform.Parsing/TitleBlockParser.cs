@@ -5,16 +5,25 @@ namespace Platform.Parsing;
 /// <summary>
 /// Splits a title block into kicker (引题), title and subtitle (副题): lines are joined, a subtitle is
 /// introduced by —— on its own line or after the title on the same line, and a first line is a kicker
-/// when the title proper starts on a later line with a place name.
+/// when the title proper starts on a later line with a place name. On a web page, whose lines are elements
+/// and never wrap, a second line that is not such a title is the subtitle. A leading 【column tag】 is no
+/// part of the title.
 /// </summary>
 internal static class TitleBlockParser
 {
-    /// <param name="lines">Title lines in order (kicker and title lines).</param>
+    private const int MaxColumnTag = 12;
+
+    /// <param name="lines">Title lines in order (kicker and title lines), as printed.</param>
+    /// <param name="simple">The same lines in simplified characters.</param>
     /// <param name="subtitleLine">The —— line under the title, or null.</param>
-    /// <param name="markers">Receives the dashes that introduce a subtitle (they belong to no field).</param>
-    public static TitleBlock Parse(IReadOnlyList<string> lines, string? subtitleLine, List<string> markers)
+    /// <param name="web">The page is a web page.</param>
+    /// <param name="markers">Receives text that belongs to no field (subtitle dashes, column tags) with its reason.</param>
+    public static TitleBlock Parse(IReadOnlyList<string> lines, IReadOnlyList<string> simple, string? subtitleLine, bool web,
+        List<(string Text, string Reason)> markers)
     {
         var titleLines = new List<string>(lines);
+        var simpleLines = new List<string>(simple);
+        StripColumnTag(titleLines, simpleLines, markers);
         string? subtitle = null;
         if (subtitleLine is not null)
         {
@@ -28,17 +37,35 @@ internal static class TitleBlockParser
                 if (at < 0) continue;
                 var end = at;
                 while (end < titleLines[i].Length && ChineseText.IsDash(titleLines[i][end])) end++;
-                markers.Add(titleLines[i][at..end]);
+                markers.Add((titleLines[i][at..end], "marker"));
                 subtitle = Join(titleLines.Skip(i).Select((l, k) => k == 0 ? l[end..] : l).ToList());
                 titleLines[i] = titleLines[i][..at].TrimEnd();
                 titleLines.RemoveRange(i + 1, titleLines.Count - i - 1);
+                simpleLines.RemoveRange(i + 1, simpleLines.Count - i - 1);
                 break;
             }
         }
-        var kickerLines = KickerLineCount(titleLines);
+        var kickerLines = KickerLineCount(simpleLines);
+        if (web && subtitle is null && kickerLines == 0 && titleLines.Count == 2)
+            return new TitleBlock(null, titleLines[0].Trim(), titleLines[1].Trim());
         var kicker = kickerLines > 0 ? Join(titleLines.Take(kickerLines).ToList()) : null;
         var title = Join(titleLines.Skip(kickerLines).ToList());
         return new TitleBlock(kicker, title.Length > 0 ? title : null, string.IsNullOrEmpty(subtitle) ? null : subtitle);
+    }
+
+    // 【新时代文明实践】彩礼…, 【转载】(…)我市…: a column or source tag before the headline.
+    private static void StripColumnTag(List<string> lines, List<string> simple, List<(string, string)> markers)
+    {
+        if (lines.Count == 0) return;
+        var first = lines[0];
+        if (first.Length < 4 || first[0] != '【') return;
+        var close = first.IndexOf('】');
+        if (close < 2 || close > MaxColumnTag || close + 1 >= first.Length) return;
+        var rest = first[(close + 1)..].TrimStart();
+        if (ChineseText.VisibleLength(rest) < 4) return;
+        markers.Add((first[..(close + 1)], "column-tag"));
+        lines[0] = rest;
+        simple[0] = simple[0][(close + 1)..].TrimStart();
     }
 
     /// <summary>Position of a —— that separates a title from its subtitle on one line, or -1.</summary>
@@ -59,11 +86,11 @@ internal static class TitleBlockParser
         return 0;
     }
 
-    public static string StripDashes(string line, List<string> markers)
+    public static string StripDashes(string line, List<(string Text, string Reason)> markers)
     {
         var i = 0;
         while (i < line.Length && (ChineseText.IsDash(line[i]) || ChineseText.IsSpace(line[i]))) i++;
-        if (i > 0) markers.Add(line[..i]);
+        if (i > 0) markers.Add((line[..i], "marker"));
         return line[i..].Trim();
     }
 
@@ -86,12 +113,12 @@ internal static class TitleBlockParser
     /// "大同市平城区: 新时代文明实践助力文明创建 薛克": a title with the author after the last space.
     /// Returns the position of the name, or -1.
     /// </summary>
-    public static int TrailingAuthorStart(string line)
+    public static int TrailingAuthorStart(string simple)
     {
-        var space = line.AsSpan().LastIndexOfAny(' ', '\u3000');
+        var space = simple.AsSpan().LastIndexOfAny(' ', '\u3000');
         if (space <= 0) return -1;
-        var name = line.AsSpan(space + 1);
+        var name = simple.AsSpan(space + 1);
         if (name.Length is < 2 or > 3 || !PersonNames.IsNameToken(name) || !PersonNames.StartsWithSurname(name)) return -1;
-        return ChineseText.VisibleLength(line.AsSpan(0, space)) >= 6 ? space + 1 : -1;
+        return ChineseText.VisibleLength(simple.AsSpan(0, space)) >= 6 ? space + 1 : -1;
     }
 }

@@ -1,0 +1,171 @@
+using Platform.Contracts.Documents;
+
+namespace Platform.Parsing;
+
+/// <summary>The content lines of a page with its furniture set aside.</summary>
+/// <param name="Lines">Content lines in reading order (meta lines reduced to their author field).</param>
+/// <param name="Discarded">The furniture, with reasons, in reading order.</param>
+/// <param name="SiteChrome">The page carries web or e-paper furniture (navigation, meta, breadcrumbs…): it is a
+/// web page, whose lines are elements rather than a typeset column.</param>
+internal sealed record FilteredPage(List<PageLine> Lines, List<DiscardedText> Discarded, bool SiteChrome);
+
+/// <summary>
+/// Sets aside page furniture line by line (<see cref="PageChrome"/>) and in blocks: the name line under a bare
+/// 第01版, a label above a share widget, an editor's note (编者按 and its paragraphs), and headline lists (three
+/// or more stacked short lines next to navigation and not followed by body text). Meta lines that name authors
+/// stay as content, cut down to the author field. The first content line after removed furniture is marked as
+/// starting a block, and a line right above a meta line as a headline candidate.
+/// </summary>
+internal static class ChromeFilter
+{
+    public const string EditorNote = "editor-note";
+    public const string HeadlineList = "headline-list";
+    private const int MinHeadlineList = 3;
+    private static readonly string[] EditorNoteLabels = ["编者按", "编前语", "编后语", "编者的话", "编者注", "编辑按"];
+
+    public static FilteredPage Run(string printed, string simple, List<PageLine> lines, int start, int end)
+    {
+        var count = end - start;
+        var reasons = new string?[count];
+        int strong = 0, meta = 0;
+        for (var k = 0; k < count; k++)
+        {
+            // Lines of a hard-wrapped column are body text: a fragment may look like a label or a date.
+            if (lines[start + k].Has(LineMarks.Continues | LineMarks.Continuation)) continue;
+            reasons[k] = PageChrome.Classify(lines[start + k].Span(simple));
+            if (reasons[k] is PageChrome.Navigation or PageChrome.Breadcrumb or PageChrome.ShareWidget or PageChrome.Copyright or PageChrome.PageHeader) strong++;
+            if (reasons[k] is PageChrome.PageMeta or PageChrome.DateLine) meta++;
+            if (reasons[k] == PageChrome.PageMeta && IsSourceLine(lines[start + k].Span(simple))) strong++;
+        }
+        // One editor or date line is found in print too; a web page shows navigation or several meta lines.
+        var siteChrome = strong > 0 || meta >= 2;
+        MarkBlocks(simple, lines, start, reasons);
+        if (start == 0 && count == lines.Count && Array.TrueForAll(reasons, r => r is null))
+            return new FilteredPage(lines, [], siteChrome); // nothing to set aside: the page's lines as they are
+
+        var content = new List<PageLine>(count);
+        var discarded = new List<DiscardedText>();
+        var afterChrome = false;
+        for (var k = 0; k < count; k++)
+        {
+            var line = lines[start + k];
+            var reason = reasons[k];
+            if (reason is null)
+            {
+                content.Add(line with
+                {
+                    GapBefore = afterChrome ? Math.Max(line.GapBefore, 2) : line.GapBefore,
+                    Marks = line.Marks | (afterChrome ? LineMarks.AfterChrome : LineMarks.None) | (NextIsMeta(reasons, k) ? LineMarks.BeforeMeta : LineMarks.None),
+                });
+                afterChrome = false;
+                continue;
+            }
+            if (reason == PageChrome.PageMeta && MetaAuthors.TryFind(line.Span(simple), out var at, out var length))
+            {
+                if (at > 0) discarded.Add(new DiscardedText(printed.Substring(line.Start, at), reason));
+                content.Add(new PageLine(line.Start + at, length, Math.Max(line.GapBefore, 2), LineMarks.Meta | LineMarks.AfterChrome));
+                var rest = line.Length - at - length;
+                if (rest > 0 && !string.IsNullOrWhiteSpace(printed.Substring(line.Start + at + length, rest)))
+                    discarded.Add(new DiscardedText(printed.Substring(line.Start + at + length, rest).Trim(), reason));
+                afterChrome = true;
+                continue;
+            }
+            discarded.Add(new DiscardedText(line.Text(printed), reason));
+            afterChrome = true;
+        }
+        return new FilteredPage(content, discarded, siteChrome);
+    }
+
+    // 来源:海口日报, 发布时间:… 来源:…: the provenance line of a web article (an editor line alone is no evidence).
+    private static bool IsSourceLine(ReadOnlySpan<char> line) =>
+        line.Contains("来源", StringComparison.Ordinal) || line.Contains("发布时间", StringComparison.Ordinal) ||
+        line.Contains("发稿时间", StringComparison.Ordinal) || line.Contains("更新时间", StringComparison.Ordinal);
+
+    private static bool NextIsMeta(string?[] reasons, int k) =>
+        k + 1 < reasons.Length && reasons[k + 1] is PageChrome.PageMeta or PageChrome.DateLine;
+
+    private static void MarkBlocks(string simple, List<PageLine> lines, int start, string?[] reasons)
+    {
+        for (var k = 0; k < reasons.Length; k++)
+        {
+            var line = lines[start + k];
+            var span = line.Span(simple);
+            // 第01版 / 头版: the page list of an e-paper, one number and one name per line.
+            if (reasons[k] == PageChrome.PageHeader && span[^1] == '版' && k + 1 < reasons.Length && reasons[k + 1] is null &&
+                IsLabel(lines[start + k + 1].Span(simple), 8))
+                reasons[k + 1] = PageChrome.PageHeader;
+            // 乡村干部报网 / 微信公众号: a label right above a widget.
+            if (reasons[k] is null && k + 1 < reasons.Length && reasons[k + 1] == PageChrome.ShareWidget &&
+                lines[start + k + 1].GapBefore == 0 && IsLabel(span, 10))
+                reasons[k] = PageChrome.ShareWidget;
+            if (reasons[k] is null && StartsEditorNote(span)) k = MarkEditorNote(simple, lines, start, reasons, k);
+        }
+        MarkHeadlineLists(simple, lines, start, reasons);
+    }
+
+    private static bool IsLabel(ReadOnlySpan<char> line, int max) =>
+        ChineseText.VisibleLength(line) <= max && !ChineseText.HasClauseMark(line) && !ChineseText.EndsSentence(line);
+
+    private static bool StartsEditorNote(ReadOnlySpan<char> line)
+    {
+        foreach (var label in EditorNoteLabels)
+            if (line.StartsWith(label, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    // The note runs over the paragraphs that follow its label, up to the first line that is not body text.
+    private static int MarkEditorNote(string simple, List<PageLine> lines, int start, string?[] reasons, int k)
+    {
+        reasons[k] = EditorNote;
+        var j = k + 1;
+        while (j < reasons.Length && reasons[j] is null && IsBodyText(lines[start + j].Span(simple)) &&
+               PhotoCredit.TrailingStart(lines[start + j].Span(simple)) < 0)
+        {
+            reasons[j] = EditorNote;
+            j++;
+        }
+        return j - 1;
+    }
+
+    private static bool IsBodyText(ReadOnlySpan<char> line) =>
+        ChineseText.EndsSentence(line) && ChineseText.VisibleLength(line) > 20;
+
+    /// <summary>Three or more stacked short lines beside navigation (or at the end), with no body text after them.</summary>
+    private static void MarkHeadlineLists(string simple, List<PageLine> lines, int start, string?[] reasons)
+    {
+        var k = 0;
+        while (k < reasons.Length)
+        {
+            if (reasons[k] is not null || !IsHeadline(lines[start + k].Span(simple)))
+            {
+                k++;
+                continue;
+            }
+            var j = k + 1;
+            while (j < reasons.Length && reasons[j] is null && lines[start + j].GapBefore <= 1 && IsHeadline(lines[start + j].Span(simple))) j++;
+            var before = k == 0 ? null : reasons[k - 1];
+            var after = j < reasons.Length ? reasons[j] : null;
+            var bodyFollows = j < reasons.Length && reasons[j] is null;
+            if (j - k >= MinHeadlineList && !bodyFollows && (IsNavigation(before) || IsNavigation(after)) && !HasNameLine(simple, lines, start + k, start + j))
+                for (var x = k; x < j; x++) reasons[x] = HeadlineList;
+            k = j;
+        }
+    }
+
+    private static bool HasNameLine(string simple, List<PageLine> lines, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+            if (PersonNames.IsNameLine(lines[i].Span(simple))) return true;
+        return false;
+    }
+
+    private static bool IsNavigation(string? reason) =>
+        reason is PageChrome.Navigation or PageChrome.PageHeader or PageChrome.Breadcrumb or PageChrome.Copyright or PageChrome.ShareWidget
+            or PageChrome.DateLine or PageChrome.PageMeta;
+
+    private static bool IsHeadline(ReadOnlySpan<char> line)
+    {
+        var length = ChineseText.VisibleLength(line);
+        return length is >= 2 and <= 40 && !ChineseText.EndsSentence(line) && line.IndexOfAny("。，；") < 0;
+    }
+}

@@ -1,0 +1,91 @@
+using Platform.Text;
+
+namespace Platform.Parsing;
+
+/// <summary>
+/// The lead that opens a news paragraph and names its source and authors: 本报讯(记者 X 通讯员 Y), 又讯(实习生X),
+/// 本报北京3月5日电(记者 …), 中新网青海新闻2月22日电(海晏宣 李隽), 新华社沈阳3月5日电, 本网讯, 【香港商报网讯】记者 X
+/// 报导:. A lead is a short run without clause punctuation ending in 讯 or 电 that starts with 本/又, names an outlet
+/// (报, 网, 社, 台, 刊, 新闻, 客户端) or carries a date. Read in simplified characters.
+/// </summary>
+internal static class DatelineLead
+{
+    private const int MaxLead = 30;
+    private const int MaxParenthesis = 42;
+    private static readonly string[] Outlets = ["报", "网", "社", "台", "刊", "新闻", "客户端", "频道"];
+
+    /// <summary>Length of the lead (with its parenthesised byline) at the start of the line, or 0.</summary>
+    /// <param name="line">The paragraph in simplified characters.</param>
+    /// <param name="bylineStart">Start of the byline text inside the lead (after the opening parenthesis), or -1.</param>
+    /// <param name="bylineLength">Length of that byline text.</param>
+    public static int Length(ReadOnlySpan<char> line, out int bylineStart, out int bylineLength)
+    {
+        bylineStart = bylineLength = -1;
+        if (line.IsEmpty) return 0;
+        if (line[0] == '【') return BracketLead(line, out bylineStart, out bylineLength);
+        var limit = Math.Min(line.Length, MaxLead);
+        var k = -1;
+        for (var i = 1; i < limit; i++)
+        {
+            var c = line[i];
+            if (c is '，' or ',' or '。' or '：' or ':' or '；' or '“' or '”' or '"' or '、' or '!' or '！' or '?' or '？' or '(' or '（') break;
+            if (c is '讯' or '电') { k = i; break; }
+        }
+        // 通讯员 and a reporter's role are a byline, not a lead: 本报记者 陈彤 通讯员 甄珍.
+        if (k < 0 || (line[k] == '讯' && line[k - 1] == '通') || line[..k].Contains("记者", StringComparison.Ordinal) ||
+            !IsLeadPrefix(line[..k], line[k]))
+            return 0;
+        var p = k + 1;
+        while (p < line.Length && ChineseText.IsSpace(line[p])) p++;
+        if (p < line.Length && line[p] is '(' or '（')
+        {
+            var window = line[p..Math.Min(line.Length, p + MaxParenthesis)];
+            var close = window.IndexOfAny(')', '）');
+            if (close > 0)
+            {
+                bylineStart = p + 1;
+                bylineLength = close - 1;
+                return p + close + 1;
+            }
+        }
+        return k + 1;
+    }
+
+    private static bool IsLeadPrefix(ReadOnlySpan<char> prefix, char end)
+    {
+        if (prefix.Length == 0) return false;
+        if (prefix is "又" || (prefix.Length <= 16 && (prefix.StartsWith("本报", StringComparison.Ordinal) || prefix.StartsWith("本刊", StringComparison.Ordinal) ||
+            prefix.StartsWith("本网", StringComparison.Ordinal) || prefix.StartsWith("本台", StringComparison.Ordinal) || prefix.StartsWith("本站", StringComparison.Ordinal))))
+            return true;
+        if (end == '电' && prefix.Length < 3) return false; // 来电, 供电, 用电
+        foreach (var o in Outlets)
+            if (prefix.Contains(o, StringComparison.Ordinal)) return true;
+        // 北京3月5日电: a dateline with a date.
+        var month = prefix.IndexOf('月');
+        return month > 0 && char.IsAsciiDigit(prefix[month - 1]) && prefix[month..].Contains('日');
+    }
+
+    // 【香港商报网讯】记者 宋健 杨眉 报导:…
+    private static int BracketLead(ReadOnlySpan<char> line, out int bylineStart, out int bylineLength)
+    {
+        bylineStart = bylineLength = -1;
+        var close = line[..Math.Min(line.Length, MaxLead)].IndexOf('】');
+        if (close < 2 || line[close - 1] is not ('讯' or '电')) return 0;
+        var rest = line[(close + 1)..];
+        var limit = Math.Min(rest.Length, MaxParenthesis);
+        for (var i = 0; i + 2 < limit; i++)
+        {
+            if (rest[i] is '，' or ',' or '。') break;
+            if (rest[i..].StartsWith("报道", StringComparison.Ordinal) || rest[i..].StartsWith("报导", StringComparison.Ordinal))
+            {
+                var end = i + 2;
+                while (end < rest.Length && ChineseText.IsSpace(rest[end])) end++;
+                if (end < rest.Length && rest[end] is ':' or '：') end++;
+                bylineStart = close + 1;
+                bylineLength = i;
+                return close + 1 + end;
+            }
+        }
+        return HanCharacters.IsHan(line[1]) ? close + 1 : 0;
+    }
+}

@@ -1,0 +1,64 @@
+namespace Platform.Parsing;
+
+/// <summary>
+/// The author field of a page meta line: 作者:朱志应 宋建明 郑文斌 in "…编辑:陈晗子 作者:朱志应 宋建明 郑文斌", or a
+/// "记者 王小明" block set apart by wide spaces. Editors (编辑, 责编, 审核) are never authors; an empty 作者: is no byline.
+/// </summary>
+internal static class MetaAuthors
+{
+    /// <summary>Finds the author field; <paramref name="start"/>/<paramref name="length"/> cover it (label included).</summary>
+    public static bool TryFind(ReadOnlySpan<char> line, out int start, out int length)
+    {
+        start = length = 0;
+        var at = line.IndexOf("作者", StringComparison.Ordinal);
+        if (at >= 0)
+        {
+            var label = PageChrome.MetaLabelAt(line, at, out var valueStart);
+            if (label == at && HasNames(line, valueStart, FieldEnd(line, valueStart), out var end))
+            {
+                (start, length) = (at, end - at);
+                return true;
+            }
+        }
+        // "来源:某某新闻网    记者 王小明": a role block after a wide gap.
+        for (var i = line.IndexOf("记者", StringComparison.Ordinal); i >= 0; i = Next(line, i))
+        {
+            if (i > 0 && !(i >= 2 && ChineseText.IsSpace(line[i - 1]) && ChineseText.IsSpace(line[i - 2]))) continue;
+            if (HasNames(line, i, FieldEnd(line, i + 2), out var end))
+            {
+                (start, length) = (i, end - i);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int Next(ReadOnlySpan<char> line, int i)
+    {
+        var rest = line[(i + 2)..].IndexOf("记者", StringComparison.Ordinal);
+        return rest < 0 ? -1 : i + 2 + rest;
+    }
+
+    // A field ends at the next label, a wide gap or a bar.
+    private static int FieldEnd(ReadOnlySpan<char> line, int from)
+    {
+        var next = PageChrome.MetaLabelAt(line, from, out _);
+        var end = next < 0 ? line.Length : next;
+        for (var i = from; i < end; i++)
+        {
+            if (line[i] is '|' or '｜') return i;
+            if (i + 1 < end && ChineseText.IsSpace(line[i]) && ChineseText.IsSpace(line[i + 1]) && i > from) return i;
+        }
+        return end;
+    }
+
+    private static bool HasNames(ReadOnlySpan<char> line, int from, int to, out int end)
+    {
+        end = to;
+        while (end > from && ChineseText.IsSpace(line[end - 1])) end--;
+        if (end <= from) return false;
+        foreach (var r in PersonNames.Find(line[from..end]))
+            if (PersonNames.IsPlausible(PersonNames.Compact(line[from..end], r))) return true;
+        return false;
+    }
+}

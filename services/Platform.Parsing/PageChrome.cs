@@ -1,0 +1,331 @@
+using System.Buffers;
+using Platform.Text;
+
+namespace Platform.Parsing;
+
+/// <summary>
+/// Site and page furniture recognised from one line (in simplified characters): navigation, breadcrumbs,
+/// page meta (来源/作者/发布时间…), share widgets, copyright and registration lines, e-paper page headers,
+/// date lines, image file names, markup, keyword spam and stray symbols. Such a line is never an item nor
+/// part of a title; it goes to the discarded list under the returned reason. Lines that read as sentences
+/// (a sentence end and some length) are left alone, so a body paragraph that mentions 来源 or 版权 stays.
+/// </summary>
+internal static class PageChrome
+{
+    public const string Navigation = "navigation";
+    public const string Breadcrumb = "breadcrumb";
+    public const string PageMeta = "page-meta";
+    public const string ShareWidget = "share-widget";
+    public const string Copyright = "copyright";
+    public const string PageHeader = "page-header";
+    public const string DateLine = "date-line";
+    public const string ImageFile = "image-file";
+    public const string Markup = "markup";
+    public const string Spam = "spam";
+    public const string Stray = "stray";
+    public const string HeadlineRow = "headline-list";
+
+    private const int MaxChromeLength = 120;
+
+    private static readonly SearchValues<string> NavigationWords = SearchValues.Create(
+    [
+        "上一篇", "下一篇", "上一版", "下一版", "上一期", "下一期", "上一主题", "下一主题", "上一条", "下一条",
+        "版面导航", "标题导航", "版面目录", "返回目录", "返回首页", "放大 缩小", "放大缩小", "查看更多", "设为首页", "加入收藏",
+        "需先登录", "请先登录", "复制链接", "只看楼主", "倒序阅读", "站内搜索", "pdf版", "PDF版", "pdf原版", "PDF原版", "pdf下载", "PDF下载", "滚动新闻",
+        "即将离开", "欢迎访问", "欢迎参与", "回到顶部", "返回顶部", "网站导航", "无障碍", "繁体版", "简体版", "XML 地图", "xml 地图", "网站地图", "天气现象", "风向风速",
+    ], StringComparison.Ordinal);
+
+    private static readonly SearchValues<string> ShareWords = SearchValues.Create(
+    [
+        "分享到", "分享至", "扫一扫", "朋友圈", "微信公众号", "官方微博", "听新闻", "关注我们", "打印本页", "关闭窗口",
+        "【打印】", "【关闭】", "【收藏】", "字号", "手机看", "手机扫描", "二维码",
+    ], StringComparison.Ordinal);
+
+    private static readonly HashSet<string> WidgetWords = new(
+        ["微博", "微信", "评论", "图集", "视频", "打印", "关闭", "收藏", "分享", "qzone", "qq空间", "首页", "纠错", "点赞", "举报"], StringComparer.Ordinal);
+
+    private static readonly SearchValues<string> CopyrightWords = SearchValues.Create(
+    [
+        "版权所有", "版权声明", "copyright", "Copyright", "COPYRIGHT", "©", "ICP备", "icp备", "ICP证", "icp证", "公网安备", "网站标识码", "许可证",
+        "主办单位", "承办单位", "技术支持", "举报电话", "举报邮箱", "不良信息", "未经授权", "不得转载", "国内统一刊号", "便民热线", "新闻热线",
+        "报料热线", "网站地图", "联系我们", "All Rights Reserved", "all rights reserved",
+    ], StringComparison.Ordinal);
+
+    private static readonly SearchValues<string> SpamWords = SearchValues.Create(
+    [
+        "无码", "久久", "毛片", "色欲", "人妻", "成人", "天堂", "在线观看", "免费观看", "婷婷", "激情", "丁香", "亚洲", "欧美",
+        "日韩", "精品", "黄色", "污污", "足彩", "投注", "博彩", "彩票", "百家乐", "六合彩", "av", "AV", "娱乐城", "棋牌", "未删减",
+    ], StringComparison.Ordinal);
+
+    private static readonly string[] MetaLabels =
+    [
+        "来源", "作者", "发布时间", "发稿时间", "时间", "日期", "发布日期", "更新时间", "生成日期", "发布机构", "编辑", "责任编辑",
+        "责编", "审核", "浏览次数", "阅读次数", "点击数", "点击量", "浏览", "阅读", "标签", "稿源", "出处", "发布人", "信息来源",
+        "文章来源", "专栏", "栏目", "天气", "日期查询", "供稿", "编审", "校对", "录入", "原标题", "原题",
+    ];
+
+    private static readonly SearchValues<char> LabelStarts = SearchValues.Create(string.Concat(MetaLabels.Select(l => l[..1])));
+
+    private static readonly string[] ImageExtensions = [".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp"];
+
+    private static readonly string[] LocationPrefixes = ["当前位置", "现在位置", "所在位置", "当前的位置", "现在的位置", "所在的位置", "当前所在的位置"];
+
+    /// <summary>Why the line is page furniture, or null when it is content.</summary>
+    public static string? Classify(ReadOnlySpan<char> line)
+    {
+        line = ChineseText.Trim(line);
+        if (line.IsEmpty) return null;
+        if (IsMarkup(line)) return Markup;
+        // Long lines are body text (spam keyword lists and markup aside).
+        if (line.Length > 2 * MaxChromeLength) return null;
+        var han = CountHan(line);
+        if (han == 0)
+        {
+            if (IsNumericDate(line)) return DateLine;
+            return line.Length <= 24 || line.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? Stray : null;
+        }
+        var length = ChineseText.VisibleLength(line);
+        var sentence = line.IndexOfAny("。！？") >= 0;
+        if (!sentence && CountSpam(line) >= 3) return Spam;
+        if (length > MaxChromeLength) return null;
+        if (sentence) return EndsWithImageExtension(line) ? ImageFile : null;
+
+        if (EndsWithImageExtension(line)) return ImageFile;
+        if (IsBreadcrumb(line)) return Breadcrumb;
+        if (!sentence && (MetaLabelAt(line, 0, out _) == 0 || IsEmptyLabel(line, length))) return PageMeta;
+        if (line.IndexOfAny(NavigationWords) >= 0) return Navigation;
+        if (line.IndexOfAny(ShareWords) >= 0 || IsWidgetWord(line)) return ShareWidget;
+        if (line.IndexOfAny(CopyrightWords) >= 0 || IsSiteOwner(line)) return Copyright;
+        if (IsPageHeader(line)) return PageHeader;
+        if (IsDateLine(line)) return DateLine;
+        if (!sentence && (MetaLabelAt(line, 0, out _) >= 0 || HasIsoDate(line))) return PageMeta;
+        if ((IsMenu(line) || IsNavigationLink(line, length)) && !PersonNames.IsNameLine(line)) return Navigation;
+        if (IsHeadlineRow(line, length)) return HeadlineRow;
+        return null;
+    }
+
+    /// <summary>Start of the first meta label (来源:, 作者:, 编辑/…) at or after <paramref name="from"/>, or -1; <paramref name="end"/> is after its colon.</summary>
+    public static int MetaLabelAt(ReadOnlySpan<char> line, int from, out int end)
+    {
+        end = -1;
+        for (var i = from; i < line.Length; i++)
+        {
+            if (!LabelStarts.Contains(line[i])) continue;
+            foreach (var label in MetaLabels)
+            {
+                if (!line[i..].StartsWith(label, StringComparison.Ordinal)) continue;
+                var j = i + label.Length;
+                while (j < line.Length && line[j] == ' ') j++;
+                if (j < line.Length && line[j] is ':' or '：' or '/' && (i == 0 || !HanCharacters.IsHan(line[i - 1]) || IsAfterValue(line, i)))
+                {
+                    end = j + 1;
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    // 发布时间:2022-12-01 09:16来源:天门日报 — a label glued to the value before it (a digit) still counts.
+    private static bool IsAfterValue(ReadOnlySpan<char> line, int i) => i > 0 && (char.IsAsciiDigit(line[i - 1]) || line[i - 1] is '|' or '】');
+
+    // 2019/10/12, 2025-11-17, 04.03.2016  09:31: digits and separators only, with a four-digit year.
+    private static bool IsNumericDate(ReadOnlySpan<char> line)
+    {
+        if (line.Length is < 8 or > 24) return false;
+        int digits = 0, run = 0, longest = 0;
+        foreach (var c in line)
+        {
+            if (char.IsAsciiDigit(c)) { digits++; run++; longest = Math.Max(longest, run); continue; }
+            run = 0;
+            if (c is not ('-' or '/' or '.' or ':' or ' ' or ',')) return false;
+        }
+        return longest == 4 && digits >= 6;
+    }
+
+    // A date such as 2021-02-10 in a line without clause punctuation marks an index or meta line, never a title.
+    private static bool HasIsoDate(ReadOnlySpan<char> line)
+    {
+        if (line.IndexOfAny("，,。、") >= 0) return false;
+        for (var i = 0; i + 10 <= line.Length; i++)
+        {
+            if (char.IsAsciiDigit(line[i]) && char.IsAsciiDigit(line[i + 1]) && char.IsAsciiDigit(line[i + 2]) && char.IsAsciiDigit(line[i + 3]) &&
+                line[i + 4] == '-' && char.IsAsciiDigit(line[i + 5]) && (i == 0 || !char.IsAsciiDigit(line[i - 1])))
+                return true;
+        }
+        return false;
+    }
+
+    private static int CountHan(ReadOnlySpan<char> s)
+    {
+        var n = 0;
+        foreach (var c in s) if (HanCharacters.IsHan(c)) n++;
+        return n;
+    }
+
+    private static int CountSpam(ReadOnlySpan<char> line)
+    {
+        var n = 0;
+        var rest = line;
+        while (n < 3)
+        {
+            var at = rest.IndexOfAny(SpamWords);
+            if (at < 0) break;
+            n++;
+            rest = rest[(at + 2)..];
+        }
+        return n;
+    }
+
+    private static bool IsMarkup(ReadOnlySpan<char> line)
+    {
+        if (line.Contains("enpproperty", StringComparison.OrdinalIgnoreCase) || line.EndsWith("-->", StringComparison.Ordinal)) return true;
+        if (line[0] != '<' || line.Length < 3) return false;
+        // Tag soup: count what lies outside the tags; an unclosed tag runs to the end of the line.
+        int outside = 0, han = 0;
+        var inTag = false;
+        foreach (var c in line)
+        {
+            if (c == '<') { inTag = true; continue; }
+            if (c == '>') { inTag = false; continue; }
+            if (inTag || ChineseText.IsSpace(c)) continue;
+            outside++;
+            if (HanCharacters.IsHan(c)) han++;
+        }
+        return han < 8 || outside * 2 < line.Length;
+    }
+
+    private static bool EndsWithImageExtension(ReadOnlySpan<char> line)
+    {
+        foreach (var ext in ImageExtensions)
+            if (line.EndsWith(ext, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    private static bool IsBreadcrumb(ReadOnlySpan<char> line)
+    {
+        var s = line.TrimStart('您');
+        foreach (var p in LocationPrefixes)
+            if (s.StartsWith(p, StringComparison.Ordinal)) return true;
+        var separators = Count(line, '>') + Count(line, '»') + Count(line, '＞');
+        // 天津文明网 > …: a short site or channel name before the first separator.
+        var first = line.IndexOfAny(">»＞");
+        if (first is > 1 and <= 14 && line[..first].IndexOfAny("。，,：:“”") < 0 && line[..first].IndexOf(' ') is var sp && (sp < 0 || sp >= first - 1)) return true;
+        if (line.IndexOfAny("。，,") >= 0) return false;
+        if (separators >= 2) return true;
+        if (separators == 1 && (line.Contains("首页", StringComparison.Ordinal) || line.EndsWith("正文", StringComparison.Ordinal))) return true;
+        return line.Length <= 16 && line.EndsWith(" 正文", StringComparison.Ordinal);
+    }
+
+    private static int Count(ReadOnlySpan<char> s, char c)
+    {
+        var n = 0;
+        foreach (var x in s) if (x == c) n++;
+        return n;
+    }
+
+    // Menus and channel bars: four or more short tokens separated by spaces or bars, with no punctuation at all.
+    private static bool IsMenu(ReadOnlySpan<char> line)
+    {
+        if (line.IndexOfAny("，,。、：:；;“”\"《》!！?？()（）") >= 0) return false;
+        int tokens = 0, longest = 0, current = 0, bars = 0, single = 0;
+        foreach (var c in line)
+        {
+            if (c is ' ' or '\u3000' or '|' or '｜')
+            {
+                if (c is '|' or '｜') bars++;
+                if (current > 0) tokens++;
+                if (current == 1) single++;
+                longest = Math.Max(longest, current);
+                current = 0;
+                continue;
+            }
+            current++;
+        }
+        if (current > 0) tokens++;
+        if (current == 1) single++;
+        longest = Math.Max(longest, current);
+        // Menu items are words; one-character tokens are a spaced-out name or heading (莫 成  胡 域).
+        if (single * 2 >= tokens) return false;
+        return (tokens >= 4 && longest <= 8) || (bars >= 1 && tokens >= 2 && longest <= 8);
+    }
+
+    // Several headlines on one line: four or more spaced segments and no sentence or clause punctuation at all.
+    private static bool IsHeadlineRow(ReadOnlySpan<char> line, int length)
+    {
+        if (length <= 30 || line.IndexOfAny("。，,；;！!？?") >= 0) return false;
+        var segments = 1;
+        for (var i = 1; i < line.Length; i++)
+            if (ChineseText.IsSpace(line[i]) && !ChineseText.IsSpace(line[i - 1])) segments++;
+        return segments >= 4;
+    }
+
+    // 专栏:, 标签:, 相关链接:, …天气: — a label with nothing after it.
+    private static bool IsEmptyLabel(ReadOnlySpan<char> line, int length) =>
+        length <= 16 && line[^1] is ':' or '：' && line.IndexOfAny("，,。") < 0 && line.IndexOfAny(ShareWords) < 0;
+
+    // • 掌中庆阳客户端, 返回海口: short link lines.
+    private static bool IsNavigationLink(ReadOnlySpan<char> line, int length) =>
+        (line[0] is '•' or '·' or '»' && length <= 20 && line.IndexOfAny("，,。") < 0) ||
+        (line.StartsWith("返回", StringComparison.Ordinal) && length <= 10);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WidgetLookup = WidgetWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool IsWidgetWord(ReadOnlySpan<char> line)
+    {
+        if (line.StartsWith("关注", StringComparison.Ordinal)) return line.Length <= 10;
+        if (line.Length > 5) return false;
+        Span<char> lower = stackalloc char[line.Length];
+        for (var i = 0; i < line.Length; i++) lower[i] = char.IsAsciiLetterUpper(line[i]) ? (char)(line[i] | 0x20) : line[i];
+        return WidgetLookup.Contains(lower);
+    }
+
+    // "某县精神文明建设指导委员会   某县文明办  主办": the site's owners, set apart by spaces.
+    private static bool IsSiteOwner(ReadOnlySpan<char> line) =>
+        (line.EndsWith(" 主办", StringComparison.Ordinal) || line.EndsWith(" 承办", StringComparison.Ordinal)) && line.IndexOfAny("，,。") < 0;
+
+    // 第A3版:今日牡丹区, 06版:要闻, 第01版, 03:社会民生
+    private static bool IsPageHeader(ReadOnlySpan<char> line)
+    {
+        var s = line.StartsWith('第') ? line[1..] : line;
+        if (s.Length > 0 && char.IsAsciiLetterUpper(s[0])) s = s[1..];
+        var digits = 0;
+        while (digits < s.Length && char.IsAsciiDigit(s[digits])) digits++;
+        if (digits is 0 or > 3 || digits >= s.Length) return false;
+        if (s[digits] == '版') return true;
+        return line.Length <= 12 && s[digits] is ':' or '：' && digits + 1 < s.Length && HanCharacters.IsHan(s[digits + 1]);
+    }
+
+    private static readonly string[] DateResidue = ["星期", "周", "出版", "阅读", "日期查询", "更新", "发布", "农历"];
+
+    // 2021年12月29日 | 2022 年 12 月 22 日 星期四 阅读:17 | 2021年02月10日 星期三 出版 | 星期四 第2232期 | 2022年12月22
+    private static bool IsDateLine(ReadOnlySpan<char> line)
+    {
+        if (line.Length > 40) return false;
+        var i = 0;
+        var dateParts = 0;
+        while (i < line.Length)
+        {
+            var c = line[i];
+            if (char.IsAsciiDigit(c) || ChineseText.IsSpace(c) || c is ':' or '：' or '-' or '/' or '.' or ',' or '，' or '(' or ')' or '（' or '）')
+            {
+                i++;
+                continue;
+            }
+            if (c is '年' or '月' or '日' or '号' && i > 0) { dateParts++; i++; continue; }
+            if (c == '第' && i + 1 < line.Length && char.IsAsciiDigit(line[i + 1])) { i++; continue; }
+            if (c == '期' || c == '版') { i++; continue; }
+            var matched = false;
+            foreach (var r in DateResidue)
+            {
+                if (!line[i..].StartsWith(r, StringComparison.Ordinal)) continue;
+                i += r.Length;
+                if (r is "星期" or "周" && i < line.Length && "一二三四五六日天".Contains(line[i])) i++;
+                matched = true;
+                break;
+            }
+            if (!matched) return false;
+        }
+        return dateParts > 0 || line.Contains("星期", StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,184 @@
+using Platform.Contracts.Documents;
+using Platform.Text;
+
+namespace Platform.Parsing;
+
+/// <summary>
+/// Decisions over the whole list of items once the page is cut:
+/// <list type="bullet">
+/// <item>a heading that repeats its story's headline is the page printing the headline twice (discarded);</item>
+/// <item>on a web page a headline with nothing under it is navigation or a related link (discarded), unless it
+/// is all the page holds;</item>
+/// <item>a photo without a credit in a gallery takes the gallery's shared credit (本版图片均由…, one credit for a
+/// numbered set);</item>
+/// <item>an untitled text after a run of quotes is the next quote, cut before its sign-off;</item>
+/// <item>untitled paragraphs opening with the same dated lead as the credited caption after them (11月17日,某省某县…)
+/// are the captions of one photo set, each a photo with that credit.</item>
+/// </list>
+/// </summary>
+internal static class PageItemRules
+{
+    public const string RepeatedTitle = "repeated-title";
+    public const string OrphanHeadline = "orphan-headline";
+
+    public static void Apply(List<DraftItem> items, bool web, List<DiscardedText> discarded)
+    {
+        DropRepeatedHeadings(items, discarded);
+        if (web) DropOrphanHeadlines(items, discarded);
+        SplitPhotoSets(items);
+        CaptionsWithoutCredit(items);
+        ShareGalleryCredits(items);
+        IntroduceGalleries(items);
+        ContinueQuoteRuns(items);
+    }
+
+    private static void DropRepeatedHeadings(List<DraftItem> items, List<DiscardedText> discarded)
+    {
+        foreach (var item in items)
+        {
+            if (item.Title is null || item.Headings.Count == 0) continue;
+            var key = TitleKey.Of(SimplifiedChinese.Convert(item.Title));
+            item.Headings.RemoveAll(h =>
+            {
+                if (TitleKey.Of(SimplifiedChinese.Convert(h.Text)) != key) return false;
+                discarded.Add(new DiscardedText(h.Text, RepeatedTitle));
+                return true;
+            });
+        }
+    }
+
+    private static void DropOrphanHeadlines(List<DraftItem> items, List<DiscardedText> discarded)
+    {
+        var bodies = items.Count(i => i.Paragraphs.Count > 0);
+        if (bodies == 0 && items.Count(i => i.Title is not null) <= 1) return; // the headline is all the page holds
+        items.RemoveAll(item =>
+        {
+            if (item.Kind != ArticleKind.Article || item.Paragraphs.Count > 0 || item.Title is null) return false;
+            foreach (var text in (string?[])[item.Kicker, item.Title, item.Subtitle])
+                if (text is not null) discarded.Add(new DiscardedText(text, OrphanHeadline));
+            foreach (var h in item.Headings) discarded.Add(new DiscardedText(h.Text, OrphanHeadline));
+            foreach (var raw in item.BylineRaw) discarded.Add(new DiscardedText(raw, OrphanHeadline));
+            return true;
+        });
+    }
+
+    // A gallery: consecutive photos. Uncredited photos take the credit of the photo that closes the run when that
+    // credit says it covers the page (本版图片均…) or the run is a numbered set with a single credit.
+    private static void ShareGalleryCredits(List<DraftItem> items)
+    {
+        var i = 0;
+        while (i < items.Count)
+        {
+            if (items[i].Kind != ArticleKind.Photo) { i++; continue; }
+            var j = i;
+            while (j + 1 < items.Count && items[j + 1].Kind == ArticleKind.Photo) j++;
+            var credited = items.Skip(i).Take(j - i + 1).Where(p => p.Authors.Count > 0).ToList();
+            if (credited.Count == 1)
+            {
+                var source = credited[0];
+                var shared = PhotoCredit.IsShared(SimplifiedChinese.Convert(string.Join(' ', source.BylineRaw))) ||
+                             items.Skip(i).Take(j - i + 1).All(p => p.NumberedCaption);
+                if (shared)
+                    for (var k = i; k <= j; k++)
+                        if (items[k].Authors.Count == 0 && items[k] != source)
+                        {
+                            items[k].Authors.AddRange(source.Authors);
+                            items[k].BylineKind = BylineKind.Photographer;
+                        }
+            }
+            i = j + 1;
+        }
+    }
+
+    private const int MinSharedLead = 8;
+
+    private static void SplitPhotoSets(List<DraftItem> items)
+    {
+        for (var i = 0; i + 1 < items.Count; i++)
+        {
+            var text = items[i];
+            var photo = items[i + 1];
+            if (text.Kind != ArticleKind.Article || text.Title is not null || text.HasByline || text.Headings.Count > 0 || text.Paragraphs.Count == 0) continue;
+            if (photo.Kind != ArticleKind.Photo || photo.Title is not null || photo.Authors.Count == 0 || photo.Paragraphs.Count == 0) continue;
+            var caption = photo.Paragraphs[0];
+            var shared = CommonPrefix(text.Paragraphs[0], caption);
+            if (shared < MinSharedLead || !StoryLead.OpensStory(caption) || !text.Paragraphs.TrueForAll(p => p.StartsWith(caption[..shared], StringComparison.Ordinal)))
+                continue;
+            // A caption run on into the next (a line cut without its full stop) is cut again where the lead repeats.
+            var lead = caption[..shared];
+            var captions = new List<string>();
+            foreach (var p in text.Paragraphs)
+            {
+                var from = 0;
+                for (var at = p.IndexOf(lead, lead.Length, StringComparison.Ordinal); at > 0; at = p.IndexOf(lead, at + lead.Length, StringComparison.Ordinal))
+                {
+                    captions.Add(p[from..at].TrimEnd());
+                    from = at;
+                }
+                captions.Add(p[from..]);
+            }
+            var set = captions.ConvertAll(c =>
+            {
+                var d = new DraftItem { Section = text.Section, Kind = ArticleKind.Photo, Closed = true };
+                d.Paragraphs.Add(c);
+                d.Authors.AddRange(photo.Authors);
+                d.BylineKind = BylineKind.Photographer;
+                return d;
+            });
+            items.RemoveAt(i);
+            items.InsertRange(i, set);
+            i += set.Count;
+        }
+    }
+
+    private static int CommonPrefix(string a, string b)
+    {
+        var n = 0;
+        while (n < a.Length && n < b.Length && a[n] == b[n]) n++;
+        return n;
+    }
+
+    // An untitled text with no byline between photos is a caption that lost its credit (or never had one); at the end
+    // of the page after photos, a caption cut with the page.
+    private static void CaptionsWithoutCredit(List<DraftItem> items)
+    {
+        for (var i = 1; i < items.Count; i++)
+        {
+            var d = items[i];
+            if (d.Kind != ArticleKind.Article || d.Title is not null || d.HasByline || d.Headings.Count > 0 || d.Paragraphs.Count != 1) continue;
+            if (items[i - 1].Kind != ArticleKind.Photo) continue;
+            var between = i + 1 < items.Count && items[i + 1].Kind == ArticleKind.Photo;
+            var cutAtEnd = i + 1 == items.Count && i >= 2 && items[i - 2].Kind == ArticleKind.Photo && ParagraphRepairer.IsOpen(d.Paragraphs[0]);
+            if (between || cutAtEnd) d.Kind = ArticleKind.Photo;
+        }
+    }
+
+    // A headline and intro with no byline over two or more untitled photos: the gallery's headline and lead belong
+    // to its first photo (photo pages print them above the pictures).
+    private static void IntroduceGalleries(List<DraftItem> items)
+    {
+        for (var i = 0; i + 2 < items.Count; i++)
+        {
+            var intro = items[i];
+            if (intro.Kind != ArticleKind.Article || intro.Title is null || intro.HasByline || intro.Headings.Count > 0) continue;
+            if (!IsUntitledPhoto(items[i + 1]) || !IsUntitledPhoto(items[i + 2])) continue;
+            var first = items[i + 1];
+            (first.Kicker, first.Title, first.Subtitle) = (intro.Kicker, intro.Title, intro.Subtitle);
+            first.Paragraphs.InsertRange(0, intro.Paragraphs);
+            items.RemoveAt(i);
+        }
+    }
+
+    private static bool IsUntitledPhoto(DraftItem d) => d.Kind == ArticleKind.Photo && d.Title is null;
+
+    private static void ContinueQuoteRuns(List<DraftItem> items)
+    {
+        for (var i = 2; i < items.Count; i++)
+        {
+            var d = items[i];
+            if (d.Kind == ArticleKind.Article && d.Title is null && !d.HasByline && d.Headings.Count == 0 &&
+                items[i - 1].Kind == ArticleKind.Quote && items[i - 2].Kind == ArticleKind.Quote)
+                d.Kind = ArticleKind.Quote;
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using Platform.Contracts.Documents;
+
+namespace Platform.Parsing;
+
+/// <summary>A piece taken out of the normalized text: its offset there, its length and why.</summary>
+internal readonly record struct TextCut(int Start, int Length, string Reason);
+
+/// <summary>The page text with converter pinyin and anti-copy junk taken out, and what was taken out.</summary>
+/// <param name="Text">The cleaned text every later stage reads (line offsets are into it).</param>
+/// <param name="Cuts">The removed pieces in order, with offsets into the normalized text (to map spans back).</param>
+/// <param name="Removed">The removed pieces as discarded text.</param>
+/// <param name="PinyinArtifacts">How many converter pinyin annotations were removed.</param>
+internal sealed record CleanedText(string Text, IReadOnlyList<TextCut> Cuts, IReadOnlyList<DiscardedText> Removed, int PinyinArtifacts)
+{
+    public const string PinyinReason = "converter-pinyin";
+    public const string AntiCopyReason = "anti-copy-noise";
+}
+
+/// <summary>
+/// Takes out of the normalized text what no reader of the page sees as text: pinyin annotations of broken
+/// converters (服務(wù) → 服務) and forum anti-copy junk. Returns the same string when there is nothing to remove.
+/// </summary>
+internal static class PageTextCleaner
+{
+    public static CleanedText Clean(string text)
+    {
+        List<TextCut>? cuts = null;
+        var pinyin = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            int length;
+            if (c is '(' or '?')
+            {
+                if ((length = ConverterPinyin.LengthAt(text, i)) > 0)
+                {
+                    (cuts ??= []).Add(new TextCut(i, length, CleanedText.PinyinReason));
+                    pinyin++;
+                    i += length - 1;
+                }
+                continue;
+            }
+            if (c is > ' ' and < '\u007F' && (i == 0 || text[i - 1] is ' ' or '\n' || text[i - 1] > '\u007F') &&
+                (length = AntiCopyNoise.LengthAt(text, i)) > 0)
+            {
+                (cuts ??= []).Add(new TextCut(i, length, CleanedText.AntiCopyReason));
+                i += length - 1;
+            }
+        }
+        if (cuts is null) return new CleanedText(text, [], [], 0);
+
+        var removed = new List<DiscardedText>(cuts.Count);
+        var kept = new char[text.Length];
+        int n = 0, from = 0;
+        foreach (var cut in cuts)
+        {
+            text.AsSpan(from, cut.Start - from).CopyTo(kept.AsSpan(n));
+            n += cut.Start - from;
+            removed.Add(new DiscardedText(text.Substring(cut.Start, cut.Length), cut.Reason));
+            from = cut.Start + cut.Length;
+        }
+        text.AsSpan(from).CopyTo(kept.AsSpan(n));
+        n += text.Length - from;
+        return new CleanedText(new string(kept, 0, n), cuts, removed, pinyin);
+    }
+}

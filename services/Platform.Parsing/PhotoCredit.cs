@@ -1,0 +1,140 @@
+using Platform.Contracts.Documents;
+
+namespace Platform.Parsing;
+
+/// <summary>
+/// Photo credits, on their own line or glued to the end of a caption (read in simplified characters):
+/// 徐军勇 许智良 摄, 刘冰摄, 本报记者 高 粮摄, (钟莉 记者 陈冬冬 摄), 新华社发(徐瑞平 摄), 见习记者石佳/摄,
+/// 摄影/新华社记者范长国, 通讯员 叶丽君 记者 司新利 文/图, (9月24日摄) with no name, and shared credits such as
+/// (本版图片均 本报记者 白茹 摄) that cover every photo of the page.
+/// </summary>
+internal static class PhotoCredit
+{
+    private const int MaxCredit = 40;
+    private static readonly string[] SharedMarkers = ["本版图片", "图片均", "本组图片", "均由", "组图"];
+
+    /// <summary>True when the whole line is a credit.</summary>
+    public static bool IsCreditLine(ReadOnlySpan<char> line)
+    {
+        line = ChineseText.Trim(line);
+        return line.Length >= 3 && ChineseText.VisibleLength(line) <= MaxCredit && CreditAt(line, 0);
+    }
+
+    /// <summary>Where a credit printed at the end of a caption paragraph starts, or -1.</summary>
+    public static int TrailingStart(ReadOnlySpan<char> paragraph)
+    {
+        var end = paragraph.Length;
+        while (end > 0 && (ChineseText.IsSpace(paragraph[end - 1]) || paragraph[end - 1] is '。' or '|')) end--;
+        if (end < 4) return -1;
+        var window = Math.Max(0, end - MaxCredit);
+        // 摄影/新华社记者范长国: the verb first.
+        foreach (var lead in (ReadOnlySpan<string>)["摄影/", "摄影:", "摄影：", "图/", "图:"])
+        {
+            var at = paragraph[window..end].LastIndexOf(lead, StringComparison.Ordinal);
+            if (at < 0) continue;
+            at += window;
+            if (at > 0 && !IsBoundary(paragraph[at - 1])) continue;
+            if (CreditAt(paragraph[..end], at)) return at;
+        }
+        var last = paragraph[end - 1];
+        if (last is not ('摄' or ')' or '）' or '图' or '影' or '道')) return -1;
+        // Back from the end to the nearest sentence end or opening parenthesis (names may hold spaces).
+        var start = end - 1;
+        while (start > window && !IsSentenceEnd(paragraph[start - 1]) && paragraph[start - 1] is not ('(' or '（')) start--;
+        if (start == 0 || (!IsSentenceEnd(paragraph[start - 1]) && paragraph[start - 1] is not ('(' or '（'))) return -1;
+        if (paragraph[start - 1] is '(' or '（')
+        {
+            // 新华社发(徐瑞平 摄): a short outlet right before the parenthesis belongs to the credit.
+            var open = start - 1;
+            var outlet = open;
+            while (outlet > 0 && open - outlet < 8 && !IsSentenceEnd(paragraph[outlet - 1]) && !ChineseText.IsSpace(paragraph[outlet - 1])) outlet--;
+            start = outlet > 0 && open - outlet < 8 ? outlet : open;
+        }
+        while (start < end && ChineseText.IsSpace(paragraph[start])) start++;
+        return start > 0 && start < end && CreditAt(paragraph[..end], start) ? start : -1;
+    }
+
+    private static bool IsSentenceEnd(char c) => c is '。' or '！' or '？' or '!' or '?' or '”' or '…';
+
+    private static bool IsBoundary(char c) => IsSentenceEnd(c) || ChineseText.IsSpace(c);
+
+    /// <summary>The credit from <paramref name="start"/> to the end names photographers, or is a bare dated credit.</summary>
+    private static bool CreditAt(ReadOnlySpan<char> text, int start)
+    {
+        var credit = text[start..];
+        // A credit is names, roles and a verb: sentence punctuation means a caption ran into it.
+        if (!HasVerb(credit) || credit.TrimEnd("。 ").IndexOfAny("。！？，,；;“”") >= 0) return false;
+        // Every token must be a name (outlets before a role and shared markers aside): a caption is no credit.
+        var tokens = PersonNames.Find(credit);
+        var names = 0;
+        foreach (var n in tokens)
+        {
+            if (IsShared(credit.Slice(n.Start, n.Length)) || IsDate(credit.Slice(n.Start, n.Length))) continue;
+            if (!PersonNames.IsNameToken(PersonNames.Compact(credit, n))) return false;
+            names++;
+        }
+        return names == 0 ? IsBareCredit(credit) : names <= 6;
+    }
+
+    private static bool HasVerb(ReadOnlySpan<char> credit)
+    {
+        var c = credit.TrimEnd(")）。 ");
+        if (c.EndsWith("摄", StringComparison.Ordinal) || c.EndsWith("摄影", StringComparison.Ordinal) || c.EndsWith("摄影报道", StringComparison.Ordinal) ||
+            c.EndsWith("文/图", StringComparison.Ordinal) || c.EndsWith("图/文", StringComparison.Ordinal))
+            return true;
+        // 摄影/张三, (摄影:张三), 图/张三: the verb first, then a separator.
+        var lead = credit.TrimStart("(（");
+        if (lead.StartsWith("摄影", StringComparison.Ordinal)) lead = lead[2..];
+        else if (lead.StartsWith("图", StringComparison.Ordinal)) lead = lead[1..];
+        else return false;
+        return lead.Length > 0 && lead.Length < credit.Length - 1 && lead[0] is ':' or '：' or '/' or ' ';
+    }
+
+    // (9月24日摄), (资料图片), 受访者供图: a credit with no photographer.
+    private static bool IsBareCredit(ReadOnlySpan<char> credit)
+    {
+        var c = credit.Trim("()（） 。");
+        if (c.EndsWith("摄", StringComparison.Ordinal)) c = c[..^1];
+        foreach (var ch in c)
+            if (!char.IsAsciiDigit(ch) && ch is not ('年' or '月' or '日' or ' ')) return false;
+        return c.Length > 0;
+    }
+
+    private static List<NameRange> Names(ReadOnlySpan<char> credit)
+    {
+        var names = PersonNames.Find(credit);
+        // Outlets and shared markers are not photographers.
+        for (var k = names.Count - 1; k >= 0; k--)
+        {
+            var n = names[k];
+            if (!PersonNames.IsNameToken(PersonNames.Compact(credit, n)) || IsShared(credit.Slice(n.Start, n.Length))) names.RemoveAt(k);
+        }
+        return names;
+    }
+
+    private static bool IsDate(ReadOnlySpan<char> token)
+    {
+        foreach (var c in token)
+            if (!char.IsAsciiDigit(c) && c is not ('年' or '月' or '日' or ' ')) return false;
+        return true;
+    }
+
+    public static bool IsShared(ReadOnlySpan<char> credit)
+    {
+        foreach (var m in SharedMarkers)
+            if (credit.Contains(m, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    public static Byline Credit(Twin raw)
+    {
+        var names = Names(raw.Simple);
+        // 新华社发(徐瑞平 摄): the outlet before the parenthesis is no photographer.
+        for (var k = names.Count - 1; k >= 0; k--)
+        {
+            var name = PersonNames.Compact(raw.Simple, names[k]);
+            if (!PersonNames.IsPlausible(name) && name.AsSpan().IndexOfAny("社报网台媒") >= 0) names.RemoveAt(k);
+        }
+        return new Byline(raw.ToString(), PersonNames.Take(raw.Printed, names), null, BylineKind.Photographer);
+    }
+}

@@ -1,0 +1,167 @@
+using Platform.Contracts.Documents;
+
+namespace Platform.Parsing.Tests;
+
+/// <summary>
+/// Whole pages in the layouts real bulletins come in (web and e-paper pages, bylines, headlines, photo pages),
+/// each an invented fixture: the items found, as "kind|kicker|title|subtitle|authors".
+/// </summary>
+public sealed class PageLayoutTests
+{
+    private const string Body = "近日,某区开展新时代文明实践志愿服务活动,志愿者走进社区为居民提供服务。";
+    private const string Body2 = "活动现场,志愿者们耐心讲解垃圾分类知识,引导居民养成文明习惯。";
+
+    public static TheoryData<string, string, string[]> Pages => new()
+    {
+        {
+            "e-paper page: header, date, page list, navigation and an enpproperty line are furniture",
+            "2021年12月29日\n第A3版:今日东城区\n\n某镇志愿服务擦亮“文明底色”\n\n本报讯 (通讯员 张小明 李华)" + Body + "\n\n" + Body2 +
+            "\n\n2021-12-29 1 1 某某日报 content_1.html 1 某镇志愿服务擦亮“文明底色” /enpproperty -->",
+            ["Article||某镇志愿服务擦亮“文明底色”||张小明,李华"]
+        },
+        {
+            "web page: breadcrumb, meta line with editor and authors, share widget, copyright",
+            "您当前的位置:首页 > 新闻 > 正文\n某县:打通文明实践“最后一米”\n某某文明网   2022-10-09 14:34:31  编辑:王编辑 作者:朱志应 宋建明\n\n" +
+            Body + "\n\n" + Body2 + "\n\n分享到:\n版权所有:某某县人民政府 主办单位:某某县委宣传部",
+            ["Article||某县:打通文明实践“最后一米”||朱志应,宋建明"]
+        },
+        {
+            "web page: 上一篇/下一篇 and a list of the page's headlines around the article",
+            "第10版:观察 上一版3  4下一版\n标题导航\n某区志愿者街头劝导文明交通\n某县:文明新风拂山乡\n某市教育系统宣传病媒防制\n返回首页\n" +
+            "2022年05月19日 星期四\n3 上一篇  下一篇 4 放大 缩小 默认\n某县:文明新风拂山乡\n\n  莫 成  胡 域\n\n  " + Body + "\n\n  " + Body2,
+            ["Article||某县:文明新风拂山乡||莫成,胡域"]
+        },
+        {
+            "web page: the headline repeated under the meta line, with its subtitle",
+            "某市深化文明城市创建新闻发布会举行\n\n2022年06月01日 09:27    来源:某某新闻网    记者 张三\n分享到:\n\n某市深化文明城市创建新闻发布会举行\n\n" +
+            "王五李六出席\n\n本网某市5月31日讯(记者 李四)" + Body,
+            ["Article||某市深化文明城市创建新闻发布会举行|王五李六出席|张三,李四"]
+        },
+        {
+            "byline under the lead paragraph, crossheads inside the article",
+            "某市街头志愿者文明风景线\n\n" + Body + "\n\n□本报记者 陈小萍\n\n禁烟宣传:换来笑脸\n\n" + Body2,
+            ["Article||某市街头志愿者文明风景线||陈小萍"]
+        },
+        {
+            "roles run together after an outlet",
+            "“某地”文明新风起——某县创建全国文明城市纪实\n来源:某某日报 作者:  时间:2025-06-05 11:35:30\n\n某某日报全媒体记者黄柳英通讯员谢万波李文秀\n\n" + Body,
+            ["Article||“某地”文明新风起|某县创建全国文明城市纪实|黄柳英,谢万波,李文秀"]
+        },
+        {
+            "dateline with an outlet, a date and a pen name; 新华社记者 line after 题:",
+            "某省各地学雷锋活动侧记\n2019-03-05 15:21:04 来源: 某某网\n\n新华社某市3月5日电 题:某省各地学雷锋活动侧记\n\n新华社记者于力、孙仁斌、洪可润\n\n" + Body,
+            ["Article||某省各地学雷锋活动侧记||于力,孙仁斌,洪可润"]
+        },
+        {
+            "本网讯 with no name and the byline in parentheses at the very end",
+            "城郊镇:红白理事会“绘”出文明新画卷\n\n2024-10-29 10:09:34 来源:   责任编辑:   \n\n本网讯  " + Body + "\n\n" + Body2 + "(何一鑫)\n\n分享到:",
+            ["Article||城郊镇:红白理事会“绘”出文明新画卷||何一鑫"]
+        },
+        {
+            "a names line after the body closes the item; 又讯 with a role glued to the name starts the next",
+            "本报讯 " + Body + "\n" + Body2 + "\n张晓超 杨帆\n又讯(实习生代丽丽)" + Body,
+            ["Article||||张晓超,杨帆", "Article||||代丽丽"]
+        },
+        {
+            "editors and reviewers are never authors",
+            "某区开展志愿服务\n\n" + Body + "\n\n责任编辑:吴燕燕\n审核:周明",
+            ["Article||某区开展志愿服务||"]
+        },
+        {
+            "thematic line above a factual one is kicker and title",
+            "公共文明引导向社区延伸\n北京市大兴区成立社区文明志愿者队伍\n\n本报讯(京文)" + Body,
+            ["Article|公共文明引导向社区延伸|北京市大兴区成立社区文明志愿者队伍||京文"]
+        },
+        {
+            "web page: a second headline line that is no place is the subtitle",
+            "当前位置:首页 > 新闻\n举手之劳皆“雷锋” 椰城处处有感动\n社区广场大街小巷处处可见志愿者身影\n\n" + Body,
+            ["Article||举手之劳皆“雷锋” 椰城处处有感动|社区广场大街小巷处处可见志愿者身影|"]
+        },
+        {
+            "a column tag is no part of the title; 原标题 is no second item",
+            "当前位置:首页 > 新闻\n【新时代文明实践】彩礼“瘦身”爱意不减 某县18对新人书写文明新篇章\n2025-11-17\n\n" + Body + "\n\n原标题:彩礼“瘦身”爱意不减\n",
+            ["Article||彩礼“瘦身”爱意不减 某县18对新人书写文明新篇章||"]
+        },
+        {
+            "numbered captions sharing one credit at the end",
+            "①某县某镇村民向记者讲述婚俗变化情况。\n②某县某村致富带头人向记者介绍本村婚俗改革。\n③某县某镇村民打理女儿婚房。 (本版图片均 本报记者 白茹 摄)\n编者按\n移风易俗,是社会文明进步的重要标志,本报组织记者深入采访,了解推进情况。",
+            ["Photo||||白茹", "Photo||||白茹", "Photo||||白茹"]
+        },
+        {
+            "several numbered captions on one line, each with its credit",
+            "①志愿服务队志愿者看望高龄老人。 本报记者 周昕 摄 ②志愿服务队队员在为老人理发。 本报记者 张涛 实习生 杨盛纪 摄",
+            ["Photo||||周昕", "Photo||||张涛,杨盛纪"]
+        },
+        {
+            "credits glued to the text and on the line after the caption",
+            "3月5日,某供电公司志愿者们来到老年公寓慰问,帮忙打扫卫生。刘冰摄\n图②:某市活动现场,以话剧形式呈现经典选段。\n高卫东摄",
+            ["Photo||||刘冰", "Photo||||高卫东"]
+        },
+        {
+            "a headline over a caption and its credit is the photo's headline",
+            "街头志愿者文明风景线\n我市共有各类志愿服务组织七千余个,图为9月16日上午,志愿者在大道南段为市民服务。\n(钟莉某某日报社融媒体记者 陈冬冬 摄)",
+            ["Photo||街头志愿者文明风景线||钟莉,陈冬冬"]
+        },
+        {
+            "a short caption inside an article is its picture, the photographer no author",
+            "青海 文明随风飘扬在高原\n◎ 本报记者 朱乔明\n\n西宁市美景。 黎晓刚  摄\n\n" + Body,
+            ["Article||青海 文明随风飘扬在高原||朱乔明"]
+        },
+        {
+            "quotes signed off by their speakers",
+            Body + "\n——某省某市委宣传部副部长、文明办主任 魏玉萍\n" + Body2 + "\n——某省某市文明办副主任 商明",
+            ["Quote||||魏玉萍", "Quote||||商明"]
+        },
+        {
+            "numbered stories under a chapter heading are items of their own",
+            "第六节 拾金不昧\n第六节 拾金不昧\n一、孔庆涛拾金不昧\n" + Body + "\n二、女学生巨款面前不动心\n" + Body2,
+            ["Article||一、孔庆涛拾金不昧||", "Article||二、女学生巨款面前不动心||"]
+        },
+        {
+            "numbered crossheads inside a story with a headline stay headings",
+            "周末不休再加力 创文奋战不停歇\n--东湖街道持续开展创文攻坚行动\n" + Body + "\n一、布心社区开展关爱未成年人宣传活动\n" + Body2 + "\n二、翠鹏社区开展创文问卷调查活动\n" + Body,
+            ["Article||周末不休再加力 创文奋战不停歇|东湖街道持续开展创文攻坚行动|"]
+        },
+        {
+            "captions opening with the same dated lead, the credit after the last: a photo set",
+            "11月17日,某省某市某区某街道社区舞蹈队在文明实践中心练习舞蹈。\n11月17日,某省某市某区某街道社区居民在阅览室读书。\n" +
+            "11月17日,某省某市某区某街道社区居民和孩子们一起玩游戏。 摄影/新华社记者范长国",
+            ["Photo||||范长国", "Photo||||范长国", "Photo||||范长国"]
+        },
+        {
+            "briefs in a column, each closed by its own byline",
+            "10月13日上午,某市举办宣讲报告会,200多人聆听了报告。(孙嘉阳、赵岩)\n10月8日,某市雷锋的士志愿服务队获得奖牌。\n10月7日,某县爱心人士开展学雷锋活动,为留守老人送去米面油。(吴潇)",
+            ["Article||||孙嘉阳,赵岩", "Article||||", "Article||||吴潇"]
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public void Finds_the_items_of_the_page(string layout, string text, string[] expected)
+    {
+        var result = Parsing.Parse(text);
+        var actual = result.Articles.Select(Describe).ToArray();
+        Assert.True(expected.SequenceEqual(actual), $"{layout}:\nexpected {string.Join(" ; ", expected)}\nactual   {string.Join(" ; ", actual)}");
+        Parsing.AssertNoTextLoss(text, result);
+    }
+
+    public static TheoryData<string, string> Unusable => new()
+    {
+        { "only navigation and copyright", "首页 | 新闻中心 | 政务公开 |\n您当前的位置:首页 > 新闻\n上一篇 下一篇\n版权所有:某某市人民政府\n京ICP备12345678号" },
+        { "a page whose only content is a list of headlines", "标题导航\n某区志愿者街头劝导文明交通\n某县开展文明新风进万家活动\n某市教育系统宣传病媒防制\n某镇举办志愿服务集市\n返回首页" },
+        { "an e-paper page list with no article", "第01版\n头版\n第02版\n要闻\n第03版\n文明实践\n2022年05月19日 星期四\n3 上一篇  下一篇 4 放大 缩小 默认" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Unusable))]
+    public void Page_without_an_article_gives_no_items_and_a_warning(string layout, string text)
+    {
+        var result = Parsing.Parse(text);
+        Assert.True(result.Articles.Count == 0, $"{layout}: {string.Join(" ; ", result.Articles.Select(Describe))}");
+        Assert.NotNull(result.RejectReason);
+        Assert.Contains(result.Bulletin.Warnings, w => w.Contains("no articles found", StringComparison.Ordinal));
+        Parsing.AssertNoTextLoss(text, result);
+    }
+
+    private static string Describe(Article a) => $"{a.Kind}|{a.Kicker}|{a.Title}|{a.Subtitle}|{string.Join(",", a.Byline.Authors)}";
+}
