@@ -7,7 +7,8 @@ public static class BuiltPrograms
 
     public static string Cli => Dll("Platform.Cli", "platform.dll");
 
-    public static string Host(string service) => Dll($"Platform.{service}.Host", $"Platform.{service}.Host.dll");
+    /// <summary>A service host by its project's short name (Fetch, Parse, Enrich, Publish); the assembly is platform-&lt;name&gt;.</summary>
+    public static string Host(string service) => Dll($"Platform.{service}.Host", $"platform-{service.ToLowerInvariant()}.dll");
 
     private static string Dll(string project, string file)
     {

@@ -25,6 +25,7 @@ public static class ProcessCeiling
         psi.ArgumentList.Add("process");
         psi.ArgumentList.Add("--json");
         foreach (var f in files) psi.ArgumentList.Add(f);
+        var cpu = ChildrenCpu.Used();
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(psi)!;
         // Read the output as a consumer would, so writing it is part of the time.
@@ -34,6 +35,6 @@ public static class ProcessCeiling
         await output.ConfigureAwait(false);
         clock.Stop();
         if (process.ExitCode != 0) throw new InvalidOperationException($"platform process exited with {process.ExitCode}: {await errors.ConfigureAwait(false)}");
-        return (clock.Elapsed, process.TotalProcessorTime);
+        return (clock.Elapsed, ChildrenCpu.Used() - cpu);
     }
 }
