@@ -22,7 +22,7 @@ internal static class BylineParser
     /// <summary>Length of a leading dateline (本报讯(作者)…), or 0 when the line has none.</summary>
     public static int NewsflashLength(ReadOnlySpan<char> line) => DatelineLead.Length(line, out _, out _);
 
-    /// <summary>The byline of a dateline lead: persons in its parentheses (pen names such as 京文 count).</summary>
+    /// <summary>The byline of a dateline lead: persons in its parentheses (pen names such as 滨文 count).</summary>
     public static Byline Newsflash(Twin raw)
     {
         DatelineLead.Length(raw.Simple, out var start, out var length);
@@ -33,7 +33,7 @@ internal static class BylineParser
         return new Byline(raw.ToString(), Names(inner, strict: false), null, BylineKind.Newsflash);
     }
 
-    /// <summary>An author line (陈小萍; 本报记者 陈彤 通讯员 甄珍; 津文).</summary>
+    /// <summary>An author line (林秀英; 本报记者 陈红 通讯员 甄丽; 津文).</summary>
     public static Byline Names(Twin raw)
     {
         var names = Names(raw, strict: false);
@@ -90,7 +90,7 @@ internal static class BylineParser
         return ChineseText.EndsSentence(paragraph[..open]) ? open : -1;
     }
 
-    /// <summary>Start of a trailing "(persons)" closing a paragraph after a finished sentence: (何一鑫), (刁星宾 陆铁男), (通讯员 谢洪胜).</summary>
+    /// <summary>Start of a trailing "(persons)" closing a paragraph after a finished sentence: (黄一帆), (刁明宇 陆海军), (通讯员 谢洪波).</summary>
     public static int TrailingPersonsStart(ReadOnlySpan<char> paragraph)
     {
         var open = TrailingParenthesis(paragraph);
@@ -98,7 +98,7 @@ internal static class BylineParser
         return IsPersonsLine(paragraph[open..]) ? open : -1;
     }
 
-    /// <summary>A whole line of persons in parentheses, every name plausible: (通讯员 谢洪胜), (孙嘉阳、赵岩、谷祖铭).</summary>
+    /// <summary>A whole line of persons in parentheses, every name plausible: (通讯员 谢洪波), (袁嘉阳、贾岩、丁祖铭).</summary>
     public static bool IsPersonsLine(ReadOnlySpan<char> line)
     {
         line = ChineseText.Trim(line);

@@ -4,7 +4,7 @@ namespace Platform.Parsing;
 
 /// <summary>
 /// The lead that opens a news paragraph and names its source and authors: 本报讯(记者 X 通讯员 Y), 又讯(实习生X),
-/// 本报北京3月5日电(记者 …), 中新网青海新闻2月22日电(海晏宣 李隽), 新华社沈阳3月5日电, 本网讯, 【香港商报网讯】记者 X
+/// 本报北京3月5日电(记者 …), 中新网青海新闻2月22日电(祁连宣 李睿), 新华社沈阳3月5日电, 本网讯, 【香港商报网讯】记者 X
 /// 报导:. A lead is a short run without clause punctuation ending in 讯 or 电 that starts with 本/又, names an outlet
 /// (报, 网, 社, 台, 刊, 新闻, 客户端) or carries a date. Read in simplified characters.
 /// </summary>
@@ -31,7 +31,7 @@ internal static class DatelineLead
             if (c is '，' or ',' or '。' or '：' or ':' or '；' or '“' or '”' or '"' or '、' or '!' or '！' or '?' or '？' or '(' or '（') break;
             if (c is '讯' or '电') { k = i; break; }
         }
-        // 通讯员 and a reporter's role are a byline, not a lead: 本报记者 陈彤 通讯员 甄珍.
+        // 通讯员 and a reporter's role are a byline, not a lead: 本报记者 陈红 通讯员 甄丽.
         if (k < 0 || (line[k] == '讯' && line[k - 1] == '通') || line[..k].Contains("记者", StringComparison.Ordinal) ||
             !IsLeadPrefix(line[..k], line[k]))
             return 0;
@@ -65,7 +65,7 @@ internal static class DatelineLead
         return month > 0 && char.IsAsciiDigit(prefix[month - 1]) && prefix[month..].Contains('日');
     }
 
-    // 【香港商报网讯】记者 宋健 杨眉 报导:…
+    // 【香港商报网讯】记者 宋杰 杨眉 报导:…
     private static int BracketLead(ReadOnlySpan<char> line, out int bylineStart, out int bylineLength)
     {
         bylineStart = bylineLength = -1;

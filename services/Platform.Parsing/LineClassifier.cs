@@ -42,7 +42,7 @@ internal static class LineClassifier
         return LineKind.Short;
     }
 
-    // 第六节 拾金不昧, 第三章 …: a chapter or section heading of a gazetteer or report.
+    // 第三节 诚实守信, 第三章 …: a chapter or section heading of a gazetteer or report.
     private static bool IsChapterHeading(ReadOnlySpan<char> line, int length)
     {
         if (length > 24 || line.Length < 4 || line[0] != '第' || ChineseText.HasClauseMark(line)) return false;
@@ -78,7 +78,7 @@ internal static class LineClassifier
         return next < 0 ? -1 : i + 1 + next;
     }
 
-    // 丁家村妇联主席吴玉娇——: a speaker introduced at the head of the block below.
+    // 某村妇联主席王秀兰——: a speaker introduced at the head of the block below.
     private static bool IsLeadIn(ReadOnlySpan<char> line, int length) =>
         length is >= 4 and <= 40 && line.Length >= 3 && ChineseText.IsDash(line[^1]) && ChineseText.IsDash(line[^2]) && !ChineseText.EndsSentence(line[..^2]);
 

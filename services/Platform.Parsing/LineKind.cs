@@ -21,10 +21,10 @@ internal enum LineKind
     MarkedHeading,
     /// <summary>A section header: 【新时代文明实践中心建设】.</summary>
     Section,
-    /// <summary>The author field of a page meta line (作者:朱志应 宋建明): the byline of the headline above it.</summary>
+    /// <summary>The author field of a page meta line (作者:吴建国 郑海波): the byline of the headline above it.</summary>
     Meta,
     /// <summary>A numbered photo caption: ①…, 图②:…, 3 21日下午….</summary>
     Caption,
-    /// <summary>A heading that introduces the block under it and never starts an item: 丁家村妇联主席吴玉娇——.</summary>
+    /// <summary>A heading that introduces the block under it and never starts an item: 某村妇联主席王秀兰——.</summary>
     LeadIn,
 }

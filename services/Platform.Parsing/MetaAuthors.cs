@@ -1,7 +1,7 @@
 namespace Platform.Parsing;
 
 /// <summary>
-/// The author field of a page meta line: 作者:朱志应 宋建明 郑文斌 in "…编辑:陈晗子 作者:朱志应 宋建明 郑文斌", or a
+/// The author field of a page meta line: 作者:吴建国 郑海波 郑文华 in "…编辑:陈晓雯 作者:吴建国 郑海波 郑文华", or a
 /// "记者 王小明" block set apart by wide spaces. Editors (编辑, 责编, 审核) are never authors; an empty 作者: is no byline.
 /// </summary>
 internal static class MetaAuthors

@@ -99,7 +99,7 @@ internal sealed class PageSegmenter
             case LineKind.Names when _cur is { Closed: false, Paragraphs.Count: > 0, Authors.Count: 0, Kind: ArticleKind.Article }:
                 return TrailingNames(i);
             case LineKind.Names when _web && IsOpenStory && _cur!.Title is not null && _cur.Paragraphs.Count == 0 && !_cur.HasByline:
-                // A web headline's byline set apart by a blank line (□本报记者胡苗).
+                // A web headline's byline set apart by a blank line (□本报记者胡蓉).
                 _cur.AddByline(BylineParser.Names(TwinOf(i)));
                 return i + 1;
             case LineKind.LeadIn:
@@ -166,13 +166,13 @@ internal sealed class PageSegmenter
         return i + 1;
     }
 
-    // A names line after body text: the byline printed at the end (品俊超 杨帆; (通讯员 谢洪胜); □本报记者 陈小萍 after the lead).
+    // A names line after body text: the byline printed at the end (品文杰 杨洋; (通讯员 谢洪波); □本报记者 林秀英 after the lead).
     private int TrailingNames(int i)
     {
         var raw = TwinOf(i);
         var cur = _cur!;
         cur.AddByline(BylineParser.Names(raw));
-        // (通讯员 谢洪胜) closes the story; a bare names line may stand under the lead or dated captions, with more body after it.
+        // (通讯员 谢洪波) closes the story; a bare names line may stand under the lead or dated captions, with more body after it.
         if (Span(i)[0] is '(' or '（') cur.Closed = true;
         cur.LastParagraphOpen = false;
         return i + 1;
@@ -259,7 +259,7 @@ internal sealed class PageSegmenter
         var caption = text.Slice(0, credit).Trim();
         if (IsInlineCaption(gap, caption.Length))
         {
-            // 西宁市美景。 黎晓刚 摄: a picture inside the article; its photographer is no author of the story.
+            // 兰州市夜景。 韩晓刚 摄: a picture inside the article; its photographer is no author of the story.
             AddBody(caption.ToString(), gap);
             _discarded.Add(new DiscardedText(text.Slice(credit).ToString(), "photo-credit"));
             return;

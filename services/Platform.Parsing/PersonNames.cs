@@ -48,7 +48,7 @@ internal static class PersonNames
     // so title words are not mistaken for names.
     public static bool StartsWithSurname(ReadOnlySpan<char> token) => ChineseSurnames.SurnameLength(token) > 0;
 
-    /// <summary>A pen name of a source: 津文, 福清文, 海晏宣 (a place or outlet plus 文 or 宣).</summary>
+    /// <summary>A pen name of a source: 津文, 福清文, 祁连宣 (a place or outlet plus 文 or 宣).</summary>
     public static bool IsSourceAbbreviation(ReadOnlySpan<char> token) =>
         token.Length is >= 2 and <= 4 && token[^1] is '文' or '宣' && IsNameToken(token);
 
@@ -137,7 +137,7 @@ internal static class PersonNames
         foreach (var verb in TrailingVerbs)
         {
             if (!text[..end].EndsWith(verb, StringComparison.Ordinal)) continue;
-            // 京文 and 津文 are pen names: a lone 文 or 图 is a verb only after a space or a slash.
+            // 滨文 and 津文 are pen names: a lone 文 or 图 is a verb only after a space or a slash.
             if (verb is "文" or "图" && end - 1 > 0 && !(ChineseText.IsSpace(text[end - 2]) || text[end - 2] is '/' or '／')) break;
             end -= verb.Length;
             while (end > 0 && (ChineseText.IsSpace(text[end - 1]) || text[end - 1] is '/' or '／')) end--;
@@ -154,7 +154,7 @@ internal static class PersonNames
         {
             var role = RoleAt(s, i, stop);
             if (role == 0) continue;
-            // Only the block before the first role can be an outlet; after a role, a block is names (本报记者 智慧 实习生 杨世梅).
+            // Only the block before the first role can be an outlet; after a role, a block is names (本报记者 智勇 实习生 杨晓梅).
             AddNames(s, from, i, result, beforeRole: from == start);
             i += role - 1;
             from = i + 1;
@@ -207,7 +207,7 @@ internal static class PersonNames
         if (beforeRole && merged.Count == 1)
         {
             // One block before a role is an outlet (新华社, 湖南日报全媒体) unless it reads as a name list, or a name
-            // glued to the outlet it works for (钟莉绵阳日报社融媒体).
+            // glued to the outlet it works for (苏琳德阳日报社融媒体).
             var (a, b) = merged[0];
             if (b - a > 3 || !IsPlausible(s[a..b]))
             {
@@ -226,16 +226,30 @@ internal static class PersonNames
 
     private static readonly string[] OutletWords = ["报", "社", "台", "媒体", "中心"];
 
-    /// <summary>Length of a two- or three-character name at the start of an outlet block (钟莉绵阳日报社融媒体 → 2), or 0.</summary>
+    /// <summary>Length of a two- or three-character name at the start of an outlet block (苏琳德阳日报社融媒体 → 2), or 0.</summary>
     private static int NameBeforeOutlet(ReadOnlySpan<char> block)
     {
         if (block.Length < 6 || ChineseSurnames.SurnameLength(block) != 1) return 0;
-        var length = ChineseSurnames.IsSurname(block[2]) ? 3 : 2;
+        // A third character that can start a name may belong to it, unless that leaves the outlet a one-character
+        // place (苏琳德|阳日报社): an outlet's place name has two characters at least.
+        var kindAt = OutletKindStart(block);
+        var length = ChineseSurnames.IsSurname(block[2]) && (kindAt < 0 || kindAt - 3 >= 2) ? 3 : 2;
         var rest = block[length..];
         if (rest.Length < 4 || rest.StartsWith("日报", StringComparison.Ordinal) || "报省市县区".Contains(rest[0])) return 0;
         foreach (var o in OutletWords)
             if (rest.Contains(o, StringComparison.Ordinal)) return IsNameToken(block[..length]) ? length : 0;
         return 0;
+    }
+
+    private static readonly string[] OutletKinds = ["日报", "晚报", "早报", "报社", "电视台", "广播", "融媒", "新闻"];
+
+    /// <summary>Where the kind of outlet (日报, 电视台, 融媒…) starts after its place name, or -1.</summary>
+    private static int OutletKindStart(ReadOnlySpan<char> block)
+    {
+        var first = -1;
+        foreach (var kind in OutletKinds)
+            if (block.IndexOf(kind, StringComparison.Ordinal) is >= 0 and var at && (first < 0 || at < first)) first = at;
+        return first;
     }
 
     private static void AddToken(ReadOnlySpan<char> s, int a, int b, List<NameRange> result)

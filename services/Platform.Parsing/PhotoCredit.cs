@@ -4,9 +4,9 @@ namespace Platform.Parsing;
 
 /// <summary>
 /// Photo credits, on their own line or glued to the end of a caption (read in simplified characters):
-/// 徐军勇 许智良 摄, 刘冰摄, 本报记者 高 粮摄, (钟莉 记者 陈冬冬 摄), 新华社发(徐瑞平 摄), 见习记者石佳/摄,
-/// 摄影/新华社记者范长国, 通讯员 叶丽君 记者 司新利 文/图, (9月24日摄) with no name, and shared credits such as
-/// (本版图片均 本报记者 白茹 摄) that cover every photo of the page.
+/// 徐军勇 许智良 摄, 刘冰摄, 本报记者 高 粮摄, (苏琳 记者 邓晓东 摄), 新华社发(许瑞平 摄), 见习记者石琪/摄,
+/// 摄影/新华社记者范国栋, 通讯员 叶丽红 记者 司新华 文/图, (9月24日摄) with no name, and shared credits such as
+/// (本版图片均 本报记者 田静 摄) that cover every photo of the page.
 /// </summary>
 internal static class PhotoCredit
 {
@@ -27,7 +27,7 @@ internal static class PhotoCredit
         while (end > 0 && (ChineseText.IsSpace(paragraph[end - 1]) || paragraph[end - 1] is '。' or '|')) end--;
         if (end < 4) return -1;
         var window = Math.Max(0, end - MaxCredit);
-        // 摄影/新华社记者范长国: the verb first.
+        // 摄影/新华社记者范国栋: the verb first.
         foreach (var lead in (ReadOnlySpan<string>)["摄影/", "摄影:", "摄影：", "图/", "图:"])
         {
             var at = paragraph[window..end].LastIndexOf(lead, StringComparison.Ordinal);
@@ -44,7 +44,7 @@ internal static class PhotoCredit
         if (start == 0 || (!IsSentenceEnd(paragraph[start - 1]) && paragraph[start - 1] is not ('(' or '（'))) return -1;
         if (paragraph[start - 1] is '(' or '（')
         {
-            // 新华社发(徐瑞平 摄): a short outlet right before the parenthesis belongs to the credit.
+            // 新华社发(许瑞平 摄): a short outlet right before the parenthesis belongs to the credit.
             var open = start - 1;
             var outlet = open;
             while (outlet > 0 && open - outlet < 8 && !IsSentenceEnd(paragraph[outlet - 1]) && !ChineseText.IsSpace(paragraph[outlet - 1])) outlet--;
@@ -129,7 +129,7 @@ internal static class PhotoCredit
     public static Byline Credit(Twin raw)
     {
         var names = Names(raw.Simple);
-        // 新华社发(徐瑞平 摄): the outlet before the parenthesis is no photographer.
+        // 新华社发(许瑞平 摄): the outlet before the parenthesis is no photographer.
         for (var k = names.Count - 1; k >= 0; k--)
         {
             var name = PersonNames.Compact(raw.Simple, names[k]);

@@ -34,7 +34,7 @@ public sealed class TraditionalTextTests
 
     [Theory]
     [InlineData("陝西省合陽縣文明創建繪就城市生活幸福底色", "近年來,陝西省合陽縣積極開展文明創建。", "610524")]
-    [InlineData("鎮原縣新時代文明實踐趕大集活動", "全縣以移風易俗為主題,在三岔鎮開展活動。", "621027")]
+    [InlineData("鎮原縣新時代文明實踐進社區活動", "全縣以移風易俗為主題,在三岔鎮開展活動。", "621027")]
     public void Traditional_title_resolves_its_region(string title, string text, string code)
     {
         var regions = new Regions.RegionEnricher(Gazetteer.AdminGazetteer.Default).Resolve(ArticleText.Of(title, text));

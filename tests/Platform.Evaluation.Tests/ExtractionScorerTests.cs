@@ -19,9 +19,9 @@ public sealed class ExtractionScorerTests
             Predicted("photo", "图为慰问现场", ["王芳"], "430105"),                  // titled photo matched by photographer; title wrong
             Predicted("article", "社区文明实践站开放", ["张三"], "110108"),           // gold [] authors: a name is wrong
             Predicted("article", "弘扬新风尚文明家庭评选揭晓", [], "110100", subtitle: "——全区表彰一百户", organization: "海淀区文明办"),
-            Predicted("article", "军民共建文明村", ["孔海", "高粮"], "130600"),      // accepted author list and parent region
+            Predicted("article", "军民共建文明村", ["孟涛", "高粮"], "130600"),      // accepted author list and parent region
             Predicted("photo", authors: ["某某"], region: "430105"),              // untitled gold photo matched by region
-            Predicted("photo", authors: ["孔海"]),                                 // untitled gold photo matched by author
+            Predicted("photo", authors: ["孟涛"]),                                 // untitled gold photo matched by author
             Predicted("notice", "通知不计分"),                                       // not a scored kind
             Predicted("article", "多出来的一条"),                                    // extra
         ], new Dictionary<string, string>

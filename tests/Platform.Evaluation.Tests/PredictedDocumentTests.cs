@@ -15,9 +15,9 @@ public sealed class PredictedDocumentTests
     [Fact]
     public void Items_are_taken_in_the_form_the_scorer_compares()
     {
-        var item = PredictedItem.From(Article(ArticleKind.Photo, null, ["高 粮", "孔海"], "海淀区 文明办", "130684"));
+        var item = PredictedItem.From(Article(ArticleKind.Photo, null, ["高 粮", "孟涛"], "海淀区 文明办", "130684"));
         Assert.Equal(("photo", "", "", "", "海淀区文明办", "130684"), (item.Kind, item.Kicker, item.Title, item.Subtitle, item.Organization, item.Region));
-        Assert.Equal(["高粮", "孔海"], item.Authors);
+        Assert.Equal(["高粮", "孟涛"], item.Authors);
     }
 
     [Fact]

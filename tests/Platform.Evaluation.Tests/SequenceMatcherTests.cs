@@ -10,7 +10,7 @@ public sealed class SequenceMatcherTests
         { "", "abc", 0.0 },
         { "abcd", "bcde", 0.75 },
         { "abxcd", "abcd", 0.8888888888888888 },
-        { "志愿服务让城市更有温度", "志愿服務讓城市更有溫度", 0.7272727272727273 },
+        { "志愿服务让街巷更有温情", "志愿服務讓街巷更有溫情", 0.7272727272727273 },
         { "文明新风进万家志愿服务暖人心", "志愿服务暖人心", 0.6666666666666666 },
         { "private Thread currentThread;", "private volatile Thread currentThread;", 0.8656716417910447 },
         // Supplementary-plane characters are one element each, as in Python.

@@ -21,13 +21,13 @@ public sealed class PageLayoutTests
         },
         {
             "web page: breadcrumb, meta line with editor and authors, share widget, copyright",
-            "您当前的位置:首页 > 新闻 > 正文\n某县:打通文明实践“最后一米”\n某某文明网   2022-10-09 14:34:31  编辑:王编辑 作者:朱志应 宋建明\n\n" +
+            "您当前的位置:首页 > 新闻 > 正文\n某县:文明实践走进田间地头\n某某文明网   2022-10-09 14:34:31  编辑:王编辑 作者:吴建国 郑海波\n\n" +
             Body + "\n\n" + Body2 + "\n\n分享到:\n版权所有:某某县人民政府 主办单位:某某县委宣传部",
-            ["Article||某县:打通文明实践“最后一米”||朱志应,宋建明"]
+            ["Article||某县:文明实践走进田间地头||吴建国,郑海波"]
         },
         {
             "web page: 上一篇/下一篇 and a list of the page's headlines around the article",
-            "第10版:观察 上一版3  4下一版\n标题导航\n某区志愿者街头劝导文明交通\n某县:文明新风拂山乡\n某市教育系统宣传病媒防制\n返回首页\n" +
+            "第10版:观察 上一版3  4下一版\n标题导航\n某区志愿者街头劝导文明交通\n某县:文明新风拂山乡\n某市学校开展卫生健康宣传\n返回首页\n" +
             "2022年05月19日 星期四\n3 上一篇  下一篇 4 放大 缩小 默认\n某县:文明新风拂山乡\n\n  莫 成  胡 域\n\n  " + Body + "\n\n  " + Body2,
             ["Article||某县:文明新风拂山乡||莫成,胡域"]
         },
@@ -39,8 +39,8 @@ public sealed class PageLayoutTests
         },
         {
             "byline under the lead paragraph, crossheads inside the article",
-            "某市街头志愿者文明风景线\n\n" + Body + "\n\n□本报记者 陈小萍\n\n禁烟宣传:换来笑脸\n\n" + Body2,
-            ["Article||某市街头志愿者文明风景线||陈小萍"]
+            "某市街头志愿者文明风景线\n\n" + Body + "\n\n□本报记者 林秀英\n\n禁烟宣传:换来笑脸\n\n" + Body2,
+            ["Article||某市街头志愿者文明风景线||林秀英"]
         },
         {
             "roles run together after an outlet",
@@ -49,18 +49,18 @@ public sealed class PageLayoutTests
         },
         {
             "dateline with an outlet, a date and a pen name; 新华社记者 line after 题:",
-            "某省各地学雷锋活动侧记\n2019-03-05 15:21:04 来源: 某某网\n\n新华社某市3月5日电 题:某省各地学雷锋活动侧记\n\n新华社记者于力、孙仁斌、洪可润\n\n" + Body,
-            ["Article||某省各地学雷锋活动侧记||于力,孙仁斌,洪可润"]
+            "某省各地学雷锋活动侧记\n2019-03-05 15:21:04 来源: 某某网\n\n新华社某市3月5日电 题:某省各地学雷锋活动侧记\n\n新华社记者马超、徐国庆、罗志远\n\n" + Body,
+            ["Article||某省各地学雷锋活动侧记||马超,徐国庆,罗志远"]
         },
         {
             "本网讯 with no name and the byline in parentheses at the very end",
-            "城郊镇:红白理事会“绘”出文明新画卷\n\n2024-10-29 10:09:34 来源:   责任编辑:   \n\n本网讯  " + Body + "\n\n" + Body2 + "(何一鑫)\n\n分享到:",
-            ["Article||城郊镇:红白理事会“绘”出文明新画卷||何一鑫"]
+            "某镇:红白理事会“绘”出乡风新画卷\n\n2024-10-29 10:09:34 来源:   责任编辑:   \n\n本网讯  " + Body + "\n\n" + Body2 + "(黄一帆)\n\n分享到:",
+            ["Article||某镇:红白理事会“绘”出乡风新画卷||黄一帆"]
         },
         {
             "a names line after the body closes the item; 又讯 with a role glued to the name starts the next",
-            "本报讯 " + Body + "\n" + Body2 + "\n张晓超 杨帆\n又讯(实习生代丽丽)" + Body,
-            ["Article||||张晓超,杨帆", "Article||||代丽丽"]
+            "本报讯 " + Body + "\n" + Body2 + "\n张晓超 杨洋\n又讯(实习生代芳芳)" + Body,
+            ["Article||||张晓超,杨洋", "Article||||代芳芳"]
         },
         {
             "editors and reviewers are never authors",
@@ -69,69 +69,69 @@ public sealed class PageLayoutTests
         },
         {
             "thematic line above a factual one is kicker and title",
-            "公共文明引导向社区延伸\n北京市大兴区成立社区文明志愿者队伍\n\n本报讯(京文)" + Body,
-            ["Article|公共文明引导向社区延伸|北京市大兴区成立社区文明志愿者队伍||京文"]
+            "文明劝导走进居民小区\n天津市河西区组建社区文明劝导队伍\n\n本报讯(滨文)" + Body,
+            ["Article|文明劝导走进居民小区|天津市河西区组建社区文明劝导队伍||滨文"]
         },
         {
             "web page: a second headline line that is no place is the subtitle",
-            "当前位置:首页 > 新闻\n举手之劳皆“雷锋” 椰城处处有感动\n社区广场大街小巷处处可见志愿者身影\n\n" + Body,
-            ["Article||举手之劳皆“雷锋” 椰城处处有感动|社区广场大街小巷处处可见志愿者身影|"]
+            "当前位置:首页 > 新闻\n随手善举皆“雷锋” 江城处处有温情\n街头巷尾处处可见志愿者的身影\n\n" + Body,
+            ["Article||随手善举皆“雷锋” 江城处处有温情|街头巷尾处处可见志愿者的身影|"]
         },
         {
             "a column tag is no part of the title; 原标题 is no second item",
-            "当前位置:首页 > 新闻\n【新时代文明实践】彩礼“瘦身”爱意不减 某县18对新人书写文明新篇章\n2025-11-17\n\n" + Body + "\n\n原标题:彩礼“瘦身”爱意不减\n",
-            ["Article||彩礼“瘦身”爱意不减 某县18对新人书写文明新篇章||"]
+            "当前位置:首页 > 新闻\n【新时代文明实践】婚俗“减负”幸福不减 某县20对新人举办集体婚礼\n2025-11-17\n\n" + Body + "\n\n原标题:婚俗“减负”幸福不减\n",
+            ["Article||婚俗“减负”幸福不减 某县20对新人举办集体婚礼||"]
         },
         {
             "numbered captions sharing one credit at the end",
-            "①某县某镇村民向记者讲述婚俗变化情况。\n②某县某村致富带头人向记者介绍本村婚俗改革。\n③某县某镇村民打理女儿婚房。 (本版图片均 本报记者 白茹 摄)\n编者按\n移风易俗,是社会文明进步的重要标志,本报组织记者深入采访,了解推进情况。",
-            ["Photo||||白茹", "Photo||||白茹", "Photo||||白茹"]
+            "①某县某镇村民向记者讲述婚俗变化情况。\n②某县某村致富带头人向记者介绍本村婚俗改革。\n③某县某镇村民打理女儿婚房。 (本版图片均 本报记者 田静 摄)\n编者按\n移风易俗关乎千家万户,本报记者走进乡村,记录婚俗新变化。",
+            ["Photo||||田静", "Photo||||田静", "Photo||||田静"]
         },
         {
             "several numbered captions on one line, each with its credit",
-            "①志愿服务队志愿者看望高龄老人。 本报记者 周昕 摄 ②志愿服务队队员在为老人理发。 本报记者 张涛 实习生 杨盛纪 摄",
-            ["Photo||||周昕", "Photo||||张涛,杨盛纪"]
+            "①志愿者上门看望独居老人。 本报记者 曹阳 摄 ②志愿者为社区老人义务理发。 本报记者 彭飞 实习生 董立新 摄",
+            ["Photo||||曹阳", "Photo||||彭飞,董立新"]
         },
         {
             "credits glued to the text and on the line after the caption",
-            "3月5日,某供电公司志愿者们来到老年公寓慰问,帮忙打扫卫生。刘冰摄\n图②:某市活动现场,以话剧形式呈现经典选段。\n高卫东摄",
-            ["Photo||||刘冰", "Photo||||高卫东"]
+            "3月5日,某供电公司志愿者们来到老年公寓慰问,帮忙打扫卫生。刘冰摄\n图②:某市活动现场,以话剧形式呈现经典选段。\n龚卫东摄",
+            ["Photo||||刘冰", "Photo||||龚卫东"]
         },
         {
             "a headline over a caption and its credit is the photo's headline",
-            "街头志愿者文明风景线\n我市共有各类志愿服务组织七千余个,图为9月16日上午,志愿者在大道南段为市民服务。\n(钟莉某某日报社融媒体记者 陈冬冬 摄)",
-            ["Photo||街头志愿者文明风景线||钟莉,陈冬冬"]
+            "街头文明劝导成风景\n我市登记志愿服务组织三千余个,图为5月8日上午,志愿者在路口为市民指路。\n(苏琳某某日报社融媒体记者 邓晓东 摄)",
+            ["Photo||街头文明劝导成风景||苏琳,邓晓东"]
         },
         {
             "a short caption inside an article is its picture, the photographer no author",
-            "青海 文明随风飘扬在高原\n◎ 本报记者 朱乔明\n\n西宁市美景。 黎晓刚  摄\n\n" + Body,
-            ["Article||青海 文明随风飘扬在高原||朱乔明"]
+            "甘肃 文明新风吹遍陇原\n◎ 本报记者 谢安明\n\n兰州市夜景。 韩晓刚  摄\n\n" + Body,
+            ["Article||甘肃 文明新风吹遍陇原||谢安明"]
         },
         {
             "quotes signed off by their speakers",
-            Body + "\n——某省某市委宣传部副部长、文明办主任 魏玉萍\n" + Body2 + "\n——某省某市文明办副主任 商明",
-            ["Quote||||魏玉萍", "Quote||||商明"]
+            Body + "\n——某省某市委宣传部副部长、文明办主任 潘玉兰\n" + Body2 + "\n——某省某市文明办副主任 夏明",
+            ["Quote||||潘玉兰", "Quote||||夏明"]
         },
         {
             "numbered stories under a chapter heading are items of their own",
-            "第六节 拾金不昧\n第六节 拾金不昧\n一、孔庆涛拾金不昧\n" + Body + "\n二、女学生巨款面前不动心\n" + Body2,
-            ["Article||一、孔庆涛拾金不昧||", "Article||二、女学生巨款面前不动心||"]
+            "第三节 诚实守信\n第三节 诚实守信\n一、曾庆华拾金不昧\n" + Body + "\n二、环卫工捡到钱包归还失主\n" + Body2,
+            ["Article||一、曾庆华拾金不昧||", "Article||二、环卫工捡到钱包归还失主||"]
         },
         {
             "numbered crossheads inside a story with a headline stay headings",
-            "周末不休再加力 创文奋战不停歇\n--东湖街道持续开展创文攻坚行动\n" + Body + "\n一、布心社区开展关爱未成年人宣传活动\n" + Body2 + "\n二、翠鹏社区开展创文问卷调查活动\n" + Body,
-            ["Article||周末不休再加力 创文奋战不停歇|东湖街道持续开展创文攻坚行动|"]
+            "节日不停步 创文再加力\n--某街道持续开展创文攻坚行动\n" + Body + "\n一、某社区开展关爱未成年人宣传活动\n" + Body2 + "\n二、某某社区开展创文问卷调查活动\n" + Body,
+            ["Article||节日不停步 创文再加力|某街道持续开展创文攻坚行动|"]
         },
         {
             "captions opening with the same dated lead, the credit after the last: a photo set",
             "11月17日,某省某市某区某街道社区舞蹈队在文明实践中心练习舞蹈。\n11月17日,某省某市某区某街道社区居民在阅览室读书。\n" +
-            "11月17日,某省某市某区某街道社区居民和孩子们一起玩游戏。 摄影/新华社记者范长国",
-            ["Photo||||范长国", "Photo||||范长国", "Photo||||范长国"]
+            "11月17日,某省某市某区某街道社区居民和孩子们一起玩游戏。 摄影/新华社记者范国栋",
+            ["Photo||||范国栋", "Photo||||范国栋", "Photo||||范国栋"]
         },
         {
             "briefs in a column, each closed by its own byline",
-            "10月13日上午,某市举办宣讲报告会,200多人聆听了报告。(孙嘉阳、赵岩)\n10月8日,某市雷锋的士志愿服务队获得奖牌。\n10月7日,某县爱心人士开展学雷锋活动,为留守老人送去米面油。(吴潇)",
-            ["Article||||孙嘉阳,赵岩", "Article||||", "Article||||吴潇"]
+            "10月13日上午,某市举办宣讲报告会,200多人聆听了报告。(袁嘉阳、贾岩)\n10月8日,某市雷锋的士志愿服务队获得奖牌。\n10月7日,某县爱心人士开展学雷锋活动,为留守老人送去米面油。(钱潇)",
+            ["Article||||袁嘉阳,贾岩", "Article||||", "Article||||钱潇"]
         },
     };
 
@@ -148,7 +148,7 @@ public sealed class PageLayoutTests
     public static TheoryData<string, string> Unusable => new()
     {
         { "only navigation and copyright", "首页 | 新闻中心 | 政务公开 |\n您当前的位置:首页 > 新闻\n上一篇 下一篇\n版权所有:某某市人民政府\n京ICP备12345678号" },
-        { "a page whose only content is a list of headlines", "标题导航\n某区志愿者街头劝导文明交通\n某县开展文明新风进万家活动\n某市教育系统宣传病媒防制\n某镇举办志愿服务集市\n返回首页" },
+        { "a page whose only content is a list of headlines", "标题导航\n某区志愿者街头劝导文明交通\n某县开展文明新风进万家活动\n某市学校开展卫生健康宣传\n某镇举办志愿服务集市\n返回首页" },
         { "an e-paper page list with no article", "第01版\n头版\n第02版\n要闻\n第03版\n文明实践\n2022年05月19日 星期四\n3 上一篇  下一篇 4 放大 缩小 默认" },
     };
 

@@ -5,12 +5,12 @@ public sealed class PhotoCreditTests
 {
     [Theory]
     [InlineData("徐军勇 许智良 摄", new[] { "徐军勇", "许智良" })]
-    [InlineData("孔 海摄", new[] { "孔海" })]
+    [InlineData("孟 涛摄", new[] { "孟涛" })]
     [InlineData("本报记者 高 粮摄", new[] { "高粮" })]
-    [InlineData("高卫东摄", new[] { "高卫东" })]
-    [InlineData("(钟莉绵阳日报社融媒体记者 陈冬冬 摄)", new[] { "钟莉", "陈冬冬" })]
-    [InlineData("见习记者 郭晓雨 本报记者 周 静 摄", new[] { "郭晓雨", "周静" })]
-    [InlineData("通讯员 叶丽君 记者 司新利 文/图", new[] { "叶丽君", "司新利" })]
+    [InlineData("龚卫东摄", new[] { "龚卫东" })]
+    [InlineData("(钟莉德阳日报社融媒体记者 邓晓东 摄)", new[] { "钟莉", "邓晓东" })]
+    [InlineData("见习记者 郭晓月 本报记者 周 敏 摄", new[] { "郭晓月", "周敏" })]
+    [InlineData("通讯员 叶丽红 记者 司新华 文/图", new[] { "叶丽红", "司新华" })]
     public void Reads_a_credit_line(string line, string[] photographers)
     {
         Assert.True(PhotoCredit.IsCreditLine(line));
@@ -25,14 +25,14 @@ public sealed class PhotoCreditTests
 
     [Theory]
     [InlineData("为群众义诊。刘冰摄", "刘冰摄", new[] { "刘冰" })]
-    [InlineData("以话剧形式呈现选段。蒋凯 敏丽摄", "蒋凯 敏丽摄", new[] { "蒋凯", "敏丽" })]
-    [InlineData("为特殊旅客开辟绿色通道。记者  郭力  摄", "记者  郭力  摄", new[] { "郭力" })]
-    [InlineData("达130余人。新华社发(徐瑞平 摄)", "新华社发(徐瑞平 摄)", new[] { "徐瑞平" })]
-    [InlineData("演示现场。见习记者石佳/摄", "见习记者石佳/摄", new[] { "石佳" })]
-    [InlineData("一起玩游戏。 摄影/新华社记者范长国", "摄影/新华社记者范长国", new[] { "范长国" })]
-    [InlineData("在积分超市里码货。 (本版图片均 本报记者 白茹 摄)", "(本版图片均 本报记者 白茹 摄)", new[] { "白茹" })]
+    [InlineData("以话剧形式呈现选段。韦凯 敏华摄", "韦凯 敏华摄", new[] { "韦凯", "敏华" })]
+    [InlineData("为老年旅客提供引导服务。记者  郭强  摄", "记者  郭强  摄", new[] { "郭强" })]
+    [InlineData("达130余人。新华社发(许瑞平 摄)", "新华社发(许瑞平 摄)", new[] { "许瑞平" })]
+    [InlineData("演示现场。见习记者石琪/摄", "见习记者石琪/摄", new[] { "石琪" })]
+    [InlineData("一起玩游戏。 摄影/新华社记者范国栋", "摄影/新华社记者范国栋", new[] { "范国栋" })]
+    [InlineData("在积分超市里整理货架。 (本版图片均 本报记者 田静 摄)", "(本版图片均 本报记者 田静 摄)", new[] { "田静" })]
     [InlineData("表演自导自演的节目(9月24日摄)。", "(9月24日摄)。", new string[0])]
-    [InlineData("为构建和美乡村贡献了力量。            胡婷婷   黄健生   摄", "胡婷婷   黄健生   摄", new[] { "胡婷婷", "黄健生" })]
+    [InlineData("为建设美丽乡村出了力。            胡芳芳   黄建民   摄", "胡芳芳   黄建民   摄", new[] { "胡芳芳", "黄建民" })]
     public void Finds_a_credit_glued_to_a_caption(string caption, string credit, string[] photographers)
     {
         var start = PhotoCredit.TrailingStart(caption);

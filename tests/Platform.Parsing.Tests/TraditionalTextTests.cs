@@ -26,21 +26,21 @@ public sealed class TraditionalTextTests
     [Fact]
     public void Titles_and_names_are_output_as_printed()
     {
-        var a = Parsing.Parse("志願服務讓城市更有溫度\n\n本報訊(記者 牛思光)在衡量文明城市的標準中,志願服務是重要內容之一。").Articles.Single();
-        Assert.Equal("志願服務讓城市更有溫度", a.Title);
-        Assert.Equal(["牛思光"], a.Byline.Authors);
+        var a = Parsing.Parse("志願服務讓街巷更有溫情\n\n本報訊(記者 牛思远)在我市各個社區,志願服務已成為新風尚。").Articles.Single();
+        Assert.Equal("志願服務讓街巷更有溫情", a.Title);
+        Assert.Equal(["牛思远"], a.Byline.Authors);
         Assert.Equal(BylineKind.Newsflash, a.Byline.Kind);
-        Assert.Equal("在衡量文明城市的標準中,志願服務是重要內容之一。", a.Paragraphs.Single());
+        Assert.Equal("在我市各個社區,志願服務已成為新風尚。", a.Paragraphs.Single());
     }
 
     [Fact]
     public void Converter_pinyin_is_removed_from_the_text_and_reported()
     {
-        const string text = "志愿服務(wù)讓城市更有溫度\n\n本報(bào)訊(記者 牛思光)在我市各個(gè)公共場(chǎng)所,志愿服務(wù)是重要內(nèi)容之一。";
+        const string text = "志愿服務(wù)讓街巷更有溫情\n\n本報(bào)訊(記者 牛思远)在我市各個(gè)公共場(chǎng)所,志愿服務(wù)是重要內(nèi)容之一。";
         var r = Parsing.Parse(text);
         var a = r.Articles.Single();
-        Assert.Equal("志愿服務讓城市更有溫度", a.Title);
-        Assert.Equal(["牛思光"], a.Byline.Authors);
+        Assert.Equal("志愿服務讓街巷更有溫情", a.Title);
+        Assert.Equal(["牛思远"], a.Byline.Authors);
         Assert.Equal("在我市各個公共場所,志愿服務是重要內容之一。", a.Paragraphs.Single());
         Assert.Contains(r.Bulletin.Warnings, w => w.Contains("pinyin", StringComparison.Ordinal));
         Assert.Equal(6, r.Bulletin.Discarded.Count(d => d.Reason == "converter-pinyin"));
