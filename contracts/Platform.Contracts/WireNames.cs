@@ -21,4 +21,20 @@ public static class WireNames
             v.GetType().GetField(v.ToString(), BindingFlags.Public | BindingFlags.Static)?.GetCustomAttribute<JsonStringEnumMemberNameAttribute>()?.Name
             ?? v.ToString().ToLowerInvariant());
     }
+
+    /// <summary>
+    /// The member whose wire name is <paramref name="name"/> (ignoring case); nothing else: no numbers, no
+    /// comma-separated lists, which an enum or JSON parser would take.
+    /// </summary>
+    public static bool TryParse<TEnum>(string? name, out TEnum value) where TEnum : struct, Enum
+    {
+        foreach (var member in Enum.GetValues<TEnum>())
+        {
+            if (!string.Equals(Of(member), name, StringComparison.OrdinalIgnoreCase)) continue;
+            value = member;
+            return true;
+        }
+        value = default;
+        return false;
+    }
 }

@@ -3,16 +3,17 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Platform.Hosting.Configuration;
 using Platform.OperatorConsole.Components;
 using Platform.OperatorConsole.Failures;
 using Platform.OperatorConsole.Operations;
 using Platform.OperatorConsole.Overview;
 using Platform.OperatorConsole.Provenance;
 using Platform.OperatorConsole.Security;
+using Platform.Publish.Configuration;
 
 namespace Platform.OperatorConsole;
 
@@ -39,9 +40,9 @@ public static class OperatorConsoleRegistration
         services.AddOptions<CookieAuthenticationOptions>(ConsoleSession.Scheme)
             .Configure<IOptions<ConsoleOptions>>((cookie, console) => cookie.ExpireTimeSpan = console.Value.SessionLifetime);
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(sp => new ConsoleKeys(
-            sp.GetRequiredService<IConfiguration>()["Platform:Publish:AdminApiKeys"],
-            sp.GetRequiredService<IOptions<ConsoleOptions>>().Value.ViewerApiKeys));
+        // The admin keys are the publish module's setting: bound and validated by it, here as much as in the admin API.
+        services.AddSettings<PublishOptions, PublishOptionsValidator>();
+        services.AddSingleton<ConsoleKeys>();
         services.AddSingleton<ConsoleSession>();
         services.TryAddSingleton<ISourceSpanLocator, TextSearchSpanLocator>();
         services.TryAddSingleton<IErrorQueueRedrive, RedriveNotAvailable>();

@@ -1,11 +1,10 @@
-using System.Threading.RateLimiting;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using Platform.Fetch.Configuration;
 using Platform.Fetch.Feeds;
 using Platform.Fetch.Idempotency;
 using Platform.Fetch.Network;
+using Platform.Fetch.Push;
 using Platform.Hosting.Configuration;
 
 namespace Platform.Fetch;
@@ -20,22 +19,15 @@ public static class FetchStage
     {
         ArgumentNullException.ThrowIfNull(bus);
         bus.AddBulletinIntake();
-        bus.AddSingleton<SourceAuthenticator>();
-        bus.AddSingleton(sp =>
-        {
-            var perMinute = sp.GetRequiredService<IOptions<FetchOptions>>().Value.RateLimitPerMinute;
-            return PartitionedRateLimiter.Create<string, string>(source => RateLimitPartition.GetFixedWindowLimiter(source, _ => new FixedWindowRateLimiterOptions
-            {
-                PermitLimit = perMinute,
-                Window = TimeSpan.FromMinutes(1),
-                QueueLimit = 0,
-            }));
-        });
+        bus.AddSingleton<PushAuthentication>();
+        bus.AddSingleton<PushRateLimit>();
         bus.AddSingleton<IdempotencyCache>();
+        bus.AddSingleton<IdempotentPush>();
+        bus.AddSingleton<MultipartPush>();
         bus.AddHostedService<AnnouncementRecovery>();
         // Always registered: GET /v1/feeds answers (an empty list) where no feed is configured, and the watcher
         // returns at once where no drop folder is.
-        bus.AddSingleton<GuardedHttpClient>();
+        bus.AddFeedHttpClient();
         bus.AddSingleton<FeedPoller>();
         bus.AddHostedService(sp => sp.GetRequiredService<FeedPoller>());
         bus.AddHostedService<DropFolderWatcher>();

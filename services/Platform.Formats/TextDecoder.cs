@@ -4,8 +4,9 @@ namespace Platform.Formats;
 
 /// <summary>
 /// Turns the bytes of text or HTML into a string: BOM, then declared charset (header, else an HTML meta tag),
-/// then UTF-8 validity, else GB18030 (a superset of GBK/GB2312, the usual encodings of Chinese government sites);
-/// Big5 only when declared. Nothing is guessed past that: undecodable bytes are refused.
+/// then UTF-8 validity, else GB18030 (a superset of GBK/GB2312, the usual encodings of Chinese government sites) when
+/// the bytes look like GB text (<see cref="GuessedGbText"/>); Big5 only when declared. Nothing is guessed past that:
+/// undecodable bytes are refused.
 /// </summary>
 internal static class TextDecoder
 {
@@ -30,7 +31,13 @@ internal static class TextDecoder
             }
         }
         if (TryStrict(Encoding.UTF8, bytes, out var utf8)) return (utf8, "utf-8");
-        if (TryStrict(Encoding.GetEncoding("GB18030"), bytes, out var gb)) return (gb, "gb18030");
+        if (TryStrict(Encoding.GetEncoding("GB18030"), bytes, out var gb))
+        {
+            if (GuessedGbText.IsPlausible(bytes)) return (gb, "gb18030");
+            throw new ExtractionFailedException(new("undecodable-body", "Undecodable text",
+                "The body declares no charset and is not UTF-8; read as GB18030 it is mostly characters Chinese text does not use " +
+                "(Big5, or not text at all?). Declare its charset."));
+        }
         throw new ExtractionFailedException(new("undecodable-body", "Undecodable text", "The body is neither valid UTF-8 nor GB18030 and declares no charset."));
     }
 

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Platform.Contracts.Documents;
 using Platform.Hosting.Configuration;
+using Platform.Hosting.Http;
 
 namespace Platform.Hosting;
 
@@ -22,6 +23,7 @@ public static class PlatformDefaults
         builder.AddPlatformTelemetry(serviceName);
         builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
         builder.Services.AddProblemDetails();
+        builder.AddRequestHeaderLimit();
         builder.Services.AddPlatformOpenApi(serviceName);
         builder.Services.ConfigureHttpJsonOptions(json =>
         {
@@ -36,6 +38,7 @@ public static class PlatformDefaults
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseExceptionHandler();
+        app.UseRequestHeaderLimit();
         app.UseStatusCodePages();
         app.MapPlatformOpenApi();
         app.MapPlatformMetrics();

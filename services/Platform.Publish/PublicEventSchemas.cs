@@ -17,7 +17,7 @@ public static class PublicEventSchemas
     /// <summary>File name (under contracts/schemas/) and payload type of every public schema.</summary>
     public static IReadOnlyList<(string FileName, Type Type, string Title)> All { get; } =
     [
-        ("article.schema.json", typeof(Article), "Article: body of article.published and article.updated events"),
+        ("article.schema.json", typeof(PublishedArticle), "PublishedArticle: body of article.published and article.updated events"),
         ("bulletin-summary.schema.json", typeof(BulletinSummary), "BulletinSummary: body of bulletin.published and bulletin.rejected events"),
     ];
 

@@ -22,6 +22,7 @@ public static class PublishStage
         bus.AddSingleton<OutboxSignal>();
         bus.AddSingleton<EventAppender>();
         bus.AddWebhooks();
+        bus.AddPublishOpenApi();
         bus.AddConsumer<PublishArticleConsumer, PublishArticleConsumerDefinition>();
         bus.AddConsumer<BulletinRejectedConsumer, BulletinRejectedConsumerDefinition>();
         bus.AddHostedService<RabbitMqEventDispatcher>();

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
-using Platform.Contracts.Documents;
 using Platform.Contracts.Events;
 using Platform.Hosting.Http;
 using Platform.Publish.Configuration;
@@ -23,11 +23,14 @@ public static class ReplayEndpoints
 
     public static IEndpointRouteBuilder MapReplayEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/v1/replay", ReplayAsync).RequireAdminKey().WithName("Replay");
+        app.MapPost("/v1/replay", ReplayAsync).RequireAdminKey().WithName("Replay").WithTags("Events")
+            .WithSummary("Dispatch stored events to the exchange again, with their original CloudEvents ids")
+            .DocumentJsonBody<ReplayRequest>()
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
 
-    private static async Task<IResult> ReplayAsync(HttpRequest request, IDocumentStore store, IOptions<PublishOptions> options, OutboxSignal signal, CancellationToken ct)
+    private static async Task<Results<Accepted<ReplayAccepted>, ProblemHttpResult>> ReplayAsync(HttpRequest request, IDocumentStore store, IOptions<PublishOptions> options, OutboxSignal signal, CancellationToken ct)
     {
         var body = await JsonBody.ReadAsync<ReplayRequest>(request, ct).ConfigureAwait(false);
         if (body is null) return PlatformProblems.InvalidBody();
@@ -40,7 +43,7 @@ public static class ReplayEndpoints
                 "Platform:Publish:DispatchToBroker is false (embedded mode). Replay to a webhook with POST /v1/subscriptions/{id}/replay, or page GET /v1/events?after=.");
         var count = await MarkAsync(store, body, ct).ConfigureAwait(false);
         signal.Notify();
-        return Results.Json(new { replayed = count }, DocumentJson.Options, statusCode: StatusCodes.Status202Accepted);
+        return TypedResults.Accepted((string?)null, new ReplayAccepted(count));
     }
 
     private static async Task<long> MarkAsync(IDocumentStore store, ReplayRequest body, CancellationToken ct)
@@ -65,6 +68,6 @@ public static class ReplayEndpoints
         && (types is null || types.Contains(e.Type))
         && (body.Pattern is null || RoutingPattern.Matches(body.Pattern, e.RoutingKey));
 
-    private static IResult Invalid(string detail) =>
+    private static ProblemHttpResult Invalid(string detail) =>
         PlatformProblems.Create(StatusCodes.Status400BadRequest, "invalid-replay", "Invalid replay", detail);
 }

@@ -6,4 +6,4 @@ namespace Platform.Publish;
 /// <param name="ToSequence">Last sequence to replay (inclusive); the end of the log when null.</param>
 /// <param name="Types">Only these event types (e.g. "article.published"); all when null or empty.</param>
 /// <param name="Pattern">Only events whose routing key matches this AMQP topic pattern.</param>
-public sealed record ReplayRequest(long? FromSequence, DateTimeOffset? FromTime, long? ToSequence, string[]? Types, string? Pattern);
+public sealed record ReplayRequest(long? FromSequence = null, DateTimeOffset? FromTime = null, long? ToSequence = null, string[]? Types = null, string? Pattern = null);

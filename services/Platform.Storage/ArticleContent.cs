@@ -1,10 +1,9 @@
-using System.Security.Cryptography;
 using System.Text.Json;
 using Platform.Contracts.Documents;
 
 namespace Platform.Storage;
 
-/// <summary>Compares articles by what consumers read, ignoring pipeline bookkeeping (status, version).</summary>
+/// <summary>Compares articles by what the parser made, ignoring pipeline bookkeeping (status, version).</summary>
 public static class ArticleContent
 {
     /// <summary>True when the parser's output is the same (enrichment and bookkeeping ignored).</summary>
@@ -13,14 +12,6 @@ public static class ArticleContent
         ArgumentNullException.ThrowIfNull(stored);
         ArgumentNullException.ThrowIfNull(parsed);
         return Json(ParseOnly(stored)) == Json(ParseOnly(parsed));
-    }
-
-    /// <summary>SHA-256 (hex) of the article as published, without status and version: equal hashes = nothing changed for consumers.</summary>
-    public static string Hash(Article article)
-    {
-        ArgumentNullException.ThrowIfNull(article);
-        var canonical = article with { Status = PipelineStatus.Published, Version = 0 };
-        return Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(canonical, DocumentJson.Options)));
     }
 
     private static Article ParseOnly(Article a) =>

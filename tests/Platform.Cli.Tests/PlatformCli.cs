@@ -11,6 +11,18 @@ public static class PlatformCli
     public static Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string workingDirectory, params string[] args) =>
         DotnetAsync(workingDirectory, [RepositoryRoot.Combine("services", "Platform.Cli", "bin", Configuration, "net10.0", "platform.dll"), .. args]);
 
+    /// <summary>The repository's seed bulletins.</summary>
+    public static string Seeds { get; } = RepositoryRoot.Combine("seeds");
+
+    /// <summary><c>platform run --ingest seeds</c> in a new temporary directory (named with <paramref name="prefix"/>), which must succeed; returns the directory and the output.</summary>
+    public static async Task<(string Directory, string Stdout)> RunSeedsAsync(string prefix)
+    {
+        var dir = System.IO.Directory.CreateTempSubdirectory(prefix).FullName;
+        var (exit, stdout, stderr) = await RunAsync(dir, "run", "--ingest", Seeds, "--exit-when-done", "--urls", "http://127.0.0.1:0");
+        Assert.True(exit == 0, stdout + stderr);
+        return (dir, stdout);
+    }
+
     /// <summary>The README's form, <c>dotnet run --project services/Platform.Cli -- …</c>, without rebuilding.</summary>
     public static Task<(int ExitCode, string Stdout, string Stderr)> DotnetRunAsync(string workingDirectory, params string[] args) =>
         DotnetAsync(workingDirectory, ["run", "--no-build", "-c", Configuration, "--project", RepositoryRoot.Combine("services", "Platform.Cli"), "--", .. args]);

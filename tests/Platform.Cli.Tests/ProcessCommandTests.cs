@@ -5,7 +5,7 @@ namespace Platform.Cli.Tests;
 
 public sealed class ProcessCommandTests
 {
-    private static readonly string Seeds = Path.Combine(RepositoryRoot.Path, "seeds");
+    private static readonly string Seeds = PlatformCli.Seeds;
 
     [Fact]
     public async Task Json_mode_prints_exactly_one_document_per_file_with_camel_case_fields()

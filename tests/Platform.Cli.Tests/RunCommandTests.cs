@@ -6,15 +6,12 @@ public sealed class RunCommandTests
     [Fact]
     public async Task Run_ingests_the_seeds_end_to_end_and_a_second_run_recognises_them()
     {
-        var dir = Directory.CreateTempSubdirectory("cli-run-").FullName;
-        var seeds = Path.Combine(RepositoryRoot.Path, "seeds");
-        var (exit, stdout, stderr) = await PlatformCli.RunAsync(dir, "run", "--ingest", seeds, "--exit-when-done", "--urls", "http://127.0.0.1:0");
-        Assert.True(exit == 0, stdout + stderr);
+        var (dir, stdout) = await PlatformCli.RunSeedsAsync("cli-run-");
         Assert.Equal(5, stdout.Split('\n').Count(l => l.StartsWith('✓')));
         Assert.Contains("Done: 5 bulletins published (0 already stored)", stdout, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(dir, "data", "platform.db")));
 
-        var (again, stdout2, _) = await PlatformCli.RunAsync(dir, "run", "--ingest", seeds, "--exit-when-done", "--urls", "http://127.0.0.1:0");
+        var (again, stdout2, _) = await PlatformCli.RunAsync(dir, "run", "--ingest", PlatformCli.Seeds, "--exit-when-done", "--urls", "http://127.0.0.1:0");
         Assert.Equal(0, again);
         Assert.Contains("Done: 5 bulletins published (5 already stored)", stdout2, StringComparison.Ordinal);
         Directory.Delete(dir, true);
@@ -57,10 +54,7 @@ public sealed class ReprocessCommandTests
     [Fact]
     public async Task Reprocessing_unchanged_bulletins_updates_nothing_and_unknown_ids_fail()
     {
-        var dir = Directory.CreateTempSubdirectory("cli-reprocess-").FullName;
-        var seeds = Path.Combine(RepositoryRoot.Path, "seeds");
-        var (exit, stdout, stderr) = await PlatformCli.RunAsync(dir, "run", "--ingest", seeds, "--exit-when-done", "--urls", "http://127.0.0.1:0");
-        Assert.True(exit == 0, stdout + stderr);
+        var (dir, _) = await PlatformCli.RunSeedsAsync("cli-reprocess-");
         var (again, output, errors) = await PlatformCli.RunAsync(dir, "reprocess");
         Assert.True(again == 0, output + errors);
         Assert.Contains("Reprocessed 5 bulletins: 0 articles updated, 0 newly published, 0 rejected.", output, StringComparison.Ordinal);

@@ -190,6 +190,17 @@ public sealed partial class KubernetesTests
         Assert.Empty(deny.At("spec", "podSelector")!.AsObject());
         Assert.Equal(["Ingress", "Egress"], deny.At("spec", "policyTypes")!.AsArray().Select(p => p!.ToString()));
         Assert.Contains(objects, o => o.Str("kind") == "NetworkPolicy" && o.Str("metadata", "name") == "allow-dns");
+
+        // Feeds (fetch) and webhooks (publish) need HTTP(S) out to public addresses, never to internal ones.
+        var external = Single(objects, "NetworkPolicy", "platform-external-egress");
+        var selected = external.At("spec", "podSelector", "matchExpressions")!.AsArray().OfType<JsonObject>()
+            .SelectMany(e => e.At("values")!.AsArray().Select(v => v!.ToString())).ToList();
+        Assert.Equal(["fetch", "publish"], selected);
+        var rule = Assert.Single(external.Objects("spec", "egress"));
+        Assert.Equal(["80", "443"], rule.Objects("ports").Select(p => p.Str("port")));
+        var v4 = Assert.Single(rule.Objects("to"), t => t.Str("ipBlock", "cidr") == "0.0.0.0/0");
+        var excepted = v4.At("ipBlock", "except")!.AsArray().Select(c => c!.ToString()).ToList();
+        Assert.All(new[] { "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "169.254.0.0/16", "127.0.0.0/8" }, c => Assert.Contains(c, excepted));
     }
 
     private static JsonObject Single(IEnumerable<JsonObject> objects, string kind, string name) =>

@@ -20,12 +20,19 @@ public sealed class FetchHost : IAsyncLifetime
     /// <summary>Settings added to (or overriding) the defaults below, e.g. feeds pointing at a local upstream.</summary>
     public IDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
 
+    /// <summary>Serve on real Kestrel (127.0.0.1, ephemeral port) instead of the test server: for what only a real server does (request limits).</summary>
+    public bool OnKestrel { get; init; }
+
+    /// <summary>Every log line the host writes at Warning or above, for tests of what logs must not show.</summary>
+    public LogCapture Logs { get; } = new();
+
     public HttpClient Client { get; private set; } = null!;
     public IDocumentStore Store => _app!.Services.GetRequiredService<IDocumentStore>();
     public IServiceProvider Services => _app!.Services;
 
     /// <summary>The fetch service with these settings, not started (tests of start-up failures start it themselves).</summary>
-    public static WebApplication Build(string contentRoot, IEnumerable<KeyValuePair<string, string?>> settings) =>
+    public static WebApplication Build(string contentRoot, IEnumerable<KeyValuePair<string, string?>> settings, bool onKestrel = false,
+        ILoggerProvider? logs = null) =>
         FetchService.Build(["--contentRoot", contentRoot, "--environment", "Testing"], builder =>
         {
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -40,15 +47,17 @@ public sealed class FetchHost : IAsyncLifetime
             });
             builder.Configuration.AddInMemoryCollection(settings);
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
-            builder.WebHost.UseTestServer();
+            if (logs is not null) builder.Logging.AddProvider(logs);
+            if (onKestrel) builder.Configuration["Urls"] = "http://127.0.0.1:0";
+            else builder.WebHost.UseTestServer();
         });
 
     public async Task InitializeAsync()
     {
-        _app = Build(_dir, Settings);
+        _app = Build(_dir, Settings, OnKestrel, Logs);
         await _app.StartAsync();
         await _app.Services.GetRequiredService<StoreReadiness>().WhenInitialized.WaitAsync(TimeSpan.FromSeconds(30));
-        Client = _app.GetTestClient();
+        Client = OnKestrel ? new HttpClient { BaseAddress = TestKestrel.AddressOf(_app) } : _app.GetTestClient();
     }
 
     public async Task DisposeAsync()

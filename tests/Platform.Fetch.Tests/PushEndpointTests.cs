@@ -65,8 +65,29 @@ public sealed class PushEndpointTests(FetchHost host) : IClassFixture<FetchHost>
         { "png image", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52], "application/octet-stream", HttpStatusCode.UnsupportedMediaType, "binary-body" },
         { "undecodable bytes", [0xE4, 0xB8, 0xAD, 0xFF, 0xFE, 0x41, 0x42], "text/plain; charset=utf-8", HttpStatusCode.UnprocessableEntity, "undecodable-body" },
         { "unknown content type", Encoding.UTF8.GetBytes("{\"a\":1}"), "application/json", HttpStatusCode.UnsupportedMediaType, "unsupported-media-type" },
+        { "utf-7 charset", Encoding.ASCII.GetBytes("+ZeVnLGWHZg4-"), "text/plain; charset=utf-7", HttpStatusCode.UnsupportedMediaType, "unsupported-charset" },
+        { "utf-7 meta charset", Encoding.ASCII.GetBytes("<html><head><meta charset=\"utf-7\"></head><body>+ZeVnLGWHZg4-</body></html>"), "text/html", HttpStatusCode.UnsupportedMediaType, "unsupported-charset" },
+        { "random high bytes", RandomHighBytes(), "text/plain", HttpStatusCode.UnprocessableEntity, "undecodable-body" },
+        { "undeclared big5", Big5Bulletin(), "text/plain", HttpStatusCode.UnprocessableEntity, "undecodable-body" },
         { "malformed multipart", Encoding.UTF8.GetBytes("--xyz\r\nContent-Disposition: form-data; name=\"f\"; filename=\"a.txt\"\r\n\r\n正文没有结束边界"), "multipart/form-data; boundary=xyz", HttpStatusCode.BadRequest, "malformed-multipart" },
     };
+
+    /// <summary>Bytes 0x81-0xFE, every pair of which GB18030 decodes: a guess that must not be stored.</summary>
+    private static byte[] RandomHighBytes()
+    {
+        var random = new Random(13);
+        var bytes = new byte[4000];
+        for (var i = 0; i < bytes.Length; i++) bytes[i] = (byte)random.Next(0x81, 0xFF);
+        return bytes;
+    }
+
+    /// <summary>A traditional-character notice in Big5 without a declared charset: GB18030 reads it as other characters.</summary>
+    private static byte[] Big5Bulletin()
+    {
+        const string Notice = "臺灣省政府新聞處公告\n\n為推動精神文明建設，各縣市應於本月舉辦社區志願服務活動，並加強環境衛生與交通安全宣導。" +
+            "民眾如有疑問，請洽各鄉鎮公所。本處將派員前往各地訪視，了解執行情形，並表揚績優單位與個人。";
+        return Encoding.GetEncoding("big5").GetBytes(Notice + "\n" + Notice);
+    }
 
     [Theory]
     [MemberData(nameof(BadBodies))]

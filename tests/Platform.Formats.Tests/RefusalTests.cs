@@ -26,6 +26,8 @@ public sealed class RefusalTests
         { "png image", () => ProblemDocuments.GrayPng(4, 4), "image/png", null, "binary-body" },
         { "rtf", () => Encoding.ASCII.GetBytes("{\\rtf1\\ansi hello}"), null, null, "unsupported-format" },
         { "html, 200,000 nested divs", () => Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("<div>", 200_000)) + "正文"), "text/html", null, "document-too-complex" },
+        { "html, 100,000 divs between stray end tags", () => Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("<div></i>", 100_000)) + "正文"), "text/html", null, "document-too-complex" },
+        { "html, 100,000 spans each closing a div never opened", () => Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("<span></div>", 100_000)) + "正文"), "text/html", null, "document-too-complex" },
         { "html, utf-7 declared", () => Encoding.ASCII.GetBytes("<html><body>+ZeVnLA-</body></html>"), "text/html; charset=utf-7", null, "unsupported-charset" },
     };
 
@@ -70,6 +72,19 @@ public sealed class RefusalTests
         var (document, refusal) = DocumentExtractor.Extract(bytes, contentType, limits: limits);
         Assert.Null(document);
         Assert.Equal(problem, refusal?.ProblemType);
+    }
+
+    [Theory]
+    [InlineData("<div></i>")]
+    [InlineData("<span></div>")]
+    [InlineData("<b></p>")]
+    public void Stray_end_tags_do_not_hide_nesting_from_the_depth_check(string repeated)
+    {
+        // Refused by the linear depth check, before a tree builder spends its unbounded time (and CPU past the deadline).
+        var html = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat(repeated, 100_000)) + "正文");
+        var (_, problem) = DocumentExtractor.Extract(html, "text/html");
+        Assert.Equal("document-too-complex", problem?.ProblemType);
+        Assert.Contains("nests elements", problem!.Detail, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -54,7 +54,32 @@ public sealed class TextDecodingTests
         { "invalid utf-8 declared utf-8", [0xE4, 0xB8, 0xAD, 0xFF, 0xFE, 0x41], "text/plain; charset=utf-8", "undecodable-body" },
         { "unknown charset", Encoding.UTF8.GetBytes("正文"), "text/plain; charset=x-klingon", "unsupported-charset" },
         { "neither utf-8 nor gb18030", [0x81, 0x20, 0xFF, 0x30], null, "undecodable-body" },
+        { "undeclared big5", Encoding.GetEncoding("big5").GetBytes(TraditionalNotice), null, "undecodable-body" },
+        { "random high bytes", RandomHighBytes(), null, "undecodable-body" },
     };
+
+    private const string TraditionalNotice = "臺灣省政府新聞處公告\n\n為推動精神文明建設，各縣市應於本月舉辦社區志願服務活動，並加強環境衛生與交通安全宣導。" +
+        "民眾如有疑問，請洽各鄉鎮公所。本處將派員前往各地訪視，了解執行情形，並表揚績優單位與個人。";
+
+    /// <summary>Bytes 0x81-0xFE, every pair of which GB18030 decodes.</summary>
+    private static byte[] RandomHighBytes()
+    {
+        var random = new Random(13);
+        var bytes = new byte[4000];
+        for (var i = 0; i < bytes.Length; i++) bytes[i] = (byte)random.Next(0x81, 0xFF);
+        return bytes;
+    }
+
+    public static TheoryData<string> Seeds() => new(SeedTexts.Names);
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Every_seed_in_gb18030_without_a_charset_is_taken_as_gb18030(string seed)
+    {
+        var (decoded, failure) = DocumentExtractor.Extract(Encoding.GetEncoding("GB18030").GetBytes(SeedTexts.Read(seed)), null);
+        Assert.True(failure is null, $"{seed}: {failure?.Detail}");
+        Assert.Equal("gb18030", decoded!.Encoding);
+    }
 
     [Theory]
     [MemberData(nameof(Refused))]

@@ -20,10 +20,12 @@ public sealed class EventSchemaTests
     [Fact]
     public void Article_schema_names_the_fields_downstream_relies_on()
     {
-        using var schema = System.Text.Json.JsonDocument.Parse(PublicEventSchemas.Generate(typeof(Platform.Contracts.Documents.Article), "t"));
+        using var schema = System.Text.Json.JsonDocument.Parse(PublicEventSchemas.Generate(typeof(Platform.Contracts.Public.PublishedArticle), "t"));
         var properties = schema.RootElement.GetProperty("properties");
         foreach (var field in new[] { "id", "bulletinId", "kind", "title", "paragraphs", "enrichment", "version" })
             Assert.True(properties.TryGetProperty(field, out _), field);
         Assert.Equal("integer", properties.GetProperty("version").GetProperty("type").GetString());
+        foreach (var bookkeeping in new[] { "status", "warnings" })
+            Assert.False(properties.TryGetProperty(bookkeeping, out _), bookkeeping);
     }
 }

@@ -76,15 +76,7 @@ public sealed class PublicEventTests : IAsyncLifetime
     [Fact]
     public async Task A_changed_document_is_announced_as_article_updated_with_its_new_version()
     {
-        var id = await _host.IngestAsync(Seed("002"));
-        await _host.WaitForBulletinAsync(id, PipelineStatus.Published);
-        await _host.WaitForEventAsync(e => e.Type == "bulletin.published" && e.Subject == id, "bulletin.published");
-        var articleId = Article.MakeId(id, 2);
-        var stored = (await _host.Store.Articles.GetAsync(articleId))!;
-        // What a reprocess with an upgraded enricher does: a different document, back at "enriched".
-        var changed = stored with { Status = PipelineStatus.Enriched, Flags = [.. stored.Flags, "ocrNoise"] };
-        var version = await _host.Store.Articles.PutAsync(changed, stored, CancellationToken.None);
-        await _host.PublishAsync(new ArticleEnriched(articleId, id));
+        var (articleId, version, _) = await ReprocessSecondArticleAsync(a => a with { Flags = [.. a.Flags, "ocrNoise"] });
         await _host.WaitForEventAsync(e => e.Type == "article.updated" && e.Subject == articleId, "article.updated");
 
         var updates = (await ReadAllEventsAsync(100)).Where(e => e.GetProperty("type").GetString() == "article.updated").ToArray();
@@ -92,6 +84,36 @@ public sealed class PublicEventTests : IAsyncLifetime
         Assert.Equal(articleId, update.GetProperty("subject").GetString());
         Assert.Equal(version + 1, update.GetProperty("data").GetProperty("version").GetInt64());
         Assert.StartsWith("article.updated.11.", update.GetProperty("routingKey").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_change_consumers_do_not_receive_is_not_announced()
+    {
+        // Warnings are processing bookkeeping, not part of the published article.
+        var (articleId, _, before) = await ReprocessSecondArticleAsync(a => a with { Warnings = [.. a.Warnings, "reprocessed"] });
+
+        await _host.WaitForConsumedAsync<ArticleEnriched>(m => m.ArticleId == articleId, 2, "the second ArticleEnriched");
+        Assert.Equal(PipelineStatus.Published, (await _host.Store.Articles.GetAsync(articleId))!.Status);
+        Assert.Equal(before, await _host.Store.Events.LastSequenceAsync());
+    }
+
+    /// <summary>
+    /// What a reprocess with an upgraded enricher does: seed 002 is published, then its second article is stored again
+    /// changed by <paramref name="change"/>, back at "enriched", and announced. Returns that article's id, the version
+    /// the change was stored as, and the last event sequence before it.
+    /// </summary>
+    private async Task<(string ArticleId, long Version, long Before)> ReprocessSecondArticleAsync(Func<Article, Article> change)
+    {
+        var id = await _host.IngestAsync(Seed("002"));
+        await _host.WaitForBulletinAsync(id, PipelineStatus.Published);
+        await _host.WaitForEventAsync(e => e.Type == "bulletin.published" && e.Subject == id, "bulletin.published");
+        var articleId = Article.MakeId(id, 2);
+        await _host.WaitForConsumedAsync<ArticleEnriched>(m => m.ArticleId == articleId, 1, "ArticleEnriched of the first pass");
+        var stored = (await _host.Store.Articles.GetAsync(articleId))!;
+        var before = await _host.Store.Events.LastSequenceAsync();
+        var version = await _host.Store.Articles.PutAsync(change(stored) with { Status = PipelineStatus.Enriched }, stored, CancellationToken.None);
+        await _host.PublishAsync(new ArticleEnriched(articleId, id));
+        return (articleId, version, before);
     }
 
     [Fact]

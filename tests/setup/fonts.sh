@@ -5,14 +5,5 @@
 # /usr/share/fonts, or take the path in PLATFORM_TEST_CJK_FONT. Idempotent.
 set -euo pipefail
 
-package=fonts-arphic-gbsn00lp
-if dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
-  exit 0
-fi
-
-echo "fonts: installing $package" >&2
-sudo_cmd=()
-if [ "$(id -u)" -ne 0 ]; then sudo_cmd=(sudo); fi
-export DEBIAN_FRONTEND=noninteractive
-"${sudo_cmd[@]}" apt-get update -qq
-"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "$package" >/dev/null
+source "$(dirname "$0")/lib/apt-install.sh"
+apt_install_missing fonts fonts-arphic-gbsn00lp

@@ -1,9 +1,11 @@
+using Microsoft.Extensions.Options;
 using Platform.Hosting.Http;
+using Platform.Publish.Configuration;
 
 namespace Platform.OperatorConsole.Security;
 
 /// <summary>
-/// The keys that open the console: admin keys (<c>Platform:Publish:AdminApiKeys</c>, shared with the admin API) and
+/// The keys that open the console: admin keys (<c>Platform:Publish:AdminApiKeys</c>, the publish module's settings, shared with the admin API) and
 /// viewer keys (<c>Platform:Console:ViewerApiKeys</c>). Only their SHA-256 hashes are held, compared in constant time.
 /// </summary>
 public sealed class ConsoleKeys
@@ -11,10 +13,12 @@ public sealed class ConsoleKeys
     private readonly string[] _admin;
     private readonly string[] _viewer;
 
-    public ConsoleKeys(string? adminKeys, string? viewerKeys)
+    public ConsoleKeys(IOptions<PublishOptions> publish, IOptions<ConsoleOptions> console)
     {
-        _admin = Split(adminKeys).Select(ApiKeyCredentials.Hash).ToArray();
-        _viewer = Split(viewerKeys).Select(ApiKeyCredentials.Hash).ToArray();
+        ArgumentNullException.ThrowIfNull(publish);
+        ArgumentNullException.ThrowIfNull(console);
+        _admin = PublishOptionsValidator.AdminKeys(publish.Value).Select(ApiKeyCredentials.Hash).ToArray();
+        _viewer = Split(console.Value.ViewerApiKeys).Select(ApiKeyCredentials.Hash).ToArray();
     }
 
     /// <summary>Whether any admin key is configured; without one no action is possible.</summary>

@@ -13,8 +13,10 @@ public sealed class FetchOptions : ISettingsSection
     public bool RequireApiKey { get; set; } = true;
     /// <summary>Comma-separated API keys accepted from configuration (secret: set from the environment), as "source=key" (<see cref="ApiKeyMap"/>).</summary>
     public string? ApiKeys { get; set; }
-    /// <summary>Pushes per source per minute.</summary>
+    /// <summary>Pushes per source per minute; every file of a multipart push counts as one.</summary>
     public int RateLimitPerMinute { get; set; } = 600;
+    /// <summary>Most parts one multipart push may hold; more are refused with 413 before anything is stored.</summary>
+    public int MaxMultipartParts { get; set; } = 100;
     /// <summary>Folder watched for new bulletin files, or null.</summary>
     public string? DropFolder { get; set; }
     /// <summary>How often the drop folder is scanned.</summary>

@@ -14,6 +14,7 @@ public sealed class FetchOptionsValidator : SettingsValidator<FetchOptions>
         if (options.ReannounceInterval <= TimeSpan.Zero) errors.Add("Platform:Fetch:ReannounceInterval must be positive.");
         if (options.DropFolderInterval <= TimeSpan.Zero) errors.Add("Platform:Fetch:DropFolderInterval must be positive.");
         if (options.RateLimitPerMinute < 1) errors.Add("Platform:Fetch:RateLimitPerMinute must be at least 1.");
+        if (options.MaxMultipartParts is < 1 or > 10_000) errors.Add($"Platform:Fetch:MaxMultipartParts must be 1-10000 (was {options.MaxMultipartParts}).");
         ValidateFeeds(options, errors);
     }
 
@@ -36,7 +37,7 @@ public sealed class FetchOptionsValidator : SettingsValidator<FetchOptions>
             if (string.IsNullOrWhiteSpace(feed.Id)) errors.Add($"{key}:Id is required.");
             else if (!ids.Add(feed.Id)) errors.Add($"{key}:Id '{feed.Id}' is used by another feed.");
             if (!Uri.TryCreate(feed.Url, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
-                errors.Add($"{key}:Url must be an absolute http or https URL (was '{feed.Url}').");
+                errors.Add($"{key}:Url must be an absolute http or https URL (was '{UrlRedaction.InText(feed.Url ?? "")}').");
             if (feed.Interval <= TimeSpan.Zero) errors.Add($"{key}:Interval must be positive.");
         }
     }

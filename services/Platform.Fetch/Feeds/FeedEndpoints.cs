@@ -9,9 +9,8 @@ public static class FeedEndpoints
 {
     public static IEndpointRouteBuilder MapFeedEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/v1/feeds", (FeedPoller poller) => Results.Json(new { feeds = poller.Snapshot() })).WithName("Feeds").WithTags("Feeds")
-            .WithSummary("State of every pulled feed in this process: schedule, last success, last error, next run, counters")
-            .Produces(StatusCodes.Status200OK);
+        app.MapGet("/v1/feeds", (FeedPoller poller) => TypedResults.Ok(new FeedList(poller.Snapshot()))).WithName("Feeds").WithTags("Feeds")
+            .WithSummary("State of every pulled feed in this process: schedule, last success, last error, next run, counters");
         return app;
     }
 }

@@ -75,6 +75,8 @@ public sealed partial class FeedPoller(BulletinIntake intake, IDocumentStore sto
             feed.RecordSuccess(started, now);
             return;
         }
+        // Error texts quote the URLs they failed on: shown by GET /v1/feeds and logged, so without their credentials.
+        error = UrlRedaction.InText(error);
         var failures = feed.RecordFailure(error, started, now, n => Backoff.Delay(n, options.Value.FeedBackoffBase, options.Value.FeedBackoffMax));
         LogPollFailed(logger, feed.Id, failures, error);
     }
@@ -96,7 +98,7 @@ public sealed partial class FeedPoller(BulletinIntake intake, IDocumentStore sto
         {
             var parsed = SyndicationParser.Parse(response.Body, response.FinalUrl, options.Value.MaxBodyBytes);
             feed.RecordFormat(parsed.Format);
-            foreach (var reason in parsed.Skipped) LogItemSkipped(logger, feed.Id, reason);
+            foreach (var reason in parsed.Skipped) LogItemSkipped(logger, feed.Id, UrlRedaction.InText(reason));
             error = await IngestItemsAsync(feed, parsed, ct).ConfigureAwait(false);
         }
         else
@@ -135,7 +137,7 @@ public sealed partial class FeedPoller(BulletinIntake intake, IDocumentStore sto
                 // Not remembered: fetched again on the next poll (which the feed's failure state brings forward).
                 failed++;
                 firstError ??= $"item {item.Link}: {ex.Message}";
-                LogItemFailed(logger, feed.Id, item.Link, ex.Message);
+                LogItemFailed(logger, feed.Id, UrlRedaction.Of(item.Link), UrlRedaction.InText(ex.Message));
             }
         }
         return firstError is null ? null : failed == 1 ? firstError : $"{failed} items failed; first: {firstError}";
@@ -143,7 +145,7 @@ public sealed partial class FeedPoller(BulletinIntake intake, IDocumentStore sto
 
     private async Task<IngestOutcome> IngestAsync(FeedRun feed, PulledResponse response, Uri sourceUrl, DateTimeOffset? publishedAt, CancellationToken ct)
     {
-        var outcome = await intake.IngestAsync(new IngestRequest(response.Body, response.ContentType, feed.SourceId, sourceUrl.AbsoluteUri, publishedAt), ct)
+        var outcome = await intake.IngestAsync(new IngestRequest(response.Body, response.ContentType, feed.SourceId, UrlRedaction.Of(sourceUrl), publishedAt), ct)
             .ConfigureAwait(false);
         feed.RecordIngest(outcome.Status);
         return outcome;
@@ -151,19 +153,20 @@ public sealed partial class FeedPoller(BulletinIntake intake, IDocumentStore sto
 
     private async Task RecordFailureAsync(Uri link, string reason, CancellationToken ct)
     {
-        LogRefused(logger, link, reason);
-        await store.Failures.RecordAsync(new Failure("fetch", link.AbsoluteUri, reason, time.GetUtcNow()), ct).ConfigureAwait(false);
+        var shown = UrlRedaction.Of(link);
+        LogRefused(logger, shown, reason);
+        await store.Failures.RecordAsync(new Failure("fetch", shown, reason, time.GetUtcNow()), ct).ConfigureAwait(false);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Feed {FeedId} poll failed ({Failures} in a row): {Reason}")]
     private static partial void LogPollFailed(ILogger logger, string feedId, int failures, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Feed {FeedId}: item {Link} not fetched: {Reason}")]
-    private static partial void LogItemFailed(ILogger logger, string feedId, Uri link, string reason);
+    private static partial void LogItemFailed(ILogger logger, string feedId, string link, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Feed {FeedId}: {Reason}")]
     private static partial void LogItemSkipped(ILogger logger, string feedId, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Pulled document {Link} refused: {Reason}")]
-    private static partial void LogRefused(ILogger logger, Uri link, string reason);
+    private static partial void LogRefused(ILogger logger, string link, string reason);
 }

@@ -139,9 +139,8 @@ public sealed class FeedRun
         lock (_gate)
         {
             var state = _polls == 0 ? "pending" : _consecutiveFailures > 0 ? "failing" : "ok";
-            // User info in a URL is a credential: never shown.
-            var url = string.IsNullOrEmpty(Url.UserInfo) ? Url.AbsoluteUri : new UriBuilder(Url) { UserName = "", Password = "" }.Uri.AbsoluteUri;
-            return new FeedStatus(Id, WireNames.Of(Options.Kind), url, SourceId, Options.Interval.TotalSeconds, state, _format,
+            // User info and secret query parameters in a URL are credentials: never shown.
+            return new FeedStatus(Id, WireNames.Of(Options.Kind), UrlRedaction.Of(Url), SourceId, Options.Interval.TotalSeconds, state, _format,
                 _lastRunAt, _lastSuccessAt, _lastErrorAt, _lastError, _nextRunAt, _consecutiveFailures, _polls, _notModified, _seen.Count,
                 _accepted, _duplicate, _refused, _etag, _lastModified);
         }

@@ -82,7 +82,7 @@ public sealed class GuardedConnector(NetworkAllowList allowList)
         }
         if (permitted.Count == 0)
         {
-            throw new PullFailedException((refusal ?? $"refused: {host} has no address") + " (allow it with Platform:Fetch:AllowedHosts)");
+            throw new PullFailedException((refusal ?? $"refused: {host} has no address") + " (allow it with Platform:Fetch:AllowedHosts)") { IsRefusal = true };
         }
         return permitted;
     }

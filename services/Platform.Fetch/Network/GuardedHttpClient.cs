@@ -1,7 +1,7 @@
 using System.Net;
-using System.Net.Http.Headers;
 using Microsoft.Extensions.Options;
 using Platform.Fetch.Configuration;
+using Polly.CircuitBreaker;
 
 namespace Platform.Fetch.Network;
 
@@ -9,34 +9,15 @@ namespace Platform.Fetch.Network;
 /// HTTP GET for pulled feeds, safe to point at URLs from outside: only http/https, connections through
 /// <see cref="GuardedConnector"/> (no internal addresses), no proxy (a proxy would connect on our behalf, unchecked),
 /// redirects followed by hand so every hop is checked and counted, the body limited while it streams, and one
-/// deadline for the whole request including redirects and body.
+/// deadline for the whole request including redirects and body. Each hop goes through the client registered by
+/// <see cref="FeedHttpClientRegistration"/> (its resilience pipeline retries a transient failure once).
 /// </summary>
-public sealed class GuardedHttpClient : IDisposable
+public sealed class GuardedHttpClient(IHttpClientFactory clients, GuardedConnector connector, IOptions<FetchOptions> options)
 {
-    private readonly HttpClient _client;
-    private readonly FetchOptions _options;
-
-    public GuardedHttpClient(IOptions<FetchOptions> options)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        _options = options.Value;
-        Connector = new GuardedConnector(new NetworkAllowList(_options.AllowedHosts));
-        var handler = new SocketsHttpHandler
-        {
-            AllowAutoRedirect = false,
-            UseProxy = false,
-            UseCookies = false,
-            ConnectCallback = Connector.ConnectAsync,
-            ConnectTimeout = _options.FeedRequestTimeout,
-            AutomaticDecompression = DecompressionMethods.All,
-            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-        };
-        _client = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
-        _client.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue("PlatformFetch", "1.0"));
-    }
+    private readonly FetchOptions _options = options.Value;
 
     /// <summary>The connect guard (tests observe connection attempts through it).</summary>
-    public GuardedConnector Connector { get; }
+    public GuardedConnector Connector { get; } = connector;
 
     /// <summary>GET <paramref name="url"/>, conditional when validators are given; throws <see cref="PullFailedException"/> with a readable reason.</summary>
     public async Task<PulledResponse> GetAsync(Uri url, string? etag, string? lastModified, CancellationToken cancellationToken)
@@ -46,11 +27,15 @@ public sealed class GuardedHttpClient : IDisposable
         deadline.CancelAfter(_options.FeedRequestTimeout);
         try
         {
-            return await FollowAsync(url, etag, lastModified, deadline.Token).ConfigureAwait(false);
+            return await FollowAsync(clients.CreateClient(FeedHttpClientRegistration.ClientName), url, etag, lastModified, deadline.Token).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new PullFailedException($"timed out after {_options.FeedRequestTimeout.TotalSeconds:0.###} s (Platform:Fetch:FeedRequestTimeout): {url}");
+            throw new PullFailedException($"timed out after {_options.FeedRequestTimeout.TotalSeconds:0.###} s (Platform:Fetch:FeedRequestTimeout): {url}", ex);
+        }
+        catch (BrokenCircuitException ex)
+        {
+            throw new PullFailedException($"not requested: recent requests to {url.Authority} failed, its circuit breaker holds requests for {FeedResilience.BreakDuration.TotalSeconds:0} s", ex);
         }
         catch (HttpRequestException ex)
         {
@@ -63,7 +48,7 @@ public sealed class GuardedHttpClient : IDisposable
         }
     }
 
-    private async Task<PulledResponse> FollowAsync(Uri url, string? etag, string? lastModified, CancellationToken ct)
+    private async Task<PulledResponse> FollowAsync(HttpClient client, Uri url, string? etag, string? lastModified, CancellationToken ct)
     {
         for (var hop = 0; ; hop++)
         {
@@ -74,7 +59,7 @@ public sealed class GuardedHttpClient : IDisposable
             using var request = new HttpRequestMessage(HttpMethod.Get, url);
             if (etag is not null) request.Headers.TryAddWithoutValidation("If-None-Match", etag);
             if (lastModified is not null) request.Headers.TryAddWithoutValidation("If-Modified-Since", lastModified);
-            using var response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct).ConfigureAwait(false);
+            using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct).ConfigureAwait(false);
             var status = (int)response.StatusCode;
             if (status is 301 or 302 or 303 or 307 or 308)
             {
@@ -119,6 +104,4 @@ public sealed class GuardedHttpClient : IDisposable
 
     private static PullFailedException TooLarge(Uri url, long max) =>
         new($"refused: response from {url} exceeds Platform:Fetch:MaxBodyBytes ({max} bytes)");
-
-    public void Dispose() => _client.Dispose();
 }

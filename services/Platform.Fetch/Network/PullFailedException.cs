@@ -8,4 +8,7 @@ public sealed class PullFailedException : Exception
     public PullFailedException(string message) : base(message) { }
 
     public PullFailedException(string message, Exception inner) : base(message, inner) { }
+
+    /// <summary>The connect guard refused the address: asking again gives the same answer, so it is never retried.</summary>
+    public bool IsRefusal { get; init; }
 }

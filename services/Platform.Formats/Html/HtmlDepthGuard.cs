@@ -21,7 +21,10 @@ internal static class HtmlDepthGuard
     public static int MaxDepth(string html, int max)
     {
         ArgumentNullException.ThrowIfNull(html);
-        var depth = 0;
+        // The open elements by name: an end tag closes the nearest open element of its name (and those opened after
+        // it), and an end tag with no such element is ignored, as the tree builder does; otherwise "<div></i>" repeated
+        // would look flat here and still nest 200,000 deep there. The stack never holds more than max + 1 names.
+        var open = new List<string>();
         var deepest = 0;
         var i = 0;
         while ((i = html.IndexOf('<', i)) >= 0 && i + 1 < html.Length)
@@ -48,7 +51,8 @@ internal static class HtmlDepthGuard
             if (NotNesting.Contains(name)) continue;
             if (closing)
             {
-                if (depth > 0) depth--;
+                var at = open.FindLastIndex(n => n.Equals(name, StringComparison.OrdinalIgnoreCase));
+                if (at >= 0) open.RemoveRange(at, open.Count - at);
                 continue;
             }
             if (RawText.Contains(name))
@@ -58,10 +62,10 @@ internal static class HtmlDepthGuard
                 continue;
             }
             if (selfClosing) continue;
-            depth++;
-            if (depth > deepest)
+            open.Add(name);
+            if (open.Count > deepest)
             {
-                deepest = depth;
+                deepest = open.Count;
                 if (deepest > max) return deepest;
             }
         }

@@ -6,8 +6,9 @@ namespace Platform.Hosting.Network;
 /// <summary>
 /// Names the kind of non-public address an IP is (loopback, private, link-local …), or null for a public one.
 /// Pulled feeds and webhook deliveries must not reach internal services (SSRF), so every resolved address is classified before connecting.
-/// IPv4 embedded in IPv6 (mapped ::ffff:a.b.c.d, NAT64 64:ff9b::/96) is classified as the IPv4 it carries,
-/// because the connection ends up at that IPv4 address.
+/// IPv4 embedded in IPv6 (mapped ::ffff:a.b.c.d, translated ::ffff:0:a.b.c.d, compatible ::a.b.c.d, NAT64
+/// 64:ff9b::/96, 6to4 2002::/16) is classified as the IPv4 it carries, because the connection ends up at that IPv4
+/// address; local-use NAT64 (64:ff9b:1::/48) is never public.
 /// </summary>
 public static class AddressClassifier
 {
@@ -36,19 +37,35 @@ public static class AddressClassifier
         (IPNetwork.Parse("ff00::/8"), "a multicast address"),
     ];
 
-    private static readonly IPNetwork Nat64 = IPNetwork.Parse("64:ff9b::/96");
+    // IPv6 forms that carry an IPv4 address in their last 32 bits: NAT64 (64:ff9b::/96), SIIT's IPv4-translated
+    // (::ffff:0:a.b.c.d) and the deprecated IPv4-compatible (::a.b.c.d; :: and ::1 are matched before).
+    private static readonly IPNetwork[] TrailingV4 =
+        [IPNetwork.Parse("64:ff9b::/96"), IPNetwork.Parse("::ffff:0:0:0/96"), IPNetwork.Parse("::/96")];
+
+    // 6to4 carries its IPv4 address in bits 16-47.
+    private static readonly IPNetwork SixToFour = IPNetwork.Parse("2002::/16");
+
+    // Local-use NAT64 (RFC 8215): the operator picks where the IPv4 address sits, so none of it is taken as public.
+    private static readonly IPNetwork LocalNat64 = IPNetwork.Parse("64:ff9b:1::/48");
 
     /// <summary>"a private address", "a loopback address" … or null when the address is public.</summary>
     public static string? Classify(IPAddress address)
     {
         ArgumentNullException.ThrowIfNull(address);
         if (address.IsIPv4MappedToIPv6) address = address.MapToIPv4();
-        if (address.AddressFamily == AddressFamily.InterNetworkV6 && Nat64.Contains(address))
+        if (address.AddressFamily == AddressFamily.InterNetworkV6)
         {
+            if (address.Equals(IPAddress.IPv6Any) || address.Equals(IPAddress.IPv6Loopback)) return Match(V6, address);
+            if (LocalNat64.Contains(address)) return "a local-use NAT64 address";
             var bytes = address.GetAddressBytes();
-            address = new IPAddress(bytes.AsSpan(12, 4));
+            if (TrailingV4.Any(n => n.Contains(address))) address = new IPAddress(bytes.AsSpan(12, 4));
+            else if (SixToFour.Contains(address)) address = new IPAddress(bytes.AsSpan(2, 4));
         }
-        var table = address.AddressFamily == AddressFamily.InterNetwork ? V4 : V6;
+        return Match(address.AddressFamily == AddressFamily.InterNetwork ? V4 : V6, address);
+    }
+
+    private static string? Match((IPNetwork Network, string Kind)[] table, IPAddress address)
+    {
         foreach (var (network, kind) in table)
         {
             if (network.Contains(address)) return kind;

@@ -5,7 +5,7 @@ namespace Platform.Publish.Webhooks;
 /// <param name="Pattern">AMQP topic pattern over routing keys, e.g. <c>article.published.43.#</c>; <c>#</c> for everything.</param>
 /// <param name="Secret">Shared secret (at least 16 characters) the deliveries are signed with.</param>
 /// <param name="Description">Optional free text.</param>
-public sealed record SubscriptionRequest(string? Url, string? Pattern, string? Secret, string? Description)
+public sealed record SubscriptionRequest(string? Url, string? Pattern, string? Secret, string? Description = null)
 {
     public const int MinSecretLength = 16;
     public const int MaxSecretLength = 512;

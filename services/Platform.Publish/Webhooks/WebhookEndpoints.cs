@@ -1,8 +1,7 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Platform.Contracts.Documents;
 using Platform.Hosting.Http;
 using Platform.Storage;
 
@@ -16,17 +15,25 @@ public static class WebhookEndpoints
 {
     public static IEndpointRouteBuilder MapWebhookEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/v1/subscriptions").RequireAdminKey();
-        group.MapPost("", CreateAsync).WithName("CreateSubscription");
-        group.MapGet("", ListAsync).WithName("ListSubscriptions");
-        group.MapGet("/{id}", GetAsync).WithName("GetSubscription");
-        group.MapDelete("/{id}", DeleteAsync).WithName("DeleteSubscription");
-        group.MapGet("/{id}/deliveries", DeliveriesAsync).WithName("ListSubscriptionDeliveries");
-        group.MapPost("/{id}/replay", ReplayAsync).WithName("ReplaySubscription");
+        var group = app.MapGroup("/v1/subscriptions").RequireAdminKey().WithTags("Subscriptions");
+        group.MapPost("", CreateAsync).WithName("CreateSubscription").WithSummary("Register a webhook (answers the subscription, never the secret)")
+            .DocumentJsonBody<SubscriptionRequest>().ProducesProblem(StatusCodes.Status400BadRequest);
+        group.MapGet("", ListAsync).WithName("ListSubscriptions").WithSummary("Every webhook subscription");
+        group.MapGet("/{id}", GetAsync).WithName("GetSubscription").WithSummary("One subscription: status, cursor, consecutive failures")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapDelete("/{id}", DeleteAsync).WithName("DeleteSubscription").WithSummary("Delete a subscription and its delivery log")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{id}/deliveries", DeliveriesAsync).WithName("ListSubscriptionDeliveries").WithSummary("The delivery log, newest first")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/{id}/replay", ReplayAsync).WithName("ReplaySubscription")
+            .WithSummary("Deliver again from a sequence; re-enables a disabled subscription")
+            .DocumentJsonBody<SubscriptionReplayRequest>()
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
-    private static async Task<IResult> CreateAsync(HttpRequest request, IDocumentStore store, WebhookAddressPolicy policy, TimeProvider time, CancellationToken ct)
+    private static async Task<Results<Created<SubscriptionView>, ValidationProblem, ProblemHttpResult>> CreateAsync(
+        HttpRequest request, IDocumentStore store, WebhookAddressPolicy policy, TimeProvider time, CancellationToken ct)
     {
         var body = await JsonBody.ReadAsync<SubscriptionRequest>(request, ct).ConfigureAwait(false);
         if (body is null) return PlatformProblems.InvalidBody();
@@ -36,54 +43,39 @@ public static class WebhookEndpoints
         var subscription = new Subscription("sub_" + Guid.CreateVersion7().ToString("N"), body.Url!, body.Pattern!, body.Secret!, body.Description,
             time.GetUtcNow(), await store.Events.LastSequenceAsync(ct).ConfigureAwait(false), 0, null, null);
         await store.Subscriptions.AddAsync(subscription, ct).ConfigureAwait(false);
-        return Results.Json(SubscriptionView.From(subscription), DocumentJson.Options, statusCode: StatusCodes.Status201Created);
+        return TypedResults.Created((string?)null, SubscriptionView.From(subscription));
     }
 
-    private static async Task<IResult> ListAsync(IDocumentStore store, CancellationToken ct)
+    private static async Task<Ok<SubscriptionList>> ListAsync(IDocumentStore store, CancellationToken ct)
     {
         var all = await store.Subscriptions.ListAsync(ct).ConfigureAwait(false);
-        return Results.Json(new { items = all.Select(SubscriptionView.From) }, DocumentJson.Options);
+        return TypedResults.Ok(new SubscriptionList([.. all.Select(SubscriptionView.From)]));
     }
 
-    private static async Task<IResult> GetAsync(string id, IDocumentStore store, CancellationToken ct) =>
-        await store.Subscriptions.GetAsync(id, ct).ConfigureAwait(false) is { } s
-            ? Results.Json(SubscriptionView.From(s), DocumentJson.Options)
-            : NotFound(id);
+    private static async Task<Results<Ok<SubscriptionView>, ProblemHttpResult>> GetAsync(string id, IDocumentStore store, CancellationToken ct) =>
+        await store.Subscriptions.GetAsync(id, ct).ConfigureAwait(false) is { } s ? TypedResults.Ok(SubscriptionView.From(s)) : NotFound(id);
 
-    private static async Task<IResult> DeleteAsync(string id, IDocumentStore store, CancellationToken ct) =>
-        await store.Subscriptions.DeleteAsync(id, ct).ConfigureAwait(false) ? Results.NoContent() : NotFound(id);
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(string id, IDocumentStore store, CancellationToken ct) =>
+        await store.Subscriptions.DeleteAsync(id, ct).ConfigureAwait(false) ? TypedResults.NoContent() : NotFound(id);
 
-    private static async Task<IResult> DeliveriesAsync(string id, IDocumentStore store, CancellationToken ct, int limit = 100)
+    private static async Task<Results<Ok<DeliveryLog>, ProblemHttpResult>> DeliveriesAsync(string id, IDocumentStore store, CancellationToken ct, int limit = 100)
     {
         if (limit is < 1 or > 1000) return PlatformProblems.InvalidQuery("Invalid limit", "limit must be 1-1000.");
         if (await store.Subscriptions.GetAsync(id, ct).ConfigureAwait(false) is null) return NotFound(id);
         var log = await store.Subscriptions.ListDeliveriesAsync(id, limit, ct).ConfigureAwait(false);
-        return Results.Json(new
-        {
-            items = log.Select(d => new
-            {
-                sequence = d.Sequence,
-                eventId = d.EventId,
-                attempt = d.Attempt,
-                succeeded = d.Succeeded,
-                statusCode = d.StatusCode,
-                error = d.Error,
-                durationMs = Math.Round(d.DurationMilliseconds, 1),
-                at = d.At,
-            }),
-        }, DocumentJson.Options);
+        return TypedResults.Ok(new DeliveryLog([.. log.Select(DeliveryView.From)]));
     }
 
-    private static async Task<IResult> ReplayAsync(string id, HttpRequest request, IDocumentStore store, CancellationToken ct)
+    private static async Task<Results<Accepted<SubscriptionReplayAccepted>, ProblemHttpResult>> ReplayAsync(
+        string id, HttpRequest request, IDocumentStore store, CancellationToken ct)
     {
         var body = await JsonBody.ReadAsync<SubscriptionReplayRequest>(request, ct).ConfigureAwait(false);
         if (body?.FromSequence is not { } from || from < 1)
             return PlatformProblems.Create(StatusCodes.Status400BadRequest, "invalid-replay", "Invalid replay", "Send { \"fromSequence\": n } with n >= 1.");
         if (!await store.Subscriptions.RewindAsync(id, from - 1, ct).ConfigureAwait(false)) return NotFound(id);
         var last = await store.Events.LastSequenceAsync(ct).ConfigureAwait(false);
-        return Results.Json(new { subscription = id, fromSequence = from, toSequence = last, enabled = true }, DocumentJson.Options,
-            statusCode: StatusCodes.Status202Accepted);
+        return TypedResults.Accepted((string?)null, new SubscriptionReplayAccepted(id, from, last, Enabled: true));
     }
 
-    private static IResult NotFound(string id) => PlatformProblems.NotFound("No such subscription", $"No webhook subscription with id '{id}'.");
+    private static ProblemHttpResult NotFound(string id) => PlatformProblems.NotFound("No such subscription", $"No webhook subscription with id '{id}'.");
 }

@@ -1,11 +1,17 @@
+using Microsoft.Extensions.Options;
 using Platform.Hosting.Http;
+using Platform.OperatorConsole;
 using Platform.OperatorConsole.Security;
+using Platform.Publish.Configuration;
 
 namespace Platform.Console.Tests.Security;
 
 public sealed class ConsoleKeysTests
 {
-    private readonly ConsoleKeys _keys = new(" admin-key-0123456789 , second-admin-key-0123 ", "viewer-key-0123456789");
+    private readonly ConsoleKeys _keys = Keys(" admin-key-0123456789 , second-admin-key-0123 ", "viewer-key-0123456789");
+
+    private static ConsoleKeys Keys(string? admin, string? viewer) =>
+        new(Options.Create(new PublishOptions { AdminApiKeys = admin }), Options.Create(new ConsoleOptions { ViewerApiKeys = viewer }));
 
     [Theory]
     [InlineData("admin-key-0123456789", ConsoleRole.Admin)]
@@ -22,7 +28,7 @@ public sealed class ConsoleKeysTests
     {
         var hash = ApiKeyCredentials.Hash("admin-key-0123456789");
         Assert.Equal(ConsoleRole.Admin, _keys.RoleOfHash(hash));
-        Assert.Null(new ConsoleKeys("other-admin-key-0123456", null).RoleOfHash(hash));
-        Assert.False(new ConsoleKeys(null, null).AdminEnabled);
+        Assert.Null(Keys("other-admin-key-0123456", null).RoleOfHash(hash));
+        Assert.False(Keys(null, null).AdminEnabled);
     }
 }

@@ -30,6 +30,16 @@ public sealed class AddressClassifierTests
     [InlineData("::ffff:127.0.0.1", "a loopback address")]
     [InlineData("::ffff:169.254.169.254", "a link-local address")]
     [InlineData("64:ff9b::a00:5", "a private address")]
+    [InlineData("::127.0.0.1", "a loopback address")]
+    [InlineData("::10.0.0.5", "a private address")]
+    [InlineData("::ffff:0:10.0.0.5", "a private address")]
+    [InlineData("::ffff:0:127.0.0.1", "a loopback address")]
+    [InlineData("::ffff:0:169.254.169.254", "a link-local address")]
+    [InlineData("2002:a00:5::1", "a private address")]
+    [InlineData("2002:7f00:1::", "a loopback address")]
+    [InlineData("2002:a9fe:a9fe::1", "a link-local address")]
+    [InlineData("64:ff9b:1::a00:5", "a local-use NAT64 address")]
+    [InlineData("64:ff9b:1:ffff::808:808", "a local-use NAT64 address")]
     public void Internal_addresses_are_named(string address, string kind) =>
         Assert.Equal(kind, AddressClassifier.Classify(IPAddress.Parse(address)));
 
@@ -44,6 +54,8 @@ public sealed class AddressClassifierTests
     [InlineData("2001:4860:4860::8888")]
     [InlineData("::ffff:8.8.8.8")]
     [InlineData("64:ff9b::808:808")]
+    [InlineData("2002:808:808::1")]
+    [InlineData("::ffff:0:8.8.8.8")]
     public void Public_addresses_pass(string address) => Assert.Null(AddressClassifier.Classify(IPAddress.Parse(address)));
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Platform.Fetch.Network;
 
 namespace Platform.Fetch.Tests.Feeds;
 
@@ -98,7 +99,8 @@ public sealed class FeedPollerTests : IAsyncLifetime
     [Fact]
     public async Task A_failing_feed_backs_off_shows_the_error_and_recovers()
     {
-        _upstream.FlakyFailures = 3;
+        // Each poll tries once and retries once (FeedResilience): two failed polls, then a document.
+        _upstream.FlakyFailures = 2 * (FeedResilience.Retries + 1);
         var host = await StartAsync(Feeds(("flaky", "document", _upstream.Url("flaky"))));
         try
         {
@@ -114,7 +116,7 @@ public sealed class FeedPollerTests : IAsyncLifetime
             Assert.Equal("document", recovered.Str("format"));
             Assert.Contains("HTTP 500", recovered.Str("lastError"), StringComparison.Ordinal);
             Assert.True(recovered.GetProperty("lastSuccessAt").GetDateTimeOffset() > recovered.GetProperty("lastErrorAt").GetDateTimeOffset());
-            Assert.True(_upstream.Count("/flaky") >= 4);
+            Assert.True(_upstream.Count("/flaky") > _upstream.FlakyFailures);
         }
         finally
         {
@@ -177,6 +179,32 @@ public sealed class FeedPollerTests : IAsyncLifetime
             Assert.Equal(3600, feed.GetProperty("intervalSeconds").GetDouble());
             Assert.DoesNotContain("pw", feed.Str("url"), StringComparison.Ordinal);
             Assert.Equal("failing", feed.Str("state"));
+        }
+        finally
+        {
+            await host.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task A_failing_feed_shows_and_logs_its_url_without_user_info_or_token()
+    {
+        _upstream.FlakyFailures = int.MaxValue;
+        var url = new UriBuilder(_upstream.Url("flaky")) { UserName = "feeduser7", Password = "hunter2-secret", Query = "token=tok-secret-42&page=2" }.Uri;
+        var host = await StartAsync(Feeds(("guarded", "document", url)));
+        try
+        {
+            var feed = await FeedWatch.UntilAsync(host, "guarded", f => f.Long("consecutiveFailures") >= 2);
+            Assert.Contains("HTTP 500", feed.Str("lastError"), StringComparison.Ordinal);
+            Assert.Contains("token=***", feed.Str("url"), StringComparison.Ordinal);
+            var shown = await host.Client.GetStringAsync("v1/feeds");
+            var logged = string.Join("\n", host.Logs.Lines);
+            Assert.Contains("guarded", logged, StringComparison.Ordinal);
+            foreach (var secret in new[] { "hunter2-secret", "tok-secret-42", "feeduser7" })
+            {
+                Assert.DoesNotContain(secret, shown, StringComparison.Ordinal);
+                Assert.DoesNotContain(secret, logged, StringComparison.Ordinal);
+            }
         }
         finally
         {

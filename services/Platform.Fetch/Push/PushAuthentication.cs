@@ -4,16 +4,20 @@ using Platform.Fetch.Configuration;
 using Platform.Hosting.Http;
 using Platform.Storage;
 
-namespace Platform.Fetch;
+namespace Platform.Fetch.Push;
 
-/// <summary>Finds the source behind an API key (Authorization: Bearer … or X-Api-Key), from configuration or the sources collection.</summary>
-public sealed class SourceAuthenticator
+/// <summary>
+/// The endpoint filter in front of pushes: finds the source behind the API key (<c>Authorization: Bearer …</c> or
+/// <c>X-Api-Key</c>), from <c>Platform:Fetch:ApiKeys</c> or the sources collection, and hands it to the handler as a
+/// <see cref="PushSource"/> feature. Refuses with 401 (missing or unknown key) or 403 (revoked key).
+/// </summary>
+public sealed class PushAuthentication : IEndpointFilter
 {
     private readonly IDocumentStore _store;
     private readonly FetchOptions _options;
     private readonly ApiKeyMap _configured;
 
-    public SourceAuthenticator(IDocumentStore store, IOptions<FetchOptions> options)
+    public PushAuthentication(IDocumentStore store, IOptions<FetchOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
         _store = store;
@@ -22,7 +26,18 @@ public sealed class SourceAuthenticator
         _configured = ApiKeyMap.Parse(_options.ApiKeys).Map ?? throw new OptionsValidationException(FetchOptions.Section, typeof(FetchOptions), [ApiKeyMap.Format]);
     }
 
-    /// <summary>The source id, or a problem result (401 missing/unknown key, 403 revoked key).</summary>
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
+        var http = context.HttpContext;
+        var (sourceId, problem) = await AuthenticateAsync(http.Request, http.RequestAborted).ConfigureAwait(false);
+        if (problem is not null) return problem;
+        http.Features.Set(new PushSource(sourceId!));
+        return await next(context).ConfigureAwait(false);
+    }
+
+    /// <summary>The source id, or a problem (401 missing/unknown key, 403 revoked key).</summary>
     public async Task<(string? SourceId, IResult? Problem)> AuthenticateAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);

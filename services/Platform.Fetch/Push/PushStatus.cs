@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.Contracts;
+using Platform.Contracts.Documents;
+using Platform.Hosting.Http;
+using Platform.Storage;
+
+namespace Platform.Fetch.Push;
+
+/// <summary>GET /v1/bulletins/{id}/status: how far a pushed bulletin and each of its articles got.</summary>
+public static class PushStatus
+{
+    public static async Task<Results<Ok<BulletinProgress>, ProblemHttpResult>> GetAsync(string id, IDocumentStore store, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var raw = await store.RawBulletins.GetAsync(id, ct).ConfigureAwait(false);
+        if (raw is null) return PlatformProblems.Create(StatusCodes.Status404NotFound, "not-found", "No such bulletin", $"No bulletin with id '{id}' was received.");
+        var bulletin = await store.Bulletins.GetAsync(id, ct).ConfigureAwait(false);
+        var articles = await store.Articles.QueryAllAsync(new ArticleQuery(BulletinId: id), ct).ConfigureAwait(false);
+        var progress = new ArticlesProgress(
+            bulletin?.ArticleIds.Count ?? 0,
+            articles.Count,
+            articles.Count(a => a.Status is PipelineStatus.Enriched or PipelineStatus.Published),
+            articles.Count(a => a.Status == PipelineStatus.Published),
+            [.. articles.Select(a => new ArticleProgress(a.Id, WireNames.Of(a.Status)))]);
+        return TypedResults.Ok(new BulletinProgress(id, WireNames.Of(bulletin?.Status ?? PipelineStatus.Received), bulletin?.RejectReason, raw.ReceivedAt,
+            raw.Encoding, progress));
+    }
+}
