@@ -27,6 +27,8 @@ if [ -d ../shared/corpus/docs ]; then
     [ -f "../shared/corpus/$gold" ] || continue
     printf 'platform eval %s: ' "$gold"
     dotnet "services/Platform.Cli/bin/$configuration/net10.0/platform.dll" eval --gold "../shared/corpus/$gold" --docs ../shared/corpus/docs | tail -n 1 || true
+    printf 'platform eval %s --rewrap 16-30: ' "$gold"
+    dotnet "services/Platform.Cli/bin/$configuration/net10.0/platform.dll" eval --gold "../shared/corpus/$gold" --docs ../shared/corpus/docs --rewrap 16-30 | tail -n 1 || true
   done
 fi
 

@@ -16,7 +16,9 @@ public sealed class BulletinProcessor
     private readonly BulletinParser parser = new();
     private readonly ArticleEnricher enricher = ArticleEnricher.CreateDefault();
 
-    public ProcessedBulletin ProcessFile(string path)
+    /// <param name="path">The bulletin file.</param>
+    /// <param name="rewrite">Applied to the extracted text before parsing (eval's OCR-column perturbation); none in production.</param>
+    public ProcessedBulletin ProcessFile(string path, Func<string, string>? rewrite = null)
     {
         byte[] bytes;
         try
@@ -27,13 +29,14 @@ public sealed class BulletinProcessor
         {
             return ProcessedBulletin.Failed(new ExtractionProblem("unreadable-file", "Unreadable file", ex.Message));
         }
-        return Process(bytes, InputFiles.ContentTypeOf(path), Path.GetFileName(path));
+        return Process(bytes, InputFiles.ContentTypeOf(path), Path.GetFileName(path), rewrite);
     }
 
-    public ProcessedBulletin Process(byte[] bytes, string? contentType, string? fileName)
+    public ProcessedBulletin Process(byte[] bytes, string? contentType, string? fileName, Func<string, string>? rewrite = null)
     {
         var (decoded, failure) = DocumentExtractor.Extract(bytes, contentType, fileName);
         if (decoded is null) return ProcessedBulletin.Failed(failure!);
+        if (rewrite is not null) decoded = decoded with { Text = rewrite(decoded.Text) };
         var sha = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(decoded.Text)));
         var parsed = parser.Parse(decoded.Text, new ParseContext(sha[..16], "cli", sha, DateTimeOffset.UtcNow));
         var context = new EnrichmentContext(parsed.Bulletin);

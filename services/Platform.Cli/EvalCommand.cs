@@ -22,16 +22,22 @@ public static class EvalCommand
         var json = new Option<bool>("--json") { Description = "Print the scores as one JSON document (misses included)." };
         var minF1 = new Option<string?>("--min-f1") { Description = "Exit 1 when the overall item F1 is below this value (0..1)." };
         var showMisses = new Option<bool>("--show-misses") { Description = "List every miss under its document." };
-        var command = new Command("eval", "Score extraction on labelled documents against a gold file.") { gold, docs, json, minF1, showMisses };
+        var rewrap = new Option<string?>("--rewrap")
+        {
+            Description = "Hard-wrap every document first, as narrow-column OCR does, at a width drawn per document from <min>-<max> characters.",
+        };
+        var rewrapSeed = new Option<int>("--rewrap-seed") { Description = "Seed of the per-document widths of --rewrap (default 0).", DefaultValueFactory = _ => 0 };
+        var command = new Command("eval", "Score extraction on labelled documents against a gold file.") { gold, docs, json, minF1, showMisses, rewrap, rewrapSeed };
         // Unknown arguments are reported here with exit 2, so that exit 1 only ever means "below --min-f1".
         command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction(result => result.UnmatchedTokens.Count > 0
             ? Fail($"unexpected argument '{result.UnmatchedTokens[0]}'")
-            : Run(result.GetValue(gold), result.GetValue(docs), result.GetValue(json), result.GetValue(minF1), result.GetValue(showMisses)));
+            : Run(result.GetValue(gold), result.GetValue(docs), result.GetValue(json), result.GetValue(minF1), result.GetValue(showMisses),
+                result.GetValue(rewrap), result.GetValue(rewrapSeed)));
         return command;
     }
 
-    private static int Run(string? goldPath, string? docsFolder, bool json, string? minF1Text, bool showMisses)
+    private static int Run(string? goldPath, string? docsFolder, bool json, string? minF1Text, bool showMisses, string? rewrapText, int rewrapSeed)
     {
         if (goldPath is null) return Fail("--gold <gold.json> is required");
         if (docsFolder is null) return Fail("--docs <folder> is required");
@@ -44,6 +50,12 @@ public static class EvalCommand
                 return Fail($"--min-f1 must be a number from 0 to 1, not '{minF1Text}'");
             minF1 = value;
         }
+        RewrapWidths? rewrap = null;
+        if (rewrapText is not null)
+        {
+            if (!RewrapWidths.TryParse(rewrapText, out var widths, out var error)) return Fail(error!);
+            rewrap = widths;
+        }
         IReadOnlyList<GoldRecord> gold;
         try
         {
@@ -54,7 +66,7 @@ public static class EvalCommand
             return Fail($"{goldPath}: {ex.Message}");
         }
 
-        var report = ExtractionScorer.Score(gold, Predict(gold, docsFolder));
+        var report = ExtractionScorer.Score(gold, Predict(gold, docsFolder, rewrap, rewrapSeed));
         if (json)
         {
             Console.WriteLine(JsonSerializer.Serialize(report, DocumentJson.Indented));
@@ -71,8 +83,11 @@ public static class EvalCommand
         return 0;
     }
 
-    /// <summary>Processes the file of every gold record (each once); records without a file or with an unusable one are warned about and score no items.</summary>
-    private static Dictionary<string, PredictedDocument> Predict(IReadOnlyList<GoldRecord> gold, string docsFolder)
+    /// <summary>
+    /// Processes the file of every gold record (each once), re-wrapped first when <paramref name="rewrap"/> is given;
+    /// records without a file or with an unusable one are warned about and score no items.
+    /// </summary>
+    private static Dictionary<string, PredictedDocument> Predict(IReadOnlyList<GoldRecord> gold, string docsFolder, RewrapWidths? rewrap, int rewrapSeed)
     {
         var files = new GoldDocumentFiles(docsFolder);
         var processor = new BulletinProcessor();
@@ -85,7 +100,10 @@ public static class EvalCommand
                 continue;
             }
             var name = Path.GetFileName(path);
-            var processed = processor.ProcessFile(path);
+            Func<string, string>? rewrite = rewrap is { } widths
+                ? text => ColumnRewrap.Rewrap(text, ColumnRewrap.WidthFor(n, widths, rewrapSeed))
+                : null;
+            var processed = processor.ProcessFile(path, rewrite);
             if (processed.Failure is { } failure)
             {
                 Console.Error.WriteLine($"warning: {name}: {failure.Detail} (urn:platform:problem:{failure.ProblemType}); its gold items count as missed");

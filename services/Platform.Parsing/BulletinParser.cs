@@ -34,14 +34,16 @@ public sealed class BulletinParser
         var unusable = InputQualityGate.Check(normalized);
         if (unusable is not null) return Unusable(normalized, context, unusable);
 
-        var cleaned = PageTextCleaner.Clean(normalized);
+        // Wrapped columns are joined before anything else reads lines, and before cleaning: pinyin may be cut by the wrap.
+        var unwrapped = ColumnWrap.Join(normalized);
+        var cleaned = PageTextCleaner.Clean(unwrapped.Text);
         var text = cleaned.Text;
         var simple = SimplifiedChinese.Convert(text);
         var discarded = new List<DiscardedText>(cleaned.Removed);
         var warnings = new List<string>();
         if (cleaned.PinyinArtifacts > 0)
             warnings.Add($"removed {cleaned.PinyinArtifacts} pinyin annotations left by a simplified-to-traditional converter (服務(wù) → 服務)");
-        var lines = ColumnWrap.Mark(PageLine.Split(text), simple);
+        var lines = PageLine.Split(text);
 
         var masthead = MastheadParser.Parse(text, lines, out var bodyStart);
         for (var i = 0; i < bodyStart; i++) discarded.Add(new DiscardedText(lines[i].Text(text), "masthead"));

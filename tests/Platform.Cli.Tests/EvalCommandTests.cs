@@ -54,6 +54,25 @@ public sealed class EvalCommandTests
         Assert.Equal(expectedExit == 1, stderr.Contains("below --min-f1", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("16-30", "0")]
+    [InlineData("12-14", "3")]
+    public async Task Rewrap_hard_wraps_the_documents_and_extraction_scores_the_same(string widths, string seed)
+    {
+        var (exit, plain, stderr) = await PlatformCli.RunAsync(RepositoryRoot.Path, "eval", "--gold", Gold, "--docs", Docs, "--json");
+        Assert.True(exit == 0, stderr);
+        (exit, var rewrapped, stderr) = await PlatformCli.RunAsync(RepositoryRoot.Path, "eval", "--gold", Gold, "--docs", Docs, "--json",
+            "--rewrap", widths, "--rewrap-seed", seed);
+        Assert.True(exit == 0, stderr);
+        Assert.Equal(Scores(plain), Scores(rewrapped));
+    }
+
+    private static string Scores(string json)
+    {
+        var report = JsonDocument.Parse(json).RootElement;
+        return string.Join(" ", new[] { "items", "title", "authors", "organization", "region" }.Select(field => report.GetProperty(field).GetRawText()));
+    }
+
     public static TheoryData<string[], string> Unusable() => new()
     {
         { ["--gold", "missing.json", "--docs", Docs], "gold file 'missing.json' not found" },
@@ -61,6 +80,7 @@ public sealed class EvalCommandTests
         { ["--docs", Docs], "--gold <gold.json> is required" },
         { ["--gold", Gold, "--docs", Docs, "--min-f1", "high"], "--min-f1 must be a number from 0 to 1" },
         { ["--gold", Gold, "--docs", Docs, "--verbose"], "unexpected argument '--verbose'" },
+        { ["--gold", Gold, "--docs", Docs, "--rewrap", "30-16"], "--rewrap widths must satisfy" },
         { ["--gold", Path.Combine(Docs, "t-1.txt"), "--docs", Docs], "not valid JSON" },
     };
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Platform.Fetch.Configuration;
+using Platform.Hosting.Network;
 
 namespace Platform.Fetch.Network;
 
@@ -35,7 +36,7 @@ public static class FeedHttpClientRegistration
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),
             })
             .AddResilienceHandler("feed", FeedResilience.Configure)
-            .SelectPipelineByAuthority();
+            .SelectPipelineBy(RequestAuthority.Selector);
         services.AddSingleton<GuardedHttpClient>();
         return services;
     }

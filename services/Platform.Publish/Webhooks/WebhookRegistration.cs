@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Platform.Publish.Configuration;
+using Platform.Hosting.Network;
 
 namespace Platform.Publish.Webhooks;
 
@@ -28,7 +29,7 @@ public static class WebhookRegistration
                 WebhookSender.CreateHandler(sp.GetRequiredService<WebhookAddressPolicy>(), sp.GetRequiredService<IOptions<PublishOptions>>().Value))
             .AddResilienceHandler("webhook", (pipeline, context) =>
                 WebhookResilience.Configure(pipeline, context.ServiceProvider.GetRequiredService<IOptions<PublishOptions>>().Value))
-            .SelectPipelineByAuthority();
+            .SelectPipelineBy(RequestAuthority.Selector);
         services.AddSingleton<WebhookSender>();
         services.AddHostedService<WebhookDispatcher>();
         return services;
