@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace Platform.Cli;
 
-/// <summary>The <c>platform</c> command line: run, process, eval, reprocess, sources, config, schema, redrive.</summary>
+/// <summary>The <c>platform</c> command line: run, process, eval, reprocess, sources, config, schema, redrive, load.</summary>
 public static class PlatformCommand
 {
     public static RootCommand Create()
@@ -16,6 +16,7 @@ public static class PlatformCommand
         root.Subcommands.Add(ConfigCommand.Create());
         root.Subcommands.Add(SchemaCommand.Create());
         root.Subcommands.Add(RedriveCommand.Create());
+        root.Subcommands.Add(Load.LoadCommand.Create());
         return root;
     }
 }

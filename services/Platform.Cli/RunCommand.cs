@@ -23,13 +23,20 @@ public static class RunCommand
         var data = new Option<string?>("--data") { Description = "Directory of the SQLite store (default ./data)." };
         var exit = new Option<bool>("--exit-when-done") { Description = "Stop after the ingested bulletins are processed instead of serving." };
         var timeout = new Option<int>("--timeout") { Description = "Seconds to wait for each bulletin to be processed.", DefaultValueFactory = _ => 120 };
-        var command = new Command("run", "Run all four stages in one process (in-memory transport, SQLite under ./data).") { ingest, urls, data, exit, timeout };
-        command.SetAction((result, ct) => RunAsync(result.GetValue(ingest) ?? [], result.GetValue(urls)!, result.GetValue(data), result.GetValue(exit), result.GetValue(timeout), ct));
+        var concurrency = new Option<int>("--concurrency") { Description = "Files ingested at once.", DefaultValueFactory = _ => 8 };
+        var command = new Command("run", "Run all four stages in one process (in-memory transport, SQLite under ./data).") { ingest, urls, data, exit, timeout, concurrency };
+        command.SetAction((result, ct) => RunAsync(result.GetValue(ingest) ?? [], result.GetValue(urls)!, result.GetValue(data), result.GetValue(exit),
+            result.GetValue(timeout), result.GetValue(concurrency), ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(string[] inputs, string urls, string? data, bool exitWhenDone, int timeoutSeconds, CancellationToken ct)
+    private static async Task<int> RunAsync(string[] inputs, string urls, string? data, bool exitWhenDone, int timeoutSeconds, int concurrency, CancellationToken ct)
     {
+        if (concurrency is < 1 or > 256)
+        {
+            await Console.Error.WriteLineAsync("error: --concurrency must be 1-256").ConfigureAwait(false);
+            return 2;
+        }
         var files = InputFiles.Expand(inputs);
         var missing = files.Where(f => !File.Exists(f)).ToArray();
         if (missing.Length > 0)
@@ -53,19 +60,14 @@ public static class RunCommand
         var intake = app.Services.GetRequiredService<BulletinIntake>();
         var clock = Stopwatch.StartNew();
         var summary = new RunSummary();
-        foreach (var file in files)
+        if (files.Count > 0)
         {
-            var started = Stopwatch.StartNew();
-            var outcome = await intake.IngestAsync(new IngestRequest(await File.ReadAllBytesAsync(file, ct).ConfigureAwait(false),
-                InputFiles.ContentTypeOf(file), "cli", Path.GetFullPath(file)), ct).ConfigureAwait(false);
-            if (outcome.Status == IngestStatus.Rejected)
-            {
-                summary.Refused++;
-                Console.WriteLine($"✗ {Path.GetFileName(file)}: refused ({outcome.Failure!.Title}: {outcome.Failure.Detail})");
-                continue;
-            }
-            var bulletin = await WaitForBulletinAsync(store, outcome.BulletinId!, TimeSpan.FromSeconds(timeoutSeconds), ct).ConfigureAwait(false);
-            summary.Add(file, outcome, bulletin, started.Elapsed);
+            var folder = new FolderIngest(intake, store, concurrency, TimeSpan.FromSeconds(timeoutSeconds));
+            var results = await ProgressDisplay.ShowAsync(
+                [new("ingested", files.Count, () => folder.Ingested), new("processed", files.Count, () => folder.Finished)],
+                folder.RunAsync(files, ct)).ConfigureAwait(false);
+            // Reported in file order once all are done, so the lines do not cut through the progress bars.
+            foreach (var result in results) summary.Add(result);
         }
         if (files.Count > 0) Console.WriteLine(summary.Final(clock.Elapsed));
         if (exitWhenDone)
@@ -78,21 +80,6 @@ public static class RunCommand
         return 0;
     }
 
-    private static async Task<(Bulletin? Bulletin, IReadOnlyList<Article> Articles)> WaitForBulletinAsync(IDocumentStore store, string id, TimeSpan timeout, CancellationToken ct)
-    {
-        var deadline = Stopwatch.StartNew();
-        while (true)
-        {
-            var bulletin = await store.Bulletins.GetAsync(id, ct).ConfigureAwait(false);
-            if (bulletin?.Status is PipelineStatus.Published or PipelineStatus.Rejected || deadline.Elapsed > timeout)
-            {
-                var articles = bulletin is null ? [] : await store.Articles.QueryAllAsync(new ArticleQuery(BulletinId: id), ct).ConfigureAwait(false);
-                return (bulletin, articles);
-            }
-            await Task.Delay(50, ct).ConfigureAwait(false);
-        }
-    }
-
     /// <summary>Counts and the one-line reports printed by <c>run</c>.</summary>
     private sealed class RunSummary
     {
@@ -100,14 +87,20 @@ public static class RunCommand
         public int Duplicates { get; private set; }
         public int Rejected { get; private set; }
         public int Failed { get; private set; }
-        public int Refused { get; set; }
+        public int Refused { get; private set; }
         public int Items { get; private set; }
         private readonly Dictionary<ArticleKind, int> _kinds = [];
 
-        public void Add(string file, IngestOutcome outcome, (Bulletin? Bulletin, IReadOnlyList<Article> Articles) result, TimeSpan elapsed)
+        public void Add(FolderIngest.FileResult result)
         {
+            var (file, outcome, bulletin, articles, elapsed) = result;
             var name = Path.GetFileName(file);
-            var (bulletin, articles) = result;
+            if (outcome.Status == IngestStatus.Rejected)
+            {
+                Refused++;
+                Console.WriteLine($"✗ {name}: refused ({outcome.Failure!.Title}: {outcome.Failure.Detail})");
+                return;
+            }
             var dup = outcome.Status == IngestStatus.Duplicate ? " (already stored)" : "";
             if (outcome.Status == IngestStatus.Duplicate) Duplicates++;
             if (bulletin?.Status == PipelineStatus.Rejected)

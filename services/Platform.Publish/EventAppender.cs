@@ -18,14 +18,18 @@ public sealed class EventAppender(IDocumentStore store, OutboxSignal signal)
     {
         ArgumentNullException.ThrowIfNull(article);
         var payload = PublishedArticle.Of(article);
-        var hash = ContentHash(payload);
         var data = JsonSerializer.Serialize(payload, DocumentJson.Options);
         var (first, appended) = await store.Events.AppendAsync(new NewEvent($"article:{article.Id}:first", EventTypes.ArticlePublished,
             article.Id, RoutingKeys.ForArticle(EventTypes.ArticlePublished, article), data), ct).ConfigureAwait(false);
-        if (!appended && !SameContent(first.DataJson, hash))
+        // The content hash is needed only when the article was announced before (a redelivery or a reprocessed article).
+        if (!appended)
         {
-            (_, appended) = await store.Events.AppendAsync(new NewEvent($"article:{article.Id}:{hash}", EventTypes.ArticleUpdated,
-                article.Id, RoutingKeys.ForArticle(EventTypes.ArticleUpdated, article), data), ct).ConfigureAwait(false);
+            var hash = ContentHash(payload);
+            if (!SameContent(first.DataJson, hash))
+            {
+                (_, appended) = await store.Events.AppendAsync(new NewEvent($"article:{article.Id}:{hash}", EventTypes.ArticleUpdated,
+                    article.Id, RoutingKeys.ForArticle(EventTypes.ArticleUpdated, article), data), ct).ConfigureAwait(false);
+            }
         }
         if (appended)
         {

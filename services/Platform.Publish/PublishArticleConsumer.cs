@@ -32,9 +32,9 @@ public sealed class PublishArticleConsumer(IDocumentStore store, EventAppender e
     {
         var bulletin = await store.Bulletins.GetAsync(bulletinId, ct).ConfigureAwait(false);
         if (bulletin is null) return;
-        // Every page: a bulletin of more items than one query page is complete too.
-        var published = await store.Articles.QueryAllAsync(new ArticleQuery(BulletinId: bulletinId, Status: PipelineStatus.Published), ct).ConfigureAwait(false);
-        if (!PublishPolicy.IsComplete(bulletin, published.Select(a => a.Id).ToHashSet(StringComparer.Ordinal))) return;
+        // Ids only: reading the bulletin's published documents after each article made a bulletin of n items read n²/2.
+        var published = await store.Articles.ListIdsAsync(bulletinId, PipelineStatus.Published, ct).ConfigureAwait(false);
+        if (!PublishPolicy.IsComplete(bulletin, published)) return;
         if (bulletin.Status != PipelineStatus.Published)
         {
             var done = bulletin with { Status = PipelineStatus.Published };

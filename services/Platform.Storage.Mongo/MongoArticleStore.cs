@@ -35,6 +35,14 @@ internal sealed class MongoArticleStore(VersionedCollection<Article> articles, S
         });
     }
 
+    public Task<IReadOnlySet<string>> ListIdsAsync(string bulletinId, PipelineStatus status, CancellationToken cancellationToken = default) =>
+        calls.RunAsync<IReadOnlySet<string>>("articles ids of bulletin", async () =>
+        {
+            var filter = new BsonDocument { ["bulletinId"] = bulletinId, ["status"] = ContractMapping.NameOf(status) };
+            var found = await Collection.Find(filter).Project(new BsonDocument("_id", 1)).ToListAsync(cancellationToken).ConfigureAwait(false);
+            return found.Select(d => d["_id"].AsString).ToHashSet(StringComparer.Ordinal);
+        });
+
     public Task<IReadOnlyList<FingerprintMatch>> FindFingerprintCandidatesAsync(
         ulong fingerprint, string excludeBulletinId, int limit, CancellationToken cancellationToken = default) =>
         calls.RunAsync<IReadOnlyList<FingerprintMatch>>("articles fingerprint candidates", async () =>

@@ -15,6 +15,12 @@ public interface IArticleStore
 
     Task<Page<Article>> QueryAsync(ArticleQuery query, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Ids of the bulletin's articles in <paramref name="status"/>, without reading the documents: the publish stage
+    /// asks after every article whether its bulletin is complete.
+    /// </summary>
+    Task<IReadOnlySet<string>> ListIdsAsync(string bulletinId, PipelineStatus status, CancellationToken cancellationToken = default);
+
     /// <summary>Articles whose fingerprint shares at least one 16-bit band with <paramref name="fingerprint"/>, outside <paramref name="excludeBulletinId"/>.</summary>
     Task<IReadOnlyList<FingerprintMatch>> FindFingerprintCandidatesAsync(ulong fingerprint, string excludeBulletinId, int limit, CancellationToken cancellationToken = default);
 }

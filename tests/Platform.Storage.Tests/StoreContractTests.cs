@@ -182,6 +182,26 @@ public abstract partial class StoreContractTests : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task Fingerprint_candidates_keep_all_64_bits_of_the_fingerprint()
+    {
+        await Store.Articles.UpsertAsync(StoreDocuments.Article("g1", 1, fingerprint: 0xffff_8000_0000_0001), 0);
+        var match = Assert.Single(await Store.Articles.FindFingerprintCandidatesAsync(0xffff_0000_0000_0000, "g0", 10));
+        Assert.Equal(0xffff_8000_0000_0001UL, match.Fingerprint);
+    }
+
+    [SkippableFact]
+    public async Task Ids_of_a_bulletins_articles_are_listed_by_status()
+    {
+        await Store.Articles.UpsertAsync(StoreDocuments.Article("ls", 1) with { Status = PipelineStatus.Published }, 0);
+        await Store.Articles.UpsertAsync(StoreDocuments.Article("ls", 2), 0);
+        await Store.Articles.UpsertAsync(StoreDocuments.Article("ls", 3) with { Status = PipelineStatus.Published }, 0);
+        await Store.Articles.UpsertAsync(StoreDocuments.Article("lt", 1) with { Status = PipelineStatus.Published }, 0);
+        Assert.Equal(["ls-01", "ls-03"], (await Store.Articles.ListIdsAsync("ls", PipelineStatus.Published)).Order(StringComparer.Ordinal));
+        Assert.Equal(["ls-02"], await Store.Articles.ListIdsAsync("ls", PipelineStatus.Enriched));
+        Assert.Empty(await Store.Articles.ListIdsAsync("none", PipelineStatus.Published));
+    }
+
+    [SkippableFact]
     public async Task Events_get_increasing_sequences_and_dedup_keys_are_idempotent()
     {
         var (e1, appended1) = await Store.Events.AppendAsync(new NewEvent("k1", "article.published", "a-01", "article.published.43.x", "{\"a\":1}"));

@@ -31,30 +31,42 @@ internal sealed class SqliteArticleStore(SqliteDatabase db) : IArticleStore
             ["region_code"] = article.Enrichment?.Regions.Primary?.Code,
             ["date"] = article.Enrichment?.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["fp0"] = bands?[0], ["fp1"] = bands?[1], ["fp2"] = bands?[2], ["fp3"] = bands?[3],
-            ["doc"] = JsonSerializer.Serialize(stored, DocumentJson.Options),
+            ["doc"] = SqlitePacking.Pack(JsonSerializer.SerializeToUtf8Bytes(stored, DocumentJson.Options)),
         };
-        await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var tx = c.BeginTransaction(deferred: false);
-        var result = await SqliteVersionedWrite.ExecuteAsync(c, tx, "articles", article.Id, expectedVersion, columns, cancellationToken)
-            .ConfigureAwait(false);
-        if (result.Succeeded)
+        return await db.WriteAsync(async (c, tx) =>
         {
-            await using var clear = c.CreateCommand();
-            clear.Transaction = tx;
-            clear.CommandText = "DELETE FROM article_topics WHERE article_id = @id";
-            clear.With("@id", article.Id);
-            await clear.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            foreach (var topic in article.Enrichment?.Topics.Select(t => t.Id).Distinct(StringComparer.Ordinal) ?? [])
+            if (expectedVersion > 0)
             {
-                await using var add = c.CreateCommand();
-                add.Transaction = tx;
-                add.CommandText = "INSERT INTO article_topics (article_id, topic) VALUES (@id, @topic)";
-                add.With("@id", article.Id).With("@topic", topic);
-                await add.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                // Events that reference the version about to be replaced get their own copy of it first.
+                await using var keep = c.CreateCommand();
+                keep.Transaction = tx;
+                keep.CommandText = """
+                    UPDATE events SET data = (SELECT doc FROM articles WHERE id = @id), article_version = NULL
+                    WHERE subject = @id AND article_version IS NOT NULL
+                    """;
+                keep.With("@id", article.Id);
+                await keep.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
-        }
-        await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return result;
+            var result = await SqliteVersionedWrite.ExecuteAsync(c, tx, "articles", article.Id, expectedVersion, columns, cancellationToken)
+                .ConfigureAwait(false);
+            if (result.Succeeded)
+            {
+                await using var clear = c.CreateCommand();
+                clear.Transaction = tx;
+                clear.CommandText = "DELETE FROM article_topics WHERE article_id = @id";
+                clear.With("@id", article.Id);
+                await clear.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                foreach (var topic in article.Enrichment?.Topics.Select(t => t.Id).Distinct(StringComparer.Ordinal) ?? [])
+                {
+                    await using var add = c.CreateCommand();
+                    add.Transaction = tx;
+                    add.CommandText = "INSERT INTO article_topics (article_id, topic) VALUES (@id, @topic)";
+                    add.With("@id", article.Id).With("@topic", topic);
+                    await add.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                }
+            }
+            return result;
+        }).ConfigureAwait(false);
     }
 
     public async Task<Page<Article>> QueryAsync(ArticleQuery query, CancellationToken cancellationToken = default)
@@ -102,7 +114,8 @@ internal sealed class SqliteArticleStore(SqliteDatabase db) : IArticleStore
         }
         if (query.TextContains is { Length: > 0 } text)
         {
-            where.Append(" AND (instr(json_extract(doc, '$.title'), @text) > 0 OR instr(json_extract(doc, '$.text'), @text) > 0)");
+            SqlitePacking.RegisterFunctions(c);
+            where.Append(" AND (instr(json_extract(doc_json(doc), '$.title'), @text) > 0 OR instr(json_extract(doc_json(doc), '$.text'), @text) > 0)");
             cmd.With("@text", text);
         }
         if (query.Cursor is { Length: > 0 } cursor)
@@ -120,15 +133,33 @@ internal sealed class SqliteArticleStore(SqliteDatabase db) : IArticleStore
         return new Page<Article>(items, hasMore ? items[^1].Id : null);
     }
 
+    public async Task<IReadOnlySet<string>> ListIdsAsync(string bulletinId, PipelineStatus status, CancellationToken cancellationToken = default)
+    {
+        await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT id FROM articles WHERE bulletin_id = @bid AND status = @status";
+        cmd.With("@bid", bulletinId).With("@status", JsonSerializer.SerializeToElement(status, DocumentJson.Options).GetString());
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        await using var r = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await r.ReadAsync(cancellationToken).ConfigureAwait(false)) ids.Add(r.GetString(0));
+        return ids;
+    }
+
     public async Task<IReadOnlyList<FingerprintMatch>> FindFingerprintCandidatesAsync(
         ulong fingerprint, string excludeBulletinId, int limit, CancellationToken cancellationToken = default)
     {
         var bands = FingerprintBands.Of(fingerprint);
         await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var cmd = c.CreateCommand();
+        // One index lookup per band (an OR with ORDER BY id let the planner walk the whole table in id order), and the
+        // fingerprint put back together from its bands instead of read out of the document.
         cmd.CommandText = """
-            SELECT id, json_extract(doc, '$.enrichment.fingerprint') FROM articles
-            WHERE (fp0 = @b0 OR fp1 = @b1 OR fp2 = @b2 OR fp3 = @b3) AND bulletin_id <> @exclude
+            SELECT id, fp0 | (fp1 << 16) | (fp2 << 32) | (fp3 << 48) FROM (
+                SELECT id, bulletin_id, fp0, fp1, fp2, fp3 FROM articles WHERE fp0 = @b0
+                UNION SELECT id, bulletin_id, fp0, fp1, fp2, fp3 FROM articles WHERE fp1 = @b1
+                UNION SELECT id, bulletin_id, fp0, fp1, fp2, fp3 FROM articles WHERE fp2 = @b2
+                UNION SELECT id, bulletin_id, fp0, fp1, fp2, fp3 FROM articles WHERE fp3 = @b3)
+            WHERE bulletin_id <> @exclude
             ORDER BY id LIMIT @limit
             """;
         cmd.With("@b0", bands[0]).With("@b1", bands[1]).With("@b2", bands[2]).With("@b3", bands[3])
@@ -137,11 +168,11 @@ internal sealed class SqliteArticleStore(SqliteDatabase db) : IArticleStore
         await using var r = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await r.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            if (FingerprintBands.TryParse(SqliteValues.ReadStringOrNull(r, 1), out var fp)) list.Add(new FingerprintMatch(r.GetString(0), fp));
+            list.Add(new FingerprintMatch(r.GetString(0), unchecked((ulong)r.GetInt64(1))));
         }
         return list;
     }
 
     private static Article Read(SqliteDataReader r) =>
-        JsonSerializer.Deserialize<Article>(r.GetString(0), DocumentJson.Options)! with { Version = r.GetInt64(1) };
+        JsonSerializer.Deserialize<Article>(SqlitePacking.ReadUtf8(r, 0), DocumentJson.Options)! with { Version = r.GetInt64(1) };
 }

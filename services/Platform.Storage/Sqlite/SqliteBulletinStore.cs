@@ -14,7 +14,7 @@ internal sealed class SqliteBulletinStore(SqliteDatabase db) : IBulletinStore
         cmd.With("@id", id);
         await using var r = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         if (!await r.ReadAsync(cancellationToken).ConfigureAwait(false)) return null;
-        var doc = JsonSerializer.Deserialize<Bulletin>(r.GetString(0), DocumentJson.Options)!;
+        var doc = JsonSerializer.Deserialize<Bulletin>(SqlitePacking.ReadUtf8(r, 0), DocumentJson.Options)!;
         return doc with { Version = r.GetInt64(1) };
     }
 
@@ -41,13 +41,9 @@ internal sealed class SqliteBulletinStore(SqliteDatabase db) : IBulletinStore
 
     public async Task<WriteResult> UpsertAsync(Bulletin bulletin, long expectedVersion, CancellationToken cancellationToken = default)
     {
-        await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var tx = c.BeginTransaction(deferred: false);
         var stored = bulletin with { Version = expectedVersion + 1 };
-        var result = await SqliteVersionedWrite.ExecuteAsync(c, tx, "bulletins", bulletin.Id, expectedVersion,
-            new Dictionary<string, object?> { ["doc"] = JsonSerializer.Serialize(stored, DocumentJson.Options) },
-            cancellationToken).ConfigureAwait(false);
-        await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return result;
+        var columns = new Dictionary<string, object?> { ["doc"] = SqlitePacking.Pack(JsonSerializer.SerializeToUtf8Bytes(stored, DocumentJson.Options)) };
+        return await db.WriteAsync((c, tx) => SqliteVersionedWrite.ExecuteAsync(c, tx, "bulletins", bulletin.Id, expectedVersion, columns, cancellationToken))
+            .ConfigureAwait(false);
     }
 }

@@ -8,13 +8,29 @@ namespace Platform.Storage.Sqlite;
 /// </summary>
 public sealed class SqliteDatabase
 {
+    // Readers that always overlap keep SQLite's automatic (passive) checkpoints from ever finishing, so the WAL
+    // grew to several times the database under load. Past this size (16 MB) one opener runs a TRUNCATE checkpoint, which
+    // waits for the readers of older snapshots and then empties the file.
+    private const long WalLimitBytes = 16 * 1024 * 1024;
+    private static readonly long CheckInterval = System.Diagnostics.Stopwatch.Frequency;
+    // One writer gate per database file in this process (stores opened twice on one file share it).
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, SemaphoreSlim> WriterGates = new(StringComparer.Ordinal);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<SqliteGroupCommit>> GroupCommits = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _writerGate;
+    private readonly Lazy<SqliteGroupCommit> _groupCommit;
     private readonly string _connectionString;
+    private readonly string _walPath;
+    private long _nextWalCheck;
+    private int _checkpointing;
 
     public SqliteDatabase(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var full = Path.GetFullPath(path);
         FilePath = full;
+        _walPath = full + "-wal";
+        _writerGate = WriterGates.GetOrAdd(full, _ => new SemaphoreSlim(1, 1));
+        _groupCommit = GroupCommits.GetOrAdd(full, _ => new Lazy<SqliteGroupCommit>(() => new SqliteGroupCommit(OpenAsync, _writerGate)));
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = full,
@@ -39,12 +55,66 @@ public sealed class SqliteDatabase
             // busy_timeout: wait for another process's write lock instead of failing with SQLITE_BUSY.
             pragma.CommandText = "PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;";
             await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await BoundWalAsync(connection, cancellationToken).ConfigureAwait(false);
             return connection;
         }
         catch (Exception ex) when (ex is SqliteException or IOException or UnauthorizedAccessException)
         {
             await connection.DisposeAsync().ConfigureAwait(false);
             throw new StoreUnavailableException($"SQLite database '{FilePath}' cannot be opened: {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>
+    /// A connection for writing: writers of this process take turns here, and the turn ends when the connection is
+    /// closed. SQLite admits one writer at a time anyway, and its busy handler makes a waiting writer sleep in growing
+    /// steps (up to 100 ms) however soon the lock is free; with every consumer writing, the pipeline spent most of its
+    /// time asleep there. Other processes sharing the file still meet the busy timeout.
+    /// </summary>
+    public async Task<SqliteConnection> OpenForWriteAsync(CancellationToken cancellationToken)
+    {
+        await _writerGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        SqliteConnection connection;
+        try
+        {
+            connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            _writerGate.Release();
+            throw;
+        }
+        var released = 0;
+        connection.StateChange += (_, e) =>
+        {
+            if (e.CurrentState == System.Data.ConnectionState.Closed && Interlocked.Exchange(ref released, 1) == 0) _writerGate.Release();
+        };
+        return connection;
+    }
+
+    /// <summary>Runs a write in the next group commit (<see cref="SqliteGroupCommit"/>), in its own savepoint.</summary>
+    internal Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work) => _groupCommit.Value.RunAsync(work);
+
+    private async Task BoundWalAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        var now = System.Diagnostics.Stopwatch.GetTimestamp();
+        var next = Interlocked.Read(ref _nextWalCheck);
+        if (now < next || Interlocked.CompareExchange(ref _nextWalCheck, now + CheckInterval, next) != next) return;
+        var wal = new FileInfo(_walPath);
+        if (!wal.Exists || wal.Length < WalLimitBytes || Interlocked.Exchange(ref _checkpointing, 1) == 1) return;
+        try
+        {
+            using var checkpoint = connection.CreateCommand();
+            checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
+            await checkpoint.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (SqliteException)
+        {
+            // Busy past the timeout: the next check tries again; the connection itself is fine.
+        }
+        finally
+        {
+            Volatile.Write(ref _checkpointing, 0);
         }
     }
 }

@@ -34,6 +34,26 @@ public sealed class SqliteDocumentStore : IDocumentStore
         await using var cmd = c.CreateCommand();
         cmd.CommandText = SqliteSchema.Create;
         await cmd.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var (table, column, declaration) in SqliteSchema.AddedColumns)
+        {
+            await using var info = c.CreateCommand();
+            info.CommandText = "SELECT count(*) FROM pragma_table_info(@table) WHERE name = @column";
+            info.With("@table", table).With("@column", column);
+            if ((long)(await info.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))! > 0) continue;
+            await using var add = c.CreateCommand();
+            add.CommandText = $"ALTER TABLE {table} ADD COLUMN {column} {declaration}";
+            try
+            {
+                await add.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (Microsoft.Data.Sqlite.SqliteException ex) when (ex.Message.Contains("duplicate column", StringComparison.OrdinalIgnoreCase))
+            {
+                // Another process sharing the file added it first.
+            }
+        }
+        await using var upgrade = c.CreateCommand();
+        upgrade.CommandText = SqliteSchema.Upgrade;
+        await upgrade.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         await SqliteDeliverySchema.ApplyAsync(c, cancellationToken).ConfigureAwait(false);
     }
 

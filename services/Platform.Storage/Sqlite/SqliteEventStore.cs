@@ -5,41 +5,52 @@ namespace Platform.Storage.Sqlite;
 
 internal sealed class SqliteEventStore(SqliteDatabase db, TimeProvider time) : IEventStore
 {
-    private const string Columns = "sequence, id, type, subject, routing_key, time, data, dispatched, data_ref";
-
     public async Task<(PublicEvent Event, bool Appended)> AppendAsync(NewEvent newEvent, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(newEvent);
-        await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var insert = c.CreateCommand();
-        // One statement: AUTOINCREMENT gives a strictly increasing sequence even across processes.
-        insert.CommandText = $"""
-            INSERT INTO events (id, dedup_key, type, subject, routing_key, time, data, data_ref)
-            VALUES (@id, @key, @type, @subject, @rk, @time, @data, @ref)
-            ON CONFLICT(dedup_key) DO NOTHING
-            RETURNING {Columns}
-            """;
-        insert.With("@id", Guid.CreateVersion7().ToString()).With("@key", newEvent.DedupKey).With("@type", newEvent.Type)
-            .With("@subject", newEvent.Subject).With("@rk", newEvent.RoutingKey)
-            .With("@time", SqliteValues.Time(time.GetUtcNow())).With("@data", newEvent.DataJson).With("@ref", newEvent.DataRef);
-        await using (var r = await insert.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        var packed = SqlitePacking.Pack(newEvent.DataJson);
+        var at = time.GetUtcNow();
+        var isArticle = newEvent.Type.StartsWith("article.", StringComparison.Ordinal) ? 1 : 0;
+        return await db.WriteAsync(async (c, tx) =>
         {
-            if (await r.ReadAsync(cancellationToken).ConfigureAwait(false)) return (Read(r), true);
-        }
-        await using var find = c.CreateCommand();
-        find.CommandText = $"SELECT {Columns} FROM events WHERE dedup_key = @key";
-        find.With("@key", newEvent.DedupKey);
-        await using var existing = await find.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        await existing.ReadAsync(cancellationToken).ConfigureAwait(false);
-        return (Read(existing), false);
+            await using var insert = c.CreateCommand();
+            insert.Transaction = tx;
+            // One statement: AUTOINCREMENT gives a strictly increasing sequence even across processes. An article event whose
+            // data is exactly the stored article (the usual case: publish stores it, then announces it) references that
+            // version instead of holding a second copy; the article store copies it in before the article changes.
+            insert.CommandText = """
+                INSERT INTO events (id, dedup_key, type, subject, routing_key, time, data, article_version, data_ref)
+                SELECT @id, @key, @type, @subject, @rk, @time,
+                       CASE WHEN a.doc = @data THEN X'' ELSE @data END,
+                       CASE WHEN a.doc = @data THEN a.version END, @ref
+                FROM (SELECT 1) LEFT JOIN articles a ON @article = 1 AND a.id = @subject
+                WHERE true
+                ON CONFLICT(dedup_key) DO NOTHING
+                RETURNING sequence, id, dispatched
+                """;
+            insert.With("@id", Guid.CreateVersion7().ToString()).With("@key", newEvent.DedupKey).With("@type", newEvent.Type)
+                .With("@subject", newEvent.Subject).With("@rk", newEvent.RoutingKey).With("@time", SqliteValues.Time(at))
+                .With("@data", packed).With("@article", isArticle).With("@ref", newEvent.DataRef);
+            await using (var r = await insert.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+            {
+                if (await r.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    var appended = new PublicEvent(r.GetInt64(0), r.GetString(1), newEvent.Type, newEvent.Subject, newEvent.RoutingKey,
+                        at, newEvent.DataJson, r.GetInt64(2) == 1, newEvent.DataRef);
+                    return (appended, true);
+                }
+            }
+            var existing = await SelectAsync(c, tx, "WHERE e.dedup_key = @key", cmd => cmd.With("@key", newEvent.DedupKey), cancellationToken).ConfigureAwait(false);
+            return (existing[0], false);
+        }).ConfigureAwait(false);
     }
 
     public Task<IReadOnlyList<PublicEvent>> ReadAsync(long afterSequence, int limit, CancellationToken cancellationToken = default) =>
-        SelectAsync("WHERE sequence > @after ORDER BY sequence LIMIT @limit",
+        SelectAsync("WHERE e.sequence > @after ORDER BY e.sequence LIMIT @limit",
             cmd => cmd.With("@after", afterSequence).With("@limit", Math.Clamp(limit, 1, 1000)), cancellationToken);
 
     public Task<IReadOnlyList<PublicEvent>> ListUndispatchedAsync(int limit, CancellationToken cancellationToken = default) =>
-        SelectAsync("WHERE dispatched = 0 ORDER BY sequence LIMIT @limit", cmd => cmd.With("@limit", limit), cancellationToken);
+        SelectAsync("WHERE e.dispatched = 0 ORDER BY e.sequence LIMIT @limit", cmd => cmd.With("@limit", limit), cancellationToken);
 
     public Task MarkDispatchedAsync(IReadOnlyCollection<long> sequences, CancellationToken cancellationToken = default) =>
         SetDispatchedAsync(sequences, dispatched: true, cancellationToken);
@@ -51,23 +62,23 @@ internal sealed class SqliteEventStore(SqliteDatabase db, TimeProvider time) : I
     {
         ArgumentNullException.ThrowIfNull(sequences);
         if (sequences.Count == 0) return;
-        await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var tx = c.BeginTransaction(deferred: false);
-        foreach (var seq in sequences)
+        await db.WriteAsync(async (c, tx) =>
         {
-            await using var cmd = c.CreateCommand();
-            cmd.Transaction = tx;
-            cmd.CommandText = "UPDATE events SET dispatched = @dispatched WHERE sequence = @seq";
-            cmd.With("@seq", seq).With("@dispatched", dispatched ? 1 : 0);
-            await cmd.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-        await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var seq in sequences)
+            {
+                await using var cmd = c.CreateCommand();
+                cmd.Transaction = tx;
+                cmd.CommandText = "UPDATE events SET dispatched = @dispatched WHERE sequence = @seq";
+                cmd.With("@seq", seq).With("@dispatched", dispatched ? 1 : 0);
+                await cmd.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+            return sequences.Count;
+        }).ConfigureAwait(false);
     }
 
-    public async Task QuarantineAsync(long sequence, string reason, DateTimeOffset at, CancellationToken cancellationToken = default)
+    public Task QuarantineAsync(long sequence, string reason, DateTimeOffset at, CancellationToken cancellationToken = default) =>
+        db.WriteAsync(async (c, tx) =>
     {
-        await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var tx = c.BeginTransaction(deferred: false);
         await using var quarantine = c.CreateCommand();
         quarantine.Transaction = tx;
         quarantine.CommandText = """
@@ -80,9 +91,8 @@ internal sealed class SqliteEventStore(SqliteDatabase db, TimeProvider time) : I
         leave.Transaction = tx;
         leave.CommandText = "UPDATE events SET dispatched = 1 WHERE sequence = @seq";
         leave.With("@seq", sequence);
-        await leave.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
-    }
+        return await leave.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    });
 
     public async Task<IReadOnlyList<QuarantinedEvent>> ListQuarantinedAsync(int limit, CancellationToken cancellationToken = default)
     {
@@ -102,10 +112,9 @@ internal sealed class SqliteEventStore(SqliteDatabase db, TimeProvider time) : I
         return list;
     }
 
-    public async Task<bool> ReleaseQuarantinedAsync(long sequence, CancellationToken cancellationToken = default)
+    public Task<bool> ReleaseQuarantinedAsync(long sequence, CancellationToken cancellationToken = default) =>
+        db.WriteAsync(async (c, tx) =>
     {
-        await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var tx = c.BeginTransaction(deferred: false);
         await using var release = c.CreateCommand();
         release.Transaction = tx;
         release.CommandText = "DELETE FROM event_quarantine WHERE sequence = @seq";
@@ -119,9 +128,8 @@ internal sealed class SqliteEventStore(SqliteDatabase db, TimeProvider time) : I
             back.With("@seq", sequence);
             await back.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
-        await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
         return released;
-    }
+    });
 
     public async Task<long> LastSequenceAsync(CancellationToken cancellationToken = default)
     {
@@ -134,16 +142,28 @@ internal sealed class SqliteEventStore(SqliteDatabase db, TimeProvider time) : I
     private async Task<IReadOnlyList<PublicEvent>> SelectAsync(string where, Action<SqliteCommand> bind, CancellationToken cancellationToken)
     {
         await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await SelectAsync(c, null, where, bind, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Events with their data: their own, or the article version they reference.</summary>
+    private static async Task<IReadOnlyList<PublicEvent>> SelectAsync(SqliteConnection c, SqliteTransaction? tx, string where, Action<SqliteCommand> bind, CancellationToken cancellationToken)
+    {
         await using var cmd = c.CreateCommand();
-        cmd.CommandText = $"SELECT {Columns} FROM events {where}";
+        cmd.Transaction = tx;
+        cmd.CommandText = $"""
+            SELECT e.sequence, e.id, e.type, e.subject, e.routing_key, e.time,
+                   CASE WHEN e.article_version IS NULL THEN e.data ELSE a.doc END, e.dispatched, e.data_ref
+            FROM events e LEFT JOIN articles a ON e.article_version IS NOT NULL AND a.id = e.subject
+            {where}
+            """;
         bind(cmd);
         var list = new List<PublicEvent>();
         await using var r = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await r.ReadAsync(cancellationToken).ConfigureAwait(false)) list.Add(Read(r));
+        while (await r.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            list.Add(new PublicEvent(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), SqliteValues.ReadTime(r, 5),
+                SqlitePacking.ReadText(r, 6), r.GetInt64(7) == 1, SqliteValues.ReadStringOrNull(r, 8)));
+        }
         return list;
     }
-
-    private static PublicEvent Read(SqliteDataReader r) =>
-        new(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), SqliteValues.ReadTime(r, 5),
-            r.GetString(6), r.GetInt64(7) == 1, SqliteValues.ReadStringOrNull(r, 8));
 }

@@ -5,11 +5,14 @@ internal sealed class SqliteFailureStore(SqliteDatabase db) : IFailureStore
     public async Task RecordAsync(Failure failure, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(failure);
-        await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var cmd = c.CreateCommand();
-        cmd.CommandText = "INSERT INTO failures (stage, subject_id, reason, at) VALUES (@stage, @subject, @reason, @at)";
-        cmd.With("@stage", failure.Stage).With("@subject", failure.SubjectId).With("@reason", failure.Reason).With("@at", SqliteValues.Time(failure.At));
-        await cmd.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        await db.WriteAsync(async (c, tx) =>
+        {
+            await using var cmd = c.CreateCommand();
+            cmd.Transaction = tx;
+            cmd.CommandText = "INSERT INTO failures (stage, subject_id, reason, at) VALUES (@stage, @subject, @reason, @at)";
+            cmd.With("@stage", failure.Stage).With("@subject", failure.SubjectId).With("@reason", failure.Reason).With("@at", SqliteValues.Time(failure.At));
+            return await cmd.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<Failure>> ListAsync(string subjectId, CancellationToken cancellationToken = default)

@@ -5,7 +5,7 @@ internal sealed class SqliteSourceStore(SqliteDatabase db) : ISourceStore
     public async Task<bool> AddAsync(Source source, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
-        await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var c = await db.OpenForWriteAsync(cancellationToken).ConfigureAwait(false);
         await using var cmd = c.CreateCommand();
         cmd.CommandText = "INSERT INTO sources (id, key_hash, key_prefix, created_at, revoked_at) VALUES (@id, @hash, @prefix, @at, @rev) ON CONFLICT DO NOTHING";
         cmd.With("@id", source.Id).With("@hash", source.KeyHash).With("@prefix", source.KeyPrefix)
@@ -24,7 +24,7 @@ internal sealed class SqliteSourceStore(SqliteDatabase db) : ISourceStore
 
     public async Task<bool> RevokeAsync(string id, DateTimeOffset at, CancellationToken cancellationToken = default)
     {
-        await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var c = await db.OpenForWriteAsync(cancellationToken).ConfigureAwait(false);
         await using var cmd = c.CreateCommand();
         cmd.CommandText = "UPDATE sources SET revoked_at = COALESCE(revoked_at, @at) WHERE id = @id";
         cmd.With("@id", id).With("@at", SqliteValues.Time(at));

@@ -31,7 +31,7 @@ internal sealed class SqliteSubscriptionStore(SqliteDatabase db) : ISubscription
 
     public async Task<bool> DeleteAsync(string id, CancellationToken cancellationToken = default)
     {
-        await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var c = await db.OpenForWriteAsync(cancellationToken).ConfigureAwait(false);
         await using var tx = c.BeginTransaction(deferred: false);
         await using var log = c.CreateCommand();
         log.Transaction = tx;
@@ -98,7 +98,7 @@ internal sealed class SqliteSubscriptionStore(SqliteDatabase db) : ISubscription
 
     private async Task<int> ExecuteAsync(string sql, Action<SqliteCommand> bind, CancellationToken cancellationToken)
     {
-        await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var c = await db.OpenForWriteAsync(cancellationToken).ConfigureAwait(false);
         await using var cmd = c.CreateCommand();
         cmd.CommandText = sql;
         bind(cmd);

@@ -1,0 +1,113 @@
+using System.Threading.Channels;
+using Microsoft.Data.Sqlite;
+
+namespace Platform.Storage.Sqlite;
+
+/// <summary>
+/// Runs the writes of a process that arrive together in one transaction (group commit): each in its own savepoint,
+/// so a failing write is undone alone and fails alone, and each caller learns its result only after the commit.
+/// Every consumer writes after every message; one commit per write made the single SQLite writer the pipeline's
+/// limit. One loop per database file; it holds the file's writer gate while a batch runs.
+/// </summary>
+internal sealed class SqliteGroupCommit
+{
+    private const int MaxBatch = 64;
+    private readonly Channel<Write> _queue = Channel.CreateUnbounded<Write>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Func<CancellationToken, Task<SqliteConnection>> _open;
+    private readonly SemaphoreSlim _writerGate;
+
+    public SqliteGroupCommit(Func<CancellationToken, Task<SqliteConnection>> open, SemaphoreSlim writerGate)
+    {
+        _open = open;
+        _writerGate = writerGate;
+        _ = Task.Run(LoopAsync);
+    }
+
+    /// <summary>Queues <paramref name="work"/>; it runs on the batch's connection inside the batch's transaction.</summary>
+    public Task<T> RunAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work)
+    {
+        var write = new Write<T>(work);
+        if (!_queue.Writer.TryWrite(write)) throw new InvalidOperationException("The write queue is closed.");
+        return write.Task;
+    }
+
+    private async Task LoopAsync()
+    {
+        var batch = new List<Write>(MaxBatch);
+        while (await _queue.Reader.WaitToReadAsync().ConfigureAwait(false))
+        {
+            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var write)) batch.Add(write);
+            await CommitAsync(batch).ConfigureAwait(false);
+            batch.Clear();
+        }
+    }
+
+    private async Task CommitAsync(List<Write> batch)
+    {
+        await _writerGate.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            await using var connection = await _open(CancellationToken.None).ConfigureAwait(false);
+            await using var transaction = connection.BeginTransaction(deferred: false);
+            foreach (var write in batch)
+            {
+                transaction.Save("write");
+                try
+                {
+                    await write.RunAsync(connection, transaction).ConfigureAwait(false);
+                    transaction.Release("write");
+                }
+                catch (Exception ex) when (ex is not OutOfMemoryException)
+                {
+                    transaction.Rollback("write");
+                    transaction.Release("write");
+                    write.Failed(ex);
+                }
+            }
+            await transaction.CommitAsync().ConfigureAwait(false);
+            foreach (var write in batch) write.Complete();
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Nothing of the batch was committed: every caller gets the error (the bus retries its message).
+            foreach (var write in batch) write.Abort(ex);
+        }
+        finally
+        {
+            _writerGate.Release();
+        }
+    }
+
+    private abstract class Write
+    {
+        public abstract Task RunAsync(SqliteConnection connection, SqliteTransaction transaction);
+
+        public abstract void Failed(Exception error);
+
+        public abstract void Complete();
+
+        public abstract void Abort(Exception error);
+    }
+
+    private sealed class Write<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work) : Write
+    {
+        private readonly TaskCompletionSource<T> _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private T? _result;
+        private Exception? _error;
+
+        public Task<T> Task => _done.Task;
+
+        public override async Task RunAsync(SqliteConnection connection, SqliteTransaction transaction) =>
+            _result = await work(connection, transaction).ConfigureAwait(false);
+
+        public override void Failed(Exception error) => _error = error;
+
+        public override void Complete()
+        {
+            if (_error is not null) _done.TrySetException(_error);
+            else _done.TrySetResult(_result!);
+        }
+
+        public override void Abort(Exception error) => _done.TrySetException(_error ?? error);
+    }
+}
