@@ -112,7 +112,7 @@ public class DispatchBenchmark
         var publish = Options.Create(new PublishOptions { Exchange = Exchange, OutboxInterval = TimeSpan.FromMilliseconds(20), DispatchToBroker = true });
         var readiness = new StoreReadiness();
         readiness.MarkInitialized();
-        using var dispatcher = new RabbitMqEventDispatcher(store, readiness, new OutboxSignal(), transport, publish, NullLogger<RabbitMqEventDispatcher>.Instance);
+        using var dispatcher = new RabbitMqEventDispatcher(store, readiness, new OutboxSignal(), transport, publish, TimeProvider.System, NullLogger<RabbitMqEventDispatcher>.Instance);
         await dispatcher.StartAsync(CancellationToken.None);
         while ((await store.Events.ListUndispatchedAsync(1)).Count > 0) await Task.Delay(5);
         await dispatcher.StopAsync(CancellationToken.None);
