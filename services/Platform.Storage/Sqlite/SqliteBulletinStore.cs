@@ -22,10 +22,10 @@ internal sealed class SqliteBulletinStore(SqliteDatabase db) : IBulletinStore
     {
         await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var cmd = c.CreateCommand();
-        // The same expression as ix_bulletins_status, so the index is used.
+        // Documents are packed: the status column beside them (ix_bulletins_status) is what can be searched.
         cmd.CommandText = """
             SELECT doc, version FROM bulletins
-            WHERE json_extract(doc, '$.status') IN (@received, @parsed, @enriched) AND id > @after
+            WHERE status IN (@received, @parsed, @enriched) AND id > @after
             ORDER BY id LIMIT @limit
             """;
         cmd.With("@received", WireNames.Of(PipelineStatus.Received)).With("@parsed", WireNames.Of(PipelineStatus.Parsed))
@@ -34,7 +34,7 @@ internal sealed class SqliteBulletinStore(SqliteDatabase db) : IBulletinStore
         await using var r = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await r.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            list.Add(JsonSerializer.Deserialize<Bulletin>(r.GetString(0), DocumentJson.Options)! with { Version = r.GetInt64(1) });
+            list.Add(JsonSerializer.Deserialize<Bulletin>(SqlitePacking.ReadUtf8(r, 0), DocumentJson.Options)! with { Version = r.GetInt64(1) });
         }
         return list;
     }
@@ -42,7 +42,11 @@ internal sealed class SqliteBulletinStore(SqliteDatabase db) : IBulletinStore
     public async Task<WriteResult> UpsertAsync(Bulletin bulletin, long expectedVersion, CancellationToken cancellationToken = default)
     {
         var stored = bulletin with { Version = expectedVersion + 1 };
-        var columns = new Dictionary<string, object?> { ["doc"] = SqlitePacking.Pack(JsonSerializer.SerializeToUtf8Bytes(stored, DocumentJson.Options)) };
+        var columns = new Dictionary<string, object?>
+        {
+            ["doc"] = SqlitePacking.Pack(JsonSerializer.SerializeToUtf8Bytes(stored, DocumentJson.Options)),
+            ["status"] = WireNames.Of(bulletin.Status),
+        };
         return await db.WriteAsync((c, tx) => SqliteVersionedWrite.ExecuteAsync(c, tx, "bulletins", bulletin.Id, expectedVersion, columns, cancellationToken))
             .ConfigureAwait(false);
     }

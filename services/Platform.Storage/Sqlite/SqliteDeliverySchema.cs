@@ -4,8 +4,8 @@ namespace Platform.Storage.Sqlite;
 
 /// <summary>
 /// The tables of the delivery guarantees, beside <see cref="SqliteSchema"/>: named leases (one dispatcher however many
-/// replicas), the event quarantine, the index stalled-work recovery reads bulletins by, and the events' <c>data_ref</c>
-/// column, added to files created before it existed.
+/// replicas), the event quarantine, the index stalled-work recovery reads bulletins by (their <c>status</c> column, kept
+/// beside the packed document and filled in for files written before it existed), and the events' <c>data_ref</c> column.
 /// </summary>
 internal static class SqliteDeliverySchema
 {
@@ -18,11 +18,13 @@ internal static class SqliteDeliverySchema
             sequence INTEGER PRIMARY KEY,
             reason TEXT NOT NULL,
             at TEXT NOT NULL);
-        CREATE INDEX IF NOT EXISTS ix_bulletins_status ON bulletins(json_extract(doc, '$.status'), id);
+        UPDATE bulletins SET status = json_extract(doc_json(doc), '$.status') WHERE status IS NULL;
+        CREATE INDEX IF NOT EXISTS ix_bulletins_status ON bulletins(status, id);
         """;
 
     public static async Task ApplyAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
+        SqlitePacking.RegisterFunctions(connection);
         await using (var create = connection.CreateCommand())
         {
             create.CommandText = Create;
