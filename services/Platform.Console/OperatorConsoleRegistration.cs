@@ -45,7 +45,7 @@ public static class OperatorConsoleRegistration
         services.AddSingleton<ConsoleKeys>();
         services.AddSingleton<ConsoleSession>();
         services.TryAddSingleton<ISourceSpanLocator, StoredSpanLocator>();
-        services.TryAddSingleton<IErrorQueueRedrive, RedriveNotAvailable>();
+        services.TryAddSingleton<IErrorQueueRedrive, BrokerErrorQueueRedrive>();
         services.AddSingleton<BulletinCatalog>();
         services.AddSingleton<ArticleCatalog>();
         services.AddSingleton<EventLog>();

@@ -1,10 +1,9 @@
 namespace Platform.OperatorConsole.Failures;
 
 /// <summary>
-/// Seam for the reliability work (<c>platform redrive</c>, POST /v1/admin/redrive): lists the messages that ended in
-/// <c>_error</c> queues or were quarantined, and sends them back. Until it lands, <see cref="RedriveNotAvailable"/>
-/// is registered; the Failures page shows error-queue depths from the broker's management API and the redrive
-/// button disabled with this reason.
+/// Sends the messages that ended in <c>_error</c> queues back to their consumers (<see cref="BrokerErrorQueueRedrive"/>,
+/// the mechanism of <c>platform redrive</c>). The Failures page shows error-queue depths from the broker's management
+/// API, and the redrive button disabled with <see cref="Unavailable"/> when redrive cannot be offered.
 /// </summary>
 public interface IErrorQueueRedrive
 {
