@@ -54,8 +54,9 @@ public static class QueryEndpoints
         return TypedResults.Ok(new ArticlePage(page.Items, page.NextCursor));
     }
 
+    // Only what the pipeline published is served: an article still being parsed or enriched is not yet an answer.
     private static async Task<Results<Ok<Article>, ProblemHttpResult>> GetArticleAsync(string id, IDocumentStore store, CancellationToken ct) =>
-        await store.Articles.GetAsync(id, ct).ConfigureAwait(false) is { } article
+        await store.Articles.GetAsync(id, ct).ConfigureAwait(false) is { Status: PipelineStatus.Published } article
             ? TypedResults.Ok(article)
             : PlatformProblems.NotFound("No such article", $"No article with id '{id}'.");
 
