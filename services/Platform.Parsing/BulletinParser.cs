@@ -54,13 +54,9 @@ public sealed class BulletinParser
         Footer? footer = null;
         if (footerStart < lines.Count)
         {
+            // Hard-wrapped footer lines were joined with the rest of the page by ColumnWrap.
             var footerLines = new List<string>(lines.Count - footerStart);
-            for (var i = footerStart; i < lines.Count; i++)
-            {
-                // A hard-wrapped footer line is read whole: its recipients run on over the next lines.
-                if (lines[i].Has(LineMarks.Continuation) && footerLines.Count > 0) footerLines[^1] = SourceLedger.Join("", [footerLines[^1], lines[i].Text(text)]);
-                else footerLines.Add(lines[i].Text(text));
-            }
+            for (var i = footerStart; i < lines.Count; i++) footerLines.Add(lines[i].Text(text));
             footer = FooterParser.Parse(footerLines);
             foreach (var l in footerLines) discarded.Add(new DiscardedText(l, "footer"));
         }

@@ -30,8 +30,6 @@ internal static class ChromeFilter
         int strong = 0, meta = 0;
         for (var k = 0; k < count; k++)
         {
-            // Lines of a hard-wrapped column are body text: a fragment may look like a label or a date.
-            if (lines[start + k].Has(LineMarks.Continues | LineMarks.Continuation)) continue;
             reasons[k] = PageChrome.Classify(lines[start + k].Span(simple));
             if (reasons[k] is PageChrome.Navigation or PageChrome.Breadcrumb or PageChrome.ShareWidget or PageChrome.Copyright or PageChrome.PageHeader) strong++;
             if (reasons[k] is PageChrome.PageMeta or PageChrome.DateLine) meta++;
@@ -167,7 +165,7 @@ internal static class ChromeFilter
         {
             if (reasons[k] is not null) continue;
             var line = lines[start + k];
-            if (line.Has(LineMarks.Continues | LineMarks.Continuation) || !IsHeadline(line.Span(simple)) || PersonNames.IsNameLine(line.Span(simple)) ||
+            if (!IsHeadline(line.Span(simple)) || PersonNames.IsNameLine(line.Span(simple)) ||
                 PhotoCredit.TrailingStart(line.Span(simple)) > 0)
                 return false;
             headlines++;

@@ -15,8 +15,6 @@ internal static partial class FooterParser
         var start = lines.Count;
         for (var i = lines.Count - 1; i >= from; i--)
         {
-            // A hard-wrapped footer line runs on over the lines below it.
-            if (lines[i].Has(LineMarks.Continuation)) continue;
             var line = lines[i].Span(text);
             if (ChineseText.VisibleLength(line) > 200) break;
             var m = Label().Match(line.ToString());

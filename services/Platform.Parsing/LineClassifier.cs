@@ -18,9 +18,6 @@ internal static class LineClassifier
     {
         if ((marks & LineMarks.Meta) != 0) return LineKind.Meta;
         var length = ChineseText.VisibleLength(line);
-        // Lines of a hard-wrapped column are body text, whatever their length; only a lead or a credit keeps its role.
-        if ((marks & (LineMarks.Continues | LineMarks.Continuation)) != 0)
-            return (marks & LineMarks.Continuation) == 0 && BylineParser.NewsflashLength(line) > 0 ? LineKind.Newsflash : LineKind.Paragraph;
         if (line.Length >= 3 && line[0] == '【' && line[^1] == '】' && line[1..^1].IndexOfAny('【', '】') < 0 && length <= 40)
             return LineKind.Section;
         if (IsChapterHeading(line, length)) return LineKind.Section;

@@ -11,10 +11,6 @@ internal enum LineMarks
     AfterChrome = 2,
     /// <summary>A page meta line (date, source) follows: on web pages the headline sits right above it.</summary>
     BeforeMeta = 4,
-    /// <summary>A full line of a hard-wrapped column: the text runs on into the next line.</summary>
-    Continues = 8,
-    /// <summary>The line continues a hard-wrapped line above it.</summary>
-    Continuation = 16,
 }
 
 /// <summary>One non-blank printed line, as a span of the page text (no copy until a field needs it).</summary>

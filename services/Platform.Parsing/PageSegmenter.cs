@@ -434,9 +434,8 @@ internal sealed class PageSegmenter
     private int BodyRun(int i)
     {
         var last = i;
-        // A wrapped line runs on whatever the next holds; the joined text is checked for a credit once.
-        while (last + 1 < _end && _kinds[last + 1] == LineKind.Paragraph &&
-               (_lines[last].Has(LineMarks.Continues) || (!IsCaption(last + 1) && ParagraphRepairer.IsOpen(Span(last)))))
+        // The joined text is checked for a credit once.
+        while (last + 1 < _end && _kinds[last + 1] == LineKind.Paragraph && !IsCaption(last + 1) && ParagraphRepairer.IsOpen(Span(last)))
         {
             last++;
         }
