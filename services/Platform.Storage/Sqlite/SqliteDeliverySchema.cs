@@ -5,7 +5,8 @@ namespace Platform.Storage.Sqlite;
 /// <summary>
 /// The tables of the delivery guarantees, beside <see cref="SqliteSchema"/>: named leases (one dispatcher however many
 /// replicas), the event quarantine, the index stalled-work recovery reads bulletins by (their <c>status</c> column, kept
-/// beside the packed document and filled in for files written before it existed), and the events' <c>data_ref</c> column.
+/// beside the packed document and filled in for files written before it existed). Its columns (bulletins' <c>status</c>,
+/// events' <c>data_ref</c>) are added through <see cref="SqliteSchema.AddedColumns"/> like every other added column.
 /// </summary>
 internal static class SqliteDeliverySchema
 {
@@ -29,24 +30,6 @@ internal static class SqliteDeliverySchema
         {
             create.CommandText = Create;
             await create.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-        await AddColumnAsync(connection, "events", "data_ref", "TEXT", cancellationToken).ConfigureAwait(false);
-    }
-
-    private static async Task AddColumnAsync(SqliteConnection connection, string table, string column, string type, CancellationToken cancellationToken)
-    {
-        await using var exists = connection.CreateCommand();
-        exists.CommandText = $"SELECT count(*) FROM pragma_table_info('{table}') WHERE name = '{column}'";
-        if ((long)(await exists.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))! > 0) return;
-        await using var add = connection.CreateCommand();
-        add.CommandText = $"ALTER TABLE {table} ADD COLUMN {column} {type}";
-        try
-        {
-            await add.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (SqliteException ex) when (ex.Message.Contains("duplicate column", StringComparison.OrdinalIgnoreCase))
-        {
-            // Another process starting on the same file added it first.
         }
     }
 }

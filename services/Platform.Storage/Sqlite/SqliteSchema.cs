@@ -104,6 +104,7 @@ internal static class SqliteSchema
         ("raw_bulletins", "packing", "INTEGER NOT NULL DEFAULT 0"),
         ("events", "article_version", "INTEGER"),
         ("bulletins", "status", "TEXT"),
+        ("events", "data_ref", "TEXT"),
     ];
 
     /// <summary>Created after the added columns exist.</summary>
