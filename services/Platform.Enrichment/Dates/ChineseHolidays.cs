@@ -3,7 +3,8 @@ namespace Platform.Enrichment.Dates;
 /// <summary>
 /// The day a holiday falls on in a Gregorian year: fixed days (国庆节 10-01), lunar ones (春节, 中秋节), 清明 (a solar
 /// term) and weekday rules (母亲节: second Sunday of May). 除夕 and the 12th-month holidays (腊八节) are the ones that
-/// fall in that Gregorian year, so 2024年除夕 is 2024-02-09.
+/// fall in that Gregorian year, so 2024年除夕 is 2024-02-09. A qualifier after the name (国庆期间, 春节前后, 中秋节前夕) is
+/// not read: the mention is the holiday's day, its text the name, and the qualifier stays in the article for readers.
 /// </summary>
 public static class ChineseHolidays
 {

@@ -9,6 +9,9 @@ namespace Platform.Enrichment.Dates;
 /// Dates as printed in bulletins: absolute (2020年4月29日, 二〇二〇年四月二十九日, 2019/04/19, 2019-4-19, 2019.9.6,
 /// 20240307, 04.03.2016), two-digit years (15年3月2日), partial (3月5日, 6月, 29日上午), relative to the bulletin
 /// (本月9日, 上个月15号, 上周三, 昨天, 次日, 去年) and relative words that name no day (近日, 日前, 连日来).
+/// Also holidays (2024年春节, 今年国庆, <see cref="ChineseHolidays"/>), lunar dates (农历正月初一, 腊月二十三,
+/// <see cref="LunarCalendar"/>), periods with their first and last day (3月上旬, 月底, 2024年底, 上半年, 一季度, 春季,
+/// <see cref="DatePeriods"/>) and the time printed after a day (29日上午9时, <see cref="TimeOfDay"/>).
 /// Missing parts are inferred by <see cref="DateInference"/>; impossible dates (2月30日, 13月) are kept with a warning.
 /// </summary>
 public static partial class DateExtractor
@@ -28,28 +31,32 @@ public static partial class DateExtractor
     private const string LunarDay = "(?:初[一二三四五六七八九十]|廿[一二三四五六七八九]|二十[一二三四五六七八九]?|三十|十[一二三四五六七八九]?)";
     // 农历八月十五 needs 农历; 正月, 腊月 and 初X days are lunar by themselves.
     private const string Lunar =
-        $"{YearPrefix}?(?:(?:农历|阴历){S}(?<lm>闰?{LunarMonth})月(?<ld>{LunarDay})|(?<lm>闰?[正腊冬])月(?<ld>{LunarDay})|(?<lm>闰?{LunarMonth})月(?<ld>初[一二三四五六七八九十]))"
+        $"(?:农历|阴历){S}(?<lm>闰?{LunarMonth})月(?<ld>{LunarDay})|(?<lm>闰?[正腊冬])月(?<ld>{LunarDay})|(?<lm>闰?{LunarMonth})月(?<ld>初[一二三四五六七八九十])"
         + "|大年(?<ld>初[一二三四五六七八九十])";
     // Short holiday names (国庆, 五一, 十一) only where a holiday word follows: 王国庆 is a name, 十一届 a count.
     private const string Holiday =
-        $"{YearPrefix}?(?<h>春节|除夕|大年三十|大年夜|元宵佳节|元宵节|龙抬头|清明节|端午节|七夕节|七夕|中元节|中秋节|重阳节|腊八节|元旦"
+        "(?<h>春节|除夕|大年三十|大年夜|元宵佳节|元宵节|龙抬头|清明节|端午节|七夕节|七夕|中元节|中秋节|重阳节|腊八节|元旦"
         + "|五一国际劳动节|五一劳动节|国际劳动节|劳动节|三八国际妇女节|三八妇女节|国际妇女节|妇女节|植树节|五四青年节|青年节|护士节"
         + "|六一国际儿童节|六一儿童节|国际儿童节|儿童节|七一建党节|建党节|八一建军节|建军节|教师节|十一国庆节|国庆节|记者节"
         + "|母亲节|父亲节|圣诞节|国家宪法日|宪法日|国家公祭日|学雷锋纪念日)"
-        + $"|{YearPrefix}?(?<![0-9０-９〇○零一二三四五六七八九十百千万第每个几.])(?<h>国庆|中秋|端午|元宵|清明|重阳|腊八|五一|十一|七一|八一|三八|五四|六一)"
+        + "|(?<![0-9０-９〇○零一二三四五六七八九十百千万第每个几.])(?<h>国庆|中秋|端午|元宵|清明|重阳|腊八|五一|十一|七一|八一|三八|五四|六一)"
         + "(?=期间|假期|长假|小长假|黄金周|前夕|前后|当天|当日|之际|到来|来临|佳节|节日|假日|那天|以来|节)";
+    // Parts of years (年底) and seasons (春季) count only after their year, and 年底 alone where no number or word before it
+    // makes it another phrase (每年年底): the reader checks both, so the year prefix is tried once per position for all forms.
     private const string Period =
-        $"{YearPrefix}?{NotInsideNumber}(?<pm>{Month}){S}月份?(?<mp>上旬|中旬|下旬|初(?![一二三四五六七八九十步次])|底|末)"
+        $"{NotInsideNumber}(?<pm>{Month}){S}月份?(?<mp>上旬|中旬|下旬|初(?![一二三四五六七八九十步次])|底|末)"
         + "|(?<rmp>本|上个?|下个?|这个|当)月(?<mp>上旬|中旬|下旬|初|底|末)"
         + "|(?<![0-9０-９〇○零一二三四五六七八九十个岁每正腊冬闰年])(?<rmp>)月(?<mp>初|底|末)(?![一二三四五六七八九十])"
-        + $"|{YearPrefix}(?:年{S})?(?<yp>初(?![一二三四五六七八九十步次心级中期稿衷])|底|末)"
-        + "|(?<![0-9０-９〇○零一二三四五六七八九十今去前明后本每往历逐当同新周多两几个百年])年(?<yp>底|末|初(?![一二三四五六七八九十步次心级中期稿衷]))"
-        + $"|{YearPrefix}?(?<half>上半年|下半年)"
-        + $"|{YearPrefix}?(?<![0-9０-９〇○零一二三四五六七八九十])(?:(?<qn>第?[一二三四1-4])|前(?<qf>[二两三2-3]))个?季度"
-        + $"|{YearPrefix}(?<season>[春夏秋冬])季(?!奥|运动)";
+        + $"|(?:年{S})?(?<yp>初(?![一二三四五六七八九十步次心级中期稿衷])|底|末)"
+        + "|(?<half>上半年|下半年)"
+        + "|(?<![0-9０-９〇○零一二三四五六七八九十])(?:(?<qn>第?[一二三四1-4])|前(?<qf>[二两三2-3]))个?季度"
+        + "|(?<season>[春夏秋冬])季(?!奥|运动)";
+
+    /// <summary>Characters before a bare 年底/年初 that make it part of another phrase (每年年底, 多年底蕴).</summary>
+    private const string NotBeforeBareYearPart = "0123456789０１２３４５６７８９〇○零一二三四五六七八九十今去前明后本每往历逐当同新周多两几个百年";
 
     [GeneratedRegex(
-        $"{Lunar}|{Holiday}|{Period}"
+        $"{YearPrefix}?(?:{Lunar}|{Holiday}|{Period})"
         + $"|(?<yw>今年|去年|前年|明年|后年){S}{MonthDay}"
         + $"|(?<![0-9０-９.〇○零一二三四五六七八九十])(?<y>1[5-9][0-9]{{2}}|2[01][0-9]{{2}}|{ChineseDigit}{{4}}(?!{ChineseDigit})|[0-9]{{2}}(?={S}年{S}{Month}{S}月)|{ChineseDigit}{{2}}(?={S}年)){S}年(?:{S}{MonthDay})?"
         + @"|(?<![0-9.\-/])(?<ny>(?:19|20)[0-9]{2})(?<sep>[-/.])(?<nm>[0-9]{1,2})\k<sep>(?<nd>[0-9]{1,2})(?![0-9]|\.[0-9])"
@@ -140,7 +147,8 @@ public static partial class DateExtractor
             if (g["ld"].Success) return LunarDate(m);
             if (g["h"].Success) return HolidayDate(m);
             if (g["mp"].Success) return MonthPart(m);
-            if (g["yp"].Success || g["half"].Success || g["qn"].Success || g["qf"].Success || g["season"].Success) return YearPeriod(m);
+            if (g["yp"].Success || g["half"].Success || g["qn"].Success || g["qf"].Success || g["season"].Success)
+                return NeedsItsYear(m) ? null : YearPeriod(m);
             if (g["w"].Success) return Word(m);
             if (g["ny"].Success) return Dated(m, Printed(g["ny"]), Printed(g["nm"]), Printed(g["nd"]), inferred: false, anchorText: null);
             if (g["cy"].Success) return Dated(m, Printed(g["cy"]), Printed(g["cm"]), Printed(g["cd"]), inferred: false, anchorText: null);
@@ -301,6 +309,15 @@ public static partial class DateExtractor
         {
             var end = m.Index + m.Length;
             return end < text.Length && "上下晚早凌中傍夜起至到".Contains(text[end], StringComparison.Ordinal);
+        }
+
+        // 春季 and 底 alone are no date; 年底 without a year only where it starts a phrase (每年年底 is every year's).
+        private bool NeedsItsYear(Match m)
+        {
+            var g = m.Groups;
+            if (g["py"].Success || g["pyw"].Success) return false;
+            if (g["season"].Success) return true;
+            return g["yp"].Success && (!m.Value.StartsWith('年') || (m.Index > 0 && NotBeforeBareYearPart.Contains(text[m.Index - 1], StringComparison.Ordinal)));
         }
 
         private bool AfterRangeJoint(Match m) => _lastEnd >= 0 && m.Index - _lastEnd is >= 0 and <= 2 && IsRangeJoint(_lastEnd, m.Index);
