@@ -105,6 +105,7 @@ internal static class SqliteSchema
         ("events", "article_version", "INTEGER"),
         ("bulletins", "status", "TEXT"),
         ("events", "data_ref", "TEXT"),
+        ("raw_bulletins", "extraction", "TEXT"),
     ];
 
     /// <summary>Created after the added columns exist.</summary>
