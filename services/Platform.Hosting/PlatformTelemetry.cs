@@ -19,6 +19,8 @@ public static class PlatformTelemetry
     public static readonly Counter<long> ArticlesPublished = Meter.CreateCounter<long>("platform.articles.published", "{article}", "Articles published.");
     public static readonly Counter<long> EventsAppended = Meter.CreateCounter<long>("platform.events.appended", "{event}", "Public events appended to the outbox.");
     public static readonly Counter<long> EventsDispatched = Meter.CreateCounter<long>("platform.events.dispatched", "{event}", "Public events confirmed by the broker.");
+    public static readonly Counter<long> EventsTruncated = Meter.CreateCounter<long>("platform.events.truncated", "{event}", "Article events over Platform:Publish:MaxEventBytes, appended with a truncated body.");
+    public static readonly Counter<long> EventsQuarantined = Meter.CreateCounter<long>("platform.events.quarantined", "{event}", "Public events the broker refused, taken out of the outbox into the quarantine.");
     public static readonly Histogram<double> ParseDuration = Meter.CreateHistogram<double>("platform.parse.duration", "ms", "Time to parse one bulletin.");
     public static readonly Histogram<double> EnrichDuration = Meter.CreateHistogram<double>("platform.enrich.duration", "ms", "Time to enrich one article.");
 }

@@ -11,7 +11,7 @@ public static class CloudEventHeaders
     public static Dictionary<string, object?> For(PublicEvent e, string source)
     {
         ArgumentNullException.ThrowIfNull(e);
-        return new Dictionary<string, object?>
+        var headers = new Dictionary<string, object?>
         {
             [Prefix + "specversion"] = "1.0",
             [Prefix + "id"] = e.Id,
@@ -22,5 +22,8 @@ public static class CloudEventHeaders
             [Prefix + "datacontenttype"] = "application/json",
             [Prefix + "sequence"] = e.Sequence.ToString(CultureInfo.InvariantCulture),
         };
+        // The claim-check extension: present only on a truncated body, pointing at the full document.
+        if (e.DataRef is not null) headers[Prefix + "dataref"] = e.DataRef;
+        return headers;
     }
 }

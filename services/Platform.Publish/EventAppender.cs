@@ -2,7 +2,9 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Platform.Contracts.Public;
 using Platform.Contracts.Documents;
+using Microsoft.Extensions.Options;
 using Platform.Hosting;
+using Platform.Publish.Configuration;
 using Platform.Storage;
 
 namespace Platform.Publish;
@@ -10,26 +12,25 @@ namespace Platform.Publish;
 /// <summary>
 /// Appends public events to the outbox with dedup keys chosen so that redelivered messages append nothing,
 /// a document changed for consumers appends <c>article.updated</c>, and an unchanged reprocessed document appends nothing.
-/// Article events carry <see cref="PublishedArticle"/>.
+/// Article events carry <see cref="PublishedArticle"/>, truncated when over <c>Platform:Publish:MaxEventBytes</c> (<see cref="ArticleEventBody"/>).
 /// </summary>
-public sealed class EventAppender(IDocumentStore store, OutboxSignal signal)
+public sealed class EventAppender(IDocumentStore store, OutboxSignal signal, IOptions<PublishOptions> options)
 {
     public async Task AppendArticleAsync(Article article, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(article);
         var payload = PublishedArticle.Of(article);
-        var data = JsonSerializer.Serialize(payload, DocumentJson.Options);
+        var maxBytes = options.Value.MaxEventBytes;
+        var body = ArticleEventBody.Bound(payload, maxBytes);
+        if (body.BodyTruncated) PlatformTelemetry.EventsTruncated.Add(1);
+        var data = JsonSerializer.Serialize(body, DocumentJson.Options);
         var (first, appended) = await store.Events.AppendAsync(new NewEvent($"article:{article.Id}:first", EventTypes.ArticlePublished,
-            article.Id, RoutingKeys.ForArticle(EventTypes.ArticlePublished, article), data), ct).ConfigureAwait(false);
+            article.Id, RoutingKeys.ForArticle(EventTypes.ArticlePublished, article), data, body.DataRef), ct).ConfigureAwait(false);
         // The content hash is needed only when the article was announced before (a redelivery or a reprocessed article).
-        if (!appended)
+        if (!appended && !SameContent(first.DataJson, payload, maxBytes))
         {
-            var hash = ContentHash(payload);
-            if (!SameContent(first.DataJson, hash))
-            {
-                (_, appended) = await store.Events.AppendAsync(new NewEvent($"article:{article.Id}:{hash}", EventTypes.ArticleUpdated,
-                    article.Id, RoutingKeys.ForArticle(EventTypes.ArticleUpdated, article), data), ct).ConfigureAwait(false);
-            }
+            (_, appended) = await store.Events.AppendAsync(new NewEvent($"article:{article.Id}:{ContentHash(payload)}", EventTypes.ArticleUpdated,
+                article.Id, RoutingKeys.ForArticle(EventTypes.ArticleUpdated, article), data, body.DataRef), ct).ConfigureAwait(false);
         }
         if (appended)
         {
@@ -52,11 +53,13 @@ public sealed class EventAppender(IDocumentStore store, OutboxSignal signal)
     }
 
     // Events appended before the payload had its own record carry the whole article; reading them as the payload
-    // drops what it leaves out, so they compare by the same fields.
-    private static bool SameContent(string storedJson, string hash)
+    // drops what it leaves out, so they compare by the same fields. A truncated event compares with the truncated form of
+    // the new payload: a change only in the text its truncation left out is not announced again.
+    private static bool SameContent(string storedJson, PublishedArticle payload, int maxBytes)
     {
         var stored = JsonSerializer.Deserialize<PublishedArticle>(storedJson, DocumentJson.Options);
-        return stored is not null && ContentHash(stored) == hash;
+        if (stored is null) return false;
+        return ContentHash(stored) == ContentHash(stored.BodyTruncated ? ArticleEventBody.Bound(payload, maxBytes) : payload);
     }
 
     /// <summary>SHA-256 (hex) of the event body without its revision: equal hashes = nothing changed for consumers.</summary>

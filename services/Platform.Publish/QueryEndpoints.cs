@@ -30,6 +30,7 @@ public static class QueryEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest);
         app.MapWebhookEndpoints();
         app.MapReplayEndpoints();
+        app.MapQuarantineEndpoints();
         return app;
     }
 
@@ -84,7 +85,7 @@ public static class QueryEndpoints
             await Task.Delay(TimeSpan.FromMilliseconds(250), time, ct).ConfigureAwait(false);
             events = await store.Events.ReadAsync(after, limit, ct).ConfigureAwait(false);
         }
-        var page = events.Select(e => new FeedEvent(e.Sequence, e.Id, e.Type, e.Subject, e.RoutingKey, e.Time, JsonElement.Parse(e.DataJson))).ToArray();
+        var page = events.Select(e => new FeedEvent(e.Sequence, e.Id, e.Type, e.Subject, e.RoutingKey, e.Time, JsonElement.Parse(e.DataJson), e.DataRef)).ToArray();
         return TypedResults.Ok(new EventPage(page, events.Count == 0 ? after : events[^1].Sequence));
     }
 }

@@ -29,4 +29,5 @@ public sealed record EventPage(IReadOnlyList<FeedEvent> Events, long Next);
 /// <param name="RoutingKey">The routing key the event has on the exchange.</param>
 /// <param name="Time">When the event was appended.</param>
 /// <param name="Data">The same JSON body the broker and webhooks deliver.</param>
-public sealed record FeedEvent(long Sequence, string Id, string Type, string Subject, string RoutingKey, DateTimeOffset Time, JsonElement Data);
+/// <param name="DataRef">CloudEvents <c>dataref</c>: the full article in the query API when <paramref name="Data"/> is truncated (the article was over the event size); else null.</param>
+public sealed record FeedEvent(long Sequence, string Id, string Type, string Subject, string RoutingKey, DateTimeOffset Time, JsonElement Data, string? DataRef);

@@ -9,6 +9,7 @@ using Platform.Hosting.Messaging;
 using Platform.Publish.Configuration;
 using Platform.Storage;
 using RabbitMQ.Client;
+using RabbitMQ.Client.Exceptions;
 
 namespace Platform.Publish;
 
@@ -17,6 +18,8 @@ namespace Platform.Publish;
 /// confirms; an event is marked dispatched only after the broker confirmed it. Broker down = events wait.
 /// Idle unless <c>Platform:Publish:DispatchToBroker</c> is on. However many publish replicas run, only the holder of the
 /// <c>outbox-dispatch</c> lease dispatches, so each event goes on the exchange once (issue 13 item 5).
+/// An event the broker cannot take (over its maximum message size, or refused again and again) goes to the quarantine
+/// with the reason instead of being retried ahead of the others forever (<see cref="OutboxRefusals"/>, issue 13 item 3).
 /// </summary>
 public sealed partial class RabbitMqEventDispatcher(
     IDocumentStore store, StoreReadiness readiness, OutboxSignal signal, IOptions<TransportOptions> transport, IOptions<PublishOptions> publish,
@@ -27,6 +30,7 @@ public sealed partial class RabbitMqEventDispatcher(
     // Each batch waits for all its confirms and then marks them in one store write: with 500 those barriers halved
     // throughput (DispatchBenchmark: ~2.0k/s vs ~3.8k/s at 2000, about the raw RabbitMQ.Client confirms ceiling).
     private const int BatchSize = 2000;
+    private readonly OutboxRefusals _refusals = new(publish.Value.QuarantineAfterRefusals, publish.Value.BrokerMaxMessageBytes);
     private IConnection? _connection;
     private IChannel? _channel;
 
@@ -50,10 +54,16 @@ public sealed partial class RabbitMqEventDispatcher(
                     await signal.WaitAsync(publish.Value.OutboxInterval, stoppingToken).ConfigureAwait(false);
                     continue;
                 }
+                var sendable = await QuarantineOversizedAsync(pending, stoppingToken).ConfigureAwait(false);
+                if (sendable.Count == 0) continue;
                 var channel = await EnsureChannelAsync(stoppingToken).ConfigureAwait(false);
-                var confirmed = await PublishBatchAsync(channel, pending, stoppingToken).ConfigureAwait(false);
-                await store.Events.MarkDispatchedAsync(confirmed, stoppingToken).ConfigureAwait(false);
-                PlatformTelemetry.EventsDispatched.Add(confirmed.Count);
+                var round = await PublishBatchAsync(channel, sendable, stoppingToken).ConfigureAwait(false);
+                await store.Events.MarkDispatchedAsync(round.Confirmed, stoppingToken).ConfigureAwait(false);
+                PlatformTelemetry.EventsDispatched.Add(round.Confirmed.Count);
+                var quarantined = _refusals.AfterRound(sendable.Count, round.Confirmed, round.Refused);
+                foreach (var (sequence, reason) in quarantined) await QuarantineAsync(sequence, reason, stoppingToken).ConfigureAwait(false);
+                // Nothing went out: the broker is down or refusing everything; back off before the next round.
+                if (round.Confirmed.Count == 0 && quarantined.Count == 0 && round.Failure is not null) throw round.Failure;
                 failures = 0;
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
@@ -66,29 +76,55 @@ public sealed partial class RabbitMqEventDispatcher(
         }
     }
 
-    private async Task<List<long>> PublishBatchAsync(IChannel channel, IReadOnlyList<PublicEvent> events, CancellationToken ct)
+    /// <summary>Quarantines the events over the broker's maximum message size; returns the others with their bodies.</summary>
+    private async Task<List<(PublicEvent Event, byte[] Body)>> QuarantineOversizedAsync(IReadOnlyList<PublicEvent> events, CancellationToken ct)
+    {
+        var sendable = new List<(PublicEvent, byte[])>(events.Count);
+        foreach (var e in events)
+        {
+            var body = Encoding.UTF8.GetBytes(e.DataJson);
+            if (_refusals.Oversize(body.Length) is { } reason) await QuarantineAsync(e.Sequence, reason, ct).ConfigureAwait(false);
+            else sendable.Add((e, body));
+        }
+        return sendable;
+    }
+
+    private async Task QuarantineAsync(long sequence, string reason, CancellationToken ct)
+    {
+        await store.Events.QuarantineAsync(sequence, reason, time.GetUtcNow(), ct).ConfigureAwait(false);
+        PlatformTelemetry.EventsQuarantined.Add(1);
+        LogQuarantined(logger, sequence, reason);
+    }
+
+    private async Task<DispatchRound> PublishBatchAsync(IChannel channel, List<(PublicEvent Event, byte[] Body)> events, CancellationToken ct)
     {
         // Publishing concurrently keeps many confirms in flight; each task completes when its own confirm arrives.
-        var tasks = events.Select(e => PublishOneAsync(channel, e, ct)).ToArray();
+        var tasks = events.Select(e => PublishOneAsync(channel, e.Event, e.Body, ct)).ToArray();
         var confirmed = new List<long>(events.Count);
+        var refused = new List<(long, string)>();
         Exception? first = null;
         for (var i = 0; i < tasks.Length; i++)
         {
             try
             {
                 await tasks[i].ConfigureAwait(false);
-                confirmed.Add(events[i].Sequence);
+                confirmed.Add(events[i].Event.Sequence);
+            }
+            catch (PublishException ex)
+            {
+                // A negative confirm: the broker is up and refused this message.
+                refused.Add((events[i].Event.Sequence, "negative publisher confirm (basic.nack)" + (ex.IsReturn ? ", returned" : "")));
+                first ??= ex;
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 first ??= ex;
             }
         }
-        if (confirmed.Count == 0 && first is not null) throw first;
-        return confirmed;
+        return new DispatchRound(confirmed, refused, first);
     }
 
-    private async Task PublishOneAsync(IChannel channel, PublicEvent e, CancellationToken ct)
+    private async Task PublishOneAsync(IChannel channel, PublicEvent e, byte[] body, CancellationToken ct)
     {
         var properties = new BasicProperties
         {
@@ -101,7 +137,7 @@ public sealed partial class RabbitMqEventDispatcher(
             Headers = CloudEventHeaders.For(e, publish.Value.EventSource),
         };
         await channel.BasicPublishAsync(publish.Value.Exchange, e.RoutingKey, mandatory: false, properties,
-            Encoding.UTF8.GetBytes(e.DataJson), ct).ConfigureAwait(false);
+            body, ct).ConfigureAwait(false);
     }
 
     private async Task<IChannel> EnsureChannelAsync(CancellationToken ct)
@@ -144,6 +180,9 @@ public sealed partial class RabbitMqEventDispatcher(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Event dispatch failed, retrying in {DelaySeconds}s: {Reason}")]
     private static partial void LogDispatchFailed(ILogger logger, double delaySeconds, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Event {Sequence} quarantined: {Reason}")]
+    private static partial void LogQuarantined(ILogger logger, long sequence, string reason);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Closing broker connection failed: {Reason}")]
     private static partial void LogDisposeFailed(ILogger logger, string reason);

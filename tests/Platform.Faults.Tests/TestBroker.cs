@@ -36,4 +36,17 @@ public static class TestBroker
         await using var channel = await connection.CreateChannelAsync();
         return (await channel.QueueDeclarePassiveAsync(queue)).MessageCount;
     }
+
+    /// <summary>Messages ready in <paramref name="queue"/>, 0 when it was never declared (an error queue nothing failed into).</summary>
+    public static async Task<uint> CountOrZeroAsync(string virtualHost, string queue)
+    {
+        try
+        {
+            return await CountAsync(virtualHost, queue);
+        }
+        catch (RabbitMQ.Client.Exceptions.OperationInterruptedException ex) when (ex.ShutdownReason?.ReplyCode == 404)
+        {
+            return 0;
+        }
+    }
 }

@@ -36,7 +36,7 @@ public sealed class AsyncApiDocumentTests
             Assert.Contains($"cloudEvents:{attribute}:", text, StringComparison.Ordinal);
         }
         // Every attribute the dispatcher sends is documented, and nothing else.
-        var sent = CloudEventHeaders.For(new Platform.Contracts.Events.PublicEvent(1, "i", "t", "s", "r", DateTimeOffset.UnixEpoch, "{}", false), "urn:x");
+        var sent = CloudEventHeaders.For(new Platform.Contracts.Events.PublicEvent(1, "i", "t", "s", "r", DateTimeOffset.UnixEpoch, "{}", false, "/v1/articles/s"), "urn:x");
         Assert.All(sent.Keys, k => Assert.Contains($"        {k}:", text, StringComparison.Ordinal));
     }
 

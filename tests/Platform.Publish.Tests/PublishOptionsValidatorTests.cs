@@ -13,6 +13,10 @@ public sealed class PublishOptionsValidatorTests
         { "retry bounds reversed", new PublishOptions { WebhookRetryMinInterval = TimeSpan.FromMinutes(10), WebhookRetryMaxInterval = TimeSpan.FromMinutes(1) }, "Platform:Publish:WebhookRetryMinInterval" },
         { "no webhook timeout", new PublishOptions { WebhookTimeout = TimeSpan.Zero }, "Platform:Publish:WebhookTimeout" },
         { "no webhook interval", new PublishOptions { WebhookInterval = TimeSpan.Zero }, "Platform:Publish:WebhookInterval" },
+        { "event limit too small", new PublishOptions { MaxEventBytes = 1000 }, "Platform:Publish:MaxEventBytes" },
+        { "event limit over the broker's", new PublishOptions { MaxEventBytes = 16 * 1024 * 1024 }, "Platform:Publish:MaxEventBytes" },
+        { "broker limit under the event limit", new PublishOptions { BrokerMaxMessageBytes = 1024 * 1024 }, "Platform:Publish:MaxEventBytes" },
+        { "never quarantined", new PublishOptions { QuarantineAfterRefusals = 0 }, "Platform:Publish:QuarantineAfterRefusals" },
         { "no outbox interval", new PublishOptions { OutboxInterval = TimeSpan.Zero }, "Platform:Publish:OutboxInterval" },
     };
 

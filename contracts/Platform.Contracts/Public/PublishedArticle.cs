@@ -23,6 +23,12 @@ namespace Platform.Contracts.Public;
 /// <param name="Version">Revision of the article: 1 when first published, higher after each change; an <c>article.updated</c> event carries the new one. Keep the highest seen.</param>
 /// <param name="ParserVersion">Version of the parser that produced the item.</param>
 /// <param name="EnrichmentVersion">Version of the enrichment that produced <paramref name="Enrichment"/>, or null.</param>
+/// <param name="BodyTruncated">
+/// True when the article was over the publisher's event size (<c>Platform:Publish:MaxEventBytes</c>): the event then keeps
+/// the ids, titles, byline, flags, version and the enrichment consumers filter on (primary region, topics) but leaves out the
+/// paragraphs and carries only the start of <paramref name="Text"/>. Read the whole article at <paramref name="DataRef"/>.
+/// </param>
+/// <param name="DataRef">Where the full article is in the query API (<c>/v1/articles/{id}</c>, relative to the publish service) when <paramref name="BodyTruncated"/>; else null.</param>
 public sealed record PublishedArticle(
     string Id,
     string BulletinId,
@@ -40,7 +46,9 @@ public sealed record PublishedArticle(
     Enrichment? Enrichment,
     long Version,
     string ParserVersion,
-    string? EnrichmentVersion)
+    string? EnrichmentVersion,
+    bool BodyTruncated = false,
+    string? DataRef = null)
 {
     /// <summary>The event body of the stored <paramref name="article"/>.</summary>
     public static PublishedArticle Of(Article article)

@@ -10,6 +10,12 @@ public sealed class PublishOptions : ISettingsSection
     /// <summary>Shortest admin key accepted in <see cref="AdminApiKeys"/>.</summary>
     public const int MinAdminKeyLength = 16;
 
+    /// <summary>Smallest <see cref="MaxEventBytes"/>: room for a truncated article's ids, titles and enrichment summary.</summary>
+    public const int MinEventBytes = 16 * 1024;
+
+    /// <summary>What <see cref="MaxEventBytes"/> stays under <see cref="BrokerMaxMessageBytes"/> by: the CloudEvents headers and frame overhead.</summary>
+    public const int HeaderAllowance = 64 * 1024;
+
     /// <summary>Durable topic exchange that receives the public CloudEvents.</summary>
     public string Exchange { get; set; } = "bulletins.events";
     /// <summary>Dispatch public events to RabbitMQ (needs the rabbitmq transport settings for the connection).</summary>
@@ -21,6 +27,21 @@ public sealed class PublishOptions : ISettingsSection
     /// others wait after it crashed. It is renewed every round, so it must be well above a round's duration.
     /// </summary>
     public TimeSpan DispatchLease { get; set; } = TimeSpan.FromSeconds(30);
+    /// <summary>
+    /// Largest event body appended (UTF-8 bytes): an article event over it carries a truncated body with a link to the
+    /// full document in the query API. Well under RabbitMQ 4's 16 MiB default, so one big bulletin cannot make an event the
+    /// broker refuses.
+    /// </summary>
+    public int MaxEventBytes { get; set; } = 1024 * 1024;
+    /// <summary>
+    /// The broker's maximum message size (RabbitMQ 4's <c>max_message_size</c> default is 16 MiB): the dispatcher
+    /// quarantines an event over it instead of sending what the broker would refuse.
+    /// </summary>
+    public int BrokerMaxMessageBytes { get; set; } = 16 * 1024 * 1024;
+    /// <summary>
+    /// Refusals (negative confirms) of one event, while the broker accepts others, after which the dispatcher quarantines it.
+    /// </summary>
+    public int QuarantineAfterRefusals { get; set; } = 3;
     /// <summary>CloudEvents <c>source</c> attribute.</summary>
     public string EventSource { get; set; } = "urn:platform:publish";
     /// <summary>Comma-separated admin keys (secret: set from the environment) for webhook subscriptions and replay.</summary>

@@ -2,7 +2,7 @@ using Platform.Hosting.Configuration;
 
 namespace Platform.Publish.Configuration;
 
-/// <summary>Fails start-up naming the <c>Platform:Publish</c> setting that is wrong: exchange, admin keys, webhook delivery.</summary>
+/// <summary>Fails start-up naming the <c>Platform:Publish</c> setting that is wrong: exchange, event size, admin keys, webhook delivery.</summary>
 public sealed class PublishOptionsValidator : SettingsValidator<PublishOptions>
 {
     protected override void Check(PublishOptions options, List<string> errors)
@@ -10,6 +10,9 @@ public sealed class PublishOptionsValidator : SettingsValidator<PublishOptions>
         if (string.IsNullOrWhiteSpace(options.Exchange)) errors.Add("Platform:Publish:Exchange must not be empty.");
         if (options.OutboxInterval <= TimeSpan.Zero) errors.Add("Platform:Publish:OutboxInterval must be positive.");
         if (options.DispatchLease < TimeSpan.FromSeconds(2)) errors.Add("Platform:Publish:DispatchLease must be at least 2 seconds (it is renewed every round).");
+        if (options.MaxEventBytes is < PublishOptions.MinEventBytes || options.MaxEventBytes > options.BrokerMaxMessageBytes - PublishOptions.HeaderAllowance)
+            errors.Add($"Platform:Publish:MaxEventBytes must be {PublishOptions.MinEventBytes} B or more and at least {PublishOptions.HeaderAllowance} B under Platform:Publish:BrokerMaxMessageBytes (was {options.MaxEventBytes}).");
+        if (options.QuarantineAfterRefusals < 1) errors.Add("Platform:Publish:QuarantineAfterRefusals must be at least 1.");
         if (AdminKeys(options).Any(k => k.Length < PublishOptions.MinAdminKeyLength))
             errors.Add($"Platform:Publish:AdminApiKeys must be a comma-separated list of keys of at least {PublishOptions.MinAdminKeyLength} characters.");
         if (options.WebhookMaxFailures < 1) errors.Add("Platform:Publish:WebhookMaxFailures must be at least 1.");

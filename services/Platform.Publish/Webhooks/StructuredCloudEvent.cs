@@ -29,6 +29,7 @@ public static class StructuredCloudEvent
             // Extension attributes: consumers page and dedupe with the same values as on AMQP.
             json.WriteString("sequence", e.Sequence.ToString(CultureInfo.InvariantCulture));
             json.WriteString("routingkey", e.RoutingKey);
+            if (e.DataRef is not null) json.WriteString("dataref", e.DataRef);
             json.WritePropertyName("data");
             json.WriteRawValue(e.DataJson);
             json.WriteEndObject();
