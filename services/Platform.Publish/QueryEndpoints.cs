@@ -30,6 +30,7 @@ public static class QueryEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest);
         app.MapWebhookEndpoints();
         app.MapReplayEndpoints();
+        app.MapRedriveEndpoints();
         return app;
     }
 

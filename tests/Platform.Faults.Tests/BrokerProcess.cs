@@ -14,7 +14,7 @@ public sealed class BrokerProcess : IAsyncDisposable
     private readonly string _dir;
 
     public BrokerProcess(string virtualHost, Action<IBusRegistrationConfigurator> stages, string? sqlitePath = null,
-        IReadOnlyDictionary<string, string?>? settings = null)
+        IReadOnlyDictionary<string, string?>? settings = null, Action<WebApplication>? endpoints = null)
     {
         _dir = Directory.CreateTempSubdirectory("faults-").FullName;
         App = PlatformHost.Build("faults", ["--contentRoot", _dir], builder =>
@@ -28,7 +28,7 @@ public sealed class BrokerProcess : IAsyncDisposable
             if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
             builder.WebHost.UseTestServer();
-        }, stages);
+        }, stages, endpoints);
     }
 
     public WebApplication App { get; }
