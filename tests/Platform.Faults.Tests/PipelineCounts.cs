@@ -20,6 +20,26 @@ public sealed record PipelineCounts(int Accepted, int Stored, int Published, IRe
     public IEnumerable<string> MissingOnExchange => StoredEventIds.Except(ExchangeEventIds, StringComparer.Ordinal);
     public IEnumerable<string> MissingInFeed => StoredEventIds.Except(FeedEventIds, StringComparer.Ordinal);
 
+    /// <summary>Accepted = stored = published; every stored event on the exchange once; the pull feed misses none.</summary>
+    public void AssertNothingLostStrandedOrDuplicated()
+    {
+        Assert.Equal(Accepted, Stored);
+        Assert.Equal(Stored, Published);
+        Assert.Empty(MissingOnExchange);
+        Assert.Equal(0, DuplicatedOnExchange);
+        Assert.Empty(MissingInFeed);
+    }
+
+    /// <summary>Every <c>_error</c> queue empty, except <paramref name="expected"/> with its count.</summary>
+    public void AssertErrorQueues(string? expected = null, uint count = 0) =>
+        Assert.All(ErrorQueues, q => Assert.True(q.Value == (q.Key == expected ? count : 0), $"{q.Key} holds {q.Value}"));
+
+    public string Summary(TimeSpan timeToRecover) =>
+        $"accepted {Accepted}, stored {Stored}, published {Published}; events {StoredEventIds.Count}, on the exchange {ExchangeEventIds.Count}, "
+        + $"in the feed {FeedEventIds.Count}; recovered in {timeToRecover.TotalSeconds:0.0} s";
+
+    public ScenarioRow Row(string scenario, TimeSpan timeToRecover) => new(scenario, Accepted, Lost, Stranded, DuplicatedOnExchange, timeToRecover);
+
     public static async Task<PipelineCounts> CountAsync(ServicePipeline pipeline, IReadOnlyCollection<string> accepted, string tap)
     {
         var stored = 0;

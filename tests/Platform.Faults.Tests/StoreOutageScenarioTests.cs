@@ -16,8 +16,7 @@ namespace Platform.Faults.Tests;
 [Collection(ProcessScenarios.Name)]
 public sealed class StoreOutageScenarioTests(ITestOutputHelper output)
 {
-    private static readonly TimeSpan Outage = TimeSpan.FromSeconds(Setting("PLATFORM_FAULTS_OUTAGE_SECONDS", 75));
-    private static readonly int Bulletins = Setting("PLATFORM_FAULTS_BULLETINS", 10);
+    private static readonly TimeSpan Outage = ScenarioSettings.Outage;
 
     [Fact]
     public async Task A_write_locked_store_loses_strands_and_duplicates_nothing_and_readiness_reports_it()
@@ -33,9 +32,8 @@ public sealed class StoreOutageScenarioTests(ITestOutputHelper output)
         });
         await using var pipeline = await ServicePipeline.StartAsync();
         var tap = await ExchangeTap.BindAsync(pipeline.Exchange);
-        var seeds = ServicePipeline.SeedTexts();
         var accepted = new List<string>();
-        for (var i = 0; i < Bulletins; i++) accepted.Add(await pipeline.PushAsync(seeds[i % seeds.Count] + $"\n\n存储中断测试第{i + 1}份。"));
+        foreach (var text in ScenarioSettings.Texts("存储中断测试")) accepted.Add(await pipeline.PushAsync(text));
 
         var path = ((SqliteDocumentStore)pipeline.Store).FilePath;
         var sawNotReady = false;
@@ -59,18 +57,12 @@ public sealed class StoreOutageScenarioTests(ITestOutputHelper output)
         var recovered = recovery.Elapsed;
         await Task.Delay(TimeSpan.FromSeconds(2)); // a second copy of an event, had there been one, reaches the tap
         var counts = await PipelineCounts.CountAsync(pipeline, accepted.Distinct().ToList(), tap);
-        ScenarioTable.Record(new ScenarioRow($"store write-locked {Outage.TotalSeconds:0} s (SQLite)", counts.Accepted, counts.Lost, counts.Stranded,
-            counts.DuplicatedOnExchange, recovered));
-        output.WriteLine($"accepted {counts.Accepted}, stored {counts.Stored}, published {counts.Published}; events {counts.StoredEventIds.Count}, "
-            + $"on the exchange {counts.ExchangeEventIds.Count}, in the feed {counts.FeedEventIds.Count}; recovered in {recovered.TotalSeconds:0.0} s");
+        ScenarioTable.Record(counts.Row($"store write-locked {Outage.TotalSeconds:0} s (SQLite)", recovered));
+        output.WriteLine(counts.Summary(recovered));
 
         Assert.True(sawNotReady, "/health/ready never answered 503 while the store was write-locked");
-        Assert.Equal(counts.Accepted, counts.Stored);
-        Assert.Equal(counts.Stored, counts.Published);
-        Assert.Empty(counts.MissingOnExchange);
-        Assert.Equal(0, counts.DuplicatedOnExchange);
-        Assert.Empty(counts.MissingInFeed);
-        Assert.All(counts.ErrorQueues, q => Assert.True(q.Value == 0, $"{q.Key} holds {q.Value}"));
+        counts.AssertNothingLostStrandedOrDuplicated();
+        counts.AssertErrorQueues();
     }
 
     private static async Task ExecuteAsync(SqliteConnection connection, string sql)
@@ -79,7 +71,4 @@ public sealed class StoreOutageScenarioTests(ITestOutputHelper output)
         command.CommandText = sql;
         await command.ExecuteNonQueryAsync();
     }
-
-    private static int Setting(string name, int fallback) =>
-        int.TryParse(Environment.GetEnvironmentVariable(name), out var value) && value > 0 ? value : fallback;
 }
