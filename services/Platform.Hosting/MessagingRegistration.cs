@@ -5,10 +5,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Platform.Hosting.Configuration;
 using Platform.Hosting.Messaging;
+using Platform.Storage;
 
 namespace Platform.Hosting;
 
-/// <summary>MassTransit configured the same way in every host: transport, retry, prefetch, concurrency, quorum queues.</summary>
+/// <summary>MassTransit configured the same way in every host: transport, retry, store redelivery and circuit breaker, prefetch, concurrency, quorum queues.</summary>
 public static class MessagingRegistration
 {
     /// <summary>
@@ -32,9 +33,30 @@ public static class MessagingRegistration
             bus.AddConfigureEndpointsCallback((context, _, endpoint) =>
             {
                 var t = context.GetRequiredService<IOptions<TransportOptions>>().Value;
-                // Bounded exponential retry; after the last attempt MassTransit moves the message to <queue>_error.
-                endpoint.UseMessageRetry(r => r.Exponential(t.RetryLimit, t.RetryMinInterval, t.RetryMaxInterval,
-                    TimeSpan.FromTicks(Math.Max(1, t.RetryMinInterval.Ticks))));
+                // Outer: a store outage is ridden out with long delays, the message held meanwhile (RedeliverySchedule
+                // says why); only after the last one does MassTransit move it to <queue>_error.
+                endpoint.UseMessageRetry(r =>
+                {
+                    r.Handle<Exception>(StoreErrors.IsUnavailable);
+                    r.Intervals(RedeliverySchedule.Intervals(t, Random.Shared.NextDouble));
+                });
+                // Inner: any other failure, a few quick exponential retries. It must leave store outages alone: a retry
+                // filter that handled the exception and gave up marks the message, and an outer one then gives up too.
+                endpoint.UseMessageRetry(r =>
+                {
+                    r.Handle<Exception>(e => !StoreErrors.IsUnavailable(e));
+                    r.Exponential(t.RetryLimit, t.RetryMinInterval, t.RetryMaxInterval, TimeSpan.FromTicks(Math.Max(1, t.RetryMinInterval.Ticks)));
+                });
+                // Innermost: once half of the recent attempts found the store unavailable, the circuit opens and attempts
+                // fail at once with that error, without touching the store, until one tries again after the reset interval.
+                endpoint.UseCircuitBreaker(cb =>
+                {
+                    cb.Handle<Exception>(StoreErrors.IsUnavailable);
+                    cb.TrackingPeriod = TimeSpan.FromMinutes(1);
+                    cb.ActiveThreshold = 4;
+                    cb.TripThreshold = 50;
+                    cb.ResetInterval = t.BreakerResetInterval;
+                });
                 endpoint.PrefetchCount = t.PrefetchCount;
                 endpoint.ConcurrentMessageLimit = t.ConcurrencyLimit;
                 if (t.QuorumQueues && endpoint is IRabbitMqReceiveEndpointConfigurator rabbit) rabbit.SetQuorumQueue();

@@ -19,6 +19,7 @@ public static class PlatformDefaults
         builder.Services.AddSettings<TransportOptions, TransportOptionsValidator>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<StoreReadiness>();
+        builder.Services.AddSingleton<StoreWritability>();
         builder.Services.AddPlatformStore();
         builder.AddPlatformTelemetry(serviceName);
         builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
@@ -33,7 +34,7 @@ public static class PlatformDefaults
         return builder;
     }
 
-    /// <summary>/health/live (process up) and /health/ready (broker connected, store reachable); errors as RFC 9457 problem details.</summary>
+    /// <summary>/health/live (process up) and /health/ready (broker connected, store reachable and writable); errors as RFC 9457 problem details.</summary>
     public static WebApplication MapPlatformDefaults(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);

@@ -3,8 +3,8 @@ using Platform.Storage;
 
 namespace Platform.Hosting;
 
-/// <summary>Ready only when the store answers and its schema exists.</summary>
-public sealed class StoreHealthCheck(IDocumentStore store, StoreReadiness readiness) : IHealthCheck
+/// <summary>Ready only when the store answers, its schema exists and it takes writes.</summary>
+public sealed class StoreHealthCheck(IDocumentStore store, StoreReadiness readiness, StoreWritability writability) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
@@ -14,7 +14,9 @@ public sealed class StoreHealthCheck(IDocumentStore store, StoreReadiness readin
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(TimeSpan.FromSeconds(10));
             await store.PingAsync(timeout.Token).ConfigureAwait(false);
-            return HealthCheckResult.Healthy();
+            return await writability.ProblemAsync(timeout.Token).ConfigureAwait(false) is { } problem
+                ? HealthCheckResult.Unhealthy(problem)
+                : HealthCheckResult.Healthy();
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

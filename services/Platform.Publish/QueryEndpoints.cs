@@ -31,6 +31,7 @@ public static class QueryEndpoints
         app.MapWebhookEndpoints();
         app.MapReplayEndpoints();
         app.MapQuarantineEndpoints();
+        app.MapRedriveEndpoints();
         return app;
     }
 

@@ -27,7 +27,7 @@ public sealed class OversizedEventScenarioTests : IDisposable
     public async Task An_oversized_event_among_normal_ones_is_published_truncated_and_nothing_is_lost_or_duplicated()
     {
         var vhost = await TestBroker.NewVirtualHostAsync();
-        await ExchangeTap.DeclareAsync(vhost, Tap);
+        await PublicEventTap.DeclareAsync(vhost, Tap);
         var settings = new Dictionary<string, string?>
         {
             ["Platform:Publish:DispatchToBroker"] = "true",
@@ -72,7 +72,7 @@ public sealed class OversizedEventScenarioTests : IDisposable
 
             // Events stored = events on the exchange, once each; nothing quarantined.
             var stored = await store.Events.ReadAsync(0, 1000);
-            var onExchange = await ExchangeTap.DrainAsync(vhost, Tap);
+            var onExchange = await PublicEventTap.DrainAsync(vhost, Tap);
             Assert.Equal(stored.Select(e => e.Id).Order(StringComparer.Ordinal), onExchange.Select(m => m.Id).Order(StringComparer.Ordinal));
             Assert.Equal(onExchange.Count, onExchange.Select(m => m.Id).Distinct().Count());
             Assert.Empty(await store.Events.ListQuarantinedAsync(10));

@@ -53,7 +53,7 @@ public sealed class OversizedEventTests : IDisposable
             if (i == Oversized) big = appended.Sequence;
         }
         const string tap = "faults-oversized-tap";
-        await ExchangeTap.DeclareAsync(vhost, tap, queueArguments);
+        await PublicEventTap.DeclareAsync(vhost, tap, queueArguments);
 
         settings["Platform:Publish:DispatchToBroker"] = "true";
         await using var publish = new BrokerProcess(vhost, bus => bus.AddPublishStage(), path, settings);
@@ -62,7 +62,7 @@ public sealed class OversizedEventTests : IDisposable
         {
             await Eventually.UntilAsync(async () => (await store.Events.ListQuarantinedAsync(10)).Count == 1 && (await store.Events.ListUndispatchedAsync(1)).Count == 0,
                 TimeSpan.FromSeconds(60), () => "the oversized event was not quarantined or the outbox not drained");
-            var onExchange = await ExchangeTap.DrainAsync(vhost, tap);
+            var onExchange = await PublicEventTap.DrainAsync(vhost, tap);
             Assert.Equal(Events - 1, onExchange.Count);
             var expected = (await store.Events.ReadAsync(0, 100)).Where(e => e.Sequence != big).Select(e => e.Id).Order(StringComparer.Ordinal);
             Assert.Equal(expected, onExchange.Select(m => m.Id).Order(StringComparer.Ordinal));

@@ -15,6 +15,10 @@ public sealed class SettingsValidationTests
         { "no concurrency", new TransportOptions { ConcurrencyLimit = 0 }, "Platform:Transport:ConcurrencyLimit" },
         { "negative retries", new TransportOptions { RetryLimit = -1 }, "Platform:Transport:RetryLimit" },
         { "retry bounds reversed", new TransportOptions { RetryMinInterval = TimeSpan.FromSeconds(5), RetryMaxInterval = TimeSpan.FromSeconds(1) }, "Platform:Transport:RetryMinInterval" },
+        { "negative redeliveries", new TransportOptions { RedeliveryLimit = -1 }, "Platform:Transport:RedeliveryLimit" },
+        { "redelivery bounds reversed", new TransportOptions { RedeliveryMinInterval = TimeSpan.FromMinutes(1), RedeliveryMaxInterval = TimeSpan.FromSeconds(1) }, "Platform:Transport:RedeliveryMinInterval" },
+        { "held past the broker's consumer timeout", new TransportOptions { Kind = TransportKind.RabbitMq, RedeliveryLimit = 20, RedeliveryMaxInterval = TimeSpan.FromMinutes(5) }, "Platform:Transport:RedeliveryLimit" },
+        { "breaker never resets", new TransportOptions { BreakerResetInterval = TimeSpan.Zero }, "Platform:Transport:BreakerResetInterval" },
     };
 
     [Theory]

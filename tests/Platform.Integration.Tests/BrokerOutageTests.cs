@@ -1,7 +1,5 @@
 using System.Diagnostics;
-using System.Text;
 using Platform.Testing;
-using RabbitMQ.Client;
 
 namespace Platform.Integration.Tests;
 
@@ -18,13 +16,7 @@ public sealed class BrokerOutageTests
     {
         await using var pipeline = await ServicePipeline.StartAsync();
         // A durable queue holds what the exchange routes across the outage; it is read once at the end.
-        var queue = "outage-" + Guid.NewGuid().ToString("N")[..8];
-        await WithChannelAsync(async ch =>
-        {
-            await ch.ExchangeDeclareAsync(pipeline.Exchange, ExchangeType.Topic, durable: true);
-            await ch.QueueDeclareAsync(queue, durable: true, exclusive: false, autoDelete: false);
-            await ch.QueueBindAsync(queue, pipeline.Exchange, "#");
-        });
+        var queue = await ExchangeTap.BindAsync(pipeline.Exchange);
         var seeds = ServicePipeline.SeedTexts();
         var ids = new List<string>();
         try
@@ -47,34 +39,11 @@ public sealed class BrokerOutageTests
 
         await pipeline.WaitUntilPublishedAndDispatchedAsync(ids, TimeSpan.FromSeconds(240));
         var logged = await pipeline.AllEventsAsync();
-        var delivered = await DrainAsync(queue);
+        var delivered = await ExchangeTap.DrainAsync(queue);
         var deliveredIds = delivered.ToHashSet(StringComparer.Ordinal);
         var missing = logged.Where(e => !deliveredIds.Contains(e.Id)).Select(e => $"{e.Sequence} {e.Type} {e.Subject}").ToList();
         Assert.True(missing.Count == 0, $"{missing.Count} of {logged.Count} events never reached the exchange:\n{string.Join('\n', missing)}");
         Assert.True(logged.Count >= ids.Count * 2, "every bulletin has at least one article event and its bulletin event");
-    }
-
-    private static async Task<List<string>> DrainAsync(string queue)
-    {
-        var ids = new List<string>();
-        await WithChannelAsync(async ch =>
-        {
-            while (await ch.BasicGetAsync(queue, autoAck: true) is { } message)
-            {
-                var id = message.BasicProperties.Headers?["cloudEvents:id"];
-                ids.Add(id is byte[] b ? Encoding.UTF8.GetString(b) : id?.ToString() ?? "");
-            }
-            await ch.QueueDeleteAsync(queue);
-        });
-        return ids;
-    }
-
-    private static async Task WithChannelAsync(Func<IChannel, Task> action)
-    {
-        var factory = new ConnectionFactory { HostName = "127.0.0.1", VirtualHost = LocalBroker.VirtualHost, UserName = "guest", Password = "guest" };
-        await using var connection = await factory.CreateConnectionAsync();
-        await using var channel = await connection.CreateChannelAsync();
-        await action(channel);
     }
 
     private static async Task RabbitMqCtlAsync(string command)

@@ -17,8 +17,18 @@ public sealed class TransportOptions : ISettingsSection
     public int ConcurrencyLimit { get; set; } = 8;
     /// <summary>Declare queues as quorum queues (replicated; survives a broker node loss).</summary>
     public bool QuorumQueues { get; set; } = true;
-    /// <summary>Redeliveries after the first attempt before a message goes to its _error queue.</summary>
+    /// <summary>Quick retries after the first attempt of a failure other than an unavailable store, before the message goes to its _error queue.</summary>
     public int RetryLimit { get; set; } = 5;
     public TimeSpan RetryMinInterval { get; set; } = TimeSpan.FromMilliseconds(200);
     public TimeSpan RetryMaxInterval { get; set; } = TimeSpan.FromSeconds(30);
+    /// <summary>
+    /// Retries of a message that failed because the store is unavailable, min·2^(n−1) apart up to max: an outage is
+    /// ridden out for about the sum of these delays (<see cref="Messaging.RedeliverySchedule"/>; 12.6 minutes by
+    /// default) before the message goes to its _error queue.
+    /// </summary>
+    public int RedeliveryLimit { get; set; } = 10;
+    public TimeSpan RedeliveryMinInterval { get; set; } = TimeSpan.FromSeconds(5);
+    public TimeSpan RedeliveryMaxInterval { get; set; } = TimeSpan.FromMinutes(2);
+    /// <summary>How long a consumer endpoint's store circuit stays open (no store calls) before one message tries again.</summary>
+    public TimeSpan BreakerResetInterval { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -1,4 +1,6 @@
 
+using Platform.Hosting.Messaging;
+
 namespace Platform.Hosting.Configuration;
 
 /// <summary>Fails start-up naming the <c>Platform:Transport</c> setting that is wrong.</summary>
@@ -17,5 +19,11 @@ public sealed class TransportOptionsValidator : SettingsValidator<TransportOptio
         if (options.RetryLimit is < 0 or > 100) errors.Add($"Platform:Transport:RetryLimit must be 0-100 (was {options.RetryLimit}).");
         if (options.RetryMinInterval <= TimeSpan.Zero || options.RetryMaxInterval < options.RetryMinInterval)
             errors.Add("Platform:Transport:RetryMinInterval must be positive and not above Platform:Transport:RetryMaxInterval.");
+        if (options.RedeliveryLimit is < 0 or > 100) errors.Add($"Platform:Transport:RedeliveryLimit must be 0-100 (was {options.RedeliveryLimit}).");
+        if (options.RedeliveryMinInterval <= TimeSpan.Zero || options.RedeliveryMaxInterval < options.RedeliveryMinInterval)
+            errors.Add("Platform:Transport:RedeliveryMinInterval must be positive and not above Platform:Transport:RedeliveryMaxInterval.");
+        else if (options.Kind == TransportKind.RabbitMq && RedeliverySchedule.Window(options) > RedeliverySchedule.MaxBrokerWindow)
+            errors.Add($"Platform:Transport:RedeliveryLimit and Platform:Transport:RedeliveryMaxInterval add up to {RedeliverySchedule.Window(options)}: a held message must go back within {RedeliverySchedule.MaxBrokerWindow}, under RabbitMQ's consumer timeout.");
+        if (options.BreakerResetInterval <= TimeSpan.Zero) errors.Add("Platform:Transport:BreakerResetInterval must be positive.");
     }
 }

@@ -5,7 +5,7 @@ using RabbitMQ.Client;
 namespace Platform.Faults.Tests;
 
 /// <summary>A queue bound to every routing key of the public exchange, declared before anything is dispatched: what reached the exchange.</summary>
-public static class ExchangeTap
+public static class PublicEventTap
 {
     public const string Exchange = "bulletins.events";
 
