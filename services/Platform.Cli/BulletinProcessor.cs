@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Platform.Contracts.Documents;
 using Platform.Enrichment;
 using Platform.Formats;
@@ -11,7 +9,8 @@ namespace Platform.Cli;
 /// Parse + enrich of one bulletin file in-process (no store, no bus), as the services would do it: the one path
 /// <c>platform process</c> and <c>platform eval</c> share, so what eval scores is what process prints.
 /// </summary>
-public sealed class BulletinProcessor
+/// <param name="limits">The extraction bounds (<c>Platform:Formats</c>); the defaults when null.</param>
+public sealed class BulletinProcessor(FormatLimits? limits = null)
 {
     private readonly BulletinParser parser = new();
     private readonly ArticleEnricher enricher = ArticleEnricher.CreateDefault();
@@ -34,11 +33,16 @@ public sealed class BulletinProcessor
 
     public ProcessedBulletin Process(byte[] bytes, string? contentType, string? fileName, Func<string, string>? rewrite = null)
     {
-        var (decoded, failure) = DocumentExtractor.Extract(bytes, contentType, fileName);
+        var (decoded, failure) = DocumentExtractor.Extract(bytes, contentType, fileName, limits);
         if (decoded is null) return ProcessedBulletin.Failed(failure!);
         if (rewrite is not null) decoded = decoded with { Text = rewrite(decoded.Text) };
-        var sha = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(decoded.Text)));
-        var parsed = parser.Parse(decoded.Text, new ParseContext(sha[..16], "cli", sha, DateTimeOffset.UtcNow));
+        var (id, sha) = decoded.Key;
+        var parsed = parser.Parse(decoded.Text, new ParseContext(id, "cli", sha, DateTimeOffset.UtcNow)
+        {
+            Format = decoded.BulletinFormat,
+            ExtractionWarnings = decoded.Warnings,
+            Hints = new HeadlineHints(decoded.Hints.Title, decoded.Hints.Headlines),
+        });
         var context = new EnrichmentContext(parsed.Bulletin);
         var articles = parsed.Articles.Select(article =>
         {

@@ -90,7 +90,7 @@ public static class EvalCommand
     private static Dictionary<string, PredictedDocument> Predict(IReadOnlyList<GoldRecord> gold, string docsFolder, RewrapWidths? rewrap, int rewrapSeed)
     {
         var files = new GoldDocumentFiles(docsFolder);
-        var processor = new BulletinProcessor();
+        var processor = new BulletinProcessor(ConfiguredFormatLimits.Read());
         var outputs = new Dictionary<string, PredictedDocument>(StringComparer.Ordinal);
         foreach (var n in gold.Select(record => record.N).Distinct(StringComparer.Ordinal))
         {

@@ -19,7 +19,7 @@ public static class ProcessCommand
 
     private static int Process(IReadOnlyList<string> files, bool json)
     {
-        var processor = new BulletinProcessor();
+        var processor = new BulletinProcessor(ConfiguredFormatLimits.Read());
         var failures = 0;
         foreach (var file in files)
         {

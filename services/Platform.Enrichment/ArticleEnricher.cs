@@ -14,7 +14,7 @@ namespace Platform.Enrichment;
 /// <summary>Runs every enricher on an article; an enricher that fails leaves a warning and the others still run.</summary>
 public sealed class ArticleEnricher
 {
-    public const string Version = "2.0.0";
+    public const string Version = "2.1.0";
 
     private static readonly Lazy<ArticleEnricher> Shared = new(() => new ArticleEnricher(DefaultEnrichers(AdminGazetteer.Default)));
 

@@ -1,9 +1,8 @@
 using System.Diagnostics;
-using System.Security.Cryptography;
-using System.Text;
 using MassTransit;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Platform.Contracts;
 using Platform.Contracts.Messages;
 using Platform.Fetch.Configuration;
 using Platform.Formats;
@@ -16,37 +15,45 @@ namespace Platform.Fetch;
 /// The one path every bulletin takes into the platform: decode, store the raw bulletin, then announce it.
 /// Storing first means a crash before the announcement loses nothing: <see cref="AnnouncementRecovery"/> re-announces.
 /// </summary>
-public sealed partial class BulletinIntake(IDocumentStore store, IBus bus, TimeProvider time, IOptions<FetchOptions> options, ILogger<BulletinIntake> logger)
+public sealed partial class BulletinIntake(IDocumentStore store, IBus bus, TimeProvider time, IOptions<FetchOptions> options, IOptions<FormatOptions> formats,
+    ILogger<BulletinIntake> logger)
 {
+    private readonly FormatLimits limits = formats.Value.ToLimits();
+
     public async Task<IngestOutcome> IngestAsync(IngestRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         using var activity = PlatformTelemetry.ActivitySource.StartActivity("fetch ingest");
         activity?.SetTag("platform.source", request.SourceId);
-        var (decoded, failure) = DocumentExtractor.Extract(request.Body, request.ContentType, request.FileName);
+        var (decoded, failure) = DocumentExtractor.Extract(request.Body, request.ContentType, request.FileName, limits);
         if (decoded is null)
         {
             activity?.SetStatus(ActivityStatusCode.Error, failure!.Title);
             LogRefused(logger, request.SourceId, failure!.ProblemType);
-            return new IngestOutcome(IngestStatus.Rejected, null, null, failure);
+            return new IngestOutcome(IngestStatus.Rejected, null, null, null, failure);
         }
-        var sha = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(decoded.Text)));
-        var id = sha[..16];
+        var (id, sha) = decoded.Key;
         activity?.SetTag("platform.bulletin.id", id);
         var raw = new RawBulletin(id, request.SourceId, sha, request.Body.ToArray(), decoded.Text, decoded.Encoding, request.ContentType,
-            request.SourceUrl, request.PublishedAt, time.GetUtcNow(), Announced: false);
+            request.SourceUrl, request.PublishedAt, time.GetUtcNow(), Announced: false)
+        {
+            Format = decoded.BulletinFormat,
+            ExtractionWarnings = decoded.Warnings,
+            TitleHint = decoded.Hints.Title,
+            HeadlineHints = decoded.Hints.Headlines,
+        };
         var added = await store.RawBulletins.AddAsync(raw, cancellationToken).ConfigureAwait(false);
         if (!added.Inserted)
         {
             PlatformTelemetry.BulletinsDuplicate.Add(1);
             var existing = await store.RawBulletins.GetAsync(added.Id, cancellationToken).ConfigureAwait(false);
             if (existing is { Announced: false }) await TryAnnounceAsync(existing, cancellationToken).ConfigureAwait(false);
-            return new IngestOutcome(IngestStatus.Duplicate, added.Id, decoded.Encoding, null);
+            return new IngestOutcome(IngestStatus.Duplicate, added.Id, decoded.BulletinFormat, decoded.Encoding, null);
         }
         PlatformTelemetry.BulletinsReceived.Add(1);
         await TryAnnounceAsync(raw, cancellationToken).ConfigureAwait(false);
-        LogAccepted(logger, id, request.SourceId, decoded.Encoding, decoded.Text.Length);
-        return new IngestOutcome(IngestStatus.Accepted, id, decoded.Encoding, null);
+        LogAccepted(logger, id, request.SourceId, WireNames.Of(decoded.BulletinFormat), decoded.Encoding, decoded.Text.Length);
+        return new IngestOutcome(IngestStatus.Accepted, id, decoded.BulletinFormat, decoded.Encoding, null);
     }
 
     /// <summary>
@@ -75,8 +82,8 @@ public sealed partial class BulletinIntake(IDocumentStore store, IBus bus, TimeP
         await store.RawBulletins.MarkAnnouncedAsync(raw.Id, cancellationToken).ConfigureAwait(false);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Bulletin {BulletinId} accepted from {SourceId} ({Encoding}, {Chars} chars)")]
-    private static partial void LogAccepted(ILogger logger, string bulletinId, string sourceId, string encoding, int chars);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Bulletin {BulletinId} accepted from {SourceId} ({Format}, {Encoding}, {Chars} chars)")]
+    private static partial void LogAccepted(ILogger logger, string bulletinId, string sourceId, string format, string? encoding, int chars);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Bulletin {BulletinId} stored; announcing it is deferred: {Reason}")]
     private static partial void LogAnnounceDeferred(ILogger logger, string bulletinId, string reason);

@@ -39,6 +39,7 @@ public static class FetchStage
     public static IServiceCollection AddBulletinIntake(this IServiceCollection services)
     {
         services.AddSettings<FetchOptions, FetchOptionsValidator>();
+        services.AddSettings<FormatOptions, FormatOptionsValidator>();
         services.AddSingleton<BulletinIntake>();
         return services;
     }

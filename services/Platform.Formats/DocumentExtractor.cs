@@ -53,13 +53,13 @@ public static class DocumentExtractor
         _ => ExtractionProblem.Binary($"The body is binary data ({format.Name}), not a bulletin."),
     };
 
-    private static (string, string, IReadOnlyList<string>, DocumentHints) FromText(ReadOnlySpan<byte> bytes, string? contentType)
+    private static (string, string?, IReadOnlyList<string>, DocumentHints) FromText(ReadOnlySpan<byte> bytes, string? contentType)
     {
         var (text, encoding) = TextDecoder.Decode(bytes, contentType, isHtml: false);
         return (text, encoding, [], DocumentHints.None);
     }
 
-    private static (string, string, IReadOnlyList<string>, DocumentHints) FromHtml(ReadOnlySpan<byte> bytes, string? contentType, FormatLimits limits, Stopwatch clock)
+    private static (string, string?, IReadOnlyList<string>, DocumentHints) FromHtml(ReadOnlySpan<byte> bytes, string? contentType, FormatLimits limits, Stopwatch clock)
     {
         var (html, encoding) = TextDecoder.Decode(bytes, contentType, isHtml: true);
         var (text, hints, warnings) = HtmlPageExtractor.Extract(html, limits, clock);

@@ -47,7 +47,12 @@ public sealed class ParseBulletinConsumer(IDocumentStore store, BulletinParser p
         var started = Stopwatch.GetTimestamp();
         using var activity = PlatformTelemetry.ActivitySource.StartActivity("parse bulletin");
         activity?.SetTag("platform.bulletin.id", raw.Id);
-        var result = parser.Parse(raw.Text, new ParseContext(raw.Id, raw.SourceId, raw.Sha256, raw.ReceivedAt));
+        var result = parser.Parse(raw.Text, new ParseContext(raw.Id, raw.SourceId, raw.Sha256, raw.ReceivedAt)
+        {
+            Format = raw.Format,
+            ExtractionWarnings = raw.ExtractionWarnings,
+            Hints = new HeadlineHints(raw.TitleHint, raw.HeadlineHints),
+        });
         activity?.SetTag("platform.articles", result.Articles.Count);
         PlatformTelemetry.ParseDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         return result;

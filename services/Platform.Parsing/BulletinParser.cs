@@ -63,6 +63,7 @@ public sealed class BulletinParser
 
         var page = ChromeFilter.Run(text, simple, lines, bodyStart, footerStart);
         discarded.AddRange(page.Discarded);
+        HeadlineMarks.Apply(page.Lines, text, context.Hints);
         if (masthead is null && page.SiteChrome) masthead = SiteMasthead.From(page.Discarded);
         var segmented = new PageSegmenter(text, simple, page.Lines, page.SiteChrome).Run();
         discarded.AddRange(segmented.Discarded);
@@ -95,6 +96,8 @@ public sealed class BulletinParser
             articles.Select(a => a.Id).ToArray(), PipelineStatus.Parsed, null, context.ReceivedAt, Version, warnings, discarded, 0)
         {
             Spans = spans.OfDiscarded(discarded, cleaned.Cuts),
+            Format = context.Format,
+            ExtractionWarnings = context.ExtractionWarnings,
         };
         return new ParseResult(bulletin, articles);
     }
@@ -106,6 +109,8 @@ public sealed class BulletinParser
             PipelineStatus.Parsed, null, context.ReceivedAt, Version, [reason], discarded, 0)
         {
             Spans = discarded.Length == 0 ? [] : [new SourceSpan(SourceSpan.Discarded(0), 0, text.Length)],
+            Format = context.Format,
+            ExtractionWarnings = context.ExtractionWarnings,
         };
         return new ParseResult(bulletin, []);
     }

@@ -9,6 +9,9 @@ internal static class LineClassifier
     /// <summary>Longest headline on a web page, where every line is an element and titles are not wrapped.</summary>
     public const int MaxWebTitleLength = 60;
 
+    /// <summary>Longest line a layout hint keeps from being read as body text: a headline with a comma or two, not a paragraph.</summary>
+    public const int MaxHintedHeadlineLength = 80;
+
     private const string HeadingMarkers = "◎●■▲◆★□○▶►◇△☆";
 
     /// <param name="line">The line in simplified characters.</param>
@@ -32,6 +35,7 @@ internal static class LineClassifier
         if (IsLeadIn(line, length)) return LineKind.LeadIn;
         if (BylineParser.IsPersonsLine(line)) return LineKind.Names;
         if (ChineseText.EndsSentence(line)) return LineKind.Paragraph;
+        if ((marks & LineMarks.Headline) != 0 && length <= MaxHintedHeadlineLength) return LineKind.Short;
         if (web ? !IsWebHeadline(line, length) : ChineseText.HasClauseMark(line) || length > MaxShortLength) return LineKind.Paragraph;
         if (!web && HasListComma(line) && length > 20) return LineKind.Paragraph;
         if (IsCutLine(line, length, web)) return LineKind.Paragraph;

@@ -11,6 +11,8 @@ internal enum LineMarks
     AfterChrome = 2,
     /// <summary>A page meta line (date, source) follows: on web pages the headline sits right above it.</summary>
     BeforeMeta = 4,
+    /// <summary>The source document set this line as a headline (<see cref="HeadlineHints"/>): its shape does not make it body text.</summary>
+    Headline = 8,
 }
 
 /// <summary>One non-blank printed line, as a span of the page text (no copy until a field needs it).</summary>

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using Platform.Contracts.Documents;
 using Platform.Testing.Documents;
 
 namespace Platform.Fetch.Tests;
@@ -31,10 +32,13 @@ public sealed class DocumentPushTests(FetchHost host) : IClassFixture<FetchHost>
         using var response = await host.Client.SendAsync(Push(Body(pdf, "application/pdf")));
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
-        Assert.Equal("pdf", json.GetProperty("encoding").GetString());
+        Assert.Equal("pdf", json.GetProperty("format").GetString());
+        Assert.Equal(JsonValueKind.Null, json.GetProperty("encoding").ValueKind);
         var raw = await host.Store.RawBulletins.GetAsync(json.GetProperty("id").GetString()!);
         Assert.Equal(pdf, raw!.Bytes);
         Assert.Equal("Haidian district volunteers, pushed as PDF", raw.Text);
+        Assert.Equal(BulletinFormat.Pdf, raw.Format);
+        Assert.Null(raw.Encoding);
     }
 
     [Fact]

@@ -44,7 +44,7 @@ public sealed class PushResponseShapeTests(FetchHost host) : IClassFixture<Fetch
         var text = Seeds.Read("001") + "\n（形状测试 接受）";
         var (accepted, json) = await SendAsync(Push(Text(text)));
         Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
-        Assert.Equal(["id:String", "status:String", "encoding:String", "statusUrl:String"], Shape(json));
+        Assert.Equal(["id:String", "status:String", "format:String", "encoding:String", "statusUrl:String"], Shape(json));
         Assert.Equal("accepted", json.GetProperty("status").GetString());
         var id = json.GetProperty("id").GetString();
         Assert.Equal($"/v1/bulletins/{id}/status", accepted.Headers.Location?.OriginalString);
@@ -90,7 +90,7 @@ public sealed class PushResponseShapeTests(FetchHost host) : IClassFixture<Fetch
         var (_, pushed) = await SendAsync(Push(Text(Seeds.Read("004") + "\n（形状测试 状态）")));
         var (response, json) = await SendAsync(new HttpRequestMessage(HttpMethod.Get, $"v1/bulletins/{pushed.GetProperty("id").GetString()}/status"));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(["id:String", "status:String", "reason:Null", "receivedAt:String", "encoding:String", "articles:Object"], Shape(json));
+        Assert.Equal(["id:String", "status:String", "reason:Null", "receivedAt:String", "format:String", "encoding:String", "articles:Object"], Shape(json));
         Assert.Equal(["total:Number", "parsed:Number", "enriched:Number", "published:Number", "items:Array"], Shape(json.GetProperty("articles")));
     }
 }

@@ -12,9 +12,11 @@ public sealed record BulletinItem(ArticleKind Kind, string? Title, string Author
     private static readonly BulletinParser Parser = new();
     private static readonly ParseContext Context = new("0000000000000000", "test", "0", new DateTimeOffset(2020, 5, 1, 0, 0, 0, TimeSpan.Zero));
 
-    public static IReadOnlyList<BulletinItem> Of(string text)
+    /// <param name="text">The page text.</param>
+    /// <param name="hints">The layout hints extraction found (none for plain text).</param>
+    public static IReadOnlyList<BulletinItem> Of(string text, DocumentHints? hints = null)
     {
-        var parsed = Parser.Parse(text, Context);
+        var parsed = Parser.Parse(text, hints is null ? Context : Context with { Hints = new HeadlineHints(hints.Title, hints.Headlines) });
         var enricher = ArticleEnricher.CreateDefault();
         var context = new EnrichmentContext(parsed.Bulletin);
         return parsed.Articles.Select(a => new BulletinItem(a.Kind, ExpectedOutput.Canonical(a.Title),

@@ -3,7 +3,7 @@ namespace Platform.Contracts.Documents;
 /// <summary>A parsed bulletin (newspaper page or briefing issue) and the ids of its articles.</summary>
 /// <param name="Id">Deterministic id: the first 16 hex digits of <paramref name="Sha256"/>.</param>
 /// <param name="SourceId">Source that delivered the bulletin.</param>
-/// <param name="Sha256">SHA-256 (hex) of the normalized text.</param>
+/// <param name="Sha256">The content key (hex): SHA-256 of the normalized text with width folded and whitespace removed, the same in every format.</param>
 /// <param name="Masthead">Masthead of a briefing, or null for newspaper pages.</param>
 /// <param name="Footer">Footer of a briefing, or null.</param>
 /// <param name="Sections">Section headers (【…】) in order.</param>
@@ -38,4 +38,10 @@ public sealed record Bulletin(
     /// Empty for documents parsed before spans were recorded.
     /// </summary>
     public IReadOnlyList<SourceSpan> Spans { get; init; } = [];
+
+    /// <summary>The format the bulletin arrived in (text, html, pdf, docx); text for documents stored before formats were recorded.</summary>
+    public BulletinFormat Format { get; init; }
+
+    /// <summary>What extracting the page text dropped or guessed (running heads removed, tables flattened…); empty for plain text.</summary>
+    public IReadOnlyList<string> ExtractionWarnings { get; init; } = [];
 }

@@ -7,7 +7,7 @@ public sealed class DateEnricher : IEnricher
 {
     public string Name => "dates";
 
-    public string Version => "2.0.0";
+    public string Version => "2.1.0";
 
     public void Enrich(ArticleText article, EnrichmentDraft draft)
     {

@@ -9,6 +9,9 @@ namespace Platform.Enrichment.Dates;
 /// Dates as printed in bulletins: absolute (2020年4月29日, 二〇二〇年四月二十九日, 2019/04/19, 2019-4-19, 2019.9.6,
 /// 20240307, 04.03.2016), two-digit years (15年3月2日), partial (3月5日, 6月, 29日上午), relative to the bulletin
 /// (本月9日, 上个月15号, 上周三, 昨天, 次日, 去年) and relative words that name no day (近日, 日前, 连日来).
+/// Also holidays (2024年春节, 今年国庆, <see cref="ChineseHolidays"/>), lunar dates (农历正月初一, 腊月二十三,
+/// <see cref="LunarCalendar"/>), periods with their first and last day (3月上旬, 月底, 2024年底, 上半年, 一季度, 春季,
+/// <see cref="DatePeriods"/>) and the time printed after a day (29日上午9时, <see cref="TimeOfDay"/>).
 /// Missing parts are inferred by <see cref="DateInference"/>; impossible dates (2月30日, 13月) are kept with a warning.
 /// </summary>
 public static partial class DateExtractor
@@ -19,10 +22,42 @@ public static partial class DateExtractor
     private const string Day = "(?:[0-9０-９]{1,2}|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])";
     private const string NotInsideNumber = "(?<![0-9０-９〇○零一二三四五六七八九十廿卅百千万第每个几数.])";
     private const string MonthDay = $"(?<m>{Month}){S}月(?:{S}(?<d>{Day}){S}[日号])?";
-    private const string TimeOfDay = "(?:上午|下午|晚上|晚间|早上|早晨|凌晨|中午|傍晚|夜间|晚|起|至|到|当天|，|,|。|、)";
+    private const string DayTimeWords = "(?:上午|下午|晚上|晚间|早上|早晨|凌晨|中午|傍晚|夜间|晚|起|至|到|当天|，|,|。|、)";
+
+    // A year printed before a holiday, lunar date or period (2024年春节, 今年一季度): py printed, pyw a year word.
+    private const string YearPrefix =
+        $"(?:(?<![0-9０-９.〇○零一二三四五六七八九十])(?<py>1[5-9][0-9]{{2}}|2[01][0-9]{{2}}|{ChineseDigit}{{4}}){S}年{S}|(?<pyw>今年|去年|前年|明年|后年|本年){S})";
+    private const string LunarMonth = "(?:正|腊|冬|十[一二]?|[一二三四五六七八九])";
+    private const string LunarDay = "(?:初[一二三四五六七八九十]|廿[一二三四五六七八九]|二十[一二三四五六七八九]?|三十|十[一二三四五六七八九]?)";
+    // 农历八月十五 needs 农历; 正月, 腊月 and 初X days are lunar by themselves.
+    private const string Lunar =
+        $"(?:农历|阴历){S}(?<lm>闰?{LunarMonth})月(?<ld>{LunarDay})|(?<lm>闰?[正腊冬])月(?<ld>{LunarDay})|(?<lm>闰?{LunarMonth})月(?<ld>初[一二三四五六七八九十])"
+        + "|大年(?<ld>初[一二三四五六七八九十])";
+    // Short holiday names (国庆, 五一, 十一) only where a holiday word follows: 王国庆 is a name, 十一届 a count.
+    private const string Holiday =
+        "(?<h>春节|除夕|大年三十|大年夜|元宵佳节|元宵节|龙抬头|清明节|端午节|七夕节|七夕|中元节|中秋节|重阳节|腊八节|元旦"
+        + "|五一国际劳动节|五一劳动节|国际劳动节|劳动节|三八国际妇女节|三八妇女节|国际妇女节|妇女节|植树节|五四青年节|青年节|护士节"
+        + "|六一国际儿童节|六一儿童节|国际儿童节|儿童节|七一建党节|建党节|八一建军节|建军节|教师节|十一国庆节|国庆节|记者节"
+        + "|母亲节|父亲节|圣诞节|国家宪法日|宪法日|国家公祭日|学雷锋纪念日)"
+        + "|(?<![0-9０-９〇○零一二三四五六七八九十百千万第每个几.])(?<h>国庆|中秋|端午|元宵|清明|重阳|腊八|五一|十一|七一|八一|三八|五四|六一)"
+        + "(?=期间|假期|长假|小长假|黄金周|前夕|前后|当天|当日|之际|到来|来临|佳节|节日|假日|那天|以来|节)";
+    // Parts of years (年底) and seasons (春季) count only after their year, and 年底 alone where no number or word before it
+    // makes it another phrase (每年年底): the reader checks both, so the year prefix is tried once per position for all forms.
+    private const string Period =
+        $"{NotInsideNumber}(?<pm>{Month}){S}月份?(?<mp>上旬|中旬|下旬|初(?![一二三四五六七八九十步次])|底|末)"
+        + "|(?<rmp>本|上个?|下个?|这个|当)月(?<mp>上旬|中旬|下旬|初|底|末)"
+        + "|(?<![0-9０-９〇○零一二三四五六七八九十个岁每正腊冬闰年])(?<rmp>)月(?<mp>初|底|末)(?![一二三四五六七八九十])"
+        + $"|(?:年{S})?(?<yp>初(?![一二三四五六七八九十步次心级中期稿衷])|底|末)"
+        + "|(?<half>上半年|下半年)"
+        + "|(?<![0-9０-９〇○零一二三四五六七八九十])(?:(?<qn>第?[一二三四1-4])|前(?<qf>[二两三2-3]))个?季度"
+        + "|(?<season>[春夏秋冬])季(?!奥|运动)";
+
+    /// <summary>Characters before a bare 年底/年初 that make it part of another phrase (每年年底, 多年底蕴).</summary>
+    private const string NotBeforeBareYearPart = "0123456789０１２３４５６７８９〇○零一二三四五六七八九十今去前明后本每往历逐当同新周多两几个百年";
 
     [GeneratedRegex(
-        $"(?<yw>今年|去年|前年|明年|后年){S}{MonthDay}"
+        $"{YearPrefix}?(?:{Lunar}|{Holiday}|{Period})"
+        + $"|(?<yw>今年|去年|前年|明年|后年){S}{MonthDay}"
         + $"|(?<![0-9０-９.〇○零一二三四五六七八九十])(?<y>1[5-9][0-9]{{2}}|2[01][0-9]{{2}}|{ChineseDigit}{{4}}(?!{ChineseDigit})|[0-9]{{2}}(?={S}年{S}{Month}{S}月)|{ChineseDigit}{{2}}(?={S}年)){S}年(?:{S}{MonthDay})?"
         + @"|(?<![0-9.\-/])(?<ny>(?:19|20)[0-9]{2})(?<sep>[-/.])(?<nm>[0-9]{1,2})\k<sep>(?<nd>[0-9]{1,2})(?![0-9]|\.[0-9])"
         + @"|(?<![0-9.\-/])(?<ea>[0-9]{1,2})(?<esep>[./])(?<eb>[0-9]{1,2})\k<esep>(?<ey>(?:19|20)[0-9]{2})(?![0-9]|\.[0-9])"
@@ -31,7 +66,7 @@ public static partial class DateExtractor
         + "|(?<!每)(?<rw>上上周|上周|本周|这周|下周|上星期|本星期|这星期|下星期|上礼拜|下礼拜|周|星期|礼拜)(?<wd>[一二三四五六日天])(?![次个年度末])"
         + $"|{NotInsideNumber}(?<on>[0-9]{{1,3}}|[一二两三四五六七八九十]{{1,3}})(?<ou>天|周|星期|个月|年)(?<od>以前|以后|之前|之后|前|后)(?![天年])"
         + $"|{NotInsideNumber}{MonthDay}(?![亮饼光球])"
-        + $"|{NotInsideNumber}(?<dd>{Day}){S}(?:日(?![内以之前后起])|号(?={S}{TimeOfDay}))"
+        + $"|{NotInsideNumber}(?<dd>{Day}){S}(?:日(?![内以之前后起])|号(?={S}{DayTimeWords}))"
         + "|(?<w>今天|今日|昨天|昨日|前天|明天|明日|后天|当天|当日|次日|翌日|第二天|今年|去年|前年|明年|后年|本年|近日|日前|连日来|近期)")]
     private static partial Regex DatePattern();
 
@@ -66,6 +101,7 @@ public static partial class DateExtractor
         foreach (Match m in matches)
         {
             if (m.Groups["y"].Success && Number(m.Groups["y"].Value) is { } y && m.Groups["y"].Length == 4) years.Add((m.Index, y));
+            else if (m.Groups["py"].Success && Number(m.Groups["py"].Value) is { } py) years.Add((m.Index, py));
             else if (m.Groups["ny"].Success) years.Add((m.Index, Number(m.Groups["ny"].Value)!.Value));
         }
         return years;
@@ -94,6 +130,13 @@ public static partial class DateExtractor
                 _lastDay = day;
                 (_lastYear, _lastMonth) = (day.Year, day.Month);
                 _lastEnd = m.Index + m.Length;
+                if (TimeOfDay.At(text, _lastEnd) is { } time) mention = mention with { Time = time };
+            }
+            else if (mention is { Value: { Length: 7 } month, Precision: "month" })
+            {
+                // 2024年3月至5月: the month after a range joint takes this one's year.
+                (_lastYear, _lastMonth) = (int.Parse(month[..4], CultureInfo.InvariantCulture), int.Parse(month[5..], CultureInfo.InvariantCulture));
+                _lastEnd = m.Index + m.Length;
             }
             return mention;
         }
@@ -101,6 +144,11 @@ public static partial class DateExtractor
         private DateMention? Interpret(Match m)
         {
             var g = m.Groups;
+            if (g["ld"].Success) return LunarDate(m);
+            if (g["h"].Success) return HolidayDate(m);
+            if (g["mp"].Success) return MonthPart(m);
+            if (g["yp"].Success || g["half"].Success || g["qn"].Success || g["qf"].Success || g["season"].Success)
+                return NeedsItsYear(m) ? null : YearPeriod(m);
             if (g["w"].Success) return Word(m);
             if (g["ny"].Success) return Dated(m, Printed(g["ny"]), Printed(g["nm"]), Printed(g["nd"]), inferred: false, anchorText: null);
             if (g["cy"].Success) return Dated(m, Printed(g["cy"]), Printed(g["cm"]), Printed(g["cd"]), inferred: false, anchorText: null);
@@ -151,6 +199,8 @@ public static partial class DateExtractor
             var hasDay = m.Groups["d"].Success;
             var day = Printed(m.Groups["d"]);
             if (month is < 1 or > 12) return Invalid(m, hasDay ? "day" : "month", $"{m.Value} has no month {m.Groups["m"].Value}");
+            if (AfterRangeJoint(m) && _lastYear > 0)
+                return Dated(m, month < _lastMonth ? _lastYear + 1 : _lastYear, month, day, inferred: true, Year(_lastYear));
             int year;
             string anchorText;
             if (anchor is { } a)
@@ -173,7 +223,7 @@ public static partial class DateExtractor
             var dayText = m.Groups["dd"].Value;
             if (dayText.Length == 1 && !char.IsAsciiDigit(dayText[0]) && !FollowedByTimeOfDay(m)) return null; // 一日三餐
             var day = Printed(m.Groups["dd"]);
-            if (_lastEnd >= 0 && m.Index - _lastEnd is >= 0 and <= 2 && IsRangeJoint(_lastEnd, m.Index))
+            if (AfterRangeJoint(m))
                 return Dated(m, _lastYear, _lastMonth, day, inferred: true, $"{Year(_lastYear)}-{_lastMonth:00}");
             if (anchor is not { } a) return Unresolved(m, "day");
             return Dated(m, a.Year, a.Month, day, inferred: true, Iso(a));
@@ -260,6 +310,127 @@ public static partial class DateExtractor
             var end = m.Index + m.Length;
             return end < text.Length && "上下晚早凌中傍夜起至到".Contains(text[end], StringComparison.Ordinal);
         }
+
+        // 春季 and 底 alone are no date; 年底 without a year only where it starts a phrase (每年年底 is every year's).
+        private bool NeedsItsYear(Match m)
+        {
+            var g = m.Groups;
+            if (g["py"].Success || g["pyw"].Success) return false;
+            if (g["season"].Success) return true;
+            return g["yp"].Success && (!m.Value.StartsWith('年') || (m.Index > 0 && NotBeforeBareYearPart.Contains(text[m.Index - 1], StringComparison.Ordinal)));
+        }
+
+        private bool AfterRangeJoint(Match m) => _lastEnd >= 0 && m.Index - _lastEnd is >= 0 and <= 2 && IsRangeJoint(_lastEnd, m.Index);
+
+        // The year a holiday, lunar date or period names: printed (2024年), a year word (今年), or none (0).
+        private (int Year, bool Inferred, bool Known) PrefixYear(Match m)
+        {
+            var g = m.Groups;
+            if (g["py"].Success) return Number(g["py"].Value) is { } y ? (y, false, true) : (0, false, false);
+            if (!g["pyw"].Success) return (0, false, true);
+            return anchorYear is { } year ? (year + YearWordOffset(g["pyw"].Value), true, true) : (0, true, false);
+        }
+
+        // A day that a calendar rule gives for a year: in the printed year, else the one nearest the bulletin's date.
+        private DateMention? CalendarDay(Match m, Func<int, DateOnly?> dayIn, string what)
+        {
+            var (year, inferred, known) = PrefixYear(m);
+            if (!known) return Unresolved(m, "day");
+            string? anchorText = inferred ? AnchorText() : null;
+            if (year == 0)
+            {
+                inferred = true;
+                if (anchor is { } a && DateInference.YearOf(dayIn, a) is { } y) (year, anchorText) = (y, Iso(a));
+                else if (anchorYear is { } ay) (year, anchorText) = (ay, Year(ay));
+                else return Unresolved(m, "day");
+            }
+            return dayIn(year) is { } day
+                ? new DateMention(m.Value, Iso(day), "day", inferred, m.Index, inferred ? anchorText : null)
+                : Invalid(m, "day", $"{m.Value}: no {what} in {Year(year)}");
+        }
+
+        private DateMention? HolidayDate(Match m)
+        {
+            var name = m.Groups["h"].Value;
+            return CalendarDay(m, y => ChineseHolidays.DayIn(name, y), name);
+        }
+
+        private DateMention? LunarDate(Match m)
+        {
+            var monthText = m.Groups["lm"].Value;
+            var leap = monthText.StartsWith('闰');
+            var month = monthText.TrimStart('闰') switch
+            {
+                "" or "正" => 1,
+                "冬" => 11,
+                "腊" => 12,
+                var n => Number(n) ?? 0,
+            };
+            var dayText = m.Groups["ld"].Value;
+            var day = Number(dayText.TrimStart('初')) ?? 0;
+            // The 12th month closes the lunar year that began in the previous Gregorian year: 2024年腊月 is January 2024's.
+            var shift = month == 12 ? 1 : 0;
+            return CalendarDay(m, y => LunarCalendar.ToGregorian(y - shift, month, day, leap), "lunar " + monthText + "月" + dayText);
+        }
+
+        // 3月上旬, 4月底, 本月底, 月初: a third of a month.
+        private DateMention? MonthPart(Match m)
+        {
+            var g = m.Groups;
+            var part = g["mp"].Value switch { "上旬" or "初" => 1, "中旬" => 2, _ => 3 };
+            int year, month;
+            var inferred = true;
+            string? anchorText;
+            if (g["pm"].Success)
+            {
+                month = Printed(g["pm"]);
+                if (month is < 1 or > 12) return Invalid(m, "ten-days", $"{m.Value} has no month {g["pm"].Value}");
+                var (printed, yearInferred, known) = PrefixYear(m);
+                if (!known) return Unresolved(m, "ten-days");
+                if (printed > 0) (year, inferred, anchorText) = (printed, yearInferred, yearInferred ? AnchorText() : null);
+                else if (anchor is { } a) (year, anchorText) = (DateInference.YearOf(month, a), Iso(a));
+                else if ((anchorYear ?? YearPrintedBefore(m.Index)) is { } known2) (year, anchorText) = (known2, Year(known2));
+                else return Unresolved(m, "ten-days");
+            }
+            else
+            {
+                if (anchor is not { } a) return Unresolved(m, "ten-days");
+                var word = g["rmp"].Value;
+                var first = new DateOnly(a.Year, a.Month, 1).AddMonths(word.StartsWith('上') ? -1 : word.StartsWith('下') ? 1 : 0);
+                (year, month, anchorText) = (first.Year, first.Month, Iso(a));
+            }
+            if (year is < 1 or > 9999) return Invalid(m, "ten-days", $"{m.Value} has no year");
+            var (start, end) = DatePeriods.TenDays(year, month, part);
+            return Period(m, $"{Year(year)}-{month:00}", "ten-days", inferred, anchorText, start, end);
+        }
+
+        // 2024年底, 今年年初, 上半年, 一季度, 前三季度, 2024年春季: a part of a year.
+        private DateMention? YearPeriod(Match m)
+        {
+            var g = m.Groups;
+            var precision = g["yp"].Success ? "period" : g["half"].Success ? "half-year" : g["season"].Success ? "season" : "quarter";
+            var (year, inferred, known) = PrefixYear(m);
+            if (!known) return Unresolved(m, precision);
+            var anchorText = inferred ? AnchorText() : null;
+            if (year == 0)
+            {
+                if ((anchorYear ?? anchor?.Year) is not { } y) return Unresolved(m, precision);
+                (year, inferred, anchorText) = (y, true, AnchorText());
+            }
+            if (year is < 1 or > 9998) return Invalid(m, precision, $"{m.Value} has no year");
+            var quarter = Math.Clamp(Number(g["qn"].Success ? g["qn"].Value.TrimStart('第') : g["qf"].Value.Replace('两', '二')) ?? 1, 1, 4);
+            var (start, end) = precision switch
+            {
+                "period" => DatePeriods.PartOfYear(year, g["yp"].Value[0]),
+                "half-year" => DatePeriods.HalfYear(year, g["half"].Value[0] == '上' ? 1 : 2),
+                "season" => DatePeriods.Season(year, g["season"].Value[0]),
+                _ => DatePeriods.Quarters(year, g["qf"].Success ? 1 : quarter, quarter),
+            };
+            return Period(m, Year(year), precision, inferred, anchorText, start, end);
+        }
+
+        private static DateMention Period(Match m, string value, string precision, bool inferred, string? anchorText, DateOnly start, DateOnly end) =>
+            new(m.Value, value, precision, inferred, m.Index, inferred ? anchorText : null, null, Iso(start), Iso(end));
 
         private bool IsRangeJoint(int from, int to)
         {

@@ -41,6 +41,20 @@ public static class DateInference
         return year;
     }
 
+    /// <summary>
+    /// The year of a day named without one (春节, 农历正月初一) relative to <paramref name="anchor"/>, by the same window;
+    /// <paramref name="dayIn"/> gives the day in a year (null where it has none).
+    /// </summary>
+    public static int? YearOf(Func<int, DateOnly?> dayIn, DateOnly anchor)
+    {
+        ArgumentNullException.ThrowIfNull(dayIn);
+        var year = anchor.Year;
+        if (dayIn(year) is not { } day) return null;
+        if (day > anchor.AddDays(UpcomingDays)) return year - 1;
+        if (day < anchor.AddDays(UpcomingDays - 365)) return year + 1;
+        return year;
+    }
+
     /// <summary>The full year of a two-digit year (15 → 2015, 98 → 1998).</summary>
     public static int ExpandTwoDigitYear(int twoDigits, int? anchorYear)
     {

@@ -5,22 +5,28 @@ namespace Platform.Enrichment.Gazetteer;
 /// <summary>
 /// China's administrative divisions (generated into gazetteer.tsv by generator/generate.js) and every
 /// name they are printed under: official, colloquial, short and historic; plus the towns, townships and
-/// subdistricts of townships.tsv, each standing for its county.
+/// subdistricts of townships.tsv, each standing for its county; and the villages of villages.tsv, loaded on first use.
 /// </summary>
 public sealed class AdminGazetteer
 {
     public const string UnitsResource = "Platform.Enrichment.gazetteer.tsv";
     public const string TownshipsResource = "Platform.Enrichment.townships.tsv";
-    private static readonly Lazy<AdminGazetteer> Shared = new(() => Parse(ReadResource(UnitsResource), ReadResource(TownshipsResource)));
+    private static readonly Lazy<AdminGazetteer> Shared =
+        new(() => Parse(ReadResource(UnitsResource), ReadResource(TownshipsResource), () => ReadResource(VillageTable.Resource)));
 
     private readonly Dictionary<string, AdminUnit> _byCode;
+    private readonly Lazy<VillageTable> _villages;
 
-    private AdminGazetteer(Dictionary<string, AdminUnit> byCode, NameTrie<GazetteerName> names, int nameCount)
+    private AdminGazetteer(Dictionary<string, AdminUnit> byCode, NameTrie<GazetteerName> names, int nameCount, Func<string>? villages)
     {
         _byCode = byCode;
         Names = names;
         NameCount = nameCount;
+        _villages = new(() => villages is null ? VillageTable.Empty : VillageTable.Parse(villages(), Find));
     }
+
+    /// <summary>Villages and communities, read from their table the first time an article could name one.</summary>
+    public VillageTable Villages => _villages.Value;
 
     /// <summary>The embedded gazetteer, loaded once per process.</summary>
     public static AdminGazetteer Default => Shared.Value;
@@ -35,9 +41,9 @@ public sealed class AdminGazetteer
 
     /// <summary>
     /// Loads the gazetteer from its TSV text (code, level, name, parent, short, forms, historic) and,
-    /// optionally, the township table (name, county code).
+    /// optionally, the township table (name, county code) and where to read the village table from.
     /// </summary>
-    public static AdminGazetteer Parse(string tsv, string? townships = null)
+    public static AdminGazetteer Parse(string tsv, string? townships = null, Func<string>? villages = null)
     {
         ArgumentNullException.ThrowIfNull(tsv);
         var rows = Rows(tsv);
@@ -78,7 +84,7 @@ public sealed class AdminGazetteer
         {
             if (r.Length >= 2 && byCode.TryGetValue(r[1], out var county)) Add(r[0], county, NameKind.Township);
         }
-        return new AdminGazetteer(byCode, trie, count);
+        return new AdminGazetteer(byCode, trie, count, villages);
     }
 
     private static List<string[]> Rows(string tsv) =>

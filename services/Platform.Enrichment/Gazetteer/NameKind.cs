@@ -15,4 +15,6 @@ public enum NameKind
     HistoricShort,
     /// <summary>A town, township or subdistrict (洋门乡, 东华门街道) unique in the country, standing for its county.</summary>
     Township,
+    /// <summary>A village or urban community (东庞村, 月河社区) unique in the country, standing for its county.</summary>
+    Village,
 }

@@ -17,6 +17,15 @@ internal sealed class NameMatches
     // A per-thread instance must not keep an enormous article's buffers alive.
     private const int MaxRetained = 1 << 16;
 
+    /// <summary>Adds a name found apart from the trie walk, keeping the order by start, shortest first.</summary>
+    public void Insert(int start, int length, IReadOnlyList<GazetteerName> values)
+    {
+        var k = Starts.Count;
+        while (k > 0 && (Starts[k - 1] > start || (Starts[k - 1] == start && Found[k - 1].Length > length))) k--;
+        Starts.Insert(k, start);
+        Found.Insert(k, (length, values));
+    }
+
     public void Reset(string text)
     {
         Text = text;

@@ -58,6 +58,9 @@ internal static class NameRules
     /// <summary>Characters after 乡 that make a word, not a township (长沙乡村, 海宁乡亲).</summary>
     public const string NotTownAfterXiang = "村亲土愁贤音情镇";
 
+    /// <summary>Characters after 村 that make a word, not a village (东庞村民, 张庄村落, 李村镇).</summary>
+    public const string NotVillageAfterCun = "民落镇级庄寨";
+
     /// <summary>What may follow 县 in a compound that is not a county's name (提高县城, 县域, 县级, 县乡).</summary>
     public const string CountyCompounds = "城域级区乡委";
 

@@ -15,7 +15,7 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
 
     public string Name => "regions";
 
-    public string Version => "1.1.0";
+    public string Version => "1.2.0";
 
     public void Enrich(ArticleText article, EnrichmentDraft draft) => draft.Regions = Resolve(article);
 

@@ -56,6 +56,9 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
             names.AllAt(text, i, found);
             for (var m = before; m < found.Count; m++) matches.Starts.Add(i);
         }
+        if (VillageTable.MayName(text))
+            foreach (var (start, length, county) in gazetteer.Villages.Find(text))
+                matches.Insert(start, length, [new GazetteerName(text.Substring(start, length), county, NameKind.Village)]);
         return matches;
     }
 
@@ -210,12 +213,15 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
         if (NameRules.CommonWords.Contains(name.Text)) return false;
         var requirement = Requirement(name, names);
         if (name.IsShort && !name.Unit.IsProvince && FollowedByTownWord(text, start + length)) return false; // 东湖街道 is a town, wherever it lies
-        if (name.Kind == NameKind.Township)
+        if (name.Kind is NameKind.Township or NameKind.Village)
         {
-            // A town's name starts a phrase or follows a unit (安福县洋门乡), never inside a word (文明村镇); 长沙乡村 is no township.
+            // A town's name starts a phrase or follows a unit (安福县洋门乡), never inside a word (文明村镇); 长沙乡村 is no township,
+            // and 东庞村民 are villagers, not the village.
             var end = start + length;
             if (name.Text[^1] == '乡' && end < text.Length && NameRules.NotTownAfterXiang.Contains(text[end], StringComparison.Ordinal)) return false;
-            return StartsPhrase(text, start) || (previous is not null && previous.End == start) || NameRules.UnitSuffixes.Contains(text[start - 1], StringComparison.Ordinal);
+            if (name.Text[^1] == '村' && end < text.Length && NameRules.NotVillageAfterCun.Contains(text[end], StringComparison.Ordinal)) return false;
+            return StartsPhrase(text, start) || (previous is not null && previous.End == start) || NameRules.UnitSuffixes.Contains(text[start - 1], StringComparison.Ordinal)
+                || (name.Kind == NameKind.Village && AfterTown(text, start));
         }
         if (requirement == NameRequirement.None) return true;
         if (requirement == NameRequirement.PhraseBoundary && StartsPhrase(text, start) && !FollowedByCountyCompound(name, text, start + length))
@@ -253,6 +259,14 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
         foreach (var other in names)
             if (!ReferenceEquals(other.Unit, unit)) return false;
         return true;
+    }
+
+    // 某某镇东庞村: a village follows its town even where the town's name is not unique enough to resolve.
+    private static bool AfterTown(string text, int start)
+    {
+        foreach (var word in NameRules.TownWords)
+            if (word != "社区" && start >= word.Length && string.CompareOrdinal(text, start - word.Length, word, 0, word.Length) == 0) return true;
+        return false;
     }
 
     private static bool FollowedByTownWord(string text, int end)

@@ -18,7 +18,8 @@ public static class PushAnswers
             IngestStatus.Rejected => Problem(outcome),
             IngestStatus.Duplicate => Duplicate(outcome.BulletinId!),
             _ => TypedResults.Accepted(StatusUrl(outcome.BulletinId!),
-                new IngestAccepted(outcome.BulletinId!, WireNames.Of(IngestStatus.Accepted), outcome.Encoding!, StatusUrl(outcome.BulletinId!))),
+                new IngestAccepted(outcome.BulletinId!, WireNames.Of(IngestStatus.Accepted), outcome.Format!.Value, outcome.Encoding,
+                    StatusUrl(outcome.BulletinId!))),
         };
     }
 

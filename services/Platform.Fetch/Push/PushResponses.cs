@@ -1,12 +1,17 @@
+using Platform.Contracts.Documents;
+
 namespace Platform.Fetch.Push;
 
 // The answers of POST /v1/bulletins and GET /v1/bulletins/{id}/status. The handlers return these through TypedResults,
 // so the OpenAPI document is inferred from them and cannot drift from the wire.
 
-/// <summary>202: a new bulletin was stored and announced. <c>Status</c> is "accepted"; <c>Encoding</c> is how the body was read.</summary>
-public sealed record IngestAccepted(string Id, string Status, string Encoding, string StatusUrl);
+/// <summary>
+/// 202: a new bulletin was stored and announced. <c>Status</c> is "accepted"; <c>Format</c> is what the body was read as
+/// (text, html, pdf, docx) and <c>Encoding</c> the charset of text and HTML (null for PDF and DOCX).
+/// </summary>
+public sealed record IngestAccepted(string Id, string Status, BulletinFormat Format, string? Encoding, string StatusUrl);
 
-/// <summary>200: the same text was already stored (or an Idempotency-Key replay); <c>Status</c> is "duplicate" and <c>Id</c> the first bulletin's.</summary>
+/// <summary>200: the same content was already stored, in this or another format (or an Idempotency-Key replay); <c>Status</c> is "duplicate" and <c>Id</c> the first bulletin's.</summary>
 public sealed record IngestDuplicate(string Id, string Status, string StatusUrl);
 
 /// <summary>207: one item per file of a multipart push, in the order sent.</summary>
@@ -19,7 +24,7 @@ public sealed record MultipartIngestItem(string? File, string Status, string? Id
 public sealed record ItemProblem(string Type, string Title, string Detail);
 
 /// <summary>GET /v1/bulletins/{id}/status: the bulletin's stage (received, parsed, enriched, published, rejected + reason) and its articles'.</summary>
-public sealed record BulletinProgress(string Id, string Status, string? Reason, DateTimeOffset ReceivedAt, string Encoding, ArticlesProgress Articles);
+public sealed record BulletinProgress(string Id, string Status, string? Reason, DateTimeOffset ReceivedAt, BulletinFormat Format, string? Encoding, ArticlesProgress Articles);
 
 /// <summary>Counts of the bulletin's articles per stage reached, and each article's stage.</summary>
 public sealed record ArticlesProgress(int Total, int Parsed, int Enriched, int Published, IReadOnlyList<ArticleProgress> Items);

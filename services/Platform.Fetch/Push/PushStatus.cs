@@ -24,6 +24,6 @@ public static class PushStatus
             articles.Count(a => a.Status == PipelineStatus.Published),
             [.. articles.Select(a => new ArticleProgress(a.Id, WireNames.Of(a.Status)))]);
         return TypedResults.Ok(new BulletinProgress(id, WireNames.Of(bulletin?.Status ?? PipelineStatus.Received), bulletin?.RejectReason, raw.ReceivedAt,
-            raw.Encoding, progress));
+            raw.Format, raw.Encoding, progress));
     }
 }

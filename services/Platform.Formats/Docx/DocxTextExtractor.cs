@@ -13,7 +13,7 @@ namespace Platform.Formats.Docx;
 /// </summary>
 internal static class DocxTextExtractor
 {
-    public static (string Text, string Encoding, IReadOnlyList<string> Warnings, DocumentHints Hints) Extract(ReadOnlyMemory<byte> bytes, FormatLimits limits, Stopwatch clock)
+    public static (string Text, string? Encoding, IReadOnlyList<string> Warnings, DocumentHints Hints) Extract(ReadOnlyMemory<byte> bytes, FormatLimits limits, Stopwatch clock)
     {
         var stream = MemoryMarshal.TryGetArray(bytes, out var segment)
             ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
@@ -33,7 +33,7 @@ internal static class DocxTextExtractor
         }
     }
 
-    private static (string, string, IReadOnlyList<string>, DocumentHints) Read(WordprocessingDocument document, FormatLimits limits, Stopwatch clock)
+    private static (string, string?, IReadOnlyList<string>, DocumentHints) Read(WordprocessingDocument document, FormatLimits limits, Stopwatch clock)
     {
         var main = document.MainDocumentPart ?? throw new ExtractionFailedException(ExtractionProblem.Malformed("The package has no main document part: it is not a Word document."));
         var body = main.Document?.Body ?? throw new ExtractionFailedException(ExtractionProblem.Malformed("The Word document has no body."));
@@ -55,7 +55,7 @@ internal static class DocxTextExtractor
         if (footers.Count > 0) warnings.Add($"{footers.Count} footer paragraphs placed after the body");
         if (blocks.TablesFlattened > 0) warnings.Add($"{blocks.TablesFlattened} tables flattened to one line per row");
         var text = string.Join("\n\n", all.Select(p => p.Text));
-        return (text, "docx", warnings, Hints(document, content));
+        return (text, null, warnings, Hints(document, content));
     }
 
     /// <summary>Headers of the sections in document order (first-page and default), each part once.</summary>

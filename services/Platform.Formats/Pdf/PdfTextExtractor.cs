@@ -13,7 +13,7 @@ namespace Platform.Formats.Pdf;
 /// </summary>
 internal static class PdfTextExtractor
 {
-    public static (string Text, string Encoding, IReadOnlyList<string> Warnings, DocumentHints Hints) Extract(ReadOnlyMemory<byte> bytes, FormatLimits limits, Stopwatch clock)
+    public static (string Text, string? Encoding, IReadOnlyList<string> Warnings, DocumentHints Hints) Extract(ReadOnlyMemory<byte> bytes, FormatLimits limits, Stopwatch clock)
     {
         var tail = bytes.Span[Math.Max(0, bytes.Length - 2048)..];
         if (tail.IndexOf("%%EOF"u8) < 0) throw new ExtractionFailedException(ExtractionProblem.Malformed("The PDF is truncated: it has no %%EOF marker at its end."));
@@ -35,7 +35,7 @@ internal static class PdfTextExtractor
         }
     }
 
-    private static (string, string, IReadOnlyList<string>, DocumentHints) Read(ReadOnlyMemory<byte> bytes, FormatLimits limits, Stopwatch clock)
+    private static (string, string?, IReadOnlyList<string>, DocumentHints) Read(ReadOnlyMemory<byte> bytes, FormatLimits limits, Stopwatch clock)
     {
         var array = MemoryMarshal.TryGetArray(bytes, out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length ? segment.Array : bytes.ToArray();
         using var document = PdfDocument.Open(array, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, ClipPaths = false });
@@ -82,7 +82,7 @@ internal static class PdfTextExtractor
         var length = paragraphs.Sum(p => p.Text.Length + 2);
         if (length > limits.MaxTextChars) throw DocumentExtractor.TextTooLarge(limits);
         var text = string.Join("\n\n", paragraphs.Select(p => p.Text));
-        return (text, "pdf", warnings, Hints(document, paragraphs));
+        return (text, null, warnings, Hints(document, paragraphs));
     }
 
     private static IEnumerable<IReadOnlyList<PdfLine>> Order(List<List<PdfLine>> blocks, double bodySize)

@@ -4,11 +4,14 @@ namespace Platform.Storage.Sqlite;
 
 internal sealed class SqliteRawBulletinStore(SqliteDatabase db) : IRawBulletinStore
 {
-    private const string Columns = "id, source_id, sha256, bytes, text, encoding, content_type, source_url, published_at, received_at, announced, packing";
+    private const string Columns = "id, source_id, sha256, bytes, text, encoding, content_type, source_url, published_at, received_at, announced, packing, extraction";
 
     // packing 1: bytes and text packed together in the bytes column (the decoded text mostly repeats the bytes, so
     // the second copy packs to almost nothing); 0: rows written before packing, plain bytes and text.
     private const int PackedTogether = 1;
+
+    // The encoding column is NOT NULL in files created before PDF and DOCX were taken; they have no charset.
+    private const string NoCharset = "";
 
     public async Task<AddRawResult> AddAsync(RawBulletin bulletin, CancellationToken cancellationToken = default)
     {
@@ -19,12 +22,13 @@ internal sealed class SqliteRawBulletinStore(SqliteDatabase db) : IRawBulletinSt
             await using var cmd = c.CreateCommand();
             cmd.Transaction = tx;
             cmd.CommandText = $"""
-                INSERT INTO raw_bulletins ({Columns}) VALUES (@id, @source, @sha, @bytes, @text, @enc, @ct, @url, @pub, @rcv, @ann, @packing)
+                INSERT INTO raw_bulletins ({Columns}) VALUES (@id, @source, @sha, @bytes, @text, @enc, @ct, @url, @pub, @rcv, @ann, @packing, @extraction)
                 ON CONFLICT DO NOTHING
                 """;
             cmd.With("@id", bulletin.Id).With("@source", bulletin.SourceId).With("@sha", bulletin.Sha256)
                 .With("@bytes", packed).With("@text", "")
-                .With("@packing", PackedTogether).With("@enc", bulletin.Encoding)
+                .With("@packing", PackedTogether).With("@enc", bulletin.Encoding ?? NoCharset)
+                .With("@extraction", RawExtraction.Of(bulletin).ToJson())
                 .With("@ct", bulletin.ContentType).With("@url", bulletin.SourceUrl)
                 .With("@pub", SqliteValues.TimeOrNull(bulletin.PublishedAt)).With("@rcv", SqliteValues.Time(bulletin.ReceivedAt))
                 .With("@ann", bulletin.Announced ? 1 : 0);
@@ -79,35 +83,20 @@ internal sealed class SqliteRawBulletinStore(SqliteDatabase db) : IRawBulletinSt
         return list;
     }
 
-    public async Task<IReadOnlyList<string>> ListIdsAsync(DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken = default)
-    {
-        await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var cmd = c.CreateCommand();
-        cmd.CommandText = "SELECT id FROM raw_bulletins WHERE (@from IS NULL OR received_at >= @from) AND (@to IS NULL OR received_at <= @to) ORDER BY received_at, id";
-        cmd.With("@from", SqliteValues.TimeOrNull(from)).With("@to", SqliteValues.TimeOrNull(to));
-        var ids = new List<string>();
-        await using var r = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await r.ReadAsync(cancellationToken).ConfigureAwait(false)) ids.Add(r.GetString(0));
-        return ids;
-    }
+    public Task<IReadOnlyList<string>> ListIdsAsync(DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken = default) =>
+        db.QueryAsync("SELECT id FROM raw_bulletins WHERE (@from IS NULL OR received_at >= @from) AND (@to IS NULL OR received_at <= @to) ORDER BY received_at, id",
+            cmd => cmd.With("@from", SqliteValues.TimeOrNull(from)).With("@to", SqliteValues.TimeOrNull(to)), r => r.GetString(0), cancellationToken);
 
-    private async Task<IReadOnlyList<RawBulletin>> SelectAsync(string where, Action<SqliteCommand> bind, CancellationToken cancellationToken)
-    {
-        await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var cmd = c.CreateCommand();
-        cmd.CommandText = $"SELECT {Columns} FROM raw_bulletins {where}";
-        bind(cmd);
-        var list = new List<RawBulletin>();
-        await using var r = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await r.ReadAsync(cancellationToken).ConfigureAwait(false))
+    private Task<IReadOnlyList<RawBulletin>> SelectAsync(string where, Action<SqliteCommand> bind, CancellationToken cancellationToken) =>
+        db.QueryAsync($"SELECT {Columns} FROM raw_bulletins {where}", bind, r =>
         {
             var (bytes, text) = Read(r, r.GetInt32(11));
-            list.Add(new RawBulletin(r.GetString(0), r.GetString(1), r.GetString(2), bytes, text,
-                r.GetString(5), SqliteValues.ReadStringOrNull(r, 6), SqliteValues.ReadStringOrNull(r, 7),
-                SqliteValues.ReadTimeOrNull(r, 8), SqliteValues.ReadTime(r, 9), r.GetInt64(10) == 1));
-        }
-        return list;
-    }
+            var encoding = r.GetString(5);
+            var raw = new RawBulletin(r.GetString(0), r.GetString(1), r.GetString(2), bytes, text,
+                encoding == NoCharset ? null : encoding, SqliteValues.ReadStringOrNull(r, 6), SqliteValues.ReadStringOrNull(r, 7),
+                SqliteValues.ReadTimeOrNull(r, 8), SqliteValues.ReadTime(r, 9), r.GetInt64(10) == 1);
+            return RawExtraction.FromJson(SqliteValues.ReadStringOrNull(r, 12)).ApplyTo(raw);
+        }, cancellationToken);
 
     /// <summary>The bytes' length (4 bytes), the bytes, then the text as UTF-8.</summary>
     private static byte[] Together(byte[] bytes, string text)

@@ -107,6 +107,7 @@ internal static class SqliteSchema
         ("events", "data_ref", "TEXT"),
         // The top-level properties of the referenced article version that the event leaves out (DocumentProjection); NULL = whole.
         ("events", "article_view", "TEXT"),
+        ("raw_bulletins", "extraction", "TEXT"),
     ];
 
     /// <summary>Created after the added columns exist.</summary>

@@ -28,7 +28,8 @@ public sealed class DocxTextTests
         var blocks = BulletinItem.Blocks(SeedTexts.Read("002"));
         var (document, _) = DocumentExtractor.Extract(BulletinDocx.Write(blocks, new DocxLayout()), null);
         Assert.Equal(InputFormat.Docx, document!.Format);
-        Assert.Equal("docx", document.Encoding);
+        Assert.Null(document.Encoding);
+        Assert.Equal(Platform.Contracts.Documents.BulletinFormat.Docx, document.BulletinFormat);
         Assert.Equal("精神文明建设简报", document.Hints.Title);
         Assert.Equal(
             ["海淀区新时代文明实践中心高举旗帜 发动群众共同抗疫", "怀柔区新时代文明实践 科学抗“疫”贡献志愿服务力量", "延庆区依托“3+3+3+4”布局全面深化拓展 新时代文明实践中心建设试点工作"],
