@@ -22,6 +22,7 @@ public static class PublishStage
         bus.AddSettings<PublishOptions, PublishOptionsValidator>();
         bus.AddSingleton<OutboxSignal>();
         bus.AddSingleton<EventAppender>();
+        bus.AddSingleton<BulletinCompletion>();
         bus.AddWebhooks();
         bus.AddPublishOpenApi();
         bus.AddConsumer<PublishArticleConsumer, PublishArticleConsumerDefinition>();

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Platform.Contracts.Documents;
+using Platform.Contracts.Public;
 using Platform.Storage.Sqlite;
 
 namespace Platform.Storage.Tests;
@@ -54,6 +55,23 @@ public sealed class SqliteEventReferenceTests : IAsyncLifetime
         var (again, appended) = await _store.Events.AppendAsync(new NewEvent("k1", "article.published", first.Id, "rk", "{}"));
         Assert.False(appended);
         Assert.Equal(firstJson, again.DataJson);
+    }
+
+    [Fact]
+    public async Task A_published_article_payload_holds_no_copy_and_reads_back_byte_identical_before_and_after_the_article_changes()
+    {
+        var stored = await PublishAsync(StoreDocuments.Article("re", 1, title: "第一版") with { Warnings = ["w"] }, 0);
+        var payload = JsonSerializer.Serialize(PublishedArticle.Of(stored), DocumentJson.Options);
+        await _store.Events.AppendAsync(new NewEvent("k1", "article.published", stored.Id, "rk", payload));
+
+        Assert.Equal(0, await ScalarAsync("SELECT length(data) FROM events"));
+        Assert.Equal(payload, Assert.Single(await _store.Events.ReadAsync(0, 10)).DataJson);
+        Assert.Equal(payload, Assert.Single(await _store.Events.ListUndispatchedAsync(10)).DataJson);
+
+        await _store.Articles.UpsertAsync(stored with { Title = "第二版", Status = PipelineStatus.Parsed }, stored.Version);
+
+        Assert.True(await ScalarAsync("SELECT length(data) FROM events") > 0);
+        Assert.Equal(payload, Assert.Single(await _store.Events.ReadAsync(0, 10)).DataJson);
     }
 
     [Fact]

@@ -30,15 +30,7 @@ internal sealed class SqliteArticleStore(SqliteDatabase db) : IArticleStore
         {
             if (expectedVersion > 0)
             {
-                // Events that reference the version about to be replaced get their own copy of it first.
-                await using var keep = c.CreateCommand();
-                keep.Transaction = tx;
-                keep.CommandText = """
-                    UPDATE events SET data = (SELECT doc FROM articles WHERE id = @id), article_version = NULL
-                    WHERE subject = @id AND article_version IS NOT NULL
-                    """;
-                keep.With("@id", article.Id);
-                await keep.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                await SqliteEventCopies.MaterializeAsync(c, tx, article.Id, cancellationToken).ConfigureAwait(false);
             }
             var result = await SqliteVersionedWrite.ExecuteAsync(c, tx, "articles", article.Id, expectedVersion, columns, cancellationToken)
                 .ConfigureAwait(false);

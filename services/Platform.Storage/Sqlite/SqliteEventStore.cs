@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.Data.Sqlite;
 using Platform.Contracts.Events;
 
@@ -8,29 +9,29 @@ internal sealed class SqliteEventStore(SqliteDatabase db, TimeProvider time) : I
     public async Task<(PublicEvent Event, bool Appended)> AppendAsync(NewEvent newEvent, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(newEvent);
-        var packed = SqlitePacking.Pack(newEvent.DataJson);
+        var body = Encoding.UTF8.GetBytes(newEvent.DataJson);
         var at = time.GetUtcNow();
-        var isArticle = newEvent.Type.StartsWith("article.", StringComparison.Ordinal) ? 1 : 0;
+        var isArticle = newEvent.Type.StartsWith("article.", StringComparison.Ordinal);
         return await db.WriteAsync(async (c, tx) =>
         {
+            // An article event whose data is the stored article, or the stored article without some of its properties
+            // (the PublishedArticle payload leaves out status, warnings and spans), references that version instead of
+            // holding a second copy; the article store materializes the copy before the article changes.
+            var reference = isArticle ? await ArticleReferenceAsync(c, tx, newEvent.Subject, body, cancellationToken).ConfigureAwait(false) : null;
             await using var insert = c.CreateCommand();
             insert.Transaction = tx;
-            // One statement: AUTOINCREMENT gives a strictly increasing sequence even across processes. An article event whose
-            // data is exactly the stored article (the usual case: publish stores it, then announces it) references that
-            // version instead of holding a second copy; the article store copies it in before the article changes.
+            // One statement: AUTOINCREMENT gives a strictly increasing sequence even across processes.
             insert.CommandText = """
-                INSERT INTO events (id, dedup_key, type, subject, routing_key, time, data, article_version, data_ref)
-                SELECT @id, @key, @type, @subject, @rk, @time,
-                       CASE WHEN a.doc = @data THEN X'' ELSE @data END,
-                       CASE WHEN a.doc = @data THEN a.version END, @ref
-                FROM (SELECT 1) LEFT JOIN articles a ON @article = 1 AND a.id = @subject
-                WHERE true
+                INSERT INTO events (id, dedup_key, type, subject, routing_key, time, data, article_version, article_view, data_ref)
+                VALUES (@id, @key, @type, @subject, @rk, @time, @data, @version, @view, @ref)
                 ON CONFLICT(dedup_key) DO NOTHING
                 RETURNING sequence, id, dispatched
                 """;
             insert.With("@id", Guid.CreateVersion7().ToString()).With("@key", newEvent.DedupKey).With("@type", newEvent.Type)
                 .With("@subject", newEvent.Subject).With("@rk", newEvent.RoutingKey).With("@time", SqliteValues.Time(at))
-                .With("@data", packed).With("@article", isArticle).With("@ref", newEvent.DataRef);
+                .With("@data", reference is null ? SqlitePacking.Pack(body) : Array.Empty<byte>())
+                .With("@version", reference?.Version).With("@view", reference is { Dropped.Length: > 0 } ? reference.Dropped : null)
+                .With("@ref", newEvent.DataRef);
             await using (var r = await insert.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
             {
                 if (await r.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -145,14 +146,28 @@ internal sealed class SqliteEventStore(SqliteDatabase db, TimeProvider time) : I
         return await SelectAsync(c, null, where, bind, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Events with their data: their own, or the article version they reference.</summary>
+    /// <summary>The stored version of article <paramref name="id"/> when <paramref name="body"/> is it or a projection of it, else null.</summary>
+    private static async Task<SqliteArticleReference?> ArticleReferenceAsync(
+        SqliteConnection c, SqliteTransaction tx, string id, byte[] body, CancellationToken cancellationToken)
+    {
+        await using var cmd = c.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = "SELECT doc, version FROM articles WHERE id = @id";
+        cmd.With("@id", id);
+        await using var r = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        if (!await r.ReadAsync(cancellationToken).ConfigureAwait(false)) return null;
+        var document = SqlitePacking.ReadUtf8(r, 0);
+        return DocumentProjection.Dropped(document, body) is { } dropped ? new SqliteArticleReference(r.GetInt64(1), dropped) : null;
+    }
+
+    /// <summary>Events with their data: their own, or the article version they reference (whole, or without the properties in article_view).</summary>
     private static async Task<IReadOnlyList<PublicEvent>> SelectAsync(SqliteConnection c, SqliteTransaction? tx, string where, Action<SqliteCommand> bind, CancellationToken cancellationToken)
     {
         await using var cmd = c.CreateCommand();
         cmd.Transaction = tx;
         cmd.CommandText = $"""
             SELECT e.sequence, e.id, e.type, e.subject, e.routing_key, e.time,
-                   CASE WHEN e.article_version IS NULL THEN e.data ELSE a.doc END, e.dispatched, e.data_ref
+                   CASE WHEN e.article_version IS NULL THEN e.data ELSE a.doc END, e.dispatched, e.data_ref, e.article_view
             FROM events e LEFT JOIN articles a ON e.article_version IS NOT NULL AND a.id = e.subject
             {where}
             """;
@@ -161,8 +176,11 @@ internal sealed class SqliteEventStore(SqliteDatabase db, TimeProvider time) : I
         await using var r = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await r.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
+            var data = SqliteValues.ReadStringOrNull(r, 9) is { } dropped
+                ? Encoding.UTF8.GetString(DocumentProjection.Apply(SqlitePacking.ReadUtf8(r, 6), dropped))
+                : SqlitePacking.ReadText(r, 6);
             list.Add(new PublicEvent(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), SqliteValues.ReadTime(r, 5),
-                SqlitePacking.ReadText(r, 6), r.GetInt64(7) == 1, SqliteValues.ReadStringOrNull(r, 8)));
+                data, r.GetInt64(7) == 1, SqliteValues.ReadStringOrNull(r, 8)));
         }
         return list;
     }

@@ -105,6 +105,8 @@ internal static class SqliteSchema
         ("events", "article_version", "INTEGER"),
         ("bulletins", "status", "TEXT"),
         ("events", "data_ref", "TEXT"),
+        // The top-level properties of the referenced article version that the event leaves out (DocumentProjection); NULL = whole.
+        ("events", "article_view", "TEXT"),
         ("raw_bulletins", "extraction", "TEXT"),
     ];
 

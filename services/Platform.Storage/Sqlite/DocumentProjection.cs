@@ -1,0 +1,86 @@
+using System.Text.Json;
+
+namespace Platform.Storage.Sqlite;
+
+/// <summary>
+/// An event body that is a stored document without some of its top-level properties (the article event's payload
+/// is the stored article without its pipeline status, warnings and spans), recognized and rebuilt byte for byte:
+/// the kept properties are copied as raw UTF-8 from the document, so what is rebuilt does not depend on how any
+/// serializer writes JSON, now or in a later version. Compact JSON only (no whitespace between properties); anything
+/// else is simply not recognized and the event keeps its own copy.
+/// </summary>
+internal static class DocumentProjection
+{
+    private const char Separator = ',';
+
+    /// <summary>
+    /// The names of the top-level properties of <paramref name="document"/> that <paramref name="body"/> leaves out,
+    /// comma-separated ("" when it is the whole document), or null when <paramref name="body"/> is not such a projection.
+    /// </summary>
+    public static string? Dropped(ReadOnlySpan<byte> document, ReadOnlySpan<byte> body)
+    {
+        if (Properties(document) is not { } properties || body.Length < 2 || body[0] != '{') return null;
+        var dropped = new List<string>();
+        var position = 1;
+        var kept = 0;
+        foreach (var (name, start, end) in properties)
+        {
+            var raw = document[start..end];
+            var at = kept == 0 ? position : position + 1;
+            var follows = at + raw.Length;
+            if ((kept == 0 || body[position] == ',') && follows < body.Length && body[at..].StartsWith(raw) && body[follows] is (byte)',' or (byte)'}')
+            {
+                position = follows;
+                kept++;
+            }
+            else
+            {
+                if (name.Contains(Separator, StringComparison.Ordinal)) return null;
+                dropped.Add(name);
+            }
+        }
+        if (position != body.Length - 1 || body[position] != '}') return null;
+        var names = string.Join(Separator, dropped);
+        return Apply(document, names).AsSpan().SequenceEqual(body) ? names : null;
+    }
+
+    /// <summary><paramref name="document"/> without the top-level properties named in <paramref name="dropped"/> (as <see cref="Dropped"/> gives them).</summary>
+    public static byte[] Apply(ReadOnlySpan<byte> document, string dropped)
+    {
+        var leaveOut = dropped.Length == 0 ? [] : dropped.Split(Separator).ToHashSet(StringComparer.Ordinal);
+        var properties = Properties(document) ?? throw new InvalidDataException("A referenced document is not a JSON object.");
+        var body = new List<byte>(document.Length) { (byte)'{' };
+        foreach (var (name, start, end) in properties)
+        {
+            if (leaveOut.Contains(name)) continue;
+            if (body.Count > 1) body.Add((byte)',');
+            body.AddRange(document[start..end]);
+        }
+        body.Add((byte)'}');
+        return [.. body];
+    }
+
+    /// <summary>Each top-level property's name and the byte range from its name's opening quote to the end of its value.</summary>
+    private static List<(string Name, int Start, int End)>? Properties(ReadOnlySpan<byte> document)
+    {
+        var reader = new Utf8JsonReader(document);
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return null;
+            var properties = new List<(string, int, int)>();
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var start = (int)reader.TokenStartIndex;
+                var name = reader.GetString()!;
+                reader.Read();
+                reader.Skip();
+                properties.Add((name, start, (int)reader.BytesConsumed));
+            }
+            return reader.TokenType == JsonTokenType.EndObject ? properties : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}
