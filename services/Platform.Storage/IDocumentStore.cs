@@ -11,6 +11,7 @@ public interface IDocumentStore : IAsyncDisposable
     IFailureStore Failures { get; }
     ISubscriptionStore Subscriptions { get; }
     ILeaseStore Leases { get; }
+    IKeyRingStore KeyRing { get; }
 
     /// <summary>Creates collections, tables and indexes if missing. Idempotent.</summary>
     Task InitializeAsync(CancellationToken cancellationToken = default);

@@ -26,8 +26,11 @@ public sealed class BrokerRedriveTests(ConsoleHost browser)
     [Fact]
     public async Task Redriving_a_dead_lettered_message_is_refused_without_the_admin_key_and_consumed_with_it()
     {
-        await using var host = await PublishHostOnBroker.StartAsync(new Dictionary<string, string?>
+        var vhost = await TestBroker.NewVirtualHostAsync();
+        await using var host = await PublishHost.StartAsync(new Dictionary<string, string?>
         {
+            ["Platform:Transport:Kind"] = "rabbitmq",
+            ["Platform:Transport:VirtualHost"] = vhost,
             ["Platform:Publish:AdminApiKeys"] = AdminKey,
             ["Platform:Transport:RetryLimit"] = "1",
             ["Platform:Transport:RetryMinInterval"] = "00:00:00.050",
@@ -35,10 +38,10 @@ public sealed class BrokerRedriveTests(ConsoleHost browser)
         });
         var article = Article.MakeId("0123456789abcdef", 1);
         await host.Services.GetRequiredService<IPublishEndpoint>().Publish(new ArticleEnriched(article, "0123456789abcdef"));
-        await Eventually.UntilAsync(async () => await host.CountAsync(ErrorQueue) == 1, TimeSpan.FromSeconds(30),
+        await Eventually.UntilAsync(async () => await TestBroker.CountAsync(vhost, ErrorQueue) == 1, TimeSpan.FromSeconds(30),
             () => "the publish stage did not dead-letter the message of a missing article");
 
-        var page = await browser.Browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = host.BaseUrl, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var page = await browser.Browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = host.BaseAddress.ToString(), ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         await page.GotoAsync("/failures");
         var row = page.Locator($"tr[data-queue='{ErrorQueue}']");
         await Expect(row.GetByTestId("depth")).ToHaveTextAsync("1");
@@ -47,7 +50,7 @@ public sealed class BrokerRedriveTests(ConsoleHost browser)
         var refused = await page.RunAndWaitForResponseAsync(() => button.ClickAsync(), r => r.Request.Method == "POST");
         Assert.Equal((int)HttpStatusCode.Unauthorized, refused.Status);
         await Expect(page.GetByTestId("notice")).ToContainTextAsync("Refused");
-        Assert.Equal(1u, await host.CountAsync(ErrorQueue));
+        Assert.Equal(1u, await TestBroker.CountAsync(vhost, ErrorQueue));
         await ConsoleHost.ScreenshotAsync(page, "failures-redrive-refused-1280");
 
         // What the message waited for: the enriched article it names.
@@ -59,8 +62,8 @@ public sealed class BrokerRedriveTests(ConsoleHost browser)
         await Expect(page.GetByTestId("notice")).ToHaveTextAsync($"Redrove 1 message from {ErrorQueue} back to its consumer.");
         await Eventually.UntilAsync(async () => (await host.Store.Articles.GetAsync(article))?.Status == PipelineStatus.Published, TimeSpan.FromSeconds(30),
             () => "the redriven message was not consumed");
-        Assert.Equal(0u, await host.CountAsync(ErrorQueue));
-        Assert.Equal(0u, await host.CountAsync(Queue));
+        Assert.Equal(0u, await TestBroker.CountAsync(vhost, ErrorQueue));
+        Assert.Equal(0u, await TestBroker.CountAsync(vhost, Queue));
         await page.ReloadAsync();
         await Expect(row.GetByTestId("depth")).ToHaveTextAsync("0");
         await ConsoleHost.ScreenshotAsync(page, "failures-redrive-1280");
