@@ -12,6 +12,7 @@ public interface IDocumentStore : IAsyncDisposable
     ISubscriptionStore Subscriptions { get; }
     ILeaseStore Leases { get; }
     IKeyRingStore KeyRing { get; }
+    IPipelineCounts Counts { get; }
 
     /// <summary>Creates collections, tables and indexes if missing. Idempotent.</summary>
     Task InitializeAsync(CancellationToken cancellationToken = default);

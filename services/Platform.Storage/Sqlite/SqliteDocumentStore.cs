@@ -17,6 +17,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
         Subscriptions = new SqliteSubscriptionStore(_db);
         Leases = new SqliteLeaseStore(_db);
         KeyRing = new SqliteKeyRingStore(_db);
+        Counts = new SqlitePipelineCounts(_db);
     }
 
     public string FilePath => _db.FilePath;
@@ -29,6 +30,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
     public ISubscriptionStore Subscriptions { get; }
     public ILeaseStore Leases { get; }
     public IKeyRingStore KeyRing { get; }
+    public IPipelineCounts Counts { get; }
 
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
