@@ -71,12 +71,17 @@ public sealed partial class ComposeTests
         var rabbit = services["rabbitmq"]!;
         Assert.Contains("management", rabbit.Str("image"), StringComparison.Ordinal);
         Assert.Equal(services["parse"].Str("environment", "Platform__Transport__VirtualHost"), rabbit.Str("environment", "RABBITMQ_DEFAULT_VHOST"));
-        Assert.Contains("default_queue_type = quorum", File.ReadAllText(Tools.PathOf("deploy", "compose", "rabbitmq", "rabbitmq.conf")), StringComparison.Ordinal);
+        var conf = Assert.Single(Volumes(rabbit), v => v.Target == "/etc/rabbitmq/conf.d/20-platform.conf");
+        // The files kustomize puts in ConfigMaps are mounted from the dev overlay, so compose and Kubernetes share one copy.
+        Assert.Equal(Tools.PathOf("deploy", "k8s", "overlays", "dev", "rabbitmq", "rabbitmq.conf"), conf.Source);
+        Assert.Contains("default_queue_type = quorum", File.ReadAllText(conf.Source!), StringComparison.Ordinal);
 
         var mongo = services["mongodb"]!;
         Assert.StartsWith("mongo:7", mongo.Str("image"), StringComparison.Ordinal);
         Assert.Contains("--replSet", mongo["command"]!.ToJsonString(), StringComparison.Ordinal);
         Assert.Contains("replicaSet=rs0", services["parse"].Str("environment", "Platform__Store__MongoUri"), StringComparison.Ordinal);
+        var init = Assert.Single(Volumes(services["mongodb-init"]), v => v.Target == "/init/init-replica-set.js");
+        Assert.Equal(Tools.PathOf("deploy", "k8s", "overlays", "dev", "mongodb", "init-replica-set.js"), init.Source);
 
         var jaegerPorts = Ports(services["jaeger"]).Select(p => p.Target).ToList();
         Assert.Contains("16686", jaegerPorts);

@@ -22,11 +22,7 @@ public sealed class HardWrapTests
     public void Hard_wrapped_body_gives_the_same_items(string seed, int width)
     {
         var text = Parsing.Seed(seed);
-        var expected = Parsing.Parse(text).Articles.Select(Parsing.Describe).ToList();
-        var wrapped = Wrap(text, width);
-        var result = Parsing.Parse(wrapped);
-        Assert.Equal(expected, result.Articles.Select(Parsing.Describe).ToList());
-        Parsing.AssertNoTextLoss(wrapped, result);
+        Parsing.AssertSameItemsAndNoTextLoss(text, Wrap(text, width));
     }
 
     [Theory]

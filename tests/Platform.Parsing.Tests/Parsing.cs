@@ -15,6 +15,12 @@ internal static class Parsing
     public static string Seed(string prefix) =>
         File.ReadAllText(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "seeds"), prefix + "_*.txt").Single());
 
+    /// <summary>Every seed by its prefix ("000", "001", …), for theories that hold for each seed.</summary>
+    public static TheoryData<string> SeedPrefixes => new(Directory
+        .GetFiles(Path.Combine(AppContext.BaseDirectory, "seeds"), "*.txt")
+        .Select(f => Path.GetFileName(f).Split('_')[0])
+        .Order(StringComparer.Ordinal));
+
     public static IReadOnlyList<string> AllSeeds { get; } = Directory
         .GetFiles(Path.Combine(AppContext.BaseDirectory, "seeds"), "*.txt")
         .Order(StringComparer.Ordinal)
@@ -65,6 +71,18 @@ internal static class Parsing
             if (c is ' ' or '\u3000' or '\u00A0' || char.IsWhiteSpace(c)) continue;
             counts[c] = counts.GetValueOrDefault(c) + 1;
         }
+    }
+
+    /// <summary>
+    /// The invariance rule of re-wrapped and re-laid pages: <paramref name="changed"/>, a copy of
+    /// <paramref name="original"/> with its lines broken differently, gives the same items and loses no text.
+    /// </summary>
+    public static void AssertSameItemsAndNoTextLoss(string original, string changed)
+    {
+        var expected = Parse(original).Articles.Select(Describe).ToList();
+        var result = Parse(changed);
+        Assert.Equal(expected, result.Articles.Select(Describe).ToList());
+        AssertNoTextLoss(changed, result);
     }
 
     public static string Describe(Article a) => string.Create(CultureInfo.InvariantCulture,

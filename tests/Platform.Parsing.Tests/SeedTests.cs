@@ -88,11 +88,7 @@ public sealed class SeedTests
     }
 
     [Theory]
-    [InlineData("000")]
-    [InlineData("001")]
-    [InlineData("002")]
-    [InlineData("003")]
-    [InlineData("004")]
+    [MemberData(nameof(Parsing.SeedPrefixes), MemberType = typeof(Parsing))]
     public void Seed_loses_no_text(string seed)
     {
         var text = Parsing.Seed(seed);
@@ -100,11 +96,7 @@ public sealed class SeedTests
     }
 
     [Theory]
-    [InlineData("000")]
-    [InlineData("001")]
-    [InlineData("002")]
-    [InlineData("003")]
-    [InlineData("004")]
+    [MemberData(nameof(Parsing.SeedPrefixes), MemberType = typeof(Parsing))]
     public void Seed_documents_carry_ids_status_and_parser_version(string seed)
     {
         var result = Parsing.Parse(Parsing.Seed(seed));

@@ -7,11 +7,7 @@ namespace Platform.Parsing.Tests;
 public sealed class TraditionalTextTests
 {
     [Theory]
-    [InlineData("000")]
-    [InlineData("001")]
-    [InlineData("002")]
-    [InlineData("003")]
-    [InlineData("004")]
+    [MemberData(nameof(Parsing.SeedPrefixes), MemberType = typeof(Parsing))]
     public void Traditional_copy_of_a_seed_gives_the_same_items(string seed)
     {
         var text = Parsing.Seed(seed);

@@ -4,14 +4,8 @@ using System.Text.Json;
 namespace Platform.Publish.Tests;
 
 /// <summary>GET /v1/articles takes a kind only by its name: what an enum parser would also take is a 400 problem.</summary>
-public sealed class ArticleQueryTests : IAsyncLifetime
+public sealed class ArticleQueryTests : EmbeddedPipelineTest
 {
-    private readonly PipelineHost _host = new();
-
-    public Task InitializeAsync() => _host.InitializeAsync();
-
-    public Task DisposeAsync() => _host.DisposeAsync();
-
     private static readonly string[] NotNames = ["99", "0", "article,photo", "Article, Photo", "picture", ""];
     private static readonly string[] Names = ["article", "photo", "quote", "ad", "notice", "Quote"];
 
@@ -20,7 +14,7 @@ public sealed class ArticleQueryTests : IAsyncLifetime
     {
         foreach (var kind in NotNames)
         {
-            using var response = await _host.Client.GetAsync($"v1/articles?kind={Uri.EscapeDataString(kind)}");
+            using var response = await Host.Client.GetAsync($"v1/articles?kind={Uri.EscapeDataString(kind)}");
             Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"kind='{kind}' answered {(int)response.StatusCode}");
             Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
             var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
@@ -29,7 +23,7 @@ public sealed class ArticleQueryTests : IAsyncLifetime
         }
         foreach (var kind in Names)
         {
-            using var response = await _host.Client.GetAsync($"v1/articles?kind={kind}");
+            using var response = await Host.Client.GetAsync($"v1/articles?kind={kind}");
             Assert.True(response.StatusCode == HttpStatusCode.OK, $"kind='{kind}' answered {(int)response.StatusCode}");
         }
     }

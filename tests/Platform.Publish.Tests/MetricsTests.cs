@@ -4,23 +4,17 @@ using Platform.Contracts.Documents;
 namespace Platform.Publish.Tests;
 
 /// <summary>GET /metrics on the embedded host after the seeds went through: Prometheus text with the platform's own series.</summary>
-public sealed class MetricsTests : IAsyncLifetime
+public sealed class MetricsTests : EmbeddedPipelineTest
 {
-    private readonly PipelineHost _host = new();
-
-    public Task InitializeAsync() => _host.InitializeAsync();
-
-    public Task DisposeAsync() => _host.DisposeAsync();
-
     [Fact]
     public async Task Platform_series_are_scraped_after_the_seeds_are_published()
     {
         foreach (var seed in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "seeds"), "*.txt").Order(StringComparer.Ordinal))
         {
-            await _host.WaitForBulletinAsync(await _host.IngestAsync(await File.ReadAllTextAsync(seed)), PipelineStatus.Published);
+            await Host.WaitForBulletinAsync(await Host.IngestAsync(await File.ReadAllTextAsync(seed)), PipelineStatus.Published);
         }
-        Assert.Equal(HttpStatusCode.OK, (await _host.Client.GetAsync("health/live")).StatusCode);
-        using var response = await _host.Client.GetAsync("metrics");
+        Assert.Equal(HttpStatusCode.OK, (await Host.Client.GetAsync("health/live")).StatusCode);
+        using var response = await Host.Client.GetAsync("metrics");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.StartsWith("text/plain", response.Content.Headers.ContentType?.MediaType, StringComparison.Ordinal);
         var text = await response.Content.ReadAsStringAsync();

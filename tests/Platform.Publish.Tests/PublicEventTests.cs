@@ -6,14 +6,8 @@ using Platform.Storage;
 
 namespace Platform.Publish.Tests;
 
-public sealed class PublicEventTests : IAsyncLifetime
+public sealed class PublicEventTests : EmbeddedPipelineTest
 {
-    private readonly PipelineHost _host = new();
-
-    public Task InitializeAsync() => _host.InitializeAsync();
-
-    public Task DisposeAsync() => _host.DisposeAsync();
-
     private static string Seed(string prefix) =>
         File.ReadAllText(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "seeds"), prefix + "*.txt").Single());
 
@@ -23,7 +17,7 @@ public sealed class PublicEventTests : IAsyncLifetime
         long after = 0;
         while (true)
         {
-            var json = JsonDocument.Parse(await _host.Client.GetStringAsync($"v1/events?after={after}&limit={pageSize}")).RootElement;
+            var json = JsonDocument.Parse(await Host.Client.GetStringAsync($"v1/events?after={after}&limit={pageSize}")).RootElement;
             var page = json.GetProperty("events").EnumerateArray().Select(e => e.Clone()).ToArray();
             if (page.Length == 0) return all;
             all.AddRange(page);
@@ -35,10 +29,10 @@ public sealed class PublicEventTests : IAsyncLifetime
     public async Task Every_article_and_bulletin_gets_exactly_one_event_across_feed_pages()
     {
         var ids = new List<string>();
-        foreach (var prefix in new[] { "000", "002", "003" }) ids.Add(await _host.IngestAsync(Seed(prefix)));
+        foreach (var prefix in new[] { "000", "002", "003" }) ids.Add(await Host.IngestAsync(Seed(prefix)));
         var articleIds = new List<string>();
-        foreach (var id in ids) articleIds.AddRange((await _host.WaitForBulletinAsync(id, PipelineStatus.Published)).ArticleIds);
-        foreach (var id in ids) await _host.WaitForEventAsync(e => e.Type == "bulletin.published" && e.Subject == id, $"bulletin.published of {id}");
+        foreach (var id in ids) articleIds.AddRange((await Host.WaitForBulletinAsync(id, PipelineStatus.Published)).ArticleIds);
+        foreach (var id in ids) await Host.WaitForEventAsync(e => e.Type == "bulletin.published" && e.Subject == id, $"bulletin.published of {id}");
 
         var events = await ReadAllEventsAsync(pageSize: 4);
         var sequences = events.Select(e => e.GetProperty("sequence").GetInt64()).ToArray();
@@ -56,28 +50,28 @@ public sealed class PublicEventTests : IAsyncLifetime
     [Fact]
     public async Task Redelivered_and_reprocessed_unchanged_bulletins_emit_nothing_new()
     {
-        var id = await _host.IngestAsync(Seed("002"));
-        var bulletin = await _host.WaitForBulletinAsync(id, PipelineStatus.Published);
-        await _host.WaitForEventAsync(e => e.Type == "bulletin.published" && e.Subject == id, "bulletin.published");
-        var before = await _host.Store.Events.LastSequenceAsync();
-        var raw = (await _host.Store.RawBulletins.GetAsync(id))!;
+        var id = await Host.IngestAsync(Seed("002"));
+        var bulletin = await Host.WaitForBulletinAsync(id, PipelineStatus.Published);
+        await Host.WaitForEventAsync(e => e.Type == "bulletin.published" && e.Subject == id, "bulletin.published");
+        var before = await Host.Store.Events.LastSequenceAsync();
+        var raw = (await Host.Store.RawBulletins.GetAsync(id))!;
         var articles = bulletin.ArticleIds.Count;
-        await _host.WaitForConsumedAsync<ArticleEnriched>(m => m.BulletinId == id, articles, "ArticleEnriched of the first pass");
+        await Host.WaitForConsumedAsync<ArticleEnriched>(m => m.BulletinId == id, articles, "ArticleEnriched of the first pass");
 
-        await _host.PublishAsync(new BulletinReceived(raw.Id, raw.SourceId, raw.Sha256, raw.ReceivedAt));
-        await _host.PublishAsync(new ArticleEnriched(Article.MakeId(id, 1), id));
+        await Host.PublishAsync(new BulletinReceived(raw.Id, raw.SourceId, raw.Sha256, raw.ReceivedAt));
+        await Host.PublishAsync(new ArticleEnriched(Article.MakeId(id, 1), id));
         // Positive evidence first: the redelivered bulletin went through parse and enrich again, and publish finished
         // every ArticleEnriched it caused plus the redelivered one. Only then is "nothing new" a finding.
-        await _host.WaitForConsumedAsync<ArticleEnriched>(m => m.BulletinId == id, articles + articles + 1, "ArticleEnriched of the redelivery");
-        Assert.Equal(before, await _host.Store.Events.LastSequenceAsync());
-        Assert.All((await _host.Store.Articles.QueryAsync(new ArticleQuery(BulletinId: id))).Items, a => Assert.Equal(PipelineStatus.Published, a.Status));
+        await Host.WaitForConsumedAsync<ArticleEnriched>(m => m.BulletinId == id, articles + articles + 1, "ArticleEnriched of the redelivery");
+        Assert.Equal(before, await Host.Store.Events.LastSequenceAsync());
+        Assert.All((await Host.Store.Articles.QueryAsync(new ArticleQuery(BulletinId: id))).Items, a => Assert.Equal(PipelineStatus.Published, a.Status));
     }
 
     [Fact]
     public async Task A_changed_document_is_announced_as_article_updated_with_its_new_version()
     {
         var (articleId, version, _) = await ReprocessSecondArticleAsync(a => a with { Flags = [.. a.Flags, "ocrNoise"] });
-        await _host.WaitForEventAsync(e => e.Type == "article.updated" && e.Subject == articleId, "article.updated");
+        await Host.WaitForEventAsync(e => e.Type == "article.updated" && e.Subject == articleId, "article.updated");
 
         var updates = (await ReadAllEventsAsync(100)).Where(e => e.GetProperty("type").GetString() == "article.updated").ToArray();
         var update = Assert.Single(updates);
@@ -92,9 +86,9 @@ public sealed class PublicEventTests : IAsyncLifetime
         // Warnings are processing bookkeeping, not part of the published article.
         var (articleId, _, before) = await ReprocessSecondArticleAsync(a => a with { Warnings = [.. a.Warnings, "reprocessed"] });
 
-        await _host.WaitForConsumedAsync<ArticleEnriched>(m => m.ArticleId == articleId, 2, "the second ArticleEnriched");
-        Assert.Equal(PipelineStatus.Published, (await _host.Store.Articles.GetAsync(articleId))!.Status);
-        Assert.Equal(before, await _host.Store.Events.LastSequenceAsync());
+        await Host.WaitForConsumedAsync<ArticleEnriched>(m => m.ArticleId == articleId, 2, "the second ArticleEnriched");
+        Assert.Equal(PipelineStatus.Published, (await Host.Store.Articles.GetAsync(articleId))!.Status);
+        Assert.Equal(before, await Host.Store.Events.LastSequenceAsync());
     }
 
     /// <summary>
@@ -104,47 +98,47 @@ public sealed class PublicEventTests : IAsyncLifetime
     /// </summary>
     private async Task<(string ArticleId, long Version, long Before)> ReprocessSecondArticleAsync(Func<Article, Article> change)
     {
-        var id = await _host.IngestAsync(Seed("002"));
-        await _host.WaitForBulletinAsync(id, PipelineStatus.Published);
-        await _host.WaitForEventAsync(e => e.Type == "bulletin.published" && e.Subject == id, "bulletin.published");
+        var id = await Host.IngestAsync(Seed("002"));
+        await Host.WaitForBulletinAsync(id, PipelineStatus.Published);
+        await Host.WaitForEventAsync(e => e.Type == "bulletin.published" && e.Subject == id, "bulletin.published");
         var articleId = Article.MakeId(id, 2);
-        await _host.WaitForConsumedAsync<ArticleEnriched>(m => m.ArticleId == articleId, 1, "ArticleEnriched of the first pass");
-        var stored = (await _host.Store.Articles.GetAsync(articleId))!;
-        var before = await _host.Store.Events.LastSequenceAsync();
-        var version = await _host.Store.Articles.PutAsync(change(stored) with { Status = PipelineStatus.Enriched }, stored, CancellationToken.None);
-        await _host.PublishAsync(new ArticleEnriched(articleId, id));
+        await Host.WaitForConsumedAsync<ArticleEnriched>(m => m.ArticleId == articleId, 1, "ArticleEnriched of the first pass");
+        var stored = (await Host.Store.Articles.GetAsync(articleId))!;
+        var before = await Host.Store.Events.LastSequenceAsync();
+        var version = await Host.Store.Articles.PutAsync(change(stored) with { Status = PipelineStatus.Enriched }, stored, CancellationToken.None);
+        await Host.PublishAsync(new ArticleEnriched(articleId, id));
         return (articleId, version, before);
     }
 
     [Fact]
     public async Task Text_without_structure_is_kept_rejected_and_announced_as_bulletin_rejected()
     {
-        var id = await _host.IngestAsync("12345 67890");
-        var bulletin = await _host.WaitForBulletinAsync(id, PipelineStatus.Rejected);
+        var id = await Host.IngestAsync("12345 67890");
+        var bulletin = await Host.WaitForBulletinAsync(id, PipelineStatus.Rejected);
         Assert.False(string.IsNullOrWhiteSpace(bulletin.RejectReason));
-        await _host.WaitForEventAsync(e => e.Type == "bulletin.rejected" && e.Subject == id, "bulletin.rejected");
+        await Host.WaitForEventAsync(e => e.Type == "bulletin.rejected" && e.Subject == id, "bulletin.rejected");
         var rejected = Assert.Single(await ReadAllEventsAsync(100), e => e.GetProperty("type").GetString() == "bulletin.rejected");
         Assert.Equal(id, rejected.GetProperty("subject").GetString());
         Assert.Equal(bulletin.RejectReason, rejected.GetProperty("data").GetProperty("rejectReason").GetString());
-        Assert.NotNull(await _host.Store.RawBulletins.GetAsync(id));
+        Assert.NotNull(await Host.Store.RawBulletins.GetAsync(id));
     }
 
     [Fact]
     public async Task Query_api_filters_by_region_prefix_and_reports_unknown_ids_as_problems()
     {
-        var id = await _host.IngestAsync(Seed("002"));
-        await _host.WaitForBulletinAsync(id, PipelineStatus.Published);
-        var page = JsonDocument.Parse(await _host.Client.GetStringAsync("v1/articles?region=1101&limit=2")).RootElement;
+        var id = await Host.IngestAsync(Seed("002"));
+        await Host.WaitForBulletinAsync(id, PipelineStatus.Published);
+        var page = JsonDocument.Parse(await Host.Client.GetStringAsync("v1/articles?region=1101&limit=2")).RootElement;
         Assert.Equal(2, page.GetProperty("items").GetArrayLength());
         var next = page.GetProperty("nextCursor").GetString();
-        var rest = JsonDocument.Parse(await _host.Client.GetStringAsync($"v1/articles?region=1101&cursor={next}")).RootElement;
+        var rest = JsonDocument.Parse(await Host.Client.GetStringAsync($"v1/articles?region=1101&cursor={next}")).RootElement;
         Assert.Equal(1, rest.GetProperty("items").GetArrayLength());
         Assert.Equal(JsonValueKind.Null, rest.GetProperty("nextCursor").ValueKind);
-        Assert.Equal(0, JsonDocument.Parse(await _host.Client.GetStringAsync("v1/articles?region=43")).RootElement.GetProperty("items").GetArrayLength());
-        using var missing = await _host.Client.GetAsync("v1/articles/nope-01");
+        Assert.Equal(0, JsonDocument.Parse(await Host.Client.GetStringAsync("v1/articles?region=43")).RootElement.GetProperty("items").GetArrayLength());
+        using var missing = await Host.Client.GetAsync("v1/articles/nope-01");
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
         Assert.Equal("application/problem+json", missing.Content.Headers.ContentType?.MediaType);
-        using var bad = await _host.Client.GetAsync("v1/articles?region=abc");
+        using var bad = await Host.Client.GetAsync("v1/articles?region=abc");
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
     }
 }

@@ -9,25 +9,19 @@ namespace Platform.Publish.Tests;
 /// articles as GET /v1/bulletins/{id} and GET /v1/articles/{id} return them carry spans that, cut out of the stored
 /// normalized text, equal their fields after the documented joins.
 /// </summary>
-public sealed class SourceSpanApiTests : IAsyncLifetime
+public sealed class SourceSpanApiTests : EmbeddedPipelineTest
 {
-    private readonly PipelineHost _host = new();
-
-    public Task InitializeAsync() => _host.InitializeAsync();
-
-    public Task DisposeAsync() => _host.DisposeAsync();
-
     public static TheoryData<string> Seeds() => new(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "seeds"), "*.txt").Select(Path.GetFileName).Order()!);
 
     [Theory]
     [MemberData(nameof(Seeds))]
     public async Task Spans_served_with_a_published_bulletin_cut_out_its_fields(string seed)
     {
-        var id = await _host.IngestAsync(await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "seeds", seed!)));
-        await _host.WaitForBulletinAsync(id, PipelineStatus.Published);
-        var text = (await _host.Store.RawBulletins.GetAsync(id))!.Text;
+        var id = await Host.IngestAsync(await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "seeds", seed!)));
+        await Host.WaitForBulletinAsync(id, PipelineStatus.Published);
+        var text = (await Host.Store.RawBulletins.GetAsync(id))!.Text;
 
-        var served = await _host.Client.GetFromJsonAsync<BulletinWithArticles>($"v1/bulletins/{id}", DocumentJson.Options);
+        var served = await Host.Client.GetFromJsonAsync<BulletinWithArticles>($"v1/bulletins/{id}", DocumentJson.Options);
         Assert.NotNull(served);
         Assert.Equal(served.Bulletin.Discarded.Count > 0, served.Bulletin.Spans.Count > 0);
         Assert.All(served.Articles, a => Assert.NotEmpty(a.Spans));
@@ -35,7 +29,7 @@ public sealed class SourceSpanApiTests : IAsyncLifetime
 
         foreach (var article in served.Articles)
         {
-            var one = await _host.Client.GetFromJsonAsync<Article>($"v1/articles/{article.Id}", DocumentJson.Options);
+            var one = await Host.Client.GetFromJsonAsync<Article>($"v1/articles/{article.Id}", DocumentJson.Options);
             Assert.Equal(article.Spans, one!.Spans);
         }
     }

@@ -5,13 +5,12 @@ using Platform.Testing;
 
 namespace Platform.Publish.Tests;
 
-public sealed class TracingTests : IAsyncLifetime
+public sealed class TracingTests : EmbeddedPipelineTest
 {
-    private readonly PipelineHost _host = new();
     private readonly ConcurrentBag<Activity> _spans = [];
     private ActivityListener? _listener;
 
-    public Task InitializeAsync()
+    public override Task InitializeAsync()
     {
         _listener = new ActivityListener
         {
@@ -20,13 +19,13 @@ public sealed class TracingTests : IAsyncLifetime
             ActivityStopped = _spans.Add,
         };
         ActivitySource.AddActivityListener(_listener);
-        return _host.InitializeAsync();
+        return base.InitializeAsync();
     }
 
-    public async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
         _listener?.Dispose();
-        await _host.DisposeAsync();
+        await base.DisposeAsync();
     }
 
     [Fact]
@@ -35,8 +34,8 @@ public sealed class TracingTests : IAsyncLifetime
         // A bulletin no other test pushes: the span listener sees every test class running in parallel.
         var text = File.ReadAllText(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "seeds"), "002*.txt").Single())
             + $"\n\n追踪测试 {Guid.NewGuid():N}。";
-        var id = await _host.IngestAsync(text);
-        var bulletin = await _host.WaitForBulletinAsync(id, PipelineStatus.Published);
+        var id = await Host.IngestAsync(text);
+        var bulletin = await Host.WaitForBulletinAsync(id, PipelineStatus.Published);
 
         var ingest = Assert.Single(_spans, s => s.OperationName == "fetch ingest" && (string?)s.GetTagItem("platform.bulletin.id") == id);
         // Positive evidence, with a deadline: every article's publish span has ended (the last thing the pipeline does).

@@ -5,34 +5,28 @@ using Platform.Contracts.Documents;
 namespace Platform.Publish.Tests;
 
 /// <summary>GET /v1/articles/{id} serves published articles only (issue 13, smaller list).</summary>
-public sealed class UnpublishedArticleTests : IAsyncLifetime
+public sealed class UnpublishedArticleTests : EmbeddedPipelineTest
 {
-    private readonly PipelineHost _host = new();
-
-    public Task InitializeAsync() => _host.InitializeAsync();
-
-    public Task DisposeAsync() => _host.DisposeAsync();
-
     [Fact]
     public async Task An_article_still_in_the_pipeline_is_not_found_until_it_is_published()
     {
-        var bulletinId = await _host.IngestAsync(await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "seeds", "002_6da5d7cf062071ae.txt")));
-        var bulletin = await _host.WaitForBulletinAsync(bulletinId, PipelineStatus.Published);
-        var template = (await _host.Store.Articles.GetAsync(bulletin.ArticleIds[0]))!;
+        var bulletinId = await Host.IngestAsync(await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "seeds", "002_6da5d7cf062071ae.txt")));
+        var bulletin = await Host.WaitForBulletinAsync(bulletinId, PipelineStatus.Published);
+        var template = (await Host.Store.Articles.GetAsync(bulletin.ArticleIds[0]))!;
         // The same article as it stands between enrich and publish, under an id of its own.
         var enriched = template with { Id = Article.MakeId("ffffffffffffffff", 1), BulletinId = "ffffffffffffffff", Status = PipelineStatus.Enriched, Version = 0 };
-        Assert.True((await _host.Store.Articles.UpsertAsync(enriched, 0)).Succeeded);
+        Assert.True((await Host.Store.Articles.UpsertAsync(enriched, 0)).Succeeded);
 
-        using (var response = await _host.Client.GetAsync($"v1/articles/{enriched.Id}"))
+        using (var response = await Host.Client.GetAsync($"v1/articles/{enriched.Id}"))
         {
             Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
             var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
             Assert.Equal("urn:platform:problem:not-found", problem.GetProperty("type").GetString());
         }
 
-        var stored = (await _host.Store.Articles.GetAsync(enriched.Id))!;
-        Assert.True((await _host.Store.Articles.UpsertAsync(stored with { Status = PipelineStatus.Published }, stored.Version)).Succeeded);
-        using var published = await _host.Client.GetAsync($"v1/articles/{enriched.Id}");
+        var stored = (await Host.Store.Articles.GetAsync(enriched.Id))!;
+        Assert.True((await Host.Store.Articles.UpsertAsync(stored with { Status = PipelineStatus.Published }, stored.Version)).Succeeded);
+        using var published = await Host.Client.GetAsync($"v1/articles/{enriched.Id}");
         Assert.Equal(HttpStatusCode.OK, published.StatusCode);
     }
 }

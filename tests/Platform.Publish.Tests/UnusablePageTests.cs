@@ -6,14 +6,8 @@ namespace Platform.Publish.Tests;
 /// Through the embedded pipeline, a page with no article (furniture only, navigation only, a bare list of headlines) is
 /// kept, rejected as unusable with the parser's warning and announced as bulletin.rejected; no item of it is published.
 /// </summary>
-public sealed class UnusablePageTests : IAsyncLifetime
+public sealed class UnusablePageTests : EmbeddedPipelineTest
 {
-    private readonly PipelineHost _host = new();
-
-    public Task InitializeAsync() => _host.InitializeAsync();
-
-    public Task DisposeAsync() => _host.DisposeAsync();
-
     public static TheoryData<string, string> Pages() => new()
     {
         { "chrome only", "首页 | 新闻中心 | 政务公开 | 办事服务 | 互动交流\n当前位置:首页 > 新闻中心\n字号:[大 中 小] 打印 关闭\n分享到:微信 微博 QQ空间\n版权所有:某某市文明办 京ICP备12345678号-1\n" },
@@ -26,15 +20,15 @@ public sealed class UnusablePageTests : IAsyncLifetime
     public async Task A_page_without_an_article_is_rejected_and_publishes_no_item(string page, string text)
     {
         Assert.NotNull(page);
-        var id = await _host.IngestAsync(text);
-        var bulletin = await _host.WaitForBulletinAsync(id, PipelineStatus.Rejected);
+        var id = await Host.IngestAsync(text);
+        var bulletin = await Host.WaitForBulletinAsync(id, PipelineStatus.Rejected);
         Assert.Contains("no articles found", bulletin.RejectReason, StringComparison.Ordinal);
         Assert.Contains("page furniture", bulletin.RejectReason, StringComparison.Ordinal);
         Assert.Empty(bulletin.ArticleIds);
         Assert.NotEmpty(bulletin.Discarded);
-        await _host.WaitForEventAsync(e => e.Type == "bulletin.rejected" && e.Subject == id, "bulletin.rejected");
-        Assert.Null(await _host.Store.Articles.GetAsync(Article.MakeId(id, 1)));
-        Assert.DoesNotContain(await _host.Store.Events.ReadAsync(0, 10_000), e => e.Type.StartsWith("article.", StringComparison.Ordinal));
-        Assert.NotNull(await _host.Store.RawBulletins.GetAsync(id));
+        await Host.WaitForEventAsync(e => e.Type == "bulletin.rejected" && e.Subject == id, "bulletin.rejected");
+        Assert.Null(await Host.Store.Articles.GetAsync(Article.MakeId(id, 1)));
+        Assert.DoesNotContain(await Host.Store.Events.ReadAsync(0, 10_000), e => e.Type.StartsWith("article.", StringComparison.Ordinal));
+        Assert.NotNull(await Host.Store.RawBulletins.GetAsync(id));
     }
 }

@@ -1,19 +1,17 @@
+using Platform.Contracts.Documents;
+
 namespace Platform.Enrichment.Figures;
 
 /// <summary>Quantities in the article text.</summary>
-public sealed class FigureEnricher : IEnricher
+public sealed class FigureEnricher : PrintedMentionEnricher<Figure>
 {
-    public string Name => "figures";
+    public override string Name => "figures";
 
-    public string Version => "2.0.0";
+    public override string Version => "2.0.0";
 
-    public void Enrich(ArticleText article, EnrichmentDraft draft)
-    {
-        ArgumentNullException.ThrowIfNull(article);
-        ArgumentNullException.ThrowIfNull(draft);
-        var original = article.Article.Text ?? "";
-        draft.Figures = FigureExtractor.Extract(article.Body)
-            .Select(f => f with { Text = PrintedText.At(original, f.Offset, f.Text) })
-            .ToList();
-    }
+    protected override IEnumerable<Figure> Find(ArticleText article) => FigureExtractor.Extract(article.Body);
+
+    protected override Figure AsPrinted(Figure mention, string original) => mention with { Text = PrintedText.At(original, mention.Offset, mention.Text) };
+
+    protected override void Store(EnrichmentDraft draft, IReadOnlyList<Figure> mentions) => draft.Figures = mentions;
 }

@@ -1,19 +1,17 @@
+using Platform.Contracts.Documents;
+
 namespace Platform.Enrichment.Organizations;
 
 /// <summary>Named organizations, including the byline's supplying office.</summary>
-public sealed class OrganizationEnricher : IEnricher
+public sealed class OrganizationEnricher : PrintedMentionEnricher<OrganizationMention>
 {
-    public string Name => "organizations";
+    public override string Name => "organizations";
 
-    public string Version => "1.1.0";
+    public override string Version => "1.1.0";
 
-    public void Enrich(ArticleText article, EnrichmentDraft draft)
-    {
-        ArgumentNullException.ThrowIfNull(article);
-        ArgumentNullException.ThrowIfNull(draft);
-        var original = article.Article.Text ?? "";
-        draft.Organizations = OrganizationExtractor.Extract(article.Body, article.Article.Byline)
-            .Select(o => o with { Name = PrintedText.At(original, o.Offset, o.Name) })
-            .ToList();
-    }
+    protected override IEnumerable<OrganizationMention> Find(ArticleText article) => OrganizationExtractor.Extract(article.Body, article.Article.Byline);
+
+    protected override OrganizationMention AsPrinted(OrganizationMention mention, string original) => mention with { Name = PrintedText.At(original, mention.Offset, mention.Name) };
+
+    protected override void Store(EnrichmentDraft draft, IReadOnlyList<OrganizationMention> mentions) => draft.Organizations = mentions;
 }

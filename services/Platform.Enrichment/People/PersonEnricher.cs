@@ -1,19 +1,17 @@
+using Platform.Contracts.Documents;
+
 namespace Platform.Enrichment.People;
 
 /// <summary>Honorees, officials and authors.</summary>
-public sealed class PersonEnricher : IEnricher
+public sealed class PersonEnricher : PrintedMentionEnricher<PersonMention>
 {
-    public string Name => "people";
+    public override string Name => "people";
 
-    public string Version => "1.1.0";
+    public override string Version => "1.1.0";
 
-    public void Enrich(ArticleText article, EnrichmentDraft draft)
-    {
-        ArgumentNullException.ThrowIfNull(article);
-        ArgumentNullException.ThrowIfNull(draft);
-        var original = article.Article.Text ?? "";
-        draft.People = PersonExtractor.Extract(article.Body, article.Article.Byline)
-            .Select(p => p with { Name = PrintedText.At(original, p.Offset, p.Name) })
-            .ToList();
-    }
+    protected override IEnumerable<PersonMention> Find(ArticleText article) => PersonExtractor.Extract(article.Body, article.Article.Byline);
+
+    protected override PersonMention AsPrinted(PersonMention mention, string original) => mention with { Name = PrintedText.At(original, mention.Offset, mention.Name) };
+
+    protected override void Store(EnrichmentDraft draft, IReadOnlyList<PersonMention> mentions) => draft.People = mentions;
 }

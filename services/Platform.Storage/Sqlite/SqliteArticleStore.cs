@@ -9,15 +9,8 @@ namespace Platform.Storage.Sqlite;
 
 internal sealed class SqliteArticleStore(SqliteDatabase db) : IArticleStore
 {
-    public async Task<Article?> GetAsync(string id, CancellationToken cancellationToken = default)
-    {
-        await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var cmd = c.CreateCommand();
-        cmd.CommandText = "SELECT doc, version FROM articles WHERE id = @id";
-        cmd.With("@id", id);
-        await using var r = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        return await r.ReadAsync(cancellationToken).ConfigureAwait(false) ? Read(r) : null;
-    }
+    public Task<Article?> GetAsync(string id, CancellationToken cancellationToken = default) =>
+        db.QueryFirstAsync("SELECT doc, version FROM articles WHERE id = @id", cmd => cmd.With("@id", id), Read, cancellationToken);
 
     public async Task<WriteResult> UpsertAsync(Article article, long expectedVersion, CancellationToken cancellationToken = default)
     {

@@ -25,13 +25,7 @@ internal sealed class SqliteLeaseStore(SqliteDatabase db) : ILeaseStore
         await cmd.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<Lease?> GetAsync(string name, CancellationToken cancellationToken = default)
-    {
-        await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var cmd = c.CreateCommand();
-        cmd.CommandText = "SELECT name, owner, expires_at FROM leases WHERE name = @name";
-        cmd.With("@name", name);
-        await using var r = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        return await r.ReadAsync(cancellationToken).ConfigureAwait(false) ? new Lease(r.GetString(0), r.GetString(1), SqliteValues.ReadTime(r, 2)) : null;
-    }
+    public Task<Lease?> GetAsync(string name, CancellationToken cancellationToken = default) =>
+        db.QueryFirstAsync("SELECT name, owner, expires_at FROM leases WHERE name = @name", cmd => cmd.With("@name", name),
+            r => new Lease(r.GetString(0), r.GetString(1), SqliteValues.ReadTime(r, 2)), cancellationToken);
 }

@@ -79,35 +79,18 @@ internal sealed class SqliteRawBulletinStore(SqliteDatabase db) : IRawBulletinSt
         return list;
     }
 
-    public async Task<IReadOnlyList<string>> ListIdsAsync(DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken = default)
-    {
-        await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var cmd = c.CreateCommand();
-        cmd.CommandText = "SELECT id FROM raw_bulletins WHERE (@from IS NULL OR received_at >= @from) AND (@to IS NULL OR received_at <= @to) ORDER BY received_at, id";
-        cmd.With("@from", SqliteValues.TimeOrNull(from)).With("@to", SqliteValues.TimeOrNull(to));
-        var ids = new List<string>();
-        await using var r = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await r.ReadAsync(cancellationToken).ConfigureAwait(false)) ids.Add(r.GetString(0));
-        return ids;
-    }
+    public Task<IReadOnlyList<string>> ListIdsAsync(DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken = default) =>
+        db.QueryAsync("SELECT id FROM raw_bulletins WHERE (@from IS NULL OR received_at >= @from) AND (@to IS NULL OR received_at <= @to) ORDER BY received_at, id",
+            cmd => cmd.With("@from", SqliteValues.TimeOrNull(from)).With("@to", SqliteValues.TimeOrNull(to)), r => r.GetString(0), cancellationToken);
 
-    private async Task<IReadOnlyList<RawBulletin>> SelectAsync(string where, Action<SqliteCommand> bind, CancellationToken cancellationToken)
-    {
-        await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var cmd = c.CreateCommand();
-        cmd.CommandText = $"SELECT {Columns} FROM raw_bulletins {where}";
-        bind(cmd);
-        var list = new List<RawBulletin>();
-        await using var r = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await r.ReadAsync(cancellationToken).ConfigureAwait(false))
+    private Task<IReadOnlyList<RawBulletin>> SelectAsync(string where, Action<SqliteCommand> bind, CancellationToken cancellationToken) =>
+        db.QueryAsync($"SELECT {Columns} FROM raw_bulletins {where}", bind, r =>
         {
             var (bytes, text) = Read(r, r.GetInt32(11));
-            list.Add(new RawBulletin(r.GetString(0), r.GetString(1), r.GetString(2), bytes, text,
+            return new RawBulletin(r.GetString(0), r.GetString(1), r.GetString(2), bytes, text,
                 r.GetString(5), SqliteValues.ReadStringOrNull(r, 6), SqliteValues.ReadStringOrNull(r, 7),
-                SqliteValues.ReadTimeOrNull(r, 8), SqliteValues.ReadTime(r, 9), r.GetInt64(10) == 1));
-        }
-        return list;
-    }
+                SqliteValues.ReadTimeOrNull(r, 8), SqliteValues.ReadTime(r, 9), r.GetInt64(10) == 1);
+        }, cancellationToken);
 
     /// <summary>The bytes' length (4 bytes), the bytes, then the text as UTF-8.</summary>
     private static byte[] Together(byte[] bytes, string text)

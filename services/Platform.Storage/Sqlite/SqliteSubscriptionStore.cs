@@ -105,19 +105,9 @@ internal sealed class SqliteSubscriptionStore(SqliteDatabase db) : ISubscription
         return await cmd.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<IReadOnlyList<Subscription>> SelectAsync(string where, Action<SqliteCommand> bind, CancellationToken cancellationToken)
-    {
-        await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var cmd = c.CreateCommand();
-        cmd.CommandText = $"SELECT {Columns} FROM subscriptions {where}";
-        bind(cmd);
-        var list = new List<Subscription>();
-        await using var r = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await r.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            list.Add(new Subscription(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), SqliteValues.ReadStringOrNull(r, 4),
-                SqliteValues.ReadTime(r, 5), r.GetInt64(6), r.GetInt32(7), SqliteValues.ReadTimeOrNull(r, 8), SqliteValues.ReadStringOrNull(r, 9)));
-        }
-        return list;
-    }
+    private Task<IReadOnlyList<Subscription>> SelectAsync(string where, Action<SqliteCommand> bind, CancellationToken cancellationToken) =>
+        db.QueryAsync($"SELECT {Columns} FROM subscriptions {where}", bind, r =>
+            new Subscription(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), SqliteValues.ReadStringOrNull(r, 4),
+                SqliteValues.ReadTime(r, 5), r.GetInt64(6), r.GetInt32(7), SqliteValues.ReadTimeOrNull(r, 8), SqliteValues.ReadStringOrNull(r, 9)),
+            cancellationToken);
 }

@@ -32,18 +32,25 @@ public sealed class FeedPollerTests : IAsyncLifetime
         return settings;
     }
 
-    private static async Task<FetchHost> StartAsync(Dictionary<string, string?> settings)
+    /// <summary>Runs <paramref name="test"/> against a fetch host started with <paramref name="settings"/>, and stops the host whatever happens.</summary>
+    private static async Task WithHostAsync(Dictionary<string, string?> settings, Func<FetchHost, Task> test)
     {
         var host = new FetchHost { Settings = settings };
         await host.InitializeAsync();
-        return host;
+        try
+        {
+            await test(host);
+        }
+        finally
+        {
+            await host.DisposeAsync();
+        }
     }
 
     [Fact]
     public async Task Rss_items_are_fetched_once_ingested_with_link_and_date_then_the_feed_answers_304()
     {
-        var host = await StartAsync(Feeds(("news", "rss", _upstream.Url("rss.xml"))));
-        try
+        await WithHostAsync(Feeds(("news", "rss", _upstream.Url("rss.xml"))), async host =>
         {
             var feed = await FeedWatch.UntilAsync(host, "news", f => f.Long("documentsAccepted") == 2 && f.Long("notModified") >= 2);
             Assert.Equal("ok", feed.Str("state"));
@@ -65,18 +72,13 @@ public sealed class FeedPollerTests : IAsyncLifetime
             var gb = Assert.Single(raws, r => r!.SourceUrl == _upstream.Url("doc/gb/1").AbsoluteUri)!;
             Assert.Equal("gb18030", gb.Encoding);
             Assert.Equal(DateTimeOffset.Parse("2025-06-11T01:00:00Z", CultureInfo.InvariantCulture), gb.PublishedAt);
-        }
-        finally
-        {
-            await host.DisposeAsync();
-        }
+        });
     }
 
     [Fact]
     public async Task Atom_entries_with_relative_links_are_ingested_and_last_modified_brings_304()
     {
-        var host = await StartAsync(Feeds(("bulletins", "auto", _upstream.Url("atom.xml"))));
-        try
+        await WithHostAsync(Feeds(("bulletins", "auto", _upstream.Url("atom.xml"))), async host =>
         {
             var feed = await FeedWatch.UntilAsync(host, "bulletins", f => f.Long("documentsAccepted") == 2 && f.Long("notModified") >= 1);
             Assert.Equal("atom", feed.Str("format"));
@@ -89,11 +91,7 @@ public sealed class FeedPollerTests : IAsyncLifetime
             Assert.Equal(DateTimeOffset.Parse("2025-06-09T02:00:00Z", CultureInfo.InvariantCulture), first.PublishedAt);
             var second = Assert.Single(raws, r => r!.SourceUrl == _upstream.Url("doc/text/3").AbsoluteUri)!;
             Assert.Equal(DateTimeOffset.Parse("2025-06-11T01:00:00Z", CultureInfo.InvariantCulture), second.PublishedAt);
-        }
-        finally
-        {
-            await host.DisposeAsync();
-        }
+        });
     }
 
     [Fact]
@@ -101,8 +99,7 @@ public sealed class FeedPollerTests : IAsyncLifetime
     {
         // Each poll tries once and retries once (FeedResilience): two failed polls, then a document.
         _upstream.FlakyFailures = 2 * (FeedResilience.Retries + 1);
-        var host = await StartAsync(Feeds(("flaky", "document", _upstream.Url("flaky"))));
-        try
+        await WithHostAsync(Feeds(("flaky", "document", _upstream.Url("flaky"))), async host =>
         {
             var failing = await FeedWatch.UntilAsync(host, "flaky", f => f.Long("consecutiveFailures") >= 2);
             Assert.Equal("failing", failing.Str("state"));
@@ -117,11 +114,7 @@ public sealed class FeedPollerTests : IAsyncLifetime
             Assert.Contains("HTTP 500", recovered.Str("lastError"), StringComparison.Ordinal);
             Assert.True(recovered.GetProperty("lastSuccessAt").GetDateTimeOffset() > recovered.GetProperty("lastErrorAt").GetDateTimeOffset());
             Assert.True(_upstream.Count("/flaky") > _upstream.FlakyFailures);
-        }
-        finally
-        {
-            await host.DisposeAsync();
-        }
+        });
     }
 
     private const System.Text.Json.JsonValueKind JsonValueKindNull = System.Text.Json.JsonValueKind.Null;
@@ -137,8 +130,7 @@ public sealed class FeedPollerTests : IAsyncLifetime
             ("big", "document", _upstream.Url("big")),
             ("big-declared", "document", _upstream.Url("big-declared")));
         settings["Platform:Fetch:FeedRequestTimeout"] = "00:00:00.500";
-        var host = await StartAsync(settings);
-        try
+        await WithHostAsync(settings, async host =>
         {
             var ok = await FeedWatch.UntilAsync(host, "redirects", f => f.Str("state") == "ok");
             Assert.Equal(1, ok.Long("documentsAccepted"));
@@ -150,11 +142,7 @@ public sealed class FeedPollerTests : IAsyncLifetime
             await Failing(host, "big", "exceeds Platform:Fetch:MaxBodyBytes (65536 bytes)");
             await Failing(host, "big-declared", "exceeds Platform:Fetch:MaxBodyBytes (65536 bytes)");
             Assert.Single(await host.Store.RawBulletins.ListIdsAsync(null, null));
-        }
-        finally
-        {
-            await host.DisposeAsync();
-        }
+        });
     }
 
     private static async Task Failing(FetchHost host, string feedId, string error)
@@ -171,19 +159,14 @@ public sealed class FeedPollerTests : IAsyncLifetime
         var settings = Feeds(("secretive", "document", new Uri("http://user:pw@127.0.0.1:9/nothing")));
         settings["Platform:Fetch:Feeds:0:Interval"] = "01:00:00";
         settings["Platform:Fetch:Feeds:0:SourceId"] = "gov-cn";
-        var host = await StartAsync(settings);
-        try
+        await WithHostAsync(settings, async host =>
         {
             var feed = await FeedWatch.UntilAsync(host, "secretive", f => f.Long("polls") >= 1);
             Assert.Equal("gov-cn", feed.Str("sourceId"));
             Assert.Equal(3600, feed.GetProperty("intervalSeconds").GetDouble());
             Assert.DoesNotContain("pw", feed.Str("url"), StringComparison.Ordinal);
             Assert.Equal("failing", feed.Str("state"));
-        }
-        finally
-        {
-            await host.DisposeAsync();
-        }
+        });
     }
 
     [Fact]
@@ -191,8 +174,7 @@ public sealed class FeedPollerTests : IAsyncLifetime
     {
         _upstream.FlakyFailures = int.MaxValue;
         var url = new UriBuilder(_upstream.Url("flaky")) { UserName = "feeduser7", Password = "hunter2-secret", Query = "token=tok-secret-42&page=2" }.Uri;
-        var host = await StartAsync(Feeds(("guarded", "document", url)));
-        try
+        await WithHostAsync(Feeds(("guarded", "document", url)), async host =>
         {
             var feed = await FeedWatch.UntilAsync(host, "guarded", f => f.Long("consecutiveFailures") >= 2);
             Assert.Contains("HTTP 500", feed.Str("lastError"), StringComparison.Ordinal);
@@ -205,10 +187,6 @@ public sealed class FeedPollerTests : IAsyncLifetime
                 Assert.DoesNotContain(secret, shown, StringComparison.Ordinal);
                 Assert.DoesNotContain(secret, logged, StringComparison.Ordinal);
             }
-        }
-        finally
-        {
-            await host.DisposeAsync();
-        }
+        });
     }
 }

@@ -16,10 +16,7 @@ public sealed class DeliveryWireTests : MockMongodStoreFixture
     {
         var take = store.Leases.TryAcquireAsync("outbox-dispatch", "host-a", Now, Now.AddSeconds(30));
         var command = await mock.ReceiveAsync();
-        Assert.Equal("update", command.Name);
-        Assert.Equal("leases", command["update"]!.GetValue<string>());
-        Assert.NotNull(command["txnNumber"]);
-        var statement = command["updates"]![0]!;
+        var statement = WireAssert.RetryableUpdate(command, "leases");
         Assert.Equal("outbox-dispatch", statement["q"]!["_id"]!.GetValue<string>());
         var either = statement["q"]!["$or"]!.AsArray();
         Assert.Equal("host-a", either[0]!["owner"]!.GetValue<string>());
