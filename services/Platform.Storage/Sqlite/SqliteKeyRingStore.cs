@@ -13,16 +13,8 @@ internal sealed class SqliteKeyRingStore(SqliteDatabase db) : IKeyRingStore
             added_at INTEGER NOT NULL);
         """;
 
-    public async Task<IReadOnlyList<string>> ListAsync(CancellationToken cancellationToken = default)
-    {
-        await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var cmd = c.CreateCommand();
-        cmd.CommandText = Create + "SELECT xml FROM data_protection_keys ORDER BY added_at, name";
-        await using var r = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        var keys = new List<string>();
-        while (await r.ReadAsync(cancellationToken).ConfigureAwait(false)) keys.Add(r.GetString(0));
-        return keys;
-    }
+    public Task<IReadOnlyList<string>> ListAsync(CancellationToken cancellationToken = default) =>
+        db.QueryAsync(Create + "SELECT xml FROM data_protection_keys ORDER BY added_at, name", _ => { }, r => r.GetString(0), cancellationToken);
 
     public async Task AddAsync(string name, string xml, CancellationToken cancellationToken = default)
     {

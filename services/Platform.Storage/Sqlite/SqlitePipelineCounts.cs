@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Platform.Contracts.Documents;
 
 namespace Platform.Storage.Sqlite;
@@ -10,47 +9,27 @@ internal sealed class SqlitePipelineCounts(SqliteDatabase db) : IPipelineCounts
 
     public async Task<IReadOnlyDictionary<PipelineStatus, long>> BulletinsByStatusAsync(CancellationToken cancellationToken = default)
     {
-        await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var raw = await GroupsAsync(c, "SELECT NULL, count(*) FROM raw_bulletins", cancellationToken).ConfigureAwait(false);
-        var parsed = await GroupsAsync(c, "SELECT status, count(*) FROM bulletins GROUP BY status", cancellationToken).ConfigureAwait(false);
+        var raw = await GroupsAsync("SELECT NULL, count(*) FROM raw_bulletins", cancellationToken).ConfigureAwait(false);
+        var parsed = await GroupsAsync("SELECT status, count(*) FROM bulletins GROUP BY status", cancellationToken).ConfigureAwait(false);
         return StatusCounts.OfBulletins(raw.Sum(g => g.Count), parsed);
     }
 
-    public async Task<IReadOnlyDictionary<PipelineStatus, long>> ArticlesByStatusAsync(CancellationToken cancellationToken = default)
-    {
-        await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
-        return StatusCounts.FromWireNames(await GroupsAsync(c, "SELECT status, count(*) FROM articles GROUP BY status", cancellationToken).ConfigureAwait(false));
-    }
+    public async Task<IReadOnlyDictionary<PipelineStatus, long>> ArticlesByStatusAsync(CancellationToken cancellationToken = default) =>
+        StatusCounts.FromWireNames(await GroupsAsync("SELECT status, count(*) FROM articles GROUP BY status", cancellationToken).ConfigureAwait(false));
 
     public async Task<IReadOnlyDictionary<string, long>> PublishedByProvinceAsync(CancellationToken cancellationToken = default)
     {
-        await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var groups = await GroupsAsync(c, $$"""
+        var groups = await GroupsAsync($$"""
             SELECT CASE WHEN length(region_code) >= 2 THEN substr(region_code, 1, 2) ELSE '00' END AS province, count(*)
             FROM articles WHERE status = '{{Published}}' GROUP BY province
             """, cancellationToken).ConfigureAwait(false);
-        return groups.ToDictionary(g => g.Status!, g => g.Count);
+        return groups.ToDictionary(g => g.Key!, g => g.Count);
     }
 
-    public async Task<IReadOnlyList<DateTimeOffset>> ReceivedSinceAsync(DateTimeOffset from, CancellationToken cancellationToken = default)
-    {
-        await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var cmd = c.CreateCommand();
-        cmd.CommandText = "SELECT received_at FROM raw_bulletins WHERE received_at >= @from ORDER BY received_at";
-        cmd.With("@from", SqliteValues.Time(from));
-        await using var r = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        var times = new List<DateTimeOffset>();
-        while (await r.ReadAsync(cancellationToken).ConfigureAwait(false)) times.Add(SqliteValues.ReadTime(r, 0));
-        return times;
-    }
+    public Task<IReadOnlyList<DateTimeOffset>> ReceivedSinceAsync(DateTimeOffset from, CancellationToken cancellationToken = default) =>
+        db.QueryAsync("SELECT received_at FROM raw_bulletins WHERE received_at >= @from ORDER BY received_at",
+            cmd => cmd.With("@from", SqliteValues.Time(from)), r => SqliteValues.ReadTime(r, 0), cancellationToken);
 
-    private static async Task<List<(string? Status, long Count)>> GroupsAsync(SqliteConnection c, string sql, CancellationToken ct)
-    {
-        await using var cmd = c.CreateCommand();
-        cmd.CommandText = sql;
-        await using var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
-        var groups = new List<(string?, long)>();
-        while (await r.ReadAsync(ct).ConfigureAwait(false)) groups.Add((r.IsDBNull(0) ? null : r.GetString(0), r.GetInt64(1)));
-        return groups;
-    }
+    private Task<IReadOnlyList<(string? Key, long Count)>> GroupsAsync(string sql, CancellationToken ct) =>
+        db.QueryAsync(sql, _ => { }, r => (r.IsDBNull(0) ? null : r.GetString(0), r.GetInt64(1)), ct);
 }
