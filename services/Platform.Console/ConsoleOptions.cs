@@ -37,7 +37,11 @@ public sealed class ConsoleOptions
     /// <summary>Password of the management API (secret); default the transport's password.</summary>
     public string? RabbitMqManagementPassword { get; set; }
 
-    /// <summary>Most recent bulletins the console scans for lists and counts (the store has no bulletin index to page through).</summary>
+    /// <summary>
+    /// Most recent bulletins the bulletin and rejected lists scan, and events the article page's event list reads back
+    /// (the store has no bulletin listing to page through yet). Counts, the map and the throughput chart do not scan: the
+    /// store computes them.
+    /// </summary>
     [Range(10, 100_000)]
     public int ScanLimit { get; set; } = 5000;
 }

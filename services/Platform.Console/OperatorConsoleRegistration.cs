@@ -2,6 +2,8 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -14,6 +16,7 @@ using Platform.OperatorConsole.Overview;
 using Platform.OperatorConsole.Provenance;
 using Platform.OperatorConsole.Security;
 using Platform.Publish.Configuration;
+using Platform.Storage;
 
 namespace Platform.OperatorConsole;
 
@@ -23,12 +26,22 @@ public static class OperatorConsoleRegistration
     public const string StylesheetPath = "/console/console.css";
     public const string ScriptPath = "/_framework/blazor.web.js";
 
+    /// <summary>
+    /// Data-protection application name: the same in every host, so replicas with different content roots (the default
+    /// discriminator) read each other's tokens and cookies.
+    /// </summary>
+    public const string DataProtectionApplicationName = "platform";
+
     public static IServiceCollection AddOperatorConsole(this IServiceCollection services)
     {
         services.AddOptions<ConsoleOptions>().BindConfiguration(ConsoleOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddRazorComponents();
         // Chinese text as characters rather than numeric entities: a bulletin page is about half the size (22 KB, not 42 KB).
         services.AddWebEncoders(encoders => encoders.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        // Session cookies and antiforgery tokens are protected with a key ring kept in the store, shared by all replicas.
+        services.AddDataProtection().SetApplicationName(DataProtectionApplicationName);
+        services.AddOptions<KeyManagementOptions>()
+            .Configure<IDocumentStore>((keys, store) => keys.XmlRepository = new StoreKeyRepository(store.KeyRing));
         services.AddAuthentication().AddCookie(ConsoleSession.Scheme, cookie =>
         {
             cookie.Cookie.Name = "platform-console";

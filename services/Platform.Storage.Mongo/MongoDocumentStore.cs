@@ -38,6 +38,8 @@ public sealed class MongoDocumentStore : IDocumentStore
         Subscriptions = new MongoSubscriptionStore(
             database.GetCollection<Subscription>("subscriptions"), database.GetCollection<DeliveryAttempt>("webhook_deliveries"), calls);
         Leases = new MongoLeaseStore(database.GetCollection<BsonDocument>("leases"), calls);
+        KeyRing = new MongoKeyRingStore(database.GetCollection<BsonDocument>("data_protection_keys"), calls, time);
+        Counts = new MongoPipelineCounts(database, calls);
     }
 
     /// <summary>
@@ -73,6 +75,8 @@ public sealed class MongoDocumentStore : IDocumentStore
     public IFailureStore Failures { get; }
     public ISubscriptionStore Subscriptions { get; }
     public ILeaseStore Leases { get; }
+    public IKeyRingStore KeyRing { get; }
+    public IPipelineCounts Counts { get; }
 
     /// <summary>
     /// Creates the indexes of every collection (creating the collections too) and the event counter, then

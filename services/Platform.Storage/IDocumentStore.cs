@@ -11,6 +11,8 @@ public interface IDocumentStore : IAsyncDisposable
     IFailureStore Failures { get; }
     ISubscriptionStore Subscriptions { get; }
     ILeaseStore Leases { get; }
+    IKeyRingStore KeyRing { get; }
+    IPipelineCounts Counts { get; }
 
     /// <summary>Creates collections, tables and indexes if missing. Idempotent.</summary>
     Task InitializeAsync(CancellationToken cancellationToken = default);

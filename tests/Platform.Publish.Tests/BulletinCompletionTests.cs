@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Platform.Contracts.Documents;
 using Platform.Contracts.Messages;
 using Platform.Contracts.Public;
@@ -15,7 +16,7 @@ public sealed class BulletinCompletionTests() : StageTests(bus => bus.AddPublish
         var bulletin = await StoreCompleteBulletinAsync("00000000000000f1");
         // The rival is the consumer of the bulletin's other article: it published the bulletin first.
         var racing = new RacingBulletinStore(Stage.Store, b => b with { Status = PipelineStatus.Published });
-        var completion = new BulletinCompletion(racing, new EventAppender(racing, new OutboxSignal()));
+        var completion = new BulletinCompletion(racing, new EventAppender(racing, new OutboxSignal(), Options.Create(new PublishOptions())));
 
         await completion.PublishWhenCompleteAsync(bulletin.Id, CancellationToken.None);
 
@@ -31,7 +32,7 @@ public sealed class BulletinCompletionTests() : StageTests(bus => bus.AddPublish
         var bulletin = await StoreCompleteBulletinAsync("00000000000000f2");
         // A rival that rewrites the bulletin before every write this consumer tries.
         var racing = new RacingBulletinStore(Stage.Store, b => b, races: int.MaxValue);
-        var completion = new BulletinCompletion(racing, new EventAppender(racing, new OutboxSignal()));
+        var completion = new BulletinCompletion(racing, new EventAppender(racing, new OutboxSignal(), Options.Create(new PublishOptions())));
 
         await Assert.ThrowsAsync<ConcurrencyConflictException>(() => completion.PublishWhenCompleteAsync(bulletin.Id, CancellationToken.None));
         Assert.Empty(await Stage.Store.Events.ReadAsync(0, 100));

@@ -16,6 +16,8 @@ public sealed class SqliteDocumentStore : IDocumentStore
         Failures = new SqliteFailureStore(_db);
         Subscriptions = new SqliteSubscriptionStore(_db);
         Leases = new SqliteLeaseStore(_db);
+        KeyRing = new SqliteKeyRingStore(_db);
+        Counts = new SqlitePipelineCounts(_db);
     }
 
     public string FilePath => _db.FilePath;
@@ -27,6 +29,8 @@ public sealed class SqliteDocumentStore : IDocumentStore
     public IFailureStore Failures { get; }
     public ISubscriptionStore Subscriptions { get; }
     public ILeaseStore Leases { get; }
+    public IKeyRingStore KeyRing { get; }
+    public IPipelineCounts Counts { get; }
 
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {

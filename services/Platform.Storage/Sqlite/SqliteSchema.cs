@@ -40,6 +40,7 @@ internal static class SqliteSchema
         CREATE INDEX IF NOT EXISTS ix_articles_bulletin ON articles(bulletin_id, id);
         CREATE INDEX IF NOT EXISTS ix_articles_region ON articles(region_code, id);
         CREATE INDEX IF NOT EXISTS ix_articles_date ON articles(date, id);
+        CREATE INDEX IF NOT EXISTS ix_articles_status ON articles(status, region_code);
         CREATE INDEX IF NOT EXISTS ix_articles_fp0 ON articles(fp0);
         CREATE INDEX IF NOT EXISTS ix_articles_fp1 ON articles(fp1);
         CREATE INDEX IF NOT EXISTS ix_articles_fp2 ON articles(fp2);
