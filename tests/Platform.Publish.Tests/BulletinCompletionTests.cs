@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Platform.Contracts.Documents;
 using Platform.Contracts.Messages;
 using Platform.Contracts.Public;
+using Platform.Publish.Configuration;
 using Platform.Storage;
 using Platform.Testing;
 

@@ -20,6 +20,8 @@ internal sealed class RacingBulletinStore(IDocumentStore inner, Func<Bulletin, B
     public IFailureStore Failures => inner.Failures;
     public ISubscriptionStore Subscriptions => inner.Subscriptions;
     public ILeaseStore Leases => inner.Leases;
+    public IKeyRingStore KeyRing => inner.KeyRing;
+    public IPipelineCounts Counts => inner.Counts;
 
     public Task InitializeAsync(CancellationToken cancellationToken = default) => inner.InitializeAsync(cancellationToken);
     public Task PingAsync(CancellationToken cancellationToken = default) => inner.PingAsync(cancellationToken);
