@@ -59,6 +59,7 @@ public sealed class RefusalTests
         { "docx decompressed", () => BulletinDocx.Write(Blocks(), new DocxLayout()), Docx, new FormatLimits(MaxDecompressedBytes: 4096), "document-too-large" },
         { "docx text", () => BulletinDocx.Write(Blocks(), new DocxLayout()), Docx, new FormatLimits(MaxTextChars: 1000), "document-too-large" },
         { "html depth", () => Encoding.UTF8.GetBytes("<html><body>" + string.Concat(Enumerable.Repeat("<div>", 50)) + "正文</body></html>"), "text/html", new FormatLimits(MaxHtmlDepth: 40), "document-too-complex" },
+        { "html elements", () => Encoding.UTF8.GetBytes("<html><body>" + string.Concat(Enumerable.Repeat("<p>正文", 1_200)) + "</body></html>"), "text/html", new FormatLimits(MaxHtmlElements: 1_000), "document-too-complex" },
         { "text size", () => Encoding.UTF8.GetBytes(new string('文', 2000)), "text/plain", new FormatLimits(MaxTextChars: 1000), "document-too-large" },
     };
 

@@ -19,8 +19,10 @@ public sealed class FormatOptions : ISettingsSection
     public long MaxDecompressedBytes { get; set; } = FormatLimits.Default.MaxDecompressedBytes;
     /// <summary>Deepest element nesting of an HTML page; deeper is <c>document-too-complex</c>.</summary>
     public int MaxHtmlDepth { get; set; } = FormatLimits.Default.MaxHtmlDepth;
+    /// <summary>Most elements of an HTML page, counted before any DOM is built; more is <c>document-too-complex</c>.</summary>
+    public int MaxHtmlElements { get; set; } = FormatLimits.Default.MaxHtmlElements;
     /// <summary>Longest one extraction may take; the work stops there and the document is <c>document-too-complex</c>.</summary>
     public TimeSpan Timeout { get; set; } = FormatLimits.Default.EffectiveTimeout;
 
-    public FormatLimits ToLimits() => new(MaxPages, MaxTextChars, MaxDecompressedBytes, MaxHtmlDepth, Timeout);
+    public FormatLimits ToLimits() => new(MaxPages, MaxTextChars, MaxDecompressedBytes, MaxHtmlDepth, Timeout, MaxHtmlElements);
 }

@@ -12,6 +12,8 @@ public sealed class FormatOptionsValidator : SettingsValidator<FormatOptions>
         if (options.MaxDecompressedBytes is < 1024 or > 16L << 30)
             errors.Add($"Platform:Formats:MaxDecompressedBytes must be 1 KiB-16 GiB (was {options.MaxDecompressedBytes}).");
         if (options.MaxHtmlDepth is < 16 or > 10_000) errors.Add($"Platform:Formats:MaxHtmlDepth must be 16-10000 (was {options.MaxHtmlDepth}).");
+        if (options.MaxHtmlElements is < 1_000 or > 1_000_000)
+            errors.Add($"Platform:Formats:MaxHtmlElements must be 1000-1000000 (was {options.MaxHtmlElements}).");
         if (options.Timeout <= TimeSpan.Zero || options.Timeout > TimeSpan.FromMinutes(10))
             errors.Add($"Platform:Formats:Timeout must be positive and at most 10 minutes (was {options.Timeout}).");
     }

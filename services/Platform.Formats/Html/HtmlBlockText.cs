@@ -20,15 +20,17 @@ internal static class HtmlBlockText
         "SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "IFRAME", "OBJECT", "HEAD", "TITLE", "BUTTON", "SELECT", "INPUT", "TEXTAREA",
     };
 
-    public static string Of(INode root)
+    /// <summary>The laid-out text; <paramref name="cancel"/> is checked at every element, as a page may be large.</summary>
+    public static string Of(INode root, CancellationToken cancel)
     {
         var sb = new StringBuilder();
-        Walk(root, sb);
+        Walk(root, sb, cancel);
         return CollapseBlankLines(sb.ToString());
     }
 
-    private static void Walk(INode node, StringBuilder sb)
+    private static void Walk(INode node, StringBuilder sb, CancellationToken cancel)
     {
+        cancel.ThrowIfCancellationRequested();
         foreach (var child in node.ChildNodes)
         {
             if (child is IText text)
@@ -45,7 +47,7 @@ internal static class HtmlBlockText
                 if (Invisible.Contains(element.TagName) || element.HasAttribute("hidden")) continue;
                 var block = Blocks.Contains(element.TagName);
                 if (block) sb.Append("\n\n");
-                Walk(element, sb);
+                Walk(element, sb, cancel);
                 if (block) sb.Append("\n\n");
             }
         }
