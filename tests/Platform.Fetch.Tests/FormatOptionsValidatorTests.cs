@@ -15,6 +15,8 @@ public sealed class FormatOptionsValidatorTests
         { "text limit below a page", new FormatOptions { MaxTextChars = 10 }, "Platform:Formats:MaxTextChars" },
         { "decompressed limit negative", new FormatOptions { MaxDecompressedBytes = -1 }, "Platform:Formats:MaxDecompressedBytes" },
         { "html depth too shallow for any page", new FormatOptions { MaxHtmlDepth = 3 }, "Platform:Formats:MaxHtmlDepth" },
+        { "html elements fewer than a real page has", new FormatOptions { MaxHtmlElements = 100 }, "Platform:Formats:MaxHtmlElements" },
+        { "html elements past what Readability can score", new FormatOptions { MaxHtmlElements = 5_000_000 }, "Platform:Formats:MaxHtmlElements" },
         { "timeout zero", new FormatOptions { Timeout = TimeSpan.Zero }, "Platform:Formats:Timeout" },
         { "timeout of an hour", new FormatOptions { Timeout = TimeSpan.FromHours(1) }, "Platform:Formats:Timeout" },
     };
