@@ -91,6 +91,37 @@ public sealed partial class ComposeTests
     }
 
     [Fact]
+    public void Every_service_has_a_memory_limit_and_each_host_the_one_its_kubernetes_deployment_has()
+    {
+        var services = Tools.ComposeConfig()["services"]!.AsObject();
+        foreach (var (name, node) in services)
+        {
+            var limit = node.Str("mem_limit") ?? node.Str("deploy", "resources", "limits", "memory");
+            Assert.True(!string.IsNullOrEmpty(limit), $"{name}: mem_limit");
+        }
+        // Sized from tests/Platform.Benchmarks/memory.sh (RESULTS.md): one number per host, for compose and Kubernetes alike.
+        var deployments = Tools.Kustomize("deploy/k8s/base").Where(o => o.Str("kind") == "Deployment").ToList();
+        foreach (var host in Tools.ServiceHosts())
+        {
+            var name = host.ToLowerInvariant();
+            var container = deployments.Single(d => d.Str("metadata", "name") == "platform-" + name).At("spec", "template", "spec").Objects("containers").Single();
+            Assert.Equal(Bytes(container.Str("resources", "limits", "memory")!), Bytes(services[name].Str("mem_limit")!));
+        }
+    }
+
+    // Compose writes 512m (or bytes, after v2's config), Kubernetes 512Mi: both binary multiples.
+    private static long Bytes(string quantity)
+    {
+        var m = MemoryQuantity().Match(quantity);
+        Assert.True(m.Success, $"memory quantity '{quantity}'");
+        var shift = char.ToLowerInvariant(m.Groups["unit"].Value.FirstOrDefault()) switch { 'k' => 10, 'm' => 20, 'g' => 30, _ => 0 };
+        return long.Parse(m.Groups["amount"].Value, System.Globalization.CultureInfo.InvariantCulture) << shift;
+    }
+
+    [GeneratedRegex(@"^(?<amount>\d+)\s*(?<unit>[kKmMgG]i?b?)?$")]
+    private static partial Regex MemoryQuantity();
+
+    [Fact]
     public void Seeds_are_mounted_read_only_into_the_fetch_drop_folder()
     {
         var fetch = Tools.ComposeConfig()["services"]!["fetch"]!;
