@@ -3,7 +3,7 @@ using Platform.Storage.Sqlite;
 
 namespace Platform.Storage.Tests;
 
-/// <summary>Recognizing an event body as the stored document without some top-level properties, and rebuilding it byte for byte.</summary>
+/// <summary>Recognizing an event body as the stored document without some top-level properties (and with some of its own after them), and rebuilding it byte for byte.</summary>
 public sealed class DocumentProjectionTests
 {
     private const string Document = """{"id":"a-01","title":"标题","status":"published","byline":{"authors":[]},"text":"正文，\"引号\"","version":3,"warnings":["w"]}""";
@@ -14,6 +14,8 @@ public sealed class DocumentProjectionTests
     [InlineData("""{"title":"标题","status":"published","byline":{"authors":[]},"text":"正文，\"引号\"","version":3,"warnings":["w"]}""", "id")]
     [InlineData("""{"warnings":["w"]}""", "id,title,status,byline,text,version")]
     [InlineData("{}", "id,title,status,byline,text,version,warnings")]
+    [InlineData("""{"id":"a-01","title":"标题","byline":{"authors":[]},"text":"正文，\"引号\"","version":3,"bodyTruncated":false}""", "status,warnings\n\"bodyTruncated\":false")]
+    [InlineData("""{"id":"a-01","title":"标题","extra":1}""", "status,byline,text,version,warnings\n\"extra\":1")]
     public void A_body_that_is_the_document_without_some_properties_is_recognized_and_rebuilt_byte_for_byte(string body, string dropped)
     {
         Assert.Equal(dropped, DocumentProjection.Dropped(Utf8(Document), Utf8(body)));
@@ -25,7 +27,7 @@ public sealed class DocumentProjectionTests
     [InlineData("""{"id":"a-01","title":"标题","version":4}""")]
     [InlineData("""{"title":"标题","id":"a-01"}""")]
     [InlineData("""{"id":"a-01", "title":"标题"}""")]
-    [InlineData("""{"id":"a-01","title":"标题","extra":1}""")]
+    [InlineData("""{"extra":1}""")]
     [InlineData("""{"id":"a-01","title":"标题"} """)]
     [InlineData("""{"id":"a-01","title":"标题""")]
     [InlineData("""["id"]""")]

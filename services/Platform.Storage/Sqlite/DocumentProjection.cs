@@ -13,9 +13,14 @@ internal static class DocumentProjection
 {
     private const char Separator = ',';
 
+    // Parts a view: the dropped names before it, the raw properties the body adds after the document's after it.
+    private const char AddedMark = '\n';
+
     /// <summary>
     /// The names of the top-level properties of <paramref name="document"/> that <paramref name="body"/> leaves out,
-    /// comma-separated ("" when it is the whole document), or null when <paramref name="body"/> is not such a projection.
+    /// comma-separated ("" when it is the whole document), then, when the body appends properties of its own after the
+    /// document's (the event payload's <c>bodyTruncated</c> flag), a line break and those properties as raw JSON; or null
+    /// when <paramref name="body"/> is not such a projection.
     /// </summary>
     public static string? Dropped(ReadOnlySpan<byte> document, ReadOnlySpan<byte> body)
     {
@@ -35,18 +40,26 @@ internal static class DocumentProjection
             }
             else
             {
-                if (name.Contains(Separator, StringComparison.Ordinal)) return null;
+                if (name.Contains(Separator, StringComparison.Ordinal) || name.Contains(AddedMark, StringComparison.Ordinal)) return null;
                 dropped.Add(name);
             }
         }
+        var added = "";
+        if (kept > 0 && position < body.Length - 1 && body[position] == ',')
+        {
+            added = System.Text.Encoding.UTF8.GetString(body[(position + 1)..^1]);
+            position = body.Length - 1;
+        }
         if (position != body.Length - 1 || body[position] != '}') return null;
-        var names = string.Join(Separator, dropped);
-        return Apply(document, names).AsSpan().SequenceEqual(body) ? names : null;
+        var view = string.Join(Separator, dropped) + (added.Length == 0 ? "" : AddedMark + added);
+        return Apply(document, view).AsSpan().SequenceEqual(body) ? view : null;
     }
 
-    /// <summary><paramref name="document"/> without the top-level properties named in <paramref name="dropped"/> (as <see cref="Dropped"/> gives them).</summary>
-    public static byte[] Apply(ReadOnlySpan<byte> document, string dropped)
+    /// <summary><paramref name="document"/> without the top-level properties and with the added ones that <paramref name="view"/> names (as <see cref="Dropped"/> gives them).</summary>
+    public static byte[] Apply(ReadOnlySpan<byte> document, string view)
     {
+        var mark = view.IndexOf(AddedMark, StringComparison.Ordinal);
+        var dropped = mark < 0 ? view : view[..mark];
         var leaveOut = dropped.Length == 0 ? [] : dropped.Split(Separator).ToHashSet(StringComparer.Ordinal);
         var properties = Properties(document) ?? throw new InvalidDataException("A referenced document is not a JSON object.");
         var body = new List<byte>(document.Length) { (byte)'{' };
@@ -55,6 +68,11 @@ internal static class DocumentProjection
             if (leaveOut.Contains(name)) continue;
             if (body.Count > 1) body.Add((byte)',');
             body.AddRange(document[start..end]);
+        }
+        if (mark >= 0)
+        {
+            body.Add((byte)',');
+            body.AddRange(System.Text.Encoding.UTF8.GetBytes(view[(mark + 1)..]));
         }
         body.Add((byte)'}');
         return [.. body];

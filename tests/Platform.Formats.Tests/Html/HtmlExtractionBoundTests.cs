@@ -45,9 +45,10 @@ public sealed class HtmlExtractionBoundTests(ITestOutputHelper output)
         Assert.Equal("document-too-complex", problem?.ProblemType);
         Assert.True(took < Timeout + Grace, $"{label}: answered after {took.TotalMilliseconds:0} ms");
         Assert.Equal(0, HtmlPageExtractor.Running);
+        // Reported, not asserted: other test classes share this process's CPU time (a full run measured 802 ms a second
+        // here after an answer that started no extraction), so the counter above is what proves nothing is left running.
         var cpu = QuietestCpuSecond();
         output.WriteLine($"{label}: answered in {took.TotalMilliseconds:0} ms, then at least {cpu.TotalMilliseconds:0} ms of CPU a second");
-        Assert.True(cpu < TimeSpan.FromMilliseconds(500), $"{label}: the process kept spending {cpu.TotalMilliseconds:0} ms of CPU a second after the answer");
     }
 
     [Fact]
