@@ -49,6 +49,9 @@ internal static class DocumentProjection
         {
             added = System.Text.Encoding.UTF8.GetString(body[(position + 1)..^1]);
             position = body.Length - 1;
+            // Only properties the document does not have: a changed value is a different body, never a projection.
+            var names = properties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+            if (Properties(System.Text.Encoding.UTF8.GetBytes("{" + added + "}")) is not { } extra || extra.Any(p => names.Contains(p.Name))) return null;
         }
         if (position != body.Length - 1 || body[position] != '}') return null;
         var view = string.Join(Separator, dropped) + (added.Length == 0 ? "" : AddedMark + added);
