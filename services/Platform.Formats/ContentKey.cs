@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Platform.Text;
 
 namespace Platform.Formats;
 
@@ -19,17 +19,5 @@ public static class ContentKey
     }
 
     /// <summary>The text the key hashes.</summary>
-    public static string Canonical(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var folded = text.Normalize(NormalizationForm.FormKC);
-        var sb = new StringBuilder(folded.Length);
-        foreach (var c in folded)
-        {
-            if (char.IsWhiteSpace(c) || char.IsControl(c)) continue;
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format) continue;
-            sb.Append(c);
-        }
-        return sb.ToString();
-    }
+    public static string Canonical(string text) => CompactText.Of(text);
 }

@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text;
+using Platform.Text;
 
 namespace Platform.Parsing;
 
@@ -16,21 +15,12 @@ internal static class HeadlineMarks
     public static void Apply(List<PageLine> lines, string text, HeadlineHints hints)
     {
         if (hints.Headlines.Count == 0 && hints.Title is null) return;
-        var keys = hints.Headlines.Append(hints.Title ?? "").Select(Key).Where(k => k.Length > 0).ToArray();
+        var keys = hints.Headlines.Append(hints.Title ?? "").Select(CompactText.Of).Where(k => k.Length > 0).ToArray();
         for (var i = 0; i < lines.Count; i++)
         {
-            var line = Key(lines[i].Span(text).ToString());
+            var line = CompactText.Of(lines[i].Span(text).ToString());
             if (keys.Any(k => k == line || (line.Length >= MinPieceLength && k.Contains(line, StringComparison.Ordinal))))
                 lines[i] = lines[i] with { Marks = lines[i].Marks | LineMarks.Headline };
         }
-    }
-
-    private static string Key(string s)
-    {
-        var folded = s.Normalize(NormalizationForm.FormKC);
-        var sb = new StringBuilder(folded.Length);
-        foreach (var c in folded)
-            if (!char.IsWhiteSpace(c) && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.Format) sb.Append(c);
-        return sb.ToString();
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Platform.Testing;
 using RabbitMQ.Client;
 
 namespace Platform.Faults.Tests;

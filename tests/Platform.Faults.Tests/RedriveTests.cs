@@ -3,10 +3,11 @@ using System.Text;
 using System.Text.Json;
 using MassTransit;
 using Microsoft.AspNetCore.TestHost;
-using Platform.Publish;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Hosting.Configuration;
 using Platform.Hosting.Messaging;
+using Platform.Publish;
+using Platform.Testing;
 using RabbitMQ.Client;
 
 namespace Platform.Faults.Tests;

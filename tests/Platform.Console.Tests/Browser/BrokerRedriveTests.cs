@@ -38,7 +38,7 @@ public sealed class BrokerRedriveTests(ConsoleHost browser)
         });
         var article = Article.MakeId("0123456789abcdef", 1);
         await host.Services.GetRequiredService<IPublishEndpoint>().Publish(new ArticleEnriched(article, "0123456789abcdef"));
-        await Eventually.UntilAsync(async () => await TestBroker.CountAsync(vhost, ErrorQueue) == 1, TimeSpan.FromSeconds(30),
+        await Eventually.UntilAsync(async () => await TestBroker.CountOrZeroAsync(vhost, ErrorQueue) == 1, TimeSpan.FromSeconds(30),
             () => "the publish stage did not dead-letter the message of a missing article");
 
         var page = await browser.Browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = host.BaseAddress.ToString(), ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });

@@ -1,8 +1,7 @@
 using System.Diagnostics;
-using Platform.Testing;
 using RabbitMQ.Client;
 
-namespace Platform.Faults.Tests;
+namespace Platform.Testing;
 
 /// <summary>
 /// The machine's real RabbitMQ (tests/setup/rabbitmq.sh starts it when absent). Each test gets a virtual host of its
