@@ -43,7 +43,7 @@ public sealed class BrokerRestartScenarioTests(ITestOutputHelper output)
         var recovered = recovery.Elapsed;
         await Task.Delay(TimeSpan.FromSeconds(2)); // a second copy of an event, had there been one, reaches the tap
         var counts = await PipelineCounts.CountAsync(pipeline, accepted.Distinct().ToList(), tap);
-        ScenarioTable.Record(counts.Row($"broker node stopped {down.TotalSeconds:0} s and restarted (private node)", recovered));
+        ScenarioTable.Record(counts.Row($"broker node stopped (at least {Down.TotalSeconds:0} s) and restarted, private node", recovered));
         output.WriteLine(counts.Summary(recovered));
 
         counts.AssertNothingLostStrandedOrDuplicated();

@@ -73,8 +73,8 @@ public sealed class PublishReplicaScenarioTests(ITestOutputHelper output)
             await Task.Delay(TimeSpan.FromSeconds(3)); // a second replica's copies, had there been any, arrive
             var counts = await PipelineCounts.CountAsync(pipeline, accepted.Distinct().ToList(), tap);
             var duplicateDeliveries = deliveries.Count - deliveries.Distinct().Count();
-            ScenarioTable.Record(counts.Row($"{Replicas} publish replicas as processes ({expected.Count} webhook deliveries, {duplicateDeliveries} twice)", recovered));
-            output.WriteLine(counts.Summary(recovered) + $"; webhook deliveries {deliveries.Count}, expected {expected.Count}");
+            ScenarioTable.Record(counts.Row($"{Replicas} publish replicas as processes, {Patterns.Length} webhook subscriptions", recovered));
+            output.WriteLine(counts.Summary(recovered) + $"; webhook deliveries {deliveries.Count}, expected {expected.Count}, {duplicateDeliveries} twice");
 
             Assert.All(replicas.Append(pipeline["Publish"]), r => Assert.False(r.HasExited, $"a publish replica exited: {r.Output}"));
             counts.AssertNothingLostStrandedOrDuplicated();
