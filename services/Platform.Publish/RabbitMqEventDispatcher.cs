@@ -19,7 +19,8 @@ namespace Platform.Publish;
 /// Idle unless <c>Platform:Publish:DispatchToBroker</c> is on. However many publish replicas run, only the holder of the
 /// <c>outbox-dispatch</c> lease dispatches, so each event goes on the exchange once (issue 13 item 5).
 /// An event the broker cannot take (over its maximum message size, or refused again and again) goes to the quarantine
-/// with the reason instead of being retried ahead of the others forever (<see cref="OutboxRefusals"/>, issue 13 item 3).
+/// with the reason instead of being retried ahead of the others forever (<see cref="OutboxRefusals"/>, issue 13 item 3);
+/// that includes a publish the broker refuses by closing the channel with 406 (<see cref="ChannelCloseRefusal"/>).
 /// </summary>
 public sealed partial class RabbitMqEventDispatcher(
     IDocumentStore store, StoreReadiness readiness, OutboxSignal signal, IOptions<TransportOptions> transport, IOptions<PublishOptions> publish,
@@ -60,10 +61,18 @@ public sealed partial class RabbitMqEventDispatcher(
                 var round = await PublishBatchAsync(channel, sendable, stoppingToken).ConfigureAwait(false);
                 await store.Events.MarkDispatchedAsync(round.Confirmed, stoppingToken).ConfigureAwait(false);
                 PlatformTelemetry.EventsDispatched.Add(round.Confirmed.Count);
-                var quarantined = _refusals.AfterRound(sendable.Count, round.Confirmed, round.Refused);
+                var quarantined = _refusals.AfterRound(sendable.Count, round.Confirmed, round.Refused).ToList();
+                var refusal = RefusalThatClosed(channel, sendable, round);
+                if (refusal is not null)
+                {
+                    LogChannelRefusal(logger, refusal.Sequence, refusal.Reason);
+                    var bytes = sendable.First(e => e.Event.Sequence == refusal.Sequence).Body.Length;
+                    if (_refusals.AfterChannelRefusal(refusal, bytes) is { } reason) quarantined.Add((refusal.Sequence, reason));
+                }
                 foreach (var (sequence, reason) in quarantined) await QuarantineAsync(sequence, reason, stoppingToken).ConfigureAwait(false);
-                // Nothing went out: the broker is down or refusing everything; back off before the next round.
-                if (round.Confirmed.Count == 0 && quarantined.Count == 0 && round.Failure is not null) throw round.Failure;
+                // Nothing went out and no event was to blame: the broker is down or refusing everything; back off before
+                // the next round. A refusal that closed the channel goes straight to a new channel instead.
+                if (round.Confirmed.Count == 0 && quarantined.Count == 0 && round.Failure is not null && refusal is null) throw round.Failure;
                 failures = 0;
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
@@ -87,6 +96,15 @@ public sealed partial class RabbitMqEventDispatcher(
             else sendable.Add((e, body));
         }
         return sendable;
+    }
+
+    /// <summary>The event whose publish made the broker close the channel (406), or null when the channel is open or was lost otherwise.</summary>
+    private static BrokerRefusal? RefusalThatClosed(IChannel channel, List<(PublicEvent Event, byte[] Body)> sent, DispatchRound round)
+    {
+        if (channel.CloseReason is not { Initiator: ShutdownInitiator.Peer } close) return null;
+        var settled = round.Confirmed.Concat(round.Refused.Select(r => r.Sequence)).ToHashSet();
+        var unconfirmed = sent.Where(e => !settled.Contains(e.Event.Sequence)).Select(e => (e.Event.Sequence, e.Body.Length)).ToList();
+        return ChannelCloseRefusal.Culprit(close.ReplyCode, close.ReplyText, unconfirmed);
     }
 
     private async Task QuarantineAsync(long sequence, string reason, CancellationToken ct)
@@ -180,6 +198,9 @@ public sealed partial class RabbitMqEventDispatcher(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Event dispatch failed, retrying in {DelaySeconds}s: {Reason}")]
     private static partial void LogDispatchFailed(ILogger logger, double delaySeconds, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Event {Sequence} refused by the broker, which closed the channel: {Reason}")]
+    private static partial void LogChannelRefusal(ILogger logger, long sequence, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Event {Sequence} quarantined: {Reason}")]
     private static partial void LogQuarantined(ILogger logger, long sequence, string reason);

@@ -40,7 +40,9 @@ public static class ExchangeTap
     public static async Task WithChannelAsync(Func<IChannel, Task> action)
     {
         ArgumentNullException.ThrowIfNull(action);
-        var factory = new ConnectionFactory { HostName = "127.0.0.1", VirtualHost = LocalBroker.VirtualHost, UserName = "guest", Password = "guest" };
+        // The broker the pipeline's processes use: they inherit Platform__Transport__Port when a test runs them on a node of its own.
+        var port = int.TryParse(Environment.GetEnvironmentVariable("Platform__Transport__Port"), out var p) ? p : AmqpTcpEndpoint.UseDefaultPort;
+        var factory = new ConnectionFactory { HostName = "127.0.0.1", Port = port, VirtualHost = LocalBroker.VirtualHost, UserName = "guest", Password = "guest" };
         await using var connection = await factory.CreateConnectionAsync();
         await using var channel = await connection.CreateChannelAsync();
         await action(channel);

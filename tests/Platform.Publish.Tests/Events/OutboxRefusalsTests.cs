@@ -39,4 +39,27 @@ public sealed class OutboxRefusalsTests
         Assert.Empty(refusals.AfterRound(1, [2], []));
         Assert.Empty(refusals.AfterRound(2, [1], [(2, "nack")]));
     }
+
+    [Fact]
+    public void An_event_the_broker_closed_the_channel_over_for_its_size_is_quarantined_at_once_and_the_limit_applies_to_later_ones()
+    {
+        var refusals = new OutboxRefusals(3, 16_000_000);
+        const string answer = "channel closed by the broker: 406 PRECONDITION_FAILED - message size 2000 is larger than configured max size 1000";
+        var reason = refusals.AfterChannelRefusal(new BrokerRefusal(5, answer, 1000), 2000);
+        Assert.Contains("2000 bytes is over the broker's maximum message size of 1000 bytes", reason, StringComparison.Ordinal);
+        Assert.Contains("PRECONDITION_FAILED", reason, StringComparison.Ordinal);
+        Assert.NotNull(refusals.Oversize(1001));
+        Assert.Null(refusals.Oversize(1000));
+    }
+
+    [Fact]
+    public void Other_channel_refusals_count_toward_the_limit_and_a_confirm_clears_them()
+    {
+        var refusals = new OutboxRefusals(2, 1000);
+        var refusal = new BrokerRefusal(5, "channel closed by the broker: 406 PRECONDITION_FAILED - invalid expiration", null);
+        Assert.Null(refusals.AfterChannelRefusal(refusal, 10));
+        Assert.Empty(refusals.AfterRound(1, [5], []));
+        Assert.Null(refusals.AfterChannelRefusal(refusal, 10));
+        Assert.Contains("refused by the broker 2 times: channel closed by the broker: 406", refusals.AfterChannelRefusal(refusal, 10), StringComparison.Ordinal);
+    }
 }

@@ -1,0 +1,82 @@
+using System.Globalization;
+using Platform.Publish;
+using Platform.Storage;
+using Platform.Storage.Sqlite;
+using Platform.Testing;
+using RabbitMQ.Client;
+
+namespace Platform.Faults.Tests;
+
+/// <summary>
+/// Issue 13 item 3, the known gap: a broker whose <c>max_message_size</c> is below the dispatcher's
+/// Platform:Publish:BrokerMaxMessageBytes refuses an event by closing the channel with 406 PRECONDITION_FAILED, no
+/// negative confirm. That event is quarantined with the broker's reason, the limit the broker named keeps the next
+/// oversized event from being sent at all, and the others reach the exchange. The close loses the confirms of the events
+/// routed just before it, so those go out again: at-least-once, never more than the events ahead of the refused one.
+/// </summary>
+public sealed class BrokerRefusalIsolationTests(Xunit.Abstractions.ITestOutputHelper output) : IDisposable
+{
+    private const int BrokerMaxMessageBytes = 128 * 1024;
+    private const int Events = 60;
+    private static readonly int[] OversizedAt = [20, 40];
+    private const string Tap = "faults-refusal-tap";
+    private readonly string _dir = Directory.CreateTempSubdirectory("faults-refusal-").FullName;
+
+    [Fact]
+    public async Task An_event_the_broker_refuses_with_406_is_quarantined_and_the_others_reach_the_exchange()
+    {
+        await using var node = await PrivateBrokerNode.StartAsync(maxMessageBytes: BrokerMaxMessageBytes);
+        var path = Path.Combine(_dir, "platform.db");
+        var store = new SqliteDocumentStore(path);
+        await store.InitializeAsync();
+        for (var i = 0; i < Events; i++)
+        {
+            // One body of twice the broker's limit, well inside the platform's own (16 MiB by default).
+            var data = OversizedAt.Contains(i) ? $"{{\"text\":\"{new string('长', BrokerMaxMessageBytes * 2 / 3)}\"}}" : "{}";
+            await store.Events.AppendAsync(new NewEvent($"e{i}", "article.published", $"a-{i:D3}", "article.published.00.none", data));
+        }
+        await using (var connection = await node.ConnectAsync())
+        await using (var channel = await connection.CreateChannelAsync())
+        {
+            await channel.ExchangeDeclareAsync(PublicEventTap.Exchange, ExchangeType.Topic, durable: true, autoDelete: false);
+            await channel.QueueDeclareAsync(Tap, durable: true, exclusive: false, autoDelete: false);
+            await channel.QueueBindAsync(Tap, PublicEventTap.Exchange, "#");
+        }
+        var settings = new Dictionary<string, string?>
+        {
+            ["Platform:Transport:Host"] = "127.0.0.1",
+            ["Platform:Transport:Port"] = node.Port.ToString(CultureInfo.InvariantCulture),
+            ["Platform:Publish:DispatchToBroker"] = "true",
+        };
+        await using var publish = new BrokerProcess("/", bus => bus.AddPublishStage(), path, settings);
+        await publish.App.StartAsync();
+        try
+        {
+            await Eventually.UntilAsync(async () => (await store.Events.ListUndispatchedAsync(1)).Count == 0, TimeSpan.FromSeconds(60),
+                () => "the outbox was not drained: the refused event blocks it");
+            var quarantined = await store.Events.ListQuarantinedAsync(10);
+            Assert.Equal(OversizedAt.Select(i => $"a-{i:D3}"), quarantined.Select(q => q.Subject).Order(StringComparer.Ordinal));
+            Assert.All(quarantined, q => Assert.Contains("PRECONDITION_FAILED - message size", q.Reason, StringComparison.Ordinal));
+            Assert.All(quarantined, q => Assert.Contains($"max size {BrokerMaxMessageBytes}", q.Reason, StringComparison.Ordinal));
+
+            await Task.Delay(TimeSpan.FromSeconds(2)); // a second copy of an event, had there been one, reaches the tap
+            var onExchange = new List<string>();
+            await using var connection = await node.ConnectAsync();
+            await using var channel = await connection.CreateChannelAsync();
+            while (await channel.BasicGetAsync(Tap, autoAck: true) is { } message) onExchange.Add(message.BasicProperties.MessageId!);
+            var stored = await store.Events.ReadAsync(0, Events + 1);
+            Assert.Equal(Events, stored.Count);
+            var expected = stored.Select(e => e.Id).Except(quarantined.Select(q => q.EventId)).Order(StringComparer.Ordinal);
+            Assert.Equal(expected, onExchange.Distinct().Order(StringComparer.Ordinal));
+            var duplicated = onExchange.Count - onExchange.Distinct().Count();
+            output.WriteLine($"{onExchange.Distinct().Count()} events on the exchange, {duplicated} sent twice, {quarantined.Count} quarantined");
+            Assert.InRange(duplicated, 0, OversizedAt[0]);
+        }
+        finally
+        {
+            await publish.App.StopAsync();
+        }
+    }
+
+    public void Dispose() => TestApps.ReleaseDirectory(_dir);
+}
