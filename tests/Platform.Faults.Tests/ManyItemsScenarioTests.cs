@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Platform.Contracts.Documents;
 using Platform.Integration.Tests;
+using Platform.Testing;
 using Xunit.Abstractions;
 
 namespace Platform.Faults.Tests;

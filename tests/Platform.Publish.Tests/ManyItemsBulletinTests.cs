@@ -8,14 +8,14 @@ namespace Platform.Publish.Tests;
 /// A bulletin with more items than one store page (500) completes end to end (issue 13, smaller list): every item is
 /// published, and the bulletin is announced once, after the last of them.
 /// </summary>
-public sealed class ManyItemBulletinTests : EmbeddedPipelineTest
+public sealed class ManyItemsBulletinTests : EmbeddedPipelineTest
 {
     private const int OnePage = 500;
 
     [Fact]
     public async Task A_bulletin_of_more_than_five_hundred_items_is_published_with_every_item()
     {
-        var id = await Host.IngestAsync(ManyItemBulletin.Text(700));
+        var id = await Host.IngestAsync(ManyItemsBulletin.Text(620));
 
         var bulletin = (await Eventually.ValueAsync(() => Host.Store.Bulletins.GetAsync(id), b => b?.Status == PipelineStatus.Published,
             TimeSpan.FromMinutes(5), b => $"{id} is {b?.Status} with {b?.ArticleIds.Count} items"))!;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Platform.Faults.Tests;
+namespace Platform.Testing;
 
 /// <summary>
 /// A briefing page of <c>items</c> short news stories, each a title, a 本报讯 byline lead and a second paragraph, which
