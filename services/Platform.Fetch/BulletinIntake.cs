@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using MassTransit;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -34,7 +35,7 @@ public sealed partial class BulletinIntake(IDocumentStore store, IBus bus, TimeP
         }
         var (id, sha) = decoded.Key;
         activity?.SetTag("platform.bulletin.id", id);
-        var raw = new RawBulletin(id, request.SourceId, sha, request.Body.ToArray(), decoded.Text, decoded.Encoding, request.ContentType,
+        var raw = new RawBulletin(id, request.SourceId, sha, WholeArray(request.Body), decoded.Text, decoded.Encoding, request.ContentType,
             request.SourceUrl, request.PublishedAt, time.GetUtcNow(), Announced: false)
         {
             Format = decoded.BulletinFormat,
@@ -55,6 +56,13 @@ public sealed partial class BulletinIntake(IDocumentStore store, IBus bus, TimeP
         LogAccepted(logger, id, request.SourceId, WireNames.Of(decoded.BulletinFormat), decoded.Encoding, decoded.Text.Length);
         return new IngestOutcome(IngestStatus.Accepted, id, decoded.BulletinFormat, decoded.Encoding, null);
     }
+
+    /// <summary>
+    /// The body's own array when the memory spans all of it (every intake path reads a body into an array of its
+    /// own), so a maximum-size body is not copied once more just to be stored.
+    /// </summary>
+    private static byte[] WholeArray(ReadOnlyMemory<byte> body) =>
+        MemoryMarshal.TryGetArray(body, out var segment) && segment is { Array: { } array, Offset: 0 } && segment.Count == array.Length ? array : body.ToArray();
 
     /// <summary>
     /// Announces within <c>Platform:Fetch:AnnounceTimeout</c>. The bulletin is already stored, so a broker that is down

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Platform.Contracts.Documents;
 using Platform.Contracts.Public;
 
@@ -34,7 +33,7 @@ public static class ArticleEventBody
     }
 
     /// <summary>Length of <paramref name="payload"/> as the event's UTF-8 JSON.</summary>
-    public static int Size(PublishedArticle payload) => JsonSerializer.SerializeToUtf8Bytes(payload, DocumentJson.Options).Length;
+    public static int Size(PublishedArticle payload) => PublishedArticleJson.Length(payload);
 
     private static PublishedArticle? WithTextPrefix(PublishedArticle cut, string text, int maxBytes)
     {

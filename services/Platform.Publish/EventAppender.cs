@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text.Json;
 using Platform.Contracts.Public;
 using Platform.Contracts.Documents;
@@ -63,6 +62,5 @@ public sealed class EventAppender(IDocumentStore store, OutboxSignal signal, IOp
     }
 
     /// <summary>SHA-256 (hex) of the event body without its revision: equal hashes = nothing changed for consumers.</summary>
-    private static string ContentHash(PublishedArticle payload) =>
-        Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(payload with { Version = 0 }, DocumentJson.Options)));
+    private static string ContentHash(PublishedArticle payload) => PublishedArticleJson.Sha256(payload with { Version = 0 });
 }

@@ -17,10 +17,12 @@ public static class CompactText
         var sb = new StringBuilder(folded.Length);
         foreach (var c in folded)
         {
-            if (char.IsWhiteSpace(c) || char.IsControl(c)) continue;
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format) continue;
-            sb.Append(c);
+            if (Keeps(c)) sb.Append(c);
         }
         return sb.ToString();
     }
+
+    /// <summary>Whether <paramref name="c"/> (already NFKC) is a printed character this form keeps.</summary>
+    public static bool Keeps(char c) =>
+        !char.IsWhiteSpace(c) && !char.IsControl(c) && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.Format;
 }

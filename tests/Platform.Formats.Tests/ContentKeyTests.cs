@@ -10,6 +10,17 @@ public sealed class ContentKeyTests
     public void Different_characters_change_the_key() =>
         Assert.NotEqual(ContentKey.Of("海淀区文明办"), ContentKey.Of("怀柔区文明办"));
 
+    [Theory]
+    [InlineData(16 * 1024 - 1)] // the pair's halves in two chunks of the hash
+    [InlineData(16 * 1024)]
+    [InlineData(3)]
+    public void The_key_is_the_sha256_of_the_whole_canonical_text_wherever_a_surrogate_pair_falls(int before)
+    {
+        var text = new string('文', before) + " 𠀀\u200B" + string.Concat(Enumerable.Repeat("明 ", 40_000)) + "𠀀";
+        var whole = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(ContentKey.Canonical(text))));
+        Assert.Equal(whole, ContentKey.Of(text));
+    }
+
     public static TheoryData<string> Seeds => new(SeedTexts.Names);
 
     [Theory]

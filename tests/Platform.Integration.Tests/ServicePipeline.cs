@@ -26,14 +26,17 @@ public sealed class ServicePipeline : IAsyncDisposable
     public ServiceProcess this[string service] => _processes[service];
     public IEnumerable<ServiceProcess> Processes => _processes.Values;
 
-    public static async Task<ServicePipeline> StartAsync()
+    /// <param name="serviceSettings">Settings added to one service's process (by its name, e.g. "Fetch"), beside the pipeline's.</param>
+    public static async Task<ServicePipeline> StartAsync(Func<string, IReadOnlyDictionary<string, string>>? serviceSettings = null)
     {
         var pipeline = new ServicePipeline();
         try
         {
             foreach (var service in Services)
             {
-                var process = new ServiceProcess(service, pipeline.Environment());
+                var environment = pipeline.Environment();
+                foreach (var (key, value) in serviceSettings?.Invoke(service) ?? new Dictionary<string, string>()) environment[key] = value;
+                var process = new ServiceProcess(service, environment);
                 pipeline._processes[service] = process;
                 process.Start();
             }
@@ -85,9 +88,12 @@ public sealed class ServicePipeline : IAsyncDisposable
         Directory.GetFiles(RepositoryPaths.Seeds, "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToArray();
 
     /// <summary>Pushes one bulletin over HTTP; returns its id (202 new, 200 duplicate; or exactly <paramref name="expected"/>).</summary>
-    public async Task<string> PushAsync(string text, HttpStatusCode? expected = null)
+    public Task<string> PushAsync(string text, HttpStatusCode? expected = null) => PushAsync(text, "text/plain", expected);
+
+    /// <summary>Pushes one bulletin as <paramref name="mediaType"/> (UTF-8); returns its id as <see cref="PushAsync(string, HttpStatusCode?)"/> does.</summary>
+    public async Task<string> PushAsync(string text, string mediaType, HttpStatusCode? expected = null)
     {
-        using var content = new StringContent(text, Encoding.UTF8, "text/plain");
+        using var content = new StringContent(text, Encoding.UTF8, mediaType);
         using var response = await _http!.PostAsync("v1/bulletins", content);
         var body = await response.Content.ReadAsStringAsync();
         var ok = expected is { } status ? response.StatusCode == status : response.StatusCode is HttpStatusCode.Accepted or HttpStatusCode.OK;
@@ -133,7 +139,13 @@ public sealed class ServicePipeline : IAsyncDisposable
         }
     }
 
-    private static string Tail(string output) => string.Join('\n', output.Split('\n').TakeLast(15));
+    // The last lines, after the distinct exception messages: a retried failure's stack trace would fill the tail.
+    private static string Tail(string output)
+    {
+        var lines = output.Split('\n');
+        var exceptions = lines.Select(l => l.Trim()).Where(l => l.Contains("Exception:", StringComparison.Ordinal) && !l.StartsWith("at ", StringComparison.Ordinal)).Distinct().Take(5);
+        return string.Join('\n', exceptions.Concat(lines.TakeLast(15)));
+    }
 
     public async ValueTask DisposeAsync()
     {

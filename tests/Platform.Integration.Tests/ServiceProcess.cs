@@ -26,6 +26,13 @@ public sealed class ServiceProcess : IAsyncDisposable
     public int? ExitCode => _process is { HasExited: true } p ? p.ExitCode : null;
     public string Output => string.Join('\n', _output);
 
+    /// <summary>Peak resident set size so far (VmHWM of /proc/&lt;pid&gt;/status), in bytes: what a container memory limit is held against.</summary>
+    public long PeakResidentBytes()
+    {
+        var line = File.ReadLines($"/proc/{_process!.Id}/status").First(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+        return long.Parse(line["VmHWM:".Length..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) * 1024;
+    }
+
     public void Start()
     {
         var dll = RepositoryPaths.ServiceDll(Service);

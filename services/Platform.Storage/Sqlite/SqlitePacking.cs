@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text;
@@ -19,25 +20,46 @@ internal static class SqlitePacking
 
     public static byte[] Pack(string text) => Pack(Encoding.UTF8.GetBytes(text));
 
+    /// <remarks>
+    /// Compresses into a pooled scratch of the worst-case size and copies out only what was written: a raw body of
+    /// several MB packs to a small fraction of it, and a fresh worst-case array per write would be one more large
+    /// allocation per maximum-size bulletin (issue 13 item 12).
+    /// </remarks>
     public static byte[] Pack(ReadOnlySpan<byte> bytes)
     {
-        var packed = new byte[4 + BrotliEncoder.GetMaxCompressedLength(bytes.Length)];
-        BinaryPrimitives.WriteInt32LittleEndian(packed, bytes.Length);
-        if (!BrotliEncoder.TryCompress(bytes, packed.AsSpan(4), out var written, Quality, Window))
+        var scratch = ArrayPool<byte>.Shared.Rent(4 + BrotliEncoder.GetMaxCompressedLength(bytes.Length));
+        try
         {
-            throw new InvalidOperationException("Brotli compression failed.");
+            BinaryPrimitives.WriteInt32LittleEndian(scratch, bytes.Length);
+            if (!BrotliEncoder.TryCompress(bytes, scratch.AsSpan(4), out var written, Quality, Window))
+            {
+                throw new InvalidOperationException("Brotli compression failed.");
+            }
+            return scratch.AsSpan(0, 4 + written).ToArray();
         }
-        return packed[..(4 + written)];
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(scratch);
+        }
     }
 
     public static byte[] Unpack(ReadOnlySpan<byte> packed)
     {
-        var bytes = new byte[BinaryPrimitives.ReadInt32LittleEndian(packed)];
-        if (!BrotliDecoder.TryDecompress(packed[4..], bytes, out var written) || written != bytes.Length)
+        var bytes = new byte[UnpackedLength(packed)];
+        Unpack(packed, bytes);
+        return bytes;
+    }
+
+    /// <summary>The length of what <paramref name="packed"/> unpacks to.</summary>
+    public static int UnpackedLength(ReadOnlySpan<byte> packed) => BinaryPrimitives.ReadInt32LittleEndian(packed);
+
+    /// <summary>Unpacks into <paramref name="destination"/>, exactly <see cref="UnpackedLength"/> bytes long.</summary>
+    public static void Unpack(ReadOnlySpan<byte> packed, Span<byte> destination)
+    {
+        if (!BrotliDecoder.TryDecompress(packed[4..], destination, out var written) || written != destination.Length)
         {
             throw new InvalidDataException("A packed column is corrupt.");
         }
-        return bytes;
     }
 
     /// <summary>The UTF-8 JSON of a document column, packed or (written before packing) plain text.</summary>
