@@ -24,7 +24,7 @@ internal sealed class SqliteArticleStore(SqliteDatabase db) : IArticleStore
             ["region_code"] = article.Enrichment?.Regions.Primary?.Code,
             ["date"] = article.Enrichment?.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["fp0"] = bands?[0], ["fp1"] = bands?[1], ["fp2"] = bands?[2], ["fp3"] = bands?[3],
-            ["doc"] = DocumentPacking.Column(stored, stored.Status),
+            ["doc"] = ArticleDocumentPacking.Column(stored),
         };
         return await db.WriteAsync(async (c, tx) =>
         {

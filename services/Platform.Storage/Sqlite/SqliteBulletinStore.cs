@@ -26,7 +26,7 @@ internal sealed class SqliteBulletinStore(SqliteDatabase db) : IBulletinStore
         var stored = bulletin with { Version = expectedVersion + 1 };
         var columns = new Dictionary<string, object?>
         {
-            ["doc"] = DocumentPacking.Column(stored, stored.Status),
+            ["doc"] = SqlitePacking.Pack(JsonSerializer.SerializeToUtf8Bytes(stored, DocumentJson.Options)),
             ["status"] = WireNames.Of(bulletin.Status),
         };
         return await db.WriteAsync((c, tx) => SqliteVersionedWrite.ExecuteAsync(c, tx, "bulletins", bulletin.Id, expectedVersion, columns, cancellationToken))

@@ -4,7 +4,7 @@ using Platform.Storage.Sqlite;
 
 namespace Platform.Storage.Tests;
 
-public sealed class DocumentPackingTests
+public sealed class ArticleDocumentPackingTests
 {
     [Theory]
     [InlineData(PipelineStatus.Parsed, false)]
@@ -13,7 +13,7 @@ public sealed class DocumentPackingTests
     [InlineData(PipelineStatus.Rejected, true)]
     [InlineData(PipelineStatus.Received, true)]
     public void Only_documents_the_next_stage_overwrites_are_stored_unpacked(PipelineStatus status, bool packed) =>
-        Assert.Equal(packed, DocumentPacking.Packs(status));
+        Assert.Equal(packed, ArticleDocumentPacking.Packs(status));
 
     [Fact]
     public async Task A_parsed_article_is_stored_as_json_text_and_its_published_version_packed_and_both_read_back_whole()
@@ -41,36 +41,12 @@ public sealed class DocumentPackingTests
         }
     }
 
-    [Fact]
-    public async Task A_parsed_bulletin_is_stored_as_json_text_and_its_published_version_packed()
-    {
-        var dir = Directory.CreateTempSubdirectory("store-packing-").FullName;
-        try
-        {
-            var store = new SqliteDocumentStore(Path.Combine(dir, "platform.db"));
-            await store.InitializeAsync();
-            var bulletin = StoreDocuments.Bulletin("b-1");
-            var parsed = await store.Bulletins.UpsertAsync(bulletin, 0);
-            Assert.Equal("text", await DocTypeAsync(dir, bulletin.Id, "bulletins"));
-            Assert.Equal(bulletin.ArticleIds, (await store.Bulletins.GetAsync(bulletin.Id))!.ArticleIds);
-
-            await store.Bulletins.UpsertAsync(bulletin with { Status = PipelineStatus.Published }, parsed.Version);
-            Assert.Equal("blob", await DocTypeAsync(dir, bulletin.Id, "bulletins"));
-            Assert.Equal(PipelineStatus.Published, (await store.Bulletins.GetAsync(bulletin.Id))!.Status);
-        }
-        finally
-        {
-            SqliteConnection.ClearAllPools();
-            Directory.Delete(dir, recursive: true);
-        }
-    }
-
-    private static async Task<string> DocTypeAsync(string dir, string id, string table = "articles")
+    private static async Task<string> DocTypeAsync(string dir, string id)
     {
         await using var c = new SqliteConnection($"Data Source={Path.Combine(dir, "platform.db")}");
         await c.OpenAsync();
         await using var cmd = c.CreateCommand();
-        cmd.CommandText = $"SELECT typeof(doc) FROM {table} WHERE id = @id";
+        cmd.CommandText = "SELECT typeof(doc) FROM articles WHERE id = @id";
         cmd.Parameters.AddWithValue("@id", id);
         return (string)(await cmd.ExecuteScalarAsync())!;
     }
