@@ -24,7 +24,7 @@ internal sealed class SqliteArticleStore(SqliteDatabase db) : IArticleStore
             ["region_code"] = article.Enrichment?.Regions.Primary?.Code,
             ["date"] = article.Enrichment?.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["fp0"] = bands?[0], ["fp1"] = bands?[1], ["fp2"] = bands?[2], ["fp3"] = bands?[3],
-            ["doc"] = ArticleDocumentPacking.Column(stored),
+            ["doc"] = SqlitePacking.Pack(JsonSerializer.SerializeToUtf8Bytes(stored, DocumentJson.Options)),
         };
         return await db.WriteAsync(async (c, tx) =>
         {
@@ -130,7 +130,7 @@ internal sealed class SqliteArticleStore(SqliteDatabase db) : IArticleStore
         await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var cmd = c.CreateCommand();
         cmd.CommandText = ListIdsSql;
-        cmd.With("@bid", bulletinId).With("@status", WireNames.Of(status));
+        cmd.With("@bid", bulletinId).With("@status", JsonSerializer.SerializeToElement(status, DocumentJson.Options).GetString());
         var ids = new HashSet<string>(StringComparer.Ordinal);
         await using var r = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await r.ReadAsync(cancellationToken).ConfigureAwait(false)) ids.Add(r.GetString(0));
