@@ -118,11 +118,18 @@ internal sealed class SqliteArticleStore(SqliteDatabase db) : IArticleStore
         return new Page<Article>(items, hasMore ? items[^1].Id : null);
     }
 
+    /// <summary>
+    /// The ids of one bulletin's articles in one status. The unary <c>+</c> keeps the planner off the status index: with
+    /// both columns compared for equality it chose ix_articles_status and read every published article in the store for
+    /// each article published (the publish stage's completeness check), which was most of the pipeline's CPU.
+    /// </summary>
+    internal const string ListIdsSql = "SELECT id FROM articles WHERE bulletin_id = @bid AND +status = @status";
+
     public async Task<IReadOnlySet<string>> ListIdsAsync(string bulletinId, PipelineStatus status, CancellationToken cancellationToken = default)
     {
         await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var cmd = c.CreateCommand();
-        cmd.CommandText = "SELECT id FROM articles WHERE bulletin_id = @bid AND status = @status";
+        cmd.CommandText = ListIdsSql;
         cmd.With("@bid", bulletinId).With("@status", JsonSerializer.SerializeToElement(status, DocumentJson.Options).GetString());
         var ids = new HashSet<string>(StringComparer.Ordinal);
         await using var r = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);

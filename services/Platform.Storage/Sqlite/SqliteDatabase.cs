@@ -16,6 +16,7 @@ public sealed class SqliteDatabase
     // One writer gate per database file in this process (stores opened twice on one file share it).
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, SemaphoreSlim> WriterGates = new(StringComparer.Ordinal);
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<SqliteGroupCommit>> GroupCommits = new(StringComparer.Ordinal);
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SQLitePCL.sqlite3, string> Configured = new();
     private readonly SemaphoreSlim _writerGate;
     private readonly Lazy<SqliteGroupCommit> _groupCommit;
     private readonly string _connectionString;
@@ -41,6 +42,12 @@ public sealed class SqliteDatabase
         }.ToString();
     }
 
+    /// <summary>busy_timeout: wait for another process's write lock instead of failing with SQLITE_BUSY.</summary>
+    internal const string BusyTimeout = "PRAGMA busy_timeout=10000";
+
+    /// <summary>What every connection is set to when first opened (a connection that changes one of them sets it back).</summary>
+    internal const string ConnectionSettings = BusyTimeout + "; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;";
+
     /// <summary>Absolute path of the database file.</summary>
     public string FilePath { get; }
 
@@ -51,10 +58,15 @@ public sealed class SqliteDatabase
         {
             Directory.CreateDirectory(Path.GetDirectoryName(FilePath)!);
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            using var pragma = connection.CreateCommand();
-            // busy_timeout: wait for another process's write lock instead of failing with SQLITE_BUSY.
-            pragma.CommandText = "PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;";
-            await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            // The settings stay with the native connection while it waits in the pool: parsing them on every open was
+            // three statements per store call, so each native connection gets them once.
+            if (!Configured.TryGetValue(connection.Handle!, out _))
+            {
+                using var pragma = connection.CreateCommand();
+                pragma.CommandText = ConnectionSettings;
+                await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                Configured.AddOrUpdate(connection.Handle!, ConnectionSettings);
+            }
             await BoundWalAsync(connection, cancellationToken).ConfigureAwait(false);
             return connection;
         }

@@ -91,6 +91,11 @@ public sealed class SqliteDocumentStore : IDocumentStore
         {
             throw new StoreUnavailableException($"SQLite database '{_db.FilePath}' cannot take a write (another process holds its write lock): {ex.Message}", ex);
         }
+        finally
+        {
+            // The connection goes back to the pool, where its settings are kept (SqliteDatabase applies them once).
+            await ExecuteAsync(c, SqliteDatabase.BusyTimeout, CancellationToken.None).ConfigureAwait(false);
+        }
     }
 
     private static async Task ExecuteAsync(Microsoft.Data.Sqlite.SqliteConnection connection, string sql, CancellationToken cancellationToken)

@@ -1,0 +1,43 @@
+using Microsoft.Data.Sqlite;
+using Platform.Storage.Sqlite;
+
+namespace Platform.Storage.Tests;
+
+/// <summary>The statements the pipeline runs per message find their rows by an index on what they select by, never by a scan of a growing set.</summary>
+public sealed class SqliteQueryPlanTests : IAsyncLifetime
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("store-plans-").FullName;
+
+    private string DbPath => Path.Combine(_dir, "platform.db");
+
+    public async Task InitializeAsync() => await new SqliteDocumentStore(DbPath).InitializeAsync();
+
+    public Task DisposeAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_dir, recursive: true);
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task The_ids_of_a_bulletins_articles_in_a_status_are_read_through_the_bulletin_index()
+    {
+        var plan = await PlanAsync(SqliteArticleStore.ListIdsSql, ("@bid", "b-1"), ("@status", "published"));
+
+        Assert.Contains("ix_articles_bulletin", plan, StringComparison.Ordinal);
+        Assert.DoesNotContain("ix_articles_status", plan, StringComparison.Ordinal);
+    }
+
+    private async Task<string> PlanAsync(string sql, params (string Name, object Value)[] parameters)
+    {
+        await using var c = new SqliteConnection($"Data Source={DbPath}");
+        await c.OpenAsync();
+        await using var cmd = c.CreateCommand();
+        cmd.CommandText = "EXPLAIN QUERY PLAN " + sql;
+        foreach (var (name, value) in parameters) cmd.Parameters.AddWithValue(name, value);
+        var details = new List<string>();
+        await using var r = await cmd.ExecuteReaderAsync();
+        while (await r.ReadAsync()) details.Add(r.GetString(3));
+        return string.Join('\n', details);
+    }
+}
