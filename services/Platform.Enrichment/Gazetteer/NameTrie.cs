@@ -7,7 +7,7 @@ namespace Platform.Enrichment.Gazetteer;
 public sealed class NameTrie<T>
 {
     // Edges in one flat table keyed by (node, char): compact and fast for ~10k short CJK names.
-    private readonly Dictionary<long, int> _edges = [];
+    private readonly TrieEdges _edges = new();
     private readonly List<List<T>?> _values = [null];
 
     // The root's edges by first character (0 = none): most text positions start no key and are rejected
@@ -22,12 +22,12 @@ public sealed class NameTrie<T>
         var node = 0;
         foreach (var c in key)
         {
-            var edge = ((long)node << 16) | c;
-            if (!_edges.TryGetValue(edge, out var next))
+            var next = _edges.Child(node, c);
+            if (next == 0)
             {
                 next = _values.Count;
                 _values.Add(null);
-                _edges.Add(edge, next);
+                _edges.Add(node, c, next);
                 if (node == 0) _root[c] = next;
             }
             node = next;
@@ -43,7 +43,8 @@ public sealed class NameTrie<T>
         var node = 0;
         for (var i = start; i < text.Length; i++)
         {
-            if (!_edges.TryGetValue(((long)node << 16) | text[i], out node)) break;
+            node = _edges.Child(node, text[i]);
+            if (node == 0) break;
             if (_values[node] is { } found)
             {
                 values = found;
@@ -64,7 +65,8 @@ public sealed class NameTrie<T>
         if (_values[node] is { } first) into.Add((1, first));
         for (var i = start + 1; i < text.Length; i++)
         {
-            if (!_edges.TryGetValue(((long)node << 16) | text[i], out node)) return;
+            node = _edges.Child(node, text[i]);
+            if (node == 0) return;
             if (_values[node] is { } found) into.Add((i - start + 1, found));
         }
     }

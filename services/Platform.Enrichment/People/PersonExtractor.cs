@@ -1,6 +1,7 @@
-using Platform.Text;
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Platform.Contracts.Documents;
+using Platform.Text;
 
 namespace Platform.Enrichment.People;
 
@@ -20,6 +21,14 @@ public static partial class PersonExtractor
     [GeneratedRegex(@"(?<=^|[，,。；;：:\s])(?<list>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+)(?=被评为|被授予|获评|荣获|获得|当选|入选)")]
     private static partial Regex HonouredList();
 
+    // Words each list pattern cannot match without (its honour words; the verbs after an honoured list): a text
+    // with none of them is not scanned, since most articles name no honour and both patterns try every Han character.
+    private static readonly SearchValues<string> HonourWords =
+        SearchValues.Create(["好人", "模范", "标兵", "榜样", "楷模", "之星", "劳模", "人物"], StringComparison.Ordinal);
+
+    private static readonly SearchValues<string> HonouredVerbs =
+        SearchValues.Create(["被评为", "被授予", "获评", "荣获", "获得", "当选", "入选"], StringComparison.Ordinal);
+
     private const int MaxRoleLength = 24;
 
     // Characters that end a name in running text (刘琪就将…, 王心亮为…).
@@ -36,7 +45,8 @@ public static partial class PersonExtractor
         }
         foreach (var author in byline?.Authors ?? [])
             Add(author, "author", -1);
-        foreach (Match m in HonourList().Matches(text))
+        IEnumerable<Match> honours = text.AsSpan().ContainsAny(HonourWords) ? HonourList().Matches(text) : [];
+        foreach (var m in honours)
         {
             var honour = m.Groups["honour"].Value;
             var offset = m.Groups["list"].Index;
@@ -46,7 +56,10 @@ public static partial class PersonExtractor
                 offset += item.Length + 1;
             }
         }
-        foreach (Match m in HonouredList().Matches(text))
+        IEnumerable<Match> honoured = text.Contains('、', StringComparison.Ordinal) && text.AsSpan().ContainsAny(HonouredVerbs)
+            ? HonouredList().Matches(text)
+            : [];
+        foreach (var m in honoured)
         {
             var offset = m.Index;
             foreach (var item in m.Value.Split('、'))
