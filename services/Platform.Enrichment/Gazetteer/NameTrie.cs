@@ -14,6 +14,10 @@ public sealed class NameTrie<T>
     // by one array read instead of a hash lookup.
     private readonly int[] _root = new int[char.MaxValue + 1];
 
+    // The same "starts a key" fact as one bit per character: 8 KB that stay in the fastest cache while every
+    // character of an article is tested, where the 256 KB root table would miss it.
+    private readonly ulong[] _starts = new ulong[(char.MaxValue + 1) / 64];
+
     public int NodeCount => _values.Count;
 
     public void Add(string key, T value)
@@ -28,7 +32,11 @@ public sealed class NameTrie<T>
                 next = _values.Count;
                 _values.Add(null);
                 _edges.Add(node, c, next);
-                if (node == 0) _root[c] = next;
+                if (node == 0)
+                {
+                    _root[c] = next;
+                    _starts[c >> 6] |= 1UL << (c & 63);
+                }
             }
             node = next;
         }
@@ -72,5 +80,5 @@ public sealed class NameTrie<T>
     }
 
     /// <summary>True when some key starts with <paramref name="c"/>.</summary>
-    public bool StartsAnyKey(char c) => _root[c] != 0;
+    public bool StartsAnyKey(char c) => (_starts[c >> 6] & (1UL << (c & 63))) != 0;
 }
