@@ -18,6 +18,12 @@ public sealed class NameTrie<T>
     // character of an article is tested, where the 256 KB root table would miss it.
     private readonly ulong[] _starts = new ulong[(char.MaxValue + 1) / 64];
 
+    // A filter over the first two characters of every key of two or more: most positions that start a key start
+    // only a one-character one (or none longer), and are settled here without reading the large edge table.
+    // False positives only cost that read, so the matches are exactly the trie's.
+    private const int PairBits = 17;
+    private readonly ulong[] _pairs = new ulong[(1 << PairBits) / 64];
+
     public int NodeCount => _values.Count;
 
     public void Add(string key, T value)
@@ -40,7 +46,21 @@ public sealed class NameTrie<T>
             }
             node = next;
         }
+        if (key.Length > 1)
+        {
+            var pair = Pair(key[0], key[1]);
+            _pairs[pair >> 6] |= 1UL << (pair & 63);
+        }
         (_values[node] ??= []).Add(value);
+    }
+
+    private static int Pair(char first, char second) =>
+        (int)(((((ulong)first << 16) | second) * 0x9E3779B97F4A7C15UL) >> (64 - PairBits));
+
+    private bool MayContinue(char first, char second)
+    {
+        var pair = Pair(first, second);
+        return (_pairs[pair >> 6] & (1UL << (pair & 63))) != 0;
     }
 
     /// <summary>The longest key starting at <paramref name="start"/>: its length (0 when none) and values.</summary>
@@ -71,6 +91,7 @@ public sealed class NameTrie<T>
         var node = _root[text[start]];
         if (node == 0) return;
         if (_values[node] is { } first) into.Add((1, first));
+        if (start + 1 >= text.Length || !MayContinue(text[start], text[start + 1])) return;
         for (var i = start + 1; i < text.Length; i++)
         {
             node = _edges.Child(node, text[i]);
