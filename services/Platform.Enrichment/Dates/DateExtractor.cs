@@ -55,8 +55,10 @@ public static partial class DateExtractor
     /// <summary>Characters before a bare 年底/年初 that make it part of another phrase (每年年底, 多年底蕴).</summary>
     private const string NotBeforeBareYearPart = "0123456789０１２３４５６７８９〇○零一二三四五六七八九十今去前明后本每往历逐当同新周多两几个百年";
 
+    // The pattern is tried only where DateStarts says a date can begin (\G: at that position, not the next
+    // one), which reads the same dates as scanning every position, at a fraction of the cost.
     [GeneratedRegex(
-        $"{YearPrefix}?(?:{Lunar}|{Holiday}|{Period})"
+        $@"\G(?:{YearPrefix}?(?:{Lunar}|{Holiday}|{Period})"
         + $"|(?<yw>今年|去年|前年|明年|后年){S}{MonthDay}"
         + $"|(?<![0-9０-９.〇○零一二三四五六七八九十])(?<y>1[5-9][0-9]{{2}}|2[01][0-9]{{2}}|{ChineseDigit}{{4}}(?!{ChineseDigit})|[0-9]{{2}}(?={S}年{S}{Month}{S}月)|{ChineseDigit}{{2}}(?={S}年)){S}年(?:{S}{MonthDay})?"
         + @"|(?<![0-9.\-/])(?<ny>(?:19|20)[0-9]{2})(?<sep>[-/.])(?<nm>[0-9]{1,2})\k<sep>(?<nd>[0-9]{1,2})(?![0-9]|\.[0-9])"
@@ -67,8 +69,8 @@ public static partial class DateExtractor
         + $"|{NotInsideNumber}(?<on>[0-9]{{1,3}}|[一二两三四五六七八九十]{{1,3}})(?<ou>天|周|星期|个月|年)(?<od>以前|以后|之前|之后|前|后)(?![天年])"
         + $"|{NotInsideNumber}{MonthDay}(?![亮饼光球])"
         + $"|{NotInsideNumber}(?<dd>{Day}){S}(?:日(?![内以之前后起])|号(?={S}{DayTimeWords}))"
-        + "|(?<w>今天|今日|昨天|昨日|前天|明天|明日|后天|当天|当日|次日|翌日|第二天|今年|去年|前年|明年|后年|本年|近日|日前|连日来|近期)")]
-    private static partial Regex DatePattern();
+        + "|(?<w>今天|今日|昨天|昨日|前天|明天|明日|后天|当天|当日|次日|翌日|第二天|今年|去年|前年|明年|后年|本年|近日|日前|连日来|近期))")]
+    private static partial Regex DateAt();
 
     /// <param name="text">Article text.</param>
     /// <param name="bulletinDate">The bulletin's date (masthead date, else the day it was received), if known.</param>
@@ -76,14 +78,28 @@ public static partial class DateExtractor
     public static IReadOnlyList<DateMention> Extract(string text, DateOnly? bulletinDate, int? bulletinYear)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var matches = DatePattern().Matches(text);
+        var matches = Matches(text);
         var reader = new Reader(text, bulletinDate, bulletinYear ?? bulletinDate?.Year, PrintedYears(matches));
         var result = new List<DateMention>(matches.Count);
-        foreach (Match m in matches)
+        foreach (var m in matches)
         {
             if (reader.Read(m) is { } mention) result.Add(mention);
         }
         return result;
+    }
+
+    // Left to right, each match read from where the last one ended, as Regex.Matches would.
+    private static List<Match> Matches(string text)
+    {
+        var matches = new List<Match>();
+        var at = DateStarts.Next(text, 0);
+        while (at >= 0)
+        {
+            var m = DateAt().Match(text, at);
+            if (m.Success) matches.Add(m);
+            at = DateStarts.Next(text, m.Success ? m.Index + m.Length : at + 1);
+        }
+        return matches;
     }
 
     /// <summary>The date the article reports on: its first day-precise date, else the bulletin date.</summary>
@@ -95,10 +111,10 @@ public static partial class DateExtractor
     }
 
     // (offset, year) of every full year printed, for partial dates in articles whose bulletin has no date.
-    private static List<(int Offset, int Year)> PrintedYears(MatchCollection matches)
+    private static List<(int Offset, int Year)> PrintedYears(List<Match> matches)
     {
         var years = new List<(int, int)>();
-        foreach (Match m in matches)
+        foreach (var m in matches)
         {
             if (m.Groups["y"].Success && Number(m.Groups["y"].Value) is { } y && m.Groups["y"].Length == 4) years.Add((m.Index, y));
             else if (m.Groups["py"].Success && Number(m.Groups["py"].Value) is { } py) years.Add((m.Index, py));

@@ -1,5 +1,6 @@
-using Platform.Text;
+using System.Buffers;
 using Platform.Contracts.Documents;
+using Platform.Text;
 
 namespace Platform.Enrichment.Organizations;
 
@@ -40,6 +41,9 @@ public static class OrganizationExtractor
         }
         for (var i = 0; i < text.Length; i++)
         {
+            var skip = text.AsSpan(i).IndexOfAny(SuffixStarts);
+            if (skip < 0) break;
+            i += skip;
             var suffix = SuffixAt(text, i);
             if (suffix is null) continue;
             var end = i + suffix.Length;
@@ -57,11 +61,11 @@ public static class OrganizationExtractor
         return found.Select(f => new OrganizationMention(f.Key, f.Value.Count, f.Value.Offset)).OrderBy(o => o.Offset).ToList();
     }
 
-    private static readonly string SuffixStarts = new(Suffixes.Select(x => x[0]).Distinct().ToArray());
+    private static readonly SearchValues<char> SuffixStarts = SearchValues.Create(Suffixes.Select(x => x[0]).Distinct().ToArray());
 
     private static string? SuffixAt(string text, int i)
     {
-        if (!SuffixStarts.Contains(text[i], StringComparison.Ordinal)) return null;
+        if (!SuffixStarts.Contains(text[i])) return null;
         foreach (var suffix in Suffixes)
             if (string.CompareOrdinal(text, i, suffix, 0, suffix.Length) == 0 && i + suffix.Length <= text.Length) return suffix;
         return null;
