@@ -33,18 +33,19 @@ public static class MessagingRegistration
             bus.AddConfigureEndpointsCallback((context, _, endpoint) =>
             {
                 var t = context.GetRequiredService<IOptions<TransportOptions>>().Value;
-                // Outer: a store outage is ridden out with long delays, the message held meanwhile (RedeliverySchedule
-                // says why); only after the last one does MassTransit move it to <queue>_error.
+                // Outer: a store outage (or memory taken by other large documents, WaitableFailure) is ridden out with
+                // long delays, the message held meanwhile (RedeliverySchedule says why); only after the last one does
+                // MassTransit move it to <queue>_error.
                 endpoint.UseMessageRetry(r =>
                 {
-                    r.Handle<Exception>(StoreErrors.IsUnavailable);
+                    r.Handle<Exception>(WaitableFailure.Is);
                     r.Intervals(RedeliverySchedule.Intervals(t, Random.Shared.NextDouble));
                 });
-                // Inner: any other failure, a few quick exponential retries. It must leave store outages alone: a retry
+                // Inner: any other failure, a few quick exponential retries. It must leave waitable failures alone: a retry
                 // filter that handled the exception and gave up marks the message, and an outer one then gives up too.
                 endpoint.UseMessageRetry(r =>
                 {
-                    r.Handle<Exception>(e => !StoreErrors.IsUnavailable(e));
+                    r.Handle<Exception>(e => !WaitableFailure.Is(e));
                     r.Exponential(t.RetryLimit, t.RetryMinInterval, t.RetryMaxInterval, TimeSpan.FromTicks(Math.Max(1, t.RetryMinInterval.Ticks)));
                 });
                 // Innermost: once half of the recent attempts found the store unavailable, the circuit opens and attempts

@@ -6,13 +6,14 @@ namespace Platform.Hosting.Tests.Messaging;
 /// <summary>A message whose consumer writes to a store that a test takes down and brings back.</summary>
 public sealed record StoreWrite(string Id);
 
-/// <summary>The store as the consumer sees it: down (unavailable), broken (a bug) or up; counts the calls it got.</summary>
+/// <summary>The store as the consumer sees it: down (unavailable), broken (a bug), starved of memory or up; counts the calls it got.</summary>
 public sealed class StoreOutage
 {
     private int _calls;
 
     public volatile bool Down;
     public volatile bool Broken;
+    public volatile bool Starved;
 
     public int Calls => Volatile.Read(ref _calls);
 
@@ -21,6 +22,7 @@ public sealed class StoreOutage
         Interlocked.Increment(ref _calls);
         if (Down) throw new StoreUnavailableException("database is locked");
         if (Broken) throw new InvalidOperationException("a bug, not an outage");
+        if (Starved) throw new OutOfMemoryException("no room for this document while others are in flight");
     }
 }
 

@@ -1,5 +1,6 @@
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Testing;
 
 namespace Platform.Hosting.Tests.Messaging;
 
@@ -53,6 +54,21 @@ public sealed class StoreOutageRetryTests
         await platform.App.Services.GetRequiredService<IBus>().Publish(new StoreWrite("w2"));
         await platform.App.Services.GetRequiredService<Probes>().WhenConsumed("fault:w2");
         Assert.Equal(2, store.Calls); // the first attempt and RetryLimit = 1
+        await platform.App.StopAsync();
+    }
+
+    [Fact]
+    public async Task A_message_that_found_no_memory_is_redelivered_later_instead_of_faulting_after_the_quick_retries()
+    {
+        var store = new StoreOutage { Starved = true };
+        await using var platform = Start(store);
+        await platform.App.StartAsync();
+        await platform.App.Services.GetRequiredService<IBus>().Publish(new StoreWrite("w3"));
+        await Eventually.UntilAsync(() => Task.FromResult(store.Calls > 3), TimeSpan.FromSeconds(30), () => $"{store.Calls} attempts");
+        store.Starved = false;
+        var probes = platform.App.Services.GetRequiredService<Probes>();
+        await probes.WhenConsumed("w3");
+        Assert.False(probes.WhenConsumed("fault:w3").IsCompleted, "the message faulted although memory came back within the redelivery window");
         await platform.App.StopAsync();
     }
 }
