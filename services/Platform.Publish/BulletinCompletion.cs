@@ -9,6 +9,7 @@ namespace Platform.Publish;
 /// complete and both write it: the loser of that race is expected, not a failure, so it reloads and decides again
 /// (by then the bulletin is usually published, and only the deduplicated event append is left) instead of throwing
 /// into the message retry, which logged a warning with a stack trace and redelivered the whole article.
+/// The bulletin event is appended only once every article event is, so consumers see it after the last item.
 /// </summary>
 public sealed class BulletinCompletion(IDocumentStore store, EventAppender events)
 {
@@ -24,6 +25,9 @@ public sealed class BulletinCompletion(IDocumentStore store, EventAppender event
             // Ids only: reading the bulletin's published documents after each article made a bulletin of n items read n²/2.
             var published = await store.Articles.ListIdsAsync(bulletinId, PipelineStatus.Published, ct).ConfigureAwait(false);
             if (!PublishPolicy.IsComplete(bulletin, published)) return;
+            // The bulletin event must follow every article event: an article still between its status write and its
+            // event append runs this check again after the append, so returning here strands nothing.
+            if (!await events.AllArticlesAnnouncedAsync(bulletin.ArticleIds, ct).ConfigureAwait(false)) return;
             if (bulletin.Status != PipelineStatus.Published)
             {
                 var done = bulletin with { Status = PipelineStatus.Published };

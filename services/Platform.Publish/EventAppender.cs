@@ -23,7 +23,7 @@ public sealed class EventAppender(IDocumentStore store, OutboxSignal signal, IOp
         var body = ArticleEventBody.Bound(payload, maxBytes);
         if (body.BodyTruncated) PlatformTelemetry.EventsTruncated.Add(1);
         var data = JsonSerializer.Serialize(body, DocumentJson.Options);
-        var (first, appended) = await store.Events.AppendAsync(new NewEvent($"article:{article.Id}:first", EventTypes.ArticlePublished,
+        var (first, appended) = await store.Events.AppendAsync(new NewEvent(FirstArticleEventKey(article.Id), EventTypes.ArticlePublished,
             article.Id, RoutingKeys.ForArticle(EventTypes.ArticlePublished, article), data, body.DataRef), ct).ConfigureAwait(false);
         // The content hash is needed only when the article was announced before (a redelivery or a reprocessed article).
         if (!appended && !SameContent(first.DataJson, payload, maxBytes))
@@ -37,6 +37,20 @@ public sealed class EventAppender(IDocumentStore store, OutboxSignal signal, IOp
             signal.Notify();
         }
     }
+
+    /// <summary>
+    /// True when every one of <paramref name="articleIds"/> has its first article event. An article is marked published
+    /// before its event is appended, so a bulletin whose articles are all published may still wait for the event of one
+    /// whose consumer is between the two writes; that consumer completes the bulletin after its append.
+    /// </summary>
+    public async Task<bool> AllArticlesAnnouncedAsync(IReadOnlyCollection<string> articleIds, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(articleIds);
+        var keys = articleIds.Select(FirstArticleEventKey).ToList();
+        return await store.Events.CountAppendedAsync(keys, ct).ConfigureAwait(false) == keys.Count;
+    }
+
+    private static string FirstArticleEventKey(string articleId) => $"article:{articleId}:first";
 
     public async Task AppendBulletinAsync(string type, Bulletin bulletin, CancellationToken ct)
     {

@@ -65,6 +65,14 @@ internal sealed class MongoEventStore(
         return appended;
     }
 
+    public Task<int> CountAppendedAsync(IReadOnlyCollection<string> dedupKeys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(dedupKeys);
+        if (dedupKeys.Count == 0) return Task.FromResult(0);
+        return calls.RunAsync("events count appended", async () => (int)await eventDocuments.CountDocumentsAsync(
+            new BsonDocument(DedupKeyField, new BsonDocument("$in", new BsonArray(dedupKeys))), cancellationToken: cancellationToken).ConfigureAwait(false));
+    }
+
     public Task<IReadOnlyList<PublicEvent>> ReadAsync(long afterSequence, int limit, CancellationToken cancellationToken = default) =>
         FindAsync("events read", new BsonDocument("sequence", new BsonDocument("$gt", afterSequence)), Math.Clamp(limit, 1, 1000), cancellationToken);
 

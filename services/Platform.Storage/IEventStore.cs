@@ -8,6 +8,9 @@ public interface IEventStore
     /// <summary>Appends the event with the next sequence number, or returns the stored one with the same dedup key.</summary>
     Task<(PublicEvent Event, bool Appended)> AppendAsync(NewEvent newEvent, CancellationToken cancellationToken = default);
 
+    /// <summary>How many of <paramref name="dedupKeys"/> have an event appended (committed) under them.</summary>
+    Task<int> CountAppendedAsync(IReadOnlyCollection<string> dedupKeys, CancellationToken cancellationToken = default);
+
     /// <summary>Events with sequence &gt; <paramref name="afterSequence"/>, in sequence order.</summary>
     Task<IReadOnlyList<PublicEvent>> ReadAsync(long afterSequence, int limit, CancellationToken cancellationToken = default);
 

@@ -36,7 +36,7 @@ public sealed class BulletinCompletionTests() : StageTests(bus => bus.AddPublish
         var completion = new BulletinCompletion(racing, new EventAppender(racing, new OutboxSignal(), Options.Create(new PublishOptions())));
 
         await Assert.ThrowsAsync<ConcurrencyConflictException>(() => completion.PublishWhenCompleteAsync(bulletin.Id, CancellationToken.None));
-        Assert.Empty(await Stage.Store.Events.ReadAsync(0, 100));
+        Assert.DoesNotContain(await Stage.Store.Events.ReadAsync(0, 100), e => e.Type == EventTypes.BulletinPublished);
         Assert.Equal(1 + BulletinCompletion.MaxAttempts, (await Stage.Store.Bulletins.GetAsync(bulletin.Id))!.Version);
     }
 
@@ -60,13 +60,48 @@ public sealed class BulletinCompletionTests() : StageTests(bus => bus.AddPublish
         Assert.DoesNotContain(Stage.Harness.Consumed.Select<ArticleEnriched>(), m => m.Exception is not null);
     }
 
-    /// <summary>A bulletin of two articles, the first published and the second <paramref name="lastStatus"/>.</summary>
-    private async Task<Bulletin> StoreCompleteBulletinAsync(string id, PipelineStatus lastStatus = PipelineStatus.Published)
+    [Fact]
+    public async Task A_bulletin_whose_articles_are_all_published_waits_for_the_event_of_the_last_one()
+    {
+        // Both articles are marked published; the consumer of the second has not appended its event yet.
+        var bulletin = await StoreCompleteBulletinAsync("00000000000000f3", announce: 1);
+        var appender = new EventAppender(Stage.Store, new OutboxSignal(), Options.Create(new PublishOptions()));
+        var completion = new BulletinCompletion(Stage.Store, appender);
+
+        await completion.PublishWhenCompleteAsync(bulletin.Id, CancellationToken.None);
+
+        Assert.DoesNotContain(await Stage.Store.Events.ReadAsync(0, 100), e => e.Type == EventTypes.BulletinPublished);
+        Assert.Equal(PipelineStatus.Parsed, (await Stage.Store.Bulletins.GetAsync(bulletin.Id))!.Status);
+
+        // That consumer appends its event and then completes the bulletin, after its own event.
+        await appender.AppendArticleAsync((await Stage.Store.Articles.GetAsync(bulletin.ArticleIds[1]))!, CancellationToken.None);
+        await completion.PublishWhenCompleteAsync(bulletin.Id, CancellationToken.None);
+
+        var events = await Stage.Store.Events.ReadAsync(0, 100);
+        var announced = Assert.Single(events, e => e.Type == EventTypes.BulletinPublished);
+        Assert.Equal(2, events.Count(e => e.Type == EventTypes.ArticlePublished));
+        Assert.True(announced.Sequence > events.Where(e => e.Type == EventTypes.ArticlePublished).Max(e => e.Sequence));
+        Assert.Equal(PipelineStatus.Published, (await Stage.Store.Bulletins.GetAsync(bulletin.Id))!.Status);
+    }
+
+    /// <summary>
+    /// A bulletin of two articles, both <paramref name="lastStatus"/>; when they are published, the first
+    /// <paramref name="announce"/> of them have their article event, as their consumer appends it before completing.
+    /// </summary>
+    private async Task<Bulletin> StoreCompleteBulletinAsync(string id, PipelineStatus lastStatus = PipelineStatus.Published, int announce = 2)
     {
         var bulletin = PublishPolicyTests.StoredBulletin(2, id: id);
         await Stage.Store.Bulletins.PutAsync(bulletin, null, CancellationToken.None);
-        await Stage.Store.Articles.PutAsync(PublishPolicyTests.StoredArticle(lastStatus, bulletin.ArticleIds[0], id), null, CancellationToken.None);
-        await Stage.Store.Articles.PutAsync(PublishPolicyTests.StoredArticle(lastStatus, bulletin.ArticleIds[1], id), null, CancellationToken.None);
+        var appender = new EventAppender(Stage.Store, new OutboxSignal(), Options.Create(new PublishOptions()));
+        for (var i = 0; i < bulletin.ArticleIds.Count; i++)
+        {
+            var article = PublishPolicyTests.StoredArticle(lastStatus, bulletin.ArticleIds[i], id);
+            await Stage.Store.Articles.PutAsync(article, null, CancellationToken.None);
+            if (lastStatus == PipelineStatus.Published && i < announce)
+            {
+                await appender.AppendArticleAsync((await Stage.Store.Articles.GetAsync(article.Id))!, CancellationToken.None);
+            }
+        }
         return (await Stage.Store.Bulletins.GetAsync(id))!;
     }
 }

@@ -1,6 +1,8 @@
+using Microsoft.Extensions.Options;
 using Platform.Contracts.Documents;
 using Platform.Contracts.Messages;
 using Platform.Contracts.Public;
+using Platform.Publish.Configuration;
 using Platform.Storage;
 using Platform.Testing;
 
@@ -15,17 +17,21 @@ public sealed class PublishArticleConsumerTests() : StageTests(bus => bus.AddPub
         // 600 items: more than the 500 one page of the store returns, which once left such bulletins unpublished.
         var bulletin = PublishPolicyTests.StoredBulletin(600, id: "00000000000000d4");
         await Stage.Store.Bulletins.PutAsync(bulletin, null, CancellationToken.None);
+        // The first 599 were published by earlier messages, each with its event.
+        var appender = new EventAppender(Stage.Store, new OutboxSignal(), Options.Create(new PublishOptions()));
         foreach (var (id, i) in bulletin.ArticleIds.Select((id, i) => (id, i)))
         {
             var status = i == 599 ? PipelineStatus.Enriched : PipelineStatus.Published;
             await Stage.Store.Articles.PutAsync(PublishPolicyTests.StoredArticle(status, id, bulletin.Id), null, CancellationToken.None);
+            if (status == PipelineStatus.Published) await appender.AppendArticleAsync((await Stage.Store.Articles.GetAsync(id))!, CancellationToken.None);
         }
 
         await Stage.Harness.Bus.Publish(new ArticleEnriched(bulletin.ArticleIds[^1], bulletin.Id));
         Assert.True(await Stage.Harness.Consumed.Any<ArticleEnriched>());
         await Eventually.UntilAsync(async () => (await Stage.Store.Bulletins.GetAsync(bulletin.Id))!.Status == PipelineStatus.Published,
             TimeSpan.FromSeconds(30), () => "the bulletin was not published");
-        var events = await Stage.Store.Events.ReadAsync(0, 100);
+        var events = await Stage.Store.Events.ReadAsync(0, 1000);
+        Assert.Equal(600, events.Count(e => e.Type == EventTypes.ArticlePublished));
         Assert.Single(events, e => e.Type == EventTypes.BulletinPublished && e.Subject == bulletin.Id);
         Assert.Single(events, e => e.Type == EventTypes.ArticlePublished && e.Subject == bulletin.ArticleIds[^1]);
     }

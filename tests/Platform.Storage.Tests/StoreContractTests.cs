@@ -216,6 +216,19 @@ public abstract partial class StoreContractTests : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task Appended_dedup_keys_are_counted_across_more_keys_than_one_statement_holds()
+    {
+        for (var i = 0; i < 600; i += 2)
+        {
+            await Store.Events.AppendAsync(new NewEvent($"c{i}", "bulletin.published", "b", "bulletin.published", "{}"));
+        }
+        var asked = Enumerable.Range(0, 1200).Select(i => $"c{i}").ToList();
+        Assert.Equal(300, await Store.Events.CountAppendedAsync(asked));
+        Assert.Equal(0, await Store.Events.CountAppendedAsync(["c1", "missing"]));
+        Assert.Equal(0, await Store.Events.CountAppendedAsync([]));
+    }
+
+    [SkippableFact]
     public async Task Events_are_read_after_a_sequence_and_dispatch_is_tracked()
     {
         var seqs = new List<long>();

@@ -6,6 +6,8 @@ namespace Platform.Storage.Sqlite;
 
 internal sealed class SqliteEventStore(SqliteDatabase db, TimeProvider time) : IEventStore
 {
+    private const int KeysPerStatement = 500;
+
     public async Task<(PublicEvent Event, bool Appended)> AppendAsync(NewEvent newEvent, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(newEvent);
@@ -44,6 +46,28 @@ internal sealed class SqliteEventStore(SqliteDatabase db, TimeProvider time) : I
             var existing = await SelectAsync(c, tx, "WHERE e.dedup_key = @key", cmd => cmd.With("@key", newEvent.DedupKey), cancellationToken).ConfigureAwait(false);
             return (existing[0], false);
         }).ConfigureAwait(false);
+    }
+
+    public async Task<int> CountAppendedAsync(IReadOnlyCollection<string> dedupKeys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(dedupKeys);
+        if (dedupKeys.Count == 0) return 0;
+        await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var count = 0;
+        // SQLite allows 32,766 parameters per statement; chunks keep each statement small and its plan the same.
+        foreach (var chunk in dedupKeys.Chunk(KeysPerStatement))
+        {
+            await using var cmd = c.CreateCommand();
+            var names = new string[chunk.Length];
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                names[i] = $"@k{i}";
+                cmd.With(names[i], chunk[i]);
+            }
+            cmd.CommandText = $"SELECT COUNT(*) FROM events WHERE dedup_key IN ({string.Join(',', names)})";
+            count += Convert.ToInt32(await cmd.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+        }
+        return count;
     }
 
     public Task<IReadOnlyList<PublicEvent>> ReadAsync(long afterSequence, int limit, CancellationToken cancellationToken = default) =>

@@ -55,6 +55,18 @@ public sealed class EventWireTests : MockMongodStoreFixture
     }
 
     [Fact]
+    public async Task Appended_keys_are_counted_by_the_server_over_the_dedup_key_index()
+    {
+        var count = store.Events.CountAppendedAsync(["article:a-01:first", "article:a-02:first"]);
+        var aggregate = await mock.ReceiveAsync();
+        Assert.Equal("events", aggregate["aggregate"]!.GetValue<string>());
+        var keys = aggregate["pipeline"]![0]!["$match"]!["dedupKey"]!["$in"]!.AsArray().Select(k => k!.GetValue<string>());
+        Assert.Equal(["article:a-01:first", "article:a-02:first"], keys);
+        await mock.ReplyAsync(FirstBatch("events", new JsonObject { ["_id"] = 1, ["n"] = 1 }));
+        Assert.Equal(1, await count);
+    }
+
+    [Fact]
     public async Task A_stored_dedup_key_returns_the_first_event_without_a_transaction()
     {
         var first = new Contracts.Events.PublicEvent(7, "e7", "bulletin.published", "b", "bulletin.published", DateTimeOffset.UnixEpoch, "{}", true);
