@@ -1,3 +1,3 @@
-// The broker-outage test stops the shared local RabbitMQ: no other test of this assembly may run meanwhile.
-// The tests here start whole service processes on 2 cores anyway, so running them one at a time costs little.
+// The tests here start whole service processes on 2 cores and pass settings to them through this process's
+// environment, so they run one at a time.
 [assembly: CollectionBehavior(DisableTestParallelization = true)]
