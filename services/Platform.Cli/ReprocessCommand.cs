@@ -47,7 +47,7 @@ public static class ReprocessCommand
         var missing = 0;
         foreach (var id in selected)
         {
-            var raw = await store.RawBulletins.GetAsync(id, ct).ConfigureAwait(false);
+            var raw = await store.RawBulletins.GetReceiptAsync(id, ct).ConfigureAwait(false);
             if (raw is null)
             {
                 missing++;

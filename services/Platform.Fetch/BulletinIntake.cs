@@ -47,12 +47,12 @@ public sealed partial class BulletinIntake(IDocumentStore store, IBus bus, TimeP
         if (!added.Inserted)
         {
             PlatformTelemetry.BulletinsDuplicate.Add(1);
-            var existing = await store.RawBulletins.GetAsync(added.Id, cancellationToken).ConfigureAwait(false);
+            var existing = await store.RawBulletins.GetReceiptAsync(added.Id, cancellationToken).ConfigureAwait(false);
             if (existing is { Announced: false }) await TryAnnounceAsync(existing, cancellationToken).ConfigureAwait(false);
             return new IngestOutcome(IngestStatus.Duplicate, added.Id, decoded.BulletinFormat, decoded.Encoding, null);
         }
         PlatformTelemetry.BulletinsReceived.Add(1);
-        await TryAnnounceAsync(raw, cancellationToken).ConfigureAwait(false);
+        await TryAnnounceAsync(RawBulletinReceipt.Of(raw), cancellationToken).ConfigureAwait(false);
         LogAccepted(logger, id, request.SourceId, WireNames.Of(decoded.BulletinFormat), decoded.Encoding, decoded.Text.Length);
         return new IngestOutcome(IngestStatus.Accepted, id, decoded.BulletinFormat, decoded.Encoding, null);
     }
@@ -68,26 +68,26 @@ public sealed partial class BulletinIntake(IDocumentStore store, IBus bus, TimeP
     /// Announces within <c>Platform:Fetch:AnnounceTimeout</c>. The bulletin is already stored, so a broker that is down
     /// must not hold the upstream's request: <see cref="AnnouncementRecovery"/> announces it once the broker is back.
     /// </summary>
-    private async Task TryAnnounceAsync(RawBulletin raw, CancellationToken cancellationToken)
+    private async Task TryAnnounceAsync(RawBulletinReceipt receipt, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(options.Value.AnnounceTimeout);
         try
         {
-            await AnnounceAsync(raw, timeout.Token).ConfigureAwait(false);
+            await AnnounceAsync(receipt, timeout.Token).ConfigureAwait(false);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested && ex is not OutOfMemoryException)
         {
-            LogAnnounceDeferred(logger, raw.Id, ex.Message);
+            LogAnnounceDeferred(logger, receipt.Id, ex.Message);
         }
     }
 
     /// <summary>Publishes <see cref="BulletinReceived"/> and records that it was published.</summary>
-    public async Task AnnounceAsync(RawBulletin raw, CancellationToken cancellationToken)
+    public async Task AnnounceAsync(RawBulletinReceipt receipt, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(raw);
-        await bus.Publish(new BulletinReceived(raw.Id, raw.SourceId, raw.Sha256, raw.ReceivedAt), cancellationToken).ConfigureAwait(false);
-        await store.RawBulletins.MarkAnnouncedAsync(raw.Id, cancellationToken).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(receipt);
+        await bus.Publish(new BulletinReceived(receipt.Id, receipt.SourceId, receipt.Sha256, receipt.ReceivedAt), cancellationToken).ConfigureAwait(false);
+        await store.RawBulletins.MarkAnnouncedAsync(receipt.Id, cancellationToken).ConfigureAwait(false);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Bulletin {BulletinId} accepted from {SourceId} ({Format}, {Encoding}, {Chars} chars)")]

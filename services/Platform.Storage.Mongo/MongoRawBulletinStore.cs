@@ -1,5 +1,6 @@
 using System.Text;
 using MongoDB.Bson;
+using MongoDB.Bson.Serialization;
 using MongoDB.Driver;
 using Platform.Storage.Mongo.Mapping;
 
@@ -18,6 +19,13 @@ internal sealed class MongoRawBulletinStore(IMongoCollection<RawBulletin> raw, R
 
     private readonly IMongoCollection<BsonDocument> documents = raw.Database.GetCollection<BsonDocument>(raw.CollectionNamespace.CollectionName);
     private readonly IMongoCollection<BsonDocument> bulletins = raw.Database.GetCollection<BsonDocument>("bulletins");
+
+    private readonly IMongoCollection<RawBulletinReceipt> receipts = raw.Database.GetCollection<RawBulletinReceipt>(raw.CollectionNamespace.CollectionName);
+
+    // The receipt's own fields, named by its class map (the same conventions as the raw bulletin's): whatever the
+    // receipt gains is read, and inline bytes and text, hints and the GridFS reference never leave the server.
+    private readonly BsonDocument receiptFields =
+        new(BsonClassMap.LookupClassMap(typeof(RawBulletinReceipt)).AllMemberMaps.Select(member => new BsonElement(member.ElementName, 1)));
 
     public async Task<AddRawResult> AddAsync(RawBulletin bulletin, CancellationToken cancellationToken = default)
     {
@@ -56,20 +64,18 @@ internal sealed class MongoRawBulletinStore(IMongoCollection<RawBulletin> raw, R
             return found is null ? null : await WithContentAsync(found, cancellationToken).ConfigureAwait(false);
         });
 
-    public Task<IReadOnlyList<RawBulletin>> ListUnannouncedAsync(int limit, CancellationToken cancellationToken = default) =>
-        calls.RunAsync<IReadOnlyList<RawBulletin>>("raw_bulletins find unannounced", async () =>
-        {
-            var found = await raw.Find(new BsonDocument("announced", false))
+    public Task<RawBulletinReceipt?> GetReceiptAsync(string id, CancellationToken cancellationToken = default) =>
+        calls.RunAsync<RawBulletinReceipt?>($"raw_bulletins find receipt '{id}'", async () =>
+            await receipts.Find(new BsonDocument("_id", id)).Project<RawBulletinReceipt>(receiptFields).FirstOrDefaultAsync(cancellationToken)
+                .ConfigureAwait(false));
+
+    public Task<IReadOnlyList<RawBulletinReceipt>> ListUnannouncedAsync(int limit, CancellationToken cancellationToken = default) =>
+        calls.RunAsync<IReadOnlyList<RawBulletinReceipt>>("raw_bulletins find unannounced", async () =>
+            await receipts.Find(new BsonDocument("announced", false))
                 .Sort(new BsonDocument { [ContractMapping.ReceivedAtUtcField] = 1, ["_id"] = 1 })
                 .Limit(Math.Max(limit, 1))
-                .ToListAsync(cancellationToken).ConfigureAwait(false);
-            var complete = new List<RawBulletin>(found.Count);
-            foreach (var bulletin in found)
-            {
-                complete.Add(await WithContentAsync(bulletin, cancellationToken).ConfigureAwait(false));
-            }
-            return complete;
-        });
+                .Project<RawBulletinReceipt>(receiptFields)
+                .ToListAsync(cancellationToken).ConfigureAwait(false));
 
     public Task MarkAnnouncedAsync(string id, CancellationToken cancellationToken = default) =>
         calls.RunAsync($"raw_bulletins mark announced '{id}'", () =>

@@ -8,8 +8,11 @@ public interface IRawBulletinStore
 
     Task<RawBulletin?> GetAsync(string id, CancellationToken cancellationToken = default);
 
-    /// <summary>Stored bulletins whose <c>BulletinReceived</c> was never confirmed, oldest first.</summary>
-    Task<IReadOnlyList<RawBulletin>> ListUnannouncedAsync(int limit, CancellationToken cancellationToken = default);
+    /// <summary>The bulletin's receipt without its bytes and text (which may be tens of megabytes), or null when none is stored.</summary>
+    Task<RawBulletinReceipt?> GetReceiptAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>Receipts of stored bulletins whose <c>BulletinReceived</c> was never confirmed, oldest first.</summary>
+    Task<IReadOnlyList<RawBulletinReceipt>> ListUnannouncedAsync(int limit, CancellationToken cancellationToken = default);
 
     Task MarkAnnouncedAsync(string id, CancellationToken cancellationToken = default);
 

@@ -26,14 +26,14 @@ public sealed class BulletinCatalog(IDocumentStore store, IOptions<ConsoleOption
         var bulletin = await store.Bulletins.GetAsync(id, ct).ConfigureAwait(false);
         if (bulletin is null)
         {
-            var raw = await store.RawBulletins.GetAsync(id, ct).ConfigureAwait(false);
+            var raw = await store.RawBulletins.GetReceiptAsync(id, ct).ConfigureAwait(false);
             return raw is null ? null : new BulletinRow(raw.Id, raw.SourceId, raw.ReceivedAt, Date(raw.PublishedAt), null, PipelineStatus.Received, 0, null, null);
         }
         var headline = bulletin.Masthead?.Publication is { } publication
             ? publication + (bulletin.Masthead.Issue is { } issue ? $" 第{issue}期" : "")
             : bulletin.ArticleIds.Count > 0 ? (await store.Articles.GetAsync(bulletin.ArticleIds[0], ct).ConfigureAwait(false))?.Title : null;
         var published = bulletin.Masthead?.Date;
-        if (published is null) published = Date((await store.RawBulletins.GetAsync(id, ct).ConfigureAwait(false))?.PublishedAt);
+        if (published is null) published = Date((await store.RawBulletins.GetReceiptAsync(id, ct).ConfigureAwait(false))?.PublishedAt);
         return new BulletinRow(bulletin.Id, bulletin.SourceId, bulletin.ReceivedAt, published, bulletin.Year, bulletin.Status, bulletin.ArticleIds.Count,
             bulletin.RejectReason, headline);
     }

@@ -14,7 +14,7 @@ public sealed class BulletinReprocessor(IDocumentStore store, IBus bus)
     /// <summary>False when no raw bulletin with this id is stored.</summary>
     public async Task<bool> ReprocessAsync(string bulletinId, CancellationToken ct)
     {
-        var raw = await store.RawBulletins.GetAsync(bulletinId, ct).ConfigureAwait(false);
+        var raw = await store.RawBulletins.GetReceiptAsync(bulletinId, ct).ConfigureAwait(false);
         if (raw is null) return false;
         await bus.Publish(new BulletinReceived(raw.Id, raw.SourceId, raw.Sha256, raw.ReceivedAt), ct).ConfigureAwait(false);
         return true;

@@ -16,7 +16,8 @@ public static class PushStatus
     public static async Task<Results<Ok<BulletinProgress>, ProblemHttpResult>> GetAsync(string id, IDocumentStore store, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(store);
-        var raw = await store.RawBulletins.GetAsync(id, ct).ConfigureAwait(false);
+        // The receipt, not the raw bulletin: its bytes and text are up to twice the maximum body, on every poll (issue 13 item 12).
+        var raw = await store.RawBulletins.GetReceiptAsync(id, ct).ConfigureAwait(false);
         if (raw is null) return PlatformProblems.Create(StatusCodes.Status404NotFound, "not-found", "No such bulletin", $"No bulletin with id '{id}' was received.");
         var bulletin = await store.Bulletins.GetAsync(id, ct).ConfigureAwait(false);
         // Ids by status, not the documents: a maximum-size article is tens of megabytes, and this is polled (issue 13 item 12).

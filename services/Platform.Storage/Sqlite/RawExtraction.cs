@@ -16,6 +16,10 @@ internal sealed record RawExtraction(BulletinFormat Format, IReadOnlyList<string
     public static RawExtraction FromJson(string? json) =>
         string.IsNullOrEmpty(json) ? PlainText : JsonSerializer.Deserialize<RawExtraction>(json, DocumentJson.Options) ?? PlainText;
 
+    /// <summary>The format from its stored name (the JSON <c>format</c> value); none means plain text, as in <see cref="FromJson"/>.</summary>
+    public static BulletinFormat FormatNamed(string? name) =>
+        name is null ? PlainText.Format : JsonSerializer.Deserialize<BulletinFormat>(JsonSerializer.Serialize(name, DocumentJson.Options), DocumentJson.Options);
+
     public string ToJson() => JsonSerializer.Serialize(this, DocumentJson.Options);
 
     public RawBulletin ApplyTo(RawBulletin raw) =>

@@ -7,6 +7,9 @@ internal sealed class SqliteRawBulletinStore(SqliteDatabase db) : IRawBulletinSt
 {
     private const string Columns = "id, source_id, sha256, bytes, text, encoding, content_type, source_url, published_at, received_at, announced, packing, extraction";
 
+    private const string ReceiptColumns =
+        "id, source_id, sha256, encoding, content_type, source_url, published_at, received_at, announced, json_extract(extraction, '$.format')";
+
     // packing 1: bytes and text packed together in the bytes column (the decoded text mostly repeats the bytes, so
     // the second copy packs to almost nothing); 0: rows written before packing, plain bytes and text.
     private const int PackedTogether = 1;
@@ -52,8 +55,14 @@ internal sealed class SqliteRawBulletinStore(SqliteDatabase db) : IRawBulletinSt
         return list.Count == 0 ? null : list[0];
     }
 
-    public Task<IReadOnlyList<RawBulletin>> ListUnannouncedAsync(int limit, CancellationToken cancellationToken = default) =>
-        SelectAsync("WHERE announced = 0 ORDER BY received_at, id LIMIT @limit", cmd => cmd.With("@limit", limit), cancellationToken);
+    public async Task<RawBulletinReceipt?> GetReceiptAsync(string id, CancellationToken cancellationToken = default)
+    {
+        var list = await SelectReceiptsAsync("WHERE id = @id", cmd => cmd.With("@id", id), cancellationToken).ConfigureAwait(false);
+        return list.Count == 0 ? null : list[0];
+    }
+
+    public Task<IReadOnlyList<RawBulletinReceipt>> ListUnannouncedAsync(int limit, CancellationToken cancellationToken = default) =>
+        SelectReceiptsAsync("WHERE announced = 0 ORDER BY received_at, id LIMIT @limit", cmd => cmd.With("@limit", limit), cancellationToken);
 
     public Task MarkAnnouncedAsync(string id, CancellationToken cancellationToken = default) =>
         db.WriteAsync(async (c, tx) =>
@@ -97,6 +106,24 @@ internal sealed class SqliteRawBulletinStore(SqliteDatabase db) : IRawBulletinSt
                 encoding == NoCharset ? null : encoding, SqliteValues.ReadStringOrNull(r, 6), SqliteValues.ReadStringOrNull(r, 7),
                 SqliteValues.ReadTimeOrNull(r, 8), SqliteValues.ReadTime(r, 9), r.GetInt64(10) == 1);
             return RawExtraction.FromJson(SqliteValues.ReadStringOrNull(r, 12)).ApplyTo(raw);
+        }, cancellationToken);
+
+    /// <remarks>
+    /// The metadata are columns of their own, apart from the packed bytes and text; only the format is kept with the
+    /// extraction hints (a large PDF can have many headline lines), so json_extract takes just it. SQLite still steps
+    /// over the content's overflow pages to reach the columns stored after it, in its own page cache: nothing of the
+    /// content reaches the managed heap.
+    /// </remarks>
+    private Task<IReadOnlyList<RawBulletinReceipt>> SelectReceiptsAsync(string where, Action<SqliteCommand> bind, CancellationToken cancellationToken) =>
+        db.QueryAsync($"SELECT {ReceiptColumns} FROM raw_bulletins {where}", bind, r =>
+        {
+            var encoding = r.GetString(3);
+            return new RawBulletinReceipt(r.GetString(0), r.GetString(1), r.GetString(2), encoding == NoCharset ? null : encoding,
+                SqliteValues.ReadStringOrNull(r, 4), SqliteValues.ReadStringOrNull(r, 5), SqliteValues.ReadTimeOrNull(r, 6), SqliteValues.ReadTime(r, 7),
+                r.GetInt64(8) == 1)
+            {
+                Format = RawExtraction.FormatNamed(SqliteValues.ReadStringOrNull(r, 9)),
+            };
         }, cancellationToken);
 
     /// <summary>
