@@ -1,4 +1,3 @@
-using System.Runtime;
 using BenchmarkDotNet.Attributes;
 using Platform.Contracts.Documents;
 using Platform.Enrichment;
@@ -28,30 +27,16 @@ public class EnrichmentBenchmarks
 
     // Throughput is the steady state of a long-running service. A short job's three warm-up iterations end before
     // the runtime has recompiled the parse and enrich paths at full optimization (hundreds of methods, the large
-    // generated date pattern among them; every new method compiled puts the recompiling off again), so without
-    // this the first benchmark of the class measured mostly unoptimized code (about 90 ms instead of 25 under load).
-    // A fixed 5 s was not enough on the shared machine: the background compiler gets little of two busy cores, and
-    // 1,500 of the ~4,800 methods were still compiled after it, while 'Parse+Enrich seeds', the first benchmark,
-    // was measured. So both paths run until no method has been compiled for two seconds (at least 5 s, at most 60 s).
+    // generated date pattern among them), so 'Parse+Enrich seeds', the first benchmark of the class, measured the
+    // compiler's remaining work (see SteadyState).
     private void WarmUp()
     {
-        var start = DateTime.UtcNow;
-        var lastChange = start;
-        var compiled = JitInfo.GetCompiledMethodCount();
-        while (DateTime.UtcNow - start < TimeSpan.FromSeconds(60))
+        var (took, compiled) = SteadyState.WarmUp(() =>
         {
             ParseAndEnrichSeeds();
             EnrichSeeds();
-            var now = DateTime.UtcNow;
-            var count = JitInfo.GetCompiledMethodCount();
-            if (count != compiled)
-            {
-                compiled = count;
-                lastChange = now;
-            }
-            else if (now - lastChange >= TimeSpan.FromSeconds(2) && now - start >= TimeSpan.FromSeconds(5)) break;
-        }
-        Console.WriteLine($"// warm-up: {(DateTime.UtcNow - start).TotalSeconds:F1} s, {compiled} methods compiled");
+        });
+        Console.WriteLine($"// warm-up: {took.TotalSeconds:F1} s, {compiled} methods compiled");
     }
 
     [Benchmark(Description = "Parse+Enrich seeds")]
