@@ -15,6 +15,9 @@ public static class SimplifiedChinese
 {
     private static readonly char[] Map = Load();
 
+    // The characters Map changes, as bits: the scan of every text for its first one reads these, not the 128 KB map.
+    private static readonly CharacterBitmap Changed = new(c => Map[c] != c);
+
     /// <summary>The simplified form of one character (the character itself when it has none).</summary>
     public static char Convert(char c) => Map[c];
 
@@ -45,7 +48,7 @@ public static class SimplifiedChinese
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c >= '\u3400' && Map[c] != c) return i;
+            if (c >= '\u3400' && Changed.Contains(c)) return i;
         }
         return -1;
     }

@@ -63,4 +63,20 @@ public sealed class VillageTableTests
         Assert.Equal(4, table.Count);
         Assert.Equal(["卡尔格村", "米仓社区", "巴彦嘎查"], new[] { "卡尔格村", "米仓社区", "巴彦嘎查", "无名村" }.Where(n => table.Find(n).Any()));
     }
+
+    [Fact]
+    public void Every_name_of_the_table_is_found_where_it_is_printed()
+    {
+        var villages = AdminGazetteer.Default.Villages;
+        var names = AdminGazetteer.ReadResource(VillageTable.Resource).Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Where(l => !l.StartsWith('#'))
+            .SelectMany(l => l.TrimEnd('\r').Split('\t').Skip(1).Take(VillageTable.Suffixes.Length)
+                .SelectMany((stems, c) => stems.Split('|', StringSplitOptions.RemoveEmptyEntries).Where(stem => stem.Length >= 2).Select(stem => stem + VillageTable.Suffixes[c])))
+            .ToList();
+
+        var missed = names.Where(name => !villages.Find("在" + name + "开展").Any(v => v.Start == 1 && v.Length == name.Length)).Take(3).ToList();
+
+        Assert.InRange(names.Count, 150_000, 300_000);
+        Assert.Empty(missed);
+    }
 }

@@ -51,4 +51,14 @@ public class SimplifiedChineseTests
         Assert.Equal(text.Length, traditional.Length);
         Assert.Equal(text, SimplifiedChinese.Convert(traditional));
     }
+
+    [Fact]
+    public void The_first_traditional_character_is_one_the_conversion_changes()
+    {
+        var disagree = Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c)
+            .Where(c => (SimplifiedChinese.FirstTraditional(c.ToString()) == 0) != (c >= '\u3400' && SimplifiedChinese.Convert(c) != c))
+            .Take(3).ToArray();
+
+        Assert.Empty(disagree);
+    }
 }

@@ -16,16 +16,18 @@ public sealed class VillageTable
 
     private readonly Dictionary<string, AdminUnit> _counties;
     private readonly Dictionary<string, AdminUnit>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly VillageEndings _endings;
     private readonly int _maxStemLength;
 
-    private VillageTable(Dictionary<string, AdminUnit> counties, int maxStemLength)
+    private VillageTable(Dictionary<string, AdminUnit> counties, VillageEndings endings, int maxStemLength)
     {
         _counties = counties;
         _lookup = counties.GetAlternateLookup<ReadOnlySpan<char>>();
+        _endings = endings;
         _maxStemLength = maxStemLength;
     }
 
-    public static VillageTable Empty { get; } = new(new Dictionary<string, AdminUnit>(StringComparer.Ordinal), 0);
+    public static VillageTable Empty { get; } = new(new Dictionary<string, AdminUnit>(StringComparer.Ordinal), new VillageEndings(), 0);
 
     public int Count => _counties.Count;
 
@@ -35,6 +37,7 @@ public sealed class VillageTable
         ArgumentNullException.ThrowIfNull(tsv);
         ArgumentNullException.ThrowIfNull(findCounty);
         var counties = new Dictionary<string, AdminUnit>(StringComparer.Ordinal);
+        var endings = new VillageEndings();
         var maxStem = 0;
         foreach (var line in tsv.Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {
@@ -46,11 +49,12 @@ public sealed class VillageTable
                 foreach (var stem in columns[c].Split('|', StringSplitOptions.RemoveEmptyEntries))
                 {
                     counties[stem + Suffixes[c - 1]] = county;
+                    if (stem.Length >= MinStemLength) endings.Add(stem, c - 1);
                     maxStem = Math.Max(maxStem, stem.Length);
                 }
             }
         }
-        return new VillageTable(counties, maxStem);
+        return new VillageTable(counties, endings, maxStem);
     }
 
     /// <summary>True when <paramref name="text"/> has a suffix that could end a village's name.</summary>
@@ -67,13 +71,16 @@ public sealed class VillageTable
     {
         ArgumentNullException.ThrowIfNull(text);
         if (_counties.Count == 0) yield break;
-        foreach (var suffix in Suffixes)
+        for (var s = 0; s < Suffixes.Length; s++)
         {
+            var suffix = Suffixes[s];
             for (var at = text.IndexOf(suffix, StringComparison.Ordinal); at >= 0; at = text.IndexOf(suffix, at + 1, StringComparison.Ordinal))
             {
-                var end = at + suffix.Length;
+                if (at < MinStemLength) continue;
+                var line = VillageEndings.Line(s, text[at - 1], text[at - 2]);
                 for (var stem = MinStemLength; stem <= _maxStemLength && at - stem >= 0; stem++)
                 {
+                    if (!_endings.MayHold(line, stem, text[at - stem])) continue;
                     if (_lookup.TryGetValue(text.AsSpan(at - stem, stem + suffix.Length), out var county))
                         yield return (at - stem, stem + suffix.Length, county);
                 }

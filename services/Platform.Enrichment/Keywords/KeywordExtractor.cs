@@ -1,4 +1,5 @@
 using Platform.Contracts.Documents;
+using Platform.Text;
 
 namespace Platform.Enrichment.Keywords;
 
@@ -32,7 +33,7 @@ public static class KeywordExtractor
     private static readonly HashSet<ulong> Generic = [.. GenericWords.Select(Pack)];
 
     // Term characters: CJK ideographs that are not function characters.
-    private static readonly bool[] TermChars = BuildTermChars();
+    private static readonly CharacterBitmap TermChars = new(c => c is >= '\u4e00' and <= '\u9fff' && !Breaks.Contains(c, StringComparison.Ordinal));
 
     // Math.Pow(length, 1.5) for the n-gram lengths, as the score has always used it.
     private static readonly double[] LengthWeight = [0, Math.Pow(1, 1.5), Math.Pow(2, 1.5), Math.Pow(3, 1.5), Math.Pow(4, 1.5)];
@@ -133,13 +134,13 @@ public static class KeywordExtractor
         var i = 0;
         while (i < text.Length)
         {
-            if (!termChars[text[i]])
+            if (!termChars.Contains(text[i]))
             {
                 i++;
                 continue;
             }
             var runStart = i;
-            while (i < text.Length && termChars[text[i]]) i++;
+            while (i < text.Length && termChars.Contains(text[i])) i++;
             for (var s = runStart; s < i - 1; s++)
             {
                 ulong key = text[s];
@@ -151,14 +152,6 @@ public static class KeywordExtractor
                 }
             }
         }
-    }
-
-    private static bool[] BuildTermChars()
-    {
-        var table = new bool[char.MaxValue + 1];
-        for (int c = '\u4e00'; c <= '\u9fff'; c++) table[c] = true;
-        foreach (var c in Breaks) table[c] = false;
-        return table;
     }
 
     private static ulong Pack(string term)
