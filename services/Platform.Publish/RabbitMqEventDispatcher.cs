@@ -20,7 +20,10 @@ namespace Platform.Publish;
 /// <c>outbox-dispatch</c> lease dispatches, so each event goes on the exchange once (issue 13 item 5).
 /// An event the broker cannot take (over its maximum message size, or refused again and again) goes to the quarantine
 /// with the reason instead of being retried ahead of the others forever (<see cref="OutboxRefusals"/>, issue 13 item 3);
-/// that includes a publish the broker refuses by closing the channel with 406 (<see cref="ChannelCloseRefusal"/>).
+/// that includes a publish the broker refuses by closing the channel with 406 (<see cref="ChannelCloseRefusal"/>). The
+/// close loses the confirms of the events sent just before the refused one, though the broker took them: when the 406
+/// names the refused event by its size, those are marked dispatched rather than sent twice (<see cref="RefusalSettlement"/>);
+/// after any other close the unconfirmed events go out again (at-least-once).
 /// </summary>
 public sealed partial class RabbitMqEventDispatcher(
     IDocumentStore store, StoreReadiness readiness, OutboxSignal signal, IOptions<TransportOptions> transport, IOptions<PublishOptions> publish,
@@ -59,14 +62,16 @@ public sealed partial class RabbitMqEventDispatcher(
                 if (sendable.Count == 0) continue;
                 var channel = await EnsureChannelAsync(stoppingToken).ConfigureAwait(false);
                 var round = await PublishBatchAsync(channel, sendable, stoppingToken).ConfigureAwait(false);
-                await store.Events.MarkDispatchedAsync(round.Confirmed, stoppingToken).ConfigureAwait(false);
-                PlatformTelemetry.EventsDispatched.Add(round.Confirmed.Count);
+                var refusal = RefusalThatClosed(channel, round);
+                var settlement = RefusalSettlement.Settle(round.Published, round.Settled, refusal);
+                var dispatched = round.Confirmed.Concat(settlement.Delivered).ToList();
+                await store.Events.MarkDispatchedAsync(dispatched, stoppingToken).ConfigureAwait(false);
+                PlatformTelemetry.EventsDispatched.Add(dispatched.Count);
                 var quarantined = _refusals.AfterRound(sendable.Count, round.Confirmed, round.Refused).ToList();
-                var refusal = RefusalThatClosed(channel, sendable, round);
                 if (refusal is not null)
                 {
-                    LogChannelRefusal(logger, refusal.Sequence, refusal.Reason);
-                    var bytes = sendable.First(e => e.Event.Sequence == refusal.Sequence).Body.Length;
+                    LogChannelRefusal(logger, refusal.Sequence, settlement.Delivered.Count, settlement.Resend.Count, refusal.Reason);
+                    var bytes = round.Published.First(e => e.Sequence == refusal.Sequence).Bytes;
                     if (_refusals.AfterChannelRefusal(refusal, bytes) is { } reason) quarantined.Add((refusal.Sequence, reason));
                 }
                 foreach (var (sequence, reason) in quarantined) await QuarantineAsync(sequence, reason, stoppingToken).ConfigureAwait(false);
@@ -99,11 +104,13 @@ public sealed partial class RabbitMqEventDispatcher(
     }
 
     /// <summary>The event whose publish made the broker close the channel (406), or null when the channel is open or was lost otherwise.</summary>
-    private static BrokerRefusal? RefusalThatClosed(IChannel channel, List<(PublicEvent Event, byte[] Body)> sent, DispatchRound round)
+    private static BrokerRefusal? RefusalThatClosed(IChannel channel, DispatchRound round)
     {
         if (channel.CloseReason is not { Initiator: ShutdownInitiator.Peer } close) return null;
-        var settled = round.Confirmed.Concat(round.Refused.Select(r => r.Sequence)).ToHashSet();
-        var unconfirmed = sent.Where(e => !settled.Contains(e.Event.Sequence)).Select(e => (e.Event.Sequence, e.Body.Length)).ToList();
+        var settled = round.Settled;
+        // In send order: the broker refused the first oversized publish it received, and two bodies can be of one size.
+        var unconfirmed = RefusalSettlement.InSendOrder(round.Published.Where(e => !settled.Contains(e.Sequence)), round.Published)
+            .Select(e => (e.Sequence, e.Bytes)).ToList();
         return ChannelCloseRefusal.Culprit(close.ReplyCode, close.ReplyText, unconfirmed);
     }
 
@@ -116,8 +123,11 @@ public sealed partial class RabbitMqEventDispatcher(
 
     private async Task<DispatchRound> PublishBatchAsync(IChannel channel, List<(PublicEvent Event, byte[] Body)> events, CancellationToken ct)
     {
-        // Publishing concurrently keeps many confirms in flight; each task completes when its own confirm arrives.
-        var tasks = events.Select(e => PublishOneAsync(channel, e.Event, e.Body, ct)).ToArray();
+        // Publishing concurrently keeps many confirms in flight; each task completes when its own confirm arrives. The
+        // client gives each publish its sequence number and writes its frame under one lock, so the numbers are the
+        // order the frames went out in, whichever task got the lock first; it writes the number into the headers.
+        var headers = events.Select(e => CloudEventHeaders.For(e.Event, publish.Value.EventSource)).ToArray();
+        var tasks = events.Select((e, i) => PublishOneAsync(channel, e.Event, e.Body, headers[i], ct)).ToArray();
         var confirmed = new List<long>(events.Count);
         var refused = new List<(long, string)>();
         Exception? first = null;
@@ -139,10 +149,15 @@ public sealed partial class RabbitMqEventDispatcher(
                 first ??= ex;
             }
         }
-        return new DispatchRound(confirmed, refused, first);
+        var published = events.Select((e, i) => new ChannelPublish(e.Event.Sequence, e.Body.Length, PublishSequence(headers[i]))).ToList();
+        return new DispatchRound(confirmed, refused, first, published);
     }
 
-    private async Task PublishOneAsync(IChannel channel, PublicEvent e, byte[] body, CancellationToken ct)
+    /// <summary>The number the client sent the publish under, or null when it never sent it.</summary>
+    private static ulong? PublishSequence(Dictionary<string, object?> headers) =>
+        headers.TryGetValue(Constants.PublishSequenceNumberHeader, out var value) && value is long number and > 0 ? (ulong)number : null;
+
+    private async Task PublishOneAsync(IChannel channel, PublicEvent e, byte[] body, Dictionary<string, object?> headers, CancellationToken ct)
     {
         var properties = new BasicProperties
         {
@@ -152,7 +167,7 @@ public sealed partial class RabbitMqEventDispatcher(
             MessageId = e.Id,
             Type = e.Type,
             Timestamp = new AmqpTimestamp(e.Time.ToUnixTimeSeconds()),
-            Headers = CloudEventHeaders.For(e, publish.Value.EventSource),
+            Headers = headers,
         };
         await channel.BasicPublishAsync(publish.Value.Exchange, e.RoutingKey, mandatory: false, properties,
             body, ct).ConfigureAwait(false);
@@ -199,8 +214,8 @@ public sealed partial class RabbitMqEventDispatcher(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Event dispatch failed, retrying in {DelaySeconds}s: {Reason}")]
     private static partial void LogDispatchFailed(ILogger logger, double delaySeconds, string reason);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Event {Sequence} refused by the broker, which closed the channel: {Reason}")]
-    private static partial void LogChannelRefusal(ILogger logger, long sequence, string reason);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Event {Sequence} refused by the broker, which closed the channel ({Delivered} sent before it taken as dispatched, {Resent} to resend): {Reason}")]
+    private static partial void LogChannelRefusal(ILogger logger, long sequence, int delivered, int resent, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Event {Sequence} quarantined: {Reason}")]
     private static partial void LogQuarantined(ILogger logger, long sequence, string reason);
