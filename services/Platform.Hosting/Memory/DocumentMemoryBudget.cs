@@ -41,6 +41,15 @@ public sealed class DocumentMemoryBudget
         }
     }
 
+    /// <summary>Documents waiting for their share.</summary>
+    public int Waiting
+    {
+        get
+        {
+            lock (_lock) return _waiting.Count;
+        }
+    }
+
     /// <summary>Waits until a document of <paramref name="chars"/> characters may be worked on; dispose the lease when done with it.</summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled while waiting; nothing is held.</exception>
     public ValueTask<DocumentMemoryLease> EnterAsync(long chars, CancellationToken cancellationToken)
