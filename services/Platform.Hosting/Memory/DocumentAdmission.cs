@@ -7,9 +7,11 @@ namespace Platform.Hosting.Memory;
 public static class DocumentAdmission
 {
     /// <summary>
-    /// GC heap one character of a document costs while parse or enrich works on it. Measured on the maximum text body
-    /// (3,990,000 characters; tests/Platform.Benchmarks/RESULTS.md "Memory at the maximum push body"): the heap the
-    /// work reaches above the idle heap, divided by the characters, rounded up.
+    /// GC heap one character of a document costs in a host that works on it (tests/Platform.Benchmarks/RESULTS.md
+    /// "Memory at the maximum push body"). Parsing the maximum text (3,990,000 characters) in-process takes 12.5 bytes
+    /// per character and enriching its article 18-24; the hosts also load, deserialize, serialize and pack the document,
+    /// and enrich ran out of its 512 MiB heap with two maximum bodies (about 8 million characters): some 50 bytes per
+    /// character beside its own heap. Rounded up, so that a 512 MiB heap admits one maximum body at a time.
     /// </summary>
     public const long HeapBytesPerChar = 64;
 
