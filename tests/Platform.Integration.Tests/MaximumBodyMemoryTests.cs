@@ -54,9 +54,15 @@ public sealed class MaximumBodyMemoryTests(ITestOutputHelper output) : IAsyncLif
             string.Join("; ", peaks.Select(p => $"{p.Service}: peak RSS {p.Peak >> 20} MiB, bound {p.Bound >> 20} MiB")));
         // Under its heap limit a host's resident set stays under the bound even when the heap runs out; running out
         // shows as a message retried after OutOfMemoryException (WaitableFailure), which MassTransit logs.
-        var starved = _pipeline.Processes.Where(p => p.Output.Contains(nameof(OutOfMemoryException), StringComparison.Ordinal)).Select(p => p.Service).ToList();
-        Assert.True(starved.Count == 0, $"ran out of heap: {string.Join(", ", starved)}");
+        var starved = _pipeline.Processes.Where(p => p.Output.Contains(nameof(OutOfMemoryException), StringComparison.Ordinal)).ToList();
+        Assert.True(starved.Count == 0, "ran out of heap: " + string.Join("\n", starved.Select(p => $"--- {p.Service}\n{Where(p.Output)}")));
     }
+
+    /// <summary>The lines of the first OutOfMemoryException's stack in a host's output that name the platform's code.</summary>
+    private static string Where(string output) => string.Join('\n', output.Split('\n')
+        .SkipWhile(l => !l.Contains(nameof(OutOfMemoryException), StringComparison.Ordinal))
+        .Take(40)
+        .Where(l => l.Contains("Platform.", StringComparison.Ordinal) || l.Contains(nameof(OutOfMemoryException), StringComparison.Ordinal)));
 
     /// <summary>The seeds-shaped large bulletin with as many sentences as fit in the body and text limits; as HTML, eight sentences to a paragraph.</summary>
     private static string Body(bool html, string tag)
