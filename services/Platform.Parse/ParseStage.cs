@@ -1,6 +1,7 @@
 using MassTransit;
 using Platform.Hosting.Messaging;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Hosting.Memory;
 using Platform.Parsing;
 
 namespace Platform.Parse;
@@ -13,6 +14,7 @@ public static class ParseStage
     public static IBusRegistrationConfigurator AddParseStage(this IBusRegistrationConfigurator bus)
     {
         ArgumentNullException.ThrowIfNull(bus);
+        bus.AddDocumentMemoryBudget();
         bus.AddSingleton<BulletinParser>();
         bus.AddConsumer<ParseBulletinConsumer, ParseBulletinConsumerDefinition>();
         return bus;
