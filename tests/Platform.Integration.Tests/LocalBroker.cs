@@ -3,8 +3,10 @@ using System.Diagnostics;
 namespace Platform.Integration.Tests;
 
 /// <summary>
-/// The real local RabbitMQ (Debian rabbitmq-server) with a fresh vhost for this run. tests/run.sh starts it and
-/// exports the vhost; when the tests are run directly, the same setup script is called here.
+/// The real local RabbitMQ (Debian rabbitmq-server) with a fresh vhost for this test process, made by the setup script
+/// tests/run.sh also runs (it starts the broker when absent). Not the vhost tests/run.sh exports: the test projects run
+/// side by side, and two pipelines on one vhost share the consumer queues' names, so each took the other's messages
+/// (a bulletin of one stranded, its article in the other's publish-article_error).
 /// </summary>
 public static class LocalBroker
 {
@@ -14,7 +16,6 @@ public static class LocalBroker
 
     private static string Ensure()
     {
-        if (Environment.GetEnvironmentVariable("PLATFORM_TEST_RABBITMQ_VHOST") is { Length: > 0 } vhost) return vhost;
         var script = Path.Combine(RepositoryPaths.Root, "tests", "setup", "rabbitmq.sh");
         var psi = new ProcessStartInfo("bash", script) { RedirectStandardOutput = true, RedirectStandardError = true };
         using var process = Process.Start(psi)!;
