@@ -8,12 +8,11 @@ namespace Platform.Cli;
 /// <summary><c>platform config</c>: every setting with its environment variable and default (the README table is generated from it).</summary>
 public static class ConfigCommand
 {
-    /// <summary>Every setting of every module, in the order of the README table: transport, store, document memory, publish, fetch, formats.</summary>
+    /// <summary>Every setting of every module, in the order of the README table: transport, store, publish, fetch, formats.</summary>
     public static IReadOnlyList<(string Key, string EnvironmentVariable, string? Default)> Settings { get; } =
     [
         .. ConfigurationKeys.For<TransportOptions>(),
         .. ConfigurationKeys.For<StoreOptions>(),
-        .. ConfigurationKeys.For<DocumentMemoryOptions>(),
         .. ConfigurationKeys.For<PublishOptions>(),
         .. ConfigurationKeys.For<FetchOptions>(),
         .. ConfigurationKeys.For<FormatOptions>(),

@@ -4,16 +4,12 @@ using Platform.Contracts.Documents;
 using Platform.Contracts.Messages;
 using Platform.Enrichment;
 using Platform.Hosting;
-using Platform.Hosting.Memory;
 using Platform.Storage;
 
 namespace Platform.Enrich;
 
-/// <summary>
-/// Loads a parsed article, enriches it as <see cref="EnrichPolicy"/> decides, stores it, announces it; a large article
-/// is enriched only when the process's <see cref="DocumentMemoryBudget"/> has room for it.
-/// </summary>
-public sealed class EnrichArticleConsumer(IDocumentStore store, ArticleEnricher enricher, DocumentMemoryBudget memory) : IConsumer<ArticleParsed>
+/// <summary>Loads a parsed article, enriches it as <see cref="EnrichPolicy"/> decides, stores it, announces it.</summary>
+public sealed class EnrichArticleConsumer(IDocumentStore store, ArticleEnricher enricher) : IConsumer<ArticleParsed>
 {
     public async Task Consume(ConsumeContext<ArticleParsed> context)
     {
@@ -22,8 +18,6 @@ public sealed class EnrichArticleConsumer(IDocumentStore store, ArticleEnricher 
         var article = await store.Articles.GetRequiredAsync(context.Message.ArticleId, ct).ConfigureAwait(false);
         if (EnrichPolicy.NeedsEnrichment(article))
         {
-            // The size is the loaded article's: the gate admits the enrichment, its near-duplicate candidates and the write.
-            using var admitted = await memory.EnterAsync(article.Text.Length, ct).ConfigureAwait(false);
             var bulletin = await store.Bulletins.GetRequiredAsync(article.BulletinId, ct).ConfigureAwait(false);
             var result = Enrich(article, bulletin);
             string? duplicateOf = null;

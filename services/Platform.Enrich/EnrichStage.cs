@@ -1,7 +1,6 @@
 using MassTransit;
 using Platform.Hosting.Messaging;
 using Microsoft.Extensions.DependencyInjection;
-using Platform.Hosting.Memory;
 using Platform.Enrichment;
 
 namespace Platform.Enrich;
@@ -14,7 +13,6 @@ public static class EnrichStage
     public static IBusRegistrationConfigurator AddEnrichStage(this IBusRegistrationConfigurator bus)
     {
         ArgumentNullException.ThrowIfNull(bus);
-        bus.AddDocumentMemoryBudget();
         bus.AddSingleton(_ => ArticleEnricher.CreateDefault());
         bus.AddConsumer<EnrichArticleConsumer, EnrichArticleConsumerDefinition>();
         return bus;

@@ -22,6 +22,5 @@ public static class PlatformTelemetry
     public static readonly Counter<long> EventsTruncated = Meter.CreateCounter<long>("platform.events.truncated", "{event}", "Article events over Platform:Publish:MaxEventBytes, appended with a truncated body.");
     public static readonly Counter<long> EventsQuarantined = Meter.CreateCounter<long>("platform.events.quarantined", "{event}", "Public events the broker refused, taken out of the outbox into the quarantine.");
     public static readonly Histogram<double> ParseDuration = Meter.CreateHistogram<double>("platform.parse.duration", "ms", "Time to parse one bulletin.");
-    public static readonly Histogram<double> DocumentAdmissionWait = Meter.CreateHistogram<double>("platform.documents.admission.wait", "ms", "Time a large document waited for its share of the process's document memory budget (recorded only when it waited).");
     public static readonly Histogram<double> EnrichDuration = Meter.CreateHistogram<double>("platform.enrich.duration", "ms", "Time to enrich one article.");
 }

@@ -3,26 +3,19 @@ using MassTransit;
 using Platform.Contracts.Documents;
 using Platform.Contracts.Messages;
 using Platform.Hosting;
-using Platform.Hosting.Memory;
 using Platform.Parsing;
 using Platform.Storage;
 
 namespace Platform.Parse;
 
-/// <summary>
-/// Loads the raw bulletin, parses it, applies <see cref="ParsePolicy"/>'s decision to the store and publishes its messages;
-/// a large bulletin is parsed only when the process's <see cref="DocumentMemoryBudget"/> has room for it.
-/// </summary>
-public sealed class ParseBulletinConsumer(IDocumentStore store, BulletinParser parser, DocumentMemoryBudget memory, TimeProvider time) : IConsumer<BulletinReceived>
+/// <summary>Loads the raw bulletin, parses it, applies <see cref="ParsePolicy"/>'s decision to the store and publishes its messages.</summary>
+public sealed class ParseBulletinConsumer(IDocumentStore store, BulletinParser parser, TimeProvider time) : IConsumer<BulletinReceived>
 {
     public async Task Consume(ConsumeContext<BulletinReceived> context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var ct = context.CancellationToken;
         var raw = await store.RawBulletins.GetRequiredAsync(context.Message.BulletinId, ct).ConfigureAwait(false);
-        // The message does not carry the size, so the raw bulletin is loaded before the gate: it admits the parse and
-        // what follows (articles, their JSON), which cost several times the text.
-        using var admitted = await memory.EnterAsync(raw.Text.Length, ct).ConfigureAwait(false);
         var result = Parse(raw);
         var existing = await store.Bulletins.GetAsync(raw.Id, ct).ConfigureAwait(false);
         var stored = new Dictionary<string, Article>(StringComparer.Ordinal);

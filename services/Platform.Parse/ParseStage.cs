@@ -1,7 +1,6 @@
 using MassTransit;
 using Platform.Hosting.Messaging;
 using Microsoft.Extensions.DependencyInjection;
-using Platform.Hosting.Memory;
 using Platform.Parsing;
 
 namespace Platform.Parse;
@@ -14,7 +13,6 @@ public static class ParseStage
     public static IBusRegistrationConfigurator AddParseStage(this IBusRegistrationConfigurator bus)
     {
         ArgumentNullException.ThrowIfNull(bus);
-        bus.AddDocumentMemoryBudget();
         bus.AddSingleton<BulletinParser>();
         bus.AddConsumer<ParseBulletinConsumer, ParseBulletinConsumerDefinition>();
         return bus;

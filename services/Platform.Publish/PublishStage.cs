@@ -1,7 +1,6 @@
 using MassTransit;
 using Platform.Hosting.Messaging;
 using Microsoft.Extensions.DependencyInjection;
-using Platform.Hosting.Memory;
 using Platform.Hosting.Configuration;
 using Platform.Publish.Configuration;
 using Platform.Publish.Webhooks;
@@ -20,7 +19,6 @@ public static class PublishStage
     public static IBusRegistrationConfigurator AddPublishStage(this IBusRegistrationConfigurator bus)
     {
         ArgumentNullException.ThrowIfNull(bus);
-        bus.AddDocumentMemoryBudget();
         bus.AddSettings<PublishOptions, PublishOptionsValidator>();
         bus.AddSingleton<OutboxSignal>();
         bus.AddSingleton<EventAppender>();

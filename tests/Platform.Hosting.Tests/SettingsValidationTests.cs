@@ -38,22 +38,9 @@ public sealed class SettingsValidationTests
     public void Each_bad_store_setting_is_named(string label, StoreOptions options, string key) =>
         SettingsAssert.FailsNaming(new StoreOptionsValidator(), options, key, label);
 
-    public static TheoryData<string, DocumentMemoryOptions, string> InvalidDocumentMemory => new()
-    {
-        { "no budget", new DocumentMemoryOptions { BudgetChars = 0 }, "Platform:DocumentMemory:BudgetChars" },
-        { "negative budget", new DocumentMemoryOptions { BudgetChars = -1 }, "Platform:DocumentMemory:BudgetChars" },
-        { "negative threshold", new DocumentMemoryOptions { UnmeteredChars = -1 }, "Platform:DocumentMemory:UnmeteredChars" },
-    };
-
-    [Theory]
-    [MemberData(nameof(InvalidDocumentMemory))]
-    public void Each_bad_document_memory_setting_is_named(string label, DocumentMemoryOptions options, string key) =>
-        SettingsAssert.FailsNaming(new DocumentMemoryOptionsValidator(), options, key, label);
-
     [Fact]
     public void Defaults_pass()
     {
-        Assert.True(new DocumentMemoryOptionsValidator().Validate(null, new DocumentMemoryOptions()).Succeeded);
         Assert.True(new TransportOptionsValidator().Validate(null, new TransportOptions()).Succeeded);
         Assert.True(new StoreOptionsValidator().Validate(null, new StoreOptions()).Succeeded);
     }

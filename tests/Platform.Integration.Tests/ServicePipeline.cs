@@ -115,19 +115,15 @@ public sealed class ServicePipeline : IAsyncDisposable
     {
         var pending = ids.ToList();
         var undispatched = -1;
-        var stages = new List<string>();
         await Eventually.UntilAsync(async () =>
         {
-            stages.Clear();
             foreach (var id in pending.ToArray())
             {
-                var bulletin = await Store.Bulletins.GetAsync(id);
-                if (bulletin?.Status == PipelineStatus.Published) pending.Remove(id);
-                else stages.Add($"{id}: {bulletin?.Status.ToString() ?? "not parsed"}, articles {bulletin?.ArticleIds.Count ?? 0}");
+                if ((await Store.Bulletins.GetAsync(id))?.Status == PipelineStatus.Published) pending.Remove(id);
             }
             undispatched = pending.Count > 0 ? -1 : requireDispatched ? (await Store.Events.ListUndispatchedAsync(10)).Count : 0;
             return undispatched == 0;
-        }, timeout, () => $"not published {string.Join(", ", pending)} ({string.Join("; ", stages)}); undispatched {undispatched}\n"
+        }, timeout, () => $"not published {string.Join(", ", pending)}; undispatched {undispatched}\n"
             + string.Join("\n", _processes.Values.Select(p => $"--- {p.Service}\n{Tail(p.Output)}")));
     }
 

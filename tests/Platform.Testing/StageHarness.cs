@@ -27,9 +27,6 @@ public sealed class StageHarness : IAsyncDisposable
     public ITestHarness Harness => _provider.GetRequiredService<ITestHarness>();
     public IDocumentStore Store => _provider.GetRequiredService<IDocumentStore>();
 
-    /// <summary>A service the stage's consumers share, e.g. the process's document memory budget.</summary>
-    public T Service<T>() where T : notnull => _provider.GetRequiredService<T>();
-
     public static async Task<StageHarness> StartAsync(Action<IBusRegistrationConfigurator> stages)
     {
         var dir = Directory.CreateTempSubdirectory("stage-").FullName;
