@@ -27,9 +27,11 @@ public sealed class PublishArticleConsumerTests() : StageTests(bus => bus.AddPub
         }
 
         await Stage.Harness.Bus.Publish(new ArticleEnriched(bulletin.ArticleIds[^1], bulletin.Id));
-        Assert.True(await Stage.Harness.Consumed.Any<ArticleEnriched>());
+        // Waited on the store, not the harness first: the harness's own timeout runs from its start, and 599 event
+        // appends of set-up on a loaded machine could use it up before the message was consumed.
         await Eventually.UntilAsync(async () => (await Stage.Store.Bulletins.GetAsync(bulletin.Id))!.Status == PipelineStatus.Published,
             TimeSpan.FromSeconds(30), () => "the bulletin was not published");
+        Assert.True(await Stage.Harness.Consumed.Any<ArticleEnriched>());
         var events = await Stage.Store.Events.ReadAsync(0, 1000);
         Assert.Equal(600, events.Count(e => e.Type == EventTypes.ArticlePublished));
         Assert.Single(events, e => e.Type == EventTypes.BulletinPublished && e.Subject == bulletin.Id);
