@@ -27,11 +27,18 @@ public sealed class BrokerProcess : IAsyncDisposable
             });
             if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
+            builder.Logging.AddProvider(Logs);
             builder.WebHost.UseTestServer();
         }, stages, endpoints);
     }
 
     public WebApplication App { get; }
+
+    /// <summary>The host's warnings and errors, for a failing test's message.</summary>
+    public LogCapture Logs { get; } = new();
+
+    /// <summary>The last logged lines, one per line.</summary>
+    public string LastLogLines(int count = 20) => string.Join('\n', Logs.Lines.TakeLast(count));
 
     public async ValueTask DisposeAsync() => await TestApps.DisposeAsync(App, _dir);
 }

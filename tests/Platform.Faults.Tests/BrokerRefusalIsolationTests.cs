@@ -54,7 +54,7 @@ public sealed class BrokerRefusalIsolationTests(Xunit.Abstractions.ITestOutputHe
         try
         {
             await Eventually.UntilAsync(async () => (await store.Events.ListUndispatchedAsync(1)).Count == 0, TimeSpan.FromSeconds(60),
-                () => "the outbox was not drained: the refused event blocks it");
+                () => $"the outbox was not drained: the refused event blocks it; the host logged:\n{publish.LastLogLines()}");
             var quarantined = await store.Events.ListQuarantinedAsync(10);
             Assert.Equal(OversizedAt.Select(i => $"a-{i:D3}"), quarantined.Select(q => q.Subject).Order(StringComparer.Ordinal));
             Assert.All(quarantined, q => Assert.Contains("PRECONDITION_FAILED - message size", q.Reason, StringComparison.Ordinal));
@@ -75,7 +75,7 @@ public sealed class BrokerRefusalIsolationTests(Xunit.Abstractions.ITestOutputHe
         }
         finally
         {
-            await publish.App.StopAsync();
+            await TestApps.StopAsync(publish.App);
         }
     }
 

@@ -38,7 +38,7 @@ public sealed class FirstDeployTests
         await using var publisher = new BrokerProcess(vhost, _ => { });
         await publisher.App.StartAsync();
         await publisher.App.Services.GetRequiredService<IBus>().Publish(new BulletinReceived("b1", "push", new string('a', 64), Now));
-        await publisher.App.StopAsync();
+        await TestApps.StopAsync(publisher.App);
         await using var consumer = new BrokerProcess(vhost, bus =>
         {
             bus.AddSingleton<ReceivedBulletins>();

@@ -59,7 +59,7 @@ public sealed class OversizedEventScenarioTests : IDisposable
                 var events = await store.Events.ReadAsync(0, 1000);
                 return accepted.All(id => events.Any(e => e.Subject == id && bulletinEvents.Contains(e.Type)))
                     && (await store.Events.ListUndispatchedAsync(1)).Count == 0;
-            }, TimeSpan.FromSeconds(120), () => "not every bulletin was announced and dispatched");
+            }, TimeSpan.FromSeconds(120), () => $"not every bulletin was announced and dispatched; the host logged:\n{platform.LastLogLines()}");
 
             // Accepted = stored = published (a seed the parser cannot read is kept as rejected, which is its final state).
             foreach (var id in accepted)
@@ -102,7 +102,7 @@ public sealed class OversizedEventScenarioTests : IDisposable
         }
         finally
         {
-            await platform.App.StopAsync();
+            await TestApps.StopAsync(platform.App);
         }
     }
 

@@ -61,7 +61,7 @@ public sealed class OversizedEventTests : IDisposable
         try
         {
             await Eventually.UntilAsync(async () => (await store.Events.ListQuarantinedAsync(10)).Count == 1 && (await store.Events.ListUndispatchedAsync(1)).Count == 0,
-                TimeSpan.FromSeconds(60), () => "the oversized event was not quarantined or the outbox not drained");
+                TimeSpan.FromSeconds(60), () => $"the oversized event was not quarantined or the outbox not drained; the host logged:\n{publish.LastLogLines()}");
             var onExchange = await PublicEventTap.DrainAsync(vhost, tap);
             Assert.Equal(Events - 1, onExchange.Count);
             var expected = (await store.Events.ReadAsync(0, 100)).Where(e => e.Sequence != big).Select(e => e.Id).Order(StringComparer.Ordinal);
@@ -73,7 +73,7 @@ public sealed class OversizedEventTests : IDisposable
         }
         finally
         {
-            await publish.App.StopAsync();
+            await TestApps.StopAsync(publish.App);
         }
     }
 

@@ -30,6 +30,25 @@ public sealed record PipelineCounts(int Accepted, int Stored, int Published, IRe
         Assert.Empty(MissingInFeed);
     }
 
+    /// <summary>
+    /// As <see cref="AssertNothingLostStrandedOrDuplicated"/>, for a scenario that SIGKILLs the dispatching publish
+    /// process: an event it had sent but not yet marked dispatched (the broker's confirm and the store write are two
+    /// steps, and no broker deduplicates) goes out once more from the next process, under the same id. So an event may
+    /// reach the exchange twice, never more, and only if it was in the log when that process died.
+    /// </summary>
+    public void AssertNothingLostOrStrandedAndResentOnlyFromTheKilledDispatcher(IReadOnlySet<string> inLogAtKill)
+    {
+        ArgumentNullException.ThrowIfNull(inLogAtKill);
+        Assert.Equal(Accepted, Stored);
+        Assert.Equal(Stored, Published);
+        Assert.Empty(MissingOnExchange);
+        Assert.Empty(MissingInFeed);
+        Assert.Equal(ExchangeEventIds.Distinct(StringComparer.Ordinal).Count(), StoredEventIds.Count);
+        var resent = ExchangeEventIds.GroupBy(id => id, StringComparer.Ordinal).Where(g => g.Count() > 1).ToList();
+        Assert.All(resent, g => Assert.True(g.Count() == 2 && inLogAtKill.Contains(g.Key),
+            $"event {g.Key} reached the exchange {g.Count()} times; in the log when the dispatcher was killed: {inLogAtKill.Contains(g.Key)}"));
+    }
+
     /// <summary>Every <c>_error</c> queue empty, except <paramref name="expected"/> with its count.</summary>
     public void AssertErrorQueues(string? expected = null, uint count = 0) =>
         Assert.All(ErrorQueues, q => Assert.True(q.Value == (q.Key == expected ? count : 0), $"{q.Key} holds {q.Value}"));

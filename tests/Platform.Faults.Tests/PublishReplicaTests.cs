@@ -39,14 +39,14 @@ public sealed class PublishReplicaTests : IDisposable
         {
             await Task.WhenAll(replicas.Select(r => r.App.StartAsync()));
             await Eventually.UntilAsync(async () => (await store.Events.ListUndispatchedAsync(1)).Count == 0, TimeSpan.FromSeconds(60),
-                () => "the outbox was not drained");
+                () => $"the outbox was not drained; the replicas logged:\n{string.Join('\n', replicas.Select(r => r.LastLogLines()))}");
             // Time for a second dispatcher's copies to arrive, had there been any.
             await Task.Delay(TimeSpan.FromSeconds(3));
             Assert.Equal((uint)Events, await TestBroker.CountAsync(vhost, tap));
         }
         finally
         {
-            foreach (var replica in replicas) await replica.App.StopAsync();
+            foreach (var replica in replicas) await TestApps.StopAsync(replica.App);
             foreach (var replica in replicas) await replica.DisposeAsync();
         }
     }

@@ -56,10 +56,13 @@ public sealed class ServicePipeline : IAsyncDisposable
     }
 
     /// <summary>SIGKILLs a service, as a crash would, and starts a new process of it on the same settings.</summary>
-    public async Task RestartAsync(string service)
+    /// <param name="service">The service's name, e.g. "Publish".</param>
+    /// <param name="whileDown">Runs after the kill and before the new process starts: nothing of that service runs meanwhile.</param>
+    public async Task RestartAsync(string service, Func<Task>? whileDown = null)
     {
         _processes[service].Kill();
         await _processes[service].DisposeAsync();
+        if (whileDown is not null) await whileDown();
         var restarted = new ServiceProcess(service, Environment());
         _processes[service] = restarted;
         restarted.Start();

@@ -5,14 +5,25 @@ namespace Platform.Testing;
 /// <summary>How a test ends a host it built: stopped, disposed, its SQLite pools released and its folder deleted.</summary>
 public static class TestApps
 {
+    /// <summary>Longer than the host's own shutdown timeout (30 s): only a stop that ignores its token runs into it.</summary>
+    private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(90);
+
     public static async Task DisposeAsync(WebApplication? app, string directory)
     {
         if (app is not null)
         {
-            await app.StopAsync().ConfigureAwait(false);
-            await app.DisposeAsync().ConfigureAwait(false);
+            await StopAsync(app).ConfigureAwait(false);
+            await app.DisposeAsync().AsTask().WaitAsync(StopTimeout).ConfigureAwait(false);
         }
         ReleaseDirectory(directory);
+    }
+
+    /// <summary>Stops a host within a deadline: a host that hangs while stopping fails its test instead of the whole run.</summary>
+    public static async Task StopAsync(WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        using var shutdown = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await app.StopAsync(shutdown.Token).WaitAsync(StopTimeout).ConfigureAwait(false);
     }
 
     /// <summary>SQLite keeps pooled connections (and so the file) open; release them before deleting the folder.</summary>

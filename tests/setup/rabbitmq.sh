@@ -26,21 +26,25 @@ if ! grep -q '^NODENAME=rabbit@localhost' /etc/rabbitmq/rabbitmq-env.conf 2>/dev
 fi
 
 pid_file=/var/lib/rabbitmq/mnesia/rabbit@localhost.pid
-if ! rabbitmqctl -q -n rabbit@localhost status >/dev/null 2>&1; then
-  log "starting rabbitmq-server"
-  RABBITMQ_PID_FILE=$pid_file rabbitmq-server -detached >&2 || true
-  rabbitmqctl -q -n rabbit@localhost wait "$pid_file" --timeout 90 >&2
+# Bounded by `timeout`: a node stuck while booting leaves rabbitmqctl waiting past its own --timeout.
+if ! timeout 60 rabbitmqctl -q -n rabbit@localhost status >/dev/null 2>&1; then
+  # A status that failed under load while the node runs (or boots) must not start a second one.
+  if ! { [ -f "$pid_file" ] && kill -0 "$(cat "$pid_file")" 2>/dev/null; }; then
+    log "starting rabbitmq-server"
+    RABBITMQ_PID_FILE=$pid_file rabbitmq-server -detached >&2 || true
+  fi
+  timeout 150 rabbitmqctl -q -n rabbit@localhost wait "$pid_file" --timeout 120 >&2
 fi
 
 vhost="platform-test-$(date +%s)-$$"
 rabbitmqctl -q -n rabbit@localhost add_vhost "$vhost" >&2
 rabbitmqctl -q -n rabbit@localhost set_permissions -p "$vhost" guest '.*' '.*' '.*' >&2
-# Old test vhosts hold durable topology only; drop them so runs do not accumulate. Only those created more
-# than three hours ago go: another run on this machine may still be using a newer one.
+# Old test vhosts hold durable topology only; drop them so runs do not accumulate (a node holding a hundred of them
+# did not finish booting). Only those created more than an hour ago go: another run may still be using a newer one.
 now=$(date +%s)
 for old in $(rabbitmqctl -q -n rabbit@localhost list_vhosts 2>/dev/null | grep '^platform-test-' | grep -v "^$vhost\$" || true); do
   created=$(echo "$old" | cut -d- -f3)
-  if [[ "$created" =~ ^[0-9]+$ ]] && (( now - created > 10800 )); then
+  if [[ "$created" =~ ^[0-9]+$ ]] && (( now - created > 3600 )); then
     rabbitmqctl -q -n rabbit@localhost delete_vhost "$old" >/dev/null 2>&1 || true
   fi
 done

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace Platform.Fetch.Tests;
+namespace Platform.Testing;
 
 /// <summary>A logger provider that keeps every formatted message (and exception text) it is given.</summary>
 public sealed class LogCapture : ILoggerProvider
