@@ -63,6 +63,8 @@ public sealed partial class RabbitMqEventDispatcher(
                 var channel = await EnsureChannelAsync(stoppingToken).ConfigureAwait(false);
                 var round = await PublishBatchAsync(channel, sendable, stoppingToken).ConfigureAwait(false);
                 var refusal = RefusalThatClosed(channel, round);
+                // A channel that stopped confirming is not used again: its unconfirmed events go out on a new one.
+                if (round.Failure is TimeoutException) await ResetAsync().ConfigureAwait(false);
                 var settlement = RefusalSettlement.Settle(round.Published, round.Settled, refusal);
                 var dispatched = round.Confirmed.Concat(settlement.Delivered).ToList();
                 await store.Events.MarkDispatchedAsync(dispatched, stoppingToken).ConfigureAwait(false);
@@ -121,16 +123,19 @@ public sealed partial class RabbitMqEventDispatcher(
         LogQuarantined(logger, sequence, reason);
     }
 
-    private async Task<DispatchRound> PublishBatchAsync(IChannel channel, List<(PublicEvent Event, byte[] Body)> events, CancellationToken ct)
+    private async Task<DispatchRound> PublishBatchAsync(IChannel channel, List<(PublicEvent Event, byte[] Body)> events, CancellationToken stoppingToken)
     {
         // Publishing concurrently keeps many confirms in flight; each task completes when its own confirm arrives. The
         // client gives each publish its sequence number and writes its frame under one lock, so the numbers are the
         // order the frames went out in, whichever task got the lock first; it writes the number into the headers.
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        deadline.CancelAfter(publish.Value.ConfirmTimeout);
         var headers = events.Select(e => CloudEventHeaders.For(e.Event, publish.Value.EventSource)).ToArray();
-        var tasks = events.Select((e, i) => PublishOneAsync(channel, e.Event, e.Body, headers[i], ct)).ToArray();
+        var tasks = events.Select((e, i) => PublishOneAsync(channel, e.Event, e.Body, headers[i], deadline.Token)).ToArray();
         var confirmed = new List<long>(events.Count);
         var refused = new List<(long, string)>();
         Exception? first = null;
+        TimeoutException? timedOut = null;
         for (var i = 0; i < tasks.Length; i++)
         {
             try
@@ -144,13 +149,17 @@ public sealed partial class RabbitMqEventDispatcher(
                 refused.Add((events[i].Event.Sequence, "negative publisher confirm (basic.nack)" + (ex.IsReturn ? ", returned" : "")));
                 first ??= ex;
             }
+            catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
+            {
+                timedOut ??= new TimeoutException($"no publisher confirm within {publish.Value.ConfirmTimeout.TotalSeconds:0.#} s");
+            }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 first ??= ex;
             }
         }
         var published = events.Select((e, i) => new ChannelPublish(e.Event.Sequence, e.Body.Length, PublishSequence(headers[i]))).ToList();
-        return new DispatchRound(confirmed, refused, first, published);
+        return new DispatchRound(confirmed, refused, timedOut ?? first, published);
     }
 
     /// <summary>The number the client sent the publish under, or null when it never sent it.</summary>

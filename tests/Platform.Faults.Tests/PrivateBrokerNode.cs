@@ -91,6 +91,13 @@ public sealed class PrivateBrokerNode : IAsyncDisposable
         await ControlAsync(TimeSpan.FromSeconds(30), "set_permissions", "-p", virtualHost, "guest", ".*", ".*", ".*");
     }
 
+    /// <summary>
+    /// Sets the memory alarm's threshold (fraction of RAM): 0 raises the alarm at once, and the node then blocks every
+    /// connection that publishes, without confirming or refusing; 0.4 (the default) clears it.
+    /// </summary>
+    public Task SetMemoryHighWatermarkAsync(double fraction) =>
+        ControlAsync(TimeSpan.FromSeconds(30), "set_vm_memory_high_watermark", fraction.ToString(CultureInfo.InvariantCulture));
+
     public Task<IConnection> ConnectAsync(string virtualHost = "/") =>
         new ConnectionFactory { HostName = "127.0.0.1", Port = Port, VirtualHost = virtualHost, UserName = "guest", Password = "guest" }.CreateConnectionAsync();
 

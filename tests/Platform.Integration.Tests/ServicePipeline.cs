@@ -116,17 +116,24 @@ public sealed class ServicePipeline : IAsyncDisposable
 
     private async Task WaitUntilPublishedAsync(IEnumerable<string> ids, TimeSpan timeout, bool requireDispatched)
     {
-        var pending = ids.ToList();
+        var all = ids.ToList();
+        var pending = all.ToList();
         var undispatched = -1;
+        var unannounced = -1;
         await Eventually.UntilAsync(async () =>
         {
             foreach (var id in pending.ToArray())
             {
                 if ((await Store.Bulletins.GetAsync(id))?.Status == PipelineStatus.Published) pending.Remove(id);
             }
-            undispatched = pending.Count > 0 ? -1 : requireDispatched ? (await Store.Events.ListUndispatchedAsync(10)).Count : 0;
-            return undispatched == 0;
-        }, timeout, () => $"not published {string.Join(", ", pending)}; undispatched {undispatched}\n"
+            if (pending.Count > 0) return false;
+            if (!requireDispatched) return true;
+            // A bulletin's status is written just before its event is appended: the event must be in the log too.
+            var announced = (await AllEventsAsync()).Where(e => e.Type == "bulletin.published").Select(e => e.Subject).ToHashSet(StringComparer.Ordinal);
+            unannounced = all.Count(id => !announced.Contains(id));
+            undispatched = (await Store.Events.ListUndispatchedAsync(10)).Count;
+            return unannounced == 0 && undispatched == 0;
+        }, timeout, () => $"not published {string.Join(", ", pending)}; without bulletin.published {unannounced}; undispatched {undispatched}\n"
             + string.Join("\n", _processes.Values.Select(p => $"--- {p.Service}\n{Tail(p.Output)}")));
     }
 

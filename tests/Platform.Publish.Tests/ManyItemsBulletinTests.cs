@@ -24,7 +24,9 @@ public sealed class ManyItemsBulletinTests : EmbeddedPipelineTest
         var published = await Host.Store.Articles.ListIdsAsync(id, PipelineStatus.Published);
         Assert.Equal(bulletin.ArticleIds.Order(StringComparer.Ordinal), published.Order(StringComparer.Ordinal));
 
-        var events = await Host.Store.Events.ReadAsync(0, 10_000);
+        // The bulletin's status is written before its event is appended: wait for the event, not only the status.
+        var events = await Eventually.ValueAsync(() => Host.Store.Events.ReadAsync(0, 10_000), e => e.Any(x => x.Type == EventTypes.BulletinPublished),
+            TimeSpan.FromSeconds(30), e => $"no bulletin.published among {e.Count} events");
         Assert.Equal(bulletin.ArticleIds.Count, events.Count(e => e.Type == EventTypes.ArticlePublished));
         var announced = Assert.Single(events, e => e.Type == EventTypes.BulletinPublished);
         Assert.True(announced.Sequence > events.Where(e => e.Type == EventTypes.ArticlePublished).Max(e => e.Sequence), "the bulletin was announced before its last item");

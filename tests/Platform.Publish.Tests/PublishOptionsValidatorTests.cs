@@ -18,6 +18,8 @@ public sealed class PublishOptionsValidatorTests
         { "broker limit under the event limit", new PublishOptions { BrokerMaxMessageBytes = 1024 * 1024 }, "Platform:Publish:MaxEventBytes" },
         { "never quarantined", new PublishOptions { QuarantineAfterRefusals = 0 }, "Platform:Publish:QuarantineAfterRefusals" },
         { "no outbox interval", new PublishOptions { OutboxInterval = TimeSpan.Zero }, "Platform:Publish:OutboxInterval" },
+        { "no confirm timeout", new PublishOptions { ConfirmTimeout = TimeSpan.Zero }, "Platform:Publish:ConfirmTimeout" },
+        { "confirm wait outlasting the lease", new PublishOptions { ConfirmTimeout = TimeSpan.FromSeconds(30), DispatchLease = TimeSpan.FromSeconds(30) }, "Platform:Publish:ConfirmTimeout" },
     };
 
     [Theory]

@@ -28,6 +28,11 @@ public sealed class PublishOptions : ISettingsSection
     /// </summary>
     public TimeSpan DispatchLease { get; set; } = TimeSpan.FromSeconds(30);
     /// <summary>
+    /// How long a round of the outbox waits for the broker's publisher confirms. The events left unconfirmed go out again
+    /// on a new channel (at-least-once), so a lost confirm cannot hold the outbox. Below the lease, which a round must not outlast.
+    /// </summary>
+    public TimeSpan ConfirmTimeout { get; set; } = TimeSpan.FromSeconds(20);
+    /// <summary>
     /// Largest event body appended (UTF-8 bytes): an article event over it carries a truncated body with a link to the
     /// full document in the query API. Well under RabbitMQ 4's 16 MiB default, so one big bulletin cannot make an event the
     /// broker refuses.

@@ -10,6 +10,8 @@ public sealed class PublishOptionsValidator : SettingsValidator<PublishOptions>
         if (string.IsNullOrWhiteSpace(options.Exchange)) errors.Add("Platform:Publish:Exchange must not be empty.");
         if (options.OutboxInterval <= TimeSpan.Zero) errors.Add("Platform:Publish:OutboxInterval must be positive.");
         if (options.DispatchLease < TimeSpan.FromSeconds(2)) errors.Add("Platform:Publish:DispatchLease must be at least 2 seconds (it is renewed every round).");
+        if (options.ConfirmTimeout <= TimeSpan.Zero || options.ConfirmTimeout >= options.DispatchLease)
+            errors.Add("Platform:Publish:ConfirmTimeout must be positive and below Platform:Publish:DispatchLease (a round must not outlast the lease).");
         if (options.MaxEventBytes is < PublishOptions.MinEventBytes || options.MaxEventBytes > options.BrokerMaxMessageBytes - PublishOptions.HeaderAllowance)
             errors.Add($"Platform:Publish:MaxEventBytes must be {PublishOptions.MinEventBytes} B or more and at least {PublishOptions.HeaderAllowance} B under Platform:Publish:BrokerMaxMessageBytes (was {options.MaxEventBytes}).");
         if (options.QuarantineAfterRefusals < 1) errors.Add("Platform:Publish:QuarantineAfterRefusals must be at least 1.");

@@ -1,0 +1,74 @@
+using System.Globalization;
+using Platform.Publish;
+using Platform.Storage;
+using Platform.Storage.Sqlite;
+using Platform.Testing;
+using RabbitMQ.Client;
+
+namespace Platform.Faults.Tests;
+
+/// <summary>
+/// A broker that takes publishes and never confirms them (here: a memory alarm, which blocks publishing connections) must
+/// not hold the outbox for ever: after Platform:Publish:ConfirmTimeout the dispatcher gives the channel up and sends the
+/// unconfirmed events again on a new one, so once the broker takes messages again every event reaches the exchange.
+/// </summary>
+public sealed class ConfirmTimeoutTests : IDisposable
+{
+    private const int Events = 20;
+    private const string Tap = "faults-confirm-tap";
+    private readonly string _dir = Directory.CreateTempSubdirectory("faults-confirm-").FullName;
+
+    [Fact]
+    public async Task Events_whose_confirms_never_come_are_sent_again_on_a_new_channel_and_all_reach_the_exchange()
+    {
+        await using var node = await PrivateBrokerNode.StartAsync();
+        var path = Path.Combine(_dir, "platform.db");
+        var store = new SqliteDocumentStore(path);
+        await store.InitializeAsync();
+        for (var i = 0; i < Events; i++)
+        {
+            await store.Events.AppendAsync(new NewEvent($"e{i}", "article.published", $"a-{i:D3}", "article.published.00.none", "{}"));
+        }
+        await using (var connection = await node.ConnectAsync())
+        await using (var channel = await connection.CreateChannelAsync())
+        {
+            await channel.ExchangeDeclareAsync(PublicEventTap.Exchange, ExchangeType.Topic, durable: true, autoDelete: false);
+            await channel.QueueDeclareAsync(Tap, durable: true, exclusive: false, autoDelete: false);
+            await channel.QueueBindAsync(Tap, PublicEventTap.Exchange, "#");
+        }
+        await node.SetMemoryHighWatermarkAsync(0);
+        var settings = new Dictionary<string, string?>
+        {
+            ["Platform:Transport:Host"] = "127.0.0.1",
+            ["Platform:Transport:Port"] = node.Port.ToString(CultureInfo.InvariantCulture),
+            ["Platform:Publish:DispatchToBroker"] = "true",
+            ["Platform:Publish:ConfirmTimeout"] = "00:00:02",
+        };
+        await using var publish = new BrokerProcess("/", bus => bus.AddPublishStage(), path, settings);
+        await publish.App.StartAsync();
+        try
+        {
+            await Eventually.UntilAsync(() => Task.FromResult(publish.Logs.Lines.Any(l => l.Contains("no publisher confirm within 2 s", StringComparison.Ordinal))),
+                TimeSpan.FromSeconds(60), () => $"the dispatcher kept waiting on the blocked channel; it logged:\n{publish.LastLogLines()}");
+            Assert.Equal(Events, (await store.Events.ListUndispatchedAsync(Events + 1)).Count);
+
+            await node.SetMemoryHighWatermarkAsync(0.4);
+            await Eventually.UntilAsync(async () => (await store.Events.ListUndispatchedAsync(1)).Count == 0, TimeSpan.FromSeconds(60),
+                () => $"the outbox was not drained after the alarm cleared; the host logged:\n{publish.LastLogLines()}");
+            await Task.Delay(TimeSpan.FromSeconds(2)); // a copy sent on the given-up channel, had the broker taken one, arrives
+            var onExchange = new List<string>();
+            await using var connection = await node.ConnectAsync();
+            await using var channel = await connection.CreateChannelAsync();
+            while (await channel.BasicGetAsync(Tap, autoAck: true) is { } message) onExchange.Add(message.BasicProperties.MessageId!);
+            var stored = (await store.Events.ReadAsync(0, Events + 1)).Select(e => e.Id).Order(StringComparer.Ordinal);
+            Assert.Equal(stored, onExchange.Distinct().Order(StringComparer.Ordinal));
+            Assert.All(onExchange.GroupBy(id => id), g => Assert.True(g.Count() <= 2, $"{g.Key} reached the exchange {g.Count()} times"));
+        }
+        finally
+        {
+            await TestApps.StopAsync(publish.App);
+        }
+    }
+
+    public void Dispose() => TestApps.ReleaseDirectory(_dir);
+}
