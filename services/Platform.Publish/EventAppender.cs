@@ -46,7 +46,8 @@ public sealed class EventAppender(IDocumentStore store, OutboxSignal signal, IOp
     public async Task<bool> AllArticlesAnnouncedAsync(IReadOnlyCollection<string> articleIds, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(articleIds);
-        var keys = articleIds.Select(FirstArticleEventKey).ToList();
+        // Distinct: the store counts each key once, so a repeated id would keep the bulletin from ever completing.
+        var keys = articleIds.Distinct(StringComparer.Ordinal).Select(FirstArticleEventKey).ToList();
         return await store.Events.CountAppendedAsync(keys, ct).ConfigureAwait(false) == keys.Count;
     }
 

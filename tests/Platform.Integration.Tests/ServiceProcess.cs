@@ -81,7 +81,9 @@ public sealed class ServiceProcess : IAsyncDisposable
         if (_process is { HasExited: false } p)
         {
             p.Kill(entireProcessTree: true);
-            p.WaitForExit();
+            // Bounded: without a timeout this also waits for the end of the redirected output, which a stray holder of
+            // the pipe could keep open for ever.
+            if (!p.WaitForExit(TimeSpan.FromSeconds(30))) throw new TimeoutException($"{Service} (pid {p.Id}) did not exit 30 s after SIGKILL");
         }
     }
 
