@@ -120,7 +120,7 @@ public static partial class DateExtractor
     public static IReadOnlyList<DateMention> Extract(string text, DateOnly? bulletinDate, int? bulletinYear)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var matches = Matches(text);
+        var matches = AnchoredPattern.Matches(DateAt(), text, DateStarts.Next);
         var reader = new Reader(text, bulletinDate, bulletinYear ?? bulletinDate?.Year, PrintedYears(matches));
         var result = new List<DateMention>(matches.Count);
         foreach (var m in matches)
@@ -128,20 +128,6 @@ public static partial class DateExtractor
             if (reader.Read(m) is { } mention) result.Add(mention);
         }
         return result;
-    }
-
-    // Left to right, each match read from where the last one ended, as Regex.Matches would.
-    private static List<Match> Matches(string text)
-    {
-        var matches = new List<Match>();
-        var at = DateStarts.Next(text, 0);
-        while (at >= 0)
-        {
-            var m = DateAt().Match(text, at);
-            if (m.Success) matches.Add(m);
-            at = DateStarts.Next(text, m.Success ? m.Index + m.Length : at + 1);
-        }
-        return matches;
     }
 
     /// <summary>The date the article reports on: its first day-precise date, else the bulletin date.</summary>

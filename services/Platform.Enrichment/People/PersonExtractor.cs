@@ -49,7 +49,7 @@ public static partial class PersonExtractor
         }
         foreach (var author in byline?.Authors ?? [])
             Add(author, "author", -1);
-        IEnumerable<Match> honours = ContainsAny(text, HonourWords) ? MatchesFrom(HonourList(), text, HonourStart) : [];
+        IEnumerable<Match> honours = ContainsAny(text, HonourWords) ? AnchoredPattern.Matches(HonourList(), text, HonourStart) : [];
         foreach (var m in honours)
         {
             var honour = m.Groups["honour"].Value;
@@ -61,7 +61,7 @@ public static partial class PersonExtractor
             }
         }
         IEnumerable<Match> honoured = text.Contains('、', StringComparison.Ordinal) && ContainsAny(text, HonouredVerbs)
-            ? MatchesFrom(HonouredList(), text, AfterHonouredSeparator.Next)
+            ? AnchoredPattern.Matches(HonouredList(), text, AfterHonouredSeparator.Next)
             : [];
         foreach (var m in honoured)
         {
@@ -89,21 +89,6 @@ public static partial class PersonExtractor
         var quote = from < text.Length ? text.IndexOf('“', from) : -1;
         var phrase = AfterHonourSeparator.Next(text, from);
         return quote < 0 ? phrase : phrase < 0 ? quote : Math.Min(quote, phrase);
-    }
-
-    // What Matches would find, left to right from where the last match ended, trying the anchored pattern only at
-    // the positions next gives.
-    private static List<Match> MatchesFrom(Regex anchored, string text, Func<string, int, int> next)
-    {
-        var matches = new List<Match>();
-        var at = next(text, 0);
-        while (at >= 0)
-        {
-            var m = anchored.Match(text, at);
-            if (m.Success) matches.Add(m);
-            at = next(text, m.Success ? m.Index + m.Length : at + 1);
-        }
-        return matches;
     }
 
     private static bool ContainsAny(string text, string[] words)
