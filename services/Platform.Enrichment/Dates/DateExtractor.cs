@@ -72,13 +72,55 @@ public static partial class DateExtractor
         + "|(?<w>今天|今日|昨天|昨日|前天|明天|明日|后天|当天|当日|次日|翌日|第二天|今年|去年|前年|明年|后年|本年|近日|日前|连日来|近期))")]
     private static partial Regex DateAt();
 
+    /// <summary>
+    /// The pattern's groups by number: a group read by name costs a hash lookup of the name each time, and a date
+    /// reads up to twenty of them.
+    /// </summary>
+    private static class Part
+    {
+        public static readonly int Cd = DateAt().GroupNumberFromName("cd");
+        public static readonly int Cm = DateAt().GroupNumberFromName("cm");
+        public static readonly int Cy = DateAt().GroupNumberFromName("cy");
+        public static readonly int D = DateAt().GroupNumberFromName("d");
+        public static readonly int Dd = DateAt().GroupNumberFromName("dd");
+        public static readonly int Ea = DateAt().GroupNumberFromName("ea");
+        public static readonly int Eb = DateAt().GroupNumberFromName("eb");
+        public static readonly int Ey = DateAt().GroupNumberFromName("ey");
+        public static readonly int H = DateAt().GroupNumberFromName("h");
+        public static readonly int Half = DateAt().GroupNumberFromName("half");
+        public static readonly int Ld = DateAt().GroupNumberFromName("ld");
+        public static readonly int Lm = DateAt().GroupNumberFromName("lm");
+        public static readonly int M = DateAt().GroupNumberFromName("m");
+        public static readonly int Mp = DateAt().GroupNumberFromName("mp");
+        public static readonly int Nd = DateAt().GroupNumberFromName("nd");
+        public static readonly int Nm = DateAt().GroupNumberFromName("nm");
+        public static readonly int Ny = DateAt().GroupNumberFromName("ny");
+        public static readonly int Od = DateAt().GroupNumberFromName("od");
+        public static readonly int On = DateAt().GroupNumberFromName("on");
+        public static readonly int Ou = DateAt().GroupNumberFromName("ou");
+        public static readonly int Pm = DateAt().GroupNumberFromName("pm");
+        public static readonly int Py = DateAt().GroupNumberFromName("py");
+        public static readonly int Pyw = DateAt().GroupNumberFromName("pyw");
+        public static readonly int Qf = DateAt().GroupNumberFromName("qf");
+        public static readonly int Qn = DateAt().GroupNumberFromName("qn");
+        public static readonly int Rm = DateAt().GroupNumberFromName("rm");
+        public static readonly int Rmp = DateAt().GroupNumberFromName("rmp");
+        public static readonly int Rw = DateAt().GroupNumberFromName("rw");
+        public static readonly int Season = DateAt().GroupNumberFromName("season");
+        public static readonly int W = DateAt().GroupNumberFromName("w");
+        public static readonly int Wd = DateAt().GroupNumberFromName("wd");
+        public static readonly int Y = DateAt().GroupNumberFromName("y");
+        public static readonly int Yp = DateAt().GroupNumberFromName("yp");
+        public static readonly int Yw = DateAt().GroupNumberFromName("yw");
+    }
+
     /// <param name="text">Article text.</param>
     /// <param name="bulletinDate">The bulletin's date (masthead date, else the day it was received), if known.</param>
     /// <param name="bulletinYear">The parser's estimate of the publication year, if any.</param>
     public static IReadOnlyList<DateMention> Extract(string text, DateOnly? bulletinDate, int? bulletinYear)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var matches = Matches(text);
+        var matches = AnchoredPattern.Matches(DateAt(), text, DateStarts.Next);
         var reader = new Reader(text, bulletinDate, bulletinYear ?? bulletinDate?.Year, PrintedYears(matches));
         var result = new List<DateMention>(matches.Count);
         foreach (var m in matches)
@@ -86,20 +128,6 @@ public static partial class DateExtractor
             if (reader.Read(m) is { } mention) result.Add(mention);
         }
         return result;
-    }
-
-    // Left to right, each match read from where the last one ended, as Regex.Matches would.
-    private static List<Match> Matches(string text)
-    {
-        var matches = new List<Match>();
-        var at = DateStarts.Next(text, 0);
-        while (at >= 0)
-        {
-            var m = DateAt().Match(text, at);
-            if (m.Success) matches.Add(m);
-            at = DateStarts.Next(text, m.Success ? m.Index + m.Length : at + 1);
-        }
-        return matches;
     }
 
     /// <summary>The date the article reports on: its first day-precise date, else the bulletin date.</summary>
@@ -116,9 +144,9 @@ public static partial class DateExtractor
         var years = new List<(int, int)>();
         foreach (var m in matches)
         {
-            if (m.Groups["y"].Success && Number(m.Groups["y"].Value) is { } y && m.Groups["y"].Length == 4) years.Add((m.Index, y));
-            else if (m.Groups["py"].Success && Number(m.Groups["py"].Value) is { } py) years.Add((m.Index, py));
-            else if (m.Groups["ny"].Success) years.Add((m.Index, Number(m.Groups["ny"].Value)!.Value));
+            if (m.Groups[Part.Y].Success && Number(m.Groups[Part.Y].Value) is { } y && m.Groups[Part.Y].Length == 4) years.Add((m.Index, y));
+            else if (m.Groups[Part.Py].Success && Number(m.Groups[Part.Py].Value) is { } py) years.Add((m.Index, py));
+            else if (m.Groups[Part.Ny].Success) years.Add((m.Index, Number(m.Groups[Part.Ny].Value)!.Value));
         }
         return years;
     }
@@ -160,21 +188,21 @@ public static partial class DateExtractor
         private DateMention? Interpret(Match m)
         {
             var g = m.Groups;
-            if (g["ld"].Success) return LunarDate(m);
-            if (g["h"].Success) return HolidayDate(m);
-            if (g["mp"].Success) return MonthPart(m);
-            if (g["yp"].Success || g["half"].Success || g["qn"].Success || g["qf"].Success || g["season"].Success)
+            if (g[Part.Ld].Success) return LunarDate(m);
+            if (g[Part.H].Success) return HolidayDate(m);
+            if (g[Part.Mp].Success) return MonthPart(m);
+            if (g[Part.Yp].Success || g[Part.Half].Success || g[Part.Qn].Success || g[Part.Qf].Success || g[Part.Season].Success)
                 return NeedsItsYear(m) ? null : YearPeriod(m);
-            if (g["w"].Success) return Word(m);
-            if (g["ny"].Success) return Dated(m, Printed(g["ny"]), Printed(g["nm"]), Printed(g["nd"]), inferred: false, anchorText: null);
-            if (g["cy"].Success) return Dated(m, Printed(g["cy"]), Printed(g["cm"]), Printed(g["cd"]), inferred: false, anchorText: null);
-            if (g["ey"].Success) return European(m);
-            if (g["rw"].Success) return Week(m);
-            if (g["on"].Success) return Offset(m);
-            if (g["rm"].Success) return RelativeMonth(m);
-            if (g["yw"].Success) return YearWordDate(m);
-            if (g["y"].Success) return PrintedYear(m);
-            if (g["dd"].Success) return DayOnly(m);
+            if (g[Part.W].Success) return Word(m);
+            if (g[Part.Ny].Success) return Dated(m, Printed(g[Part.Ny]), Printed(g[Part.Nm]), Printed(g[Part.Nd]), inferred: false, anchorText: null);
+            if (g[Part.Cy].Success) return Dated(m, Printed(g[Part.Cy]), Printed(g[Part.Cm]), Printed(g[Part.Cd]), inferred: false, anchorText: null);
+            if (g[Part.Ey].Success) return European(m);
+            if (g[Part.Rw].Success) return Week(m);
+            if (g[Part.On].Success) return Offset(m);
+            if (g[Part.Rm].Success) return RelativeMonth(m);
+            if (g[Part.Yw].Success) return YearWordDate(m);
+            if (g[Part.Y].Success) return PrintedYear(m);
+            if (g[Part.Dd].Success) return DayOnly(m);
             return Partial(m);
         }
 
@@ -184,20 +212,20 @@ public static partial class DateExtractor
         private DateMention? PrintedYear(Match m)
         {
             var g = m.Groups;
-            if (Number(g["y"].Value) is not { } year) return null;
+            if (Number(g[Part.Y].Value) is not { } year) return null;
             // 五六年 and 三四年 are "five or six years", not 1956: consecutive Chinese digits with no month are a count.
-            if (g["y"].Length == 2 && !g["m"].Success && ChineseNumerals.DigitValue(g["y"].Value[1]) == ChineseNumerals.DigitValue(g["y"].Value[0]) + 1)
+            if (g[Part.Y].Length == 2 && !g[Part.M].Success && ChineseNumerals.DigitValue(g[Part.Y].Value[1]) == ChineseNumerals.DigitValue(g[Part.Y].Value[0]) + 1)
                 return null;
-            if (g["y"].Length == 2) year = DateInference.ExpandTwoDigitYear(year, anchorYear);
-            return Dated(m, year, Printed(g["m"]), Printed(g["d"]), inferred: false, anchorText: null);
+            if (g[Part.Y].Length == 2) year = DateInference.ExpandTwoDigitYear(year, anchorYear);
+            return Dated(m, year, Printed(g[Part.M]), Printed(g[Part.D]), inferred: false, anchorText: null);
         }
 
         // 04.03.2016 is day-first unless one part cannot be a month: 04.13.2016 is April 13th.
         private DateMention? European(Match m)
         {
-            var a = Printed(m.Groups["ea"]);
-            var b = Printed(m.Groups["eb"]);
-            var year = Printed(m.Groups["ey"]);
+            var a = Printed(m.Groups[Part.Ea]);
+            var b = Printed(m.Groups[Part.Eb]);
+            var year = Printed(m.Groups[Part.Ey]);
             var (day, month) = b > 12 && a <= 12 ? (b, a) : (a, b);
             return Dated(m, year, month, day, inferred: false, anchorText: null);
         }
@@ -205,16 +233,16 @@ public static partial class DateExtractor
         private DateMention? YearWordDate(Match m)
         {
             if (anchorYear is not { } year) return Unresolved(m, "day");
-            year += YearWordOffset(m.Groups["yw"].Value);
-            return Dated(m, year, Printed(m.Groups["m"]), Printed(m.Groups["d"]), inferred: true, AnchorText());
+            year += YearWordOffset(m.Groups[Part.Yw].Value);
+            return Dated(m, year, Printed(m.Groups[Part.M]), Printed(m.Groups[Part.D]), inferred: true, AnchorText());
         }
 
         private DateMention? Partial(Match m)
         {
-            var month = Printed(m.Groups["m"]);
-            var hasDay = m.Groups["d"].Success;
-            var day = Printed(m.Groups["d"]);
-            if (month is < 1 or > 12) return Invalid(m, hasDay ? "day" : "month", $"{m.Value} has no month {m.Groups["m"].Value}");
+            var month = Printed(m.Groups[Part.M]);
+            var hasDay = m.Groups[Part.D].Success;
+            var day = Printed(m.Groups[Part.D]);
+            if (month is < 1 or > 12) return Invalid(m, hasDay ? "day" : "month", $"{m.Value} has no month {m.Groups[Part.M].Value}");
             if (AfterRangeJoint(m) && _lastYear > 0)
                 return Dated(m, month < _lastMonth ? _lastYear + 1 : _lastYear, month, day, inferred: true, Year(_lastYear));
             int year;
@@ -236,9 +264,9 @@ public static partial class DateExtractor
         // 29日上午 belongs to the bulletin's month; 7日 in 3月5日至7日 to the month printed just before.
         private DateMention? DayOnly(Match m)
         {
-            var dayText = m.Groups["dd"].Value;
+            var dayText = m.Groups[Part.Dd].Value;
             if (dayText.Length == 1 && !char.IsAsciiDigit(dayText[0]) && !FollowedByTimeOfDay(m)) return null; // 一日三餐
-            var day = Printed(m.Groups["dd"]);
+            var day = Printed(m.Groups[Part.Dd]);
             if (AfterRangeJoint(m))
                 return Dated(m, _lastYear, _lastMonth, day, inferred: true, $"{Year(_lastYear)}-{_lastMonth:00}");
             if (anchor is not { } a) return Unresolved(m, "day");
@@ -248,11 +276,11 @@ public static partial class DateExtractor
         // 三天前, 两周后, 3个月前, 五年后: a distance from the bulletin's day.
         private DateMention? Offset(Match m)
         {
-            var unit = m.Groups["ou"].Value;
+            var unit = m.Groups[Part.Ou].Value;
             if (anchor is not { } a) return Unresolved(m, unit switch { "个月" => "month", "年" => "year", _ => "day" });
-            var n = Printed(m.Groups["on"]);
+            var n = Printed(m.Groups[Part.On]);
             if (n <= 0) return null;
-            if (m.Groups["od"].Value.Contains('前', StringComparison.Ordinal)) n = -n;
+            if (m.Groups[Part.Od].Value.Contains('前', StringComparison.Ordinal)) n = -n;
             var anchorText = Iso(a);
             return unit switch
             {
@@ -266,15 +294,15 @@ public static partial class DateExtractor
         private DateMention? RelativeMonth(Match m)
         {
             if (anchor is not { } a) return Unresolved(m, "day");
-            var word = m.Groups["rm"].Value;
+            var word = m.Groups[Part.Rm].Value;
             var month = a.AddMonths(word.StartsWith('上') ? -1 : word.StartsWith('下') ? 1 : 0);
-            return Dated(m, month.Year, month.Month, Printed(m.Groups["d"]), inferred: true, Iso(a));
+            return Dated(m, month.Year, month.Month, Printed(m.Groups[Part.D]), inferred: true, Iso(a));
         }
 
         private DateMention? Week(Match m)
         {
             if (anchor is not { } a) return Unresolved(m, "day");
-            var word = m.Groups["rw"].Value;
+            var word = m.Groups[Part.Rw].Value;
             var weeks = word switch
             {
                 "上上周" => -2,
@@ -282,7 +310,7 @@ public static partial class DateExtractor
                 _ when word.StartsWith('下') => 1,
                 _ => 0,
             };
-            var dayOfWeek = m.Groups["wd"].Value is "日" or "天" ? 7 : (int)ChineseNumerals.Parse(m.Groups["wd"].Value)!.Value;
+            var dayOfWeek = m.Groups[Part.Wd].Value is "日" or "天" ? 7 : (int)ChineseNumerals.Parse(m.Groups[Part.Wd].Value)!.Value;
             return Day(m, DateInference.Weekday(a, weeks, dayOfWeek), a);
         }
 
@@ -331,9 +359,9 @@ public static partial class DateExtractor
         private bool NeedsItsYear(Match m)
         {
             var g = m.Groups;
-            if (g["py"].Success || g["pyw"].Success) return false;
-            if (g["season"].Success) return true;
-            return g["yp"].Success && (!m.Value.StartsWith('年') || (m.Index > 0 && NotBeforeBareYearPart.Contains(text[m.Index - 1], StringComparison.Ordinal)));
+            if (g[Part.Py].Success || g[Part.Pyw].Success) return false;
+            if (g[Part.Season].Success) return true;
+            return g[Part.Yp].Success && (!m.Value.StartsWith('年') || (m.Index > 0 && NotBeforeBareYearPart.Contains(text[m.Index - 1], StringComparison.Ordinal)));
         }
 
         private bool AfterRangeJoint(Match m) => _lastEnd >= 0 && m.Index - _lastEnd is >= 0 and <= 2 && IsRangeJoint(_lastEnd, m.Index);
@@ -342,9 +370,9 @@ public static partial class DateExtractor
         private (int Year, bool Inferred, bool Known) PrefixYear(Match m)
         {
             var g = m.Groups;
-            if (g["py"].Success) return Number(g["py"].Value) is { } y ? (y, false, true) : (0, false, false);
-            if (!g["pyw"].Success) return (0, false, true);
-            return anchorYear is { } year ? (year + YearWordOffset(g["pyw"].Value), true, true) : (0, true, false);
+            if (g[Part.Py].Success) return Number(g[Part.Py].Value) is { } y ? (y, false, true) : (0, false, false);
+            if (!g[Part.Pyw].Success) return (0, false, true);
+            return anchorYear is { } year ? (year + YearWordOffset(g[Part.Pyw].Value), true, true) : (0, true, false);
         }
 
         // A day that a calendar rule gives for a year: in the printed year, else the one nearest the bulletin's date.
@@ -367,13 +395,13 @@ public static partial class DateExtractor
 
         private DateMention? HolidayDate(Match m)
         {
-            var name = m.Groups["h"].Value;
+            var name = m.Groups[Part.H].Value;
             return CalendarDay(m, y => ChineseHolidays.DayIn(name, y), name);
         }
 
         private DateMention? LunarDate(Match m)
         {
-            var monthText = m.Groups["lm"].Value;
+            var monthText = m.Groups[Part.Lm].Value;
             var leap = monthText.StartsWith('闰');
             var month = monthText.TrimStart('闰') switch
             {
@@ -382,7 +410,7 @@ public static partial class DateExtractor
                 "腊" => 12,
                 var n => Number(n) ?? 0,
             };
-            var dayText = m.Groups["ld"].Value;
+            var dayText = m.Groups[Part.Ld].Value;
             var day = Number(dayText.TrimStart('初')) ?? 0;
             // The 12th month closes the lunar year that began in the previous Gregorian year: 2024年腊月 is January 2024's.
             var shift = month == 12 ? 1 : 0;
@@ -393,14 +421,14 @@ public static partial class DateExtractor
         private DateMention? MonthPart(Match m)
         {
             var g = m.Groups;
-            var part = g["mp"].Value switch { "上旬" or "初" => 1, "中旬" => 2, _ => 3 };
+            var part = g[Part.Mp].Value switch { "上旬" or "初" => 1, "中旬" => 2, _ => 3 };
             int year, month;
             var inferred = true;
             string? anchorText;
-            if (g["pm"].Success)
+            if (g[Part.Pm].Success)
             {
-                month = Printed(g["pm"]);
-                if (month is < 1 or > 12) return Invalid(m, "ten-days", $"{m.Value} has no month {g["pm"].Value}");
+                month = Printed(g[Part.Pm]);
+                if (month is < 1 or > 12) return Invalid(m, "ten-days", $"{m.Value} has no month {g[Part.Pm].Value}");
                 var (printed, yearInferred, known) = PrefixYear(m);
                 if (!known) return Unresolved(m, "ten-days");
                 if (printed > 0) (year, inferred, anchorText) = (printed, yearInferred, yearInferred ? AnchorText() : null);
@@ -411,7 +439,7 @@ public static partial class DateExtractor
             else
             {
                 if (anchor is not { } a) return Unresolved(m, "ten-days");
-                var word = g["rmp"].Value;
+                var word = g[Part.Rmp].Value;
                 var first = new DateOnly(a.Year, a.Month, 1).AddMonths(word.StartsWith('上') ? -1 : word.StartsWith('下') ? 1 : 0);
                 (year, month, anchorText) = (first.Year, first.Month, Iso(a));
             }
@@ -424,7 +452,7 @@ public static partial class DateExtractor
         private DateMention? YearPeriod(Match m)
         {
             var g = m.Groups;
-            var precision = g["yp"].Success ? "period" : g["half"].Success ? "half-year" : g["season"].Success ? "season" : "quarter";
+            var precision = g[Part.Yp].Success ? "period" : g[Part.Half].Success ? "half-year" : g[Part.Season].Success ? "season" : "quarter";
             var (year, inferred, known) = PrefixYear(m);
             if (!known) return Unresolved(m, precision);
             var anchorText = inferred ? AnchorText() : null;
@@ -434,13 +462,13 @@ public static partial class DateExtractor
                 (year, inferred, anchorText) = (y, true, AnchorText());
             }
             if (year is < 1 or > 9998) return Invalid(m, precision, $"{m.Value} has no year");
-            var quarter = Math.Clamp(Number(g["qn"].Success ? g["qn"].Value.TrimStart('第') : g["qf"].Value.Replace('两', '二')) ?? 1, 1, 4);
+            var quarter = Math.Clamp(Number(g[Part.Qn].Success ? g[Part.Qn].Value.TrimStart('第') : g[Part.Qf].Value.Replace('两', '二')) ?? 1, 1, 4);
             var (start, end) = precision switch
             {
-                "period" => DatePeriods.PartOfYear(year, g["yp"].Value[0]),
-                "half-year" => DatePeriods.HalfYear(year, g["half"].Value[0] == '上' ? 1 : 2),
-                "season" => DatePeriods.Season(year, g["season"].Value[0]),
-                _ => DatePeriods.Quarters(year, g["qf"].Success ? 1 : quarter, quarter),
+                "period" => DatePeriods.PartOfYear(year, g[Part.Yp].Value[0]),
+                "half-year" => DatePeriods.HalfYear(year, g[Part.Half].Value[0] == '上' ? 1 : 2),
+                "season" => DatePeriods.Season(year, g[Part.Season].Value[0]),
+                _ => DatePeriods.Quarters(year, g[Part.Qf].Success ? 1 : quarter, quarter),
             };
             return Period(m, Year(year), precision, inferred, anchorText, start, end);
         }

@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using System.Text;
 
 namespace Platform.Enrichment;
@@ -82,12 +84,16 @@ public static class SimHash
         return true;
     }
 
-    /// <summary>Trigram features of the whitespace-free character stream, with bit counts kept in byte lanes.</summary>
+    /// <summary>
+    /// Trigram features of the whitespace-free character stream, with bit counts kept in byte lanes: byte b of
+    /// <see cref="_low"/> (bits 0-31) and <see cref="_high"/> (bits 32-63) counts the features whose hash has bit b set.
+    /// </summary>
     private struct Accumulator
     {
         private const int LaneLimit = 255;
         private InlineBits _ones;
-        private Lanes _lanes;
+        private Vector256<byte> _low;
+        private Vector256<byte> _high;
         private int _inLanes;
         private int _features;
         private int _seen;
@@ -101,11 +107,13 @@ public static class SimHash
 
         public void Add(char c)
         {
-            if (char.IsWhiteSpace(c)) return;
+            // Ideographs, most of a text, are never white space: they skip the Unicode table lookup.
+            if (c is < '\u4E00' or > '\u9FFF' && char.IsWhiteSpace(c)) return;
             if (_seen >= 2)
             {
                 var h = Hash(_a, _b, c);
-                for (var k = 0; k < 8; k++) _lanes[k] += Spread[(int)((h >> (8 * k)) & 0xFF)];
+                _low += LowBits(h);
+                _high += LowBits(h >> 32);
                 _features++;
                 if (++_inLanes == LaneLimit) Flush();
             }
@@ -126,12 +134,13 @@ public static class SimHash
 
         private void Flush()
         {
-            for (var k = 0; k < 8; k++)
+            for (var b = 0; b < 32; b++)
             {
-                var lane = _lanes[k];
-                for (var j = 0; j < 8; j++) _ones[8 * k + j] += (int)((lane >> (8 * j)) & 0xFF);
-                _lanes[k] = 0;
+                _ones[b] += _low.GetElement(b);
+                _ones[32 + b] += _high.GetElement(b);
             }
+            _low = default;
+            _high = default;
             _inLanes = 0;
         }
     }
@@ -142,11 +151,25 @@ public static class SimHash
         private int _element;
     }
 
-    [System.Runtime.CompilerServices.InlineArray(8)]
-    private struct Lanes
+    // Byte b is 1 where bit b of the low 32 bits of h is set: one byte per bit, so adding it counts 32 bits at once.
+    // With AVX2 the bytes of h are spread by one shuffle (each 16-byte half reads the copy of h in its own half) and
+    // tested against each byte's bit, instead of reading four table entries.
+    private static Vector256<byte> LowBits(ulong h)
     {
-        private ulong _element;
+        if (Avx2.IsSupported)
+        {
+            var spread = Avx2.Shuffle(Vector256.Create(h).AsByte(), ByteOfBit);
+            return Vector256.Equals(spread & BitOfByte, BitOfByte) & Vector256<byte>.One;
+        }
+        return Vector256.Create(Spread[(int)(h & 0xFF)], Spread[(int)((h >> 8) & 0xFF)], Spread[(int)((h >> 16) & 0xFF)], Spread[(int)((h >> 24) & 0xFF)]).AsByte();
     }
+
+    // For byte b of the result: which byte of h holds its bit (b / 8), and that bit's mask (1 << b % 8).
+    private static readonly Vector256<byte> ByteOfBit = Vector256.Create(
+        (byte)0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3);
+
+    private static readonly Vector256<byte> BitOfByte = Vector256.Create(
+        (byte)1, 2, 4, 8, 16, 32, 64, 128, 1, 2, 4, 8, 16, 32, 64, 128, 1, 2, 4, 8, 16, 32, 64, 128, 1, 2, 4, 8, 16, 32, 64, 128);
 
     // Spread[v] has byte j set to bit j of v, so adding it counts eight bits at once.
     private static readonly ulong[] Spread = BuildSpread();

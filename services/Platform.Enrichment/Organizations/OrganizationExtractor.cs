@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using Platform.Contracts.Documents;
 using Platform.Text;
 
@@ -47,7 +48,7 @@ public static class OrganizationExtractor
             var suffix = SuffixAt(text, i);
             if (suffix is null) continue;
             var end = i + suffix.Length;
-            if (i > 0 && NotNames.Contains(text[(i - 1)..end])) continue; // 大局, 开创新局
+            if (i > 0 && NotNamesBySpan.Contains(text.AsSpan(i - 1, end - i + 1))) continue; // 大局, 开创新局
             if (end < text.Length && SuffixAt(text, end) is not null) continue; // 委员会办公室: take the longer name
             var start = i;
             while (start > 0 && end - start < MaxLength && !LeftStops.Contains(text[start - 1], StringComparison.Ordinal) && HanCharacters.IsHan(text[start - 1]))
@@ -63,10 +64,22 @@ public static class OrganizationExtractor
 
     private static readonly SearchValues<char> SuffixStarts = SearchValues.Create(Suffixes.Select(x => x[0]).Distinct().ToArray());
 
+    // The suffixes by first character, longest first as in Suffixes: a position is compared with the one to three
+    // that can start there instead of all of them (中, 大, 学, 公 and 工 start suffixes and fill Chinese texts).
+    private static readonly FrozenDictionary<char, string[]> SuffixesByStart =
+        Suffixes.GroupBy(x => x[0]).ToFrozenDictionary(g => g.Key, g => g.ToArray());
+
+    // The generic words, looked up by the text's span without cutting a string from it.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNamesBySpan = NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly string[] Heads = ["共青团", "中共", "中国", "全国", "省", "市", "区", "县"];
+
+    private static readonly string[] LeadingVerbs = ["收到", "召开", "联合", "成立", "组织", "依托", "通过", "来自", "协调", "举办", "开展", "走进", "参观", "推动"];
+
     private static string? SuffixAt(string text, int i)
     {
-        if (!SuffixStarts.Contains(text[i])) return null;
-        foreach (var suffix in Suffixes)
+        if (!SuffixesByStart.TryGetValue(text[i], out var suffixes)) return null;
+        foreach (var suffix in suffixes)
             if (string.CompareOrdinal(text, i, suffix, 0, suffix.Length) == 0 && i + suffix.Length <= text.Length) return suffix;
         return null;
     }
@@ -74,12 +87,12 @@ public static class OrganizationExtractor
     // Drop a leading verb phrase (收到共青团… → 共青团…; 召开…): names start at a known head or at a place name.
     private static int TrimVerbs(string text, int start, int suffixStart)
     {
-        foreach (var head in new[] { "共青团", "中共", "中国", "全国", "省", "市", "区", "县" })
+        foreach (var head in Heads)
         {
             var at = text.IndexOf(head, start, suffixStart - start, StringComparison.Ordinal);
             if (at > start && head.Length > 1) return at;
         }
-        foreach (var verb in new[] { "收到", "召开", "联合", "成立", "组织", "依托", "通过", "来自", "协调", "举办", "开展", "走进", "参观", "推动" })
+        foreach (var verb in LeadingVerbs)
         {
             var at = text.IndexOf(verb, start, suffixStart - start, StringComparison.Ordinal);
             if (at >= start && at + verb.Length < suffixStart) start = at + verb.Length;

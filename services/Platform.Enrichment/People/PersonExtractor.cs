@@ -10,14 +10,14 @@ namespace Platform.Enrichment.People;
 /// </summary>
 public static partial class PersonExtractor
 {
-    [GeneratedRegex(@"(?:“(?<honour>[^”\n]{1,12}?(?:好人|模范|标兵|榜样|楷模|之星|劳模|人物))”|(?<=^|[，,、。；;\s])(?<honour>[\u4e00-\u9fff]{2,4}好人))(?<list>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})*)")]
+    [GeneratedRegex(@"\G(?:“(?<honour>[^”\n]{1,12}?(?:好人|模范|标兵|榜样|楷模|之星|劳模|人物))”|(?<=^|[，,、。；;\s])(?<honour>[\u4e00-\u9fff]{2,4}好人))(?<list>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})*)")]
     private static partial Regex HonourList();
 
     [GeneratedRegex(@"(?:书记|主任|局长|部长|县长|市长|区长|省长|主席|队长|理事长|站长|所长|院长|校长|会长|经理|董事长|指挥长|负责人|主任委员|医生|教师|老师|志愿者|老党员|党员|民警|村民|居民|代表|获得者|退役军人|网格员|社工)(?<name>[\u4e00-\u9fff]{2,3})")]
     private static partial Regex TitledName();
 
     // Names listed at the start of a phrase and then honoured: 宋玉兰、许志强被评为…
-    [GeneratedRegex(@"(?<=^|[，,。；;：:\s])(?<list>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+)(?=被评为|被授予|获评|荣获|获得|当选|入选)")]
+    [GeneratedRegex(@"\G(?<=^|[，,。；;：:\s])(?<list>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+)(?=被评为|被授予|获评|荣获|获得|当选|入选)")]
     private static partial Regex HonouredList();
 
     // Words each list pattern cannot match without (its honour words; the verbs after an honoured list): a text
@@ -26,6 +26,12 @@ public static partial class PersonExtractor
     private static readonly string[] HonourWords = ["好人", "模范", "标兵", "榜样", "楷模", "之星", "劳模", "人物"];
 
     private static readonly string[] HonouredVerbs = ["被评为", "被授予", "获评", "荣获", "获得", "当选", "入选"];
+
+    // Both list patterns are anchored (\G) and tried only where they can begin: after their lookbehind's
+    // separators, and (honours in quotes) at an opening quote.
+    private static readonly PhraseStarts AfterHonourSeparator = new("，,、。；;");
+
+    private static readonly PhraseStarts AfterHonouredSeparator = new("，,。；;：:");
 
     private const int MaxRoleLength = 24;
 
@@ -43,7 +49,7 @@ public static partial class PersonExtractor
         }
         foreach (var author in byline?.Authors ?? [])
             Add(author, "author", -1);
-        IEnumerable<Match> honours = ContainsAny(text, HonourWords) ? HonourList().Matches(text) : [];
+        IEnumerable<Match> honours = ContainsAny(text, HonourWords) ? AnchoredPattern.Matches(HonourList(), text, HonourStart) : [];
         foreach (var m in honours)
         {
             var honour = m.Groups["honour"].Value;
@@ -55,7 +61,7 @@ public static partial class PersonExtractor
             }
         }
         IEnumerable<Match> honoured = text.Contains('、', StringComparison.Ordinal) && ContainsAny(text, HonouredVerbs)
-            ? HonouredList().Matches(text)
+            ? AnchoredPattern.Matches(HonouredList(), text, AfterHonouredSeparator.Next)
             : [];
         foreach (var m in honoured)
         {
@@ -77,6 +83,13 @@ public static partial class PersonExtractor
         return people;
     }
 
+    // An honour list begins at an opening quote or after a separator.
+    private static int HonourStart(string text, int from)
+    {
+        var quote = from < text.Length ? text.IndexOf('“', from) : -1;
+        var phrase = AfterHonourSeparator.Next(text, from);
+        return quote < 0 ? phrase : phrase < 0 ? quote : Math.Min(quote, phrase);
+    }
 
     private static bool ContainsAny(string text, string[] words)
     {
