@@ -42,6 +42,10 @@ internal sealed class SqliteGroupCommit
         }
     }
 
+    // Every exception, OutOfMemoryException included, goes to the callers: one that left this loop would end it, and
+    // every write of the process after it would wait for ever with nothing logged (a maximum-size page under a container's
+    // heap limit did exactly that). The caller's message is retried later, when memory may be free again.
+
     private async Task CommitAsync(List<Write> batch)
     {
         await _writerGate.WaitAsync().ConfigureAwait(false);
@@ -57,7 +61,7 @@ internal sealed class SqliteGroupCommit
                     await write.RunAsync(connection, transaction).ConfigureAwait(false);
                     transaction.Release("write");
                 }
-                catch (Exception ex) when (ex is not OutOfMemoryException)
+                catch (Exception ex)
                 {
                     transaction.Rollback("write");
                     transaction.Release("write");
@@ -67,7 +71,7 @@ internal sealed class SqliteGroupCommit
             await transaction.CommitAsync().ConfigureAwait(false);
             foreach (var write in batch) write.Complete();
         }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
+        catch (Exception ex)
         {
             // Nothing of the batch was committed: every caller gets the error (the bus retries its message).
             foreach (var write in batch) write.Abort(ex);

@@ -1,0 +1,36 @@
+using Microsoft.Data.Sqlite;
+using Platform.Storage.Sqlite;
+
+namespace Platform.Storage.Tests;
+
+public sealed class SqliteGroupCommitTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("group-commit-").FullName;
+
+    [Fact]
+    public async Task A_write_that_runs_out_of_memory_fails_alone_and_the_writes_after_it_still_commit()
+    {
+        var database = new SqliteDatabase(Path.Combine(_dir, "group.db"));
+        await database.WriteAsync((connection, transaction) => ExecuteAsync(connection, transaction, "CREATE TABLE t (x INTEGER)"));
+
+        var failing = database.WriteAsync<int>((_, _) => throw new OutOfMemoryException("a maximum-size document under a heap limit"));
+        await Assert.ThrowsAsync<OutOfMemoryException>(() => failing.WaitAsync(TimeSpan.FromSeconds(10)));
+
+        var later = database.WriteAsync((connection, transaction) => ExecuteAsync(connection, transaction, "INSERT INTO t VALUES (1)"));
+        Assert.Equal(1, await later.WaitAsync(TimeSpan.FromSeconds(10)));
+    }
+
+    private static async Task<int> ExecuteAsync(SqliteConnection connection, SqliteTransaction transaction, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return await command.ExecuteNonQueryAsync();
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_dir, recursive: true);
+    }
+}
