@@ -32,7 +32,7 @@ public sealed class MaximumBodyMemoryTests(ITestOutputHelper output) : IAsyncLif
 
     public async Task DisposeAsync() => await _pipeline.DisposeAsync();
 
-    [Fact(Skip = "Intermittent since the stop-23 merges: in 3 of 5 full runs the maximum HTML page was still unpublished after 120 s with no error logged by any host (also with the memory budget reverted); the cause is not found yet, so it does not gate CI until it is (issue 13)")]
+    [Fact]
     public async Task Maximum_size_text_and_html_are_published_with_every_host_under_80_percent_of_its_kubernetes_memory_limit()
     {
         Skip.IfNot(File.Exists("/proc/self/status"), "Peak resident set is read from /proc/<pid>/status, which only Linux has.");
