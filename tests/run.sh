@@ -38,4 +38,13 @@ fi
 awk '/(Passed|Failed)! +- Failed:/ {
   gsub(/,/, ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) }
 } END { printf "%d passed, %d failed, %d skipped\n", p, f, s; if (p == 0) exit 1 }' "$log" || status=1
+
+# After a failure, what the broker and the machine looked like: a resource alarm blocks every publishing connection
+# without an error, and CI shows only the end of the output.
+if [ "$status" -ne 0 ]; then
+  echo "--- after the failure: broker alarms, disk, memory"
+  timeout 60 rabbitmq-diagnostics -q -n rabbit@localhost alarms || true
+  df -h /var/lib/rabbitmq /tmp || true
+  free -m || true
+fi
 exit $status
