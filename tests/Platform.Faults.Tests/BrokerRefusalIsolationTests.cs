@@ -1,9 +1,7 @@
-using System.Globalization;
 using Platform.Publish;
 using Platform.Storage;
 using Platform.Storage.Sqlite;
 using Platform.Testing;
-using RabbitMQ.Client;
 
 namespace Platform.Faults.Tests;
 
@@ -36,20 +34,8 @@ public sealed class BrokerRefusalIsolationTests(Xunit.Abstractions.ITestOutputHe
             var data = OversizedAt.Contains(i) ? $"{{\"text\":\"{new string('长', BrokerMaxMessageBytes * 2 / 3)}\"}}" : "{}";
             await store.Events.AppendAsync(new NewEvent($"e{i}", "article.published", $"a-{i:D3}", "article.published.00.none", data));
         }
-        await using (var connection = await node.ConnectAsync())
-        await using (var channel = await connection.CreateChannelAsync())
-        {
-            await channel.ExchangeDeclareAsync(PublicEventTap.Exchange, ExchangeType.Topic, durable: true, autoDelete: false);
-            await channel.QueueDeclareAsync(Tap, durable: true, exclusive: false, autoDelete: false);
-            await channel.QueueBindAsync(Tap, PublicEventTap.Exchange, "#");
-        }
-        var settings = new Dictionary<string, string?>
-        {
-            ["Platform:Transport:Host"] = "127.0.0.1",
-            ["Platform:Transport:Port"] = node.Port.ToString(CultureInfo.InvariantCulture),
-            ["Platform:Publish:DispatchToBroker"] = "true",
-        };
-        await using var publish = new BrokerProcess("/", bus => bus.AddPublishStage(), path, settings);
+        await using (var connection = await node.ConnectAsync()) await PublicEventTap.DeclareAsync(connection, Tap);
+        await using var publish = new BrokerProcess("/", bus => bus.AddPublishStage(), path, node.DispatcherSettings());
         await publish.App.StartAsync();
         try
         {
@@ -61,10 +47,8 @@ public sealed class BrokerRefusalIsolationTests(Xunit.Abstractions.ITestOutputHe
             Assert.All(quarantined, q => Assert.Contains($"max size {BrokerMaxMessageBytes}", q.Reason, StringComparison.Ordinal));
 
             await Task.Delay(TimeSpan.FromSeconds(2)); // a second copy of an event, had there been one, reaches the tap
-            var onExchange = new List<string>();
             await using var connection = await node.ConnectAsync();
-            await using var channel = await connection.CreateChannelAsync();
-            while (await channel.BasicGetAsync(Tap, autoAck: true) is { } message) onExchange.Add(message.BasicProperties.MessageId!);
+            var onExchange = (await PublicEventTap.DrainAsync(connection, Tap)).Select(m => m.Id).ToList();
             var stored = await store.Events.ReadAsync(0, Events + 1);
             Assert.Equal(Events, stored.Count);
             var expected = stored.Select(e => e.Id).Except(quarantined.Select(q => q.EventId)).Order(StringComparer.Ordinal);

@@ -1,9 +1,7 @@
-using System.Globalization;
 using Platform.Publish;
 using Platform.Storage;
 using Platform.Storage.Sqlite;
 using Platform.Testing;
-using RabbitMQ.Client;
 
 namespace Platform.Faults.Tests;
 
@@ -29,21 +27,10 @@ public sealed class ConfirmTimeoutTests : IDisposable
         {
             await store.Events.AppendAsync(new NewEvent($"e{i}", "article.published", $"a-{i:D3}", "article.published.00.none", "{}"));
         }
-        await using (var connection = await node.ConnectAsync())
-        await using (var channel = await connection.CreateChannelAsync())
-        {
-            await channel.ExchangeDeclareAsync(PublicEventTap.Exchange, ExchangeType.Topic, durable: true, autoDelete: false);
-            await channel.QueueDeclareAsync(Tap, durable: true, exclusive: false, autoDelete: false);
-            await channel.QueueBindAsync(Tap, PublicEventTap.Exchange, "#");
-        }
+        await using (var connection = await node.ConnectAsync()) await PublicEventTap.DeclareAsync(connection, Tap);
         await node.SetMemoryHighWatermarkAsync(0);
-        var settings = new Dictionary<string, string?>
-        {
-            ["Platform:Transport:Host"] = "127.0.0.1",
-            ["Platform:Transport:Port"] = node.Port.ToString(CultureInfo.InvariantCulture),
-            ["Platform:Publish:DispatchToBroker"] = "true",
-            ["Platform:Publish:ConfirmTimeout"] = "00:00:02",
-        };
+        var settings = node.DispatcherSettings();
+        settings["Platform:Publish:ConfirmTimeout"] = "00:00:02";
         await using var publish = new BrokerProcess("/", bus => bus.AddPublishStage(), path, settings);
         await publish.App.StartAsync();
         try
@@ -56,10 +43,8 @@ public sealed class ConfirmTimeoutTests : IDisposable
             await Eventually.UntilAsync(async () => (await store.Events.ListUndispatchedAsync(1)).Count == 0, TimeSpan.FromSeconds(60),
                 () => $"the outbox was not drained after the alarm cleared; the host logged:\n{publish.LastLogLines()}");
             await Task.Delay(TimeSpan.FromSeconds(2)); // a copy sent on the given-up channel, had the broker taken one, arrives
-            var onExchange = new List<string>();
             await using var connection = await node.ConnectAsync();
-            await using var channel = await connection.CreateChannelAsync();
-            while (await channel.BasicGetAsync(Tap, autoAck: true) is { } message) onExchange.Add(message.BasicProperties.MessageId!);
+            var onExchange = (await PublicEventTap.DrainAsync(connection, Tap)).Select(m => m.Id).ToList();
             var stored = (await store.Events.ReadAsync(0, Events + 1)).Select(e => e.Id).Order(StringComparer.Ordinal);
             Assert.Equal(stored, onExchange.Distinct().Order(StringComparer.Ordinal));
             Assert.All(onExchange.GroupBy(id => id), g => Assert.True(g.Count() <= 2, $"{g.Key} reached the exchange {g.Count()} times"));

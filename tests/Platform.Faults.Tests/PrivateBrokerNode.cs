@@ -109,6 +109,14 @@ public sealed class PrivateBrokerNode : IAsyncDisposable
         ["Platform__Transport__VirtualHost"] = virtualHost,
     };
 
+    /// <summary>The settings of an in-process host (<see cref="BrokerProcess"/>) whose dispatcher sends to this node's default vhost.</summary>
+    public Dictionary<string, string?> DispatcherSettings() => new()
+    {
+        ["Platform:Transport:Host"] = "127.0.0.1",
+        ["Platform:Transport:Port"] = Port.ToString(CultureInfo.InvariantCulture),
+        ["Platform:Publish:DispatchToBroker"] = "true",
+    };
+
     public string Output
     {
         get

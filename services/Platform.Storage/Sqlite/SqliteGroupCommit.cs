@@ -45,7 +45,6 @@ internal sealed class SqliteGroupCommit
     // Every exception, OutOfMemoryException included, goes to the callers: one that left this loop would end it, and
     // every write of the process after it would wait for ever with nothing logged (a maximum-size page under a container's
     // heap limit did exactly that). The caller's message is retried later, when memory may be free again.
-
     private async Task CommitAsync(List<Write> batch)
     {
         await _writerGate.WaitAsync().ConfigureAwait(false);
