@@ -158,24 +158,10 @@ public sealed class PrivateBrokerNode : IAsyncDisposable
 
     private async Task ControlAsync(TimeSpan timeout, params string[] arguments)
     {
-        var psi = Command("rabbitmqctl", ["-n", NodeName, .. arguments]);
-        using var process = Process.Start(psi)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var cts = new CancellationTokenSource(timeout);
-        try
-        {
-            await process.WaitForExitAsync(cts.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"rabbitmqctl {string.Join(' ', arguments)} took over {timeout}:\n{Output}");
-        }
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"rabbitmqctl {string.Join(' ', arguments)} exited {process.ExitCode}: {await stdout}{await stderr}\n{Output}");
-        }
+        var command = $"rabbitmqctl {string.Join(' ', arguments)}";
+        var (exitCode, stdout, stderr) = await BoundedProcess.RunAsync(Command("rabbitmqctl", ["-n", NodeName, .. arguments]), timeout,
+            _ => $"{command} took over {timeout}:\n{Output}");
+        if (exitCode != 0) throw new InvalidOperationException($"{command} exited {exitCode}: {stdout}{stderr}\n{Output}");
     }
 
     public async ValueTask DisposeAsync()

@@ -13,27 +13,11 @@ public static class TestBroker
 
     public static async Task<string> NewVirtualHostAsync()
     {
-        var psi = new ProcessStartInfo("bash", RepositoryRoot.Combine("tests", "setup", "rabbitmq.sh"))
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(psi)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
         // A broker stuck while booting leaves rabbitmqctl waiting past its own --timeout: fail the test, not the whole run.
-        using var deadline = new CancellationTokenSource(SetupTimeout);
-        try
-        {
-            await process.WaitForExitAsync(deadline.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"RabbitMQ setup (tests/setup/rabbitmq.sh) took over {SetupTimeout}: {await stderr}");
-        }
-        if (process.ExitCode != 0) throw new InvalidOperationException($"RabbitMQ setup failed ({process.ExitCode}): {await stderr}");
-        var line = (await stdout).Split('\n').First(l => l.StartsWith("export PLATFORM_TEST_RABBITMQ_VHOST=", StringComparison.Ordinal));
+        var (exitCode, stdout, stderr) = await BoundedProcess.RunAsync(new ProcessStartInfo("bash", RepositoryRoot.Combine("tests", "setup", "rabbitmq.sh")),
+            SetupTimeout, error => $"RabbitMQ setup (tests/setup/rabbitmq.sh) took over {SetupTimeout}: {error}");
+        if (exitCode != 0) throw new InvalidOperationException($"RabbitMQ setup failed ({exitCode}): {stderr}");
+        var line = stdout.Split('\n').First(l => l.StartsWith("export PLATFORM_TEST_RABBITMQ_VHOST=", StringComparison.Ordinal));
         return line.Split('=', 2)[1].Trim();
     }
 
