@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Platform.Contracts.Documents;
+using Platform.Text;
 
 namespace Platform.Parsing;
 
@@ -21,7 +22,8 @@ internal static partial class MastheadParser
     [GeneratedRegex(@"^(?:(?<y0>\d{4})\s*年\s*)?第\s*(?<n>[0-9]+)\s*期\s*[(（]?\s*总\s*第\s*(?<t>[0-9]+)\s*期\s*[)）]?$")]
     private static partial Regex IssueAndTotalLine();
 
-    [GeneratedRegex(@"(?<y>(?:19|20)\d{2})\s*年\s*(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日")]
+    // Official documents print the date in Chinese numerals as often as in digits: 二〇二〇年四月二十九日.
+    [GeneratedRegex(@"(?<y>(?:19|20)\d{2}|[一二][〇零○九][〇零○一二三四五六七八九]{2})\s*年\s*(?<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日")]
     private static partial Regex DatePattern();
 
     /// <summary>Parses the masthead; <paramref name="consumed"/> is the number of leading lines it used.</summary>
@@ -84,32 +86,14 @@ internal static partial class MastheadParser
 
     private static DateOnly? ParseDate(Match m)
     {
-        var y = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
-        var mo = int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
-        var d = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
-        return mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, mo) ? new DateOnly(y, mo, d) : null;
+        if (ParseNumber(m.Groups["y"].Value) is not { } y || ParseNumber(m.Groups["m"].Value) is not { } mo || ParseNumber(m.Groups["d"].Value) is not { } d) return null;
+        return y is >= 1900 and <= 2099 && mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, mo) ? new DateOnly(y, mo, d) : null;
     }
 
     private static int? ParseNumber(string s)
     {
         if (s.Length == 0) return null;
         if (char.IsAsciiDigit(s[0])) return s.Length <= 9 ? int.Parse(s, CultureInfo.InvariantCulture) : null;
-        return ChineseNumeral(s);
-    }
-
-    private static int? ChineseNumeral(string s)
-    {
-        const string digits = "零一二三四五六七八九";
-        int total = 0, current = 0;
-        foreach (var c in s)
-        {
-            var d = c == '〇' ? 0 : digits.IndexOf(c);
-            if (d >= 0) { current = current * 10 + d; continue; }
-            var unit = c == '十' ? 10 : c == '百' ? 100 : 0;
-            if (unit == 0) return null;
-            total += (current == 0 ? 1 : current) * unit;
-            current = 0;
-        }
-        return total + current;
+        return ChineseNumerals.Parse(s) is { } value && value == Math.Floor(value) && value is >= 0 and <= int.MaxValue ? (int)value : null;
     }
 }

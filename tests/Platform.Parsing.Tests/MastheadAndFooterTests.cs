@@ -9,6 +9,10 @@ public sealed class MastheadAndFooterTests
     [InlineData("文明建设简报\n第3期\n（总第45期）\n市文明办\n2021年12月1日", "文明建设简报", 3, 45, "市文明办", "2021-12-01")]
     [InlineData("工作简报\n第十九期\n市文明办 2019年5月6日", "工作简报", 19, null, "市文明办", "2019-05-06")]
     [InlineData("情况通报\n第 7 期 (总第 300 期)\n2022 年 2 月 3 日", "情况通报", 7, 300, null, "2022-02-03")]
+    [InlineData("精神文明建设简报\n第十二期\n市文明办\n二〇二〇年四月二十九日", "精神文明建设简报", 12, null, "市文明办", "2020-04-29")]
+    [InlineData("工作简报\n第 3 期\n县委宣传部 二零零一年三月四日", "工作简报", 3, null, "县委宣传部", "2001-03-04")]
+    [InlineData("文明简报\n第 5 期\n二〇〇六年十二月三十一日", "文明简报", 5, null, null, "2006-12-31")]
+    [InlineData("情况简报\n第 8 期\n二○一九年十月一日", "情况简报", 8, null, null, "2019-10-01")]
     public void Masthead_fields_are_read_with_or_without_spaces(string masthead, string publication, int issue, int? total, string? publisher, string date)
     {
         var m = Parsing.Parse(masthead + Story).Bulletin.Masthead;
@@ -19,6 +23,10 @@ public sealed class MastheadAndFooterTests
         Assert.Equal(publisher, m.Publisher);
         Assert.Equal(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), m.Date);
     }
+
+    [Fact]
+    public void Masthead_date_in_chinese_numerals_that_does_not_exist_is_not_read() =>
+        Assert.Null(Parsing.Parse("简报\n第1期\n二〇二一年二月三十日" + Story).Bulletin.Masthead?.Date);
 
     [Fact]
     public void Masthead_date_sets_the_year()
