@@ -117,6 +117,10 @@ public sealed class DateExtractorTests
     [InlineData("每周一次")]
     [InlineData("3个月")]
     [InlineData("绍兴路59号")]
+    [InlineData("绍兴路59号，二楼")]
+    [InlineData("家住人民路12号。")]
+    [InlineData("第45日，")]
+    [InlineData("共计59日，")]
     [InlineData("版本1.2.3")]
     [InlineData("坚持了五六年")]
     public void Numbers_that_are_not_dates_are_ignored(string text)

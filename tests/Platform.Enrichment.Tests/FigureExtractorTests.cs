@@ -56,6 +56,17 @@ public sealed class FigureExtractorTests
     }
 
     [Theory]
+    [InlineData("捐款壹佰万元整，用于", "壹佰万元")]
+    [InlineData("拨付资金伍万元整。", "伍万元")]
+    public void A_sum_written_out_in_full_counts_no_noun(string text, string printed)
+    {
+        var figure = Assert.Single(FigureExtractor.Extract(text));
+
+        Assert.Equal(printed, figure.Text);
+        Assert.Null(figure.Noun);
+    }
+
+    [Theory]
     [InlineData("拨打12345热线")]
     [InlineData("建立1+8+10的政策举措")]
     [InlineData("2020年4月29日")]

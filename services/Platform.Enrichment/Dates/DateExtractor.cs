@@ -21,6 +21,10 @@ public static partial class DateExtractor
     private const string Month = "(?:[0-9０-９]{1,2}|十[一二三四五六七八九]?|[一二三四五六七八九])";
     private const string Day = "(?:[0-9０-９]{1,2}|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])";
     private const string NotInsideNumber = "(?<![0-9０-９〇○零一二三四五六七八九十廿卅百千万第每个几数.])";
+    // A day printed alone (29日上午, 30号,) is one that exists in some month; a number after a road or building
+    // (绍兴路59号，) is a house number.
+    private const string DayOfMonth = "(?:0?[1-9]|[12][0-9]|3[01]|[１-９]|[１-２][０-９]|３[０-１]|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])(?![0-9０-９])";
+    private const string NotAfterAddress = "(?<![路街巷弄道里村楼栋座室号])";
     private const string MonthDay = $"(?<m>{Month}){S}月(?:{S}(?<d>{Day}){S}[日号])?";
     private const string DayTimeWords = "(?:上午|下午|晚上|晚间|早上|早晨|凌晨|中午|傍晚|夜间|晚|起|至|到|当天|，|,|。|、)";
 
@@ -68,7 +72,7 @@ public static partial class DateExtractor
         + "|(?<!每)(?<rw>上上周|上周|本周|这周|下周|上星期|本星期|这星期|下星期|上礼拜|下礼拜|周|星期|礼拜)(?<wd>[一二三四五六日天])(?![次个年度末])"
         + $"|{NotInsideNumber}(?<on>[0-9]{{1,3}}|[一二两三四五六七八九十]{{1,3}})(?<ou>天|周|星期|个月|年)(?<od>以前|以后|之前|之后|前|后)(?![天年])"
         + $"|{NotInsideNumber}{MonthDay}(?![亮饼光球])"
-        + $"|{NotInsideNumber}(?<dd>{Day}){S}(?:日(?![内以之前后起])|号(?={S}{DayTimeWords}))"
+        + $"|{NotInsideNumber}{NotAfterAddress}(?<dd>{DayOfMonth}){S}(?:日(?![内以之前后起])|号(?={S}{DayTimeWords}))"
         + "|(?<w>今天|今日|昨天|昨日|前天|明天|明日|后天|当天|当日|次日|翌日|第二天|今年|去年|前年|明年|后年|本年|近日|日前|连日来|近期))")]
     private static partial Regex DateAt();
 

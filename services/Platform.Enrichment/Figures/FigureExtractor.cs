@@ -133,7 +133,9 @@ public static class FigureExtractor
         }
         qualifier ??= prefixQualifier;
         if (unit is "℃") value = Math.Round(value, 6);
-        var noun = unit is null or "%" or "‰" ? null : Noun(text, end);
+        // 元整 closes a sum written out in full (壹佰万元整): 整 says "exactly", it counts nothing.
+        var exactSum = unit == "元" && end < text.Length && text[end] == '整';
+        var noun = unit is null or "%" or "‰" || exactSum ? null : Noun(text, end);
         return (new Figure(text[prefixStart..end], value, unit, noun, qualifier, prefixStart), end);
     }
 
