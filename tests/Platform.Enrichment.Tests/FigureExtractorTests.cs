@@ -38,6 +38,8 @@ public sealed class FigureExtractorTests
     [InlineData("同比下降-3.8%。", "-3.8%", -3.8, "%", null, null)]
     [InlineData("气温零下四摄氏度。", "零下四摄氏度", -4, "℃", null, null)]
     [InlineData("气温达到38℃。", "38℃", 38, "℃", null, null)]
+    [InlineData("志愿服务两个小时,", "两个小时", 2, "小时", null, null)]
+    [InlineData("坚持了三个钟头。", "三个钟头", 3, "小时", null, null)]
     // Numerals that can only be quantities count without a unit.
     [InlineData("共计一万一千一百一十一。", "一万一千一百一十一", 11111, null, null, null)]
     [InlineData("总数一百万零五十四,", "一百万零五十四", 1000054, null, null, null)]
