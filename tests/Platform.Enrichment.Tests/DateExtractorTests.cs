@@ -112,6 +112,7 @@ public sealed class DateExtractorTests
     [Theory]
     [InlineData("拨打12345678热线")]
     [InlineData("编号202403071")]
+    [InlineData("根据20240307号文件")]
     [InlineData("30日内完成整改")]
     [InlineData("一日三餐")]
     [InlineData("每周一次")]
