@@ -5,16 +5,14 @@ using Platform.Enrichment;
 
 namespace Platform.Enrich;
 
-/// <summary>Registers the enrich stage: the enricher and the consumer of <c>ArticleParsed</c> (queue <see cref="Queue"/>).</summary>
+/// <summary>Registers the enrich stage: the enricher and the consumer of <c>ArticleParsed</c> (queue <see cref="ConsumerQueues.EnrichArticle"/>).</summary>
 public static class EnrichStage
 {
-    public const string Queue = ConsumerQueues.EnrichArticle;
-
     public static IBusRegistrationConfigurator AddEnrichStage(this IBusRegistrationConfigurator bus)
     {
         ArgumentNullException.ThrowIfNull(bus);
         bus.AddSingleton(_ => ArticleEnricher.CreateDefault());
-        bus.AddConsumer<EnrichArticleConsumer, EnrichArticleConsumerDefinition>();
+        bus.AddStageConsumer<EnrichArticleConsumer>();
         return bus;
     }
 }

@@ -5,16 +5,14 @@ using Platform.Parsing;
 
 namespace Platform.Parse;
 
-/// <summary>Registers the parse stage: the parser and the consumer of <c>BulletinReceived</c> (queue <see cref="Queue"/>).</summary>
+/// <summary>Registers the parse stage: the parser and the consumer of <c>BulletinReceived</c> (queue <see cref="ConsumerQueues.ParseBulletin"/>).</summary>
 public static class ParseStage
 {
-    public const string Queue = ConsumerQueues.ParseBulletin;
-
     public static IBusRegistrationConfigurator AddParseStage(this IBusRegistrationConfigurator bus)
     {
         ArgumentNullException.ThrowIfNull(bus);
         bus.AddSingleton<BulletinParser>();
-        bus.AddConsumer<ParseBulletinConsumer, ParseBulletinConsumerDefinition>();
+        bus.AddStageConsumer<ParseBulletinConsumer>();
         return bus;
     }
 }

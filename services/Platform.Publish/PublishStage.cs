@@ -8,14 +8,11 @@ using Platform.Publish.Webhooks;
 namespace Platform.Publish;
 
 /// <summary>
-/// Registers the publish stage: its settings, the consumers of <c>ArticleEnriched</c> (queue <see cref="Queue"/>) and
-/// <c>BulletinRejected</c> (queue <see cref="RejectionQueue"/>), the outbox dispatcher and webhook delivery.
+/// Registers the publish stage: its settings, the consumers of <c>ArticleEnriched</c> (queue <see cref="ConsumerQueues.PublishArticle"/>) and
+/// <c>BulletinRejected</c> (queue <see cref="ConsumerQueues.PublishRejection"/>), the outbox dispatcher and webhook delivery.
 /// </summary>
 public static class PublishStage
 {
-    public const string Queue = ConsumerQueues.PublishArticle;
-    public const string RejectionQueue = ConsumerQueues.PublishRejection;
-
     public static IBusRegistrationConfigurator AddPublishStage(this IBusRegistrationConfigurator bus)
     {
         ArgumentNullException.ThrowIfNull(bus);
@@ -25,8 +22,8 @@ public static class PublishStage
         bus.AddSingleton<BulletinCompletion>();
         bus.AddWebhooks();
         bus.AddPublishOpenApi();
-        bus.AddConsumer<PublishArticleConsumer, PublishArticleConsumerDefinition>();
-        bus.AddConsumer<BulletinRejectedConsumer, BulletinRejectedConsumerDefinition>();
+        bus.AddStageConsumer<PublishArticleConsumer>();
+        bus.AddStageConsumer<BulletinRejectedConsumer>();
         bus.AddHostedService<RabbitMqEventDispatcher>();
         return bus;
     }

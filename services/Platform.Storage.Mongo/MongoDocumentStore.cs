@@ -12,34 +12,35 @@ namespace Platform.Storage.Mongo;
 /// once by the driver on a failover or dropped connection; reads use read concern majority. The server must be
 /// a replica set (or sharded cluster): event appends are transactions.
 /// </summary>
-public sealed class MongoDocumentStore : IDocumentStore
+public sealed class MongoDocumentStore : DocumentStore
 {
     private readonly MongoClient client;
     private readonly IMongoDatabase database;
     private readonly IMongoCollection<BsonDocument> counters;
     private readonly StoreCalls calls;
 
-    private MongoDocumentStore(MongoClient client, IMongoDatabase database, StoreCalls calls, TimeProvider time)
+    private MongoDocumentStore(MongoClient client, IMongoDatabase database, IMongoCollection<BsonDocument> counters, StoreCalls calls, TimeProvider time)
+        : base(
+            new MongoRawBulletinStore(database.GetCollection<RawBulletin>("raw_bulletins"), new RawContentBucket(database), calls),
+            new MongoBulletinStore(new VersionedCollection<Bulletin>(
+                database.GetCollection<Bulletin>("bulletins"), calls, b => b.Id, (b, version) => b with { Version = version }), calls),
+            new MongoArticleStore(
+                new VersionedCollection<Article>(database.GetCollection<Article>("articles"), calls, a => a.Id, (a, version) => a with { Version = version }),
+                calls),
+            new MongoEventStore(client, database.GetCollection<PublicEvent>("events"), counters,
+                database.GetCollection<BsonDocument>("event_quarantine"), calls, time),
+            new MongoSourceStore(database.GetCollection<Source>("sources"), calls),
+            new MongoFailureStore(database.GetCollection<Failure>("failures"), calls),
+            new MongoSubscriptionStore(
+                database.GetCollection<Subscription>("subscriptions"), database.GetCollection<DeliveryAttempt>("webhook_deliveries"), calls),
+            new MongoLeaseStore(database.GetCollection<BsonDocument>("leases"), calls),
+            new MongoKeyRingStore(database.GetCollection<BsonDocument>("data_protection_keys"), calls, time),
+            new MongoPipelineCounts(database, calls))
     {
         this.client = client;
         this.database = database;
+        this.counters = counters;
         this.calls = calls;
-        counters = database.GetCollection<BsonDocument>("counters");
-        RawBulletins = new MongoRawBulletinStore(database.GetCollection<RawBulletin>("raw_bulletins"), new RawContentBucket(database), calls);
-        Bulletins = new MongoBulletinStore(new VersionedCollection<Bulletin>(
-            database.GetCollection<Bulletin>("bulletins"), calls, b => b.Id, (b, version) => b with { Version = version }), calls);
-        Articles = new MongoArticleStore(
-            new VersionedCollection<Article>(database.GetCollection<Article>("articles"), calls, a => a.Id, (a, version) => a with { Version = version }),
-            calls);
-        Events = new MongoEventStore(client, database.GetCollection<PublicEvent>("events"), counters,
-            database.GetCollection<BsonDocument>("event_quarantine"), calls, time);
-        Sources = new MongoSourceStore(database.GetCollection<Source>("sources"), calls);
-        Failures = new MongoFailureStore(database.GetCollection<Failure>("failures"), calls);
-        Subscriptions = new MongoSubscriptionStore(
-            database.GetCollection<Subscription>("subscriptions"), database.GetCollection<DeliveryAttempt>("webhook_deliveries"), calls);
-        Leases = new MongoLeaseStore(database.GetCollection<BsonDocument>("leases"), calls);
-        KeyRing = new MongoKeyRingStore(database.GetCollection<BsonDocument>("data_protection_keys"), calls, time);
-        Counts = new MongoPipelineCounts(database, calls);
     }
 
     /// <summary>
@@ -64,25 +65,16 @@ public sealed class MongoDocumentStore : IDocumentStore
         }
         ContractMapping.EnsureRegistered();
         var client = new MongoClient(MongoClientSettingsFactory.Create(options));
-        return new MongoDocumentStore(client, client.GetDatabase(options.Database), new StoreCalls(options.ServerSelectionTimeout), time ?? TimeProvider.System);
+        var database = client.GetDatabase(options.Database);
+        return new MongoDocumentStore(client, database, database.GetCollection<BsonDocument>("counters"), new StoreCalls(options.ServerSelectionTimeout),
+            time ?? TimeProvider.System);
     }
-
-    public IRawBulletinStore RawBulletins { get; }
-    public IBulletinStore Bulletins { get; }
-    public IArticleStore Articles { get; }
-    public IEventStore Events { get; }
-    public ISourceStore Sources { get; }
-    public IFailureStore Failures { get; }
-    public ISubscriptionStore Subscriptions { get; }
-    public ILeaseStore Leases { get; }
-    public IKeyRingStore KeyRing { get; }
-    public IPipelineCounts Counts { get; }
 
     /// <summary>
     /// Creates the indexes of every collection (creating the collections too) and the event counter, then
     /// refuses a standalone server, whose lack of transactions would break the event sequence. Idempotent.
     /// </summary>
-    public Task InitializeAsync(CancellationToken cancellationToken = default) =>
+    public override Task InitializeAsync(CancellationToken cancellationToken = default) =>
         calls.RunAsync("initialization", async () =>
         {
             foreach (var (name, indexes) in StoreIndexes.ByCollection)
@@ -103,13 +95,13 @@ public sealed class MongoDocumentStore : IDocumentStore
             }
         });
 
-    public Task PingAsync(CancellationToken cancellationToken = default) =>
+    public override Task PingAsync(CancellationToken cancellationToken = default) =>
         calls.RunAsync("ping", () => database.RunCommandAsync<BsonDocument>(new BsonDocument("ping", 1), cancellationToken: cancellationToken));
 
     /// <summary>A ping selects the primary (the default read preference), which every write needs: no primary, no ping.</summary>
-    public Task CheckWritableAsync(CancellationToken cancellationToken = default) => PingAsync(cancellationToken);
+    public override Task CheckWritableAsync(CancellationToken cancellationToken = default) => PingAsync(cancellationToken);
 
-    public ValueTask DisposeAsync()
+    public override ValueTask DisposeAsync()
     {
         client.Dispose();
         return ValueTask.CompletedTask;

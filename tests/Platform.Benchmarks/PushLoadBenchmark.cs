@@ -8,7 +8,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Platform.Fetch.Host;
-using Platform.Hosting;
 using Platform.Storage;
 using Platform.Testing;
 
@@ -52,8 +51,7 @@ public class PushLoadBenchmark
             });
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
         });
-        _app.StartAsync().GetAwaiter().GetResult();
-        _app.Services.GetRequiredService<StoreReadiness>().WhenInitialized.WaitAsync(TimeSpan.FromSeconds(30)).GetAwaiter().GetResult();
+        TestApps.StartAsync(_app).GetAwaiter().GetResult();
         _client = new HttpClient { BaseAddress = TestKestrel.AddressOf(_app) };
         _client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Key);
     }

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Cli;
-using Platform.Hosting;
+using Platform.Testing;
 
 namespace Platform.Console.Tests;
 
@@ -23,8 +23,7 @@ public sealed class EmbeddedHost : IAsyncDisposable
     public static async Task<EmbeddedHost> StartAsync(IReadOnlyDictionary<string, string?> settings)
     {
         var host = new EmbeddedHost(settings);
-        await host._app.StartAsync();
-        await host.Services.GetRequiredService<StoreReadiness>().WhenInitialized.WaitAsync(TimeSpan.FromSeconds(60));
+        await TestApps.StartAsync(host._app, TimeSpan.FromSeconds(60));
         return host;
     }
 

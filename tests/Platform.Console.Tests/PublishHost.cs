@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Platform.Hosting;
 using Platform.Publish.Host;
 using Platform.Storage;
 using Platform.Testing;
@@ -40,8 +39,7 @@ public sealed class PublishHost : IAsyncDisposable
     public static async Task<PublishHost> StartAsync(IReadOnlyDictionary<string, string?> settings)
     {
         var host = new PublishHost(settings);
-        await host._app.StartAsync();
-        await host.Services.GetRequiredService<StoreReadiness>().WhenInitialized.WaitAsync(TimeSpan.FromSeconds(60));
+        await TestApps.StartAsync(host._app, TimeSpan.FromSeconds(60));
         return host;
     }
 

@@ -164,9 +164,10 @@ public sealed partial class KubernetesTests
         var mongo = Single(objects, "MongoDBCommunity", "platform-mongodb");
         Assert.Equal("ReplicaSet", mongo.Str("spec", "type"));
 
-        // Queue names as the stages declare them in code (their consumer definitions use these constants).
+        // Queue names as the stages' consumers read them in code (their endpoints follow ConsumerQueues).
         var queues = new Dictionary<string, string> { ["parse"] = "parse-bulletin", ["enrich"] = "enrich-article", ["publish"] = "publish-article" };
-        Assert.Equal(queues.Values, new[] { Platform.Parse.ParseStage.Queue, Platform.Enrich.EnrichStage.Queue, Platform.Publish.PublishStage.Queue });
+        Assert.Equal(queues.Values, new[] { typeof(Platform.Parse.ParseBulletinConsumer), typeof(Platform.Enrich.EnrichArticleConsumer), typeof(Platform.Publish.PublishArticleConsumer) }
+            .Select(consumer => Platform.Hosting.Messaging.ConsumerQueues.For(consumer).Name));
         foreach (var (service, queue) in queues)
         {
 

@@ -1,9 +1,9 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Platform.Contracts.Documents;
 using Platform.Testing.Documents;
+using static Platform.Fetch.Tests.PushRequests;
 
 namespace Platform.Fetch.Tests;
 
@@ -53,9 +53,7 @@ public sealed class CrossFormatDuplicateTests : IAsyncLifetime
 
     private async Task<(HttpStatusCode Status, JsonElement Json)> PushAsync(byte[] body, string contentType)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "v1/bulletins") { Content = new ByteArrayContent(body) };
-        request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", FetchHost.Key);
+        using var request = PushRequest(Body(body, contentType));
         using var response = await host.Client.SendAsync(request);
         return (response.StatusCode, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone());
     }

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using Platform.Contracts.Documents;
 using Platform.Testing.Documents;
+using static Platform.Fetch.Tests.PushRequests;
 
 namespace Platform.Fetch.Tests;
 
@@ -11,25 +12,11 @@ public sealed class DocumentPushTests(FetchHost host) : IClassFixture<FetchHost>
 {
     private const string Docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-    private HttpRequestMessage Push(HttpContent content)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, "v1/bulletins") { Content = content };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", FetchHost.Key);
-        return request;
-    }
-
-    private static ByteArrayContent Body(byte[] bytes, string contentType)
-    {
-        var content = new ByteArrayContent(bytes);
-        content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
-        return content;
-    }
-
     [Fact]
     public async Task Pdf_push_is_accepted_and_its_bytes_kept_as_received()
     {
         var pdf = ProblemDocuments.LatinPdf("Haidian district volunteers, pushed as PDF");
-        using var response = await host.Client.SendAsync(Push(Body(pdf, "application/pdf")));
+        using var response = await host.Client.SendAsync(PushRequest(Body(pdf, "application/pdf")));
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal("pdf", json.GetProperty("format").GetString());
@@ -50,7 +37,7 @@ public sealed class DocumentPushTests(FetchHost host) : IClassFixture<FetchHost>
         var file = new ByteArrayContent(docx);
         file.Headers.ContentType = MediaTypeHeaderValue.Parse("application/octet-stream");
         form.Add(file, "file", "简报.docx");
-        using var response = await host.Client.SendAsync(Push(form));
+        using var response = await host.Client.SendAsync(PushRequest(form));
         Assert.Equal(HttpStatusCode.MultiStatus, response.StatusCode);
         var item = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("items")[0];
         Assert.Equal("accepted", item.GetProperty("status").GetString());
@@ -72,7 +59,7 @@ public sealed class DocumentPushTests(FetchHost host) : IClassFixture<FetchHost>
     {
         ArgumentNullException.ThrowIfNull(make);
         var before = (await host.Store.RawBulletins.ListIdsAsync(null, null)).Count;
-        using var response = await host.Client.SendAsync(Push(Body(make(), contentType)));
+        using var response = await host.Client.SendAsync(PushRequest(Body(make(), contentType)));
         Assert.True(status == response.StatusCode, $"{label}: {response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal("urn:platform:problem:" + problem, json.GetProperty("type").GetString());

@@ -4,7 +4,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Platform.Fetch.Host;
-using Platform.Hosting;
 using Platform.Storage;
 using Platform.Testing;
 
@@ -55,8 +54,7 @@ public sealed class FetchHost : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _app = Build(_dir, Settings, OnKestrel, Logs);
-        await _app.StartAsync();
-        await _app.Services.GetRequiredService<StoreReadiness>().WhenInitialized.WaitAsync(TimeSpan.FromSeconds(30));
+        await TestApps.StartAsync(_app);
         Client = OnKestrel ? new HttpClient { BaseAddress = TestKestrel.AddressOf(_app) } : _app.GetTestClient();
     }
 

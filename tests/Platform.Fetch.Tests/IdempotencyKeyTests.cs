@@ -1,7 +1,7 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using static Platform.Fetch.Tests.PushRequests;
 
 namespace Platform.Fetch.Tests;
 
@@ -9,10 +9,7 @@ public sealed class IdempotencyKeyTests(FetchHost host) : IClassFixture<FetchHos
 {
     private async Task<(HttpStatusCode Status, JsonElement Json, HttpResponseMessage Response)> PushAsync(string text, string? key, string contentType = "text/plain; charset=utf-8")
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "v1/bulletins") { Content = new ByteArrayContent(Encoding.UTF8.GetBytes(text)) };
-        request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", FetchHost.Key);
-        if (key is not null) request.Headers.TryAddWithoutValidation("Idempotency-Key", key);
+        using var request = PushRequest(Body(Encoding.UTF8.GetBytes(text), contentType), idempotencyKey: key);
         var response = await host.Client.SendAsync(request);
         var body = await response.Content.ReadAsStringAsync();
         return (response.StatusCode, body.Length == 0 ? default : JsonDocument.Parse(body).RootElement.Clone(), response);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using static Platform.Fetch.Tests.PushRequests;
 
 namespace Platform.Fetch.Tests;
 
@@ -46,8 +47,7 @@ public sealed class MultipartLimitTests : IAsyncLifetime
 
     private async Task<(HttpStatusCode Status, JsonElement Json)> PushAsync(HttpContent content, string key)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "v1/bulletins") { Content = content };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        using var request = PushRequest(content, key);
         using var response = await _host.Client.SendAsync(request);
         return (response.StatusCode, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone());
     }

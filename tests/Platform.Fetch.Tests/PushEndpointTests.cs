@@ -1,28 +1,14 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Platform.Hosting.Http;
+using static Platform.Fetch.Tests.PushRequests;
 
 namespace Platform.Fetch.Tests;
 
 public sealed class PushEndpointTests(FetchHost host) : IClassFixture<FetchHost>
 {
     static PushEndpointTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-
-    private static HttpRequestMessage Push(HttpContent? content, string? key = FetchHost.Key)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, "v1/bulletins") { Content = content };
-        if (key is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
-        return request;
-    }
-
-    private static ByteArrayContent Body(byte[] bytes, string? contentType)
-    {
-        var content = new ByteArrayContent(bytes);
-        if (contentType is not null) content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
-        return content;
-    }
 
     private async Task<(HttpStatusCode Status, JsonElement Json)> SendAsync(HttpRequestMessage request)
     {
@@ -35,7 +21,7 @@ public sealed class PushEndpointTests(FetchHost host) : IClassFixture<FetchHost>
     public async Task Seed_in_four_encodings_is_accepted_once_and_then_recognised_as_the_same_bulletin()
     {
         var seed = Seeds.Read("000");
-        var (status, json) = await SendAsync(Push(Body(Encoding.UTF8.GetBytes(seed), "text/plain; charset=utf-8")));
+        var (status, json) = await SendAsync(PushRequest(Body(Encoding.UTF8.GetBytes(seed), "text/plain; charset=utf-8")));
         Assert.Equal(HttpStatusCode.Accepted, status);
         var id = json.GetProperty("id").GetString();
         Assert.Equal($"/v1/bulletins/{id}/status", json.GetProperty("statusUrl").GetString());
@@ -48,7 +34,7 @@ public sealed class PushEndpointTests(FetchHost host) : IClassFixture<FetchHost>
         };
         foreach (var variant in variants)
         {
-            var (again, body) = await SendAsync(Push(variant));
+            var (again, body) = await SendAsync(PushRequest(variant));
             Assert.Equal(HttpStatusCode.OK, again);
             Assert.Equal(id, body.GetProperty("id").GetString());
             Assert.Equal("duplicate", body.GetProperty("status").GetString());
@@ -94,7 +80,7 @@ public sealed class PushEndpointTests(FetchHost host) : IClassFixture<FetchHost>
     public async Task Bad_body_gets_a_problem_and_stores_nothing(string label, byte[] bytes, string? contentType, HttpStatusCode expected, string problem)
     {
         var before = (await host.Store.RawBulletins.ListIdsAsync(null, null)).Count;
-        using var response = await host.Client.SendAsync(Push(Body(bytes, contentType)));
+        using var response = await host.Client.SendAsync(PushRequest(Body(bytes, contentType)));
         Assert.True(expected == response.StatusCode, $"{label}: {response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
@@ -108,7 +94,7 @@ public sealed class PushEndpointTests(FetchHost host) : IClassFixture<FetchHost>
     [InlineData("wrong-key-0123456789", HttpStatusCode.Unauthorized, "invalid-api-key")]
     public async Task Push_without_a_valid_key_is_refused(string? key, HttpStatusCode expected, string problem)
     {
-        var (status, json) = await SendAsync(Push(Body(Encoding.UTF8.GetBytes("标题\n\n正文内容。"), "text/plain"), key));
+        var (status, json) = await SendAsync(PushRequest(Body(Encoding.UTF8.GetBytes("标题\n\n正文内容。"), "text/plain"), key));
         Assert.Equal(expected, status);
         Assert.Equal("urn:platform:problem:" + problem, json.GetProperty("type").GetString());
     }
@@ -118,10 +104,10 @@ public sealed class PushEndpointTests(FetchHost host) : IClassFixture<FetchHost>
     {
         var key = ApiKeyCredentials.NewKey();
         await host.Store.Sources.AddAsync(new Storage.Source("revoked-feed", ApiKeyCredentials.Hash(key), key[..8], DateTimeOffset.UtcNow, null));
-        var ok = await SendAsync(Push(Body(Encoding.UTF8.GetBytes("吊销前\n\n正文内容一。"), "text/plain"), key));
+        var ok = await SendAsync(PushRequest(Body(Encoding.UTF8.GetBytes("吊销前\n\n正文内容一。"), "text/plain"), key));
         Assert.Equal(HttpStatusCode.Accepted, ok.Status);
         await host.Store.Sources.RevokeAsync("revoked-feed", DateTimeOffset.UtcNow);
-        var (status, json) = await SendAsync(Push(Body(Encoding.UTF8.GetBytes("吊销后\n\n正文内容二。"), "text/plain"), key));
+        var (status, json) = await SendAsync(PushRequest(Body(Encoding.UTF8.GetBytes("吊销后\n\n正文内容二。"), "text/plain"), key));
         Assert.Equal(HttpStatusCode.Forbidden, status);
         Assert.Equal("urn:platform:problem:revoked-api-key", json.GetProperty("type").GetString());
         var stored = (await host.Store.Sources.ListAsync()).Single(s => s.Id == "revoked-feed");
@@ -137,7 +123,7 @@ public sealed class PushEndpointTests(FetchHost host) : IClassFixture<FetchHost>
             { Body(Encoding.UTF8.GetBytes(Seeds.Read("001")), "text/plain"), "file", "001.txt" },
             { Body([0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0], "image/png"), "file", "photo.png" },
         };
-        var (status, json) = await SendAsync(Push(form));
+        var (status, json) = await SendAsync(PushRequest(form));
         Assert.Equal(HttpStatusCode.MultiStatus, status);
         var items = json.GetProperty("items").EnumerateArray().ToArray();
         Assert.Equal(["accepted", "rejected"], items.Select(i => i.GetProperty("status").GetString()));
@@ -147,7 +133,7 @@ public sealed class PushEndpointTests(FetchHost host) : IClassFixture<FetchHost>
     [Fact]
     public async Task Status_of_an_accepted_bulletin_and_of_an_unknown_id()
     {
-        var (_, pushed) = await SendAsync(Push(Body(Encoding.UTF8.GetBytes(Seeds.Read("004")), "text/plain")));
+        var (_, pushed) = await SendAsync(PushRequest(Body(Encoding.UTF8.GetBytes(Seeds.Read("004")), "text/plain")));
         var id = pushed.GetProperty("id").GetString();
         using var status = await host.Client.GetAsync($"v1/bulletins/{id}/status");
         Assert.Equal(HttpStatusCode.OK, status.StatusCode);

@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Xunit.Abstractions;
+using static Platform.Fetch.Tests.PushRequests;
 
 namespace Platform.Fetch.Tests;
 
@@ -71,9 +71,7 @@ public sealed class PushLoadTests(ITestOutputHelper output)
 
     private static async Task<(HttpStatusCode, string)> PushAsync(HttpClient client, byte[] body, CancellationToken ct)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "v1/bulletins") { Content = new ByteArrayContent(body) };
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue("text/plain") { CharSet = "utf-8" };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", FetchHost.Key);
+        using var request = PushRequest(Body(body, "text/plain; charset=utf-8"));
         using var response = await client.SendAsync(request, ct);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(ct));
         return (response.StatusCode, json.RootElement.GetProperty("id").GetString()!);

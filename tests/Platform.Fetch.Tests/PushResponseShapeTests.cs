@@ -1,7 +1,7 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using static Platform.Fetch.Tests.PushRequests;
 
 namespace Platform.Fetch.Tests;
 
@@ -11,20 +11,7 @@ namespace Platform.Fetch.Tests;
 /// </summary>
 public sealed class PushResponseShapeTests(FetchHost host) : IClassFixture<FetchHost>
 {
-    private static HttpRequestMessage Push(HttpContent content, string? idempotencyKey = null)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, "v1/bulletins") { Content = content };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", FetchHost.Key);
-        if (idempotencyKey is not null) request.Headers.TryAddWithoutValidation("Idempotency-Key", idempotencyKey);
-        return request;
-    }
-
-    private static ByteArrayContent Text(string text)
-    {
-        var content = new ByteArrayContent(Encoding.UTF8.GetBytes(text));
-        content.Headers.ContentType = MediaTypeHeaderValue.Parse("text/plain; charset=utf-8");
-        return content;
-    }
+    private static ByteArrayContent Text(string text) => Body(Encoding.UTF8.GetBytes(text), "text/plain; charset=utf-8");
 
     /// <summary>Each property as "name:kind", in the order written.</summary>
     private static string[] Shape(JsonElement json) =>
@@ -42,14 +29,14 @@ public sealed class PushResponseShapeTests(FetchHost host) : IClassFixture<Fetch
     public async Task Accepted_and_duplicate_answers_keep_their_properties_and_location()
     {
         var text = Seeds.Read("001") + "\n（形状测试 接受）";
-        var (accepted, json) = await SendAsync(Push(Text(text)));
+        var (accepted, json) = await SendAsync(PushRequest(Text(text)));
         Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
         Assert.Equal(["id:String", "status:String", "format:String", "encoding:String", "statusUrl:String"], Shape(json));
         Assert.Equal("accepted", json.GetProperty("status").GetString());
         var id = json.GetProperty("id").GetString();
         Assert.Equal($"/v1/bulletins/{id}/status", accepted.Headers.Location?.OriginalString);
 
-        var (duplicate, again) = await SendAsync(Push(Text(text)));
+        var (duplicate, again) = await SendAsync(PushRequest(Text(text)));
         Assert.Equal(HttpStatusCode.OK, duplicate.StatusCode);
         Assert.Equal(["id:String", "status:String", "statusUrl:String"], Shape(again));
         Assert.Equal("duplicate", again.GetProperty("status").GetString());
@@ -60,8 +47,8 @@ public sealed class PushResponseShapeTests(FetchHost host) : IClassFixture<Fetch
     public async Task Idempotent_replay_answers_like_a_duplicate()
     {
         var text = Seeds.Read("002") + "\n（形状测试 幂等）";
-        Assert.Equal(HttpStatusCode.Accepted, (await SendAsync(Push(Text(text), "shape-key-1"))).Response.StatusCode);
-        var (replay, json) = await SendAsync(Push(Text(text), "shape-key-1"));
+        Assert.Equal(HttpStatusCode.Accepted, (await SendAsync(PushRequest(Text(text), idempotencyKey: "shape-key-1"))).Response.StatusCode);
+        var (replay, json) = await SendAsync(PushRequest(Text(text), idempotencyKey: "shape-key-1"));
         Assert.Equal(HttpStatusCode.OK, replay.StatusCode);
         Assert.Equal(["id:String", "status:String", "statusUrl:String"], Shape(json));
         Assert.Equal("true", replay.Headers.GetValues("Idempotent-Replayed").Single());
@@ -75,7 +62,7 @@ public sealed class PushResponseShapeTests(FetchHost host) : IClassFixture<Fetch
             { Text(Seeds.Read("003") + "\n（形状测试 多部分）"), "file", "a.txt" },
             { new ByteArrayContent([0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0]), "file", "b.png" },
         };
-        var (response, json) = await SendAsync(Push(form));
+        var (response, json) = await SendAsync(PushRequest(form));
         Assert.Equal(HttpStatusCode.MultiStatus, response.StatusCode);
         Assert.Equal(["items:Array"], Shape(json));
         var items = json.GetProperty("items").EnumerateArray().ToArray();
@@ -87,7 +74,7 @@ public sealed class PushResponseShapeTests(FetchHost host) : IClassFixture<Fetch
     [Fact]
     public async Task Status_keeps_its_properties()
     {
-        var (_, pushed) = await SendAsync(Push(Text(Seeds.Read("004") + "\n（形状测试 状态）")));
+        var (_, pushed) = await SendAsync(PushRequest(Text(Seeds.Read("004") + "\n（形状测试 状态）")));
         var (response, json) = await SendAsync(new HttpRequestMessage(HttpMethod.Get, $"v1/bulletins/{pushed.GetProperty("id").GetString()}/status"));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(["id:String", "status:String", "reason:Null", "receivedAt:String", "format:String", "encoding:String", "articles:Object"], Shape(json));

@@ -14,8 +14,7 @@ public sealed class ReadinessTests
     public async Task Ready_is_503_while_another_connection_holds_the_sqlite_write_lock_and_200_after()
     {
         await using var platform = new TestPlatform(_ => { });
-        await platform.App.StartAsync();
-        await platform.App.Services.GetRequiredService<StoreReadiness>().WhenInitialized.WaitAsync(TimeSpan.FromSeconds(30));
+        await TestApps.StartAsync(platform.App);
         using var http = platform.App.GetTestClient();
         await ExpectReadyAsync(http, HttpStatusCode.OK);
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Storage;
 using Platform.Storage.Sqlite;
+using Platform.Testing;
 
 namespace Platform.Hosting.Tests;
 
@@ -11,8 +12,7 @@ public sealed class StoreRegistrationTests
     {
         await using var platform = new TestPlatform(_ => { });
         Assert.IsType<SqliteDocumentStore>(platform.App.Services.GetRequiredService<IDocumentStore>());
-        await platform.App.StartAsync();
-        await platform.App.Services.GetRequiredService<StoreReadiness>().WhenInitialized.WaitAsync(TimeSpan.FromSeconds(30));
+        await TestApps.StartAsync(platform.App);
         await platform.App.StopAsync();
     }
 

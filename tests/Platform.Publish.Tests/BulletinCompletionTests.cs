@@ -1,23 +1,21 @@
-using Microsoft.Extensions.Options;
 using Platform.Contracts.Documents;
 using Platform.Contracts.Messages;
 using Platform.Contracts.Public;
-using Platform.Publish.Configuration;
 using Platform.Storage;
 using Platform.Testing;
 
 namespace Platform.Publish.Tests;
 
 /// <summary>Publishing a complete bulletin when another consumer writes it at the same moment.</summary>
-public sealed class BulletinCompletionTests() : StageTests(bus => bus.AddPublishStage())
+public sealed class BulletinCompletionTests : PublishStageTests
 {
     [Fact]
     public async Task Losing_the_race_to_publish_a_bulletin_is_resolved_by_reloading_not_by_an_exception()
     {
-        var bulletin = await StoreCompleteBulletinAsync("00000000000000f1");
+        var bulletin = await StoreBulletinAsync("00000000000000f1", 2, _ => PipelineStatus.Published);
         // The rival is the consumer of the bulletin's other article: it published the bulletin first.
         var racing = new RacingBulletinStore(Stage.Store, b => b with { Status = PipelineStatus.Published });
-        var completion = new BulletinCompletion(racing, new EventAppender(racing, new OutboxSignal(), Options.Create(new PublishOptions())));
+        var completion = new BulletinCompletion(racing, AppenderOver(racing));
 
         await completion.PublishWhenCompleteAsync(bulletin.Id, CancellationToken.None);
 
@@ -30,10 +28,10 @@ public sealed class BulletinCompletionTests() : StageTests(bus => bus.AddPublish
     [Fact]
     public async Task A_bulletin_that_keeps_changing_is_left_to_the_message_retry_after_bounded_reloads()
     {
-        var bulletin = await StoreCompleteBulletinAsync("00000000000000f2");
+        var bulletin = await StoreBulletinAsync("00000000000000f2", 2, _ => PipelineStatus.Published);
         // A rival that rewrites the bulletin before every write this consumer tries.
         var racing = new RacingBulletinStore(Stage.Store, b => b, races: int.MaxValue);
-        var completion = new BulletinCompletion(racing, new EventAppender(racing, new OutboxSignal(), Options.Create(new PublishOptions())));
+        var completion = new BulletinCompletion(racing, AppenderOver(racing));
 
         await Assert.ThrowsAsync<ConcurrencyConflictException>(() => completion.PublishWhenCompleteAsync(bulletin.Id, CancellationToken.None));
         Assert.DoesNotContain(await Stage.Store.Events.ReadAsync(0, 100), e => e.Type == EventTypes.BulletinPublished);
@@ -44,7 +42,7 @@ public sealed class BulletinCompletionTests() : StageTests(bus => bus.AddPublish
     public async Task Articles_of_one_bulletin_finishing_at_once_all_count_and_the_bulletin_is_published_once()
     {
         var bulletins = new List<Bulletin>();
-        for (var i = 0; i < 12; i++) bulletins.Add(await StoreCompleteBulletinAsync($"00000000000001{i:x2}", lastStatus: PipelineStatus.Enriched));
+        for (var i = 0; i < 12; i++) bulletins.Add(await StoreBulletinAsync($"00000000000001{i:x2}", 2, _ => PipelineStatus.Enriched));
 
         await Task.WhenAll(bulletins.SelectMany(b => b.ArticleIds.Select(id => Stage.Harness.Bus.Publish(new ArticleEnriched(id, b.Id)))));
 
@@ -64,8 +62,8 @@ public sealed class BulletinCompletionTests() : StageTests(bus => bus.AddPublish
     public async Task A_bulletin_whose_articles_are_all_published_waits_for_the_event_of_the_last_one()
     {
         // Both articles are marked published; the consumer of the second has not appended its event yet.
-        var bulletin = await StoreCompleteBulletinAsync("00000000000000f3", announce: 1);
-        var appender = new EventAppender(Stage.Store, new OutboxSignal(), Options.Create(new PublishOptions()));
+        var bulletin = await StoreBulletinAsync("00000000000000f3", 2, _ => PipelineStatus.Published, announce: 1);
+        var appender = AppenderOver(Stage.Store);
         var completion = new BulletinCompletion(Stage.Store, appender);
 
         await completion.PublishWhenCompleteAsync(bulletin.Id, CancellationToken.None);
@@ -82,26 +80,5 @@ public sealed class BulletinCompletionTests() : StageTests(bus => bus.AddPublish
         Assert.Equal(2, events.Count(e => e.Type == EventTypes.ArticlePublished));
         Assert.True(announced.Sequence > events.Where(e => e.Type == EventTypes.ArticlePublished).Max(e => e.Sequence));
         Assert.Equal(PipelineStatus.Published, (await Stage.Store.Bulletins.GetAsync(bulletin.Id))!.Status);
-    }
-
-    /// <summary>
-    /// A bulletin of two articles, both <paramref name="lastStatus"/>; when they are published, the first
-    /// <paramref name="announce"/> of them have their article event, as their consumer appends it before completing.
-    /// </summary>
-    private async Task<Bulletin> StoreCompleteBulletinAsync(string id, PipelineStatus lastStatus = PipelineStatus.Published, int announce = 2)
-    {
-        var bulletin = PublishPolicyTests.StoredBulletin(2, id: id);
-        await Stage.Store.Bulletins.PutAsync(bulletin, null, CancellationToken.None);
-        var appender = new EventAppender(Stage.Store, new OutboxSignal(), Options.Create(new PublishOptions()));
-        for (var i = 0; i < bulletin.ArticleIds.Count; i++)
-        {
-            var article = PublishPolicyTests.StoredArticle(lastStatus, bulletin.ArticleIds[i], id);
-            await Stage.Store.Articles.PutAsync(article, null, CancellationToken.None);
-            if (lastStatus == PipelineStatus.Published && i < announce)
-            {
-                await appender.AppendArticleAsync((await Stage.Store.Articles.GetAsync(article.Id))!, CancellationToken.None);
-            }
-        }
-        return (await Stage.Store.Bulletins.GetAsync(id))!;
     }
 }

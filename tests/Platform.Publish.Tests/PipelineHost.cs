@@ -5,7 +5,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Platform.Cli;
 using Platform.Contracts.Documents;
 using Platform.Fetch;
-using Platform.Hosting;
 using Platform.Storage;
 using Platform.Testing;
 
@@ -25,8 +24,7 @@ public sealed class PipelineHost(IReadOnlyDictionary<string, string?>? settings 
     public async Task InitializeAsync()
     {
         _app = EmbeddedPlatform.Build("http://127.0.0.1:0", _dir, quiet: true, settings, builder => builder.WebHost.UseTestServer());
-        await _app.StartAsync();
-        await Services.GetRequiredService<StoreReadiness>().WhenInitialized.WaitAsync(TimeSpan.FromSeconds(30));
+        await TestApps.StartAsync(_app);
         Client = _app.GetTestClient();
         Services.GetRequiredService<IBus>().ConnectConsumeObserver(Consumed);
     }

@@ -1,30 +1,20 @@
-using Microsoft.Extensions.Options;
 using Platform.Contracts.Documents;
 using Platform.Contracts.Messages;
 using Platform.Contracts.Public;
-using Platform.Publish.Configuration;
 using Platform.Storage;
 using Platform.Testing;
 
 namespace Platform.Publish.Tests;
 
 /// <summary>The publish consumer on MassTransit's test harness over SQLite.</summary>
-public sealed class PublishArticleConsumerTests() : StageTests(bus => bus.AddPublishStage())
+public sealed class PublishArticleConsumerTests : PublishStageTests
 {
     [Fact]
     public async Task A_bulletin_of_more_items_than_one_query_page_is_published_when_its_last_article_is()
     {
         // 600 items: more than the 500 one page of the store returns, which once left such bulletins unpublished.
-        var bulletin = PublishPolicyTests.StoredBulletin(600, id: "00000000000000d4");
-        await Stage.Store.Bulletins.PutAsync(bulletin, null, CancellationToken.None);
         // The first 599 were published by earlier messages, each with its event.
-        var appender = new EventAppender(Stage.Store, new OutboxSignal(), Options.Create(new PublishOptions()));
-        foreach (var (id, i) in bulletin.ArticleIds.Select((id, i) => (id, i)))
-        {
-            var status = i == 599 ? PipelineStatus.Enriched : PipelineStatus.Published;
-            await Stage.Store.Articles.PutAsync(PublishPolicyTests.StoredArticle(status, id, bulletin.Id), null, CancellationToken.None);
-            if (status == PipelineStatus.Published) await appender.AppendArticleAsync((await Stage.Store.Articles.GetAsync(id))!, CancellationToken.None);
-        }
+        var bulletin = await StoreBulletinAsync("00000000000000d4", 600, i => i == 599 ? PipelineStatus.Enriched : PipelineStatus.Published);
 
         await Stage.Harness.Bus.Publish(new ArticleEnriched(bulletin.ArticleIds[^1], bulletin.Id));
         // Waited on the store, not the harness first: the harness's own timeout runs from its start, and 599 event

@@ -1,12 +1,25 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Hosting;
 
 namespace Platform.Testing;
 
-/// <summary>How a test ends a host it built: stopped, disposed, its SQLite pools released and its folder deleted.</summary>
+/// <summary>
+/// How a test starts a host it built (started, its store initialized) and ends it (stopped, disposed, its SQLite pools
+/// released and its folder deleted).
+/// </summary>
 public static class TestApps
 {
     /// <summary>Longer than the host's own shutdown timeout (30 s): only a stop that ignores its token runs into it.</summary>
     private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(90);
+
+    /// <summary>Starts a host and waits, up to <paramref name="storeDeadline"/> (30 s if not given), until its store is initialized.</summary>
+    public static async Task StartAsync(WebApplication app, TimeSpan? storeDeadline = null)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        await app.StartAsync().ConfigureAwait(false);
+        await app.Services.GetRequiredService<StoreReadiness>().WhenInitialized.WaitAsync(storeDeadline ?? TimeSpan.FromSeconds(30)).ConfigureAwait(false);
+    }
 
     public static async Task DisposeAsync(WebApplication? app, string directory)
     {

@@ -1,3 +1,4 @@
+using MassTransit;
 using Platform.Contracts.Messages;
 
 namespace Platform.Hosting.Messaging;
@@ -22,6 +23,25 @@ public static class ConsumerQueues
         new(typeof(ArticleEnriched), PublishArticle),
         new(typeof(BulletinRejected), PublishRejection),
     ];
+
+    /// <summary>
+    /// The queue of the one listed message <paramref name="consumer"/> consumes: a stage consumer reads the queue its
+    /// message is bound to, so its endpoint follows from this table and cannot disagree with it.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">It consumes none of the listed messages, or more than one.</exception>
+    public static ConsumerQueue For(Type consumer)
+    {
+        ArgumentNullException.ThrowIfNull(consumer);
+        var consumed = consumer.GetInterfaces()
+            .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IConsumer<>))
+            .Select(i => i.GetGenericArguments()[0])
+            .ToHashSet();
+        var queues = All.Where(q => consumed.Contains(q.Message)).ToList();
+        return queues.Count == 1
+            ? queues[0]
+            : throw new InvalidOperationException(
+                $"{consumer.Name} consumes {queues.Count} of the messages that have a consumer queue ({string.Join(", ", All.Select(q => q.Message.Name))}); a stage consumer consumes exactly one.");
+    }
 
     /// <summary>The consumer queue named <paramref name="name"/> or its error queue (<c>parse-bulletin_error</c>), or null.</summary>
     public static ConsumerQueue? Find(string name) =>

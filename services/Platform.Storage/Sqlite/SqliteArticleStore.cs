@@ -9,12 +9,12 @@ namespace Platform.Storage.Sqlite;
 
 internal sealed class SqliteArticleStore(SqliteDatabase db) : IArticleStore
 {
-    public Task<Article?> GetAsync(string id, CancellationToken cancellationToken = default) =>
-        db.QueryFirstAsync("SELECT doc, version FROM articles WHERE id = @id", cmd => cmd.With("@id", id), Read, cancellationToken);
+    private readonly SqliteVersionedDocuments<Article> _articles = new(db, "articles", (a, version) => a with { Version = version });
+
+    public Task<Article?> GetAsync(string id, CancellationToken cancellationToken = default) => _articles.GetAsync(id, cancellationToken);
 
     public async Task<WriteResult> UpsertAsync(Article article, long expectedVersion, CancellationToken cancellationToken = default)
     {
-        var stored = article with { Version = expectedVersion + 1 };
         var bands = FingerprintBands.TryParse(article.Enrichment?.Fingerprint, out var fp) ? FingerprintBands.Of(fp) : null;
         var columns = new Dictionary<string, object?>
         {
@@ -24,7 +24,7 @@ internal sealed class SqliteArticleStore(SqliteDatabase db) : IArticleStore
             ["region_code"] = article.Enrichment?.Regions.Primary?.Code,
             ["date"] = article.Enrichment?.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["fp0"] = bands?[0], ["fp1"] = bands?[1], ["fp2"] = bands?[2], ["fp3"] = bands?[3],
-            ["doc"] = SqlitePacking.Pack(JsonSerializer.SerializeToUtf8Bytes(stored, DocumentJson.Options)),
+            ["doc"] = _articles.Pack(article, expectedVersion),
         };
         return await db.WriteAsync(async (c, tx) =>
         {
@@ -32,7 +32,7 @@ internal sealed class SqliteArticleStore(SqliteDatabase db) : IArticleStore
             {
                 await SqliteEventCopies.MaterializeAsync(c, tx, article.Id, cancellationToken).ConfigureAwait(false);
             }
-            var result = await SqliteVersionedWrite.ExecuteAsync(c, tx, "articles", article.Id, expectedVersion, columns, cancellationToken)
+            var result = await SqliteVersionedWrite.ExecuteAsync(c, tx, _articles.Table, article.Id, expectedVersion, columns, cancellationToken)
                 .ConfigureAwait(false);
             if (result.Succeeded)
             {
@@ -112,7 +112,7 @@ internal sealed class SqliteArticleStore(SqliteDatabase db) : IArticleStore
         cmd.With("@limit", limit + 1);
         var items = new List<Article>();
         await using var r = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await r.ReadAsync(cancellationToken).ConfigureAwait(false)) items.Add(Read(r));
+        while (await r.ReadAsync(cancellationToken).ConfigureAwait(false)) items.Add(_articles.Read(r));
         var hasMore = items.Count > limit;
         if (hasMore) items.RemoveAt(items.Count - 1);
         return new Page<Article>(items, hasMore ? items[^1].Id : null);
@@ -164,7 +164,4 @@ internal sealed class SqliteArticleStore(SqliteDatabase db) : IArticleStore
         }
         return list;
     }
-
-    private static Article Read(SqliteDataReader r) =>
-        JsonSerializer.Deserialize<Article>(SqlitePacking.ReadUtf8(r, 0), DocumentJson.Options)! with { Version = r.GetInt64(1) };
 }

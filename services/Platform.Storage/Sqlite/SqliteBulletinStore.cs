@@ -1,5 +1,3 @@
-using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using Platform.Contracts;
 using Platform.Contracts.Documents;
 
@@ -7,8 +5,9 @@ namespace Platform.Storage.Sqlite;
 
 internal sealed class SqliteBulletinStore(SqliteDatabase db) : IBulletinStore
 {
-    public Task<Bulletin?> GetAsync(string id, CancellationToken cancellationToken = default) =>
-        db.QueryFirstAsync("SELECT doc, version FROM bulletins WHERE id = @id", cmd => cmd.With("@id", id), Read, cancellationToken);
+    private readonly SqliteVersionedDocuments<Bulletin> _bulletins = new(db, "bulletins", (b, version) => b with { Version = version });
+
+    public Task<Bulletin?> GetAsync(string id, CancellationToken cancellationToken = default) => _bulletins.GetAsync(id, cancellationToken);
 
     // Documents are packed: the status column beside them (ix_bulletins_status) is what can be searched.
     public Task<IReadOnlyList<Bulletin>> ListUnfinishedAsync(string? afterId, int limit, CancellationToken cancellationToken = default) =>
@@ -19,20 +18,16 @@ internal sealed class SqliteBulletinStore(SqliteDatabase db) : IBulletinStore
             """,
             cmd => cmd.With("@received", WireNames.Of(PipelineStatus.Received)).With("@parsed", WireNames.Of(PipelineStatus.Parsed))
                 .With("@enriched", WireNames.Of(PipelineStatus.Enriched)).With("@after", afterId ?? "").With("@limit", Math.Max(limit, 1)),
-            Read, cancellationToken);
+            _bulletins.Read, cancellationToken);
 
     public async Task<WriteResult> UpsertAsync(Bulletin bulletin, long expectedVersion, CancellationToken cancellationToken = default)
     {
-        var stored = bulletin with { Version = expectedVersion + 1 };
         var columns = new Dictionary<string, object?>
         {
-            ["doc"] = SqlitePacking.Pack(JsonSerializer.SerializeToUtf8Bytes(stored, DocumentJson.Options)),
+            ["doc"] = _bulletins.Pack(bulletin, expectedVersion),
             ["status"] = WireNames.Of(bulletin.Status),
         };
-        return await db.WriteAsync((c, tx) => SqliteVersionedWrite.ExecuteAsync(c, tx, "bulletins", bulletin.Id, expectedVersion, columns, cancellationToken))
+        return await db.WriteAsync((c, tx) => SqliteVersionedWrite.ExecuteAsync(c, tx, _bulletins.Table, bulletin.Id, expectedVersion, columns, cancellationToken))
             .ConfigureAwait(false);
     }
-
-    private static Bulletin Read(SqliteDataReader r) =>
-        JsonSerializer.Deserialize<Bulletin>(SqlitePacking.ReadUtf8(r, 0), DocumentJson.Options)! with { Version = r.GetInt64(1) };
 }

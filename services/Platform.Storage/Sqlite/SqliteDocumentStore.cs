@@ -1,38 +1,26 @@
 namespace Platform.Storage.Sqlite;
 
 /// <summary>The embedded store adapter: one SQLite file (WAL) holding every collection.</summary>
-public sealed class SqliteDocumentStore : IDocumentStore
+public sealed class SqliteDocumentStore : DocumentStore
 {
     private readonly SqliteDatabase _db;
 
     public SqliteDocumentStore(string path, TimeProvider? time = null)
+        : this(new SqliteDatabase(path), time ?? TimeProvider.System)
     {
-        _db = new SqliteDatabase(path);
-        RawBulletins = new SqliteRawBulletinStore(_db);
-        Bulletins = new SqliteBulletinStore(_db);
-        Articles = new SqliteArticleStore(_db);
-        Events = new SqliteEventStore(_db, time ?? TimeProvider.System);
-        Sources = new SqliteSourceStore(_db);
-        Failures = new SqliteFailureStore(_db);
-        Subscriptions = new SqliteSubscriptionStore(_db);
-        Leases = new SqliteLeaseStore(_db);
-        KeyRing = new SqliteKeyRingStore(_db);
-        Counts = new SqlitePipelineCounts(_db);
+    }
+
+    private SqliteDocumentStore(SqliteDatabase db, TimeProvider time)
+        : base(new SqliteRawBulletinStore(db), new SqliteBulletinStore(db), new SqliteArticleStore(db), new SqliteEventStore(db, time),
+            new SqliteSourceStore(db), new SqliteFailureStore(db), new SqliteSubscriptionStore(db), new SqliteLeaseStore(db),
+            new SqliteKeyRingStore(db), new SqlitePipelineCounts(db))
+    {
+        _db = db;
     }
 
     public string FilePath => _db.FilePath;
-    public IRawBulletinStore RawBulletins { get; }
-    public IBulletinStore Bulletins { get; }
-    public IArticleStore Articles { get; }
-    public IEventStore Events { get; }
-    public ISourceStore Sources { get; }
-    public IFailureStore Failures { get; }
-    public ISubscriptionStore Subscriptions { get; }
-    public ILeaseStore Leases { get; }
-    public IKeyRingStore KeyRing { get; }
-    public IPipelineCounts Counts { get; }
 
-    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    public override async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
         await using var c = await _db.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var cmd = c.CreateCommand();
@@ -61,7 +49,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
         await SqliteDeliverySchema.ApplyAsync(c, cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task PingAsync(CancellationToken cancellationToken = default)
+    public override async Task PingAsync(CancellationToken cancellationToken = default)
     {
         try
         {
@@ -76,7 +64,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
         }
     }
 
-    public async Task CheckWritableAsync(CancellationToken cancellationToken = default)
+    public override async Task CheckWritableAsync(CancellationToken cancellationToken = default)
     {
         await using var c = await _db.OpenAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -106,5 +94,5 @@ public sealed class SqliteDocumentStore : IDocumentStore
         await cmd.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    public override ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }

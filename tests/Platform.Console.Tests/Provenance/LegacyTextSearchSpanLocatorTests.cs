@@ -7,14 +7,11 @@ namespace Platform.Console.Tests.Provenance;
 /// <summary>The fallback for documents stored before spans existed, checked on the seeds: every span found is a stretch of its field.</summary>
 public sealed class LegacyTextSearchSpanLocatorTests
 {
-    public static TheoryData<string> Seeds => Names;
-
     [Theory]
-    [MemberData(nameof(Seeds))]
+    [MemberData(nameof(Names), MemberType = typeof(ParsedSeed))]
     public void Every_located_span_is_its_field_after_joining_broken_lines(string seed)
     {
-        var (text, parsed) = ParsedSeed.Of(seed);
-        var spans = new LegacyTextSearchSpanLocator().Locate(text, parsed.Bulletin, parsed.Articles);
+        var (text, parsed, spans) = Located(seed, new LegacyTextSearchSpanLocator());
 
         int fields = 0, whole = 0;
         foreach (var article in parsed.Articles)

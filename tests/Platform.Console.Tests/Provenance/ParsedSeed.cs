@@ -1,4 +1,5 @@
 using Platform.Formats;
+using Platform.OperatorConsole.Provenance;
 using Platform.Parsing;
 using Platform.Testing;
 
@@ -14,6 +15,13 @@ internal static class ParsedSeed
         var (decoded, _) = DocumentExtractor.Extract(File.ReadAllBytes(RepositoryRoot.Combine("seeds", seed)), "text/plain");
         var text = decoded!.Text;
         return (text, new BulletinParser().Parse(text, new ParseContext("0000000000000000", "tests", new string('0', 64), DateTimeOffset.UnixEpoch)));
+    }
+
+    /// <summary>The seed parsed and its fields located in its text by <paramref name="locator"/>.</summary>
+    public static (string Text, ParseResult Parsed, IReadOnlyList<SourceHighlight> Highlights) Located(string seed, ISourceSpanLocator locator)
+    {
+        var (text, parsed) = Of(seed);
+        return (text, parsed, locator.Locate(text, parsed.Bulletin, parsed.Articles));
     }
 
     public static string Compact(string s) => string.Concat(s.Where(c => !char.IsWhiteSpace(c)));

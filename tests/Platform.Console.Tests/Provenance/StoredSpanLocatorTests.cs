@@ -7,14 +7,11 @@ namespace Platform.Console.Tests.Provenance;
 /// <summary>The console's provenance reads the spans the parser stored; the text search serves only documents without them.</summary>
 public sealed class StoredSpanLocatorTests
 {
-    public static TheoryData<string> Seeds => Names;
-
     [Theory]
-    [MemberData(nameof(Seeds))]
+    [MemberData(nameof(Names), MemberType = typeof(ParsedSeed))]
     public void Every_field_is_highlighted_at_its_stored_spans_with_its_role(string seed)
     {
-        var (text, parsed) = ParsedSeed.Of(seed);
-        var highlights = new StoredSpanLocator().Locate(text, parsed.Bulletin, parsed.Articles);
+        var (text, parsed, highlights) = Located(seed, new StoredSpanLocator());
         foreach (var article in parsed.Articles)
         {
             foreach (var (field, role, value) in ArticleFields.Of(article))
