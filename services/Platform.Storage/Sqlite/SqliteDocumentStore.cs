@@ -106,5 +106,9 @@ public sealed class SqliteDocumentStore : IDocumentStore
         await cmd.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    public ValueTask DisposeAsync()
+    {
+        _db.CloseIdleConnections();
+        return ValueTask.CompletedTask;
+    }
 }
