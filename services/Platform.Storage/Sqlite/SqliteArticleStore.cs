@@ -7,10 +7,17 @@ using Platform.Contracts.Documents;
 
 namespace Platform.Storage.Sqlite;
 
-internal sealed class SqliteArticleStore(SqliteDatabase db) : IArticleStore
+internal sealed class SqliteArticleStore(SqliteDatabase db, SqliteDocumentCache<Article> cache) : IArticleStore
 {
+    /// <summary>
+    /// The stored version, and the document unless it is the version <c>@known</c> (NULL then): the version column comes
+    /// before the document in the row, so checking a cached document reads none of its pages.
+    /// </summary>
+    internal const string GetSql = "SELECT CASE WHEN version = @known THEN NULL ELSE doc END, version FROM articles WHERE id = @id";
+
     public Task<Article?> GetAsync(string id, CancellationToken cancellationToken = default) =>
-        db.QueryFirstAsync("SELECT doc, version FROM articles WHERE id = @id", cmd => cmd.With("@id", id), Read, cancellationToken);
+        cache.GetAsync(db, GetSql, id, (json, version) => JsonSerializer.Deserialize<Article>(json, DocumentJson.Options)! with { Version = version },
+            cancellationToken);
 
     public async Task<WriteResult> UpsertAsync(Article article, long expectedVersion, CancellationToken cancellationToken = default)
     {
@@ -24,9 +31,10 @@ internal sealed class SqliteArticleStore(SqliteDatabase db) : IArticleStore
             ["region_code"] = article.Enrichment?.Regions.Primary?.Code,
             ["date"] = article.Enrichment?.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["fp0"] = bands?[0], ["fp1"] = bands?[1], ["fp2"] = bands?[2], ["fp3"] = bands?[3],
-            ["doc"] = SqlitePacking.Pack(JsonSerializer.SerializeToUtf8Bytes(stored, DocumentJson.Options)),
         };
-        return await db.WriteAsync(async (c, tx) =>
+        var json = JsonSerializer.SerializeToUtf8Bytes(stored, DocumentJson.Options);
+        columns["doc"] = SqlitePacking.Pack(json);
+        var written = await db.WriteAsync(async (c, tx) =>
         {
             if (expectedVersion > 0)
             {
@@ -48,6 +56,9 @@ internal sealed class SqliteArticleStore(SqliteDatabase db) : IArticleStore
             }
             return result;
         }).ConfigureAwait(false);
+        // Only once committed: the next stage reads it back from here.
+        if (written.Succeeded) cache.Put(article.Id, written.Version, stored, json);
+        return written;
     }
 
     public async Task<Page<Article>> QueryAsync(ArticleQuery query, CancellationToken cancellationToken = default)

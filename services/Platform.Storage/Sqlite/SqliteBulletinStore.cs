@@ -5,10 +5,14 @@ using Platform.Contracts.Documents;
 
 namespace Platform.Storage.Sqlite;
 
-internal sealed class SqliteBulletinStore(SqliteDatabase db) : IBulletinStore
+internal sealed class SqliteBulletinStore(SqliteDatabase db, SqliteDocumentCache<Bulletin> cache) : IBulletinStore
 {
+    // As SqliteArticleStore.GetSql: the document only when it is not the cached version.
+    private const string GetSql = "SELECT CASE WHEN version = @known THEN NULL ELSE doc END, version FROM bulletins WHERE id = @id";
+
     public Task<Bulletin?> GetAsync(string id, CancellationToken cancellationToken = default) =>
-        db.QueryFirstAsync("SELECT doc, version FROM bulletins WHERE id = @id", cmd => cmd.With("@id", id), Read, cancellationToken);
+        cache.GetAsync(db, GetSql, id, (json, version) => JsonSerializer.Deserialize<Bulletin>(json, DocumentJson.Options)! with { Version = version },
+            cancellationToken);
 
     // Documents are packed: the status column beside them (ix_bulletins_status) is what can be searched.
     public Task<IReadOnlyList<Bulletin>> ListUnfinishedAsync(string? afterId, int limit, CancellationToken cancellationToken = default) =>
@@ -24,13 +28,16 @@ internal sealed class SqliteBulletinStore(SqliteDatabase db) : IBulletinStore
     public async Task<WriteResult> UpsertAsync(Bulletin bulletin, long expectedVersion, CancellationToken cancellationToken = default)
     {
         var stored = bulletin with { Version = expectedVersion + 1 };
+        var json = JsonSerializer.SerializeToUtf8Bytes(stored, DocumentJson.Options);
         var columns = new Dictionary<string, object?>
         {
-            ["doc"] = SqlitePacking.Pack(JsonSerializer.SerializeToUtf8Bytes(stored, DocumentJson.Options)),
+            ["doc"] = SqlitePacking.Pack(json),
             ["status"] = WireNames.Of(bulletin.Status),
         };
-        return await db.WriteAsync((c, tx) => SqliteVersionedWrite.ExecuteAsync(c, tx, "bulletins", bulletin.Id, expectedVersion, columns, cancellationToken))
+        var written = await db.WriteAsync((c, tx) => SqliteVersionedWrite.ExecuteAsync(c, tx, "bulletins", bulletin.Id, expectedVersion, columns, cancellationToken))
             .ConfigureAwait(false);
+        if (written.Succeeded) cache.Put(bulletin.Id, written.Version, stored, json);
+        return written;
     }
 
     private static Bulletin Read(SqliteDataReader r) =>

@@ -3,15 +3,19 @@ namespace Platform.Storage.Sqlite;
 /// <summary>The embedded store adapter: one SQLite file (WAL) holding every collection.</summary>
 public sealed class SqliteDocumentStore : IDocumentStore
 {
+    // Enough for the bulletins in flight at the pipeline's concurrency (16 at a time, about 8 articles each) several times over.
+    private const int CachedArticles = 1024;
+    private const int CachedBulletins = 256;
     private readonly SqliteDatabase _db;
 
     public SqliteDocumentStore(string path, TimeProvider? time = null)
     {
         _db = new SqliteDatabase(path);
+        var articles = new SqliteDocumentCache<Platform.Contracts.Documents.Article>(CachedArticles);
         RawBulletins = new SqliteRawBulletinStore(_db);
-        Bulletins = new SqliteBulletinStore(_db);
-        Articles = new SqliteArticleStore(_db);
-        Events = new SqliteEventStore(_db, time ?? TimeProvider.System);
+        Bulletins = new SqliteBulletinStore(_db, new SqliteDocumentCache<Platform.Contracts.Documents.Bulletin>(CachedBulletins));
+        Articles = new SqliteArticleStore(_db, articles);
+        Events = new SqliteEventStore(_db, time ?? TimeProvider.System, articles);
         Sources = new SqliteSourceStore(_db);
         Failures = new SqliteFailureStore(_db);
         Subscriptions = new SqliteSubscriptionStore(_db);

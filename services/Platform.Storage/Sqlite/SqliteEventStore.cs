@@ -4,7 +4,7 @@ using Platform.Contracts.Events;
 
 namespace Platform.Storage.Sqlite;
 
-internal sealed class SqliteEventStore(SqliteDatabase db, TimeProvider time) : IEventStore
+internal sealed class SqliteEventStore(SqliteDatabase db, TimeProvider time, SqliteDocumentCache<Platform.Contracts.Documents.Article> articles) : IEventStore
 {
     private const int KeysPerStatement = 500;
 
@@ -19,7 +19,7 @@ internal sealed class SqliteEventStore(SqliteDatabase db, TimeProvider time) : I
             // An article event whose data is the stored article, or the stored article without some of its properties
             // (the PublishedArticle payload leaves out status, warnings and spans), references that version instead of
             // holding a second copy; the article store materializes the copy before the article changes.
-            var reference = isArticle ? await ArticleReferenceAsync(c, tx, newEvent.Subject, body, cancellationToken).ConfigureAwait(false) : null;
+            var reference = isArticle ? await ArticleReferenceAsync(c, tx, articles.Find(newEvent.Subject), newEvent.Subject, body, cancellationToken).ConfigureAwait(false) : null;
             // One statement: AUTOINCREMENT gives a strictly increasing sequence even across processes.
             var insert = c.Prepared("""
                 INSERT INTO events (id, dedup_key, type, subject, routing_key, time, data, article_version, article_view, data_ref)
@@ -163,15 +163,17 @@ internal sealed class SqliteEventStore(SqliteDatabase db, TimeProvider time) : I
         db.ReadAsync(c => SelectAsync(c, null, where, bind, cancellationToken), cancellationToken);
 
     /// <summary>The stored version of article <paramref name="id"/> when <paramref name="body"/> is it or a projection of it, else null.</summary>
-    private static async Task<SqliteArticleReference?> ArticleReferenceAsync(
-        SqliteConnection c, SqliteTransaction tx, string id, byte[] body, CancellationToken cancellationToken)
+    private static async Task<SqliteArticleReference?> ArticleReferenceAsync(SqliteConnection c, SqliteTransaction tx,
+        SqliteDocumentCache<Platform.Contracts.Documents.Article>.Entry? cached, string id, byte[] body, CancellationToken cancellationToken)
     {
-        var cmd = c.Prepared("SELECT doc, version FROM articles WHERE id = @id", tx);
-        cmd.With("@id", id);
+        // The publish stage appends the event of the article it has just written: its JSON is usually still cached.
+        var cmd = c.Prepared(SqliteArticleStore.GetSql, tx);
+        cmd.With("@id", id).With("@known", cached?.Version ?? SqliteDocumentCache<Platform.Contracts.Documents.Article>.NoVersion);
         await using var r = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         if (!await r.ReadAsync(cancellationToken).ConfigureAwait(false)) return null;
-        var document = SqlitePacking.ReadUtf8(r, 0);
-        return DocumentProjection.Dropped(document, body) is { } dropped ? new SqliteArticleReference(r.GetInt64(1), dropped) : null;
+        var row = SqliteCachedRow.Read(r);
+        var document = row.Json ?? cached!.Json;
+        return DocumentProjection.Dropped(document, body) is { } dropped ? new SqliteArticleReference(row.Version, dropped) : null;
     }
 
     /// <summary>Events with their data: their own, or the article version they reference (whole, or without the properties in article_view).</summary>
