@@ -33,7 +33,7 @@ internal sealed class SqliteArticleStore(SqliteDatabase db, SqliteDocumentCache<
             ["fp0"] = bands?[0], ["fp1"] = bands?[1], ["fp2"] = bands?[2], ["fp3"] = bands?[3],
         };
         var json = JsonSerializer.SerializeToUtf8Bytes(stored, DocumentJson.Options);
-        columns["doc"] = SqlitePacking.Pack(json);
+        columns["doc"] = SqlitePacking.Pack(json, SqlitePackingQuality.Of(article.Status));
         var written = await db.WriteAsync(async (c, tx) =>
         {
             if (expectedVersion > 0)

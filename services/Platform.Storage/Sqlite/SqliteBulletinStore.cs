@@ -31,7 +31,7 @@ internal sealed class SqliteBulletinStore(SqliteDatabase db, SqliteDocumentCache
         var json = JsonSerializer.SerializeToUtf8Bytes(stored, DocumentJson.Options);
         var columns = new Dictionary<string, object?>
         {
-            ["doc"] = SqlitePacking.Pack(json),
+            ["doc"] = SqlitePacking.Pack(json, SqlitePackingQuality.Of(bulletin.Status)),
             ["status"] = WireNames.Of(bulletin.Status),
         };
         var written = await db.WriteAsync((c, tx) => SqliteVersionedWrite.ExecuteAsync(c, tx, "bulletins", bulletin.Id, expectedVersion, columns, cancellationToken))
