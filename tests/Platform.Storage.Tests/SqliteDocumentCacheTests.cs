@@ -1,7 +1,5 @@
-using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Platform.Contracts.Documents;
-using Platform.Contracts.Public;
 using Platform.Storage.Sqlite;
 
 namespace Platform.Storage.Tests;
@@ -12,15 +10,16 @@ namespace Platform.Storage.Tests;
 /// </summary>
 public sealed class SqliteDocumentCacheTests : IAsyncLifetime
 {
+    private const string FileName = "platform.db";
     private readonly string _dir = Directory.CreateTempSubdirectory("store-cache-").FullName;
     private SqliteDocumentStore _store = null!;
     private SqliteDocumentStore _other = null!;
 
     public async Task InitializeAsync()
     {
-        _store = new SqliteDocumentStore(Path.Combine(_dir, "platform.db"));
+        _store = new SqliteDocumentStore(Path.Combine(_dir, FileName));
         await _store.InitializeAsync();
-        _other = new SqliteDocumentStore(Path.Combine(_dir, "platform.db"));
+        _other = new SqliteDocumentStore(Path.Combine(_dir, FileName));
     }
 
     public async Task DisposeAsync()
@@ -40,8 +39,8 @@ public sealed class SqliteDocumentCacheTests : IAsyncLifetime
         var read = await _store.Articles.GetAsync(written.Id);
 
         Assert.Same(read, await _store.Articles.GetAsync(written.Id));
-        Assert.Equal(JsonSerializer.Serialize(written with { Version = result.Version }, DocumentJson.Options),
-            JsonSerializer.Serialize(read, DocumentJson.Options));
+        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(written with { Version = result.Version }, DocumentJson.Options),
+            System.Text.Json.JsonSerializer.Serialize(read, DocumentJson.Options));
     }
 
     [Fact]
@@ -78,11 +77,11 @@ public sealed class SqliteDocumentCacheTests : IAsyncLifetime
         await _other.Articles.UpsertAsync(second, 1);
 
         // The payload is the stored (second) version: it is referenced, not copied, though the cache held the first.
-        var json = JsonSerializer.Serialize(second, DocumentJson.Options);
+        var json = System.Text.Json.JsonSerializer.Serialize(second, DocumentJson.Options);
         await _store.Events.AppendAsync(new NewEvent("k1", "article.published", first.Id, "rk", json));
 
         Assert.Equal(json, Assert.Single(await _store.Events.ReadAsync(0, 10)).DataJson);
-        await using var c = new SqliteConnection($"Data Source={Path.Combine(_dir, "platform.db")}");
+        await using var c = new SqliteConnection($"Data Source={Path.Combine(_dir, FileName)}");
         await c.OpenAsync();
         await using var cmd = c.CreateCommand();
         cmd.CommandText = "SELECT article_version FROM events";
@@ -94,7 +93,7 @@ public sealed class SqliteDocumentCacheTests : IAsyncLifetime
     {
         var article = StoreDocuments.Article("ce", 1);
         await _store.Articles.UpsertAsync(article, 0);
-        await using (var c = new SqliteConnection($"Data Source={Path.Combine(_dir, "platform.db")}"))
+        await using (var c = new SqliteConnection($"Data Source={Path.Combine(_dir, FileName)}"))
         {
             await c.OpenAsync();
             await using var cmd = c.CreateCommand();
