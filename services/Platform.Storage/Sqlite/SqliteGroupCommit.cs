@@ -56,16 +56,18 @@ internal sealed class SqliteGroupCommit
                 await using var transaction = connection.BeginTransaction(deferred: false);
                 foreach (var write in batch)
                 {
-                    transaction.Save("write");
+                    // The statements SqliteTransaction.Save, Release and Rollback(name) run, prepared once per connection
+                    // instead of on every write.
+                    connection.Prepared("SAVEPOINT write", transaction).ExecuteNonQuery();
                     try
                     {
                         await write.RunAsync(connection, transaction).ConfigureAwait(false);
-                        transaction.Release("write");
+                        connection.Prepared("RELEASE SAVEPOINT write", transaction).ExecuteNonQuery();
                     }
                     catch (Exception ex)
                     {
-                        transaction.Rollback("write");
-                        transaction.Release("write");
+                        connection.Prepared("ROLLBACK TO SAVEPOINT write", transaction).ExecuteNonQuery();
+                        connection.Prepared("RELEASE SAVEPOINT write", transaction).ExecuteNonQuery();
                         write.Failed(ex);
                     }
                 }
