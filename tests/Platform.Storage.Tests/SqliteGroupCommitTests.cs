@@ -20,6 +20,35 @@ public sealed class SqliteGroupCommitTests : IDisposable
         Assert.Equal(1, await later.WaitAsync(TimeSpan.FromSeconds(10)));
     }
 
+    [Fact]
+    public async Task A_failing_write_is_undone_alone_and_the_writes_queued_beside_it_commit()
+    {
+        var database = new SqliteDatabase(Path.Combine(_dir, "savepoints.db"));
+        await database.WriteAsync((connection, transaction) => ExecuteAsync(connection, transaction, "CREATE TABLE t (x INTEGER)"));
+
+        var writes = Enumerable.Range(1, 6).Select(i => database.WriteAsync(async (connection, transaction) =>
+        {
+            await ExecuteAsync(connection, transaction, $"INSERT INTO t VALUES ({i})");
+            return i % 2 == 0 ? throw new InvalidOperationException("refused") : i;
+        })).ToList();
+        foreach (var (write, i) in writes.Select((w, i) => (w, i + 1)))
+        {
+            if (i % 2 == 0) await Assert.ThrowsAsync<InvalidOperationException>(() => write);
+            else Assert.Equal(i, await write);
+        }
+
+        var sum = await database.WriteAsync((connection, transaction) => ScalarAsync(connection, transaction, "SELECT sum(x) FROM t"));
+        Assert.Equal(1 + 3 + 5, sum);
+    }
+
+    private static async Task<long> ScalarAsync(SqliteConnection connection, SqliteTransaction transaction, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
     private static async Task<int> ExecuteAsync(SqliteConnection connection, SqliteTransaction transaction, string sql)
     {
         await using var command = connection.CreateCommand();

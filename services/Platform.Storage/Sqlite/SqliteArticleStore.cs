@@ -7,9 +7,12 @@ using Platform.Contracts.Documents;
 
 namespace Platform.Storage.Sqlite;
 
-internal sealed class SqliteArticleStore(SqliteDatabase db) : IArticleStore
+internal sealed class SqliteArticleStore(SqliteDatabase db, SqliteDocumentCache<Article> cache) : IArticleStore
 {
-    private readonly SqliteVersionedDocuments<Article> _articles = new(db, "articles", (a, version) => a with { Version = version });
+    private readonly SqliteVersionedDocuments<Article> _articles = new(db, "articles", cache, (a, version) => a with { Version = version }, a => a.Status);
+
+    /// <summary>How an article is read through the cache (see <see cref="SqliteVersionedDocuments{T}.GetSqlOf"/>).</summary>
+    internal static readonly string GetSql = SqliteVersionedDocuments<Article>.GetSqlOf("articles");
 
     public Task<Article?> GetAsync(string id, CancellationToken cancellationToken = default) => _articles.GetAsync(id, cancellationToken);
 
@@ -24,9 +27,10 @@ internal sealed class SqliteArticleStore(SqliteDatabase db) : IArticleStore
             ["region_code"] = article.Enrichment?.Regions.Primary?.Code,
             ["date"] = article.Enrichment?.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["fp0"] = bands?[0], ["fp1"] = bands?[1], ["fp2"] = bands?[2], ["fp3"] = bands?[3],
-            ["doc"] = _articles.Pack(article, expectedVersion),
         };
-        return await db.WriteAsync(async (c, tx) =>
+        var packed = _articles.Pack(article, expectedVersion);
+        columns["doc"] = packed.Doc;
+        var written = await db.WriteAsync(async (c, tx) =>
         {
             if (expectedVersion > 0)
             {
@@ -36,22 +40,20 @@ internal sealed class SqliteArticleStore(SqliteDatabase db) : IArticleStore
                 .ConfigureAwait(false);
             if (result.Succeeded)
             {
-                await using var clear = c.CreateCommand();
-                clear.Transaction = tx;
-                clear.CommandText = "DELETE FROM article_topics WHERE article_id = @id";
+                var clear = c.Prepared("DELETE FROM article_topics WHERE article_id = @id", tx);
                 clear.With("@id", article.Id);
                 await clear.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
                 foreach (var topic in article.Enrichment?.Topics.Select(t => t.Id).Distinct(StringComparer.Ordinal) ?? [])
                 {
-                    await using var add = c.CreateCommand();
-                    add.Transaction = tx;
-                    add.CommandText = "INSERT INTO article_topics (article_id, topic) VALUES (@id, @topic)";
+                    var add = c.Prepared("INSERT INTO article_topics (article_id, topic) VALUES (@id, @topic)", tx);
                     add.With("@id", article.Id).With("@topic", topic);
                     await add.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
                 }
             }
             return result;
         }).ConfigureAwait(false);
+        // Only once committed: the next stage reads it back from here.
+        return _articles.Remember(article.Id, written, packed);
     }
 
     public async Task<Page<Article>> QueryAsync(ArticleQuery query, CancellationToken cancellationToken = default)
@@ -127,25 +129,23 @@ internal sealed class SqliteArticleStore(SqliteDatabase db) : IArticleStore
 
     public async Task<IReadOnlySet<string>> ListIdsAsync(string bulletinId, PipelineStatus status, CancellationToken cancellationToken = default)
     {
-        await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var cmd = c.CreateCommand();
-        cmd.CommandText = ListIdsSql;
-        cmd.With("@bid", bulletinId).With("@status", JsonSerializer.SerializeToElement(status, DocumentJson.Options).GetString());
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        await using var r = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await r.ReadAsync(cancellationToken).ConfigureAwait(false)) ids.Add(r.GetString(0));
-        return ids;
+        var ids = await db.QueryAsync(ListIdsSql, cmd => cmd.With("@bid", bulletinId).With("@status", WireNames.Of(status)),
+            r => r.GetString(0), cancellationToken).ConfigureAwait(false);
+        return ids.ToHashSet(StringComparer.Ordinal);
     }
 
     public async Task<IReadOnlyList<FingerprintMatch>> FindFingerprintCandidatesAsync(
         ulong fingerprint, string excludeBulletinId, int limit, CancellationToken cancellationToken = default)
     {
         var bands = FingerprintBands.Of(fingerprint);
-        await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var cmd = c.CreateCommand();
         // One index lookup per band (an OR with ORDER BY id let the planner walk the whole table in id order), and the
         // fingerprint put back together from its bands instead of read out of the document.
-        cmd.CommandText = """
+        return await db.QueryAsync(FingerprintCandidatesSql, cmd => cmd.With("@b0", bands[0]).With("@b1", bands[1]).With("@b2", bands[2])
+            .With("@b3", bands[3]).With("@exclude", excludeBulletinId).With("@limit", limit),
+            r => new FingerprintMatch(r.GetString(0), unchecked((ulong)r.GetInt64(1))), cancellationToken).ConfigureAwait(false);
+    }
+
+    private const string FingerprintCandidatesSql = """
             SELECT id, fp0 | (fp1 << 16) | (fp2 << 32) | (fp3 << 48) FROM (
                 SELECT id, bulletin_id, fp0, fp1, fp2, fp3 FROM articles WHERE fp0 = @b0
                 UNION SELECT id, bulletin_id, fp0, fp1, fp2, fp3 FROM articles WHERE fp1 = @b1
@@ -154,14 +154,4 @@ internal sealed class SqliteArticleStore(SqliteDatabase db) : IArticleStore
             WHERE bulletin_id <> @exclude
             ORDER BY id LIMIT @limit
             """;
-        cmd.With("@b0", bands[0]).With("@b1", bands[1]).With("@b2", bands[2]).With("@b3", bands[3])
-            .With("@exclude", excludeBulletinId).With("@limit", limit);
-        var list = new List<FingerprintMatch>();
-        await using var r = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await r.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            list.Add(new FingerprintMatch(r.GetString(0), unchecked((ulong)r.GetInt64(1))));
-        }
-        return list;
-    }
 }

@@ -3,9 +3,9 @@ using Platform.Contracts.Documents;
 
 namespace Platform.Storage.Sqlite;
 
-internal sealed class SqliteBulletinStore(SqliteDatabase db) : IBulletinStore
+internal sealed class SqliteBulletinStore(SqliteDatabase db, SqliteDocumentCache<Bulletin> cache) : IBulletinStore
 {
-    private readonly SqliteVersionedDocuments<Bulletin> _bulletins = new(db, "bulletins", (b, version) => b with { Version = version });
+    private readonly SqliteVersionedDocuments<Bulletin> _bulletins = new(db, "bulletins", cache, (b, version) => b with { Version = version }, b => b.Status);
 
     public Task<Bulletin?> GetAsync(string id, CancellationToken cancellationToken = default) => _bulletins.GetAsync(id, cancellationToken);
 
@@ -22,12 +22,14 @@ internal sealed class SqliteBulletinStore(SqliteDatabase db) : IBulletinStore
 
     public async Task<WriteResult> UpsertAsync(Bulletin bulletin, long expectedVersion, CancellationToken cancellationToken = default)
     {
+        var packed = _bulletins.Pack(bulletin, expectedVersion);
         var columns = new Dictionary<string, object?>
         {
-            ["doc"] = _bulletins.Pack(bulletin, expectedVersion),
+            ["doc"] = packed.Doc,
             ["status"] = WireNames.Of(bulletin.Status),
         };
-        return await db.WriteAsync((c, tx) => SqliteVersionedWrite.ExecuteAsync(c, tx, _bulletins.Table, bulletin.Id, expectedVersion, columns, cancellationToken))
+        var written = await db.WriteAsync((c, tx) => SqliteVersionedWrite.ExecuteAsync(c, tx, _bulletins.Table, bulletin.Id, expectedVersion, columns, cancellationToken))
             .ConfigureAwait(false);
+        return _bulletins.Remember(bulletin.Id, written, packed);
     }
 }

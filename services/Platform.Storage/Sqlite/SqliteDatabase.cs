@@ -16,9 +16,11 @@ public sealed class SqliteDatabase
     // One writer gate per database file in this process (stores opened twice on one file share it).
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, SemaphoreSlim> WriterGates = new(StringComparer.Ordinal);
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<SqliteGroupCommit>> GroupCommits = new(StringComparer.Ordinal);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, SqliteOpenConnections> OpenConnections = new(StringComparer.Ordinal);
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SQLitePCL.sqlite3, string> Configured = new();
     private readonly SemaphoreSlim _writerGate;
     private readonly Lazy<SqliteGroupCommit> _groupCommit;
+    private readonly SqliteOpenConnections _connections;
     private readonly string _connectionString;
     private readonly string _walPath;
     private long _nextWalCheck;
@@ -31,7 +33,8 @@ public sealed class SqliteDatabase
         FilePath = full;
         _walPath = full + "-wal";
         _writerGate = WriterGates.GetOrAdd(full, _ => new SemaphoreSlim(1, 1));
-        _groupCommit = GroupCommits.GetOrAdd(full, _ => new Lazy<SqliteGroupCommit>(() => new SqliteGroupCommit(OpenAsync, _writerGate)));
+        _connections = OpenConnections.GetOrAdd(full, _ => new SqliteOpenConnections(OpenAsync, BoundWalAsync));
+        _groupCommit = GroupCommits.GetOrAdd(full, _ => new Lazy<SqliteGroupCommit>(() => new SqliteGroupCommit(_connections, _writerGate)));
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = full,
@@ -106,6 +109,30 @@ public sealed class SqliteDatabase
 
     /// <summary>Runs a write in the next group commit (<see cref="SqliteGroupCommit"/>), in its own savepoint.</summary>
     internal Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work) => _groupCommit.Value.RunAsync(work);
+
+    /// <summary>
+    /// Runs <paramref name="work"/> on an open connection kept between calls, so the statements it prepares with
+    /// <see cref="SqlitePreparedStatements.Prepared"/> are reused; a connection whose work failed is closed, not kept.
+    /// </summary>
+    internal async Task<T> ReadAsync<T>(Func<SqliteConnection, Task<T>> work, CancellationToken cancellationToken)
+    {
+        var (connection, generation) = await _connections.TakeAsync(cancellationToken).ConfigureAwait(false);
+        T result;
+        try
+        {
+            result = await work(connection).ConfigureAwait(false);
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+        _connections.Return(connection, generation);
+        return result;
+    }
+
+    /// <summary>Closes the connections this file's stores keep open between calls.</summary>
+    internal void CloseIdleConnections() => _connections.Clear();
 
     private async Task BoundWalAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {

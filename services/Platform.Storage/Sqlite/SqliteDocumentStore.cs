@@ -1,8 +1,13 @@
+using Platform.Contracts.Documents;
+
 namespace Platform.Storage.Sqlite;
 
 /// <summary>The embedded store adapter: one SQLite file (WAL) holding every collection.</summary>
 public sealed class SqliteDocumentStore : DocumentStore
 {
+    // Enough for the bulletins in flight at the pipeline's concurrency (16 at a time, about 8 articles each) several times over.
+    private const int CachedArticles = 1024;
+    private const int CachedBulletins = 256;
     private readonly SqliteDatabase _db;
 
     public SqliteDocumentStore(string path, TimeProvider? time = null)
@@ -11,7 +16,13 @@ public sealed class SqliteDocumentStore : DocumentStore
     }
 
     private SqliteDocumentStore(SqliteDatabase db, TimeProvider time)
-        : base(new SqliteRawBulletinStore(db), new SqliteBulletinStore(db), new SqliteArticleStore(db), new SqliteEventStore(db, time),
+        : this(db, time, new SqliteDocumentCache<Article>(CachedArticles))
+    {
+    }
+
+    private SqliteDocumentStore(SqliteDatabase db, TimeProvider time, SqliteDocumentCache<Article> articles)
+        : base(new SqliteRawBulletinStore(db), new SqliteBulletinStore(db, new SqliteDocumentCache<Bulletin>(CachedBulletins)),
+            new SqliteArticleStore(db, articles), new SqliteEventStore(db, time, articles),
             new SqliteSourceStore(db), new SqliteFailureStore(db), new SqliteSubscriptionStore(db), new SqliteLeaseStore(db),
             new SqliteKeyRingStore(db), new SqlitePipelineCounts(db))
     {
@@ -94,5 +105,9 @@ public sealed class SqliteDocumentStore : DocumentStore
         await cmd.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public override ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    public override ValueTask DisposeAsync()
+    {
+        _db.CloseIdleConnections();
+        return ValueTask.CompletedTask;
+    }
 }

@@ -11,13 +11,11 @@ internal static class SqliteEventCopies
     public static async Task MaterializeAsync(SqliteConnection c, SqliteTransaction tx, string articleId, CancellationToken cancellationToken)
     {
         var copies = new List<(long Sequence, byte[] Data)>();
-        await using (var select = c.CreateCommand())
         {
-            select.Transaction = tx;
-            select.CommandText = """
+            var select = c.Prepared("""
                 SELECT e.sequence, a.doc, e.article_view FROM events e JOIN articles a ON a.id = e.subject
                 WHERE e.subject = @id AND e.article_version IS NOT NULL
-                """;
+                """, tx);
             select.With("@id", articleId);
             await using var r = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await r.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -31,9 +29,7 @@ internal static class SqliteEventCopies
         }
         foreach (var (sequence, data) in copies)
         {
-            await using var update = c.CreateCommand();
-            update.Transaction = tx;
-            update.CommandText = "UPDATE events SET data = @data, article_version = NULL, article_view = NULL WHERE sequence = @seq";
+            var update = c.Prepared("UPDATE events SET data = @data, article_version = NULL, article_view = NULL WHERE sequence = @seq", tx);
             update.With("@data", data).With("@seq", sequence);
             await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }

@@ -4,7 +4,7 @@ using Platform.Contracts.Events;
 
 namespace Platform.Storage.Sqlite;
 
-internal sealed class SqliteEventStore(SqliteDatabase db, TimeProvider time) : IEventStore
+internal sealed class SqliteEventStore(SqliteDatabase db, TimeProvider time, SqliteDocumentCache<Platform.Contracts.Documents.Article> articles) : IEventStore
 {
     private const int KeysPerStatement = 500;
 
@@ -19,16 +19,14 @@ internal sealed class SqliteEventStore(SqliteDatabase db, TimeProvider time) : I
             // An article event whose data is the stored article, or the stored article without some of its properties
             // (the PublishedArticle payload leaves out status, warnings and spans), references that version instead of
             // holding a second copy; the article store materializes the copy before the article changes.
-            var reference = isArticle ? await ArticleReferenceAsync(c, tx, newEvent.Subject, body, cancellationToken).ConfigureAwait(false) : null;
-            await using var insert = c.CreateCommand();
-            insert.Transaction = tx;
+            var reference = isArticle ? await ArticleReferenceAsync(c, tx, articles.Find(newEvent.Subject), newEvent.Subject, body, cancellationToken).ConfigureAwait(false) : null;
             // One statement: AUTOINCREMENT gives a strictly increasing sequence even across processes.
-            insert.CommandText = """
+            var insert = c.Prepared("""
                 INSERT INTO events (id, dedup_key, type, subject, routing_key, time, data, article_version, article_view, data_ref)
                 VALUES (@id, @key, @type, @subject, @rk, @time, @data, @version, @view, @ref)
                 ON CONFLICT(dedup_key) DO NOTHING
                 RETURNING sequence, id, dispatched
-                """;
+                """, tx);
             insert.With("@id", Guid.CreateVersion7().ToString()).With("@key", newEvent.DedupKey).With("@type", newEvent.Type)
                 .With("@subject", newEvent.Subject).With("@rk", newEvent.RoutingKey).With("@time", SqliteValues.Time(at))
                 .With("@data", reference is null ? SqlitePacking.Pack(body) : Array.Empty<byte>())
@@ -52,22 +50,21 @@ internal sealed class SqliteEventStore(SqliteDatabase db, TimeProvider time) : I
     {
         ArgumentNullException.ThrowIfNull(dedupKeys);
         if (dedupKeys.Count == 0) return 0;
-        await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var count = 0;
-        // SQLite allows 32,766 parameters per statement; chunks keep each statement small and its plan the same.
-        foreach (var chunk in dedupKeys.Chunk(KeysPerStatement))
+        return await db.ReadAsync(async c =>
         {
-            await using var cmd = c.CreateCommand();
-            var names = new string[chunk.Length];
-            for (var i = 0; i < chunk.Length; i++)
+            var count = 0;
+            // SQLite allows 32,766 parameters per statement; chunks keep each statement small and its plan the same.
+            foreach (var chunk in dedupKeys.Chunk(KeysPerStatement))
             {
-                names[i] = $"@k{i}";
-                cmd.With(names[i], chunk[i]);
+                var names = new string[chunk.Length];
+                for (var i = 0; i < chunk.Length; i++) names[i] = $"@k{i}";
+                // One statement per number of keys (a bulletin's article count), prepared once per connection.
+                var cmd = c.Prepared($"SELECT COUNT(*) FROM events WHERE dedup_key IN ({string.Join(',', names)})");
+                for (var i = 0; i < chunk.Length; i++) cmd.With(names[i], chunk[i]);
+                count += Convert.ToInt32(await cmd.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
             }
-            cmd.CommandText = $"SELECT COUNT(*) FROM events WHERE dedup_key IN ({string.Join(',', names)})";
-            count += Convert.ToInt32(await cmd.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
-        }
-        return count;
+            return count;
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     public Task<IReadOnlyList<PublicEvent>> ReadAsync(long afterSequence, int limit, CancellationToken cancellationToken = default) =>
@@ -91,9 +88,7 @@ internal sealed class SqliteEventStore(SqliteDatabase db, TimeProvider time) : I
         {
             foreach (var seq in sequences)
             {
-                await using var cmd = c.CreateCommand();
-                cmd.Transaction = tx;
-                cmd.CommandText = "UPDATE events SET dispatched = @dispatched WHERE sequence = @seq";
+                var cmd = c.Prepared("UPDATE events SET dispatched = @dispatched WHERE sequence = @seq", tx);
                 cmd.With("@seq", seq).With("@dispatched", dispatched ? 1 : 0);
                 await cmd.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
@@ -164,37 +159,32 @@ internal sealed class SqliteEventStore(SqliteDatabase db, TimeProvider time) : I
         return (long)(await cmd.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
     }
 
-    private async Task<IReadOnlyList<PublicEvent>> SelectAsync(string where, Action<SqliteCommand> bind, CancellationToken cancellationToken)
-    {
-        await using var c = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
-        return await SelectAsync(c, null, where, bind, cancellationToken).ConfigureAwait(false);
-    }
+    private Task<IReadOnlyList<PublicEvent>> SelectAsync(string where, Action<SqliteCommand> bind, CancellationToken cancellationToken) =>
+        db.ReadAsync(c => SelectAsync(c, null, where, bind, cancellationToken), cancellationToken);
 
     /// <summary>The stored version of article <paramref name="id"/> when <paramref name="body"/> is it or a projection of it, else null.</summary>
-    private static async Task<SqliteArticleReference?> ArticleReferenceAsync(
-        SqliteConnection c, SqliteTransaction tx, string id, byte[] body, CancellationToken cancellationToken)
+    private static async Task<SqliteArticleReference?> ArticleReferenceAsync(SqliteConnection c, SqliteTransaction tx,
+        SqliteDocumentCache<Platform.Contracts.Documents.Article>.Entry? cached, string id, byte[] body, CancellationToken cancellationToken)
     {
-        await using var cmd = c.CreateCommand();
-        cmd.Transaction = tx;
-        cmd.CommandText = "SELECT doc, version FROM articles WHERE id = @id";
-        cmd.With("@id", id);
+        // The publish stage appends the event of the article it has just written: its JSON is usually still cached.
+        var cmd = c.Prepared(SqliteArticleStore.GetSql, tx);
+        cmd.With("@id", id).With("@known", cached?.Version ?? SqliteDocumentCache<Platform.Contracts.Documents.Article>.NoVersion);
         await using var r = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         if (!await r.ReadAsync(cancellationToken).ConfigureAwait(false)) return null;
-        var document = SqlitePacking.ReadUtf8(r, 0);
-        return DocumentProjection.Dropped(document, body) is { } dropped ? new SqliteArticleReference(r.GetInt64(1), dropped) : null;
+        var row = SqliteCachedRow.Read(r);
+        var document = row.Json ?? cached!.Json;
+        return DocumentProjection.Dropped(document, body) is { } dropped ? new SqliteArticleReference(row.Version, dropped) : null;
     }
 
     /// <summary>Events with their data: their own, or the article version they reference (whole, or without the properties in article_view).</summary>
     private static async Task<IReadOnlyList<PublicEvent>> SelectAsync(SqliteConnection c, SqliteTransaction? tx, string where, Action<SqliteCommand> bind, CancellationToken cancellationToken)
     {
-        await using var cmd = c.CreateCommand();
-        cmd.Transaction = tx;
-        cmd.CommandText = $"""
+        var cmd = c.Prepared($"""
             SELECT e.sequence, e.id, e.type, e.subject, e.routing_key, e.time,
                    CASE WHEN e.article_version IS NULL THEN e.data ELSE a.doc END, e.dispatched, e.data_ref, e.article_view
             FROM events e LEFT JOIN articles a ON e.article_version IS NOT NULL AND a.id = e.subject
             {where}
-            """;
+            """, tx);
         bind(cmd);
         var list = new List<PublicEvent>();
         await using var r = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);

@@ -7,9 +7,7 @@ internal sealed class SqliteFailureStore(SqliteDatabase db) : IFailureStore
         ArgumentNullException.ThrowIfNull(failure);
         await db.WriteAsync(async (c, tx) =>
         {
-            await using var cmd = c.CreateCommand();
-            cmd.Transaction = tx;
-            cmd.CommandText = "INSERT INTO failures (stage, subject_id, reason, at) VALUES (@stage, @subject, @reason, @at)";
+            var cmd = c.Prepared("INSERT INTO failures (stage, subject_id, reason, at) VALUES (@stage, @subject, @reason, @at)", tx);
             cmd.With("@stage", failure.Stage).With("@subject", failure.SubjectId).With("@reason", failure.Reason).With("@at", SqliteValues.Time(failure.At));
             return await cmd.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }).ConfigureAwait(false);

@@ -13,12 +13,12 @@ internal sealed class SqliteGroupCommit
 {
     private const int MaxBatch = 64;
     private readonly Channel<Write> _queue = Channel.CreateUnbounded<Write>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly Func<CancellationToken, Task<SqliteConnection>> _open;
+    private readonly SqliteOpenConnections _connections;
     private readonly SemaphoreSlim _writerGate;
 
-    public SqliteGroupCommit(Func<CancellationToken, Task<SqliteConnection>> open, SemaphoreSlim writerGate)
+    public SqliteGroupCommit(SqliteOpenConnections connections, SemaphoreSlim writerGate)
     {
-        _open = open;
+        _connections = connections;
         _writerGate = writerGate;
         _ = Task.Run(LoopAsync);
     }
@@ -50,25 +50,38 @@ internal sealed class SqliteGroupCommit
         await _writerGate.WaitAsync().ConfigureAwait(false);
         try
         {
-            await using var connection = await _open(CancellationToken.None).ConfigureAwait(false);
-            await using var transaction = connection.BeginTransaction(deferred: false);
-            foreach (var write in batch)
+            var (connection, generation) = await _connections.TakeAsync(CancellationToken.None).ConfigureAwait(false);
+            try
             {
-                transaction.Save("write");
-                try
+                await using var transaction = connection.BeginTransaction(deferred: false);
+                foreach (var write in batch)
                 {
-                    await write.RunAsync(connection, transaction).ConfigureAwait(false);
-                    transaction.Release("write");
+                    // The statements SqliteTransaction.Save, Release and Rollback(name) run, prepared once per connection
+                    // instead of on every write.
+                    connection.Prepared("SAVEPOINT write", transaction).ExecuteNonQuery();
+                    try
+                    {
+                        await write.RunAsync(connection, transaction).ConfigureAwait(false);
+                        connection.Prepared("RELEASE SAVEPOINT write", transaction).ExecuteNonQuery();
+                    }
+                    catch (Exception ex)
+                    {
+                        connection.Prepared("ROLLBACK TO SAVEPOINT write", transaction).ExecuteNonQuery();
+                        connection.Prepared("RELEASE SAVEPOINT write", transaction).ExecuteNonQuery();
+                        write.Failed(ex);
+                    }
                 }
-                catch (Exception ex)
-                {
-                    transaction.Rollback("write");
-                    transaction.Release("write");
-                    write.Failed(ex);
-                }
+                await transaction.CommitAsync().ConfigureAwait(false);
             }
-            await transaction.CommitAsync().ConfigureAwait(false);
+            catch
+            {
+                // A connection whose batch failed is not kept for the next one.
+                await connection.DisposeAsync().ConfigureAwait(false);
+                throw;
+            }
             foreach (var write in batch) write.Complete();
+            // Kept open with its prepared statements for the next batch.
+            _connections.Return(connection, generation);
         }
         catch (Exception ex)
         {

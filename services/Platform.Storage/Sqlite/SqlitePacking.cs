@@ -14,8 +14,8 @@ namespace Platform.Storage.Sqlite;
 /// </summary>
 internal static class SqlitePacking
 {
-    // Quality 4 packs about as small as the default's 11 at a small fraction of its cost for documents of a few KB.
-    private const int Quality = 4;
+    // Quality 4 (SqlitePackingQuality.Kept) packs about as small as the default's 11 at a small fraction of its cost for
+    // documents of a few KB.
     private const int Window = 22;
 
     public static byte[] Pack(string text) => Pack(Encoding.UTF8.GetBytes(text));
@@ -25,13 +25,13 @@ internal static class SqlitePacking
     /// several MB packs to a small fraction of it, and a fresh worst-case array per write would be one more large
     /// allocation per maximum-size bulletin (issue 13 item 12).
     /// </remarks>
-    public static byte[] Pack(ReadOnlySpan<byte> bytes)
+    public static byte[] Pack(ReadOnlySpan<byte> bytes, int quality = SqlitePackingQuality.Kept)
     {
         var scratch = ArrayPool<byte>.Shared.Rent(4 + BrotliEncoder.GetMaxCompressedLength(bytes.Length));
         try
         {
             BinaryPrimitives.WriteInt32LittleEndian(scratch, bytes.Length);
-            if (!BrotliEncoder.TryCompress(bytes, scratch.AsSpan(4), out var written, Quality, Window))
+            if (!BrotliEncoder.TryCompress(bytes, scratch.AsSpan(4), out var written, quality, Window))
             {
                 throw new InvalidOperationException("Brotli compression failed.");
             }

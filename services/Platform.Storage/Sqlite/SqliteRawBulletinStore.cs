@@ -14,6 +14,11 @@ internal sealed class SqliteRawBulletinStore(SqliteDatabase db) : IRawBulletinSt
     // the second copy packs to almost nothing); 0: rows written before packing, plain bytes and text.
     private const int PackedTogether = 1;
 
+    private const string InsertSql = $"""
+        INSERT INTO raw_bulletins ({Columns}) VALUES (@id, @source, @sha, @bytes, @text, @enc, @ct, @url, @pub, @rcv, @ann, @packing, @extraction)
+        ON CONFLICT DO NOTHING
+        """;
+
     // The encoding column is NOT NULL in files created before PDF and DOCX were taken; they have no charset.
     private const string NoCharset = "";
 
@@ -23,12 +28,7 @@ internal sealed class SqliteRawBulletinStore(SqliteDatabase db) : IRawBulletinSt
         var packed = PackTogether(bulletin.Bytes, bulletin.Text);
         return await db.WriteAsync(async (c, tx) =>
         {
-            await using var cmd = c.CreateCommand();
-            cmd.Transaction = tx;
-            cmd.CommandText = $"""
-                INSERT INTO raw_bulletins ({Columns}) VALUES (@id, @source, @sha, @bytes, @text, @enc, @ct, @url, @pub, @rcv, @ann, @packing, @extraction)
-                ON CONFLICT DO NOTHING
-                """;
+            var cmd = c.Prepared(InsertSql, tx);
             cmd.With("@id", bulletin.Id).With("@source", bulletin.SourceId).With("@sha", bulletin.Sha256)
                 .With("@bytes", packed).With("@text", "")
                 .With("@packing", PackedTogether).With("@enc", bulletin.Encoding ?? NoCharset)
@@ -40,9 +40,7 @@ internal sealed class SqliteRawBulletinStore(SqliteDatabase db) : IRawBulletinSt
             {
                 return new AddRawResult(true, bulletin.Id);
             }
-            await using var find = c.CreateCommand();
-            find.Transaction = tx;
-            find.CommandText = "SELECT id FROM raw_bulletins WHERE sha256 = @sha OR id = @id LIMIT 1";
+            var find = c.Prepared("SELECT id FROM raw_bulletins WHERE sha256 = @sha OR id = @id LIMIT 1", tx);
             find.With("@sha", bulletin.Sha256).With("@id", bulletin.Id);
             var existing = (string?)await find.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
             return new AddRawResult(false, existing ?? bulletin.Id);
@@ -67,9 +65,7 @@ internal sealed class SqliteRawBulletinStore(SqliteDatabase db) : IRawBulletinSt
     public Task MarkAnnouncedAsync(string id, CancellationToken cancellationToken = default) =>
         db.WriteAsync(async (c, tx) =>
         {
-            await using var cmd = c.CreateCommand();
-            cmd.Transaction = tx;
-            cmd.CommandText = "UPDATE raw_bulletins SET announced = 1 WHERE id = @id";
+            var cmd = c.Prepared("UPDATE raw_bulletins SET announced = 1 WHERE id = @id", tx);
             cmd.With("@id", id);
             return await cmd.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         });

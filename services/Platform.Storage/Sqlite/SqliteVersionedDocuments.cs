@@ -5,22 +5,45 @@ using Platform.Contracts.Documents;
 namespace Platform.Storage.Sqlite;
 
 /// <summary>
-/// A table of packed JSON documents with a <c>version</c> column (bulletins, articles): how one is read by id, how a
-/// selected <c>doc, version</c> row becomes a document, and how a document is packed for its next version. The
-/// optimistic-concurrency write itself is <see cref="SqliteVersionedWrite"/>.
+/// A table of packed JSON documents with a <c>version</c> column (bulletins, articles): how one is read by id through the
+/// process's <see cref="SqliteDocumentCache{T}"/>, how a selected <c>doc, version</c> row becomes a document, and how a
+/// document is packed for its next version. The optimistic-concurrency write itself is <see cref="SqliteVersionedWrite"/>.
 /// </summary>
-internal sealed class SqliteVersionedDocuments<T>(SqliteDatabase db, string table, Func<T, long, T> withVersion) where T : class
+internal sealed class SqliteVersionedDocuments<T>(
+    SqliteDatabase db, string table, SqliteDocumentCache<T> cache, Func<T, long, T> withVersion, Func<T, PipelineStatus> statusOf) where T : class
 {
+    private readonly string _getSql = GetSqlOf(table);
+
     public string Table { get; } = table;
 
+    /// <summary>
+    /// The stored version, and the document unless it is the version <c>@known</c> (NULL then): the version column comes
+    /// before the document in the row, so checking a cached document reads none of its pages.
+    /// </summary>
+    public static string GetSqlOf(string table) => $"SELECT CASE WHEN version = @known THEN NULL ELSE doc END, version FROM {table} WHERE id = @id";
+
     public Task<T?> GetAsync(string id, CancellationToken cancellationToken) =>
-        db.QueryFirstAsync($"SELECT doc, version FROM {Table} WHERE id = @id", cmd => cmd.With("@id", id), Read, cancellationToken);
+        cache.GetAsync(db, _getSql, id, (json, version) => withVersion(JsonSerializer.Deserialize<T>(json, DocumentJson.Options)!, version), cancellationToken);
 
     /// <summary>The document of a row whose first two columns are <c>doc, version</c>.</summary>
     public T Read(SqliteDataReader row) =>
         withVersion(JsonSerializer.Deserialize<T>(SqlitePacking.ReadUtf8(row, 0), DocumentJson.Options)!, row.GetInt64(1));
 
-    /// <summary>The <c>doc</c> column of <paramref name="document"/> as written over <paramref name="expectedVersion"/>.</summary>
-    public byte[] Pack(T document, long expectedVersion) =>
-        SqlitePacking.Pack(JsonSerializer.SerializeToUtf8Bytes(withVersion(document, expectedVersion + 1), DocumentJson.Options));
+    /// <summary><paramref name="document"/> as written over <paramref name="expectedVersion"/>, with its JSON and its <c>doc</c> column.</summary>
+    public PackedDocument Pack(T document, long expectedVersion)
+    {
+        var stored = withVersion(document, expectedVersion + 1);
+        var json = JsonSerializer.SerializeToUtf8Bytes(stored, DocumentJson.Options);
+        return new PackedDocument(stored, json, SqlitePacking.Pack(json, SqlitePackingQuality.Of(statusOf(document))));
+    }
+
+    /// <summary>Keeps a committed write for the next stage's read; a write that lost its version race is not kept.</summary>
+    public WriteResult Remember(string id, WriteResult written, PackedDocument packed)
+    {
+        if (written.Succeeded) cache.Put(id, written.Version, packed.Stored, packed.Json);
+        return written;
+    }
+
+    /// <summary>A document at the version it is written in, its JSON, and the packed bytes stored.</summary>
+    public sealed record PackedDocument(T Stored, byte[] Json, byte[] Doc);
 }

@@ -15,28 +15,26 @@ internal static class SqliteVersionedWrite
         CancellationToken cancellationToken)
     {
         var newVersion = expectedVersion + 1;
-        await using var cmd = connection.CreateCommand();
-        cmd.Transaction = transaction;
+        string sql;
         if (expectedVersion == 0)
         {
             var names = string.Join(", ", columns.Keys);
             var values = string.Join(", ", columns.Keys.Select(k => "@" + k));
-            cmd.CommandText = $"INSERT INTO {table} (id, version, {names}) VALUES (@id, @newVersion, {values}) ON CONFLICT(id) DO NOTHING";
+            sql = $"INSERT INTO {table} (id, version, {names}) VALUES (@id, @newVersion, {values}) ON CONFLICT(id) DO NOTHING";
         }
         else
         {
             var sets = string.Join(", ", columns.Keys.Select(k => $"{k} = @{k}"));
-            cmd.CommandText = $"UPDATE {table} SET version = @newVersion, {sets} WHERE id = @id AND version = @expected";
+            sql = $"UPDATE {table} SET version = @newVersion, {sets} WHERE id = @id AND version = @expected";
         }
+        var cmd = connection.Prepared(sql, transaction);
         cmd.With("@id", id).With("@newVersion", newVersion).With("@expected", expectedVersion);
         foreach (var (name, value) in columns) cmd.With("@" + name, value);
         if (await cmd.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1)
         {
             return new WriteResult(true, newVersion);
         }
-        await using var current = connection.CreateCommand();
-        current.Transaction = transaction;
-        current.CommandText = $"SELECT version FROM {table} WHERE id = @id";
+        var current = connection.Prepared($"SELECT version FROM {table} WHERE id = @id", transaction);
         current.With("@id", id);
         var version = await current.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
         return new WriteResult(false, version is long v ? v : 0);
