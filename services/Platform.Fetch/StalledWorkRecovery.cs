@@ -27,20 +27,16 @@ public sealed partial class StalledWorkRecovery(IDocumentStore store, StoreReadi
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await readiness.WhenInitialized.WaitAsync(stoppingToken).ConfigureAwait(false);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await Task.Delay(options.Value.StalledInterval, time, stoppingToken).ConfigureAwait(false);
-                if (!await _lease.HoldAsync(stoppingToken).ConfigureAwait(false)) continue;
-                var count = await RecoverAsync(bus, stoppingToken).ConfigureAwait(false);
-                if (count > 0) LogRecovered(logger, count);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
-            {
-                LogRetry(logger, ex.Message);
-            }
-        }
+        await Task.Delay(options.Value.StalledInterval, time, stoppingToken).ConfigureAwait(false);
+        await PeriodicWork.RunAsync(RecoverHeldAsync, _ => options.Value.StalledInterval, ex => LogRetry(logger, ex.Message), time, stoppingToken)
+            .ConfigureAwait(false);
+    }
+
+    private async Task RecoverHeldAsync(CancellationToken ct)
+    {
+        if (!await _lease.HoldAsync(ct).ConfigureAwait(false)) return;
+        var count = await RecoverAsync(bus, ct).ConfigureAwait(false);
+        if (count > 0) LogRecovered(logger, count);
     }
 
     /// <summary>One pass: publishes the messages of every stalled bulletin and answers how many it published.</summary>
