@@ -29,9 +29,13 @@ public sealed partial class AnnouncementRecovery(IDocumentStore store, StoreRead
                 var total = await AnnounceStrandedAsync(startUp, ct).ConfigureAwait(false);
                 if (total > 0) LogRecovered(logger, total);
                 startUp = false;
+                return options.Value.ReannounceInterval;
             },
-            failures => failures == 0 ? options.Value.ReannounceInterval : Backoff.Delay(failures, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30)),
-            ex => LogRetry(logger, ex.Message), time, stoppingToken).ConfigureAwait(false);
+            (ex, failures) =>
+            {
+                LogRetry(logger, ex.Message);
+                return Task.FromResult(Backoff.Delay(failures, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30)));
+            }, time, stoppingToken).ConfigureAwait(false);
     }
 
     private async Task<int> AnnounceStrandedAsync(bool all, CancellationToken ct)

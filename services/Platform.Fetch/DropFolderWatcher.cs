@@ -33,8 +33,16 @@ public sealed partial class DropFolderWatcher(BulletinIntake intake, IDocumentSt
         var folder = options.Value.DropFolder;
         await readiness.WhenInitialized.WaitAsync(stoppingToken).ConfigureAwait(false);
         LogWatching(logger, folder);
-        await PeriodicWork.RunAsync(ct => ScanAsync(folder, ct), _ => options.Value.DropFolderInterval,
-            ex => LogScanFailed(logger, folder, ex.Message), time, stoppingToken).ConfigureAwait(false);
+        await PeriodicWork.RunAsync(async ct =>
+            {
+                await ScanAsync(folder, ct).ConfigureAwait(false);
+                return options.Value.DropFolderInterval;
+            },
+            (ex, _) =>
+            {
+                LogScanFailed(logger, folder, ex.Message);
+                return Task.FromResult(options.Value.DropFolderInterval);
+            }, time, stoppingToken).ConfigureAwait(false);
     }
 
     /// <summary>One scan: files unchanged since the previous scan are ingested; unusable ones go to <c>rejected/</c>.</summary>

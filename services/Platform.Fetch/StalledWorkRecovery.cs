@@ -28,15 +28,21 @@ public sealed partial class StalledWorkRecovery(IDocumentStore store, StoreReadi
     {
         await readiness.WhenInitialized.WaitAsync(stoppingToken).ConfigureAwait(false);
         await Task.Delay(options.Value.StalledInterval, time, stoppingToken).ConfigureAwait(false);
-        await PeriodicWork.RunAsync(RecoverHeldAsync, _ => options.Value.StalledInterval, ex => LogRetry(logger, ex.Message), time, stoppingToken)
-            .ConfigureAwait(false);
+        await PeriodicWork.RunAsync(RecoverHeldAsync, (ex, _) =>
+            {
+                LogRetry(logger, ex.Message);
+                return Task.FromResult(options.Value.StalledInterval);
+            }, time, stoppingToken).ConfigureAwait(false);
     }
 
-    private async Task RecoverHeldAsync(CancellationToken ct)
+    private async Task<TimeSpan> RecoverHeldAsync(CancellationToken ct)
     {
-        if (!await _lease.HoldAsync(ct).ConfigureAwait(false)) return;
-        var count = await RecoverAsync(bus, ct).ConfigureAwait(false);
-        if (count > 0) LogRecovered(logger, count);
+        if (await _lease.HoldAsync(ct).ConfigureAwait(false))
+        {
+            var count = await RecoverAsync(bus, ct).ConfigureAwait(false);
+            if (count > 0) LogRecovered(logger, count);
+        }
+        return options.Value.StalledInterval;
     }
 
     /// <summary>One pass: publishes the messages of every stalled bulletin and answers how many it published.</summary>

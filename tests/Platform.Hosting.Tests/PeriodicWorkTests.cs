@@ -14,11 +14,15 @@ public sealed class PeriodicWorkTests
             {
                 if (++passes == 1) throw new InvalidOperationException("store down");
                 stop.Cancel();
-                return Task.CompletedTask;
+                return Task.FromResult(TimeSpan.Zero);
             },
-            _ => TimeSpan.Zero, ex => reported.Add(ex.Message), TimeProvider.System, stop.Token);
+            (ex, _) =>
+            {
+                reported.Add(ex.Message);
+                return Task.FromResult(TimeSpan.Zero);
+            }, TimeProvider.System, stop.Token);
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => loop);
+        await loop;
         Assert.Equal(2, passes);
         Assert.Equal(["store down"], reported);
     }
@@ -29,40 +33,43 @@ public sealed class PeriodicWorkTests
         using var stop = new CancellationTokenSource();
         var passes = 0;
         var reported = 0;
-        // Were it swallowed, the pause would stop the loop with a cancellation instead.
+        // Were it swallowed, the report would stop the loop with a cancellation instead.
         await Assert.ThrowsAsync<OutOfMemoryException>(() => PeriodicWork.RunAsync(_ =>
             {
                 passes++;
                 throw new OutOfMemoryException();
             },
-            _ =>
+            (_, _) =>
             {
+                reported++;
                 stop.Cancel();
-                return TimeSpan.Zero;
-            },
-            _ => reported++, TimeProvider.System, stop.Token));
+                return Task.FromResult(TimeSpan.Zero);
+            }, TimeProvider.System, stop.Token));
         Assert.Equal(1, passes);
         Assert.Equal(0, reported);
     }
 
     [Fact]
-    public async Task The_pause_is_told_the_failures_in_a_row_and_a_success_resets_them()
+    public async Task A_failure_is_told_the_failures_in_a_row_and_a_success_resets_them()
     {
         using var stop = new CancellationTokenSource();
         bool[] fails = [true, true, false, true, false];
         var passes = 0;
-        var pauses = new List<int>();
-        var loop = PeriodicWork.RunAsync(_ => fails[passes++] ? throw new TimeoutException() : Task.CompletedTask,
-            failures =>
+        var told = new List<int>();
+        var loop = PeriodicWork.RunAsync(_ =>
             {
-                pauses.Add(failures);
-                if (passes == fails.Length) stop.Cancel();
-                return TimeSpan.Zero;
+                if (passes == fails.Length - 1) stop.Cancel();
+                return fails[passes++] ? throw new TimeoutException() : Task.FromResult(TimeSpan.Zero);
             },
-            _ => { }, TimeProvider.System, stop.Token);
+            (_, failures) =>
+            {
+                told.Add(failures);
+                return Task.FromResult(TimeSpan.Zero);
+            }, TimeProvider.System, stop.Token);
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => loop);
-        Assert.Equal([1, 2, 0, 1, 0], pauses);
+        await loop;
+        Assert.Equal(fails.Length, passes);
+        Assert.Equal([1, 2, 1], told);
     }
 
     [Fact]
@@ -74,10 +81,37 @@ public sealed class PeriodicWorkTests
             {
                 await stop.CancelAsync();
                 ct.ThrowIfCancellationRequested();
+                return TimeSpan.Zero;
             },
-            _ => TimeSpan.Zero, _ => reported++, TimeProvider.System, stop.Token);
+            (_, _) =>
+            {
+                reported++;
+                return Task.FromResult(TimeSpan.Zero);
+            }, TimeProvider.System, stop.Token);
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => loop);
         Assert.Equal(0, reported);
+    }
+
+    [Fact]
+    public async Task The_loop_waits_what_the_pass_answers_on_the_given_clock()
+    {
+        using var stop = new CancellationTokenSource();
+        var clock = new StoppedClock();
+        var passes = 0;
+        var loop = PeriodicWork.RunAsync(_ =>
+            {
+                if (++passes == 2) stop.Cancel();
+                return Task.FromResult(TimeSpan.FromHours(1));
+            },
+            (_, _) => Task.FromResult(TimeSpan.Zero), clock, stop.Token);
+
+        // The clock never moves, so the second pass can only come once the hour's timer is fired by hand.
+        await Task.Delay(50);
+        Assert.Equal(1, passes);
+        Assert.Equal([TimeSpan.FromHours(1)], clock.Timers);
+        clock.FireAll();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => loop);
+        Assert.Equal(2, passes);
     }
 }
