@@ -22,25 +22,20 @@ public sealed partial class AnnouncementRecovery(IDocumentStore store, StoreRead
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await readiness.WhenInitialized.WaitAsync(stoppingToken).ConfigureAwait(false);
-        var failures = 0;
         var startUp = true;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
+        await PeriodicWork.RunAsync(async ct =>
             {
                 await bus.WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(30)).ConfigureAwait(false);
-                var total = await AnnounceStrandedAsync(startUp, stoppingToken).ConfigureAwait(false);
+                var total = await AnnounceStrandedAsync(startUp, ct).ConfigureAwait(false);
                 if (total > 0) LogRecovered(logger, total);
                 startUp = false;
-                failures = 0;
-                await Task.Delay(options.Value.ReannounceInterval, time, stoppingToken).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+                return options.Value.ReannounceInterval;
+            },
+            (ex, failures) =>
             {
                 LogRetry(logger, ex.Message);
-                await Task.Delay(Backoff.Delay(++failures, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30)), time, stoppingToken).ConfigureAwait(false);
-            }
-        }
+                return Task.FromResult(Backoff.Delay(failures, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30)));
+            }, time, stoppingToken).ConfigureAwait(false);
     }
 
     private async Task<int> AnnounceStrandedAsync(bool all, CancellationToken ct)

@@ -33,19 +33,16 @@ public sealed partial class DropFolderWatcher(BulletinIntake intake, IDocumentSt
         var folder = options.Value.DropFolder;
         await readiness.WhenInitialized.WaitAsync(stoppingToken).ConfigureAwait(false);
         LogWatching(logger, folder);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
+        await PeriodicWork.RunAsync(async ct =>
             {
-                await ScanAsync(folder, stoppingToken).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested && ex is not OutOfMemoryException)
+                await ScanAsync(folder, ct).ConfigureAwait(false);
+                return options.Value.DropFolderInterval;
+            },
+            (ex, _) =>
             {
-                // Whatever one scan meets, the host keeps running: a faulted BackgroundService would stop it.
                 LogScanFailed(logger, folder, ex.Message);
-            }
-            await Task.Delay(options.Value.DropFolderInterval, time, stoppingToken).ConfigureAwait(false);
-        }
+                return Task.FromResult(options.Value.DropFolderInterval);
+            }, time, stoppingToken).ConfigureAwait(false);
     }
 
     /// <summary>One scan: files unchanged since the previous scan are ingested; unusable ones go to <c>rejected/</c>.</summary>
@@ -76,7 +73,7 @@ public sealed partial class DropFolderWatcher(BulletinIntake intake, IDocumentSt
                 _seen.Remove(path);
                 throw;
             }
-            catch (Exception ex) when (!ct.IsCancellationRequested && ex is not OutOfMemoryException)
+            catch (Exception ex) when (!ct.IsCancellationRequested && !PassFailure.IsFatal(ex))
             {
                 await RejectAsync(folder, path, $"could not be ingested: {ex.Message}", ct).ConfigureAwait(false);
             }

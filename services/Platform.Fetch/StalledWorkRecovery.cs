@@ -27,20 +27,22 @@ public sealed partial class StalledWorkRecovery(IDocumentStore store, StoreReadi
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await readiness.WhenInitialized.WaitAsync(stoppingToken).ConfigureAwait(false);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await Task.Delay(options.Value.StalledInterval, time, stoppingToken).ConfigureAwait(false);
-                if (!await _lease.HoldAsync(stoppingToken).ConfigureAwait(false)) continue;
-                var count = await RecoverAsync(bus, stoppingToken).ConfigureAwait(false);
-                if (count > 0) LogRecovered(logger, count);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+        await Task.Delay(options.Value.StalledInterval, time, stoppingToken).ConfigureAwait(false);
+        await PeriodicWork.RunAsync(RecoverHeldAsync, (ex, _) =>
             {
                 LogRetry(logger, ex.Message);
-            }
+                return Task.FromResult(options.Value.StalledInterval);
+            }, time, stoppingToken).ConfigureAwait(false);
+    }
+
+    private async Task<TimeSpan> RecoverHeldAsync(CancellationToken ct)
+    {
+        if (await _lease.HoldAsync(ct).ConfigureAwait(false))
+        {
+            var count = await RecoverAsync(bus, ct).ConfigureAwait(false);
+            if (count > 0) LogRecovered(logger, count);
         }
+        return options.Value.StalledInterval;
     }
 
     /// <summary>One pass: publishes the messages of every stalled bulletin and answers how many it published.</summary>

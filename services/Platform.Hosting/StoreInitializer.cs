@@ -21,7 +21,7 @@ public sealed partial class StoreInitializer(IDocumentStore store, StoreReadines
                 LogInitialized(logger);
                 return;
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (Exception ex) when (ex is not OperationCanceledException && !PassFailure.IsFatal(ex))
             {
                 var delay = Backoff.Delay(failures, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30));
                 LogRetrying(logger, delay.TotalSeconds, ex.Message);

@@ -42,54 +42,48 @@ public sealed partial class RabbitMqEventDispatcher(
     {
         if (!publish.Value.DispatchToBroker) return;
         await readiness.WhenInitialized.WaitAsync(stoppingToken).ConfigureAwait(false);
-        var failures = 0;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
+        await PeriodicWork.RunAsync(DispatchRoundAsync, async (ex, failures) =>
             {
-                if (!await _lease.HoldAsync(stoppingToken).ConfigureAwait(false))
-                {
-                    await Task.Delay(publish.Value.OutboxInterval, time, stoppingToken).ConfigureAwait(false);
-                    continue;
-                }
-                var pending = await store.Events.ListUndispatchedAsync(BatchSize, stoppingToken).ConfigureAwait(false);
-                if (pending.Count == 0)
-                {
-                    await signal.WaitAsync(publish.Value.OutboxInterval, stoppingToken).ConfigureAwait(false);
-                    continue;
-                }
-                var sendable = await QuarantineOversizedAsync(pending, stoppingToken).ConfigureAwait(false);
-                if (sendable.Count == 0) continue;
-                var channel = await EnsureChannelAsync(stoppingToken).ConfigureAwait(false);
-                var round = await PublishBatchAsync(channel, sendable, stoppingToken).ConfigureAwait(false);
-                var refusal = RefusalThatClosed(channel, round);
-                // A channel that stopped confirming is not used again: its unconfirmed events go out on a new one.
-                if (round.Failure is TimeoutException) await ResetAsync().ConfigureAwait(false);
-                var settlement = RefusalSettlement.Settle(round.Published, round.Settled, refusal);
-                var dispatched = round.Confirmed.Concat(settlement.Delivered).ToList();
-                await store.Events.MarkDispatchedAsync(dispatched, stoppingToken).ConfigureAwait(false);
-                PlatformTelemetry.EventsDispatched.Add(dispatched.Count);
-                var quarantined = _refusals.AfterRound(sendable.Count, round.Confirmed, round.Refused).ToList();
-                if (refusal is not null)
-                {
-                    LogChannelRefusal(logger, refusal.Sequence, settlement.Delivered.Count, settlement.Resend.Count, refusal.Reason);
-                    var bytes = round.Published.First(e => e.Sequence == refusal.Sequence).Bytes;
-                    if (_refusals.AfterChannelRefusal(refusal, bytes) is { } reason) quarantined.Add((refusal.Sequence, reason));
-                }
-                foreach (var (sequence, reason) in quarantined) await QuarantineAsync(sequence, reason, stoppingToken).ConfigureAwait(false);
-                // Nothing went out and no event was to blame: the broker is down or refusing everything; back off before
-                // the next round. A refusal that closed the channel goes straight to a new channel instead.
-                if (round.Confirmed.Count == 0 && quarantined.Count == 0 && round.Failure is not null && refusal is null) throw round.Failure;
-                failures = 0;
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
-            {
-                var delay = Backoff.Delay(++failures, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(15));
+                var delay = Backoff.Delay(failures, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(15));
                 LogDispatchFailed(logger, delay.TotalSeconds, ex.Message);
                 await ResetAsync().ConfigureAwait(false);
-                await Task.Delay(delay, stoppingToken).ConfigureAwait(false);
-            }
+                return delay;
+            }, time, stoppingToken).ConfigureAwait(false);
+    }
+
+    /// <summary>One round: the next batch of the outbox onto the exchange; answers how long to wait before the next round.</summary>
+    private async Task<TimeSpan> DispatchRoundAsync(CancellationToken stoppingToken)
+    {
+        if (!await _lease.HoldAsync(stoppingToken).ConfigureAwait(false)) return publish.Value.OutboxInterval;
+        var pending = await store.Events.ListUndispatchedAsync(BatchSize, stoppingToken).ConfigureAwait(false);
+        if (pending.Count == 0)
+        {
+            await signal.WaitAsync(publish.Value.OutboxInterval, stoppingToken).ConfigureAwait(false);
+            return TimeSpan.Zero;
         }
+        var sendable = await QuarantineOversizedAsync(pending, stoppingToken).ConfigureAwait(false);
+        if (sendable.Count == 0) return TimeSpan.Zero;
+        var channel = await EnsureChannelAsync(stoppingToken).ConfigureAwait(false);
+        var round = await PublishBatchAsync(channel, sendable, stoppingToken).ConfigureAwait(false);
+        var refusal = RefusalThatClosed(channel, round);
+        // A channel that stopped confirming is not used again: its unconfirmed events go out on a new one.
+        if (round.Failure is TimeoutException) await ResetAsync().ConfigureAwait(false);
+        var settlement = RefusalSettlement.Settle(round.Published, round.Settled, refusal);
+        var dispatched = round.Confirmed.Concat(settlement.Delivered).ToList();
+        await store.Events.MarkDispatchedAsync(dispatched, stoppingToken).ConfigureAwait(false);
+        PlatformTelemetry.EventsDispatched.Add(dispatched.Count);
+        var quarantined = _refusals.AfterRound(sendable.Count, round.Confirmed, round.Refused).ToList();
+        if (refusal is not null)
+        {
+            LogChannelRefusal(logger, refusal.Sequence, settlement.Delivered.Count, settlement.Resend.Count, refusal.Reason);
+            var bytes = round.Published.First(e => e.Sequence == refusal.Sequence).Bytes;
+            if (_refusals.AfterChannelRefusal(refusal, bytes) is { } reason) quarantined.Add((refusal.Sequence, reason));
+        }
+        foreach (var (sequence, reason) in quarantined) await QuarantineAsync(sequence, reason, stoppingToken).ConfigureAwait(false);
+        // Nothing went out and no event was to blame: the broker is down or refusing everything; back off before
+        // the next round. A refusal that closed the channel goes straight to a new channel instead.
+        if (round.Confirmed.Count == 0 && quarantined.Count == 0 && round.Failure is not null && refusal is null) throw round.Failure;
+        return TimeSpan.Zero;
     }
 
     /// <summary>Quarantines the events over the broker's maximum message size; returns the others with their bodies.</summary>

@@ -1,6 +1,4 @@
 using Platform.Publish;
-using Platform.Storage;
-using Platform.Storage.Sqlite;
 using Platform.Testing;
 
 namespace Platform.Faults.Tests;
@@ -26,14 +24,9 @@ public sealed class BrokerRefusalIsolationTests(Xunit.Abstractions.ITestOutputHe
     {
         await using var node = await PrivateBrokerNode.StartAsync(maxMessageBytes: BrokerMaxMessageBytes);
         var path = Path.Combine(_dir, "platform.db");
-        var store = new SqliteDocumentStore(path);
-        await store.InitializeAsync();
-        for (var i = 0; i < Events; i++)
-        {
-            // One body of twice the broker's limit, well inside the platform's own (16 MiB by default).
-            var data = OversizedAt.Contains(i) ? $"{{\"text\":\"{new string('长', BrokerMaxMessageBytes * 2 / 3)}\"}}" : "{}";
-            await store.Events.AppendAsync(new NewEvent($"e{i}", "article.published", $"a-{i:D3}", "article.published.00.none", data));
-        }
+        // One body of twice the broker's limit, well inside the platform's own (16 MiB by default).
+        var store = await UndispatchedOutbox.CreateAsync(path, Events,
+            i => OversizedAt.Contains(i) ? $"{{\"text\":\"{new string('长', BrokerMaxMessageBytes * 2 / 3)}\"}}" : "{}");
         await using (var connection = await node.ConnectAsync()) await PublicEventTap.DeclareAsync(connection, Tap);
         await using var publish = new BrokerProcess("/", bus => bus.AddPublishStage(), path, node.DispatcherSettings());
         await publish.App.StartAsync();

@@ -39,11 +39,8 @@ public sealed class BrokerRestartScenarioTests(ITestOutputHelper output)
 
         var recovery = Stopwatch.StartNew();
         foreach (var text in texts.Skip(2 * third)) accepted.Add(await pipeline.PushAsync(text));
-        await pipeline.WaitUntilPublishedAndDispatchedAsync(accepted, TimeSpan.FromMinutes(2));
-        var recovered = recovery.Elapsed;
-        await Task.Delay(TimeSpan.FromSeconds(2)); // a second copy of an event, had there been one, reaches the tap
-        var counts = await PipelineCounts.CountAsync(pipeline, accepted.Distinct().ToList(), tap);
-        ScenarioTable.Record(counts.Row($"broker node stopped (at least {Down.TotalSeconds:0} s) and restarted, private node", recovered));
+        var (counts, recovered) = await ScenarioOutcome.MeasureAsync(pipeline, accepted, tap, recovery, TimeSpan.FromMinutes(2),
+            $"broker node stopped (at least {Down.TotalSeconds:0} s) and restarted, private node");
         output.WriteLine(counts.Summary(recovered));
 
         counts.AssertNothingLostStrandedOrDuplicated();

@@ -1,6 +1,4 @@
 using Platform.Publish;
-using Platform.Storage;
-using Platform.Storage.Sqlite;
 using Platform.Testing;
 
 namespace Platform.Faults.Tests;
@@ -21,12 +19,7 @@ public sealed class ConfirmTimeoutTests : IDisposable
     {
         await using var node = await PrivateBrokerNode.StartAsync();
         var path = Path.Combine(_dir, "platform.db");
-        var store = new SqliteDocumentStore(path);
-        await store.InitializeAsync();
-        for (var i = 0; i < Events; i++)
-        {
-            await store.Events.AppendAsync(new NewEvent($"e{i}", "article.published", $"a-{i:D3}", "article.published.00.none", "{}"));
-        }
+        var store = await UndispatchedOutbox.CreateAsync(path, Events);
         await using (var connection = await node.ConnectAsync()) await PublicEventTap.DeclareAsync(connection, Tap);
         await node.SetMemoryHighWatermarkAsync(0);
         var settings = node.DispatcherSettings();

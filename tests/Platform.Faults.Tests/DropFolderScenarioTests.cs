@@ -49,14 +49,11 @@ public sealed class DropFolderScenarioTests(ITestOutputHelper output)
             IReadOnlyList<string> accepted = [];
             await Eventually.UntilAsync(async () => (accepted = await pipeline.Store.RawBulletins.ListIdsAsync(null, null)).Count >= texts.Count,
                 TimeSpan.FromMinutes(1), () => $"{accepted.Count} of {texts.Count} files stored\n{pipeline["Fetch"].Output}");
-            await pipeline.WaitUntilPublishedAndDispatchedAsync(accepted, TimeSpan.FromMinutes(2));
-            var recovered = clock.Elapsed;
-            await Task.Delay(TimeSpan.FromSeconds(2)); // a second copy of an event, had there been one, reaches the tap
-            var counts = await PipelineCounts.CountAsync(pipeline, accepted, tap);
+            var (counts, recovered) = await ScenarioOutcome.MeasureAsync(pipeline, accepted, tap, clock, TimeSpan.FromMinutes(2),
+                $"drop folder: {texts.Count} files + {hostile.Count} hostile entries");
             var stored = new List<string>();
             foreach (var id in accepted) stored.Add(await pipeline.Store.RawBulletins.GetAsync(id) is { } raw ? raw.Text + Encoding.UTF8.GetString(raw.Bytes) : "");
             var live = await LiveStatusAsync(pipeline["Fetch"]);
-            ScenarioTable.Record(counts.Row($"drop folder: {texts.Count} files + {hostile.Count} hostile entries", recovered));
             output.WriteLine(counts.Summary(recovered));
             foreach (var name in hostile) output.WriteLine($"{name}: {File.ReadAllText(Path.Combine(rejected, name + ".reason.txt")).Trim()}");
 

@@ -23,13 +23,9 @@ public sealed class ManyItemsScenarioTests(ITestOutputHelper output)
         var tap = await ExchangeTap.BindAsync(pipeline.Exchange);
         var clock = Stopwatch.StartNew();
         var id = await pipeline.PushAsync(ManyItemsBulletin.Text(Items));
-        await pipeline.WaitUntilPublishedAndDispatchedAsync([id], TimeSpan.FromMinutes(4));
-        var completed = clock.Elapsed;
-        await Task.Delay(TimeSpan.FromSeconds(2)); // a second copy of an event, had there been one, reaches the tap
-        var counts = await PipelineCounts.CountAsync(pipeline, [id], tap);
+        var (counts, completed) = await ScenarioOutcome.MeasureAsync(pipeline, [id], tap, clock, TimeSpan.FromMinutes(4), $"one bulletin of {Items} items");
         var bulletin = (await pipeline.Store.Bulletins.GetAsync(id))!;
         var published = await pipeline.Store.Articles.ListIdsAsync(id, PipelineStatus.Published);
-        ScenarioTable.Record(counts.Row($"one bulletin of {Items} items", completed));
         output.WriteLine(counts.Summary(completed) + $"; items {bulletin.ArticleIds.Count}, articles published {published.Count}");
 
         Assert.Equal(Items, bulletin.ArticleIds.Count);

@@ -28,13 +28,10 @@ public sealed class PoisonMessageScenarioTests(ITestOutputHelper output)
         var clock = Stopwatch.StartNew();
         var accepted = new List<string>();
         foreach (var text in ScenarioSettings.Texts("毒消息测试")) accepted.Add(await pipeline.PushAsync(text));
-        await pipeline.WaitUntilPublishedAndDispatchedAsync(accepted, TimeSpan.FromMinutes(3));
-        var recovered = clock.Elapsed;
-        await Task.Delay(TimeSpan.FromSeconds(2));
-        var counts = await PipelineCounts.CountAsync(pipeline, accepted.Distinct().ToList(), tap);
+        var (counts, recovered) = await ScenarioOutcome.MeasureAsync(pipeline, accepted, tap, clock, TimeSpan.FromMinutes(3),
+            $"poison message on {queue} (1 in _error, purged)");
         uint purged = 0;
         await ExchangeTap.WithChannelAsync(async ch => purged = await ch.QueuePurgeAsync(queue + ConsumerQueue.ErrorSuffix));
-        ScenarioTable.Record(counts.Row($"poison message on {queue} (1 in _error, purged)", recovered));
         output.WriteLine(counts.Summary(recovered) + $"; purged {purged} from {queue}_error");
 
         counts.AssertNothingLostStrandedOrDuplicated();

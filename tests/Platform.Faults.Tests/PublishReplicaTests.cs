@@ -1,8 +1,5 @@
 using Platform.Publish;
-using Platform.Storage;
-using Platform.Storage.Sqlite;
 using Platform.Testing;
-using RabbitMQ.Client;
 
 namespace Platform.Faults.Tests;
 
@@ -10,7 +7,6 @@ namespace Platform.Faults.Tests;
 public sealed class PublishReplicaTests : IDisposable
 {
     private const int Events = 300;
-    private const string Exchange = "bulletins.events";
     private readonly string _dir = Directory.CreateTempSubdirectory("faults-replicas-").FullName;
 
     [Fact]
@@ -18,20 +14,9 @@ public sealed class PublishReplicaTests : IDisposable
     {
         var vhost = await TestBroker.NewVirtualHostAsync();
         var path = Path.Combine(_dir, "platform.db");
-        var store = new SqliteDocumentStore(path);
-        await store.InitializeAsync();
-        for (var i = 0; i < Events; i++)
-        {
-            await store.Events.AppendAsync(new NewEvent($"e{i}", "article.published", $"a-{i:D3}", "article.published.00.none", "{}"));
-        }
+        var store = await UndispatchedOutbox.CreateAsync(path, Events);
         const string tap = "faults-event-tap";
-        await using (var connection = await TestBroker.ConnectAsync(vhost))
-        await using (var channel = await connection.CreateChannelAsync())
-        {
-            await channel.ExchangeDeclareAsync(Exchange, ExchangeType.Topic, durable: true, autoDelete: false);
-            await channel.QueueDeclareAsync(tap, durable: true, exclusive: false, autoDelete: false);
-            await channel.QueueBindAsync(tap, Exchange, "#");
-        }
+        await PublicEventTap.DeclareAsync(vhost, tap);
 
         var settings = new Dictionary<string, string?> { ["Platform:Publish:DispatchToBroker"] = "true" };
         var replicas = Enumerable.Range(0, 3).Select(_ => new BrokerProcess(vhost, bus => bus.AddPublishStage(), path, settings)).ToList();

@@ -32,11 +32,8 @@ public sealed class ServiceCrashScenarioTests(ITestOutputHelper output)
             output.WriteLine($"{services[i]} killed and restarted at {clock.Elapsed.TotalSeconds:0.0} s");
         }
         var recovery = Stopwatch.StartNew();
-        await pipeline.WaitUntilPublishedAndDispatchedAsync(accepted, TimeSpan.FromMinutes(3));
-        var recovered = recovery.Elapsed;
-        await Task.Delay(TimeSpan.FromSeconds(2));
-        var counts = await PipelineCounts.CountAsync(pipeline, accepted.Distinct().ToList(), tap);
-        ScenarioTable.Record(counts.Row("kill -9 of parse, enrich, publish, fetch in turn", recovered));
+        var (counts, recovered) = await ScenarioOutcome.MeasureAsync(pipeline, accepted, tap, recovery, TimeSpan.FromMinutes(3),
+            "kill -9 of parse, enrich, publish, fetch in turn");
         output.WriteLine(counts.Summary(recovered));
 
         counts.AssertNothingLostOrStrandedAndResentOnlyFromTheKilledDispatcher(inLogAtKill);

@@ -53,11 +53,8 @@ public sealed class StoreOutageScenarioTests(ITestOutputHelper output)
             await ExecuteAsync(locker, "ROLLBACK");
         }
         var recovery = Stopwatch.StartNew();
-        await pipeline.WaitUntilPublishedAndDispatchedAsync(accepted, Outage + TimeSpan.FromMinutes(3));
-        var recovered = recovery.Elapsed;
-        await Task.Delay(TimeSpan.FromSeconds(2)); // a second copy of an event, had there been one, reaches the tap
-        var counts = await PipelineCounts.CountAsync(pipeline, accepted.Distinct().ToList(), tap);
-        ScenarioTable.Record(counts.Row($"store write-locked {Outage.TotalSeconds:0} s (SQLite)", recovered));
+        var (counts, recovered) = await ScenarioOutcome.MeasureAsync(pipeline, accepted, tap, recovery, Outage + TimeSpan.FromMinutes(3),
+            $"store write-locked {Outage.TotalSeconds:0} s (SQLite)");
         output.WriteLine(counts.Summary(recovered));
 
         Assert.True(sawNotReady, "/health/ready never answered 503 while the store was write-locked");

@@ -64,7 +64,7 @@ public sealed partial class FeedPoller(BulletinIntake intake, IDocumentStore sto
         {
             error = "store unavailable: " + ex.Message;
         }
-        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        catch (Exception ex) when (PassFailure.IsOutlived(ex, ct.IsCancellationRequested))
         {
             // Any other failure (bus, decoder bug) is this poll's failure, not the end of the poller and its host.
             error = $"{ex.GetType().Name}: {ex.Message}";

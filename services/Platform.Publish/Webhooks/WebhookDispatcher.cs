@@ -34,28 +34,21 @@ public sealed partial class WebhookDispatcher(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await readiness.WhenInitialized.WaitAsync(stoppingToken).ConfigureAwait(false);
-        var o = options.Value;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                // One replica delivers: two would both send each event and race on the subscription cursors.
-                if (!await _lease.HoldAsync(stoppingToken).ConfigureAwait(false))
-                {
-                    await Task.Delay(o.WebhookInterval, time, stoppingToken).ConfigureAwait(false);
-                    continue;
-                }
-                var subscriptions = await store.Subscriptions.ListAsync(stoppingToken).ConfigureAwait(false);
-                var busy = await Task.WhenAll(subscriptions.Where(s => s.DisabledAt is null).Select(s => DeliverAsync(s, stoppingToken)))
-                    .ConfigureAwait(false);
-                if (!busy.Any(b => b)) await Task.Delay(o.WebhookInterval, time, stoppingToken).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+        await PeriodicWork.RunAsync(DeliverRoundAsync, (ex, _) =>
             {
                 LogRoundFailed(logger, ex.Message);
-                await Task.Delay(o.WebhookInterval, time, stoppingToken).ConfigureAwait(false);
-            }
-        }
+                return Task.FromResult(options.Value.WebhookInterval);
+            }, time, stoppingToken).ConfigureAwait(false);
+    }
+
+    /// <summary>One round over every enabled subscription; at once again while one had a full batch.</summary>
+    private async Task<TimeSpan> DeliverRoundAsync(CancellationToken ct)
+    {
+        // One replica delivers: two would both send each event and race on the subscription cursors.
+        if (!await _lease.HoldAsync(ct).ConfigureAwait(false)) return options.Value.WebhookInterval;
+        var subscriptions = await store.Subscriptions.ListAsync(ct).ConfigureAwait(false);
+        var busy = await Task.WhenAll(subscriptions.Where(s => s.DisabledAt is null).Select(s => DeliverAsync(s, ct))).ConfigureAwait(false);
+        return busy.Any(b => b) ? TimeSpan.Zero : options.Value.WebhookInterval;
     }
 
     /// <summary>One batch for one subscription; true when it delivered a full batch and more may be waiting.</summary>

@@ -56,8 +56,7 @@ public static class PipelineCommand
         var third = full.Windows.Count >= 3 ? full.Windows[2] : null;
         var at2000 = r.Curve.FirstOrDefault(p => p.Bulletins == 2000);
         var last = r.Curve.LastOrDefault();
-        Console.WriteLine("| embedded | value | target |");
-        Console.WriteLine("|---|---|---|");
+        Header("embedded", "value", "target");
         Row("platform process bulletins/s (ceiling)", $"{r.ProcessPerSecond:0.0}", "");
         Row("embedded sustained bulletins/s", $"{full.BulletinsPerSecond:0.0} ({full.Published} published, {full.ArticlesPublished} articles)", "");
         Row("embedded / process", $"{full.BulletinsPerSecond / r.ProcessPerSecond:0.00}", "≥ 0.5");
@@ -73,8 +72,7 @@ public static class PipelineCommand
 
     private static void Print(DistributedPipeline.Result r)
     {
-        Console.WriteLine("| distributed | value | target |");
-        Console.WriteLine("|---|---|---|");
+        Header("distributed", "value", "target");
         Row("raw broker messages/s (quorum, persistent + confirms, consumed)", $"{r.BrokerMessagesPerSecond:0}", "");
         Row("queued messages per bulletin", $"{r.MessagesPerBulletin:0.0}", "");
         Row("broker-bound ceiling bulletins/s", $"{r.CeilingPerSecond:0.0}", "");
@@ -88,14 +86,20 @@ public static class PipelineCommand
     private static void Curve(LoadReport report, IReadOnlyList<CurvePoint> curve)
     {
         Console.WriteLine();
-        Console.WriteLine("| stored (this run) | bulletins/s in window | RSS MB | data MB | data MB per 1,000 |");
-        Console.WriteLine("|---|---|---|---|---|");
+        Header("stored (this run)", "bulletins/s in window", "RSS MB", "data MB", "data MB per 1,000");
         foreach (var point in curve)
         {
             var window = report.Windows.FirstOrDefault(w => w.To == point.Bulletins);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {point.Bulletins} | {window?.BulletinsPerSecond:0.0} | {point.ResidentBytes / 1e6:0} | {point.DataBytes / 1e6:0} | {point.DataBytes / 1e6 / (point.Bulletins / 1000.0):0.0} |"));
         }
+    }
+
+    /// <summary>A Markdown table's head: the column names and the separator line under them.</summary>
+    private static void Header(params string[] columns)
+    {
+        Console.WriteLine($"| {string.Join(" | ", columns)} |");
+        Console.WriteLine($"|{string.Concat(columns.Select(_ => "---|"))}");
     }
 
     private static void Row(string what, FormattableString value, string target) =>
