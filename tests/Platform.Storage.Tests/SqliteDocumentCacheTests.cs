@@ -103,4 +103,21 @@ public sealed class SqliteDocumentCacheTests : IAsyncLifetime
 
         Assert.Null(await _store.Articles.GetAsync(article.Id));
     }
+
+    [Fact]
+    public void An_id_written_again_keeps_its_one_place_so_the_cache_holds_as_many_distinct_documents_as_its_capacity()
+    {
+        var cache = new SqliteDocumentCache<string>(3);
+        cache.Put("a", 1, "parsed", []);
+        cache.Put("a", 2, "enriched", []);
+        cache.Put("a", 3, "published", []);
+        cache.Put("b", 1, "parsed", []);
+        cache.Put("c", 1, "parsed", []);
+
+        Assert.Equal((3L, "published"), (cache.Find("a")!.Version, cache.Find("a")!.Document));
+
+        cache.Put("d", 1, "parsed", []);
+        Assert.Null(cache.Find("a"));
+        Assert.Equal(["b", "c", "d"], new[] { "a", "b", "c", "d" }.Where(id => cache.Find(id) is not null));
+    }
 }

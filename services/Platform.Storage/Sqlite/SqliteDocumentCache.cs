@@ -41,12 +41,15 @@ internal sealed class SqliteDocumentCache<T>(int capacity) where T : class
         return document;
     }
 
-    /// <summary>Remembers <paramref name="document"/> at <paramref name="version"/>; the oldest ids are forgotten past the capacity.</summary>
+    /// <summary>Remembers <paramref name="document"/> at <paramref name="version"/>; the ids first put longest ago are forgotten past the capacity.</summary>
     public void Put(string id, long version, T document, byte[] json)
     {
-        _entries[id] = new Entry(version, document, json);
-        _order.Enqueue(id);
-        // An id put again is still queued at its older place and may be forgotten early: a later read then misses, which costs a read only.
+        var entry = new Entry(version, document, json);
+        var added = false;
+        _entries.AddOrUpdate(id, _ => { added = true; return entry; }, (_, _) => entry);
+        // Only a new id takes a place in the order. Each stage writes an article again; queueing every write filled the
+        // order with repeats, and under load an article was forgotten before its next stage read it.
+        if (added) _order.Enqueue(id);
         while (_order.Count > capacity && _order.TryDequeue(out var oldest)) _entries.TryRemove(oldest, out _);
     }
 }
