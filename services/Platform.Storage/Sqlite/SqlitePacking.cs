@@ -14,7 +14,7 @@ namespace Platform.Storage.Sqlite;
 /// </summary>
 internal static class SqlitePacking
 {
-    // Quality 4 (SqlitePackingQuality.Kept) packs about as small as the default's 11 at a small fraction of its cost for
+    // Quality 4 (SqlitePackingQuality.Small) packs about as small as the default's 11 at a small fraction of its cost for
     // documents of a few KB.
     private const int Window = 22;
 
@@ -25,7 +25,7 @@ internal static class SqlitePacking
     /// several MB packs to a small fraction of it, and a fresh worst-case array per write would be one more large
     /// allocation per maximum-size bulletin (issue 13 item 12).
     /// </remarks>
-    public static byte[] Pack(ReadOnlySpan<byte> bytes, int quality = SqlitePackingQuality.Kept)
+    public static byte[] Pack(ReadOnlySpan<byte> bytes, int quality = SqlitePackingQuality.Small)
     {
         var scratch = ArrayPool<byte>.Shared.Rent(4 + BrotliEncoder.GetMaxCompressedLength(bytes.Length));
         try
