@@ -1,3 +1,5 @@
+using System.Text;
+using System.Text.Json;
 using Platform.Contracts.Documents;
 using Platform.Contracts.Public;
 
@@ -30,6 +32,19 @@ public static class ArticleEventBody
         var summary = withoutParagraphs with { Headings = [], Enrichment = Summarized(payload.Enrichment) };
         if (WithTextPrefix(summary, payload.Text, maxBytes) is { } second) return second;
         return Skeleton(summary);
+    }
+
+    /// <summary>
+    /// The event body of <paramref name="payload"/> (<see cref="Bound"/>) with its JSON. Nearly every article fits, so
+    /// its JSON is written once and measured, rather than measured by a first serialization and then written by a second.
+    /// </summary>
+    public static (PublishedArticle Body, string Json) Encode(PublishedArticle payload, int maxBytes)
+    {
+        ArgumentNullException.ThrowIfNull(payload);
+        var json = JsonSerializer.Serialize(payload, DocumentJson.Options);
+        if (Encoding.UTF8.GetByteCount(json) <= maxBytes) return (payload, json);
+        var body = Bound(payload, maxBytes);
+        return (body, JsonSerializer.Serialize(body, DocumentJson.Options));
     }
 
     /// <summary>Length of <paramref name="payload"/> as the event's UTF-8 JSON.</summary>

@@ -20,9 +20,8 @@ public sealed class EventAppender(IDocumentStore store, OutboxSignal signal, IOp
         ArgumentNullException.ThrowIfNull(article);
         var payload = PublishedArticle.Of(article);
         var maxBytes = options.Value.MaxEventBytes;
-        var body = ArticleEventBody.Bound(payload, maxBytes);
+        var (body, data) = ArticleEventBody.Encode(payload, maxBytes);
         if (body.BodyTruncated) PlatformTelemetry.EventsTruncated.Add(1);
-        var data = JsonSerializer.Serialize(body, DocumentJson.Options);
         var (first, appended) = await store.Events.AppendAsync(new NewEvent(FirstArticleEventKey(article.Id), EventTypes.ArticlePublished,
             article.Id, RoutingKeys.ForArticle(EventTypes.ArticlePublished, article), data, body.DataRef), ct).ConfigureAwait(false);
         // The content hash is needed only when the article was announced before (a redelivery or a reprocessed article).

@@ -53,6 +53,17 @@ public sealed class ArticleEventBodyTests
         if (keepsEnrichment) Assert.Equal(("110108", "civilized-city"), (body.Enrichment!.Regions.Primary!.Code, body.Enrichment.Topics[0].Id));
     }
 
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Encoding_gives_the_bounded_body_and_exactly_its_json(string label, PublishedArticle article, int limit, bool truncated, bool keepsMentions, bool keepsEnrichment)
+    {
+        var (body, json) = ArticleEventBody.Encode(article, limit);
+        Assert.Equal(truncated, body.BodyTruncated);
+        Assert.Equal(JsonSerializer.Serialize(ArticleEventBody.Bound(article, limit), DocumentJson.Options), json);
+        Assert.Equal(JsonSerializer.Serialize(body, DocumentJson.Options), json);
+        Assert.True(System.Text.Encoding.UTF8.GetByteCount(json) <= limit, $"{label} ({keepsMentions}, {keepsEnrichment}): over {limit}");
+    }
+
     [Fact]
     public void The_text_kept_uses_most_of_the_room()
     {
