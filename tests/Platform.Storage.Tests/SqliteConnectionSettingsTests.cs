@@ -3,46 +3,40 @@ using Platform.Storage.Sqlite;
 
 namespace Platform.Storage.Tests;
 
+/// <summary>Store reads and group commits both run on connections with the settings the store depends on.</summary>
 public sealed class SqliteConnectionSettingsTests : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("connection-settings-").FullName;
+    private readonly ScratchFolder _folder = new("connection-settings-");
 
-    [Fact]
-    public async Task Reads_and_group_commits_keep_temporary_storage_in_memory()
+    public static TheoryData<string, long> Settings => new()
     {
-        var database = new SqliteDatabase(Path.Combine(_dir, "settings.db"));
+        // 2 = MEMORY: with temporary files, a spilled savepoint sub-journal cost a create, lock and unlink per bulletin.
+        { "temp_store", 2 },
+        // 1 = NORMAL: in WAL mode, durable at checkpoints without an fsync per commit.
+        { "synchronous", 1 },
+        { "foreign_keys", 1 },
+        { "busy_timeout", 10_000 },
+    };
 
-        var onRead = await database.ReadAsync(connection => PragmaAsync(connection, null, "temp_store"), CancellationToken.None);
-        var onWrite = await database.WriteAsync((connection, transaction) => PragmaAsync(connection, transaction, "temp_store"));
+    [Theory]
+    [MemberData(nameof(Settings))]
+    public async Task Reads_and_writes_see_the_setting(string pragma, long expected)
+    {
+        var database = new SqliteDatabase(_folder.PathOf(pragma + ".db"));
 
-        // 2 = MEMORY: a temp file per spilled sub-journal was a create, lock and unlink for about every bulletin.
-        Assert.Equal(2, onRead);
-        Assert.Equal(2, onWrite);
+        var onRead = await database.ReadAsync(connection => ValueAsync(connection, null, pragma), CancellationToken.None);
+        var onWrite = await database.WriteAsync((connection, transaction) => ValueAsync(connection, transaction, pragma));
+
+        Assert.Equal((expected, expected), (onRead, onWrite));
     }
 
-    [Fact]
-    public async Task Every_connection_keeps_the_durability_and_integrity_settings()
-    {
-        var database = new SqliteDatabase(Path.Combine(_dir, "durability.db"));
-
-        var synchronous = await database.ReadAsync(connection => PragmaAsync(connection, null, "synchronous"), CancellationToken.None);
-        var foreignKeys = await database.WriteAsync((connection, transaction) => PragmaAsync(connection, transaction, "foreign_keys"));
-
-        Assert.Equal(1, synchronous);
-        Assert.Equal(1, foreignKeys);
-    }
-
-    private static async Task<long> PragmaAsync(SqliteConnection connection, SqliteTransaction? transaction, string name)
+    private static async Task<long> ValueAsync(SqliteConnection connection, SqliteTransaction? transaction, string pragma)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = "PRAGMA " + name;
+        command.CommandText = "PRAGMA " + pragma;
         return (long)(await command.ExecuteScalarAsync())!;
     }
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_dir, recursive: true);
-    }
+    public void Dispose() => _folder.Dispose();
 }

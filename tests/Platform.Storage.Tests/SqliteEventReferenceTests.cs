@@ -9,10 +9,10 @@ namespace Platform.Storage.Tests;
 /// <summary>An article event whose data is the stored article references its version instead of copying it, and keeps that version when the article moves on.</summary>
 public sealed class SqliteEventReferenceTests : IAsyncLifetime
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("store-refs-").FullName;
+    private readonly ScratchFolder _folder = new("store-refs-");
     private SqliteDocumentStore _store = null!;
 
-    private string DbPath => Path.Combine(_dir, "platform.db");
+    private string DbPath => _folder.PathOf("platform.db");
 
     public async Task InitializeAsync()
     {
@@ -22,8 +22,7 @@ public sealed class SqliteEventReferenceTests : IAsyncLifetime
 
     public Task DisposeAsync()
     {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_dir, recursive: true);
+        _folder.Dispose();
         return Task.CompletedTask;
     }
 

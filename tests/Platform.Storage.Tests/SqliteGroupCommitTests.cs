@@ -5,12 +5,12 @@ namespace Platform.Storage.Tests;
 
 public sealed class SqliteGroupCommitTests : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("group-commit-").FullName;
+    private readonly ScratchFolder _folder = new("group-commit-");
 
     [Fact]
     public async Task A_write_that_runs_out_of_memory_fails_alone_and_the_writes_after_it_still_commit()
     {
-        var database = new SqliteDatabase(Path.Combine(_dir, "group.db"));
+        var database = new SqliteDatabase(_folder.PathOf("group.db"));
         await database.WriteAsync((connection, transaction) => ExecuteAsync(connection, transaction, "CREATE TABLE t (x INTEGER)"));
 
         var failing = database.WriteAsync<int>((_, _) => throw new OutOfMemoryException("a maximum-size document under a heap limit"));
@@ -23,7 +23,7 @@ public sealed class SqliteGroupCommitTests : IDisposable
     [Fact]
     public async Task A_failing_write_is_undone_alone_and_the_writes_queued_beside_it_commit()
     {
-        var database = new SqliteDatabase(Path.Combine(_dir, "savepoints.db"));
+        var database = new SqliteDatabase(_folder.PathOf("savepoints.db"));
         await database.WriteAsync((connection, transaction) => ExecuteAsync(connection, transaction, "CREATE TABLE t (x INTEGER)"));
 
         var writes = Enumerable.Range(1, 6).Select(i => database.WriteAsync(async (connection, transaction) =>
@@ -57,9 +57,5 @@ public sealed class SqliteGroupCommitTests : IDisposable
         return await command.ExecuteNonQueryAsync();
     }
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_dir, recursive: true);
-    }
+    public void Dispose() => _folder.Dispose();
 }

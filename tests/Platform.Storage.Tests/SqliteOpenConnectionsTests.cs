@@ -6,9 +6,9 @@ namespace Platform.Storage.Tests;
 /// <summary>Connections kept open between store calls keep their prepared statements, and only healthy ones are kept.</summary>
 public sealed class SqliteOpenConnectionsTests : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("open-connections-").FullName;
+    private readonly ScratchFolder _folder = new("open-connections-");
 
-    private SqliteDatabase NewDatabase() => new(Path.Combine(_dir, "kept.db"));
+    private SqliteDatabase NewDatabase() => new(_folder.PathOf("kept.db"));
 
     [Fact]
     public async Task A_statement_run_twice_through_the_store_read_path_is_prepared_once()
@@ -74,7 +74,7 @@ public sealed class SqliteOpenConnectionsTests : IDisposable
     [Fact]
     public async Task Disposing_a_store_closes_the_idle_connections_and_those_in_use_when_they_come_back()
     {
-        var path = Path.Combine(_dir, "disposed.db");
+        var path = _folder.PathOf("disposed.db");
         var store = new SqliteDocumentStore(path);
         var database = new SqliteDatabase(path);
         SqliteConnection? inUse = null;
@@ -94,9 +94,5 @@ public sealed class SqliteOpenConnectionsTests : IDisposable
         Assert.NotSame(inUse, after);
     }
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_dir, recursive: true);
-    }
+    public void Dispose() => _folder.Dispose();
 }

@@ -6,16 +6,15 @@ namespace Platform.Storage.Tests;
 /// <summary>The statements the pipeline runs per message find their rows by an index on what they select by, never by a scan of a growing set.</summary>
 public sealed class SqliteQueryPlanTests : IAsyncLifetime
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("store-plans-").FullName;
+    private readonly ScratchFolder _folder = new("store-plans-");
 
-    private string DbPath => Path.Combine(_dir, "platform.db");
+    private string DbPath => _folder.PathOf("platform.db");
 
     public async Task InitializeAsync() => await new SqliteDocumentStore(DbPath).InitializeAsync();
 
     public Task DisposeAsync()
     {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_dir, recursive: true);
+        _folder.Dispose();
         return Task.CompletedTask;
     }
 
