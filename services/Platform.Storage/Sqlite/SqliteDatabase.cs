@@ -51,7 +51,7 @@ public sealed class SqliteDatabase
     /// <summary>
     /// What every connection is set to when first opened (a connection that changes one of them sets it back).
     /// temp_store=MEMORY: with temporary storage in files, SQLite created, locked and unlinked a temp file about once per
-    /// bulletin under load (a group commit's savepoints keep a sub-journal, which spills to a file past 64 KiB).
+    /// bulletin under load (most likely the sub-journal of a group commit's savepoints, which spills to a file past 64 KiB).
     /// </summary>
     internal const string ConnectionSettings = BusyTimeout + "; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY;";
 
