@@ -10,7 +10,7 @@ public sealed class SqliteConnectionSettingsTests : IDisposable
 
     public static TheoryData<string, long> Settings => new()
     {
-        // 2 = MEMORY: with temporary files, a spilled savepoint sub-journal cost a create, lock and unlink per bulletin.
+        // 2 = MEMORY: with temporary storage in files, SQLite created, locked and unlinked one about every bulletin.
         { "temp_store", 2 },
         // 1 = NORMAL: in WAL mode, durable at checkpoints without an fsync per commit.
         { "synchronous", 1 },
