@@ -46,7 +46,8 @@ internal sealed class SqliteDocumentCache<T>(int capacity) where T : class
     {
         var entry = new Entry(version, document, json);
         var added = false;
-        _entries.AddOrUpdate(id, _ => { added = true; return entry; }, (_, _) => entry);
+        // AddOrUpdate may run both factories when another writer races it; the one it ran last says what happened.
+        _entries.AddOrUpdate(id, _ => { added = true; return entry; }, (_, _) => { added = false; return entry; });
         // Only a new id takes a place in the order. Each stage writes an article again; queueing every write filled the
         // order with repeats, and under load an article was forgotten before its next stage read it.
         if (added) _order.Enqueue(id);
