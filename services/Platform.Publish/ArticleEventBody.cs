@@ -37,12 +37,18 @@ public static class ArticleEventBody
     /// <summary>
     /// The event body of <paramref name="payload"/> (<see cref="Bound"/>) with its JSON. Nearly every article fits, so
     /// its JSON is written once and measured, rather than measured by a first serialization and then written by a second.
+    /// An article whose text alone has more UTF-16 units than the limit has bytes (each writes at least one) cannot fit
+    /// and is never written whole: at the maximum body that JSON is tens of MB, more than a host's heap can spare
+    /// (issue 13 item 12).
     /// </summary>
     public static (PublishedArticle Body, string Json) Encode(PublishedArticle payload, int maxBytes)
     {
         ArgumentNullException.ThrowIfNull(payload);
-        var json = JsonSerializer.Serialize(payload, DocumentJson.Options);
-        if (Encoding.UTF8.GetByteCount(json) <= maxBytes) return (payload, json);
+        if (payload.Text.Length <= maxBytes)
+        {
+            var json = JsonSerializer.Serialize(payload, DocumentJson.Options);
+            if (Encoding.UTF8.GetByteCount(json) <= maxBytes) return (payload, json);
+        }
         var body = Bound(payload, maxBytes);
         return (body, JsonSerializer.Serialize(body, DocumentJson.Options));
     }

@@ -65,6 +65,30 @@ public sealed class ArticleEventBodyTests
     }
 
     [Fact]
+    public void An_article_whose_text_alone_is_over_the_limit_is_never_written_whole()
+    {
+        // About the maximum body (4,000,000 characters, in the text and again in the paragraphs): written whole, its
+        // JSON is a 24 MB array and a 48 MB string on top of what bounding it takes, more than a host's heap can spare.
+        var article = Article(2000, 2000);
+        const int limit = 1024 * 1024;
+        // Warmed up on the same article, so that neither measure pays for the shared array pool's first rentals.
+        JsonSerializer.Serialize(ArticleEventBody.Bound(article, limit), DocumentJson.Options);
+        var bounding = Allocated(() => JsonSerializer.Serialize(ArticleEventBody.Bound(article, limit), DocumentJson.Options));
+        var encoded = (Body: article, Json: "");
+        var encoding = Allocated(() => encoded = ArticleEventBody.Encode(article, limit));
+        Assert.True(encoded.Body.BodyTruncated);
+        Assert.InRange(System.Text.Encoding.UTF8.GetByteCount(encoded.Json), 1, limit);
+        Assert.True(encoding <= bounding + bounding / 10, $"encoding allocated {encoding >> 20} MiB, bounding {bounding >> 20} MiB");
+    }
+
+    private static long Allocated(Action action)
+    {
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        action();
+        return GC.GetAllocatedBytesForCurrentThread() - before;
+    }
+
+    [Fact]
     public void The_text_kept_uses_most_of_the_room()
     {
         var body = ArticleEventBody.Bound(Article(400, 2000), 64 * 1024);
