@@ -18,6 +18,7 @@ public sealed class ConsoleHost : IAsyncLifetime
     public const string WebhookSecret = "webhook-signing-secret-0123456789";
     public const string UnparseableText = "12345 67890";
     public const string ReceiverUrl = "http://127.0.0.1:9/hooks/receiver-token";
+    private const float ActionTimeoutMs = 90_000;
 
     private EmbeddedHost? _host;
     private IPlaywright? _playwright;
@@ -69,6 +70,10 @@ public sealed class ConsoleHost : IAsyncLifetime
     public async Task<IPage> NewPageAsync(int width = 1280)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, ViewportSize = new ViewportSize { Width = width, Height = 900 }, Locale = "zh-CN" });
+        // Playwright's 30 s default once ran out on a sign-in navigation while the rest of the suite loaded both cores;
+        // these tests are about what the console shows, not how fast, so waits get a loaded machine's margin.
+        context.SetDefaultTimeout(ActionTimeoutMs);
+        context.SetDefaultNavigationTimeout(ActionTimeoutMs);
         return await context.NewPageAsync();
     }
 
