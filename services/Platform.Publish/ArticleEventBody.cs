@@ -25,13 +25,7 @@ public static class ArticleEventBody
     public static PublishedArticle Bound(PublishedArticle payload, int maxBytes)
     {
         ArgumentNullException.ThrowIfNull(payload);
-        if (Size(payload) <= maxBytes) return payload;
-        var dataRef = DataRefOf(payload.Id);
-        var withoutParagraphs = payload with { Paragraphs = [], Text = "", BodyTruncated = true, DataRef = dataRef };
-        if (WithTextPrefix(withoutParagraphs, payload.Text, maxBytes) is { } first) return first;
-        var summary = withoutParagraphs with { Headings = [], Enrichment = Summarized(payload.Enrichment) };
-        if (WithTextPrefix(summary, payload.Text, maxBytes) is { } second) return second;
-        return Skeleton(summary);
+        return Size(payload) <= maxBytes ? payload : Truncated(payload, maxBytes);
     }
 
     /// <summary>
@@ -39,7 +33,8 @@ public static class ArticleEventBody
     /// its JSON is written once and measured, rather than measured by a first serialization and then written by a second.
     /// An article whose text alone has more UTF-16 units than the limit has bytes (each writes at least one) cannot fit
     /// and is never written whole: at the maximum body that JSON is tens of MB, more than a host's heap can spare
-    /// (issue 13 item 12).
+    /// (issue 13 item 12). Either way the article is known to be over the limit before it is truncated, so it is not
+    /// measured again.
     /// </summary>
     public static (PublishedArticle Body, string Json) Encode(PublishedArticle payload, int maxBytes)
     {
@@ -49,8 +44,19 @@ public static class ArticleEventBody
             var json = JsonSerializer.Serialize(payload, DocumentJson.Options);
             if (Encoding.UTF8.GetByteCount(json) <= maxBytes) return (payload, json);
         }
-        var body = Bound(payload, maxBytes);
+        var body = Truncated(payload, maxBytes);
         return (body, JsonSerializer.Serialize(body, DocumentJson.Options));
+    }
+
+    /// <summary>The truncated body of <paramref name="payload"/>, whose JSON is over <paramref name="maxBytes"/>.</summary>
+    private static PublishedArticle Truncated(PublishedArticle payload, int maxBytes)
+    {
+        var dataRef = DataRefOf(payload.Id);
+        var withoutParagraphs = payload with { Paragraphs = [], Text = "", BodyTruncated = true, DataRef = dataRef };
+        if (WithTextPrefix(withoutParagraphs, payload.Text, maxBytes) is { } first) return first;
+        var summary = withoutParagraphs with { Headings = [], Enrichment = Summarized(payload.Enrichment) };
+        if (WithTextPrefix(summary, payload.Text, maxBytes) is { } second) return second;
+        return Skeleton(summary);
     }
 
     /// <summary>Length of <paramref name="payload"/> as the event's UTF-8 JSON.</summary>

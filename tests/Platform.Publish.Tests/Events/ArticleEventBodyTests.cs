@@ -68,7 +68,7 @@ public sealed class ArticleEventBodyTests
     public void An_article_whose_text_alone_is_over_the_limit_is_never_written_whole()
     {
         // About the maximum body (4,000,000 characters, in the text and again in the paragraphs): written whole, its
-        // JSON is a 24 MB array and a 48 MB string on top of what bounding it takes, more than a host's heap can spare.
+        // JSON is 24 MB of UTF-8 and a 48 MB string on top of what bounding it takes, more than a host's heap can spare.
         var article = Article(2000, 2000);
         const int limit = 1024 * 1024;
         // Warmed up on the same article, so that neither measure pays for the shared array pool's first rentals.
