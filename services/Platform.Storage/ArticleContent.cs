@@ -1,5 +1,5 @@
-using System.Text.Json;
 using Platform.Contracts.Documents;
+using Platform.Storage.Json;
 
 namespace Platform.Storage;
 
@@ -11,11 +11,9 @@ public static class ArticleContent
     {
         ArgumentNullException.ThrowIfNull(stored);
         ArgumentNullException.ThrowIfNull(parsed);
-        return Json(ParseOnly(stored)) == Json(ParseOnly(parsed));
+        return StoredJson.Serialize(ParseOnly(stored)).AsSpan().SequenceEqual(StoredJson.Serialize(ParseOnly(parsed)));
     }
 
     private static Article ParseOnly(Article a) =>
         a with { Enrichment = null, EnrichmentVersion = null, Status = PipelineStatus.Parsed, Version = 0, Warnings = [] };
-
-    private static string Json(Article a) => JsonSerializer.Serialize(a, DocumentJson.Options);
 }

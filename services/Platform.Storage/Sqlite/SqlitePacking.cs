@@ -1,8 +1,8 @@
-using System.Buffers;
 using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text;
 using Microsoft.Data.Sqlite;
+using Platform.Storage.Json;
 
 namespace Platform.Storage.Sqlite;
 
@@ -21,13 +21,12 @@ internal static class SqlitePacking
     public static byte[] Pack(string text) => Pack(Encoding.UTF8.GetBytes(text));
 
     /// <remarks>
-    /// Compresses into a pooled scratch of the worst-case size and copies out only what was written: a raw body of
-    /// several MB packs to a small fraction of it, and a fresh worst-case array per write would be one more large
-    /// allocation per maximum-size bulletin (issue 13 item 12).
+    /// Compresses into a scratch of the worst-case size and copies out only what was written. Small scratches are
+    /// pooled; a large one is allocated and dropped (<see cref="DocumentBuffers"/>), since the shared pool would keep it.
     /// </remarks>
     public static byte[] Pack(ReadOnlySpan<byte> bytes, int quality = SqlitePackingQuality.Small)
     {
-        var scratch = ArrayPool<byte>.Shared.Rent(4 + BrotliEncoder.GetMaxCompressedLength(bytes.Length));
+        var scratch = DocumentBuffers.Pool.Rent(4 + BrotliEncoder.GetMaxCompressedLength(bytes.Length));
         try
         {
             BinaryPrimitives.WriteInt32LittleEndian(scratch, bytes.Length);
@@ -39,7 +38,7 @@ internal static class SqlitePacking
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(scratch);
+            DocumentBuffers.Pool.Return(scratch);
         }
     }
 

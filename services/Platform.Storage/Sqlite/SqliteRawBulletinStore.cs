@@ -1,5 +1,5 @@
-using System.Buffers;
 using Microsoft.Data.Sqlite;
+using Platform.Storage.Json;
 
 namespace Platform.Storage.Sqlite;
 
@@ -124,12 +124,13 @@ internal sealed class SqliteRawBulletinStore(SqliteDatabase db) : IRawBulletinSt
 
     /// <summary>
     /// Packs the bytes' length (4 bytes), the bytes, then the text as UTF-8, laid out in a pooled buffer: at the
-    /// maximum body that layout is twice the body and is needed only until it is packed (issue 13 item 12).
+    /// maximum body that layout is twice the body and is needed only until it is packed (issue 13 item 12); a large one is
+    /// not kept (<see cref="DocumentBuffers"/>).
     /// </summary>
     private static byte[] PackTogether(byte[] bytes, string text)
     {
         var length = 4 + bytes.Length + System.Text.Encoding.UTF8.GetByteCount(text);
-        var together = ArrayPool<byte>.Shared.Rent(length);
+        var together = DocumentBuffers.Pool.Rent(length);
         try
         {
             System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(together, bytes.Length);
@@ -139,7 +140,7 @@ internal sealed class SqliteRawBulletinStore(SqliteDatabase db) : IRawBulletinSt
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(together);
+            DocumentBuffers.Pool.Return(together);
         }
     }
 
@@ -148,7 +149,7 @@ internal sealed class SqliteRawBulletinStore(SqliteDatabase db) : IRawBulletinSt
         if (packing != PackedTogether) return ((byte[])r.GetValue(3), r.GetString(4));
         var packed = (byte[])r.GetValue(3);
         var length = SqlitePacking.UnpackedLength(packed);
-        var together = ArrayPool<byte>.Shared.Rent(length);
+        var together = DocumentBuffers.Pool.Rent(length);
         try
         {
             SqlitePacking.Unpack(packed, together.AsSpan(0, length));
@@ -157,7 +158,7 @@ internal sealed class SqliteRawBulletinStore(SqliteDatabase db) : IRawBulletinSt
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(together);
+            DocumentBuffers.Pool.Return(together);
         }
     }
 }

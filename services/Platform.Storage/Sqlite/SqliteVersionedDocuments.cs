@@ -1,6 +1,6 @@
-using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Platform.Contracts.Documents;
+using Platform.Storage.Json;
 
 namespace Platform.Storage.Sqlite;
 
@@ -23,17 +23,17 @@ internal sealed class SqliteVersionedDocuments<T>(
     public static string GetSqlOf(string table) => $"SELECT CASE WHEN version = @known THEN NULL ELSE doc END, version FROM {table} WHERE id = @id";
 
     public Task<T?> GetAsync(string id, CancellationToken cancellationToken) =>
-        cache.GetAsync(db, _getSql, id, (json, version) => withVersion(JsonSerializer.Deserialize<T>(json, DocumentJson.Options)!, version), cancellationToken);
+        cache.GetAsync(db, _getSql, id, (json, version) => withVersion(StoredJson.Deserialize<T>(json)!, version), cancellationToken);
 
     /// <summary>The document of a row whose first two columns are <c>doc, version</c>.</summary>
     public T Read(SqliteDataReader row) =>
-        withVersion(JsonSerializer.Deserialize<T>(SqlitePacking.ReadUtf8(row, 0), DocumentJson.Options)!, row.GetInt64(1));
+        withVersion(StoredJson.Deserialize<T>(SqlitePacking.ReadUtf8(row, 0))!, row.GetInt64(1));
 
     /// <summary><paramref name="document"/> as written over <paramref name="expectedVersion"/>, with its JSON and its <c>doc</c> column.</summary>
     public PackedDocument Pack(T document, long expectedVersion)
     {
         var stored = withVersion(document, expectedVersion + 1);
-        var json = JsonSerializer.SerializeToUtf8Bytes(stored, DocumentJson.Options);
+        var json = StoredJson.Serialize(stored);
         return new PackedDocument(stored, json, SqlitePacking.Pack(json, SqlitePackingQuality.Of(statusOf(document))));
     }
 
