@@ -120,4 +120,17 @@ public sealed class SqliteDocumentCacheTests : IAsyncLifetime
         Assert.Null(cache.Find("a"));
         Assert.Equal(["b", "c", "d"], new[] { "a", "b", "c", "d" }.Where(id => cache.Find(id) is not null));
     }
+
+    [Fact]
+    public void A_document_whose_json_is_over_the_entry_limit_is_not_kept_and_its_older_version_is_dropped()
+    {
+        var cache = new SqliteDocumentCache<string>(3);
+        cache.Put("a", 1, "parsed", new byte[SqliteDocumentCache<string>.MaxEntryBytes]);
+        Assert.Equal(1L, cache.Find("a")!.Version);
+
+        cache.Put("a", 2, "enriched", new byte[SqliteDocumentCache<string>.MaxEntryBytes + 1]);
+
+        Assert.Null(cache.Find("a"));
+        Assert.Equal(SqliteDocumentCache<string>.NoVersion, cache.KnownVersion("a"));
+    }
 }

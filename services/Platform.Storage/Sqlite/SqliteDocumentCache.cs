@@ -7,12 +7,17 @@ namespace Platform.Storage.Sqlite;
 /// the stage before it wrote a moment earlier (enrich the parsed article and its bulletin, publish the enriched
 /// article, the bulletin again for every article); unpacking and deserializing them again was a large share of the
 /// embedded pipeline's CPU. A hit is only used after the store confirms the stored version is still the cached one
-/// (<see cref="KnownVersion"/> in the query), so a write by another process or store is never hidden.
+/// (<see cref="KnownVersion"/> in the query), so a write by another process or store is never hidden. A document whose
+/// JSON is over <see cref="MaxEntryBytes"/> is not kept: the capacity counts documents, and a few maximum-size bodies
+/// (tens of MB each as JSON and objects) would fill a container's heap (issue 13 item 12).
 /// </summary>
 internal sealed class SqliteDocumentCache<T>(int capacity) where T : class
 {
     /// <summary>The version no stored document has: the query then returns the document.</summary>
     public const long NoVersion = -1;
+
+    /// <summary>The largest JSON kept; articles of ordinary bulletins are a few KB to a few hundred.</summary>
+    public const int MaxEntryBytes = 1 << 20;
 
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> _order = new();
@@ -44,6 +49,12 @@ internal sealed class SqliteDocumentCache<T>(int capacity) where T : class
     /// <summary>Remembers <paramref name="document"/> at <paramref name="version"/>; the ids first put longest ago are forgotten past the capacity.</summary>
     public void Put(string id, long version, T document, byte[] json)
     {
+        if (json.Length > MaxEntryBytes)
+        {
+            // Its older version, if kept, is dropped too; its place in the order goes when it comes round.
+            _entries.TryRemove(id, out _);
+            return;
+        }
         var entry = new Entry(version, document, json);
         var added = false;
         // AddOrUpdate may run both factories when another writer races it; the one it ran last says what happened.
