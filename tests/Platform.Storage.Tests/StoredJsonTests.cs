@@ -55,22 +55,27 @@ public sealed class StoredJsonTests
     }
 
     [Fact]
-    public void Writing_a_maximum_size_article_leaves_no_buffer_of_its_size_in_the_shared_pools()
+    public void Writing_and_reading_a_maximum_size_article_leaves_no_buffer_of_its_size_in_the_shared_pools()
     {
         // The maximum text (4,000,000 UTF-16 units), one line break per paragraph as parsed text has them. Written by the
         // serializer's own buffers, the escaped text (six units per unit, from the shared char pool) and the JSON (from
-        // the shared byte pool) were left in the writing thread's pool slots.
+        // the shared byte pool) were left in the writing thread's pool slots; read, the text was unescaped into a byte
+        // array from the shared pool as long as its JSON.
         var text = string.Concat(Enumerable.Repeat("海淀区新时代文明实践中心组织志愿者深入社区开展志愿服务。\n\n", 4_000_000 / 31));
         var article = StoreDocuments.Article("sj", 2, text: text);
-        (long Chars, long Bytes) fresh = default;
+        (long Chars, long Bytes, long Unescaped) fresh = default;
         var length = 0;
+        var read = "";
 
         var thread = new Thread(() =>
         {
-            length = StoredJson.Serialize(article).Length;
-            // On the same thread, a buffer of each size is rented again: from the thread's slot if the write left one
-            // there, which allocates nothing, else newly allocated.
-            fresh = (Allocated(() => ArrayPool<char>.Shared.Rent(6 * text.Length)), Allocated(() => ArrayPool<byte>.Shared.Rent(length)));
+            var json = StoredJson.Serialize(article);
+            length = json.Length;
+            read = StoredJson.Deserialize<Article>(json)!.Text;
+            // On the same thread, a buffer of each size is rented again: from the thread's slot if the write or the read
+            // left one there, which allocates nothing, else newly allocated.
+            fresh = (Allocated(() => ArrayPool<char>.Shared.Rent(6 * text.Length)), Allocated(() => ArrayPool<byte>.Shared.Rent(length)),
+                Allocated(() => ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetByteCount(text))));
         });
         thread.Start();
         thread.Join();
@@ -78,6 +83,8 @@ public sealed class StoredJsonTests
         Assert.True(length > Encoding.UTF8.GetByteCount(text));
         Assert.True(fresh.Chars >= 2L * 6 * text.Length, $"renting the escape buffer's size allocated {fresh.Chars} bytes");
         Assert.True(fresh.Bytes >= length, $"renting the JSON's size allocated {fresh.Bytes} bytes");
+        Assert.True(fresh.Unescaped >= Encoding.UTF8.GetByteCount(text), $"renting the text's size allocated {fresh.Unescaped} bytes");
+        Assert.Equal(text, read);
     }
 
     private static long Allocated(Action rent)
