@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Platform.Contracts.Documents;
 using Platform.Storage.Json;
+using Platform.Testing;
 
 namespace Platform.Storage.Tests;
 
@@ -74,8 +75,8 @@ public sealed class StoredJsonTests
             read = StoredJson.Deserialize<Article>(json)!.Text;
             // On the same thread, a buffer of each size is rented again: from the thread's slot if the write or the read
             // left one there, which allocates nothing, else newly allocated.
-            fresh = (Allocated(() => ArrayPool<char>.Shared.Rent(6 * text.Length)), Allocated(() => ArrayPool<byte>.Shared.Rent(length)),
-                Allocated(() => ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetByteCount(text))));
+            fresh = (ThreadAllocations.Of(() => ArrayPool<char>.Shared.Rent(6 * text.Length)), ThreadAllocations.Of(() => ArrayPool<byte>.Shared.Rent(length)),
+                ThreadAllocations.Of(() => ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetByteCount(text))));
         });
         thread.Start();
         thread.Join();
@@ -85,12 +86,5 @@ public sealed class StoredJsonTests
         Assert.True(fresh.Bytes >= length, $"renting the JSON's size allocated {fresh.Bytes} bytes");
         Assert.True(fresh.Unescaped >= Encoding.UTF8.GetByteCount(text), $"renting the text's size allocated {fresh.Unescaped} bytes");
         Assert.Equal(text, read);
-    }
-
-    private static long Allocated(Action rent)
-    {
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        rent();
-        return GC.GetAllocatedBytesForCurrentThread() - before;
     }
 }

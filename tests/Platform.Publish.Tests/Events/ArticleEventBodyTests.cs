@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Platform.Contracts.Documents;
 using Platform.Contracts.Public;
+using Platform.Testing;
 
 namespace Platform.Publish.Tests.Events;
 
@@ -73,19 +74,12 @@ public sealed class ArticleEventBodyTests
         const int limit = 1024 * 1024;
         // Warmed up on the same article, so that neither measure pays for the shared array pool's first rentals.
         JsonSerializer.Serialize(ArticleEventBody.Bound(article, limit), DocumentJson.Options);
-        var bounding = Allocated(() => JsonSerializer.Serialize(ArticleEventBody.Bound(article, limit), DocumentJson.Options));
+        var bounding = ThreadAllocations.Of(() => JsonSerializer.Serialize(ArticleEventBody.Bound(article, limit), DocumentJson.Options));
         var encoded = (Body: article, Json: "");
-        var encoding = Allocated(() => encoded = ArticleEventBody.Encode(article, limit));
+        var encoding = ThreadAllocations.Of(() => encoded = ArticleEventBody.Encode(article, limit));
         Assert.True(encoded.Body.BodyTruncated);
         Assert.InRange(System.Text.Encoding.UTF8.GetByteCount(encoded.Json), 1, limit);
         Assert.True(encoding <= bounding + bounding / 10, $"encoding allocated {encoding >> 20} MiB, bounding {bounding >> 20} MiB");
-    }
-
-    private static long Allocated(Action action)
-    {
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        action();
-        return GC.GetAllocatedBytesForCurrentThread() - before;
     }
 
     [Fact]
