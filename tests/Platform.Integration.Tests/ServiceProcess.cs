@@ -1,26 +1,31 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
+using System.Text.RegularExpressions;
 
 namespace Platform.Integration.Tests;
 
-/// <summary>One service host running as its own OS process (dotnet platform-&lt;name&gt;.dll).</summary>
-public sealed class ServiceProcess : IAsyncDisposable
+/// <summary>
+/// One service host running as its own OS process (dotnet platform-&lt;name&gt;.dll). It listens on a port the system
+/// picks when it binds, and its address is read from its start-up log: a port found free beforehand could be taken
+/// (by any process's outgoing connection) in the seconds before the host bound it, and the host then failed to start.
+/// </summary>
+public sealed partial class ServiceProcess : IAsyncDisposable
 {
     private readonly ConcurrentQueue<string> _output = new();
     private Process? _process;
+    private volatile Uri? _baseAddress;
 
     public ServiceProcess(string service, IReadOnlyDictionary<string, string> environment)
     {
         Service = service;
-        Port = FreePort();
-        Environment = new Dictionary<string, string>(environment) { ["Urls"] = BaseAddress.ToString().TrimEnd('/') };
+        Environment = new Dictionary<string, string>(environment) { ["Urls"] = "http://127.0.0.1:0" };
     }
 
     public string Service { get; }
-    public int Port { get; }
-    public Uri BaseAddress => new($"http://127.0.0.1:{Port}/");
+
+    /// <summary>Where the host listens; known once it has logged it (<see cref="WaitForReadyAsync"/> waits for that).</summary>
+    public Uri BaseAddress => _baseAddress ?? throw new InvalidOperationException($"{Service} has not logged the address it listens on yet.");
     public Dictionary<string, string> Environment { get; }
     public bool HasExited => _process?.HasExited ?? true;
     public int? ExitCode => _process is { HasExited: true } p ? p.ExitCode : null;
@@ -45,21 +50,34 @@ public sealed class ServiceProcess : IAsyncDisposable
         foreach (var (key, value) in Environment) psi.Environment[key] = value;
         psi.Environment["DOTNET_NOLOGO"] = "1";
         _process = Process.Start(psi)!;
-        _process.OutputDataReceived += (_, e) => { if (e.Data is not null) _output.Enqueue(e.Data); };
-        _process.ErrorDataReceived += (_, e) => { if (e.Data is not null) _output.Enqueue(e.Data); };
+        _process.OutputDataReceived += (_, e) => Received(e.Data);
+        _process.ErrorDataReceived += (_, e) => Received(e.Data);
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
+    }
+
+    private void Received(string? line)
+    {
+        if (line is null) return;
+        _output.Enqueue(line);
+        if (_baseAddress is null && ListeningOn().Match(line) is { Success: true } match) _baseAddress = new Uri(match.Groups["url"].Value + "/");
     }
 
     /// <summary>Waits for /health/ready to answer <paramref name="expected"/>; fails with the process output when it does not.</summary>
     public async Task WaitForReadyAsync(HttpStatusCode expected, TimeSpan timeout)
     {
-        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(15) };
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(15) };
         var clock = Stopwatch.StartNew();
         HttpStatusCode? last = null;
         while (clock.Elapsed < timeout)
         {
             if (HasExited) throw new InvalidOperationException($"{Service} exited with {ExitCode}:\n{Output}");
+            if (_baseAddress is null)
+            {
+                await Task.Delay(250);
+                continue;
+            }
+            http.BaseAddress ??= _baseAddress;
             try
             {
                 using var response = await http.GetAsync("health/ready");
@@ -109,10 +127,7 @@ public sealed class ServiceProcess : IAsyncDisposable
         }
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    // Kestrel's start-up line (Microsoft.Hosting.Lifetime, information) with the port it bound.
+    [GeneratedRegex(@"Now listening on: (?<url>http://127\.0\.0\.1:\d+)")]
+    private static partial Regex ListeningOn();
 }
