@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Platform.Contracts.Documents;
@@ -12,7 +13,7 @@ namespace Platform.Console.Tests.Browser;
 /// one unparseable bulletin ingested and settled, and one headless Debian chromium (through Playwright) for the
 /// whole collection.
 /// </summary>
-public sealed class ConsoleHost : IAsyncLifetime
+public sealed partial class ConsoleHost : IAsyncLifetime
 {
     public const string AdminKey = "console-admin-key-0123456789";
     public const string WebhookSecret = "webhook-signing-secret-0123456789";
@@ -57,6 +58,8 @@ public sealed class ConsoleHost : IAsyncLifetime
                 TimeSpan.FromSeconds(120), () => $"bulletin {id} did not settle");
         }
 
+        // Assertions poll the page; like actions, they get a loaded machine's margin rather than Playwright's 5 s.
+        Assertions.SetDefaultExpectTimeout(ActionTimeoutMs);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -82,9 +85,16 @@ public sealed class ConsoleHost : IAsyncLifetime
     {
         await page.GotoAsync("/sign-in");
         await page.GetByLabel("Key").FillAsync(key);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/sign-in", StringComparison.Ordinal));
+        var answer = await page.RunAndWaitForResponseAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync(),
+            r => r.Request.Method == "POST" && r.Url.Contains("/sign-in", StringComparison.Ordinal));
+        Assert.True(answer.Status < 400, $"the sign-in form was answered {answer.Status}");
+        // The form is enhanced, so leaving the page is a same-document navigation; waiting for its event once missed it
+        // and ran the whole 90 s. Polling the address cannot miss it.
+        await Assertions.Expect(page).Not.ToHaveURLAsync(SignInPath());
     }
+
+    [GeneratedRegex("/sign-in")]
+    private static partial Regex SignInPath();
 
     /// <summary>Saves a full-page screenshot as tests/artifacts/console-<paramref name="name"/>.png.</summary>
     public static async Task<string> ScreenshotAsync(IPage page, string name)
