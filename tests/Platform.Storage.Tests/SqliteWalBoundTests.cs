@@ -1,0 +1,92 @@
+using Microsoft.Data.Sqlite;
+using Platform.Storage.Sqlite;
+
+namespace Platform.Storage.Tests;
+
+/// <summary>
+/// The write-ahead log is emptied once it passes its limit, and no store call waits for that: a checkpoint held up by
+/// a reader of an old snapshot used to stall every write for the whole busy timeout.
+/// </summary>
+public sealed class SqliteWalBoundTests : IDisposable
+{
+    private readonly ScratchFolder _folder = new("wal-bound-");
+
+    [Fact]
+    public async Task A_log_over_its_limit_is_emptied_in_the_background_once_it_is_checked()
+    {
+        // Another test's clean-up closes every pooled connection, and SQLite deletes the log with the last connection.
+        await using var keeper = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _folder.PathOf("emptied.db"), Pooling = false }.ToString());
+        var database = await DatabaseWithLogOverLimitAsync("emptied.db", beforeFilling: async () =>
+        {
+            // SQLite opens the file at the first statement, not at Open.
+            await keeper.OpenAsync();
+            await ExecuteAsync(keeper, "SELECT count(*) FROM blobs;");
+        });
+
+        await database.ReadAsync(_ => Task.FromResult(0), CancellationToken.None);
+        await database.WalBound.Running;
+
+        Assert.Equal(0, new FileInfo(database.FilePath + "-wal").Length);
+    }
+
+    [Fact]
+    public async Task A_write_does_not_wait_for_a_checkpoint_that_a_reader_of_an_old_snapshot_holds_up()
+    {
+        var path = _folder.PathOf("held.db");
+        await using var reader = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        var database = await DatabaseWithLogOverLimitAsync("held.db", beforeFilling: async () =>
+        {
+            await reader.OpenAsync();
+            await ExecuteAsync(reader, "BEGIN; SELECT count(*) FROM blobs;");
+        });
+
+        // The reader still holds its snapshot. The old inline checkpoint kept this write for SQLite's 10 s busy timeout.
+        // On its own thread: Microsoft.Data.Sqlite's async calls run synchronously, so a stalled write would stall the test.
+        var write = Task.Run(() => InsertAsync(database, "randomblob(16)"));
+        await write.WaitAsync(TimeSpan.FromSeconds(5));
+        Assert.True(new FileInfo(path + "-wal").Length >= SqliteWalBound.LimitBytes, "the log was emptied under a reader of an old snapshot");
+
+        await ExecuteAsync(reader, "COMMIT;");
+        await Platform.Testing.Eventually.UntilAsync(async () =>
+        {
+            await InsertAsync(database, "randomblob(16)");
+            await database.WalBound.Running;
+            return new FileInfo(path + "-wal").Length < SqliteWalBound.LimitBytes;
+        }, TimeSpan.FromSeconds(30), () => "the log was not emptied after the reader finished");
+    }
+
+    /// <summary>A WAL database with one table whose log holds more than the limit, checked last over a second ago.</summary>
+    private async Task<SqliteDatabase> DatabaseWithLogOverLimitAsync(string file, Func<Task>? beforeFilling = null)
+    {
+        var database = new SqliteDatabase(_folder.PathOf(file));
+        await using (var c = await database.OpenForWriteAsync(CancellationToken.None))
+        {
+            // No automatic checkpoint, so the log is over the limit whether or not a reader holds it.
+            await ExecuteAsync(c, "PRAGMA journal_mode=WAL; PRAGMA wal_autocheckpoint=0; CREATE TABLE blobs(b BLOB);");
+        }
+        if (beforeFilling is not null) await beforeFilling();
+        // One connection, so the log's size is checked once, before it grows.
+        await using (var c = await database.OpenForWriteAsync(CancellationToken.None))
+        {
+            for (var i = 0; i < 20; i++) await ExecuteAsync(c, "PRAGMA wal_autocheckpoint=0; INSERT INTO blobs VALUES (randomblob(1048576));");
+        }
+        Assert.True(new FileInfo(database.FilePath + "-wal").Length > SqliteWalBound.LimitBytes);
+        await Task.Delay(TimeSpan.FromSeconds(1.1));
+        return database;
+    }
+
+    private static async Task InsertAsync(SqliteDatabase database, string value)
+    {
+        await using var c = await database.OpenForWriteAsync(CancellationToken.None);
+        await ExecuteAsync(c, $"PRAGMA wal_autocheckpoint=0; INSERT INTO blobs VALUES ({value});");
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
+    public void Dispose() => _folder.Dispose();
+}
