@@ -8,25 +8,37 @@ namespace Platform.Storage.Sqlite;
 /// </summary>
 public sealed class SqliteDatabase
 {
+    // Readers that always overlap keep SQLite's automatic (passive) checkpoints from ever finishing, so the WAL
+    // grew to several times the database under load. Past this size (16 MB) one opener runs a TRUNCATE checkpoint, which
+    // waits for the readers of older snapshots and then empties the file.
+    internal const long WalLimitBytes = 16 * 1024 * 1024;
+
+    // How long that checkpoint waits for readers of older snapshots. It holds the write lock while it waits, and it runs
+    // inside a store call; with the connection's 10 s busy timeout, one long reader stalled every write for 10 s.
+    // A checkpoint that gives up is tried again at a later check.
+    private const int TruncateWaitMs = 250;
+    private static readonly long CheckInterval = System.Diagnostics.Stopwatch.Frequency;
     // One writer gate per database file in this process (stores opened twice on one file share it).
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, SemaphoreSlim> WriterGates = new(StringComparer.Ordinal);
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<SqliteGroupCommit>> GroupCommits = new(StringComparer.Ordinal);
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, SqliteOpenConnections> OpenConnections = new(StringComparer.Ordinal);
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, SqliteWalBound> WalBounds = new(StringComparer.Ordinal);
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SQLitePCL.sqlite3, string> Configured = new();
     private readonly SemaphoreSlim _writerGate;
     private readonly Lazy<SqliteGroupCommit> _groupCommit;
     private readonly SqliteOpenConnections _connections;
     private readonly string _connectionString;
-    private readonly SqliteWalBound _walBound;
+    private readonly string _walPath;
+    private long _nextWalCheck;
+    private int _checkpointing;
 
     public SqliteDatabase(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var full = Path.GetFullPath(path);
         FilePath = full;
+        _walPath = full + "-wal";
         _writerGate = WriterGates.GetOrAdd(full, _ => new SemaphoreSlim(1, 1));
-        _connections = OpenConnections.GetOrAdd(full, _ => new SqliteOpenConnections(OpenAsync, () => WalBound.Check()));
+        _connections = OpenConnections.GetOrAdd(full, _ => new SqliteOpenConnections(OpenAsync, BoundWalAsync));
         _groupCommit = GroupCommits.GetOrAdd(full, _ => new Lazy<SqliteGroupCommit>(() => new SqliteGroupCommit(_connections, _writerGate)));
         _connectionString = new SqliteConnectionStringBuilder
         {
@@ -36,7 +48,6 @@ public sealed class SqliteDatabase
             Pooling = true,
             DefaultTimeout = 30,
         }.ToString();
-        _walBound = WalBounds.GetOrAdd(full, _ => new SqliteWalBound(full + "-wal", _connectionString, _writerGate));
     }
 
     /// <summary>busy_timeout: wait for another process's write lock instead of failing with SQLITE_BUSY.</summary>
@@ -68,7 +79,7 @@ public sealed class SqliteDatabase
                 await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
                 Configured.AddOrUpdate(connection.Handle!, ConnectionSettings);
             }
-            _walBound.Check();
+            await BoundWalAsync(connection, cancellationToken).ConfigureAwait(false);
             return connection;
         }
         catch (Exception ex) when (ex is SqliteException or IOException or UnauthorizedAccessException)
@@ -132,6 +143,33 @@ public sealed class SqliteDatabase
     /// <summary>Closes the connections this file's stores keep open between calls.</summary>
     internal void CloseIdleConnections() => _connections.Clear();
 
-    /// <summary>What bounds this file's write-ahead log.</summary>
-    internal SqliteWalBound WalBound => _walBound;
+    private async Task BoundWalAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        var now = System.Diagnostics.Stopwatch.GetTimestamp();
+        var next = Interlocked.Read(ref _nextWalCheck);
+        if (now < next || Interlocked.CompareExchange(ref _nextWalCheck, now + CheckInterval, next) != next) return;
+        var wal = new FileInfo(_walPath);
+        if (!wal.Exists || wal.Length < WalLimitBytes || Interlocked.Exchange(ref _checkpointing, 1) == 1) return;
+        try
+        {
+            await ExecuteAsync(connection, $"PRAGMA busy_timeout={TruncateWaitMs}; PRAGMA wal_checkpoint(TRUNCATE)", cancellationToken)
+                .ConfigureAwait(false);
+        }
+        catch (SqliteException)
+        {
+            // Busy past the wait: the next check tries again; the connection itself is fine.
+        }
+        finally
+        {
+            await ExecuteAsync(connection, BusyTimeout, CancellationToken.None).ConfigureAwait(false);
+            Volatile.Write(ref _checkpointing, 0);
+        }
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
 }

@@ -10,7 +10,7 @@ namespace Platform.Storage.Sqlite;
 /// the few that a steady load needs stay warm; past <see cref="MaxIdle"/> a returned connection is closed.
 /// </summary>
 internal sealed class SqliteOpenConnections(
-    Func<CancellationToken, Task<SqliteConnection>> open, Action onTake)
+    Func<CancellationToken, Task<SqliteConnection>> open, Func<SqliteConnection, CancellationToken, Task> onTake)
 {
     public const int MaxIdle = 16;
     private readonly ConcurrentStack<(SqliteConnection Connection, int Generation)> _idle = new();
@@ -26,13 +26,26 @@ internal sealed class SqliteOpenConnections(
             Interlocked.Decrement(ref _idleCount);
             if (idle.Generation == generation)
             {
-                // What opening does besides the native open (checking the log's size) still happens once per call.
-                onTake();
+                await TakenAsync(idle.Connection, cancellationToken).ConfigureAwait(false);
                 return idle;
             }
             await idle.Connection.DisposeAsync().ConfigureAwait(false);
         }
         return (await open(cancellationToken).ConfigureAwait(false), generation);
+    }
+
+    // What opening does on every call besides the native open (bounding the WAL) still runs once per call.
+    private async Task TakenAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await onTake(connection, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
     }
 
     /// <summary>

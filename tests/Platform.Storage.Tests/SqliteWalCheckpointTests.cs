@@ -4,15 +4,15 @@ using Platform.Storage.Sqlite;
 namespace Platform.Storage.Tests;
 
 /// <summary>
-/// The write-ahead log is emptied once it passes its limit, and no store call waits for that: a checkpoint held up by
-/// a reader of an old snapshot used to stall every write for the whole busy timeout.
+/// The write-ahead log is emptied once it passes its limit, and a reader of an old snapshot cannot make writes wait long
+/// for that: the checkpoint used to wait for it with the connection's whole 10 s busy timeout, holding the write lock.
 /// </summary>
-public sealed class SqliteWalBoundTests : IDisposable
+public sealed class SqliteWalCheckpointTests : IDisposable
 {
     private readonly ScratchFolder _folder = new("wal-bound-");
 
     [Fact]
-    public async Task A_log_over_its_limit_is_emptied_in_the_background_once_it_is_checked()
+    public async Task A_log_over_its_limit_is_emptied_when_a_store_call_next_checks_it()
     {
         // Another test's clean-up closes every pooled connection, and SQLite deletes the log with the last connection.
         await using var keeper = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _folder.PathOf("emptied.db"), Pooling = false }.ToString());
@@ -24,13 +24,12 @@ public sealed class SqliteWalBoundTests : IDisposable
         });
 
         await database.ReadAsync(_ => Task.FromResult(0), CancellationToken.None);
-        await database.WalBound.Running;
 
         Assert.Equal(0, new FileInfo(database.FilePath + "-wal").Length);
     }
 
     [Fact]
-    public async Task A_write_does_not_wait_for_a_checkpoint_that_a_reader_of_an_old_snapshot_holds_up()
+    public async Task A_write_waits_only_a_moment_for_a_checkpoint_that_a_reader_of_an_old_snapshot_holds_up()
     {
         var path = _folder.PathOf("held.db");
         await using var reader = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
@@ -40,18 +39,17 @@ public sealed class SqliteWalBoundTests : IDisposable
             await ExecuteAsync(reader, "BEGIN; SELECT count(*) FROM blobs;");
         });
 
-        // The reader still holds its snapshot. The old inline checkpoint kept this write for SQLite's 10 s busy timeout.
+        // The reader still holds its snapshot. The checkpoint this write's connection runs once waited SQLite's 10 s busy timeout.
         // On its own thread: Microsoft.Data.Sqlite's async calls run synchronously, so a stalled write would stall the test.
         var write = Task.Run(() => InsertAsync(database, "randomblob(16)"));
         await write.WaitAsync(TimeSpan.FromSeconds(5));
-        Assert.True(new FileInfo(path + "-wal").Length >= SqliteWalBound.LimitBytes, "the log was emptied under a reader of an old snapshot");
+        Assert.True(new FileInfo(path + "-wal").Length >= SqliteDatabase.WalLimitBytes, "the log was emptied under a reader of an old snapshot");
 
         await ExecuteAsync(reader, "COMMIT;");
         await Platform.Testing.Eventually.UntilAsync(async () =>
         {
             await InsertAsync(database, "randomblob(16)");
-            await database.WalBound.Running;
-            return new FileInfo(path + "-wal").Length < SqliteWalBound.LimitBytes;
+            return new FileInfo(path + "-wal").Length < SqliteDatabase.WalLimitBytes;
         }, TimeSpan.FromSeconds(30), () => "the log was not emptied after the reader finished");
     }
 
@@ -70,7 +68,7 @@ public sealed class SqliteWalBoundTests : IDisposable
         {
             for (var i = 0; i < 20; i++) await ExecuteAsync(c, "PRAGMA wal_autocheckpoint=0; INSERT INTO blobs VALUES (randomblob(1048576));");
         }
-        Assert.True(new FileInfo(database.FilePath + "-wal").Length > SqliteWalBound.LimitBytes);
+        Assert.True(new FileInfo(database.FilePath + "-wal").Length > SqliteDatabase.WalLimitBytes);
         await Task.Delay(TimeSpan.FromSeconds(1.1));
         return database;
     }
