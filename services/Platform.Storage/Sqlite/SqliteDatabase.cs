@@ -161,8 +161,9 @@ public sealed class SqliteDatabase
         }
         finally
         {
-            await ExecuteAsync(connection, BusyTimeout, CancellationToken.None).ConfigureAwait(false);
             Volatile.Write(ref _checkpointing, 0);
+            // The connection goes back to the pool; a failure here fails the call, and a failed connection is not kept.
+            await ExecuteAsync(connection, BusyTimeout, CancellationToken.None).ConfigureAwait(false);
         }
     }
 
