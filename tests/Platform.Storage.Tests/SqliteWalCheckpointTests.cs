@@ -79,12 +79,7 @@ public sealed class SqliteWalCheckpointTests : IDisposable
         await ExecuteAsync(c, $"PRAGMA wal_autocheckpoint=0; INSERT INTO blobs VALUES ({value});");
     }
 
-    private static async Task ExecuteAsync(SqliteConnection connection, string sql)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync();
-    }
+    private static Task ExecuteAsync(SqliteConnection connection, string sql) => SqliteDatabase.ExecuteAsync(connection, sql, CancellationToken.None);
 
     public void Dispose() => _folder.Dispose();
 }

@@ -152,8 +152,9 @@ public sealed class SqliteDatabase
         if (!wal.Exists || wal.Length < WalLimitBytes || Interlocked.Exchange(ref _checkpointing, 1) == 1) return;
         try
         {
-            await ExecuteAsync(connection, $"PRAGMA busy_timeout={TruncateWaitMs}; PRAGMA wal_checkpoint(TRUNCATE)", cancellationToken)
-                .ConfigureAwait(false);
+            // One statement per command: Microsoft.Data.Sqlite reports a busy second statement of a batch as success.
+            await ExecuteAsync(connection, $"PRAGMA busy_timeout={TruncateWaitMs}", cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(connection, "PRAGMA wal_checkpoint(TRUNCATE)", cancellationToken).ConfigureAwait(false);
         }
         catch (SqliteException)
         {
@@ -167,10 +168,15 @@ public sealed class SqliteDatabase
         }
     }
 
-    private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs one statement. <paramref name="timeoutSeconds"/> bounds Microsoft.Data.Sqlite's own retries of a busy
+    /// statement (the connection's 30 s when not given).
+    /// </summary>
+    internal static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken, int? timeoutSeconds = null)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
+        if (timeoutSeconds is { } seconds) command.CommandTimeout = seconds;
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 }
