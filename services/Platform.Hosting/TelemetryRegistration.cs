@@ -6,6 +6,7 @@ using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
+using Platform.Storage.Sqlite;
 
 namespace Platform.Hosting;
 
@@ -41,7 +42,7 @@ public static class TelemetryRegistration
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation())
             .WithMetrics(metrics => metrics
-                .AddMeter(PlatformTelemetry.Name, MassTransitSource)
+                .AddMeter(PlatformTelemetry.Name, MassTransitSource, SqliteCommitMetrics.MeterName)
                 .AddRuntimeInstrumentation()
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()

@@ -22,6 +22,8 @@ public sealed class MetricsTests : EmbeddedPipelineTest
         {
             "platform_articles_parsed_total", "platform_articles_enriched_total", "platform_articles_published_total",
             "platform_events_appended_total", "platform_parse_duration_milliseconds_bucket", "platform_enrich_duration_milliseconds_count",
+            // The embedded host stores in SQLite: how long its group commits held the single writer.
+            "platform_store_commit_duration_milliseconds_bucket", "platform_store_commit_writes_sum",
         })
         {
             Assert.Contains(series, text, StringComparison.Ordinal);

@@ -48,6 +48,7 @@ internal sealed class SqliteGroupCommit
     private async Task CommitAsync(List<Write> batch)
     {
         await _writerGate.WaitAsync().ConfigureAwait(false);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
             var (connection, generation) = await _connections.TakeAsync(CancellationToken.None).ConfigureAwait(false);
@@ -79,6 +80,8 @@ internal sealed class SqliteGroupCommit
                 await connection.DisposeAsync().ConfigureAwait(false);
                 throw;
             }
+            SqliteCommitMetrics.Duration.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            SqliteCommitMetrics.Writes.Record(batch.Count);
             foreach (var write in batch) write.Complete();
             // Kept open with its prepared statements for the next batch.
             _connections.Return(connection, generation);
