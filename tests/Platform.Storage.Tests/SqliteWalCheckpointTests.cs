@@ -9,7 +9,7 @@ namespace Platform.Storage.Tests;
 /// </summary>
 public sealed class SqliteWalCheckpointTests : IDisposable
 {
-    private readonly ScratchFolder _folder = new("wal-bound-");
+    private readonly ScratchFolder _folder = new("wal-checkpoint-");
 
     [Fact]
     public async Task A_log_over_its_limit_is_emptied_when_a_store_call_next_checks_it()
