@@ -25,5 +25,5 @@ if [[ $mode == all || $mode == distributed ]]; then
   bench distributed --bulletins "${DISTRIBUTED_BULLETINS:-1000}" --json "$out/distributed.json"
 fi
 if [[ $mode == all || $mode == curve ]]; then
-  bench embedded --bulletins "${CURVE_BULLETINS:-20000}" --process-files 100 --json "$out/curve.json"
+  bench embedded --bulletins "${CURVE_BULLETINS:-20000}" --json "$out/curve.json"
 fi
