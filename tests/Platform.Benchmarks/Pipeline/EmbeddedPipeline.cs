@@ -30,10 +30,13 @@ public static class EmbeddedPipeline
         var dir = Directory.CreateTempSubdirectory("pipeline-embedded-").FullName;
         try
         {
+            warmUp = Math.Max(warmUp, 0);
+            // One file at least: the ceiling always takes out platform process's start-up.
+            var processWarmUp = Math.Max(warmUp, 1);
             var corpus = LoadCorpus.Seeds();
-            var files = WriteFiles(new BulletinGenerator(corpus, seed), Math.Max(warmUp, 1) + Math.Min(processFiles, bulletins), Path.Combine(dir, "in"));
-            Console.Error.WriteLine($"// platform process over {files.Count} generated bulletins, the first {Math.Max(warmUp, 1)} to warm up");
-            var (processRate, processCpu) = await ProcessCeiling.MeasureAsync(files, warmUp, dir).ConfigureAwait(false);
+            var files = WriteFiles(new BulletinGenerator(corpus, seed), processWarmUp + Math.Min(processFiles, bulletins), Path.Combine(dir, "in"));
+            Console.Error.WriteLine($"// platform process over {files.Count} generated bulletins, the first {processWarmUp} to warm up");
+            var (processRate, processCpu) = await ProcessCeiling.MeasureAsync(files, processWarmUp, dir).ConfigureAwait(false);
             Console.Error.WriteLine($"// platform process: {processRate:0.0} bulletins/s, {processCpu:0.0} CPU ms per bulletin");
 
             var port = ChildProcess.FreePort();
@@ -48,22 +51,20 @@ public static class EmbeddedPipeline
             await platform.WaitForReadyAsync(address, TimeSpan.FromMinutes(2)).ConfigureAwait(false);
             // The same seed: the bulletins pushed are the files platform process just read, the warm-up first.
             var generator = new BulletinGenerator(corpus, seed);
+            (long Resident, long Data) Sample() => (platform.ResidentBytes(), LoadDriver.DirectoryBytes(data));
             LoadReport? warm = null;
             if (warmUp > 0)
             {
                 Console.Error.WriteLine($"// warm-up: {warmUp} bulletins");
-                (warm, _) = await LoadDriver.RunAsync(address, address, generator, warmUp, concurrency, null,
-                    () => (platform.ResidentBytes(), LoadDriver.DirectoryBytes(data))).ConfigureAwait(false);
+                (warm, _) = await LoadDriver.RunAsync(address, address, generator, warmUp, concurrency, null, Sample).ConfigureAwait(false);
             }
             var cpuBefore = platform.CpuTime();
-            var (full, curve) = await LoadDriver.RunAsync(address, address, generator, bulletins, concurrency, null,
-                () => (platform.ResidentBytes(), LoadDriver.DirectoryBytes(data))).ConfigureAwait(false);
+            var (full, curve) = await LoadDriver.RunAsync(address, address, generator, bulletins, concurrency, null, Sample).ConfigureAwait(false);
             var platformCpu = (platform.CpuTime() - cpuBefore).TotalMilliseconds / Math.Max(1, full.Published);
             var halfRate = Math.Max(0.5, full.BulletinsPerSecond / 2);
             var halfCount = (int)Math.Clamp(halfRate * 60, 50, 1000);
             Console.Error.WriteLine($"// half load: {halfCount} bulletins at {halfRate:0.0}/s");
-            var (half, _) = await LoadDriver.RunAsync(address, address, generator, halfCount, concurrency, halfRate,
-                () => (platform.ResidentBytes(), LoadDriver.DirectoryBytes(data))).ConfigureAwait(false);
+            var (half, _) = await LoadDriver.RunAsync(address, address, generator, halfCount, concurrency, halfRate, Sample).ConfigureAwait(false);
             return new Result(processRate, processCpu, platformCpu, warmUp, warm, full, half, curve,
                 (warm?.BytesPushed ?? 0) + full.BytesPushed + half.BytesPushed, LoadDriver.DirectoryBytes(data));
         }
