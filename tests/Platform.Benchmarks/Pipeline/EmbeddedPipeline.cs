@@ -17,6 +17,7 @@ public static class EmbeddedPipeline
         double ProcessPerSecond,
         double ProcessCpuMsPerBulletin,
         double PlatformCpuMsPerBulletin,
+        int ProcessWarmUpFiles,
         int WarmUpBulletins,
         LoadReport? WarmUp,
         LoadReport Full,
@@ -65,7 +66,7 @@ public static class EmbeddedPipeline
             var halfCount = (int)Math.Clamp(halfRate * 60, 50, 1000);
             Console.Error.WriteLine($"// half load: {halfCount} bulletins at {halfRate:0.0}/s");
             var (half, _) = await LoadDriver.RunAsync(address, address, generator, halfCount, concurrency, halfRate, Sample).ConfigureAwait(false);
-            return new Result(processRate, processCpu, platformCpu, warmUp, warm, full, half, curve,
+            return new Result(processRate, processCpu, platformCpu, processWarmUp, warmUp, warm, full, half, curve,
                 (warm?.BytesPushed ?? 0) + full.BytesPushed + half.BytesPushed, LoadDriver.DirectoryBytes(data));
         }
         finally

@@ -57,7 +57,7 @@ public static class PipelineCommand
         var at2000 = r.Curve.FirstOrDefault(p => p.Bulletins == 2000);
         var last = r.Curve.LastOrDefault();
         Header("embedded", "value", "target");
-        Row($"platform process bulletins/s (ceiling, past {Math.Max(r.WarmUpBulletins, 1)} files)", $"{r.ProcessPerSecond:0.0}", "");
+        Row($"platform process bulletins/s (ceiling, past {r.ProcessWarmUpFiles} files)", $"{r.ProcessPerSecond:0.0}", "");
         Row($"embedded sustained bulletins/s (past {r.WarmUpBulletins} warm-up bulletins)", $"{full.BulletinsPerSecond:0.0} ({full.Published} published, {full.ArticlesPublished} articles)", "");
         Row("embedded / process", $"{full.BulletinsPerSecond / r.ProcessPerSecond:0.00}", "≥ 0.5");
         if (r.WarmUp is { } warm)
