@@ -92,7 +92,7 @@ internal static class PageChrome
 
         if (EndsWithImageExtension(line)) return ImageFile;
         if (IsBreadcrumb(line)) return Breadcrumb;
-        if (!sentence && (MetaLabelAt(line, 0, out _) == 0 || IsEmptyLabel(line, length))) return PageMeta;
+        if (!sentence && (MetaLabelAt(line, 0, out _) == 0 || IsEmptyLabel(line, length) || EditorCredit.IsLine(line))) return PageMeta;
         if (line.IndexOfAny(NavigationWords) >= 0) return Navigation;
         if (line.IndexOfAny(ShareWords) >= 0 || IsWidgetWord(line)) return ShareWidget;
         if (line.IndexOfAny(CopyrightWords) >= 0 || IsSiteOwner(line)) return Copyright;

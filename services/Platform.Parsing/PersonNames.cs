@@ -59,6 +59,10 @@ internal static class PersonNames
     /// <summary>A line holding only authors: one to four names (roles allowed), or a source abbreviation.</summary>
     public static bool IsNameLine(ReadOnlySpan<char> line)
     {
+        // Editors after the authors (记者 柏雪 编辑 汤宁) are not part of the byline; a line of editors alone is none.
+        var editors = EditorCredit.Start(line);
+        if (editors == 0) return false;
+        if (editors > 0) line = ChineseText.Trim(line[..editors]);
         if (ChineseText.VisibleLength(line) > 30 || line.IndexOfAny("。，！？“”《》") >= 0) return false;
         // Without a separator or a role, a line of names is one name or pen name: no more than four characters.
         if (line.Length > 4 && line.IndexOfAny(" 、,，/／;；:：()（）\u3000") < 0 && !HasRole(line)) return false;
@@ -96,6 +100,8 @@ internal static class PersonNames
     /// <summary>Adds the names of a byline text to <paramref name="result"/>.</summary>
     public static void Find(ReadOnlySpan<char> text, List<NameRange> result)
     {
+        var editors = EditorCredit.Start(text);
+        if (editors >= 0) text = text[..editors];
         var end = StripTrailingVerbs(text);
         var start = 0;
         while (start < end)

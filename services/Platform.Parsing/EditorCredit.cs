@@ -1,0 +1,39 @@
+namespace Platform.Parsing;
+
+/// <summary>
+/// An editor's credit inside or after a byline, written without a colon: "编辑 陈 兰", "(记者 柏雪 编辑 汤宁)".
+/// Editors are never authors, so a byline ends where an editor label starts.
+/// </summary>
+internal static class EditorCredit
+{
+    // Longest first, so 责任编辑 is not read as 编辑 after a stray 责任.
+    private static readonly string[] Labels = ["责任编辑", "责任校对", "值班编辑", "美术编辑", "编辑", "责编", "美编", "编审", "审核", "审校", "校对", "终审", "签发", "监制"];
+
+    /// <summary>Where the first editor label of a byline text starts (at the start or after a space or separator), or -1.</summary>
+    public static int Start(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (i > 0 && !(ChineseText.IsSpace(text[i - 1]) || text[i - 1] is '(' or '（' or '、' or ',' or '，' or ';' or '；' or '|')) continue;
+            foreach (var label in Labels)
+            {
+                if (!text[i..].StartsWith(label, StringComparison.Ordinal)) continue;
+                var next = i + label.Length;
+                // A label is followed by a gap, a colon or the name itself, never by more of a word.
+                if (next == text.Length || ChineseText.IsSpace(text[next]) || text[next] is ':' or '：' or '/') return i;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>A whole line that is an editor's credit: a label at its start, then names ("编辑 陈 兰", "编审 赵勤").</summary>
+    public static bool IsLine(ReadOnlySpan<char> line)
+    {
+        line = ChineseText.Trim(line);
+        if (line.Length > 24 || Start(line) != 0) return false;
+        var gap = line.IndexOfAny(' ', '\u3000');
+        if (gap < 0) return false;
+        var rest = ChineseText.Trim(line[gap..]);
+        return rest.Length > 0 && PersonNames.Find(rest).Count > 0 && rest.IndexOfAny("。，！？") < 0;
+    }
+}

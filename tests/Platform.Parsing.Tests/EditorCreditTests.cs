@@ -1,0 +1,34 @@
+namespace Platform.Parsing.Tests;
+
+/// <summary>Editors credited without a colon (编辑 陈 兰, 记者 X 编辑 Y) are never authors.</summary>
+public sealed class EditorCreditTests
+{
+    [Theory]
+    [InlineData("编辑 周 敏")]
+    [InlineData("编审 钱 涛")]
+    [InlineData("责任编辑 孙立")]
+    public void Editor_line_after_the_body_is_page_meta_not_the_byline(string line)
+    {
+        var r = Parsing.Parse($"青溪县开展志愿服务活动\n\n近日,青溪县组织志愿者清扫街道。\n\n{line}");
+        var a = r.Articles.Single();
+        Assert.Empty(a.Byline.Authors);
+        Assert.Contains(r.Bulletin.Discarded, d => d.Text == line);
+    }
+
+    [Theory]
+    [InlineData("(记者 林舟 方圆 编辑 许亮)", new[] { "林舟", "方圆" })]
+    [InlineData("(通讯员 赵一鸣 责任编辑:郑朗)", new[] { "赵一鸣" })]
+    public void Trailing_byline_keeps_the_authors_before_the_editor(string byline, string[] authors)
+    {
+        var a = Parsing.Parse($"青溪县开展志愿服务活动\n\n近日,青溪县组织志愿者清扫街道。{byline}").Articles.Single();
+        Assert.Equal(authors, a.Byline.Authors);
+    }
+
+    [Theory]
+    [InlineData("编辑 周敏", 0)]
+    [InlineData("记者 林舟 编辑 许亮", 6)]
+    [InlineData("编辑部", -1)]
+    [InlineData("林编辑", -1)]
+    public void Editor_label_starts_at_a_word_boundary(string text, int start) =>
+        Assert.Equal(start, EditorCredit.Start(text));
+}
