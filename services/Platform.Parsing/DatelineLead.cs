@@ -25,18 +25,26 @@ internal static class DatelineLead
         if (line[0] == '【') return BracketLead(line, out bylineStart, out bylineLength);
         var limit = Math.Min(line.Length, MaxLead);
         var k = -1;
+        var reportWord = false;
         for (var i = 1; i < limit; i++)
         {
             var c = line[i];
             if (c is '，' or ',' or '。' or '：' or ':' or '；' or '“' or '”' or '"' or '、' or '!' or '！' or '?' or '？' or '(' or '（') break;
             if (c is '讯' or '电') { k = i; break; }
+            if (i >= 2 && IsReportWord(line[i..]))
+            {
+                k = i + 1;
+                reportWord = true;
+                break;
+            }
         }
         // 通讯员 and a reporter's role are a byline, not a lead: 本报记者 陈红 通讯员 甄丽.
-        if (k < 0 || (line[k] == '讯' && line[k - 1] == '通') || line[..k].Contains("记者", StringComparison.Ordinal) ||
-            !IsLeadPrefix(line[..k], line[k]))
+        if (k < 0 || (line[k] == '讯' && line[k - 1] == '通') || line[..k].Contains("记者", StringComparison.Ordinal))
             return 0;
         var p = k + 1;
         while (p < line.Length && ChineseText.IsSpace(line[p])) p++;
+        var opensByline = p < line.Length && line[p] is '(' or '（';
+        if (reportWord ? !IsReportPrefix(line[..(k - 1)], opensByline) : !IsLeadPrefix(line[..k], line[k])) return 0;
         if (p < line.Length && line[p] is '(' or '（')
         {
             var window = line[p..Math.Min(line.Length, p + MaxParenthesis)];
@@ -49,6 +57,29 @@ internal static class DatelineLead
             }
         }
         return k + 1;
+    }
+
+    // 云上黄冈报道(蕲春台陈友林 吴江华), 顺德城市网消息 (记者汤海殷): an outlet's report line without 讯 or 电.
+    private static readonly string[] ReportWords = ["报道", "消息"];
+
+    private static bool IsReportWord(ReadOnlySpan<char> rest)
+    {
+        foreach (var w in ReportWords)
+            if (rest.StartsWith(w, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    // The outlet of a report line: named as an outlet, or any short name when the byline parenthesis follows at once.
+    // 据…报道 is a citation inside a sentence, not a lead.
+    private static bool IsReportPrefix(ReadOnlySpan<char> prefix, bool opensByline)
+    {
+        if (prefix.Length is < 2 or > 12 || prefix[0] == '据') return false;
+        foreach (var c in prefix)
+            if (!HanCharacters.IsHan(c) && c != '·') return false;
+        if (opensByline) return true;
+        foreach (var o in Outlets)
+            if (prefix.Contains(o, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     private static bool IsLeadPrefix(ReadOnlySpan<char> prefix, char end)

@@ -272,6 +272,13 @@ internal static class PersonNames
             result.Add(new NameRange(a, b - a));
             return;
         }
+        // 蕲春台陈友林: a local outlet glued before the name; the outlet is dropped.
+        var outletEnd = token[..^2].LastIndexOfAny(GluedOutletEndings);
+        if (outletEnd >= 2 && token.Length - outletEnd - 1 is 2 or 3 && StartsWithSurname(token[(outletEnd + 1)..]))
+        {
+            result.Add(new NameRange(a + outletEnd + 1, token.Length - outletEnd - 1));
+            return;
+        }
         // Names run together: cut at surnames into parts of two or three characters.
         var cuts = CutAtSurnames(token);
         if (cuts is null)
@@ -286,6 +293,8 @@ internal static class PersonNames
             p += len;
         }
     }
+
+    private const string GluedOutletEndings = "台社网报";
 
     private static bool SplitsInTwo(ReadOnlySpan<char> token) =>
         ChineseSurnames.SurnameLength(token) == 1 && ChineseSurnames.IsSurname(token[2]) && !ChineseSurnames.IsSurname(token[1]);
