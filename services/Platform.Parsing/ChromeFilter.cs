@@ -99,6 +99,7 @@ internal static class ChromeFilter
             if (reasons[k] is null && StartsEditorNote(span)) k = MarkEditorNote(simple, lines, start, reasons, k);
         }
         MarkHeadlineLists(simple, lines, start, reasons);
+        TeaserList.Mark(simple, lines, start, reasons);
     }
 
     private static bool IsLabel(ReadOnlySpan<char> line, int max) =>
@@ -152,10 +153,22 @@ internal static class ChromeFilter
             var before = k == 0 ? null : reasons[k - 1];
             var after = j < reasons.Length ? reasons[j] : null;
             var bodyFollows = j < reasons.Length && reasons[j] is null;
-            if (j - k >= MinHeadlineList && !bodyFollows && (IsNavigation(before) || IsNavigation(after)) && !HasNameLine(simple, lines, start + k, start + j))
-                for (var x = k; x < j; x++) reasons[x] = HeadlineList;
+            // The last line over the meta line of a story is that story's headline, whatever stands above it.
+            var end = IsAnchoredHeadline(simple, lines, start, reasons, j) ? j - 1 : j;
+            if (end - k >= MinHeadlineList - (end < j ? 1 : 0) && !bodyFollows && (IsNavigation(before) || IsNavigation(after)) &&
+                !HasNameLine(simple, lines, start + k, start + j))
+                for (var x = k; x < end; x++) reasons[x] = HeadlineList;
             k = j;
         }
+    }
+
+    // A meta or date line right under the run, with body text under the meta: the run ends in a story's headline.
+    private static bool IsAnchoredHeadline(string simple, List<PageLine> lines, int start, string?[] reasons, int j)
+    {
+        if (j >= reasons.Length || reasons[j] is not (PageChrome.PageMeta or PageChrome.DateLine)) return false;
+        var body = j + 1;
+        while (body < reasons.Length && reasons[body] is PageChrome.PageMeta or PageChrome.DateLine) body++;
+        return body < reasons.Length && reasons[body] is null && IsBodyText(lines[start + body].Span(simple));
     }
 
     private static bool IsBareHeadlineList(string simple, List<PageLine> lines, int start, string?[] reasons)
