@@ -35,6 +35,8 @@ internal static class LineClassifier
         if (IsLeadIn(line, length)) return LineKind.LeadIn;
         if (BylineParser.IsPersonsLine(line)) return LineKind.Names;
         if (ChineseText.EndsSentence(line)) return LineKind.Paragraph;
+        // …陪同察访。(石开连): a sentence closed by its byline is body text, however short.
+        if (BylineParser.TrailingPersonsStart(line) > 0 || BylineParser.TrailingOrganizationStart(line) > 0) return LineKind.Paragraph;
         if ((marks & LineMarks.Headline) != 0 && length <= MaxHintedHeadlineLength) return LineKind.Short;
         if (web ? !IsWebHeadline(line, length) : ChineseText.HasClauseMark(line) || length > MaxShortLength) return LineKind.Paragraph;
         if (!web && HasListComma(line) && length > 20) return LineKind.Paragraph;

@@ -1,0 +1,42 @@
+namespace Platform.Parsing.Tests;
+
+/// <summary>Web-page furniture next to the story: widget text over the headline, related stories under the body.</summary>
+public sealed class WebPageEdgeTests
+{
+    private const string Body = "近日,青溪县文明办组织志愿者走进社区,开展环境整治和文明宣传活动,居民纷纷参与。";
+
+    [Theory]
+    [InlineData("在线客服 关闭\n你还可以输入80\n")]
+    [InlineData("热门推荐\n今日关注\n最新动态\n")]
+    public void Headline_over_its_meta_line_survives_the_lines_stacked_above_it(string above)
+    {
+        var r = Parsing.Parse($"{above}青溪县开展学雷锋志愿服务活动\n发布时间:2024-03-05 10:00 来源:青溪县文明办\n\n{Body}");
+        Assert.Equal("青溪县开展学雷锋志愿服务活动", r.Articles.Single().Title);
+    }
+
+    [Fact]
+    public void Short_last_paragraph_closed_by_a_name_gives_the_author()
+    {
+        var r = Parsing.Parse($"青溪县开展学雷锋志愿服务活动\n发布时间:2024-03-05 10:00\n本文来源: 青溪\n{Body}\n县文明办负责人陪同活动。(郑小川)\n本文来源: 青溪");
+        var a = r.Articles.Single();
+        Assert.Equal(["郑小川"], a.Byline.Authors);
+        Assert.Contains(r.Bulletin.Discarded, d => d.Text == "本文来源: 青溪");
+    }
+
+    [Fact]
+    public void Related_headlines_with_cut_teasers_after_the_story_are_no_items()
+    {
+        var r = Parsing.Parse($"青溪县开展学雷锋志愿服务活动\n发布时间:2024-03-05 10:00\n{Body}\n2024-03-05 10:00\n" +
+            "评论员:携手共建美好家园\n“家园是大家的,也是每个人的。青溪\n让读书成为一种习惯\n不久前,青溪");
+        Assert.Single(r.Articles);
+        Assert.Contains(r.Bulletin.Discarded, d => d.Reason == TeaserList.Reason && d.Text == "让读书成为一种习惯");
+    }
+
+    [Fact]
+    public void Short_stories_with_finished_paragraphs_are_not_a_teaser_list()
+    {
+        var r = Parsing.Parse("青溪县开展志愿服务\n发布时间:2024-03-05 10:00\n青溪县组织志愿者清扫街道。\n\n" +
+            "白河镇举办道德讲堂\n白河镇举办道德讲堂,村民踊跃参加。\n\n东山乡评选好媳妇\n东山乡评选出十名好媳妇。");
+        Assert.DoesNotContain(r.Bulletin.Discarded, d => d.Reason == TeaserList.Reason);
+    }
+}
