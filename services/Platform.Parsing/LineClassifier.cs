@@ -34,6 +34,9 @@ internal static class LineClassifier
             return PersonNames.IsNameLine(line) ? LineKind.Names : LineKind.MarkedHeading;
         if (IsLeadIn(line, length)) return LineKind.LeadIn;
         if (BylineParser.IsPersonsLine(line)) return LineKind.Names;
+        // 文明的星火,何以燎原?: a question right above the meta line of a web page is its headline.
+        if (web && (marks & LineMarks.BeforeMeta) != 0 && length <= 40 && line[^1] is '？' or '?' or '！' or '!' && line.IndexOf('。') < 0)
+            return LineKind.Short;
         if (ChineseText.EndsSentence(line)) return LineKind.Paragraph;
         // …陪同察访。(石开连): a sentence closed by its byline is body text, however short.
         if (BylineParser.TrailingPersonsStart(line) > 0 || BylineParser.TrailingOrganizationStart(line) > 0) return LineKind.Paragraph;

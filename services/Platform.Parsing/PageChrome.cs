@@ -97,6 +97,7 @@ internal static class PageChrome
         if (line.IndexOfAny(ShareWords) >= 0 || IsWidgetWord(line)) return ShareWidget;
         if (line.IndexOfAny(CopyrightWords) >= 0 || IsSiteOwner(line)) return Copyright;
         if (IsPageHeader(line)) return PageHeader;
+        if (IsPrintSource(line)) return PageMeta;
         if (IsDateLine(line)) return DateLine;
         if (!sentence && (MetaLabelAt(line, 0, out _) >= 0 || HasIsoDate(line))) return PageMeta;
         if ((IsMenu(line) || IsNavigationLink(line, length)) && !PersonNames.IsNameLine(line)) return Navigation;
@@ -281,8 +282,26 @@ internal static class PageChrome
     }
 
     // "某县精神文明建设指导委员会   某县文明办  主办": the site's owners, set apart by spaces.
-    private static bool IsSiteOwner(ReadOnlySpan<char> line) =>
-        (line.EndsWith(" 主办", StringComparison.Ordinal) || line.EndsWith(" 承办", StringComparison.Ordinal)) && line.IndexOfAny("，,。") < 0;
+    private static bool IsSiteOwner(ReadOnlySpan<char> line)
+    {
+        if (line.IndexOfAny("，,。") >= 0) return false;
+        if (line.EndsWith(" 主办", StringComparison.Ordinal) || line.EndsWith(" 承办", StringComparison.Ordinal)) return true;
+        // 中共某某部委托某某社主办, 某某日报社主办: an organization owning the site, not a story's event.
+        if (!line.EndsWith("主办", StringComparison.Ordinal) || line.Length < 6) return false;
+        return line.Contains("委托", StringComparison.Ordinal) || OwnerEndings.Contains(line[^3]);
+    }
+
+    private const string OwnerEndings = "部社委局办报网台";
+
+    // 《 光明日报 》( 2011年11月24日   04 版): the print source of an e-paper article, outlet, date and page.
+    private static bool IsPrintSource(ReadOnlySpan<char> line)
+    {
+        if (line.Length < 8 || line[0] != '《' || line[^1] is not (')' or '）')) return false;
+        var close = line.IndexOf('》');
+        if (close < 2 || close > 16) return false;
+        var rest = ChineseText.Trim(line[(close + 1)..]);
+        return rest.Length > 0 && rest[0] is '(' or '（' && rest.Contains('年') && rest.Contains('日') && rest[..^1].TrimEnd().EndsWith('版');
+    }
 
     // 第A3版:今日牡丹区, 06版:要闻, 第01版, 03:社会民生
     private static bool IsPageHeader(ReadOnlySpan<char> line)

@@ -39,4 +39,27 @@ public sealed class WebPageEdgeTests
             "白河镇举办道德讲堂\n白河镇举办道德讲堂,村民踊跃参加。\n\n东山乡评选好媳妇\n东山乡评选出十名好媳妇。");
         Assert.DoesNotContain(r.Bulletin.Discarded, d => d.Reason == TeaserList.Reason);
     }
+
+    [Fact]
+    public void Site_owner_line_over_the_headline_is_no_title()
+    {
+        var r = Parsing.Parse($"中共青溪县委宣传部委托青溪日报社主办\n\n青溪县开展学雷锋志愿服务活动\n\n2024-03-05 10:00\n来源:青溪日报\n\n{Body}");
+        Assert.Equal("青溪县开展学雷锋志愿服务活动", r.Articles.Single().Title);
+        Assert.Contains(r.Bulletin.Discarded, d => d.Reason == PageChrome.Copyright);
+    }
+
+    [Fact]
+    public void Question_headline_over_the_date_line_is_the_title()
+    {
+        var r = Parsing.Parse($"青溪新闻网\n\n文明之花,何以开遍乡村?\n\n2024-07-22 09:18\n来源:青溪日报\n\n{Body}");
+        Assert.Equal("文明之花,何以开遍乡村?", r.Articles.Single().Title);
+    }
+
+    [Fact]
+    public void Print_source_line_under_the_headline_is_page_meta()
+    {
+        var r = Parsing.Parse($"  • 时政\n  • 文化\n青溪日报 2024年3月5日 星期二\n\n青溪县开展学雷锋志愿服务活动\n\n《 青溪日报 》( 2024年03月05日   04 版)\n\n{Body}");
+        Assert.Equal("青溪县开展学雷锋志愿服务活动", r.Articles.Single().Title);
+        Assert.Contains(r.Bulletin.Discarded, d => d.Text == "《 青溪日报 》( 2024年03月05日   04 版)" && d.Reason == PageChrome.PageMeta);
+    }
 }
