@@ -21,6 +21,16 @@ internal static class DatelineLead
     public static int Length(ReadOnlySpan<char> line, out int bylineStart, out int bylineLength)
     {
         bylineStart = bylineLength = -1;
+        // ??? 某某网讯: spaces lost to a wrong encoding stand before the lead.
+        var junk = 0;
+        while (junk < line.Length && line[junk] is '?' or '？' or ' ' or '\u3000' or '\u00a0') junk++;
+        if (junk >= 2 && junk < line.Length && line[..junk].Contains('?'))
+        {
+            var length = Length(line[junk..], out bylineStart, out bylineLength);
+            if (length == 0) return 0;
+            if (bylineStart >= 0) bylineStart += junk;
+            return junk + length;
+        }
         if (line.IsEmpty) return 0;
         if (line[0] == '【') return BracketLead(line, out bylineStart, out bylineLength);
         var limit = Math.Min(line.Length, MaxLead);

@@ -303,9 +303,15 @@ internal static class PageChrome
         return rest.Length > 0 && rest[0] is '(' or '（' && rest.Contains('年') && rest.Contains('日') && rest[..^1].TrimEnd().EndsWith('版');
     }
 
+    private static readonly string[] CurrentPagePrefixes = ["当前版面", "当前版"];
+
     // 第A3版:今日牡丹区, 06版:要闻, 第01版, 03:社会民生
     private static bool IsPageHeader(ReadOnlySpan<char> line)
     {
+        // 当前版:02版, 当前版面:A3版: the e-paper's page selector.
+        foreach (var prefix in CurrentPagePrefixes)
+            if (line.StartsWith(prefix, StringComparison.Ordinal) && line.Length > prefix.Length + 1 && line[prefix.Length] is ':' or '：')
+                line = ChineseText.Trim(line[(prefix.Length + 1)..]);
         var s = line.StartsWith('第') ? line[1..] : line;
         if (s.Length > 0 && char.IsAsciiLetterUpper(s[0])) s = s[1..];
         var digits = 0;

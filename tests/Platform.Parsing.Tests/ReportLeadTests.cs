@@ -18,4 +18,11 @@ public sealed class ReportLeadTests
     [InlineData("相关消息显示,青溪县组织志愿者清扫街道。")]
     public void Citation_of_a_report_is_no_lead(string paragraph) =>
         Assert.Equal(0, DatelineLead.Length(paragraph, out _, out _));
+
+    [Fact]
+    public void Lead_after_encoding_junk_gives_the_authors()
+    {
+        var a = Parsing.Parse("??? 青溪新闻网讯 (孙立)近日,青溪县组织志愿者清扫街道。").Articles.Single();
+        Assert.Equal(["孙立"], a.Byline.Authors);
+    }
 }

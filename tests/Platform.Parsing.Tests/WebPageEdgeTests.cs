@@ -62,4 +62,12 @@ public sealed class WebPageEdgeTests
         Assert.Equal("青溪县开展学雷锋志愿服务活动", r.Articles.Single().Title);
         Assert.Contains(r.Bulletin.Discarded, d => d.Text == "《 青溪日报 》( 2024年03月05日   04 版)" && d.Reason == PageChrome.PageMeta);
     }
+
+    [Fact]
+    public void Current_page_selector_is_no_kicker_and_leaves_the_headline()
+    {
+        var a = Parsing.Parse("当前版:03版\n青溪创建文明县城\n    本报讯(记者 钱多多)近日,青溪县召开文明县城创建推进会。").Articles.Single();
+        Assert.Null(a.Kicker);
+        Assert.Equal("青溪创建文明县城", a.Title);
+    }
 }
