@@ -126,8 +126,8 @@ internal sealed class PageSegmenter
     {
         var line = TwinOf(i);
         var length = BylineParser.NewsflashLength(line.Simple);
-        var continues = IsOpenStory && _cur!.Paragraphs.Count == 0 && _cur.BylineKind is not BylineKind.Newsflash &&
-                        (_cur.Headings.Count == 0 || IsPendingHeadline);
+        var continues = IsOpenStory && _cur!.BylineKind is not BylineKind.Newsflash &&
+                        ((_cur.Paragraphs.Count == 0 && (_cur.Headings.Count == 0 || IsPendingHeadline)) || IsCaptionUnderHeadline(_cur));
         if (!continues) Start(new DraftItem { Section = _section });
         _cur!.AddByline(BylineParser.Newsflash(line.Slice(0, length)));
         _expectSubtitle = false;
@@ -135,6 +135,15 @@ internal sealed class PageSegmenter
         if (rest.Length > 0) AddBody(rest.ToString(), _lines[i].GapBefore);
         return i + 1;
     }
+
+    // 标题 / 在某小区,志愿者在清扫街道。/ 某某网讯(…): the one short sentence between a headline and its lead is a
+    // photo caption, and the lead still opens that headline's story.
+    private static bool IsCaptionUnderHeadline(DraftItem story) =>
+        story.Title is not null && !story.HasByline && story.Headings.Count == 0 && story.Paragraphs.Count == 1 &&
+        ChineseText.VisibleLength(story.Paragraphs[0]) <= MaxLeadCaption && ChineseText.EndsSentence(story.Paragraphs[0]) &&
+        story.Paragraphs[0].AsSpan()[..^1].IndexOfAny("。！？!?") < 0;
+
+    private const int MaxLeadCaption = 40;
 
     private int OrganizationLine(int i)
     {

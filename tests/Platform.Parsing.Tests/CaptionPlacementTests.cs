@@ -1,0 +1,23 @@
+namespace Platform.Parsing.Tests;
+
+/// <summary>Photo captions printed between a headline and its lead, or above the story.</summary>
+public sealed class CaptionPlacementTests
+{
+    [Fact]
+    public void Caption_between_headline_and_lead_keeps_the_lead_in_the_story()
+    {
+        var a = Parsing.Parse("白河:“文明周末” 传承雷锋精神\n在白河县东湖小区,志愿者在清扫街道。\n" +
+            "青溪网讯(通讯员 钱多多)3月5日,白河县开展“文明周末”行动,志愿者参与交通引导、社区义诊等活动。\n" +
+            "志愿者在向居民发放宣传资料。").Articles.Single();
+        Assert.Equal("白河:“文明周末” 传承雷锋精神", a.Title);
+        Assert.Equal(["钱多多"], a.Byline.Authors);
+    }
+
+    [Fact]
+    public void Short_brief_before_another_lead_stays_its_own_story()
+    {
+        var r = Parsing.Parse("白河县开展文明实践活动\n本报讯(钱多多)近日,白河县开展文明实践活动。\n" +
+            "本报讯(孙立)近日,青溪县组织志愿者清扫街道,居民纷纷参与。");
+        Assert.Equal(2, r.Articles.Count);
+    }
+}
