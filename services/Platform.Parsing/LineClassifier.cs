@@ -38,6 +38,8 @@ internal static class LineClassifier
         if (web && (marks & LineMarks.BeforeMeta) != 0 && length <= 40 && line[^1] is '？' or '?' or '！' or '!' && line.IndexOf('。') < 0)
             return LineKind.Short;
         if (ChineseText.EndsSentence(line)) return LineKind.Paragraph;
+        // 图为志愿者集体合影: a caption describing a picture, never a headline.
+        if (length >= 6 && line.StartsWith("图为", StringComparison.Ordinal)) return LineKind.Paragraph;
         // …陪同察访。(石开连): a sentence closed by its byline is body text, however short.
         if (BylineParser.TrailingPersonsStart(line) > 0 || BylineParser.TrailingOrganizationStart(line) > 0) return LineKind.Paragraph;
         if ((marks & LineMarks.Headline) != 0 && length <= MaxHintedHeadlineLength) return LineKind.Short;

@@ -140,7 +140,8 @@ internal sealed class PageSegmenter
     // photo caption, and the lead still opens that headline's story.
     private static bool IsCaptionUnderHeadline(DraftItem story) =>
         story.Title is not null && !story.HasByline && story.Headings.Count == 0 && story.Paragraphs.Count == 1 &&
-        ChineseText.VisibleLength(story.Paragraphs[0]) <= MaxLeadCaption && ChineseText.EndsSentence(story.Paragraphs[0]) &&
+        ChineseText.VisibleLength(story.Paragraphs[0]) <= MaxLeadCaption &&
+        (ChineseText.EndsSentence(story.Paragraphs[0]) || SimplifiedChinese.Convert(story.Paragraphs[0]).StartsWith("图为", StringComparison.Ordinal)) &&
         story.Paragraphs[0].AsSpan()[..^1].IndexOfAny("。！？!?") < 0;
 
     private const int MaxLeadCaption = 40;

@@ -20,4 +20,21 @@ public sealed class CaptionPlacementTests
             "本报讯(孙立)近日,青溪县组织志愿者清扫街道,居民纷纷参与。");
         Assert.Equal(2, r.Articles.Count);
     }
+
+    [Fact]
+    public void Tu_wei_captions_above_an_untitled_story_are_not_its_title()
+    {
+        var a = Parsing.Parse("\n图为白河县志愿服务队集体合影\n\n图为志愿者在打扫环境卫生\n" +
+            "3月5日上午,白河县组织志愿者开展便民服务活动,居民纷纷点赞。\n(钱多多)").Articles.Single();
+        Assert.Null(a.Title);
+        Assert.Equal(["钱多多"], a.Byline.Authors);
+    }
+
+    [Fact]
+    public void Tu_wei_caption_under_the_headline_keeps_the_lead_in_the_story()
+    {
+        var a = Parsing.Parse("白河县开展学雷锋活动\n图为志愿者在打扫环境卫生\n本报讯(钱多多)3月5日,白河县组织志愿者开展便民服务活动。").Articles.Single();
+        Assert.Equal("白河县开展学雷锋活动", a.Title);
+        Assert.Equal(["钱多多"], a.Byline.Authors);
+    }
 }
