@@ -100,6 +100,7 @@ internal static class ChromeFilter
         }
         MarkHeadlineLists(simple, lines, start, reasons);
         TeaserList.Mark(simple, lines, start, reasons);
+        KeywordTags.Mark(simple, lines, start, reasons);
     }
 
     private static bool IsLabel(ReadOnlySpan<char> line, int max) =>

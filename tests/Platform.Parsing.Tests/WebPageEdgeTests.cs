@@ -70,4 +70,19 @@ public sealed class WebPageEdgeTests
         Assert.Null(a.Kicker);
         Assert.Equal("青溪创建文明县城", a.Title);
     }
+
+    [Fact]
+    public void Keyword_tags_closing_the_page_are_no_item()
+    {
+        var r = Parsing.Parse($"青溪县开展学雷锋志愿服务活动\n\n{Body}\n\n文明单位\n\n创建\n\n检查组\n\n青溪县");
+        Assert.Single(r.Articles);
+        Assert.Equal(4, r.Bulletin.Discarded.Count(d => d.Reason == KeywordTags.Reason));
+    }
+
+    [Fact]
+    public void Short_lines_under_a_short_heading_are_not_keyword_tags()
+    {
+        var r = Parsing.Parse("春日小记\n\n春风来\n\n花开了\n\n燕归巢\n\n人欢笑");
+        Assert.DoesNotContain(r.Bulletin.Discarded, d => d.Reason == KeywordTags.Reason);
+    }
 }
