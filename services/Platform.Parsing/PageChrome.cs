@@ -87,6 +87,7 @@ internal static class PageChrome
         var length = ChineseText.VisibleLength(line);
         var sentence = line.IndexOfAny("。！？") >= 0;
         if (!sentence && CountSpam(line) >= 3) return Spam;
+        if (IsDisclaimer(line)) return Copyright;
         if (length > MaxChromeLength) return null;
         if (sentence) return EndsWithImageExtension(line) ? ImageFile : null;
 
@@ -282,6 +283,21 @@ internal static class PageChrome
     }
 
     // "某县精神文明建设指导委员会   某县文明办  主办": the site's owners, set apart by spaces.
+    private static readonly string[] DisclaimerHeads = ["免责声明", "免责申明", "版权声明", "版权申明", "版权和免责"];
+    private static readonly string[] ReprintContext = ["本网", "本站", "本文", "注明", "授权", "出处", "原文", "来源为", "不得转载", "禁止转载", "未经"];
+
+    // 版权和免责申明; 凡注有"某某在线"的稿件…未经许可不得转载; 本文为某某网原创文章,转载请附上原文出处链接: the site's
+    // reprint terms, printed as sentences under the article.
+    private static bool IsDisclaimer(ReadOnlySpan<char> line)
+    {
+        foreach (var head in DisclaimerHeads)
+            if (line.StartsWith(head, StringComparison.Ordinal)) return true;
+        if (!line.Contains("转载", StringComparison.Ordinal)) return false;
+        foreach (var word in ReprintContext)
+            if (line.Contains(word, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
     private static bool IsSiteOwner(ReadOnlySpan<char> line)
     {
         if (line.IndexOfAny("，,。") >= 0) return false;

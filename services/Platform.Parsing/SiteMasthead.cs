@@ -28,6 +28,8 @@ internal static partial class SiteMasthead
             if (d.Reason is not (PageChrome.PageMeta or PageChrome.DateLine or PageChrome.Copyright)) continue;
             var printed = d.Text;
             var simple = SimplifiedChinese.Convert(printed);
+            // A reprint disclaimer (凡本网注明"来源:XXX"的作品…。) quotes labels without naming this page's outlet.
+            if (simple.Contains('。')) continue;
             publication ??= LabelValue(printed, simple, "来源");
             foreach (var label in OwnerLabels)
                 publisher ??= LabelValue(printed, simple, label);

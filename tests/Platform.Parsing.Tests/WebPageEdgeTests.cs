@@ -85,4 +85,16 @@ public sealed class WebPageEdgeTests
         var r = Parsing.Parse("春日小记\n\n春风来\n\n花开了\n\n燕归巢\n\n人欢笑");
         Assert.DoesNotContain(r.Bulletin.Discarded, d => d.Reason == KeywordTags.Reason);
     }
+
+    [Theory]
+    [InlineData("版权和免责申明\n凡注有“青溪在线”的稿件,均为青溪在线独家版权所有,未经许可不得转载。\n青溪即时报")]
+    [InlineData("免责声明:凡本网注明“来源:XXX”的作品,均转载自其它媒体,不代表本网观点。")]
+    [InlineData("本文为青溪新闻网原创文章,转载请附上原文出处链接和本声明。")]
+    public void Reprint_disclaimer_under_the_story_is_furniture(string tail)
+    {
+        var r = Parsing.Parse($"青溪县开展学雷锋志愿服务活动\n2024年03月05日 10:00\n{Body}\n{tail}");
+        var a = r.Articles.Single();
+        Assert.DoesNotContain(a.Paragraphs, p => p.Contains("转载", StringComparison.Ordinal));
+        Assert.NotEqual("XXX", r.Bulletin.Masthead?.Publication);
+    }
 }
