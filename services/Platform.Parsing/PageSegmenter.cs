@@ -44,6 +44,23 @@ internal sealed class PageSegmenter
         _end = lines.Count;
         _kinds = new LineKind[lines.Count];
         for (var i = 0; i < _end; i++) _kinds[i] = LineClassifier.Classify(lines[i].Span(simple), lines[i].Marks, web);
+        if (IsOpeningCommaHeadline()) _kinds[0] = LineKind.Short;
+    }
+
+    private const int MaxCommaHeadline = 20;
+
+    // 共创文明城,幸福来敲门: a short line with a comma opening the page, set apart from the body under it, is the
+    // headline; on a typeset page a comma otherwise marks body text.
+    private bool IsOpeningCommaHeadline()
+    {
+        if (_end < 2 || _kinds[0] != LineKind.Paragraph || _lines[1].GapBefore < 1) return false;
+        if (_kinds[1] is not (LineKind.Paragraph or LineKind.Newsflash) || ChineseText.VisibleLength(Span(1)) <= 40) return false;
+        var line = Span(0);
+        if (ChineseText.VisibleLength(line) > MaxCommaHeadline || ChineseText.EndsSentence(line) || line.IndexOfAny("、。；;:：()（）") >= 0) return false;
+        var commas = 0;
+        foreach (var c in line)
+            if (c is '，' or ',') commas++;
+        return commas == 1;
     }
 
     public SegmentedPage Run()
