@@ -30,6 +30,7 @@ internal sealed class PageSegmenter
     private DraftItem? _cur;
     private string? _section;
     private bool _expectSubtitle;
+    private bool _captionUnderHeadline;
 
     /// <param name="text">The page text as printed (cleaned).</param>
     /// <param name="simple">The same text in simplified characters.</param>
@@ -144,7 +145,7 @@ internal sealed class PageSegmenter
         var line = TwinOf(i);
         var length = BylineParser.NewsflashLength(line.Simple);
         var continues = IsOpenStory && _cur!.BylineKind is not BylineKind.Newsflash &&
-                        ((_cur.Paragraphs.Count == 0 && (_cur.Headings.Count == 0 || IsPendingHeadline)) || IsCaptionUnderHeadline(_cur));
+                        ((_cur.Paragraphs.Count == 0 && (_cur.Headings.Count == 0 || IsPendingHeadline || _captionUnderHeadline)) || IsCaptionUnderHeadline(_cur));
         if (!continues) Start(new DraftItem { Section = _section });
         _cur!.AddByline(BylineParser.Newsflash(line.Slice(0, length)));
         _expectSubtitle = false;
@@ -162,6 +163,19 @@ internal sealed class PageSegmenter
         story.Paragraphs[0].AsSpan()[..^1].IndexOfAny("。！？!?") < 0;
 
     private const int MaxLeadCaption = 40;
+
+    // 标题 / 小朋友在清理垃圾 / 本报讯(记者 某某 文/图): on a web page, one short line between a bare headline and a lead
+    // whose byline credits a picture is that picture's caption, not a second headline.
+    private bool IsCaptionOverPhotoLead(List<int> block, LineKind? nextKind, int next)
+    {
+        if (!_web || block.Count != 1 || nextKind != LineKind.Newsflash || !IsOpenStory || !_cur!.IsTitleOnly || _cur.HasByline) return false;
+        if (ChineseText.VisibleLength(Span(block[0])) > MaxLeadCaption / 2) return false;
+        DatelineLead.Length(Span(next), out var start, out var length);
+        if (start < 0) return false;
+        var byline = Span(next).Slice(start, length);
+        return byline.Contains("文/图", StringComparison.Ordinal) || byline.Contains("图/文", StringComparison.Ordinal) ||
+               byline.Contains("摄", StringComparison.Ordinal);
+    }
 
     private int OrganizationLine(int i)
     {
@@ -391,6 +405,13 @@ internal sealed class PageSegmenter
             return j;
         }
 
+        if (IsCaptionOverPhotoLead(block, nextKind, j))
+        {
+            AddHeading(lines[0]);
+            _captionUnderHeadline = true;
+            return j;
+        }
+
         bool story;
         if (hasByline || lines.Exists(l => TitleBlockParser.InlineDash(l) >= 0)) story = true;
         else if (j < _end && IsCaption(j) && lines.Count == 1 && !IsPendingHeadline) story = true; // a photo's own headline
@@ -616,6 +637,7 @@ internal sealed class PageSegmenter
 
     private void Start(DraftItem item)
     {
+        _captionUnderHeadline = false;
         if (_cur is not null) _cur.Closed = true;
         _items.Add(item);
         _cur = item;

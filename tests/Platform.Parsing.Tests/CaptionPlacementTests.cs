@@ -37,4 +37,15 @@ public sealed class CaptionPlacementTests
         Assert.Equal("白河县开展学雷锋活动", a.Title);
         Assert.Equal(["钱多多"], a.Byline.Authors);
     }
+
+    [Theory]
+    [InlineData("(融媒体记者钱多多 通讯员 孙立 文/图)")]
+    [InlineData("(记者 钱多多 孙立 摄)")]
+    public void Caption_between_a_web_headline_and_a_picture_credited_lead_is_no_headline(string byline)
+    {
+        var a = Parsing.Parse("首页 | 新闻 | 图片 | 视频\n\n2025年03月07日\n\n开展系列活动 参与志愿服务\n\n小朋友在清理垃圾\n\n" +
+            $"本报讯 {byline}近日,白河乡新时代文明实践站开展学雷锋主题系列活动。").Articles.Single();
+        Assert.Equal("开展系列活动 参与志愿服务", a.Title);
+        Assert.Equal(2, a.Byline.Authors.Count);
+    }
 }
