@@ -282,7 +282,6 @@ internal static class PageChrome
         return WidgetLookup.Contains(lower);
     }
 
-    // "某县精神文明建设指导委员会   某县文明办  主办": the site's owners, set apart by spaces.
     private static readonly string[] DisclaimerHeads = ["免责声明", "免责申明", "版权声明", "版权申明", "版权和免责"];
     private static readonly string[] ReprintContext = ["本网", "本站", "本文", "注明", "授权", "出处", "原文", "来源为", "不得转载", "禁止转载", "未经"];
 
@@ -298,6 +297,7 @@ internal static class PageChrome
         return false;
     }
 
+    // "某县精神文明建设指导委员会   某县文明办  主办": the site's owners, set apart by spaces.
     private static bool IsSiteOwner(ReadOnlySpan<char> line)
     {
         if (line.IndexOfAny("，,。") >= 0) return false;

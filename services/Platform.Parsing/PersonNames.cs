@@ -63,6 +63,7 @@ internal static class PersonNames
         var editors = EditorCredit.Start(line);
         if (editors == 0) return false;
         if (editors > 0) line = ChineseText.Trim(line[..editors]);
+        line = line[SourceLabelLength(line)..];
         if (ChineseText.VisibleLength(line) > 30 || line.IndexOfAny("。，！？“”《》") >= 0) return false;
         // Without a separator or a role, a line of names is one name or pen name: no more than four characters.
         if (line.Length > 4 && line.IndexOfAny(" 、,，/／;；:：()（）\u3000") < 0 && !HasRole(line)) return false;
@@ -103,7 +104,7 @@ internal static class PersonNames
         var editors = EditorCredit.Start(text);
         if (editors >= 0) text = text[..editors];
         var end = StripTrailingVerbs(text);
-        var start = 0;
+        var start = SourceLabelLength(text);
         while (start < end)
         {
             // Strong separators and runs of two or more spaces split segments; single spaces are weak.
@@ -113,6 +114,16 @@ internal static class PersonNames
             start = stop + 1;
             while (start < end && ChineseText.IsSpace(text[start])) start++;
         }
+    }
+
+    // (来源:清远日报记者/苏妮妮): the label before an outlet and its reporter is no name.
+    private static int SourceLabelLength(ReadOnlySpan<char> text)
+    {
+        var open = text.Length > 0 && text[0] is '(' or '（' ? 1 : 0;
+        if (!text[open..].StartsWith("来源", StringComparison.Ordinal) || text.Length < open + 4 || text[open + 2] is not (':' or '：')) return 0;
+        var i = open + 3;
+        while (i < text.Length && ChineseText.IsSpace(text[i])) i++;
+        return i;
     }
 
     /// <summary>The printed names: the ranges cut from the printed text, inner spaces removed.</summary>

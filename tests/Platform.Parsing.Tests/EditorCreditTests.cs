@@ -31,4 +31,11 @@ public sealed class EditorCreditTests
     [InlineData("林编辑", -1)]
     public void Editor_label_starts_at_a_word_boundary(string text, int start) =>
         Assert.Equal(start, EditorCredit.Start(text));
+
+    [Fact]
+    public void Trailing_source_with_its_reporter_gives_the_reporter()
+    {
+        var a = Parsing.Parse("青溪县开展志愿服务活动\n\n近日,青溪县组织志愿者清扫街道。(来源:青溪日报记者/钱多多)").Articles.Single();
+        Assert.Equal(["钱多多"], a.Byline.Authors);
+    }
 }
