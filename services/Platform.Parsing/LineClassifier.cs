@@ -63,10 +63,20 @@ internal static class LineClassifier
     private static bool IsWebHeadline(ReadOnlySpan<char> line, int length)
     {
         if (length > MaxWebTitleLength) return false;
+        // …发布仪式现场。图片来源:某某网: a sentence closed by its picture source is a caption, not a headline.
+        var stop = line.IndexOf('。');
+        if (stop >= 0 && IsPictureSource(line[(stop + 1)..])) return false;
         var commas = 0;
         foreach (var c in line)
             if (c is '，' or ',' or '；' or ';') commas++;
         return commas <= (length > 30 ? 1 : 2);
+    }
+
+    private static bool IsPictureSource(ReadOnlySpan<char> rest)
+    {
+        rest = ChineseText.Trim(rest);
+        return rest.StartsWith("图片来源", StringComparison.Ordinal) || rest.StartsWith("图源", StringComparison.Ordinal) ||
+               rest.StartsWith("来源", StringComparison.Ordinal);
     }
 
     // 、 between words is body text cut by a column break; between quoted names (“…”、“…”) it lists titles.

@@ -156,11 +156,25 @@ internal sealed class PageSegmenter
 
     // 标题 / 在某小区,志愿者在清扫街道。/ 某某网讯(…): the one short sentence between a headline and its lead is a
     // photo caption, and the lead still opens that headline's story.
-    private static bool IsCaptionUnderHeadline(DraftItem story) =>
-        story.Title is not null && !story.HasByline && story.Headings.Count == 0 && story.Paragraphs.Count == 1 &&
-        ChineseText.VisibleLength(story.Paragraphs[0]) <= MaxLeadCaption &&
-        (ChineseText.EndsSentence(story.Paragraphs[0]) || SimplifiedChinese.Convert(story.Paragraphs[0]).StartsWith("图为", StringComparison.Ordinal)) &&
-        story.Paragraphs[0].AsSpan()[..^1].IndexOfAny("。！？!?") < 0;
+    // Above the lead of a page without a headline, the caption must say it is one (图片来源, 图为, 供图).
+    private bool IsCaptionUnderHeadline(DraftItem story)
+    {
+        if (story.HasByline || story.Headings.Count != 0 || story.Paragraphs.Count != 1) return false;
+        var caption = SimplifiedChinese.Convert(story.Paragraphs[0]);
+        if (ChineseText.VisibleLength(caption) > MaxLeadCaption) return false;
+        if (story.Title is null) return _items.Count == 1 && HasPictureMark(caption);
+        return (ChineseText.EndsSentence(caption) || caption.StartsWith("图为", StringComparison.Ordinal)) &&
+               caption.AsSpan()[..^1].IndexOfAny("。！？!?") < 0;
+    }
+
+    private static readonly string[] PictureMarks = ["图片来源", "图为", "供图"];
+
+    private static bool HasPictureMark(string caption)
+    {
+        foreach (var mark in PictureMarks)
+            if (caption.Contains(mark, StringComparison.Ordinal)) return true;
+        return caption.TrimEnd(')', '）', '。', ' ').EndsWith('摄');
+    }
 
     private const int MaxLeadCaption = 40;
 

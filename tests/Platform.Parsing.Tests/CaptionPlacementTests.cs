@@ -48,4 +48,14 @@ public sealed class CaptionPlacementTests
         Assert.Equal("开展系列活动 参与志愿服务", a.Title);
         Assert.Equal(2, a.Byline.Authors.Count);
     }
+
+    [Fact]
+    public void Sourced_caption_is_no_headline_and_keeps_the_lead_in_the_story()
+    {
+        var r = Parsing.Parse("发布时间:2019-05-20 22:17 | 来源:青溪文明网\n白河县好人榜发布仪式现场。图片来源:青溪文明网\n" +
+            "本报讯(记者 钱多多)白河县9日举办身边好人交流活动,发布本月好人榜,十人上榜。");
+        var a = r.Articles.Single();
+        Assert.Null(a.Title);
+        Assert.Equal(["钱多多"], a.Byline.Authors);
+    }
 }
