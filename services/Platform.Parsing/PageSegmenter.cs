@@ -46,7 +46,17 @@ internal sealed class PageSegmenter
         _kinds = new LineKind[lines.Count];
         for (var i = 0; i < _end; i++) _kinds[i] = LineClassifier.Classify(lines[i].Span(simple), lines[i].Marks, web);
         if (IsOpeningCommaHeadline()) _kinds[0] = LineKind.Short;
+        for (var i = 1; i + 1 < _end; i++)
+            if (IsWriterCredit(i)) _kinds[i] = LineKind.Names;
     }
+
+    // □记者 某某 文/图 between a headline (or its —— subtitle) and the body: the reporter wrote the story and took its
+    // pictures, so the line is the story's byline, not a photo credit that makes the headline a caption.
+    private bool IsWriterCredit(int i) =>
+        _kinds[i] == LineKind.PhotoCredit && _kinds[i - 1] is LineKind.Short or LineKind.Dash &&
+        _kinds[i + 1] is LineKind.Paragraph or LineKind.Newsflash && ChineseText.VisibleLength(Span(i + 1)) > MaxLeadCaption &&
+        (Span(i).Contains("文/图", StringComparison.Ordinal) || Span(i).Contains("图/文", StringComparison.Ordinal)) &&
+        PersonNames.Find(Span(i)).Count > 0;
 
     private const int MaxCommaHeadline = 20;
 

@@ -58,4 +58,24 @@ public sealed class CaptionPlacementTests
         Assert.Null(a.Title);
         Assert.Equal(["钱多多"], a.Byline.Authors);
     }
+
+    private const string LongBody = "文明城市的创建过程,就是一个不断让群众拥有更多获得感、幸福感的过程。去年8月,白河县要求城区继续创建文明城市。";
+
+    [Theory]
+    [InlineData("□记者 钱多多 文/图")]
+    [InlineData("通讯员 孙立 记者 钱多多 图/文")]
+    public void Text_and_picture_credit_under_the_headline_is_the_byline(string credit)
+    {
+        var a = Parsing.Parse($"白河县创建文明城市工作掠影\n{credit}\n{LongBody}").Articles.Single();
+        Assert.Equal(Platform.Contracts.Documents.ArticleKind.Article, a.Kind);
+        Assert.Equal("白河县创建文明城市工作掠影", a.Title);
+        Assert.Contains("钱多多", a.Byline.Authors);
+    }
+
+    [Fact]
+    public void Subtitle_over_a_text_and_picture_credit_keeps_one_story()
+    {
+        var r = Parsing.Parse($"|\n——白河县创建文明城市工作掠影\n□记者 钱多多 文/图\n{LongBody}");
+        Assert.Equal(["钱多多"], r.Articles.Single().Byline.Authors);
+    }
 }
