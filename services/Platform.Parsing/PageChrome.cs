@@ -54,7 +54,7 @@ internal static class PageChrome
     private static readonly SearchValues<string> SpamWords = SearchValues.Create(
     [
         "无码", "久久", "毛片", "色欲", "人妻", "成人", "天堂", "在线观看", "免费观看", "婷婷", "激情", "丁香", "亚洲", "欧美",
-        "日韩", "精品", "黄色", "污污", "足彩", "投注", "博彩", "彩票", "百家乐", "六合彩", "av", "AV", "娱乐城", "棋牌", "未删减",
+        "日韩", "精品", "黄色", "污污", "足彩", "投注", "博彩", "彩票", "百家乐", "六合彩", "av", "AV", "娱乐城", "棋牌", "未删减", "约茶", "空降", "同城", "楼凤",
     ], StringComparison.Ordinal);
 
     private static readonly string[] MetaLabels =

@@ -97,4 +97,19 @@ public sealed class WebPageEdgeTests
         Assert.DoesNotContain(a.Paragraphs, p => p.Contains("转载", StringComparison.Ordinal));
         Assert.NotEqual("XXX", r.Bulletin.Masthead?.Publication);
     }
+
+    [Fact]
+    public void Web_headline_over_its_date_line_starts_a_story_after_stray_body_text()
+    {
+        var r = Parsing.Parse($"当前位置: 首页 > 新闻\n\n本店各类小吃价格实惠,品种齐全,欢迎光临,电话联系。\n\n大力推进新时代文明实践工作\n\n2020-11-02 16:50:32\n\n{Body}");
+        Assert.Contains(r.Articles, a => a.Title == "大力推进新时代文明实践工作");
+    }
+
+    [Fact]
+    public void Escort_spam_line_is_furniture()
+    {
+        var r = Parsing.Parse($"全国各地可约可空降-某某论坛官网,全国约茶资料,同城约茶\n\n大力推进新时代文明实践工作\n\n2020-11-02 16:50:32\n\n{Body}");
+        Assert.Equal("大力推进新时代文明实践工作", r.Articles.Single().Title);
+        Assert.Contains(r.Bulletin.Discarded, d => d.Reason == PageChrome.Spam);
+    }
 }
