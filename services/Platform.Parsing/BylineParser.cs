@@ -93,6 +93,8 @@ internal static class BylineParser
     /// <summary>Start of a trailing "(persons)" closing a paragraph after a finished sentence: (黄一帆), (刁明宇 陆海军), (通讯员 谢洪波).</summary>
     public static int TrailingPersonsStart(ReadOnlySpan<char> paragraph)
     {
+        // (记者 朱晨晖) |: a stray bar of the page layout may follow the byline.
+        paragraph = paragraph.TrimEnd(" |｜\u3000");
         var open = TrailingParenthesis(paragraph);
         if (open < 0 || !ChineseText.EndsSentence(paragraph[..open])) return -1;
         return IsPersonsLine(paragraph[open..]) ? open : -1;

@@ -101,7 +101,7 @@ internal static class PageChrome
         if (IsPrintSource(line)) return PageMeta;
         if (IsDateLine(line)) return DateLine;
         if (!sentence && (MetaLabelAt(line, 0, out _) >= 0 || HasIsoDate(line))) return PageMeta;
-        if ((IsMenu(line) || IsNavigationLink(line, length)) && !PersonNames.IsNameLine(line)) return Navigation;
+        if ((IsMenu(line) || IsNavigationLink(line, length) || IsChannelName(line)) && !PersonNames.IsNameLine(line)) return Navigation;
         if (IsHeadlineRow(line, length)) return HeadlineRow;
         return null;
     }
@@ -225,6 +225,10 @@ internal static class PageChrome
         foreach (var x in s) if (x == c) n++;
         return n;
     }
+
+    // 图片要闻, 文明要闻: a channel's name standing alone; no headline is just a kind of news.
+    private static bool IsChannelName(ReadOnlySpan<char> line) =>
+        line.Length is >= 4 and <= 6 && line.EndsWith("要闻", StringComparison.Ordinal) && CountHan(line) == line.Length;
 
     // Menus and channel bars: four or more short tokens separated by spaces or bars, with no punctuation at all.
     private static bool IsMenu(ReadOnlySpan<char> line)

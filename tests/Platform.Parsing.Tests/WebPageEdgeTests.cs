@@ -112,4 +112,13 @@ public sealed class WebPageEdgeTests
         Assert.Equal("大力推进新时代文明实践工作", r.Articles.Single().Title);
         Assert.Contains(r.Bulletin.Discarded, d => d.Reason == PageChrome.Spam);
     }
+
+    [Fact]
+    public void Byline_before_a_stray_bar_and_channel_names_after_the_story()
+    {
+        var r = Parsing.Parse("近年来,青溪县面向未成年人开展道德教育实践活动,文明素养不断提升。(记者 钱多多) |\n文明要闻\n图片要闻\n-\n06-09");
+        var a = r.Articles.Single();
+        Assert.Equal(["钱多多"], a.Byline.Authors);
+        Assert.Contains(r.Bulletin.Discarded, d => d.Text == "图片要闻" && d.Reason == PageChrome.Navigation);
+    }
 }
