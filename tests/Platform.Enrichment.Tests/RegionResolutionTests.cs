@@ -93,6 +93,13 @@ public sealed class RegionResolutionTests
     [InlineData("南海海域开展巡航", "", null)]
     [InlineData("一视同仁推进工作", "各地长治久安。", null)]
     [InlineData("推进县城区改造", "提高县城品质,城区绿化。", null)]
+    // A 村 of a two-character stem alone is a phrase (周围村) unless context supports it; communities keep their stems.
+    [InlineData(null, "我们村以及周围村的村民农闲时聚在一起。", null)]
+    [InlineData(null, "河南省固始县开展活动,周围村的村民参加。", "411525")]
+    [InlineData(null, "一行来到汇宇社区,考察文明实践站。", "330109")]
+    // A short name the text also prints as a town's (东城街道) is that town, not the district.
+    [InlineData("东城街道文明实践中心启用", "东城23个社区已建成实践站。", null)]
+    [InlineData("东城区开展活动", "东城各街道积极参与。", "110101")]
     public void Primary_region_is_the_place_the_article_is_about(string? title, string text, string? code)
     {
         Assert.Equal(code, Resolve(title, text).Primary?.Code);

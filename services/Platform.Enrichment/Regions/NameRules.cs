@@ -58,6 +58,15 @@ internal static class NameRules
     /// <summary>Characters after 乡 that make a word, not a township (长沙乡村, 海宁乡亲).</summary>
     public const string NotTownAfterXiang = "村亲土愁贤音情镇";
 
+    /// <summary>
+    /// Stems of unique 村 names that are everyday words (以及周围村的村民, 隔壁村, 清廉村居): such a village counts alone only
+    /// where its county, city or province is in context, else after its town or unit.
+    /// </summary>
+    public static readonly HashSet<string> EverydayVillageStems = new(StringComparer.Ordinal)
+    {
+        "周围", "相信", "相当", "相对", "邻居", "同一", "隔壁", "对面", "城边", "近郊", "后进", "古老", "智慧", "清廉",
+    };
+
     /// <summary>Characters after 村 that make a word, not a village (东庞村民, 张庄村落, 李村镇).</summary>
     public const string NotVillageAfterCun = "民落镇级庄寨";
 

@@ -220,17 +220,34 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
             var end = start + length;
             if (name.Text[^1] == '乡' && end < text.Length && NameRules.NotTownAfterXiang.Contains(text[end], StringComparison.Ordinal)) return false;
             if (name.Text[^1] == '村' && end < text.Length && NameRules.NotVillageAfterCun.Contains(text[end], StringComparison.Ordinal)) return false;
-            return StartsPhrase(text, start) || (previous is not null && previous.End == start) || NameRules.UnitSuffixes.Contains(text[start - 1], StringComparison.Ordinal)
+            var placed = (previous is not null && previous.End == start) || (start > 0 && NameRules.UnitSuffixes.Contains(text[start - 1], StringComparison.Ordinal))
                 || (name.Kind == NameKind.Village && AfterTown(text, start));
+            if (placed) return true;
+            if (!StartsPhrase(text, start)) return false;
+            // A 村 whose stem is an everyday word (周围村, 隔壁村) is a phrase when it stands alone: it needs its county, city or
+            // province in context.
+            if (name.Kind == NameKind.Village && name.Text[^1] == '村' && NameRules.EverydayVillageStems.Contains(name.Text[..^1]))
+                return mode == ScanMode.Mentions && InContext(name.Unit, context);
+            return true;
         }
+        if (name.IsShort && !name.Unit.IsProvince && PrintedAsTown(text, name.Text)) return false;
         if (requirement == NameRequirement.None) return true;
         if (requirement == NameRequirement.PhraseBoundary && StartsPhrase(text, start) && !FollowedByCountyCompound(name, text, start + length))
             return true;
         // Otherwise the name needs its unit, city or province in context (陕西陕煤黄陵, 长沙…开福).
         if (mode == ScanMode.Anchors) return false;
-        var unit = name.Unit;
-        var known = context.Contains(unit) || context.Contains(unit.Parent) || context.Contains(unit.Province);
-        return known && (StartsPhrase(text, start) || SupportedByProvince(name, names, text, start, previous));
+        return InContext(name.Unit, context) && (StartsPhrase(text, start) || SupportedByProvince(name, names, text, start, previous));
+    }
+
+    private static bool InContext(AdminUnit unit, RegionContext context) =>
+        context.Contains(unit) || context.Contains(unit.Parent) || context.Contains(unit.Province);
+
+    // 东城街道 printed anywhere makes a bare 东城 of the same text that town, not 东城区.
+    private static bool PrintedAsTown(string text, string name)
+    {
+        for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
+            if (FollowedByTownWord(text, at + name.Length)) return true;
+        return false;
     }
 
     private enum NameRequirement
