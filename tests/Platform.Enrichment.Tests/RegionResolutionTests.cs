@@ -85,6 +85,11 @@ public sealed class RegionResolutionTests
     [InlineData("念好精神扶贫三字经", "近年来,四川省乐山市针对深度贫困地区开展工作。", "511100")]
     [InlineData(null, "近期,江西省吉安市安福县洋门乡沛溪村在做好疫情防控的同时开展工作。", "360829")]
     [InlineData("发挥思想政治工作作用", "四川省高县是乌蒙山集中连片特困地区扶贫工作重点县。", "511525")]
+    // A list of sibling units is about what they share, not the first of them.
+    [InlineData("山西晋城、忻州等六地入选", "", "140000")]
+    [InlineData("湖南长沙和株洲开展活动", "", "430000")]
+    [InlineData(null, "江苏省南京市鼓楼区、玄武区开展活动。", "320100")]
+    [InlineData("山西晋城开展活动", "忻州也有参与。", "140500")]
     // Traps: words that look like places but are not.
     [InlineData("北京榜样评选启动", "", "110000")]
     [InlineData("中国好人榜发布", "", null)]

@@ -38,6 +38,9 @@ internal static class NameRules
     /// </summary>
     public const int MaxProvinceGap = 4;
 
+    /// <summary>Characters that list places side by side (晋城、忻州, 晋城和忻州).</summary>
+    public const string ListSeparators = "、和与及";
+
     /// <summary>Characters after which a short name can start a new phrase (在开福, 和长沙).</summary>
     public const string PhraseOpeners = "在于赴到至和与及对由是从向";
 

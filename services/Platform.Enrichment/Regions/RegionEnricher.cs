@@ -66,14 +66,17 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
         var body = article.Body;
         var sentenceEnd = body.IndexOfAny(SentenceEnds);
         var paragraphEnd = body.IndexOf('\n', StringComparison.Ordinal);
-        if (Chain(hits, 0, article.Title.Length) is { } titled) return Narrowed(titled, hits, bodyStart);
-        return RegionResolver.MostSpecificChain(_resolver.Find(article.Subtitle, context))
-            ?? RegionResolver.MostSpecificChain(_resolver.Find(article.Kicker, context))
-            ?? Chain(hits, bodyStart, bodyStart + (sentenceEnd < 0 ? body.Length : sentenceEnd))
-            ?? Chain(hits, bodyStart, bodyStart + (paragraphEnd < 0 ? body.Length : paragraphEnd))
-            ?? RegionResolver.MostSpecificChain(_resolver.Find(article.Article.Byline.Organization, context))
+        if (Chain(hits, article.TitleAndBody, 0, article.Title.Length) is { } titled) return Narrowed(titled, hits, bodyStart);
+        return MostSpecificChain(article.Subtitle, context)
+            ?? MostSpecificChain(article.Kicker, context)
+            ?? Chain(hits, article.TitleAndBody, bodyStart, bodyStart + (sentenceEnd < 0 ? body.Length : sentenceEnd))
+            ?? Chain(hits, article.TitleAndBody, bodyStart, bodyStart + (paragraphEnd < 0 ? body.Length : paragraphEnd))
+            ?? MostSpecificChain(article.Article.Byline.Organization, context)
             ?? MostMentioned(hits);
     }
+
+    private AdminUnit? MostSpecificChain(string? text, RegionContext context) =>
+        string.IsNullOrEmpty(text) ? null : RegionResolver.MostSpecificChain(_resolver.Find(text, context), text, 0, text.Length);
 
     // A title that names a city or province (广西河池) is narrowed to the unit inside it that the text is about
     // (都安瑶族自治县), when every unit the text names inside it lies on one line (county within city). The title's unit
@@ -100,17 +103,8 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
     }
 
     // MostSpecificChain of the hits inside [start, end).
-    private static AdminUnit? Chain(List<RegionHit> hits, int start, int end)
-    {
-        AdminUnit? current = null;
-        foreach (var hit in hits)
-        {
-            if (hit.Start < start || hit.End > end) continue;
-            if (current is null) current = hit.Unit;
-            else if (hit.Unit != current && hit.Unit.IsWithin(current)) current = hit.Unit;
-        }
-        return current;
-    }
+    private static AdminUnit? Chain(List<RegionHit> hits, string text, int start, int end) =>
+        RegionResolver.MostSpecificChain(hits, text, start, end);
 
     // The unit mentioned most often; among equals the one mentioned first.
     private static AdminUnit? MostMentioned(List<RegionHit> hits)

@@ -29,13 +29,43 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
     /// </summary>
     public static AdminUnit? MostSpecificChain(IReadOnlyList<RegionHit> hits)
     {
+        ArgumentNullException.ThrowIfNull(hits);
+        return MostSpecificChain(hits, null, 0, int.MaxValue);
+    }
+
+    /// <summary>
+    /// <see cref="MostSpecificChain(IReadOnlyList{RegionHit})"/> of the hits inside [start, end) of <paramref name="text"/>,
+    /// where a list of siblings (山西晋城、忻州等六地) is about what they share (山西) and ends the narrowing.
+    /// </summary>
+    public static AdminUnit? MostSpecificChain(IReadOnlyList<RegionHit> hits, string? text, int start, int end)
+    {
+        ArgumentNullException.ThrowIfNull(hits);
         AdminUnit? current = null;
+        RegionHit? last = null;
         foreach (var hit in hits)
         {
+            if (hit.Start < start || hit.End > end) continue;
             if (current is null) current = hit.Unit;
             else if (hit.Unit != current && hit.Unit.IsWithin(current)) current = hit.Unit;
+            else if (text is not null && last is not null && last.Unit == current && Listed(text, last, hit)
+                && SharedParent(current, hit.Unit) is { } shared)
+                return shared;
+            last = hit;
         }
         return current;
+    }
+
+    // 晋城、忻州 or 晋城和忻州: the second name follows the first after one listing character.
+    private static bool Listed(string text, RegionHit first, RegionHit second) =>
+        second.Start == first.End + 1 && NameRules.ListSeparators.Contains(text[first.End], StringComparison.Ordinal);
+
+    // The nearest unit both lie in, when neither lies in the other.
+    private static AdminUnit? SharedParent(AdminUnit a, AdminUnit b)
+    {
+        if (a == b || a.IsWithin(b) || b.IsWithin(a)) return null;
+        for (var u = a.Parent; u is not null; u = u.Parent)
+            if (b.IsWithin(u)) return u;
+        return null;
     }
 
     /// <summary>
