@@ -85,6 +85,10 @@ public sealed class RegionResolutionTests
     [InlineData("念好精神扶贫三字经", "近年来,四川省乐山市针对深度贫困地区开展工作。", "511100")]
     [InlineData(null, "近期,江西省吉安市安福县洋门乡沛溪村在做好疫情防控的同时开展工作。", "360829")]
     [InlineData("发挥思想政治工作作用", "四川省高县是乌蒙山集中连片特困地区扶贫工作重点县。", "511525")]
+    // A city of the first sentence narrows, like a title's, to the one county the rest of the text names in it.
+    [InlineData(null, "台州市第一个志愿服务基地开启。仙居县文明办设置心愿箱。", "331024")]
+    [InlineData(null, "台州市召开会议。仙居县和天台县代表发言。", "331000")]
+    [InlineData(null, "台州市召开会议。仙居县代表发言,台州市文明办总结。", "331000")]
     // A list of sibling units is about what they share, not the first of them.
     [InlineData("山西晋城、忻州等六地入选", "", "140000")]
     [InlineData("湖南长沙和株洲开展活动", "", "430000")]

@@ -69,11 +69,15 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
         if (Chain(hits, article.TitleAndBody, 0, article.Title.Length) is { } titled) return Narrowed(titled, hits, bodyStart);
         return MostSpecificChain(article.Subtitle, context)
             ?? MostSpecificChain(article.Kicker, context)
-            ?? Chain(hits, article.TitleAndBody, bodyStart, bodyStart + (sentenceEnd < 0 ? body.Length : sentenceEnd))
+            ?? FirstSentence(hits, article.TitleAndBody, bodyStart, bodyStart + (sentenceEnd < 0 ? body.Length : sentenceEnd))
             ?? Chain(hits, article.TitleAndBody, bodyStart, bodyStart + (paragraphEnd < 0 ? body.Length : paragraphEnd))
             ?? MostSpecificChain(article.Article.Byline.Organization, context)
             ?? MostMentioned(hits);
     }
+
+    // The first sentence's place, narrowed like a title's by the rest of the text (台州市第一个雷锋广场…仙居县文明办).
+    private static AdminUnit? FirstSentence(List<RegionHit> hits, string text, int start, int end) =>
+        Chain(hits, text, start, end) is { } unit ? Narrowed(unit, hits, end) : null;
 
     private AdminUnit? MostSpecificChain(string? text, RegionContext context) =>
         string.IsNullOrEmpty(text) ? null : RegionResolver.MostSpecificChain(_resolver.Find(text, context), text, 0, text.Length);
