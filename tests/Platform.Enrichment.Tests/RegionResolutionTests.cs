@@ -94,6 +94,12 @@ public sealed class RegionResolutionTests
     [InlineData("湖南长沙和株洲开展活动", "", "430000")]
     [InlineData(null, "江苏省南京市鼓楼区、玄武区开展活动。", "320100")]
     [InlineData("山西晋城开展活动", "忻州也有参与。", "140500")]
+    [InlineData(null, "我市卢龙县潘庄镇 、抚宁县驻操营镇获得全国文明村镇称号。", "130300")]
+    [InlineData(null, "卢龙县潘庄镇开展活动,抚宁县代表参加。", "130324")]
+    // A place name after an official's title and surname is the official's given name (县委书记包江苏).
+    [InlineData(null, "县委书记包江苏、县长黄桂诚为志愿服务队授旗。周宁被确定为试点县。", "350925")]
+    [InlineData(null, "县委书记包江苏为志愿服务队授旗。", null)]
+    [InlineData(null, "市委书记赴江苏南京考察学习。", "320100")]
     // Traps: words that look like places but are not.
     [InlineData("北京榜样评选启动", "", "110000")]
     [InlineData("中国好人榜发布", "", null)]

@@ -55,9 +55,28 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
         return current;
     }
 
-    // 晋城、忻州 or 晋城和忻州: the second name follows the first after one listing character.
-    private static bool Listed(string text, RegionHit first, RegionHit second) =>
-        second.Start == first.End + 1 && NameRules.ListSeparators.Contains(text[first.End], StringComparison.Ordinal);
+    // 晋城、忻州 or 晋城和忻州: the second name follows the first after one listing character (spaces aside), or after
+    // the first's town or village (卢龙县潘庄镇、抚宁县).
+    private static bool Listed(string text, RegionHit first, RegionHit second)
+    {
+        var end = second.Start;
+        while (end > first.End && char.IsWhiteSpace(text[end - 1])) end--;
+        if (end == first.End || !NameRules.ListSeparators.Contains(text[end - 1], StringComparison.Ordinal)) return false;
+        end--;
+        while (end > first.End && char.IsWhiteSpace(text[end - 1])) end--;
+        if (end == first.End) return true;
+        if (end - first.End > NameRules.MaxListedPlaceLength) return false;
+        for (var i = first.End; i < end; i++)
+            if (!HanCharacters.IsHan(text[i])) return false;
+        return EndsWithPlaceWord(text, end);
+    }
+
+    private static bool EndsWithPlaceWord(string text, int end)
+    {
+        foreach (var word in NameRules.TownWords)
+            if (end >= word.Length && string.CompareOrdinal(text, end - word.Length, word, 0, word.Length) == 0) return true;
+        return text[end - 1] == '村';
+    }
 
     // The nearest unit both lie in, when neither lies in the other.
     private static AdminUnit? SharedParent(AdminUnit a, AdminUnit b)
@@ -241,6 +260,7 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
         RegionHit? previous, RegionContext context, ScanMode mode)
     {
         if (NameRules.CommonWords.Contains(name.Text)) return false;
+        if (InTitledName(text, start, length)) return false;
         var requirement = Requirement(name, names);
         if (name.IsShort && !name.Unit.IsProvince && FollowedByTownWord(text, start + length)) return false; // 东湖街道 is a town, wherever it lies
         if (name.Kind is NameKind.Township or NameKind.Village)
@@ -271,6 +291,18 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
 
     private static bool InContext(AdminUnit unit, RegionContext context) =>
         context.Contains(unit) || context.Contains(unit.Parent) || context.Contains(unit.Province);
+
+    // 县委书记包江苏: a two-character name right after an official's title and a surname is the official's given name.
+    private static bool InTitledName(string text, int start, int length)
+    {
+        if (length != 2 || start < 2 || !ChineseSurnames.IsSurname(text[start - 1])) return false;
+        foreach (var title in NameRules.OfficialTitles)
+        {
+            var at = start - 1 - title.Length;
+            if (at >= 0 && string.CompareOrdinal(text, at, title, 0, title.Length) == 0) return true;
+        }
+        return false;
+    }
 
     // 东城街道 printed anywhere makes a bare 东城 of the same text that town, not 东城区.
     private static bool PrintedAsTown(string text, string name)
