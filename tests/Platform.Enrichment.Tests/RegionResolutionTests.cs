@@ -89,6 +89,9 @@ public sealed class RegionResolutionTests
     [InlineData(null, "台州市第一个志愿服务基地开启。仙居县文明办设置心愿箱。", "331024")]
     [InlineData(null, "台州市召开会议。仙居县和天台县代表发言。", "331000")]
     [InlineData(null, "台州市召开会议。仙居县代表发言,台州市文明办总结。", "331000")]
+    // A title's city is not narrowed by a village on a visit's route, only by a county the text is about.
+    [InlineData("省文明办来台州市调研", "调研组先后到农贸市场、三顶桥村新时代文明实践站调研。", "331000")]
+    [InlineData("省文明办来台州市调研", "调研组到仙居县新时代文明实践中心调研。", "331024")]
     // A list of sibling units is about what they share, not the first of them.
     [InlineData("山西晋城、忻州等六地入选", "", "140000")]
     [InlineData("湖南长沙和株洲开展活动", "", "430000")]
@@ -108,7 +111,7 @@ public sealed class RegionResolutionTests
     [InlineData("南海海域开展巡航", "", null)]
     [InlineData("一视同仁推进工作", "各地长治久安。", null)]
     [InlineData("推进县城区改造", "提高县城品质,城区绿化。", null)]
-    // A 村 of a two-character stem alone is a phrase (周围村) unless context supports it; communities keep their stems.
+    // A 村 whose stem is an everyday word (周围村) is a phrase alone, unless context supports it; communities keep their stems.
     [InlineData(null, "我们村以及周围村的村民农闲时聚在一起。", null)]
     [InlineData(null, "河南省固始县开展活动,周围村的村民参加。", "411525")]
     [InlineData(null, "一行来到汇宇社区,考察文明实践站。", "330109")]

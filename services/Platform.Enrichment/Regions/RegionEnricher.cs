@@ -85,7 +85,8 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
     // A title that names a city or province (广西河池) is narrowed to the unit inside it that the text is about
     // (都安瑶族自治县), when every unit the text names inside it lies on one line (county within city). The title's unit
     // stays when the text names units of two different counties, or names the title's unit again on its own
-    // (银川市团委主办, 西夏区承办: the city's event), not just as the head of a chain (湖州市吴兴区).
+    // (银川市团委主办, 西夏区承办: the city's event), not just as the head of a chain (湖州市吴兴区). A village does not
+    // narrow: a city's inspection passes through villages (到农贸市场、城关新六村实践站调研).
     private static AdminUnit Narrowed(AdminUnit titled, List<RegionHit> hits, int bodyStart)
     {
         if (titled.IsCounty) return titled;
@@ -93,7 +94,7 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
         for (var i = 0; i < hits.Count; i++)
         {
             var hit = hits[i];
-            if (hit.Start < bodyStart || !hit.Unit.IsWithin(titled)) continue;
+            if (hit.Start < bodyStart || !hit.Unit.IsWithin(titled) || hit.Name.Kind == NameKind.Village) continue;
             if (hit.Unit == titled)
             {
                 var heads = i + 1 < hits.Count && hits[i + 1].ChainStart == hit.ChainStart;
