@@ -111,6 +111,8 @@ public sealed class RegionResolutionTests
     [InlineData("南海海域开展巡航", "", null)]
     [InlineData("一视同仁推进工作", "各地长治久安。", null)]
     [InlineData("推进县城区改造", "提高县城品质,城区绿化。", null)]
+    // 长清社区教育学院 is the district's college, not a community named 长清.
+    [InlineData("山东省济南市领导观摩指导长清社区教育学院创城工作", "市委宣传部负责人到长清进行创城观摩指导。", "370113")]
     // A 村 whose stem is an everyday word (周围村) is a phrase alone, unless context supports it; communities keep their stems.
     [InlineData(null, "我们村以及周围村的村民农闲时聚在一起。", null)]
     [InlineData(null, "河南省固始县开展活动,周围村的村民参加。", "411525")]
@@ -184,5 +186,16 @@ public sealed class RegionResolutionTests
 
         var nanhai = Assert.Single(regions.Mentioned, m => m.Region.Code == "440605");
         Assert.Equal(1, nanhai.Count);
+    }
+
+    [Theory]
+    [InlineData("罗湖家园网讯", "为加大创建文明城市宣传力度,桂园街道开展宣传。", "440303")]
+    [InlineData("本报南京11月6日电", "社区志愿者开展宣传。", "320100")]
+    [InlineData("本报南京11月6日电", "在溧阳市戴埠镇开展宣传。", "320481")]
+    public void Newsflash_lead_names_the_place_where_the_text_names_none(string lead, string text, string code)
+    {
+        var byline = new Byline(lead, [], null, BylineKind.Newsflash);
+
+        Assert.Equal(code, Regions.Resolve(ArticleText.Of("志愿创文新风", text, byline: byline)).Primary?.Code);
     }
 }

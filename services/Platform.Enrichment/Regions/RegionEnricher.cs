@@ -5,8 +5,8 @@ namespace Platform.Enrichment.Regions;
 
 /// <summary>
 /// Primary and mentioned regions. The primary region is where the article happens: the place its
-/// title names, else its subtitle or kicker, first sentence, first paragraph, supplying office, the
-/// region it mentions most, and last the bulletin's own region (首都 briefings).
+/// title names, else its subtitle or kicker, first sentence, first paragraph, supplying office, newsflash lead,
+/// the region it mentions most, and last the bulletin's own region (首都 briefings).
 /// </summary>
 public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
 {
@@ -32,6 +32,7 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
         AddAnchors(article.Subtitle, context, state.Other);
         if (article.Body.Length > 0) _resolver.AddAnchors(matches, article.BodyOffset, article.TitleAndBody.Length, context);
         AddAnchors(article.Article.Byline.Organization, context, state.Other);
+        AddAnchors(NewsflashLead(article), context, state.Other);
         var hits = state.Hits;
         hits.Clear();
         var ambiguous = new List<AmbiguousName>();
@@ -72,8 +73,14 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
             ?? FirstSentence(hits, article.TitleAndBody, bodyStart, bodyStart + (sentenceEnd < 0 ? body.Length : sentenceEnd))
             ?? Chain(hits, article.TitleAndBody, bodyStart, bodyStart + (paragraphEnd < 0 ? body.Length : paragraphEnd))
             ?? MostSpecificChain(article.Article.Byline.Organization, context)
+            ?? MostSpecificChain(NewsflashLead(article), context)
             ?? MostMentioned(hits);
     }
+
+    // The lead of a newsflash names the outlet or the place it reports from (罗湖家园网讯, 本报南京11月6日电): where
+    // the text names no place, that is the article's.
+    private static string? NewsflashLead(ArticleText article) =>
+        article.Article.Byline is { Kind: BylineKind.Newsflash, Raw: { Length: > 0 } raw } ? raw : null;
 
     // The first sentence's place, narrowed like a title's by the rest of the text (台州市第一个雷锋广场…仙居县文明办).
     private static AdminUnit? FirstSentence(List<RegionHit> hits, string text, int start, int end) =>
