@@ -45,6 +45,9 @@ internal static class NameRules
     /// <summary>How long the town and village of a listed place may be (卢龙县潘庄镇西村、抚宁县).</summary>
     public const int MaxListedPlaceLength = 10;
 
+    /// <summary>The word a civilization office's account starts with before its place's name (文明西青, 文明五莲).</summary>
+    public const string CivilityBrand = "文明";
+
     /// <summary>Characters that list places side by side (晋城、忻州, 晋城和忻州).</summary>
     public const string ListSeparators = "、和与及";
 

@@ -282,7 +282,8 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
         }
         if (name.IsShort && !name.Unit.IsProvince && PrintedAsTown(text, name.Text)) return false;
         if (requirement == NameRequirement.None) return true;
-        if (requirement == NameRequirement.PhraseBoundary && StartsPhrase(text, start) && !FollowedByCountyCompound(name, text, start + length))
+        if (requirement == NameRequirement.PhraseBoundary && (StartsPhrase(text, start) || AfterCivilityBrand(text, start))
+            && !FollowedByCountyCompound(name, text, start + length))
             return true;
         // Otherwise the name needs its unit, city or province in context (陕西陕煤黄陵, 长沙…开福).
         if (mode == ScanMode.Anchors) return false;
@@ -440,6 +441,12 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
                 return true;
         return false;
     }
+
+    // (文明西青), 文明五莲: a place's civilization office signs its accounts with 文明 and the place's name.
+    private static bool AfterCivilityBrand(string text, int start) =>
+        start >= NameRules.CivilityBrand.Length
+        && string.CompareOrdinal(text, start - NameRules.CivilityBrand.Length, NameRules.CivilityBrand, 0, NameRules.CivilityBrand.Length) == 0
+        && StartsPhrase(text, start - NameRules.CivilityBrand.Length);
 
     private static bool StartsPhrase(string text, int start) =>
         start == 0 || !HanCharacters.IsHan(text[start - 1]) || NameRules.PhraseOpeners.Contains(text[start - 1], StringComparison.Ordinal);
