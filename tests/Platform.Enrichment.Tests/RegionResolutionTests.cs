@@ -111,6 +111,11 @@ public sealed class RegionResolutionTests
     [InlineData("南海海域开展巡航", "", null)]
     [InlineData("一视同仁推进工作", "各地长治久安。", null)]
     [InlineData("推进县城区改造", "提高县城品质,城区绿化。", null)]
+    // A military unit's name (北京部队某团, 南京军区) is not the city.
+    [InlineData(null, "北京部队某团和保定市民政局共建文明院。", "130600")]
+    [InlineData(null, "南京军区某部在溧阳市开展活动。", "320481")]
+    // Where only the count decides, a chain counts for the unit it ends in (河北省保定地区 is 保定, not 河北).
+    [InlineData("军民共建文明村", "他指出:“精神文明是重要特征。”\n河北省保定地区开展活动,河北群众参与。", "130600")]
     // A civilization office's account names its place (文明西青) where nothing else does.
     [InlineData(null, "社区开展志愿服务活动。\n(文明西青)", "120111")]
     [InlineData(null, "推进文明西青建设。", null)]

@@ -118,20 +118,22 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
     private static AdminUnit? Chain(List<RegionHit> hits, string text, int start, int end) =>
         RegionResolver.MostSpecificChain(hits, text, start, end);
 
-    // The unit mentioned most often; among equals the one mentioned first.
+    // The unit mentioned most often; among equals the one mentioned first. The head of a chain counts for the unit the
+    // chain ends in (河北省保定 is one mention of 保定, none of 河北).
     private static AdminUnit? MostMentioned(List<RegionHit> hits)
     {
         AdminUnit? best = null;
         var bestCount = 0;
         for (var i = 0; i < hits.Count; i++)
         {
+            if (HeadsChain(hits, i)) continue;
             var unit = hits[i].Unit;
             var seenBefore = false;
-            for (var j = 0; j < i && !seenBefore; j++) seenBefore = hits[j].Unit.Equals(unit);
+            for (var j = 0; j < i && !seenBefore; j++) seenBefore = !HeadsChain(hits, j) && hits[j].Unit.Equals(unit);
             if (seenBefore) continue;
             var count = 1;
             for (var j = i + 1; j < hits.Count; j++)
-                if (hits[j].Unit.Equals(unit)) count++;
+                if (!HeadsChain(hits, j) && hits[j].Unit.Equals(unit)) count++;
             if (count > bestCount)
             {
                 best = unit;
@@ -140,6 +142,8 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
         }
         return best;
     }
+
+    private static bool HeadsChain(List<RegionHit> hits, int i) => i + 1 < hits.Count && hits[i + 1].ChainStart == hits[i].ChainStart;
 
     // One mention per unit, in order of first appearance, with the chain text of its first hit.
     private static List<RegionMention> Mentions(string text, List<RegionHit> hits)
