@@ -111,6 +111,9 @@ public sealed class RegionResolutionTests
     [InlineData("南海海域开展巡航", "", null)]
     [InlineData("一视同仁推进工作", "各地长治久安。", null)]
     [InlineData("推进县城区改造", "提高县城品质,城区绿化。", null)]
+    // A town after a verb of going (走进, 深入, 前往) starts a phrase.
+    [InlineData(null, "区民政局走进宝兴镇各村开展宣讲。", "500111")]
+    [InlineData(null, "志愿者深入宝兴镇红桥社区开展服务。", "500111")]
     // A military unit's name (北京部队某团, 南京军区) is not the city.
     [InlineData(null, "北京部队某团和保定市民政局共建文明院。", "130600")]
     [InlineData(null, "南京军区某部在溧阳市开展活动。", "320481")]

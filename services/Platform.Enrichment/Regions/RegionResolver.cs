@@ -282,7 +282,7 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
         }
         if (name.IsShort && !name.Unit.IsProvince && PrintedAsTown(text, name.Text)) return false;
         if (requirement == NameRequirement.None) return true;
-        if (requirement == NameRequirement.PhraseBoundary && (StartsPhrase(text, start) || AfterCivilityBrand(text, start))
+        if (requirement == NameRequirement.PhraseBoundary && (StartsPhrase(text, start) || CivilityBrand(text, start, start + length))
             && !FollowedByCountyCompound(name, text, start + length))
             return true;
         // Otherwise the name needs its unit, city or province in context (陕西陕煤黄陵, 长沙…开福).
@@ -442,9 +442,9 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
         return false;
     }
 
-    // (文明西青), 文明五莲: a place's civilization office signs its accounts with 文明 and the place's name.
-    private static bool AfterCivilityBrand(string text, int start) =>
-        start >= NameRules.CivilityBrand.Length
+    // (文明西青), 文明五莲: a place's civilization office signs its accounts with 文明 and the place's name, standing alone.
+    private static bool CivilityBrand(string text, int start, int end) =>
+        start >= NameRules.CivilityBrand.Length && (end == text.Length || !HanCharacters.IsHan(text[end]))
         && string.CompareOrdinal(text, start - NameRules.CivilityBrand.Length, NameRules.CivilityBrand, 0, NameRules.CivilityBrand.Length) == 0
         && StartsPhrase(text, start - NameRules.CivilityBrand.Length);
 
