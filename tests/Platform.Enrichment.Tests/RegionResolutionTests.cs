@@ -111,6 +111,11 @@ public sealed class RegionResolutionTests
     [InlineData("南海海域开展巡航", "", null)]
     [InlineData("一视同仁推进工作", "各地长治久安。", null)]
     [InlineData("推进县城区改造", "提高县城品质,城区绿化。", null)]
+    // An everyday word before a company word is the company (中原银行), even where its province is in context.
+    [InlineData(null, "市文明办、中原银行三门峡分行联合开展宣传。河南各地参加。", "411200")]
+    // Where only the count decides, several counties of one city, none named in most mentions, are the city's.
+    [InlineData(null, "我市召开座谈会。\n会上向宁城县习字镇、元宝山区元宝山镇、敖汉旗检察院赠送匾额。", "150400")]
+    [InlineData(null, "我市召开座谈会。\n宁城县代表发言,宁城县习字镇获奖,宁城县表示感谢,敖汉旗参加。", "150429")]
     // A town after a verb of going (走进, 深入, 前往) starts a phrase.
     [InlineData(null, "区民政局走进宝兴镇各村开展宣讲。", "500111")]
     [InlineData(null, "志愿者深入宝兴镇红桥社区开展服务。", "500111")]

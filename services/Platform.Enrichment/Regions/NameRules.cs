@@ -62,6 +62,9 @@ internal static class NameRules
     public static readonly HashSet<string> EverydayWords = LoadEverydayWords(
         "东海", "南海", "中原", "上街", "吉利", "江山", "兴隆", "无极", "沿河", "江口", "荷塘", "东坡", "黄埔", "花都", "金山");
 
+    /// <summary>Words after an everyday-word name that make it a company's (中原银行, 东海证券).</summary>
+    public static readonly string[] CompanyWords = ["银行", "集团", "证券", "保险", "控股", "股份", "公司"];
+
     /// <summary>Last characters of full unit names (湖南省, 安福县, 海西州, 阿拉善盟).</summary>
     public const string UnitSuffixes = "省市县区旗州盟";
 

@@ -74,7 +74,35 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
             ?? Chain(hits, article.TitleAndBody, bodyStart, bodyStart + (paragraphEnd < 0 ? body.Length : paragraphEnd))
             ?? MostSpecificChain(article.Article.Byline.Organization, context)
             ?? MostSpecificChain(NewsflashLead(article), context)
+            ?? SharedCity(hits)
             ?? MostMentioned(hits);
+    }
+
+    // Where only the count decides: a text naming several counties of one city, none of them in most of those mentions
+    // (我市…宁城县习字镇、元宝山区…敖汉旗), is about the city.
+    private static AdminUnit? SharedCity(List<RegionHit> hits)
+    {
+        var counts = new Dictionary<AdminUnit, int>();
+        AdminUnit? city = null;
+        var total = 0;
+        for (var i = 0; i < hits.Count; i++)
+        {
+            if (HeadsChain(hits, i)) continue;
+            var unit = hits[i].Unit;
+            if (!unit.IsCounty)
+            {
+                if (city is not null && !city.IsWithin(unit)) return null;
+                continue;
+            }
+            if (unit.Parent is not { } parent || (city is not null && parent != city)) return null;
+            city = parent;
+            counts[unit] = counts.GetValueOrDefault(unit) + 1;
+            total++;
+        }
+        if (city is null || counts.Count < 2) return null;
+        foreach (var hit in hits)
+            if (!hit.Unit.IsCounty && !city.IsWithin(hit.Unit)) return null;
+        return counts.Values.Max() * 2 > total ? null : city;
     }
 
     // The lead of a newsflash names the outlet or the place it reports from (罗湖家园网讯, 本报南京11月6日电): where

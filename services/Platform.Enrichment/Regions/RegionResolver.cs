@@ -281,6 +281,7 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
             return true;
         }
         if (name.IsShort && !name.Unit.IsProvince && PrintedAsTown(text, name.Text)) return false;
+        if (NameRules.EverydayWords.Contains(name.Text) && NamesCompany(text, start + length)) return false;
         if (requirement == NameRequirement.None) return true;
         if (requirement == NameRequirement.PhraseBoundary && (StartsPhrase(text, start) || CivilityBrand(text, start, start + length))
             && !FollowedByCountyCompound(name, text, start + length))
@@ -292,6 +293,14 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
 
     private static bool InContext(AdminUnit unit, RegionContext context) =>
         context.Contains(unit) || context.Contains(unit.Parent) || context.Contains(unit.Province);
+
+    // 中原银行, 东海证券: an everyday word before a company word is the company's name, not the county's.
+    private static bool NamesCompany(string text, int end)
+    {
+        foreach (var word in NameRules.CompanyWords)
+            if (FollowedBy(text, end, word)) return true;
+        return false;
+    }
 
     // 县委书记包江苏: a two-character name right after an official's title and a surname is the official's given name.
     private static bool InTitledName(string text, int start, int length)
