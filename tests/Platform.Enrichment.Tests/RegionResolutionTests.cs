@@ -127,6 +127,9 @@ public sealed class RegionResolutionTests
     // A civilization office's account names its place (文明西青) where nothing else does.
     [InlineData(null, "社区开展志愿服务活动。\n(文明西青)", "120111")]
     [InlineData(null, "推进文明西青建设。", null)]
+    // A county's news outlet (今日竹山网, 云上恩施) names its place.
+    [InlineData(null, "今日竹山网消息 1月31日,官渡镇开展志愿服务活动。", "420323")]
+    [InlineData(null, "今日竹山的天气很好。", null)]
     // 长清社区教育学院 is the district's college, not a community named 长清.
     [InlineData("山东省济南市领导观摩指导长清社区教育学院创城工作", "市委宣传部负责人到长清进行创城观摩指导。", "370113")]
     // A 村 whose stem is an everyday word (周围村) is a phrase alone, unless context supports it; communities keep their stems.

@@ -48,6 +48,12 @@ internal static class NameRules
     /// <summary>The word a civilization office's account starts with before its place's name (文明西青, 文明五莲).</summary>
     public const string CivilityBrand = "文明";
 
+    /// <summary>Words county and city news outlets put before their place's name (今日竹山网, 云上恩施, 掌上长沙).</summary>
+    public static readonly string[] OutletBrands = ["今日", "云上", "掌上"];
+
+    /// <summary>Words after an outlet's place name that show it is the outlet (今日竹山网消息, 云上恩施报道).</summary>
+    public static readonly string[] OutletWords = ["网", "报道", "新闻", "消息", "讯", "客户端", "融媒"];
+
     /// <summary>Characters that list places side by side (晋城、忻州, 晋城和忻州).</summary>
     public const string ListSeparators = "、和与及";
 

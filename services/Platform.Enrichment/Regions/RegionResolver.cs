@@ -283,7 +283,8 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
         if (name.IsShort && !name.Unit.IsProvince && PrintedAsTown(text, name.Text)) return false;
         if (NameRules.EverydayWords.Contains(name.Text) && NamesCompany(text, start + length)) return false;
         if (requirement == NameRequirement.None) return true;
-        if (requirement == NameRequirement.PhraseBoundary && (StartsPhrase(text, start) || CivilityBrand(text, start, start + length))
+        if (requirement == NameRequirement.PhraseBoundary
+            && (StartsPhrase(text, start) || CivilityBrand(text, start, start + length) || OutletBrand(text, start, start + length))
             && !FollowedByCountyCompound(name, text, start + length))
             return true;
         // Otherwise the name needs its unit, city or province in context (陕西陕煤黄陵, 长沙…开福).
@@ -456,6 +457,19 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
         start >= NameRules.CivilityBrand.Length && (end == text.Length || !HanCharacters.IsHan(text[end]))
         && string.CompareOrdinal(text, start - NameRules.CivilityBrand.Length, NameRules.CivilityBrand, 0, NameRules.CivilityBrand.Length) == 0
         && StartsPhrase(text, start - NameRules.CivilityBrand.Length);
+
+    // 今日竹山网消息, 云上恩施报道: a county's news outlet is named after it, between a brand word and an outlet word.
+    private static bool OutletBrand(string text, int start, int end)
+    {
+        var outlet = false;
+        foreach (var word in NameRules.OutletWords) outlet |= FollowedBy(text, end, word);
+        if (!outlet) return false;
+        foreach (var brand in NameRules.OutletBrands)
+            if (start >= brand.Length && string.CompareOrdinal(text, start - brand.Length, brand, 0, brand.Length) == 0
+                && StartsPhrase(text, start - brand.Length))
+                return true;
+        return false;
+    }
 
     private static bool StartsPhrase(string text, int start) =>
         start == 0 || !HanCharacters.IsHan(text[start - 1]) || NameRules.PhraseOpeners.Contains(text[start - 1], StringComparison.Ordinal);
