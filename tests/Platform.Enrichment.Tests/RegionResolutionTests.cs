@@ -92,6 +92,8 @@ public sealed class RegionResolutionTests
     // A title's city is not narrowed by a village on a visit's route, only by a county the text is about.
     [InlineData("省文明办来台州市调研", "调研组先后到农贸市场、三顶桥村新时代文明实践站调研。", "331000")]
     [InlineData("省文明办来台州市调研", "调研组到仙居县新时代文明实践中心调研。", "331024")]
+    // A province narrows to the one city the rest of the text is about, though it names two of its counties.
+    [InlineData(null, "湖北省委宣传部带领襄阳、黄冈等地负责同志来荆交流。先后来到沙市区菜市场、江汉书店和荆州区郢城镇。", "421000")]
     // A list of sibling units is about what they share, not the first of them.
     [InlineData("山西晋城、忻州等六地入选", "", "140000")]
     [InlineData("湖南长沙和株洲开展活动", "", "430000")]

@@ -8,11 +8,11 @@ namespace Platform.Enrichment.Regions;
 /// </summary>
 internal static class NameRules
 {
-    /// <summary>Short or official names that are common words (平安墙, 惠民之举, 乐善互助, 整合资源).</summary>
+    /// <summary>Short or official names that are common words or regions (平安墙, 惠民之举, 乐善互助, 整合资源, 江汉平原).</summary>
     public static readonly HashSet<string> CommonWords = new(StringComparer.Ordinal)
     {
         "互助", "同心", "公安", "合作", "平安", "东方", "和平", "新华", "长安", "光明", "前进", "向阳", "红旗",
-        "解放", "大方", "通道", "江南", "民和", "和安", "和康", "新城", "海城", "青山", "白云", "东山", "西山",
+        "解放", "大方", "通道", "江南", "江汉", "民和", "和安", "和康", "新城", "海城", "青山", "白云", "东山", "西山",
         "南山", "城关", "城中", "城东", "城西", "城北", "城南", "市中", "河东", "河西", "江北", "中山", "朝阳",
         "长治", "安康", "来宾", "白银", "白山", "阿里", "北海", "三明", "山南", "大理", "普洱", "永和", "安宁",
         "宁安", "永安", "新兴", "长寿", "富民", "惠民", "乐业", "安居", "兴业", "和顺", "资源", "安定", "南部",

@@ -120,12 +120,14 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
     // A title that names a city or province (广西河池) is narrowed to the unit inside it that the text is about
     // (都安瑶族自治县), when every unit the text names inside it lies on one line (county within city). The title's unit
     // stays when the text names units of two different counties, or names the title's unit again on its own
-    // (银川市团委主办, 西夏区承办: the city's event), not just as the head of a chain (湖州市吴兴区). A village does not
-    // narrow: a city's inspection passes through villages (到农贸市场、城关新六村实践站调研).
+    // (银川市团委主办, 西夏区承办: the city's event), not just as the head of a chain (湖州市吴兴区). Units on two lines
+    // narrow to the unit they share below the title's (湖北 → 沙市区 and 荆州区 → 荆州市). A village does not narrow: a
+    // city's inspection passes through villages (到农贸市场、城关新六村实践站调研).
     private static AdminUnit Narrowed(AdminUnit titled, List<RegionHit> hits, int bodyStart)
     {
         if (titled.IsCounty) return titled;
         var narrowest = titled;
+        var shared = false;
         for (var i = 0; i < hits.Count; i++)
         {
             var hit = hits[i];
@@ -136,10 +138,24 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
                 if (!heads) return titled;
                 continue;
             }
-            if (hit.Unit.IsWithin(narrowest)) narrowest = hit.Unit;
-            else if (!narrowest.IsWithin(hit.Unit)) return titled;
+            if (narrowest.IsWithin(hit.Unit)) continue;
+            if (!shared && hit.Unit.IsWithin(narrowest)) narrowest = hit.Unit;
+            else if (!hit.Unit.IsWithin(narrowest))
+            {
+                narrowest = NearestShared(narrowest, hit.Unit);
+                shared = true;
+                if (narrowest == titled) return titled;
+            }
         }
         return narrowest;
+    }
+
+    // The nearest unit both lie in (both lie in the title's unit, so there is one).
+    private static AdminUnit NearestShared(AdminUnit a, AdminUnit b)
+    {
+        for (AdminUnit? u = a; u is not null; u = u.Parent)
+            if (b.IsWithin(u)) return u;
+        return a.Province;
     }
 
     // MostSpecificChain of the hits inside [start, end).
