@@ -92,6 +92,11 @@ public sealed class RegionResolutionTests
     // A title's city is not narrowed by a village on a visit's route, only by a county the text is about.
     [InlineData("省文明办来台州市调研", "调研组先后到农贸市场、三顶桥村新时代文明实践站调研。", "331000")]
     [InlineData("省文明办来台州市调研", "调研组到仙居县新时代文明实践中心调研。", "331024")]
+    // A county that is only the venue of the city's event gives way to the city.
+    [InlineData(null, "昨天,我市未成年人思想道德建设推进会在宜兴召开。", "320200")]
+    [InlineData(null, "3月5日,省暨合肥市主题活动启动仪式在肥西县工人文化宫举行。", "340100")]
+    [InlineData(null, "3月5日,肥西县主题活动启动仪式在县工人文化宫举行。", "340123")]
+    [InlineData(null, "近日,在肥西县举行的活动中,志愿者开展服务。", "340123")]
     // A province narrows to the one city the rest of the text is about, though it names two of its counties.
     [InlineData(null, "湖北省委宣传部带领襄阳、黄冈等地负责同志来荆交流。先后来到沙市区菜市场、江汉书店和荆州区郢城镇。", "421000")]
     // A list of sibling units is about what they share, not the first of them.

@@ -111,8 +111,41 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
         article.Article.Byline is { Kind: BylineKind.Newsflash, Raw: { Length: > 0 } raw } ? raw : null;
 
     // The first sentence's place, narrowed like a title's by the rest of the text (台州市第一个雷锋广场…仙居县文明办).
-    private static AdminUnit? FirstSentence(List<RegionHit> hits, string text, int start, int end) =>
-        Chain(hits, text, start, end) is { } unit ? Narrowed(unit, hits, end) : null;
+    // A county that is only the venue of the city's event (我市…推进会在宜兴召开) gives way to the city.
+    private static AdminUnit? FirstSentence(List<RegionHit> hits, string text, int start, int end)
+    {
+        if (Chain(hits, text, start, end) is not { } unit) return null;
+        if (unit.IsCounty && unit.Parent is { } city && CityEventAtVenue(hits, text, start, end, unit, city)) return city;
+        return Narrowed(unit, hits, end);
+    }
+
+    private static bool CityEventAtVenue(List<RegionHit> hits, string text, int start, int end, AdminUnit county, AdminUnit city)
+    {
+        var sentence = text.AsSpan(start, end - start);
+        var cityNamed = sentence.Contains("我市", StringComparison.Ordinal) || sentence.Contains("全市", StringComparison.Ordinal);
+        var venue = false;
+        for (var i = 0; i < hits.Count; i++)
+        {
+            var hit = hits[i];
+            if (hit.Start < start || hit.End > end) continue;
+            if (hit.Unit == city && !HeadsChain(hits, i)) cityNamed = true;
+            if (!hit.Unit.IsWithin(county) || HeadsChain(hits, i)) continue;
+            if (hit.ChainStart == 0 || text[hit.ChainStart - 1] != '在' || !HeldAfter(text, hit.End, end)) return false;
+            venue = true;
+        }
+        return venue && cityNamed;
+    }
+
+    // 在肥西县工人文化宫举行: an event word follows the venue in its sentence.
+    private static bool HeldAfter(string text, int from, int end)
+    {
+        var rest = text.AsSpan(from, end - from);
+        foreach (var word in EventWords)
+            if (rest.Contains(word, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private static readonly string[] EventWords = ["召开", "举行", "举办"];
 
     private AdminUnit? MostSpecificChain(string? text, RegionContext context) =>
         string.IsNullOrEmpty(text) ? null : RegionResolver.MostSpecificChain(_resolver.Find(text, context), text, 0, text.Length);
