@@ -6,7 +6,7 @@ namespace Platform.Enrichment.Regions;
 /// <summary>
 /// Primary and mentioned regions. The primary region is where the article happens: the place its
 /// title names, else its subtitle or kicker, first sentence, first paragraph, supplying office, newsflash lead,
-/// the region it mentions most, and last the bulletin's own region (首都 briefings).
+/// the city whose counties it mentions, the region it mentions most, and last the bulletin's own region (首都 briefings).
 /// </summary>
 public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
 {
@@ -74,35 +74,8 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
             ?? Chain(hits, article.TitleAndBody, bodyStart, bodyStart + (paragraphEnd < 0 ? body.Length : paragraphEnd))
             ?? MostSpecificChain(article.Article.Byline.Organization, context)
             ?? MostSpecificChain(NewsflashLead(article), context)
-            ?? SharedCity(hits)
-            ?? MostMentioned(hits);
-    }
-
-    // Where only the count decides: a text naming several counties of one city, none of them in most of those mentions
-    // (我市…宁城县习字镇、元宝山区…敖汉旗), is about the city.
-    private static AdminUnit? SharedCity(List<RegionHit> hits)
-    {
-        var counts = new Dictionary<AdminUnit, int>();
-        AdminUnit? city = null;
-        var total = 0;
-        for (var i = 0; i < hits.Count; i++)
-        {
-            if (HeadsChain(hits, i)) continue;
-            var unit = hits[i].Unit;
-            if (!unit.IsCounty)
-            {
-                if (city is not null && !city.IsWithin(unit)) return null;
-                continue;
-            }
-            if (unit.Parent is not { } parent || (city is not null && parent != city)) return null;
-            city = parent;
-            counts[unit] = counts.GetValueOrDefault(unit) + 1;
-            total++;
-        }
-        if (city is null || counts.Count < 2) return null;
-        foreach (var hit in hits)
-            if (!hit.Unit.IsCounty && !city.IsWithin(hit.Unit)) return null;
-        return counts.Values.Max() * 2 > total ? null : city;
+            ?? MentionCounts.SharedCity(hits)
+            ?? MentionCounts.MostMentioned(hits);
     }
 
     // The lead of a newsflash names the outlet or the place it reports from (罗湖家园网讯, 本报南京11月6日电): where
@@ -115,37 +88,9 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
     private static AdminUnit? FirstSentence(List<RegionHit> hits, string text, int start, int end)
     {
         if (Chain(hits, text, start, end) is not { } unit) return null;
-        if (unit.IsCounty && unit.Parent is { } city && CityEventAtVenue(hits, text, start, end, unit, city)) return city;
+        if (unit.IsCounty && unit.Parent is { } city && CityEventVenue.Holds(hits, text, start, end, unit, city)) return city;
         return Narrowed(unit, hits, end);
     }
-
-    private static bool CityEventAtVenue(List<RegionHit> hits, string text, int start, int end, AdminUnit county, AdminUnit city)
-    {
-        var sentence = text.AsSpan(start, end - start);
-        var cityNamed = sentence.Contains("我市", StringComparison.Ordinal) || sentence.Contains("全市", StringComparison.Ordinal);
-        var venue = false;
-        for (var i = 0; i < hits.Count; i++)
-        {
-            var hit = hits[i];
-            if (hit.Start < start || hit.End > end) continue;
-            if (hit.Unit == city && !HeadsChain(hits, i)) cityNamed = true;
-            if (!hit.Unit.IsWithin(county) || HeadsChain(hits, i)) continue;
-            if (hit.ChainStart == 0 || text[hit.ChainStart - 1] != '在' || !HeldAfter(text, hit.End, end)) return false;
-            venue = true;
-        }
-        return venue && cityNamed;
-    }
-
-    // 在肥西县工人文化宫举行: an event word follows the venue in its sentence.
-    private static bool HeldAfter(string text, int from, int end)
-    {
-        var rest = text.AsSpan(from, end - from);
-        foreach (var word in EventWords)
-            if (rest.Contains(word, StringComparison.Ordinal)) return true;
-        return false;
-    }
-
-    private static readonly string[] EventWords = ["召开", "举行", "举办"];
 
     private AdminUnit? MostSpecificChain(string? text, RegionContext context) =>
         string.IsNullOrEmpty(text) ? null : RegionResolver.MostSpecificChain(_resolver.Find(text, context), text, 0, text.Length);
@@ -194,33 +139,6 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
     // MostSpecificChain of the hits inside [start, end).
     private static AdminUnit? Chain(List<RegionHit> hits, string text, int start, int end) =>
         RegionResolver.MostSpecificChain(hits, text, start, end);
-
-    // The unit mentioned most often; among equals the one mentioned first. The head of a chain counts for the unit the
-    // chain ends in (河北省保定 is one mention of 保定, none of 河北).
-    private static AdminUnit? MostMentioned(List<RegionHit> hits)
-    {
-        AdminUnit? best = null;
-        var bestCount = 0;
-        for (var i = 0; i < hits.Count; i++)
-        {
-            if (HeadsChain(hits, i)) continue;
-            var unit = hits[i].Unit;
-            var seenBefore = false;
-            for (var j = 0; j < i && !seenBefore; j++) seenBefore = !HeadsChain(hits, j) && hits[j].Unit.Equals(unit);
-            if (seenBefore) continue;
-            var count = 1;
-            for (var j = i + 1; j < hits.Count; j++)
-                if (!HeadsChain(hits, j) && hits[j].Unit.Equals(unit)) count++;
-            if (count > bestCount)
-            {
-                best = unit;
-                bestCount = count;
-            }
-        }
-        return best;
-    }
-
-    private static bool HeadsChain(List<RegionHit> hits, int i) => i + 1 < hits.Count && hits[i + 1].ChainStart == hits[i].ChainStart;
 
     // One mention per unit, in order of first appearance, with the chain text of its first hit.
     private static List<RegionMention> Mentions(string text, List<RegionHit> hits)

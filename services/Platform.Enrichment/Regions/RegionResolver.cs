@@ -47,44 +47,12 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
             if (hit.Start < start || hit.End > end) continue;
             if (current is null) current = hit.Unit;
             else if (hit.Unit != current && hit.Unit.IsWithin(current)) current = hit.Unit;
-            else if (text is not null && last is not null && last.Unit == current && Listed(text, last, hit)
-                && SharedParent(current, hit.Unit) is { } shared)
+            else if (text is not null && last is not null && last.Unit == current && ListedPlaces.Listed(text, last, hit)
+                && ListedPlaces.SharedParent(current, hit.Unit) is { } shared)
                 return shared;
             last = hit;
         }
         return current;
-    }
-
-    // 晋城、忻州 or 晋城和忻州: the second name follows the first after one listing character (spaces aside), or after
-    // the first's town or village (卢龙县潘庄镇、抚宁县).
-    private static bool Listed(string text, RegionHit first, RegionHit second)
-    {
-        var end = second.Start;
-        while (end > first.End && char.IsWhiteSpace(text[end - 1])) end--;
-        if (end == first.End || !NameRules.ListSeparators.Contains(text[end - 1], StringComparison.Ordinal)) return false;
-        end--;
-        while (end > first.End && char.IsWhiteSpace(text[end - 1])) end--;
-        if (end == first.End) return true;
-        if (end - first.End > NameRules.MaxListedPlaceLength) return false;
-        for (var i = first.End; i < end; i++)
-            if (!HanCharacters.IsHan(text[i])) return false;
-        return EndsWithPlaceWord(text, end);
-    }
-
-    private static bool EndsWithPlaceWord(string text, int end)
-    {
-        foreach (var word in NameRules.TownWords)
-            if (end >= word.Length && string.CompareOrdinal(text, end - word.Length, word, 0, word.Length) == 0) return true;
-        return text[end - 1] == '村';
-    }
-
-    // The nearest unit both lie in, when neither lies in the other.
-    private static AdminUnit? SharedParent(AdminUnit a, AdminUnit b)
-    {
-        if (a == b || a.IsWithin(b) || b.IsWithin(a)) return null;
-        for (var u = a.Parent; u is not null; u = u.Parent)
-            if (b.IsWithin(u)) return u;
-        return null;
     }
 
     /// <summary>
@@ -260,9 +228,9 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
         RegionHit? previous, RegionContext context, ScanMode mode)
     {
         if (NameRules.CommonWords.Contains(name.Text)) return false;
-        if (InTitledName(text, start, length)) return false;
+        if (NameSurroundings.InTitledName(text, start, length)) return false;
         var requirement = Requirement(name, names);
-        if (name.IsShort && !name.Unit.IsProvince && FollowedByTownWord(text, start + length)) return false; // 东湖街道 is a town, wherever it lies
+        if (name.IsShort && !name.Unit.IsProvince && NameSurroundings.FollowedByTownWord(text, start + length)) return false; // 东湖街道 is a town, wherever it lies
         if (name.Kind is NameKind.Township or NameKind.Village)
         {
             // A town's name starts a phrase or follows a unit (安福县洋门乡), never inside a word (文明村镇); 长沙乡村 is no township,
@@ -273,59 +241,28 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
             var placed = (previous is not null && previous.End == start) || (start > 0 && NameRules.UnitSuffixes.Contains(text[start - 1], StringComparison.Ordinal))
                 || (name.Kind == NameKind.Village && AfterTown(text, start));
             if (placed) return true;
-            if (!StartsPhrase(text, start)) return false;
+            if (!NameSurroundings.StartsPhrase(text, start)) return false;
             // A 村 whose stem is an everyday word (周围村, 隔壁村) is a phrase when it stands alone: it needs its county, city or
             // province in context.
             if (name.Kind == NameKind.Village && name.Text[^1] == '村' && NameRules.EverydayVillageStems.Contains(name.Text[..^1]))
                 return mode == ScanMode.Mentions && InContext(name.Unit, context);
             return true;
         }
-        if (name.IsShort && !name.Unit.IsProvince && PrintedAsTown(text, name.Text)) return false;
-        if (NameRules.EverydayWords.Contains(name.Text) && NamesCompany(text, start + length)) return false;
+        if (name.IsShort && !name.Unit.IsProvince && NameSurroundings.PrintedAsTown(text, name.Text)) return false;
+        if (NameRules.EverydayWords.Contains(name.Text) && NameSurroundings.NamesCompany(text, start + length)) return false;
         if (requirement == NameRequirement.None) return true;
         if (requirement == NameRequirement.PhraseBoundary
-            && (StartsPhrase(text, start) || CivilityBrand(text, start, start + length) || OutletBrand(text, start, start + length))
+            && (NameSurroundings.StartsPhrase(text, start) || NameSurroundings.CivilityBrand(text, start, start + length)
+                || NameSurroundings.OutletBrand(text, start, start + length))
             && !FollowedByCountyCompound(name, text, start + length))
             return true;
         // Otherwise the name needs its unit, city or province in context (陕西陕煤黄陵, 长沙…开福).
         if (mode == ScanMode.Anchors) return false;
-        return InContext(name.Unit, context) && (StartsPhrase(text, start) || SupportedByProvince(name, names, text, start, previous));
+        return InContext(name.Unit, context) && (NameSurroundings.StartsPhrase(text, start) || SupportedByProvince(name, names, text, start, previous));
     }
 
     private static bool InContext(AdminUnit unit, RegionContext context) =>
         context.Contains(unit) || context.Contains(unit.Parent) || context.Contains(unit.Province);
-
-    // 中原银行, 东海证券: an everyday word before a company word is the company's name, not the county's.
-    private static bool NamesCompany(string text, int end)
-    {
-        foreach (var word in NameRules.CompanyWords)
-            if (FollowedBy(text, end, word)) return true;
-        return false;
-    }
-
-    // 县委书记包江苏: a two-character name right after an official's title and a surname is the official's given name.
-    private static bool InTitledName(string text, int start, int length)
-    {
-        if (length != 2 || start < 2 || !ChineseSurnames.IsSurname(text[start - 1])) return false;
-        foreach (var title in NameRules.OfficialTitles)
-        {
-            var at = start - 1 - title.Length;
-            if (at >= 0 && string.CompareOrdinal(text, at, title, 0, title.Length) == 0) return true;
-        }
-        return false;
-    }
-
-    // 东城街道 printed anywhere makes a bare 东城 of the same text that town, not 东城区. 社区 is no such sign: 长清社区教育学院
-    // is the district's college.
-    private static bool PrintedAsTown(string text, string name)
-    {
-        for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
-            if (FollowedByTownWord(text, at + name.Length) && !FollowedBy(text, at + name.Length, "社区")) return true;
-        return false;
-    }
-
-    private static bool FollowedBy(string text, int end, string word) =>
-        end + word.Length <= text.Length && string.CompareOrdinal(text, end, word, 0, word.Length) == 0;
 
     private enum NameRequirement
     {
@@ -360,17 +297,6 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
     {
         foreach (var word in NameRules.TownWords)
             if (word != "社区" && start >= word.Length && string.CompareOrdinal(text, start - word.Length, word, 0, word.Length) == 0) return true;
-        return false;
-    }
-
-    private static bool FollowedByTownWord(string text, int end)
-    {
-        foreach (var word in NameRules.TownWords)
-        {
-            if (string.CompareOrdinal(text, end, word, 0, word.Length) != 0 || end + word.Length > text.Length) continue;
-            var after = end + word.Length;
-            return word != "乡" || after >= text.Length || !NameRules.NotTownAfterXiang.Contains(text[after], StringComparison.Ordinal);
-        }
         return false;
     }
 
@@ -451,27 +377,4 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
                 return true;
         return false;
     }
-
-    // (文明西青), 文明五莲: a place's civilization office signs its accounts with 文明 and the place's name, standing alone.
-    private static bool CivilityBrand(string text, int start, int end) =>
-        start >= NameRules.CivilityBrand.Length && (end == text.Length || !HanCharacters.IsHan(text[end]))
-        && string.CompareOrdinal(text, start - NameRules.CivilityBrand.Length, NameRules.CivilityBrand, 0, NameRules.CivilityBrand.Length) == 0
-        && StartsPhrase(text, start - NameRules.CivilityBrand.Length);
-
-    // 今日竹山网消息, 云上恩施报道: a county's news outlet is named after it, between a brand word and an outlet word.
-    private static bool OutletBrand(string text, int start, int end)
-    {
-        var outlet = false;
-        foreach (var word in NameRules.OutletWords) outlet |= FollowedBy(text, end, word);
-        if (!outlet) return false;
-        foreach (var brand in NameRules.OutletBrands)
-            if (start >= brand.Length && string.CompareOrdinal(text, start - brand.Length, brand, 0, brand.Length) == 0
-                && StartsPhrase(text, start - brand.Length))
-                return true;
-        return false;
-    }
-
-    private static bool StartsPhrase(string text, int start) =>
-        start == 0 || !HanCharacters.IsHan(text[start - 1]) || NameRules.PhraseOpeners.Contains(text[start - 1], StringComparison.Ordinal);
-
 }
