@@ -97,6 +97,10 @@ public sealed class RegionResolutionTests
     [InlineData(null, "3月5日,省暨合肥市主题活动启动仪式在肥西县工人文化宫举行。", "340100")]
     [InlineData(null, "3月5日,肥西县主题活动启动仪式在县工人文化宫举行。", "340123")]
     [InlineData(null, "近日,在肥西县举行的活动中,志愿者开展服务。", "340123")]
+    // A city-wide sentence naming several of the city's counties is about the city.
+    [InlineData(null, "全市文明家庭工作交流会召开,藁城区韩家等100个家庭获命名,正定县刘家等100户获命名。", "130100")]
+    [InlineData(null, "藁城区韩家等100个家庭获命名,正定县刘家等100户获命名。", "130109")]
+    [InlineData(null, "全市交流会上,藁城区南孟镇获表彰。", "130109")]
     // A province narrows to the one city the rest of the text is about, though it names two of its counties.
     [InlineData(null, "湖北省委宣传部带领襄阳、黄冈等地负责同志来荆交流。先后来到沙市区菜市场、江汉书店和荆州区郢城镇。", "421000")]
     // A list of sibling units is about what they share, not the first of them.

@@ -84,11 +84,13 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
         article.Article.Byline is { Kind: BylineKind.Newsflash, Raw: { Length: > 0 } raw } ? raw : null;
 
     // The first sentence's place, narrowed like a title's by the rest of the text (台州市第一个雷锋广场…仙居县文明办).
-    // A county that is only the venue of the city's event (我市…推进会在宜兴召开) gives way to the city.
+    // A county that is only the venue of the city's event (我市…推进会在宜兴召开), or one of several counties of a
+    // city-wide sentence (全市…藁城区…正定县…), gives way to the city.
     private static AdminUnit? FirstSentence(List<RegionHit> hits, string text, int start, int end)
     {
         if (Chain(hits, text, start, end) is not { } unit) return null;
         if (unit.IsCounty && unit.Parent is { } city && CityEventVenue.Holds(hits, text, start, end, unit, city)) return city;
+        if (unit.IsCounty && CityWideSentence.City(hits, text, start, end) is { } wide) return wide;
         return Narrowed(unit, hits, end);
     }
 
