@@ -138,6 +138,9 @@ public sealed class RegionResolutionTests
     // A civilization office's account names its place (文明西青) where nothing else does.
     [InlineData(null, "社区开展志愿服务活动。\n(文明西青)", "120111")]
     [InlineData(null, "推进文明西青建设。", null)]
+    // A news outlet's city gives way to the next place outside it (海口网…徐闻县); 乡风 is no township.
+    [InlineData("徐闻乡风文明建设全覆盖", "海口网11月27日消息(记者罗津)24日,徐闻县在海安镇乌港村启动活动。", "440825")]
+    [InlineData(null, "邵阳新闻网9月19日讯 9月18日,新宁县丰田乡组织志愿者开展活动。", "430528")]
     // A county's news outlet (今日竹山网, 云上恩施) names its place.
     [InlineData(null, "今日竹山网消息 1月31日,官渡镇开展志愿服务活动。", "420323")]
     [InlineData(null, "今日竹山的天气很好。", null)]
@@ -220,9 +223,10 @@ public sealed class RegionResolutionTests
 
     [Theory]
     [InlineData("罗湖家园网讯", "为加大创建文明城市宣传力度,桂园街道开展宣传。", "440303")]
-    [InlineData("本报南京11月6日电", "社区志愿者开展宣传。", "320100")]
+    [InlineData("本报北京3月3日电(记者 王海磬)", "全国妇联启动巾帼志愿阳光行动。", null)]
+    [InlineData("本报北京3月3日电", "全国妇联启动巾帼志愿阳光行动。", null)]
     [InlineData("本报南京11月6日电", "在溧阳市戴埠镇开展宣传。", "320481")]
-    public void Newsflash_lead_names_the_place_where_the_text_names_none(string lead, string text, string code)
+    public void Newsflash_lead_names_the_place_where_the_text_names_none(string lead, string text, string? code)
     {
         var byline = new Byline(lead, [], null, BylineKind.Newsflash);
 

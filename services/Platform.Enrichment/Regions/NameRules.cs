@@ -54,6 +54,9 @@ internal static class NameRules
     /// <summary>Words after an outlet's place name that show it is the outlet (今日竹山网消息, 云上恩施报道).</summary>
     public static readonly string[] OutletWords = ["网", "报道", "新闻", "消息", "讯", "客户端", "融媒"];
 
+    /// <summary>Words after a place name that make it a news outlet's (海口网, 长沙晚报): the outlet's city need not be the story's.</summary>
+    public static readonly string[] OutletNameEndings = ["网", "日报", "晚报", "电视台", "广播电视台", "融媒体中心"];
+
     /// <summary>Characters that list places side by side (晋城、忻州, 晋城和忻州).</summary>
     public const string ListSeparators = "、和与及";
 
@@ -77,8 +80,8 @@ internal static class NameRules
     /// <summary>Words after a short name that make it a town's or village's name (东湖街道 of 罗湖区, not 东湖区).</summary>
     public static readonly string[] TownWords = ["街道", "镇", "乡", "社区"];
 
-    /// <summary>Characters after 乡 that make a word, not a township (长沙乡村, 海宁乡亲).</summary>
-    public const string NotTownAfterXiang = "村亲土愁贤音情镇";
+    /// <summary>Characters after 乡 that make a word, not a township (长沙乡村, 海宁乡亲, 徐闻乡风文明).</summary>
+    public const string NotTownAfterXiang = "村亲土愁贤音情镇风";
 
     /// <summary>
     /// Stems of unique 村 names that are everyday words (以及周围村的村民, 隔壁村, 清廉村居): such a village counts alone only

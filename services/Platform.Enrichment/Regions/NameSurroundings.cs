@@ -54,6 +54,14 @@ internal static class NameSurroundings
         return false;
     }
 
+    // 海口网, 长沙晚报: the name is the outlet's.
+    public static bool NamesOutlet(string text, int end)
+    {
+        foreach (var word in NameRules.OutletNameEndings)
+            if (FollowedBy(text, end, word)) return true;
+        return false;
+    }
+
     // (文明西青), 文明五莲: a place's civilization office signs its accounts with 文明 and the place's name, standing alone.
     public static bool CivilityBrand(string text, int start, int end) =>
         start >= NameRules.CivilityBrand.Length && (end == text.Length || !HanCharacters.IsHan(text[end]))

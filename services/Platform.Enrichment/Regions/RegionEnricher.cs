@@ -78,10 +78,17 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
             ?? MentionCounts.MostMentioned(hits);
     }
 
-    // The lead of a newsflash names the outlet or the place it reports from (罗湖家园网讯, 本报南京11月6日电): where
-    // the text names no place, that is the article's.
+    // The lead of a newsflash names the outlet (罗湖家园网讯): where the text names no place, that is the article's. A
+    // dateline (本报北京3月3日电) only tells where the reporter filed from, often the capital for a national story.
     private static string? NewsflashLead(ArticleText article) =>
-        article.Article.Byline is { Kind: BylineKind.Newsflash, Raw: { Length: > 0 } raw } ? raw : null;
+        article.Article.Byline is { Kind: BylineKind.Newsflash, Raw: { Length: > 0 } raw } && !Dateline(raw) ? raw : null;
+
+    // 本报北京3月3日电(记者 王海磬): the lead before its credit ends in 电.
+    private static bool Dateline(string lead)
+    {
+        var credit = lead.IndexOfAny(['(', '(']);
+        return (credit < 0 ? lead : lead[..credit]).TrimEnd().EndsWith('电');
+    }
 
     // The first sentence's place, narrowed like a title's by the rest of the text (台州市第一个雷锋广场…仙居县文明办).
     // A county that is only the venue of the city's event (我市…推进会在宜兴召开), or one of several counties of a

@@ -35,21 +35,24 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
 
     /// <summary>
     /// <see cref="MostSpecificChain(IReadOnlyList{RegionHit})"/> of the hits inside [start, end) of <paramref name="text"/>,
-    /// where a list of siblings (山西晋城、忻州等六地) is about what they share (山西) and ends the narrowing.
+    /// where a list of siblings (山西晋城、忻州等六地) is about what they share (山西) and ends the narrowing, and a news
+    /// outlet's city (海口网…徐闻县) gives way to the next place outside it.
     /// </summary>
     public static AdminUnit? MostSpecificChain(IReadOnlyList<RegionHit> hits, string? text, int start, int end)
     {
         ArgumentNullException.ThrowIfNull(hits);
         AdminUnit? current = null;
         RegionHit? last = null;
+        var outlet = false;
         foreach (var hit in hits)
         {
             if (hit.Start < start || hit.End > end) continue;
-            if (current is null) current = hit.Unit;
+            if (current is null || (outlet && !hit.Unit.IsWithin(current))) current = hit.Unit;
             else if (hit.Unit != current && hit.Unit.IsWithin(current)) current = hit.Unit;
             else if (text is not null && last is not null && last.Unit == current && ListedPlaces.Listed(text, last, hit)
                 && ListedPlaces.SharedParent(current, hit.Unit) is { } shared)
                 return shared;
+            outlet = text is not null && current == hit.Unit && NameSurroundings.NamesOutlet(text, hit.End);
             last = hit;
         }
         return current;
