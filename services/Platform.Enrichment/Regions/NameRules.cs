@@ -38,7 +38,7 @@ internal static class NameRules
     /// </summary>
     public const int MaxProvinceGap = 4;
 
-    /// <summary>Titles printed before an official's name (县委书记包江苏, 县长黄桂诚): a place name right after one and a surname is a given name.</summary>
+    /// <summary>Titles printed before an official's name (县委书记林江苏, 县长王立): a place name right after one and a surname is a given name.</summary>
     public static readonly string[] OfficialTitles =
         ["书记", "县长", "市长", "区长", "省长", "镇长", "乡长", "主任", "部长", "局长", "主席", "校长", "院长", "会长", "队长", "站长", "所长", "同志"];
 

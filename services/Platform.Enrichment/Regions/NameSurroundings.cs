@@ -22,7 +22,7 @@ internal static class NameSurroundings
         return false;
     }
 
-    // 县委书记包江苏: a two-character name right after an official's title and a surname is the official's given name.
+    // 县委书记林江苏: a two-character name right after an official's title and a surname is the official's given name.
     public static bool InTitledName(string text, int start, int length)
     {
         if (length != 2 || start < 2 || !ChineseSurnames.IsSurname(text[start - 1])) return false;
