@@ -83,7 +83,7 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
     private static string? NewsflashLead(ArticleText article) =>
         article.Article.Byline is { Kind: BylineKind.Newsflash, Raw: { Length: > 0 } raw } && !Dateline(raw) ? raw : null;
 
-    // 本报北京3月3日电(记者 王海磬): the lead before its credit ends in 电.
+    // 本报北京3月3日电(记者 李明): the lead before its credit ends in 电.
     private static bool Dateline(string lead)
     {
         var credit = lead.IndexOfAny(['(', '(']);
