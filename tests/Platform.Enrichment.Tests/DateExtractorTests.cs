@@ -149,6 +149,28 @@ public sealed class DateExtractorTests
     }
 
     [Theory]
+    [InlineData("在中秋节来临之际,9月26日,社区举办活动。", "2023-09-26")]
+    [InlineData("中秋佳节来临,社区于9月29日组织活动。", "2023-09-29")]
+    [InlineData("中秋节当天,社区举办活动。活动持续到10月8日。", "2023-09-29")]
+    [InlineData("国庆期间,村民举办婚礼。", "2023-10-01")]
+    public void Holiday_that_frames_a_printed_day_gives_way_to_it(string text, string expected)
+    {
+        var bulletinDate = new DateOnly(2023, 10, 10);
+
+        var reported = DateExtractor.ReportedDate(DateExtractor.Extract(text, bulletinDate, 2023), bulletinDate, text);
+
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), reported);
+    }
+
+    [Theory]
+    [InlineData("每月的5号、20号为学雷锋服务日。")]
+    [InlineData("每月5日开展志愿服务。")]
+    public void Day_of_every_month_is_no_date(string text)
+    {
+        Assert.DoesNotContain(DateExtractor.Extract(text, new DateOnly(2023, 12, 13), 2023), d => d.Precision == "day");
+    }
+
+    [Theory]
     [InlineData("2020-04-29", 2020, null, "2020-04-29")]
     [InlineData(null, 2026, "2026-03-01T20:00:00Z", "2026-03-02")]
     [InlineData(null, 2020, "2026-03-01T08:00:00Z", null)]

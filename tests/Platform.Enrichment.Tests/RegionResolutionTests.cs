@@ -85,6 +85,35 @@ public sealed class RegionResolutionTests
     [InlineData("念好精神扶贫三字经", "近年来,四川省乐山市针对深度贫困地区开展工作。", "511100")]
     [InlineData(null, "近期,江西省吉安市安福县洋门乡沛溪村在做好疫情防控的同时开展工作。", "360829")]
     [InlineData("发挥思想政治工作作用", "四川省高县是乌蒙山集中连片特困地区扶贫工作重点县。", "511525")]
+    // A city of the first sentence narrows, like a title's, to the one county the rest of the text names in it.
+    [InlineData(null, "台州市第一个志愿服务基地开启。仙居县文明办设置心愿箱。", "331024")]
+    [InlineData(null, "台州市召开会议。仙居县和天台县代表发言。", "331000")]
+    [InlineData(null, "台州市召开会议。仙居县代表发言,台州市文明办总结。", "331000")]
+    // A title's city is not narrowed by a village on a visit's route, only by a county the text is about.
+    [InlineData("省文明办来台州市调研", "调研组先后到农贸市场、三顶桥村新时代文明实践站调研。", "331000")]
+    [InlineData("省文明办来台州市调研", "调研组到仙居县新时代文明实践中心调研。", "331024")]
+    // A county that is only the venue of the city's event gives way to the city.
+    [InlineData(null, "昨天,我市未成年人思想道德建设推进会在宜兴召开。", "320200")]
+    [InlineData(null, "3月5日,省暨合肥市主题活动启动仪式在肥西县工人文化宫举行。", "340100")]
+    [InlineData(null, "3月5日,肥西县主题活动启动仪式在县工人文化宫举行。", "340123")]
+    [InlineData(null, "近日,在肥西县举行的活动中,志愿者开展服务。", "340123")]
+    // A city-wide sentence naming several of the city's counties is about the city.
+    [InlineData(null, "全市文明家庭工作交流会召开,藁城区韩家等100个家庭获命名,正定县刘家等100户获命名。", "130100")]
+    [InlineData(null, "藁城区韩家等100个家庭获命名,正定县刘家等100户获命名。", "130109")]
+    [InlineData(null, "全市交流会上,藁城区南孟镇获表彰。", "130109")]
+    // A province narrows to the one city the rest of the text is about, though it names two of its counties.
+    [InlineData(null, "湖北省委宣传部带领襄阳、黄冈等地负责同志来荆交流。先后来到沙市区菜市场、江汉书店和荆州区郢城镇。", "421000")]
+    // A list of sibling units is about what they share, not the first of them.
+    [InlineData("山西晋城、忻州等六地入选", "", "140000")]
+    [InlineData("湖南长沙和株洲开展活动", "", "430000")]
+    [InlineData(null, "江苏省南京市鼓楼区、玄武区开展活动。", "320100")]
+    [InlineData("山西晋城开展活动", "忻州也有参与。", "140500")]
+    [InlineData(null, "我市卢龙县潘庄镇 、抚宁县驻操营镇获评文明村镇。", "130300")]
+    [InlineData(null, "卢龙县潘庄镇开展活动,抚宁县代表参加。", "130324")]
+    // A place name after an official's title and surname is the official's given name (县委书记林江苏).
+    [InlineData(null, "县委书记林江苏、县长王立为服务队授旗。周宁入选试点县。", "350925")]
+    [InlineData(null, "县委书记林江苏为服务队授旗。", null)]
+    [InlineData(null, "市委书记赴江苏南京考察学习。", "320100")]
     // Traps: words that look like places but are not.
     [InlineData("北京榜样评选启动", "", "110000")]
     [InlineData("中国好人榜发布", "", null)]
@@ -93,6 +122,37 @@ public sealed class RegionResolutionTests
     [InlineData("南海海域开展巡航", "", null)]
     [InlineData("一视同仁推进工作", "各地长治久安。", null)]
     [InlineData("推进县城区改造", "提高县城品质,城区绿化。", null)]
+    // An everyday word before a company word is the company (中原银行), even where its province is in context.
+    [InlineData(null, "市文明办、中原银行三门峡分行联合开展宣传。河南各地参加。", "411200")]
+    // Where only the count decides, several counties of one city, none named in most mentions, are the city's.
+    [InlineData(null, "我市召开座谈会。\n会上向宁城县习字镇、元宝山区元宝山镇、敖汉旗检察院赠送匾额。", "150400")]
+    [InlineData(null, "我市召开座谈会。\n宁城县代表发言,宁城县习字镇获奖,宁城县表示感谢,敖汉旗参加。", "150429")]
+    // A town after a verb of going (走进, 深入, 前往) starts a phrase.
+    [InlineData(null, "区民政局走进宝兴镇各村开展宣讲。", "500111")]
+    [InlineData(null, "志愿者深入宝兴镇红桥社区开展服务。", "500111")]
+    // A military unit's name (北京部队某团, 南京军区) is not the city.
+    [InlineData(null, "北京部队某团和保定市民政局共建文明院。", "130600")]
+    [InlineData(null, "南京军区某部在溧阳市开展活动。", "320481")]
+    // Where only the count decides, a chain counts for the unit it ends in (河北省保定地区 is 保定, not 河北).
+    [InlineData("军民共建文明村", "他指出:“精神文明是重要特征。”\n河北省保定地区开展活动,河北群众参与。", "130600")]
+    // A civilization office's account names its place (文明西青) where nothing else does.
+    [InlineData(null, "社区开展志愿服务活动。\n(文明西青)", "120111")]
+    [InlineData(null, "推进文明西青建设。", null)]
+    // A news outlet's city gives way to the next place outside it (海口网…徐闻县); 乡风 is no township.
+    [InlineData("徐闻乡风文明建设全覆盖", "海口网消息(记者李明)24日,徐闻县在海安镇启动乡风文明活动。", "440825")]
+    [InlineData(null, "邵阳新闻网9月19日讯 9月18日,新宁县丰田乡组织志愿者开展活动。", "430528")]
+    // A county's news outlet (今日竹山网, 云上恩施) names its place.
+    [InlineData(null, "今日竹山网消息 1月31日,官渡镇开展志愿服务活动。", "420323")]
+    [InlineData(null, "今日竹山的天气很好。", null)]
+    // 长清社区教育学院 is the district's college, not a community named 长清.
+    [InlineData("山东省济南市领导观摩指导长清社区教育学院创城工作", "市委宣传部负责人到长清进行创城观摩指导。", "370113")]
+    // A 村 whose stem is an everyday word (周围村) is a phrase alone, unless context supports it; communities keep their stems.
+    [InlineData(null, "我们村以及周围村的村民农闲时聚在一起。", null)]
+    [InlineData(null, "河南省固始县开展活动,周围村的村民参加。", "411525")]
+    [InlineData(null, "一行来到汇宇社区,考察文明实践站。", "330109")]
+    // A short name the text also prints as a town's (东城街道) is that town, not the district.
+    [InlineData("东城街道文明实践中心启用", "东城23个社区已建成实践站。", null)]
+    [InlineData("东城区开展活动", "东城各街道积极参与。", "110101")]
     public void Primary_region_is_the_place_the_article_is_about(string? title, string text, string? code)
     {
         Assert.Equal(code, Resolve(title, text).Primary?.Code);
@@ -159,5 +219,17 @@ public sealed class RegionResolutionTests
 
         var nanhai = Assert.Single(regions.Mentioned, m => m.Region.Code == "440605");
         Assert.Equal(1, nanhai.Count);
+    }
+
+    [Theory]
+    [InlineData("罗湖家园网讯", "为加大创建文明城市宣传力度,桂园街道开展宣传。", "440303")]
+    [InlineData("本报北京3月3日电(记者 李明)", "全国妇联启动巾帼志愿阳光行动。", null)]
+    [InlineData("本报北京3月3日电", "全国妇联启动巾帼志愿阳光行动。", null)]
+    [InlineData("本报南京11月6日电", "在溧阳市戴埠镇开展宣传。", "320481")]
+    public void Newsflash_lead_names_the_place_where_the_text_names_none(string lead, string text, string? code)
+    {
+        var byline = new Byline(lead, [], null, BylineKind.Newsflash);
+
+        Assert.Equal(code, Regions.Resolve(ArticleText.Of("志愿创文新风", text, byline: byline)).Primary?.Code);
     }
 }

@@ -15,10 +15,9 @@ public sealed class DateEnricher : IEnricher
         ArgumentNullException.ThrowIfNull(draft);
         var bulletin = article.Context.Bulletin;
         var original = article.Article.Text ?? "";
-        draft.Dates = DateExtractor.Extract(article.Body, AnchorOf(bulletin), bulletin.Year)
-            .Select(d => d with { Text = PrintedText.At(original, d.Offset, d.Text) })
-            .ToList();
-        draft.Date = DateExtractor.ReportedDate(draft.Dates, bulletin.Masthead?.Date);
+        var dates = DateExtractor.Extract(article.Body, AnchorOf(bulletin), bulletin.Year);
+        draft.Date = DateExtractor.ReportedDate(dates, bulletin.Masthead?.Date, article.Body);
+        draft.Dates = dates.Select(d => d with { Text = PrintedText.At(original, d.Offset, d.Text) }).ToList();
     }
 
     // Bulletins are dated in China's time zone (UTC+8, no daylight saving).

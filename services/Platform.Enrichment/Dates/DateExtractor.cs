@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Platform.Contracts.Documents;
@@ -134,13 +135,25 @@ public static partial class DateExtractor
         return result;
     }
 
-    /// <summary>The date the article reports on: its first day-precise date, else the bulletin date.</summary>
-    public static DateOnly? ReportedDate(IReadOnlyList<DateMention> dates, DateOnly? bulletinDate)
+    /// <summary>
+    /// The date the article reports on: its first day-precise date, else the bulletin date. A holiday followed in the
+    /// same sentence of <paramref name="text"/> by a printed day (在中秋节来临之际,9月26日) gives way to that day: the
+    /// holiday only frames the event.
+    /// </summary>
+    public static DateOnly? ReportedDate(IReadOnlyList<DateMention> dates, DateOnly? bulletinDate, string? text = null)
     {
         ArgumentNullException.ThrowIfNull(dates);
-        var first = dates.FirstOrDefault(d => d.Precision == "day" && d.Value is not null);
+        var days = dates.Where(d => d.Precision == "day" && d.Value is not null).ToList();
+        var first = days.FirstOrDefault();
+        if (first is not null && text is not null && ChineseHolidays.IsHoliday(first.Text))
+            first = days.Skip(1).FirstOrDefault(d => !ChineseHolidays.IsHoliday(d.Text) && SameSentence(text, first.Offset, d.Offset)) ?? first;
         return first is not null ? DateOnly.ParseExact(first.Value!, "yyyy-MM-dd", CultureInfo.InvariantCulture) : bulletinDate;
     }
+
+    private static bool SameSentence(string text, int from, int to) =>
+        to <= text.Length && text.AsSpan(from, to - from).IndexOfAny(SentenceEnds) < 0;
+
+    private static readonly SearchValues<char> SentenceEnds = SearchValues.Create("。！？!?\n");
 
     // (offset, year) of every full year printed, for partial dates in articles whose bulletin has no date.
     private static List<(int Offset, int Year)> PrintedYears(List<Match> matches)
@@ -270,11 +283,19 @@ public static partial class DateExtractor
         {
             var dayText = m.Groups[Part.Dd].Value;
             if (dayText.Length == 1 && !char.IsAsciiDigit(dayText[0]) && !FollowedByTimeOfDay(m)) return null; // 一日三餐
+            if (EveryMonth(m.Index)) return null; // 每月的5号 recurs: no date
             var day = Printed(m.Groups[Part.Dd]);
             if (AfterRangeJoint(m))
                 return Dated(m, _lastYear, _lastMonth, day, inferred: true, $"{Year(_lastYear)}-{_lastMonth:00}");
             if (anchor is not { } a) return Unresolved(m, "day");
             return Dated(m, a.Year, a.Month, day, inferred: true, Iso(a));
+        }
+
+        private bool EveryMonth(int start)
+        {
+            var before = text.AsSpan(0, start).TrimEnd();
+            if (before.EndsWith("的", StringComparison.Ordinal)) before = before[..^1];
+            return before.EndsWith("每月", StringComparison.Ordinal) || before.EndsWith("每个月", StringComparison.Ordinal);
         }
 
         // 三天前, 两周后, 3个月前, 五年后: a distance from the bulletin's day.

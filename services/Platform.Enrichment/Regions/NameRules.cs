@@ -8,11 +8,11 @@ namespace Platform.Enrichment.Regions;
 /// </summary>
 internal static class NameRules
 {
-    /// <summary>Short or official names that are common words (平安墙, 惠民之举, 乐善互助, 整合资源).</summary>
+    /// <summary>Short or official names that are common words or regions (平安墙, 惠民之举, 乐善互助, 整合资源, 江汉平原).</summary>
     public static readonly HashSet<string> CommonWords = new(StringComparer.Ordinal)
     {
         "互助", "同心", "公安", "合作", "平安", "东方", "和平", "新华", "长安", "光明", "前进", "向阳", "红旗",
-        "解放", "大方", "通道", "江南", "民和", "和安", "和康", "新城", "海城", "青山", "白云", "东山", "西山",
+        "解放", "大方", "通道", "江南", "江汉", "民和", "和安", "和康", "新城", "海城", "青山", "白云", "东山", "西山",
         "南山", "城关", "城中", "城东", "城西", "城北", "城南", "市中", "河东", "河西", "江北", "中山", "朝阳",
         "长治", "安康", "来宾", "白银", "白山", "阿里", "北海", "三明", "山南", "大理", "普洱", "永和", "安宁",
         "宁安", "永安", "新兴", "长寿", "富民", "惠民", "乐业", "安居", "兴业", "和顺", "资源", "安定", "南部",
@@ -29,8 +29,8 @@ internal static class NameRules
         "中区", "南区", "北区",
     };
 
-    /// <summary>Words after a name that show it is not the place (南海海域, 和平区域).</summary>
-    public static readonly string[] NotPlaceFollowers = ["海域", "诸岛", "舰队", "海上", "域"];
+    /// <summary>Words after a name that show it is not the place (南海海域, 和平区域, 北京部队某团, 南京军区).</summary>
+    public static readonly string[] NotPlaceFollowers = ["海域", "诸岛", "舰队", "海上", "域", "部队", "军区", "战区"];
 
     /// <summary>
     /// How many characters may stand between a province and a county name inside a word that the province
@@ -38,8 +38,30 @@ internal static class NameRules
     /// </summary>
     public const int MaxProvinceGap = 4;
 
-    /// <summary>Characters after which a short name can start a new phrase (在开福, 和长沙).</summary>
-    public const string PhraseOpeners = "在于赴到至和与及对由是从向";
+    /// <summary>Titles printed before an official's name (县委书记林江苏, 县长王立): a place name right after one and a surname is a given name.</summary>
+    public static readonly string[] OfficialTitles =
+        ["书记", "县长", "市长", "区长", "省长", "镇长", "乡长", "主任", "部长", "局长", "主席", "校长", "院长", "会长", "队长", "站长", "所长", "同志"];
+
+    /// <summary>How long the town and village of a listed place may be (卢龙县潘庄镇西村、抚宁县).</summary>
+    public const int MaxListedPlaceLength = 10;
+
+    /// <summary>The word a civilization office's account starts with before its place's name (文明西青, 文明五莲).</summary>
+    public const string CivilityBrand = "文明";
+
+    /// <summary>Words county and city news outlets put before their place's name (今日竹山网, 云上恩施, 掌上长沙).</summary>
+    public static readonly string[] OutletBrands = ["今日", "云上", "掌上"];
+
+    /// <summary>Words after an outlet's place name that show it is the outlet (今日竹山网消息, 云上恩施报道).</summary>
+    public static readonly string[] OutletWords = ["网", "报道", "新闻", "消息", "讯", "客户端", "融媒"];
+
+    /// <summary>Words after a place name that make it a news outlet's (海口网, 长沙晚报): the outlet's city need not be the story's.</summary>
+    public static readonly string[] OutletNameEndings = ["网", "日报", "晚报", "电视台", "广播电视台", "融媒体中心"];
+
+    /// <summary>Characters that list places side by side (晋城、忻州, 晋城和忻州).</summary>
+    public const string ListSeparators = "、和与及";
+
+    /// <summary>Characters after which a short name can start a new phrase (在开福, 和长沙, 走进宝兴镇, 深入和平乡, 前往开福).</summary>
+    public const string PhraseOpeners = "在于赴到至和与及对由是从向进入往";
 
     /// <summary>
     /// Short county names that are everyday words (会同, 振兴, 芙蓉: generated from jieba's dictionary into
@@ -49,14 +71,26 @@ internal static class NameRules
     public static readonly HashSet<string> EverydayWords = LoadEverydayWords(
         "东海", "南海", "中原", "上街", "吉利", "江山", "兴隆", "无极", "沿河", "江口", "荷塘", "东坡", "黄埔", "花都", "金山");
 
+    /// <summary>Words after an everyday-word name that make it a company's (中原银行, 东海证券).</summary>
+    public static readonly string[] CompanyWords = ["银行", "集团", "证券", "保险", "控股", "股份", "公司"];
+
     /// <summary>Last characters of full unit names (湖南省, 安福县, 海西州, 阿拉善盟).</summary>
     public const string UnitSuffixes = "省市县区旗州盟";
 
     /// <summary>Words after a short name that make it a town's or village's name (东湖街道 of 罗湖区, not 东湖区).</summary>
     public static readonly string[] TownWords = ["街道", "镇", "乡", "社区"];
 
-    /// <summary>Characters after 乡 that make a word, not a township (长沙乡村, 海宁乡亲).</summary>
-    public const string NotTownAfterXiang = "村亲土愁贤音情镇";
+    /// <summary>Characters after 乡 that make a word, not a township (长沙乡村, 海宁乡亲, 徐闻乡风文明).</summary>
+    public const string NotTownAfterXiang = "村亲土愁贤音情镇风";
+
+    /// <summary>
+    /// Stems of unique 村 names that are everyday words (以及周围村的村民, 隔壁村, 清廉村居): such a village counts alone only
+    /// where its county, city or province is in context, else after its town or unit.
+    /// </summary>
+    public static readonly HashSet<string> EverydayVillageStems = new(StringComparer.Ordinal)
+    {
+        "周围", "相信", "相当", "相对", "邻居", "同一", "隔壁", "对面", "城边", "近郊", "后进", "古老", "智慧", "清廉",
+    };
 
     /// <summary>Characters after 村 that make a word, not a village (东庞村民, 张庄村落, 李村镇).</summary>
     public const string NotVillageAfterCun = "民落镇级庄寨";

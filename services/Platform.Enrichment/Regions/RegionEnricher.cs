@@ -5,8 +5,8 @@ namespace Platform.Enrichment.Regions;
 
 /// <summary>
 /// Primary and mentioned regions. The primary region is where the article happens: the place its
-/// title names, else its subtitle or kicker, first sentence, first paragraph, supplying office, the
-/// region it mentions most, and last the bulletin's own region (首都 briefings).
+/// title names, else its subtitle or kicker, first sentence, first paragraph, supplying office, newsflash lead,
+/// the city whose counties it mentions, the region it mentions most, and last the bulletin's own region (首都 briefings).
 /// </summary>
 public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
 {
@@ -32,6 +32,7 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
         AddAnchors(article.Subtitle, context, state.Other);
         if (article.Body.Length > 0) _resolver.AddAnchors(matches, article.BodyOffset, article.TitleAndBody.Length, context);
         AddAnchors(article.Article.Byline.Organization, context, state.Other);
+        AddAnchors(NewsflashLead(article), context, state.Other);
         var hits = state.Hits;
         hits.Clear();
         var ambiguous = new List<AmbiguousName>();
@@ -66,74 +67,87 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
         var body = article.Body;
         var sentenceEnd = body.IndexOfAny(SentenceEnds);
         var paragraphEnd = body.IndexOf('\n', StringComparison.Ordinal);
-        if (Chain(hits, 0, article.Title.Length) is { } titled) return Narrowed(titled, hits, bodyStart);
-        return RegionResolver.MostSpecificChain(_resolver.Find(article.Subtitle, context))
-            ?? RegionResolver.MostSpecificChain(_resolver.Find(article.Kicker, context))
-            ?? Chain(hits, bodyStart, bodyStart + (sentenceEnd < 0 ? body.Length : sentenceEnd))
-            ?? Chain(hits, bodyStart, bodyStart + (paragraphEnd < 0 ? body.Length : paragraphEnd))
-            ?? RegionResolver.MostSpecificChain(_resolver.Find(article.Article.Byline.Organization, context))
-            ?? MostMentioned(hits);
+        if (Chain(hits, article.TitleAndBody, 0, article.Title.Length) is { } titled) return Narrowed(titled, hits, bodyStart);
+        return MostSpecificChain(article.Subtitle, context)
+            ?? MostSpecificChain(article.Kicker, context)
+            ?? FirstSentence(hits, article.TitleAndBody, bodyStart, bodyStart + (sentenceEnd < 0 ? body.Length : sentenceEnd))
+            ?? Chain(hits, article.TitleAndBody, bodyStart, bodyStart + (paragraphEnd < 0 ? body.Length : paragraphEnd))
+            ?? MostSpecificChain(article.Article.Byline.Organization, context)
+            ?? MostSpecificChain(NewsflashLead(article), context)
+            ?? MentionCounts.SharedCity(hits)
+            ?? MentionCounts.MostMentioned(hits);
     }
+
+    // The lead of a newsflash names the outlet (罗湖家园网讯): where the text names no place, that is the article's. A
+    // dateline (本报北京3月3日电) only tells where the reporter filed from, often the capital for a national story.
+    private static string? NewsflashLead(ArticleText article) =>
+        article.Article.Byline is { Kind: BylineKind.Newsflash, Raw: { Length: > 0 } raw } && !Dateline(raw) ? raw : null;
+
+    // 本报北京3月3日电(记者 李明): the lead before its credit ends in 电.
+    private static bool Dateline(string lead)
+    {
+        var credit = lead.IndexOfAny(['(', '(']);
+        return (credit < 0 ? lead : lead[..credit]).TrimEnd().EndsWith('电');
+    }
+
+    // The first sentence's place, narrowed like a title's by the rest of the text (台州市第一个雷锋广场…仙居县文明办).
+    // A county that is only the venue of the city's event (我市…推进会在宜兴召开), or one of several counties of a
+    // city-wide sentence (全市…藁城区…正定县…), gives way to the city.
+    private static AdminUnit? FirstSentence(List<RegionHit> hits, string text, int start, int end)
+    {
+        if (Chain(hits, text, start, end) is not { } unit) return null;
+        if (unit.IsCounty && unit.Parent is { } city && CityEventVenue.Holds(hits, text, start, end, unit, city)) return city;
+        if (unit.IsCounty && CityWideSentence.City(hits, text, start, end) is { } wide) return wide;
+        return Narrowed(unit, hits, end);
+    }
+
+    private AdminUnit? MostSpecificChain(string? text, RegionContext context) =>
+        string.IsNullOrEmpty(text) ? null : RegionResolver.MostSpecificChain(_resolver.Find(text, context), text, 0, text.Length);
 
     // A title that names a city or province (广西河池) is narrowed to the unit inside it that the text is about
     // (都安瑶族自治县), when every unit the text names inside it lies on one line (county within city). The title's unit
     // stays when the text names units of two different counties, or names the title's unit again on its own
-    // (银川市团委主办, 西夏区承办: the city's event), not just as the head of a chain (湖州市吴兴区).
+    // (银川市团委主办, 西夏区承办: the city's event), not just as the head of a chain (湖州市吴兴区). Units on two lines
+    // narrow to the unit they share below the title's (湖北 → 沙市区 and 荆州区 → 荆州市). A village does not narrow: a
+    // city's inspection passes through villages (到农贸市场、城关新六村实践站调研).
     private static AdminUnit Narrowed(AdminUnit titled, List<RegionHit> hits, int bodyStart)
     {
         if (titled.IsCounty) return titled;
         var narrowest = titled;
+        var shared = false;
         for (var i = 0; i < hits.Count; i++)
         {
             var hit = hits[i];
-            if (hit.Start < bodyStart || !hit.Unit.IsWithin(titled)) continue;
+            if (hit.Start < bodyStart || !hit.Unit.IsWithin(titled) || hit.Name.Kind == NameKind.Village) continue;
             if (hit.Unit == titled)
             {
                 var heads = i + 1 < hits.Count && hits[i + 1].ChainStart == hit.ChainStart;
                 if (!heads) return titled;
                 continue;
             }
-            if (hit.Unit.IsWithin(narrowest)) narrowest = hit.Unit;
-            else if (!narrowest.IsWithin(hit.Unit)) return titled;
+            if (narrowest.IsWithin(hit.Unit)) continue;
+            if (!shared && hit.Unit.IsWithin(narrowest)) narrowest = hit.Unit;
+            else if (!hit.Unit.IsWithin(narrowest))
+            {
+                narrowest = NearestShared(narrowest, hit.Unit);
+                shared = true;
+                if (narrowest == titled) return titled;
+            }
         }
         return narrowest;
     }
 
-    // MostSpecificChain of the hits inside [start, end).
-    private static AdminUnit? Chain(List<RegionHit> hits, int start, int end)
+    // The nearest unit both lie in (both lie in the title's unit, so there is one).
+    private static AdminUnit NearestShared(AdminUnit a, AdminUnit b)
     {
-        AdminUnit? current = null;
-        foreach (var hit in hits)
-        {
-            if (hit.Start < start || hit.End > end) continue;
-            if (current is null) current = hit.Unit;
-            else if (hit.Unit != current && hit.Unit.IsWithin(current)) current = hit.Unit;
-        }
-        return current;
+        for (AdminUnit? u = a; u is not null; u = u.Parent)
+            if (b.IsWithin(u)) return u;
+        return a.Province;
     }
 
-    // The unit mentioned most often; among equals the one mentioned first.
-    private static AdminUnit? MostMentioned(List<RegionHit> hits)
-    {
-        AdminUnit? best = null;
-        var bestCount = 0;
-        for (var i = 0; i < hits.Count; i++)
-        {
-            var unit = hits[i].Unit;
-            var seenBefore = false;
-            for (var j = 0; j < i && !seenBefore; j++) seenBefore = hits[j].Unit.Equals(unit);
-            if (seenBefore) continue;
-            var count = 1;
-            for (var j = i + 1; j < hits.Count; j++)
-                if (hits[j].Unit.Equals(unit)) count++;
-            if (count > bestCount)
-            {
-                best = unit;
-                bestCount = count;
-            }
-        }
-        return best;
-    }
+    // MostSpecificChain of the hits inside [start, end).
+    private static AdminUnit? Chain(List<RegionHit> hits, string text, int start, int end) =>
+        RegionResolver.MostSpecificChain(hits, text, start, end);
 
     // One mention per unit, in order of first appearance, with the chain text of its first hit.
     private static List<RegionMention> Mentions(string text, List<RegionHit> hits)

@@ -29,11 +29,31 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
     /// </summary>
     public static AdminUnit? MostSpecificChain(IReadOnlyList<RegionHit> hits)
     {
+        ArgumentNullException.ThrowIfNull(hits);
+        return MostSpecificChain(hits, null, 0, int.MaxValue);
+    }
+
+    /// <summary>
+    /// <see cref="MostSpecificChain(IReadOnlyList{RegionHit})"/> of the hits inside [start, end) of <paramref name="text"/>,
+    /// where a list of siblings (山西晋城、忻州等六地) is about what they share (山西) and ends the narrowing, and a news
+    /// outlet's city (海口网…徐闻县) gives way to the next place outside it.
+    /// </summary>
+    public static AdminUnit? MostSpecificChain(IReadOnlyList<RegionHit> hits, string? text, int start, int end)
+    {
+        ArgumentNullException.ThrowIfNull(hits);
         AdminUnit? current = null;
+        RegionHit? last = null;
+        var outlet = false;
         foreach (var hit in hits)
         {
-            if (current is null) current = hit.Unit;
+            if (hit.Start < start || hit.End > end) continue;
+            if (current is null || (outlet && !hit.Unit.IsWithin(current))) current = hit.Unit;
             else if (hit.Unit != current && hit.Unit.IsWithin(current)) current = hit.Unit;
+            else if (text is not null && last is not null && last.Unit == current && ListedPlaces.Listed(text, last, hit)
+                && ListedPlaces.SharedParent(current, hit.Unit) is { } shared)
+                return shared;
+            outlet = text is not null && current == hit.Unit && NameSurroundings.NamesOutlet(text, hit.End);
+            last = hit;
         }
         return current;
     }
@@ -211,8 +231,9 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
         RegionHit? previous, RegionContext context, ScanMode mode)
     {
         if (NameRules.CommonWords.Contains(name.Text)) return false;
+        if (NameSurroundings.InTitledName(text, start, length)) return false;
         var requirement = Requirement(name, names);
-        if (name.IsShort && !name.Unit.IsProvince && FollowedByTownWord(text, start + length)) return false; // 东湖街道 is a town, wherever it lies
+        if (name.IsShort && !name.Unit.IsProvince && NameSurroundings.FollowedByTownWord(text, start + length)) return false; // 东湖街道 is a town, wherever it lies
         if (name.Kind is NameKind.Township or NameKind.Village)
         {
             // A town's name starts a phrase or follows a unit (安福县洋门乡), never inside a word (文明村镇); 长沙乡村 is no township,
@@ -220,18 +241,31 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
             var end = start + length;
             if (name.Text[^1] == '乡' && end < text.Length && NameRules.NotTownAfterXiang.Contains(text[end], StringComparison.Ordinal)) return false;
             if (name.Text[^1] == '村' && end < text.Length && NameRules.NotVillageAfterCun.Contains(text[end], StringComparison.Ordinal)) return false;
-            return StartsPhrase(text, start) || (previous is not null && previous.End == start) || NameRules.UnitSuffixes.Contains(text[start - 1], StringComparison.Ordinal)
+            var placed = (previous is not null && previous.End == start) || (start > 0 && NameRules.UnitSuffixes.Contains(text[start - 1], StringComparison.Ordinal))
                 || (name.Kind == NameKind.Village && AfterTown(text, start));
+            if (placed) return true;
+            if (!NameSurroundings.StartsPhrase(text, start)) return false;
+            // A 村 whose stem is an everyday word (周围村, 隔壁村) is a phrase when it stands alone: it needs its county, city or
+            // province in context.
+            if (name.Kind == NameKind.Village && name.Text[^1] == '村' && NameRules.EverydayVillageStems.Contains(name.Text[..^1]))
+                return mode == ScanMode.Mentions && InContext(name.Unit, context);
+            return true;
         }
+        if (name.IsShort && !name.Unit.IsProvince && NameSurroundings.PrintedAsTown(text, name.Text)) return false;
+        if (NameRules.EverydayWords.Contains(name.Text) && NameSurroundings.NamesCompany(text, start + length)) return false;
         if (requirement == NameRequirement.None) return true;
-        if (requirement == NameRequirement.PhraseBoundary && StartsPhrase(text, start) && !FollowedByCountyCompound(name, text, start + length))
+        if (requirement == NameRequirement.PhraseBoundary
+            && (NameSurroundings.StartsPhrase(text, start) || NameSurroundings.CivilityBrand(text, start, start + length)
+                || NameSurroundings.OutletBrand(text, start, start + length))
+            && !FollowedByCountyCompound(name, text, start + length))
             return true;
         // Otherwise the name needs its unit, city or province in context (陕西陕煤黄陵, 长沙…开福).
         if (mode == ScanMode.Anchors) return false;
-        var unit = name.Unit;
-        var known = context.Contains(unit) || context.Contains(unit.Parent) || context.Contains(unit.Province);
-        return known && (StartsPhrase(text, start) || SupportedByProvince(name, names, text, start, previous));
+        return InContext(name.Unit, context) && (NameSurroundings.StartsPhrase(text, start) || SupportedByProvince(name, names, text, start, previous));
     }
+
+    private static bool InContext(AdminUnit unit, RegionContext context) =>
+        context.Contains(unit) || context.Contains(unit.Parent) || context.Contains(unit.Province);
 
     private enum NameRequirement
     {
@@ -266,17 +300,6 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
     {
         foreach (var word in NameRules.TownWords)
             if (word != "社区" && start >= word.Length && string.CompareOrdinal(text, start - word.Length, word, 0, word.Length) == 0) return true;
-        return false;
-    }
-
-    private static bool FollowedByTownWord(string text, int end)
-    {
-        foreach (var word in NameRules.TownWords)
-        {
-            if (string.CompareOrdinal(text, end, word, 0, word.Length) != 0 || end + word.Length > text.Length) continue;
-            var after = end + word.Length;
-            return word != "乡" || after >= text.Length || !NameRules.NotTownAfterXiang.Contains(text[after], StringComparison.Ordinal);
-        }
         return false;
     }
 
@@ -357,8 +380,4 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
                 return true;
         return false;
     }
-
-    private static bool StartsPhrase(string text, int start) =>
-        start == 0 || !HanCharacters.IsHan(text[start - 1]) || NameRules.PhraseOpeners.Contains(text[start - 1], StringComparison.Ordinal);
-
 }

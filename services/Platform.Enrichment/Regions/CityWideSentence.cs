@@ -1,0 +1,35 @@
+using Platform.Enrichment.Gazetteer;
+
+namespace Platform.Enrichment.Regions;
+
+/// <summary>
+/// A sentence about its whole city (全市, 我市) that names two or more of the city's counties side by side
+/// (全市…交流会,藁城区…家庭被命名为…,正定县…被命名为…) is about the city, not the first county named.
+/// </summary>
+internal static class CityWideSentence
+{
+    private static readonly string[] CityWords = ["全市", "我市"];
+
+    /// <summary>The city the counties named in [start, end) share, when the sentence speaks for the whole city.</summary>
+    public static AdminUnit? City(List<RegionHit> hits, string text, int start, int end)
+    {
+        var sentence = text.AsSpan(start, end - start);
+        var cityWide = false;
+        foreach (var word in CityWords) cityWide |= sentence.Contains(word, StringComparison.Ordinal);
+        if (!cityWide) return null;
+        AdminUnit? city = null;
+        AdminUnit? first = null;
+        var several = false;
+        for (var i = 0; i < hits.Count; i++)
+        {
+            var hit = hits[i];
+            if (hit.Start < start || hit.End > end || MentionCounts.HeadsChain(hits, i)) continue;
+            if (!hit.Unit.IsCounty || hit.Unit.Parent is not { } parent) return null;
+            if (city is not null && parent != city) return null;
+            city = parent;
+            if (first is null) first = hit.Unit;
+            else if (hit.Unit != first) several = true;
+        }
+        return several ? city : null;
+    }
+}

@@ -1,0 +1,83 @@
+using Platform.Text;
+
+namespace Platform.Enrichment.Regions;
+
+/// <summary>
+/// What the characters around a name say about it: whether it starts a phrase, names a town, an official, a company
+/// or a news outlet rather than the unit.
+/// </summary>
+internal static class NameSurroundings
+{
+    public static bool StartsPhrase(string text, int start) =>
+        start == 0 || !HanCharacters.IsHan(text[start - 1]) || NameRules.PhraseOpeners.Contains(text[start - 1], StringComparison.Ordinal);
+
+    public static bool FollowedByTownWord(string text, int end)
+    {
+        foreach (var word in NameRules.TownWords)
+        {
+            if (string.CompareOrdinal(text, end, word, 0, word.Length) != 0 || end + word.Length > text.Length) continue;
+            var after = end + word.Length;
+            return word != "乡" || after >= text.Length || !NameRules.NotTownAfterXiang.Contains(text[after], StringComparison.Ordinal);
+        }
+        return false;
+    }
+
+    // 县委书记林江苏: a two-character name right after an official's title and a surname is the official's given name.
+    public static bool InTitledName(string text, int start, int length)
+    {
+        if (length != 2 || start < 2 || !ChineseSurnames.IsSurname(text[start - 1])) return false;
+        foreach (var title in NameRules.OfficialTitles)
+        {
+            var at = start - 1 - title.Length;
+            if (at >= 0 && string.CompareOrdinal(text, at, title, 0, title.Length) == 0) return true;
+        }
+        return false;
+    }
+
+    // 东城街道 printed anywhere makes a bare 东城 of the same text that town, not 东城区. 社区 is no such sign: 长清社区教育学院
+    // is the district's college.
+    public static bool PrintedAsTown(string text, string name)
+    {
+        for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
+            if (FollowedByTownWord(text, at + name.Length) && !FollowedBy(text, at + name.Length, "社区")) return true;
+        return false;
+    }
+
+    public static bool FollowedBy(string text, int end, string word) =>
+        end + word.Length <= text.Length && string.CompareOrdinal(text, end, word, 0, word.Length) == 0;
+
+    // 中原银行, 东海证券: an everyday word before a company word is the company's name, not the county's.
+    public static bool NamesCompany(string text, int end)
+    {
+        foreach (var word in NameRules.CompanyWords)
+            if (FollowedBy(text, end, word)) return true;
+        return false;
+    }
+
+    // 海口网, 长沙晚报: the name is the outlet's.
+    public static bool NamesOutlet(string text, int end)
+    {
+        foreach (var word in NameRules.OutletNameEndings)
+            if (FollowedBy(text, end, word)) return true;
+        return false;
+    }
+
+    // (文明西青), 文明五莲: a place's civilization office signs its accounts with 文明 and the place's name, standing alone.
+    public static bool CivilityBrand(string text, int start, int end) =>
+        start >= NameRules.CivilityBrand.Length && (end == text.Length || !HanCharacters.IsHan(text[end]))
+        && string.CompareOrdinal(text, start - NameRules.CivilityBrand.Length, NameRules.CivilityBrand, 0, NameRules.CivilityBrand.Length) == 0
+        && StartsPhrase(text, start - NameRules.CivilityBrand.Length);
+
+    // 今日竹山网消息, 云上恩施报道: a county's news outlet is named after it, between a brand word and an outlet word.
+    public static bool OutletBrand(string text, int start, int end)
+    {
+        var outlet = false;
+        foreach (var word in NameRules.OutletWords) outlet |= FollowedBy(text, end, word);
+        if (!outlet) return false;
+        foreach (var brand in NameRules.OutletBrands)
+            if (start >= brand.Length && string.CompareOrdinal(text, start - brand.Length, brand, 0, brand.Length) == 0
+                && StartsPhrase(text, start - brand.Length))
+                return true;
+        return false;
+    }
+}
