@@ -69,7 +69,7 @@ internal static class DatelineLead
         return k + 1;
     }
 
-    // 云上黄冈报道(蕲春台陈友林 吴江华), 顺德城市网消息 (记者汤海殷): an outlet's report line without 讯 or 电.
+    // 云上某市报道(某县台王小林 刘江华), 某城市网消息 (记者林海燕): an outlet's report line without 讯 or 电.
     private static readonly string[] ReportWords = ["报道", "消息"];
 
     private static bool IsReportWord(ReadOnlySpan<char> rest)

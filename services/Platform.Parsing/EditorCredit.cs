@@ -1,7 +1,7 @@
 namespace Platform.Parsing;
 
 /// <summary>
-/// An editor's credit inside or after a byline, written without a colon: "编辑 陈 兰", "(记者 柏雪 编辑 汤宁)".
+/// An editor's credit inside or after a byline, written without a colon: "编辑 李 红", "(记者 王雪 编辑 周宁)".
 /// Editors are never authors, so a byline ends where an editor label starts.
 /// </summary>
 internal static class EditorCredit
@@ -26,7 +26,7 @@ internal static class EditorCredit
         return -1;
     }
 
-    /// <summary>A whole line that is an editor's credit: a label at its start, then names ("编辑 陈 兰", "编审 赵勤").</summary>
+    /// <summary>A whole line that is an editor's credit: a label at its start, then names ("编辑 李 红", "编审 孙勤").</summary>
     public static bool IsLine(ReadOnlySpan<char> line)
     {
         line = ChineseText.Trim(line);

@@ -40,7 +40,7 @@ internal static class LineClassifier
         if (ChineseText.EndsSentence(line)) return LineKind.Paragraph;
         // 图为志愿者集体合影: a caption describing a picture, never a headline.
         if (length >= 6 && line.StartsWith("图为", StringComparison.Ordinal)) return LineKind.Paragraph;
-        // …陪同察访。(石开连): a sentence closed by its byline is body text, however short.
+        // …陪同察访。(张开明): a sentence closed by its byline is body text, however short.
         if (BylineParser.TrailingPersonsStart(line) > 0 || BylineParser.TrailingOrganizationStart(line) > 0) return LineKind.Paragraph;
         if ((marks & LineMarks.Headline) != 0 && length <= MaxHintedHeadlineLength) return LineKind.Short;
         if (web ? !IsWebHeadline(line, length) : ChineseText.HasClauseMark(line) || length > MaxShortLength) return LineKind.Paragraph;

@@ -59,7 +59,7 @@ internal static class PersonNames
     /// <summary>A line holding only authors: one to four names (roles allowed), or a source abbreviation.</summary>
     public static bool IsNameLine(ReadOnlySpan<char> line)
     {
-        // Editors after the authors (记者 柏雪 编辑 汤宁) are not part of the byline; a line of editors alone is none.
+        // Editors after the authors (记者 王雪 编辑 周宁) are not part of the byline; a line of editors alone is none.
         var editors = EditorCredit.Start(line);
         if (editors == 0) return false;
         if (editors > 0) line = ChineseText.Trim(line[..editors]);
@@ -116,7 +116,7 @@ internal static class PersonNames
         }
     }
 
-    // (来源:清远日报记者/苏妮妮): the label before an outlet and its reporter is no name.
+    // (来源:某市日报记者/赵丽丽): the label before an outlet and its reporter is no name.
     private static int SourceLabelLength(ReadOnlySpan<char> text)
     {
         var open = text.Length > 0 && text[0] is '(' or '（' ? 1 : 0;
@@ -283,7 +283,7 @@ internal static class PersonNames
             result.Add(new NameRange(a, b - a));
             return;
         }
-        // 蕲春台陈友林: a local outlet glued before the name; the outlet is dropped.
+        // 某县台王小林: a local outlet glued before the name; the outlet is dropped.
         var outletEnd = token[..^2].LastIndexOfAny(GluedOutletEndings);
         if (outletEnd >= 2 && token.Length - outletEnd - 1 is 2 or 3 && StartsWithSurname(token[(outletEnd + 1)..]))
         {

@@ -1,6 +1,6 @@
 namespace Platform.Parsing.Tests;
 
-/// <summary>Editors credited without a colon (编辑 陈 兰, 记者 X 编辑 Y) are never authors.</summary>
+/// <summary>Editors credited without a colon (编辑 李 红, 记者 X 编辑 Y) are never authors.</summary>
 public sealed class EditorCreditTests
 {
     [Theory]
