@@ -10,8 +10,7 @@ internal static class CityEventVenue
 {
     public static bool Holds(List<RegionHit> hits, string text, int start, int end, AdminUnit county, AdminUnit city)
     {
-        var sentence = text.AsSpan(start, end - start);
-        var cityNamed = sentence.Contains("我市", StringComparison.Ordinal) || sentence.Contains("全市", StringComparison.Ordinal);
+        var cityNamed = CityWideSentence.SpeaksForCity(text.AsSpan(start, end - start));
         var venue = false;
         for (var i = 0; i < hits.Count; i++)
         {

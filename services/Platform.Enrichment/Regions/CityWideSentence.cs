@@ -10,13 +10,18 @@ internal static class CityWideSentence
 {
     private static readonly string[] CityWords = ["全市", "我市"];
 
+    /// <summary>True when the sentence speaks for its whole city (全市, 我市).</summary>
+    public static bool SpeaksForCity(ReadOnlySpan<char> sentence)
+    {
+        foreach (var word in CityWords)
+            if (sentence.Contains(word, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
     /// <summary>The city the counties named in [start, end) share, when the sentence speaks for the whole city.</summary>
     public static AdminUnit? City(List<RegionHit> hits, string text, int start, int end)
     {
-        var sentence = text.AsSpan(start, end - start);
-        var cityWide = false;
-        foreach (var word in CityWords) cityWide |= sentence.Contains(word, StringComparison.Ordinal);
-        if (!cityWide) return null;
+        if (!SpeaksForCity(text.AsSpan(start, end - start))) return null;
         AdminUnit? city = null;
         AdminUnit? first = null;
         var several = false;

@@ -25,7 +25,7 @@ internal static class ListedPlaces
     public static bool EndsWithPlaceWord(string text, int end)
     {
         foreach (var word in NameRules.TownWords)
-            if (end >= word.Length && string.CompareOrdinal(text, end - word.Length, word, 0, word.Length) == 0) return true;
+            if (NameSurroundings.PrecededBy(text, end, word)) return true;
         return text[end - 1] == '村';
     }
 

@@ -27,10 +27,7 @@ internal static class NameSurroundings
     {
         if (length != 2 || start < 2 || !ChineseSurnames.IsSurname(text[start - 1])) return false;
         foreach (var title in NameRules.OfficialTitles)
-        {
-            var at = start - 1 - title.Length;
-            if (at >= 0 && string.CompareOrdinal(text, at, title, 0, title.Length) == 0) return true;
-        }
+            if (PrecededBy(text, start - 1, title)) return true;
         return false;
     }
 
@@ -46,38 +43,33 @@ internal static class NameSurroundings
     public static bool FollowedBy(string text, int end, string word) =>
         end + word.Length <= text.Length && string.CompareOrdinal(text, end, word, 0, word.Length) == 0;
 
-    // 中原银行, 东海证券: an everyday word before a company word is the company's name, not the county's.
-    public static bool NamesCompany(string text, int end)
+    public static bool FollowedByAny(string text, int end, string[] words)
     {
-        foreach (var word in NameRules.CompanyWords)
+        foreach (var word in words)
             if (FollowedBy(text, end, word)) return true;
         return false;
     }
 
+    public static bool PrecededBy(string text, int start, string word) =>
+        start >= word.Length && string.CompareOrdinal(text, start - word.Length, word, 0, word.Length) == 0;
+
+    // 中原银行, 东海证券: an everyday word before a company word is the company's name, not the county's.
+    public static bool NamesCompany(string text, int end) => FollowedByAny(text, end, NameRules.CompanyWords);
+
     // 海口网, 长沙晚报: the name is the outlet's.
-    public static bool NamesOutlet(string text, int end)
-    {
-        foreach (var word in NameRules.OutletNameEndings)
-            if (FollowedBy(text, end, word)) return true;
-        return false;
-    }
+    public static bool NamesOutlet(string text, int end) => FollowedByAny(text, end, NameRules.OutletNameEndings);
 
     // (文明西青), 文明五莲: a place's civilization office signs its accounts with 文明 and the place's name, standing alone.
     public static bool CivilityBrand(string text, int start, int end) =>
-        start >= NameRules.CivilityBrand.Length && (end == text.Length || !HanCharacters.IsHan(text[end]))
-        && string.CompareOrdinal(text, start - NameRules.CivilityBrand.Length, NameRules.CivilityBrand, 0, NameRules.CivilityBrand.Length) == 0
-        && StartsPhrase(text, start - NameRules.CivilityBrand.Length);
+        (end == text.Length || !HanCharacters.IsHan(text[end]))
+        && PrecededBy(text, start, NameRules.CivilityBrand) && StartsPhrase(text, start - NameRules.CivilityBrand.Length);
 
     // 今日竹山网消息, 云上恩施报道: a county's news outlet is named after it, between a brand word and an outlet word.
     public static bool OutletBrand(string text, int start, int end)
     {
-        var outlet = false;
-        foreach (var word in NameRules.OutletWords) outlet |= FollowedBy(text, end, word);
-        if (!outlet) return false;
+        if (!FollowedByAny(text, end, NameRules.OutletWords)) return false;
         foreach (var brand in NameRules.OutletBrands)
-            if (start >= brand.Length && string.CompareOrdinal(text, start - brand.Length, brand, 0, brand.Length) == 0
-                && StartsPhrase(text, start - brand.Length))
-                return true;
+            if (PrecededBy(text, start, brand) && StartsPhrase(text, start - brand.Length)) return true;
         return false;
     }
 }
