@@ -97,6 +97,18 @@ public sealed class RegionResolutionTests
     [InlineData(null, "3月5日,省暨合肥市主题活动启动仪式在肥西县工人文化宫举行。", "340100")]
     [InlineData(null, "3月5日,肥西县主题活动启动仪式在县工人文化宫举行。", "340123")]
     [InlineData(null, "近日,在肥西县举行的活动中,志愿者开展服务。", "340123")]
+    // A city or county that is only the venue of the province's event gives way to the province; a city's event
+    // attended by a provincial official (省委常委) stays the city's.
+    [InlineData(null, "9月9日,全省志愿服务推进会在西宁召开。", "630000")]
+    [InlineData(null, "今天下午,省文明委全体会议在济南召开。", "370000")]
+    [InlineData(null, "3月28日,湖北省委常委在武汉主持召开省文明委全会。", "420000")]
+    [InlineData(null, "云南省第二届文明论坛在昆明开幕。", "530000")]
+    [InlineData("第三届江苏志愿服务展在张家港开幕", "", "320000")]
+    [InlineData(null, "我市文明实践推进会在张家港召开,全省各地代表观摩。", "320500")]
+    [InlineData(null, "省委常委、市委书记出席在西宁召开的推进会。", "630100")]
+    [InlineData(null, "全省志愿服务推进会召开,西宁市介绍经验。", "630100")]
+    [InlineData("青海开展文明实践", "全省推进会在西宁召开。", "630000")]
+    [InlineData("青海开展文明实践", "西宁市城中区开展活动。", "630103")]
     // A city-wide sentence naming several of the city's counties is about the city.
     [InlineData(null, "全市文明家庭工作交流会召开,藁城区韩家等100个家庭获命名,正定县刘家等100户获命名。", "130100")]
     [InlineData(null, "藁城区韩家等100个家庭获命名,正定县刘家等100户获命名。", "130109")]

@@ -67,7 +67,8 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
         var body = article.Body;
         var sentenceEnd = body.IndexOfAny(SentenceEnds);
         var paragraphEnd = body.IndexOf('\n', StringComparison.Ordinal);
-        if (Chain(hits, article.TitleAndBody, 0, article.Title.Length) is { } titled) return Narrowed(titled, hits, bodyStart);
+        if (Chain(hits, article.TitleAndBody, 0, article.Title.Length) is { } titled)
+            return ProvinceEventVenue.Host(hits, article.TitleAndBody, 0, article.Title.Length, titled) ?? Narrowed(titled, hits, article.TitleAndBody, bodyStart);
         return MostSpecificChain(article.Subtitle, context)
             ?? MostSpecificChain(article.Kicker, context)
             ?? FirstSentence(hits, article.TitleAndBody, bodyStart, bodyStart + (sentenceEnd < 0 ? body.Length : sentenceEnd))
@@ -92,13 +93,15 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
 
     // The first sentence's place, narrowed like a title's by the rest of the text (台州市第一个雷锋广场…仙居县文明办).
     // A county that is only the venue of the city's event (我市…推进会在宜兴召开), or one of several counties of a
-    // city-wide sentence (全市…藁城区…正定县…), gives way to the city.
+    // city-wide sentence (全市…藁城区…正定县…), gives way to the city; a city or county that is only the venue of the
+    // province's event (全省…会议在西宁召开) to the province.
     private static AdminUnit? FirstSentence(List<RegionHit> hits, string text, int start, int end)
     {
         if (Chain(hits, text, start, end) is not { } unit) return null;
         if (unit.IsCounty && unit.Parent is { } city && CityEventVenue.Holds(hits, text, start, end, unit, city)) return city;
+        if (ProvinceEventVenue.Host(hits, text, start, end, unit) is { } province) return province;
         if (unit.IsCounty && CityWideSentence.City(hits, text, start, end) is { } wide) return wide;
-        return Narrowed(unit, hits, end);
+        return Narrowed(unit, hits, text, end);
     }
 
     private AdminUnit? MostSpecificChain(string? text, RegionContext context) =>
@@ -109,8 +112,9 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
     // stays when the text names units of two different counties, or names the title's unit again on its own
     // (银川市团委主办, 西夏区承办: the city's event), not just as the head of a chain (湖州市吴兴区). Units on two lines
     // narrow to the unit they share below the title's (湖北 → 沙市区 and 荆州区 → 荆州市). A village does not narrow: a
-    // city's inspection passes through villages (到农贸市场、城关新六村实践站调研).
-    private static AdminUnit Narrowed(AdminUnit titled, List<RegionHit> hits, int bodyStart)
+    // city's inspection passes through villages (到农贸市场、城关新六村实践站调研); nor does the city that only hosts a
+    // province's event (文明江西…全省会议在南昌召开).
+    private static AdminUnit Narrowed(AdminUnit titled, List<RegionHit> hits, string text, int bodyStart)
     {
         if (titled.IsCounty) return titled;
         var narrowest = titled;
@@ -119,6 +123,7 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
         {
             var hit = hits[i];
             if (hit.Start < bodyStart || !hit.Unit.IsWithin(titled) || hit.Name.Kind == NameKind.Village) continue;
+            if (titled.IsProvince && CityEventVenue.HeldAt(text, hit, SentenceEnd(text, hit.End))) continue;
             if (hit.Unit == titled)
             {
                 var heads = i + 1 < hits.Count && hits[i + 1].ChainStart == hit.ChainStart;
@@ -135,6 +140,12 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
             }
         }
         return narrowest;
+    }
+
+    private static int SentenceEnd(string text, int from)
+    {
+        var end = text.IndexOfAny(SentenceEnds, from);
+        return end < 0 ? text.Length : end;
     }
 
     // The nearest unit both lie in (both lie in the title's unit, so there is one).
