@@ -113,6 +113,10 @@ public sealed class RegionResolutionTests
     [InlineData(null, "全市文明家庭工作交流会召开,藁城区韩家等100个家庭获命名,正定县刘家等100户获命名。", "130100")]
     [InlineData(null, "藁城区韩家等100个家庭获命名,正定县刘家等100户获命名。", "130109")]
     [InlineData(null, "全市交流会上,藁城区南孟镇获表彰。", "130109")]
+    [InlineData(null, "全市交流会召开,藁城区韩家获命名,正定县刘家获命名,石家庄市妇联获表彰。", "130100")]
+    [InlineData(null, "国际家庭日到来。我市藁城区韩家获表彰,正定县刘家获表彰。\n会上代表发言。", "130100")]
+    // The first paragraph's place narrows like the first sentence's.
+    [InlineData(null, "“风吹草低见牛羊。”从呼伦贝尔到乌兰察布,草原辽阔。\n新巴尔虎左旗牧民看上了电视。新巴尔虎左旗是边境旗。", "150726")]
     // A province narrows to the one city the rest of the text is about, though it names two of its counties.
     [InlineData(null, "湖北省委宣传部带领襄阳、黄冈等地负责同志来荆交流。先后来到沙市区菜市场、江汉书店和荆州区郢城镇。", "421000")]
     // A list of sibling units is about what they share, not the first of them.

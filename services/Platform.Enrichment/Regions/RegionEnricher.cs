@@ -71,8 +71,8 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
             return ProvinceEventVenue.Host(hits, article.TitleAndBody, 0, article.Title.Length, titled) ?? Narrowed(titled, hits, article.TitleAndBody, bodyStart);
         return MostSpecificChain(article.Subtitle, context)
             ?? MostSpecificChain(article.Kicker, context)
-            ?? FirstSentence(hits, article.TitleAndBody, bodyStart, bodyStart + (sentenceEnd < 0 ? body.Length : sentenceEnd))
-            ?? Chain(hits, article.TitleAndBody, bodyStart, bodyStart + (paragraphEnd < 0 ? body.Length : paragraphEnd))
+            ?? Opening(hits, article.TitleAndBody, bodyStart, bodyStart + (sentenceEnd < 0 ? body.Length : sentenceEnd))
+            ?? Opening(hits, article.TitleAndBody, bodyStart, bodyStart + (paragraphEnd < 0 ? body.Length : paragraphEnd))
             ?? MostSpecificChain(article.Article.Byline.Organization, context)
             ?? MostSpecificChain(NewsflashLead(article), context)
             ?? MentionCounts.SharedCity(hits)
@@ -91,11 +91,12 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
         return (credit < 0 ? lead : lead[..credit]).TrimEnd().EndsWith('电');
     }
 
-    // The first sentence's place, narrowed like a title's by the rest of the text (台州市第一个雷锋广场…仙居县文明办).
+    // The first sentence's (else the first paragraph's) place, narrowed like a title's by the rest of the text
+    // (台州市第一个雷锋广场…仙居县文明办; 从呼伦贝尔到乌兰察布…新巴尔虎左旗牧民).
     // A county that is only the venue of the city's event (我市…推进会在宜兴召开), or one of several counties of a
     // city-wide sentence (全市…藁城区…正定县…), gives way to the city; a city or county that is only the venue of the
     // province's event (全省…会议在西宁召开) to the province.
-    private static AdminUnit? FirstSentence(List<RegionHit> hits, string text, int start, int end)
+    private static AdminUnit? Opening(List<RegionHit> hits, string text, int start, int end)
     {
         if (Chain(hits, text, start, end) is not { } unit) return null;
         if (unit.IsCounty && unit.Parent is { } city && CityEventVenue.Holds(hits, text, start, end, unit, city)) return city;
