@@ -97,6 +97,11 @@ public sealed class RegionResolutionTests
     [InlineData(null, "3月5日,省暨合肥市主题活动启动仪式在肥西县工人文化宫举行。", "340100")]
     [InlineData(null, "3月5日,肥西县主题活动启动仪式在县工人文化宫举行。", "340123")]
     [InlineData(null, "近日,在肥西县举行的活动中,志愿者开展服务。", "340123")]
+    // A county that is only among the speakers at the city's meeting gives way to the city.
+    [InlineData(null, "同志们:市委召开这次大会,部署我市创建工作。刚才,江宁区、市城管局的负责同志作了发言。下面我讲三点。", "320100")]
+    [InlineData(null, "同志们:我市创建工作进入冲刺阶段。请江宁区、市交警支队依次发言。", "320100")]
+    [InlineData(null, "同志们:江宁区召开大会,部署创建工作。刚才,江宁区文明办作了发言。", "320115")]
+    [InlineData(null, "同志们:我市创建工作进入冲刺阶段。刚才,江宁区作了发言。江宁区要带头整改。", "320115")]
     // A city or county that is only the venue of the province's event gives way to the province; a city's event
     // attended by a provincial official (省委常委) stays the city's.
     [InlineData(null, "9月9日,全省志愿服务推进会在西宁召开。", "630000")]

@@ -93,13 +93,16 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
 
     // The first sentence's (else the first paragraph's) place, narrowed like a title's by the rest of the text
     // (台州市第一个雷锋广场…仙居县文明办; 从呼伦贝尔到乌兰察布…新巴尔虎左旗牧民).
-    // A county that is only the venue of the city's event (我市…推进会在宜兴召开), or one of several counties of a
+    // A county that is only the venue of the city's event (我市…推进会在宜兴召开) or among the speakers at the city's
+    // meeting (我市…某区负责同志作了发言), or one of several counties of a
     // city-wide sentence (全市…藁城区…正定县…), gives way to the city; a city or county that is only the venue of the
     // province's event (全省…会议在西宁召开) to the province.
     private static AdminUnit? Opening(List<RegionHit> hits, string text, int start, int end)
     {
         if (Chain(hits, text, start, end) is not { } unit) return null;
-        if (unit.IsCounty && unit.Parent is { } city && CityEventVenue.Holds(hits, text, start, end, unit, city)) return city;
+        if (unit.IsCounty && unit.Parent is { } city
+            && (CityEventVenue.Holds(hits, text, start, end, unit, city) || CityMeetingSpeakers.Holds(hits, text, start, end, unit)))
+            return city;
         if (ProvinceEventVenue.Host(hits, text, start, end, unit) is { } province) return province;
         if (unit.IsCounty && CityWideSentence.City(hits, text, start, end) is { } wide) return wide;
         return Narrowed(unit, hits, text, end);
