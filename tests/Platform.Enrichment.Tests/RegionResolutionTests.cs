@@ -145,6 +145,10 @@ public sealed class RegionResolutionTests
     [InlineData("推进县城区改造", "提高县城品质,城区绿化。", null)]
     // An everyday word before a company word is the company (中原银行), even where its province is in context.
     [InlineData(null, "市文明办、中原银行三门峡分行联合开展宣传。河南各地参加。", "411200")]
+    // 中原 is the region of Henan (河南更文明、中原更出彩), not 中原区, unless printed in full or in a chain.
+    [InlineData("推动河南更文明、中原更出彩", "省文明委召开全体会议。", "410000")]
+    [InlineData(null, "中原区开展志愿服务。", "410102")]
+    [InlineData(null, "郑州中原开展志愿服务。", "410102")]
     // Where only the count decides, several counties of one city, none named in most mentions, are the city's.
     [InlineData(null, "我市召开座谈会。\n会上向宁城县习字镇、元宝山区元宝山镇、敖汉旗检察院赠送匾额。", "150400")]
     [InlineData(null, "我市召开座谈会。\n宁城县代表发言,宁城县习字镇获奖,宁城县表示感谢,敖汉旗参加。", "150429")]
