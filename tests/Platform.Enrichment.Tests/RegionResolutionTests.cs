@@ -129,6 +129,9 @@ public sealed class RegionResolutionTests
     [InlineData("湖南长沙和株洲开展活动", "", "430000")]
     [InlineData(null, "江苏省南京市鼓楼区、玄武区开展活动。", "320100")]
     [InlineData("山西晋城开展活动", "忻州也有参与。", "140500")]
+    // A place printed alone as the example of a longer list is not what the text is about.
+    [InlineData(null, "近日,有关部门命名北京市密云区古北口镇等283个地方为示范单位。\n其中,云南省有保山市、临沧市等地入选,云南民族大学也在其中。", "530000")]
+    [InlineData(null, "北京市密云区古北口镇等地开展活动。", "110118")]
     [InlineData(null, "我市卢龙县潘庄镇 、抚宁县驻操营镇获评文明村镇。", "130300")]
     [InlineData(null, "卢龙县潘庄镇开展活动,抚宁县代表参加。", "130324")]
     // A place name after an official's title and surname is the official's given name (县委书记林江苏).

@@ -96,10 +96,10 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
     // A county that is only the venue of the city's event (我市…推进会在宜兴召开) or among the speakers at the city's
     // meeting (我市…某区负责同志作了发言), or one of several counties of a
     // city-wide sentence (全市…藁城区…正定县…), gives way to the city; a city or county that is only the venue of the
-    // province's event (全省…会议在西宁召开) to the province.
+    // province's event (全省…会议在西宁召开) to the province. A place that is only a list's example (某区某镇等283个) is none.
     private static AdminUnit? Opening(List<RegionHit> hits, string text, int start, int end)
     {
-        if (Chain(hits, text, start, end) is not { } unit) return null;
+        if (Chain(hits, text, start, end) is not { } unit || ListExample.Holds(hits, text, start, end, unit)) return null;
         if (unit.IsCounty && unit.Parent is { } city
             && (CityEventVenue.Holds(hits, text, start, end, unit, city) || CityMeetingSpeakers.Holds(hits, text, start, end, unit)))
             return city;
