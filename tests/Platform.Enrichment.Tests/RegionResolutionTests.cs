@@ -181,6 +181,10 @@ public sealed class RegionResolutionTests
     // A short name the text also prints as a town's (东城街道) is that town, not the district.
     [InlineData("东城街道文明实践中心启用", "东城23个社区已建成实践站。", null)]
     [InlineData("东城区开展活动", "东城各街道积极参与。", "110101")]
+    [InlineData("东城开展活动", "东城镇志愿者参加。", null)]
+    [InlineData("东城开展活动", "东城乡村振兴见成效。", "110101")]
+    [InlineData("东城开展活动", "东城社区居民参加。", "110101")]
+    [InlineData("东城开展活动", "居民参加。\n活动在东城街道举行。", null)]
     public void Primary_region_is_the_place_the_article_is_about(string? title, string text, string? code)
     {
         Assert.Equal(code, Resolve(title, text).Primary?.Code);

@@ -31,14 +31,9 @@ internal static class NameSurroundings
         return false;
     }
 
-    // 东城街道 printed anywhere makes a bare 东城 of the same text that town, not 东城区. 社区 is no such sign: 长清社区教育学院
-    // is the district's college.
-    public static bool PrintedAsTown(string text, string name)
-    {
-        for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
-            if (FollowedByTownWord(text, at + name.Length) && !FollowedBy(text, at + name.Length, "社区")) return true;
-        return false;
-    }
+    // A town word at this place makes the name before it a town's: 东城街道 printed anywhere makes a bare 东城 of the same
+    // text that town, not 东城区. 社区 is no such sign: 长清社区教育学院 is the district's college.
+    public static bool TownWordAt(string text, int at) => FollowedByTownWord(text, at) && !FollowedBy(text, at, "社区");
 
     public static bool FollowedBy(string text, int end, string word) =>
         end + word.Length <= text.Length && string.CompareOrdinal(text, end, word, 0, word.Length) == 0;
