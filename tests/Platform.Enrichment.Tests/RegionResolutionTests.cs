@@ -258,6 +258,8 @@ public sealed class RegionResolutionTests
     [InlineData("本报北京3月3日电(记者 李明)", "全国妇联启动巾帼志愿阳光行动。", null)]
     [InlineData("本报北京3月3日电", "全国妇联启动巾帼志愿阳光行动。", null)]
     [InlineData("本报南京11月6日电", "在溧阳市戴埠镇开展宣传。", "320481")]
+    [InlineData("今日竹山網消息", "近日,笔者来到一个新建的文明实践所。", "420323")]
+    [InlineData("本報北京3月3日電", "全国妇联启动巾帼志愿阳光行动。", null)]
     public void Newsflash_lead_names_the_place_where_the_text_names_none(string lead, string text, string? code)
     {
         var byline = new Byline(lead, [], null, BylineKind.Newsflash);

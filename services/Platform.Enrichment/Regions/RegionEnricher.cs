@@ -1,3 +1,4 @@
+using Platform.Text;
 using Platform.Contracts.Documents;
 using Platform.Enrichment.Gazetteer;
 
@@ -31,13 +32,15 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
         AddAnchors(article.Kicker, context, state.Other);
         AddAnchors(article.Subtitle, context, state.Other);
         if (article.Body.Length > 0) _resolver.AddAnchors(matches, article.BodyOffset, article.TitleAndBody.Length, context);
-        AddAnchors(article.Article.Byline.Organization, context, state.Other);
-        AddAnchors(NewsflashLead(article), context, state.Other);
+        var organization = Simplified(article.Article.Byline.Organization);
+        var lead = NewsflashLead(article);
+        AddAnchors(organization, context, state.Other);
+        AddAnchors(lead, context, state.Other);
         var hits = state.Hits;
         hits.Clear();
         var ambiguous = new List<AmbiguousName>();
         _resolver.Find(matches, context, hits, ambiguous);
-        var primary = Primary(article, hits, context) ?? home;
+        var primary = Primary(article, hits, context, organization, lead) ?? home;
         var mentions = Mentions(article.TitleAndBody, hits);
         hits.Clear();
         if (hits.Capacity > 1 << 16) hits.Capacity = 0;
@@ -61,7 +64,7 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
         buffer.Reset("");
     }
 
-    private AdminUnit? Primary(ArticleText article, List<RegionHit> hits, RegionContext context)
+    private AdminUnit? Primary(ArticleText article, List<RegionHit> hits, RegionContext context, string? organization, string? lead)
     {
         var bodyStart = article.BodyOffset;
         var body = article.Body;
@@ -73,8 +76,8 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
             ?? MostSpecificChain(article.Kicker, context)
             ?? Opening(hits, article.TitleAndBody, bodyStart, bodyStart + (sentenceEnd < 0 ? body.Length : sentenceEnd))
             ?? Opening(hits, article.TitleAndBody, bodyStart, bodyStart + (paragraphEnd < 0 ? body.Length : paragraphEnd))
-            ?? MostSpecificChain(article.Article.Byline.Organization, context)
-            ?? MostSpecificChain(NewsflashLead(article), context)
+            ?? MostSpecificChain(organization, context)
+            ?? MostSpecificChain(lead, context)
             ?? MentionCounts.SharedCity(hits)
             ?? MentionCounts.MostMentioned(hits);
     }
@@ -82,7 +85,11 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
     // The lead of a newsflash names the outlet (罗湖家园网讯): where the text names no place, that is the article's. A
     // dateline (本报北京3月3日电) only tells where the reporter filed from, often the capital for a national story.
     private static string? NewsflashLead(ArticleText article) =>
-        article.Article.Byline is { Kind: BylineKind.Newsflash, Raw: { Length: > 0 } raw } && !Dateline(raw) ? raw : null;
+        article.Article.Byline is { Kind: BylineKind.Newsflash, Raw: { Length: > 0 } raw } && Simplified(raw) is { } lead && !Dateline(lead)
+            ? lead : null;
+
+    // The byline is as printed; the gazetteer and the outlet words are simplified (今日竹山網消息).
+    private static string? Simplified(string? text) => string.IsNullOrEmpty(text) ? text : SimplifiedChinese.Convert(text);
 
     // 本报北京3月3日电(记者 李明): the lead before its credit ends in 电.
     private static bool Dateline(string lead)
