@@ -144,6 +144,9 @@ public sealed class RegionResolutionTests
     [InlineData("争创全国文明城市", "共创文明城,提升文明城区水平。", null)]
     [InlineData("好人战疫筑起平安墙", "以看得见的惠民之举,乐善互助,整合资源。", null)]
     [InlineData("南海海域开展巡航", "", null)]
+    [InlineData(null, "近年来,清新区持续推动志愿服务提质增效。", "441803")]
+    [InlineData(null, "这里空气清新区域宽广。", null)]
+    [InlineData(null, "努力打造平安区县。", null)]
     [InlineData("一视同仁推进工作", "各地长治久安。", null)]
     [InlineData("推进县城区改造", "提高县城品质,城区绿化。", null)]
     // An everyday word before a company word is the company (中原银行), even where its province is in context.

@@ -230,7 +230,9 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
     private static bool Acceptable(GazetteerName name, IReadOnlyList<GazetteerName> names, string text, int start, int length,
         RegionHit? previous, RegionContext context, ScanMode mode, PrintedTowns towns)
     {
-        if (NameRules.CommonWords.Contains(name.Text)) return false;
+        // A full district name that reads as a word (清新区, 长寿区) is the district where it starts a phrase (近年来,清新区…).
+        if (NameRules.CommonWords.Contains(name.Text))
+            return name.Kind == NameKind.Official && name.Text[^1] == '区' && NameSurroundings.StartsPhrase(text, start);
         if (NameSurroundings.InTitledName(text, start, length)) return false;
         var requirement = Requirement(name, names);
         if (name.IsShort && !name.Unit.IsProvince && NameSurroundings.FollowedByTownWord(text, start + length)) return false; // 东湖街道 is a town, wherever it lies
