@@ -169,6 +169,10 @@ public sealed class RegionResolutionTests
     // A civilization office's account names its place (文明西青) where nothing else does.
     [InlineData(null, "社区开展志愿服务活动。\n(文明西青)", "120111")]
     [InlineData(null, "推进文明西青建设。", null)]
+    // A county's slogan after a slogan verb (建设和美荥阳) names it where nothing else does.
+    [InlineData(null, "创文是全市人民的心愿,要建设和美荥阳,打赢攻坚战。", "410182")]
+    [InlineData(null, "我们要共建文明荥阳。", "410182")]
+    [InlineData(null, "和美荥阳人参加活动。", null)]
     // A news outlet's city gives way to the next place outside it (海口网…徐闻县); 乡风 is no township.
     [InlineData("徐闻乡风文明建设全覆盖", "海口网消息(记者李明)24日,徐闻县在海安镇启动乡风文明活动。", "440825")]
     [InlineData(null, "邵阳新闻网9月19日讯 9月18日,新宁县丰田乡组织志愿者开展活动。", "430528")]

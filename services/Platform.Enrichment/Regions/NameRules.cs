@@ -48,6 +48,12 @@ internal static class NameRules
     /// <summary>The word a civilization office's account starts with before its place's name (文明西青, 文明五莲).</summary>
     public const string CivilityBrand = "文明";
 
+    /// <summary>Words a county's slogan puts before its name (建设和美荥阳, 打造幸福某某), besides <see cref="CivilityBrand"/>.</summary>
+    public static readonly string[] SloganWords = ["和美", "美丽", "幸福", "魅力", CivilityBrand];
+
+    /// <summary>Verbs a slogan follows (建设和美荥阳, 共建文明五莲).</summary>
+    public static readonly string[] SloganVerbs = ["建设", "打造", "共建", "创建", "共创"];
+
     /// <summary>Words county and city news outlets put before their place's name (今日竹山网, 云上恩施, 掌上长沙).</summary>
     public static readonly string[] OutletBrands = ["今日", "云上", "掌上"];
 

@@ -59,6 +59,19 @@ internal static class NameSurroundings
         (end == text.Length || !HanCharacters.IsHan(text[end]))
         && PrecededBy(text, start, NameRules.CivilityBrand) && StartsPhrase(text, start - NameRules.CivilityBrand.Length);
 
+    // 建设和美荥阳, 打造幸福某某: a slogan verb, a slogan word and the county's name ending the phrase.
+    public static bool Slogan(string text, int start, int end)
+    {
+        if (end < text.Length && HanCharacters.IsHan(text[end])) return false;
+        foreach (var word in NameRules.SloganWords)
+        {
+            if (!PrecededBy(text, start, word)) continue;
+            foreach (var verb in NameRules.SloganVerbs)
+                if (PrecededBy(text, start - word.Length, verb)) return true;
+        }
+        return false;
+    }
+
     // 今日竹山网消息, 云上恩施报道: a county's news outlet is named after it, between a brand word and an outlet word.
     public static bool OutletBrand(string text, int start, int end)
     {

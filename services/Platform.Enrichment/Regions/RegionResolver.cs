@@ -258,6 +258,7 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
         if (requirement == NameRequirement.None) return true;
         if (requirement == NameRequirement.PhraseBoundary
             && (NameSurroundings.StartsPhrase(text, start) || NameSurroundings.CivilityBrand(text, start, start + length)
+                || NameSurroundings.Slogan(text, start, start + length)
                 || NameSurroundings.OutletBrand(text, start, start + length))
             && !FollowedByCountyCompound(name, text, start + length))
             return true;
