@@ -112,6 +112,10 @@ public sealed class RegionResolutionTests
     [InlineData(null, "我市文明实践推进会在张家港召开,全省各地代表观摩。", "320500")]
     [InlineData(null, "省委常委、市委书记出席在西宁召开的推进会。", "630100")]
     [InlineData(null, "全省志愿服务推进会召开,西宁市介绍经验。", "630100")]
+    [InlineData(null, "全区精神文明建设工作会议在南宁召开。", "450000")]
+    [InlineData(null, "自治区文明委全体会议在银川召开。", "640000")]
+    [InlineData(null, "全区志愿服务推进会在江宁区东山街道召开。", "320115")]
+    [InlineData(null, "全区志愿服务推进会在南京召开。", "320100")]
     [InlineData("青海开展文明实践", "全省推进会在西宁召开。", "630000")]
     [InlineData("青海开展文明实践", "西宁市城中区开展活动。", "630103")]
     // A city-wide sentence naming several of the city's counties is about the city.
