@@ -116,6 +116,8 @@ public sealed class RegionResolutionTests
     [InlineData(null, "自治区文明委全体会议在银川召开。", "640000")]
     [InlineData(null, "全区志愿服务推进会在江宁区东山街道召开。", "320115")]
     [InlineData(null, "全区志愿服务推进会在南京召开。", "320100")]
+    [InlineData("全区文明村镇现场会在鹿寨召开", "与会人员参观了鹿寨县的村屯。", "450000")]
+    [InlineData(null, "全区文明村镇现场会在兴宁区三塘镇召开。", "450102")]
     [InlineData("青海开展文明实践", "全省推进会在西宁召开。", "630000")]
     [InlineData("青海开展文明实践", "西宁市城中区开展活动。", "630103")]
     // A city-wide sentence naming several of the city's counties is about the city.

@@ -12,10 +12,13 @@ internal static class ProvinceEventVenue
     private static readonly string[] ProvinceWords = ["全省", "我省", "省文明委", "省文明办"];
 
     // An autonomous region calls itself 全区 or 自治区, words a district's news uses too: they count only for a venue that is
-    // a city (全区…会议在南宁召开), never for a district's own meeting in one of its towns.
+    // a city or a county that is no district (全区…会议在南宁召开, 在鹿寨县召开), never for a district's own meeting in one
+    // of its towns.
     private static readonly string[] AutonomousRegionWords = ["全区", "自治区"];
 
     private const string AutonomousRegion = "自治区";
+
+    private const char District = '区';
 
     /// <summary>The province whose event <paramref name="venue"/> only hosts in [start, end), or null.</summary>
     public static AdminUnit? Host(List<RegionHit> hits, string text, int start, int end, AdminUnit venue)
@@ -27,7 +30,7 @@ internal static class ProvinceEventVenue
         var speaks = CityEventVenue.NamedAlone(hits, start, end, province);
         foreach (var word in ProvinceWords)
             speaks |= sentence.Contains(word, StringComparison.Ordinal);
-        if (province.Name.EndsWith(AutonomousRegion, StringComparison.Ordinal) && venue.Level == RegionLevels.City)
+        if (province.Name.EndsWith(AutonomousRegion, StringComparison.Ordinal) && (venue.Level == RegionLevels.City || (venue.IsCounty && venue.Name[^1] != District)))
             foreach (var word in AutonomousRegionWords)
                 speaks |= sentence.Contains(word, StringComparison.Ordinal);
         return speaks && CityEventVenue.OnlyVenue(hits, text, start, end, venue) ? province : null;
