@@ -35,6 +35,10 @@ public sealed class RegionResolutionTests
     [InlineData("四川成都开展活动", "", "510100")]
     // Autonomous regions, prefectures and counties, and their colloquial forms.
     [InlineData("宁夏开展文明实践活动", "", "640000")]
+    // A province's literary name (南粤, 齐鲁) is the province.
+    [InlineData("社区文明力量激活,南粤城乡处处见新风", "清晨的珠海某社区,义工指引旅客;午后的广州某社区,居民议事。", "440000")]
+    [InlineData("齐鲁大地文明花开", "", "370000")]
+    [InlineData(null, "荆楚网讯 通城县麦市镇志愿者开展活动。", "421222")]
     [InlineData("广西壮族自治区开展活动", "", "450000")]
     [InlineData("内蒙古开展活动", "", "150000")]
     [InlineData("新疆维吾尔自治区开展活动", "", "650000")]
