@@ -85,6 +85,11 @@ public sealed class RegionResolutionTests
     [InlineData(null, "在陕西陕煤开福矿业有限公司开展活动。", "610000")]
     [InlineData(null, "在陕西,煤黄陵矿业有限公司开展活动。", "610000")]
     [InlineData(null, "陕西省各地煤炭行业黄陵矿业开展活动。", "610000")]
+    // A photo caption ahead of the article (图为…某某 摄) does not give its place; the opening is read after the credit.
+    [InlineData(null, "麦收时节,河北农民忙。图为在河北省永清县,农民装车。王某 摄(某某视觉)四川省西充县开展“四好村”创建。", "511325")]
+    [InlineData(null, "图为河北省永清县村民装车。王某 摄\n四川省西充县开展创建。", "511325")]
+    [InlineData(null, "图为河北省永清县村民装车。王某 摄", "131023")]
+    [InlineData(null, "四川省西充县开展“四好村”创建,村民积极参与,全县上下形成合力,各乡镇比学赶超,成效明显。图为村民装车。王某 摄", "511325")]
     // Titles without a place fall back to the first sentence.
     [InlineData("念好精神扶贫三字经", "近年来,四川省乐山市针对深度贫困地区开展工作。", "511100")]
     [InlineData(null, "近期,江西省吉安市安福县洋门乡沛溪村在做好疫情防控的同时开展工作。", "360829")]

@@ -68,14 +68,15 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
     {
         var bodyStart = article.BodyOffset;
         var body = article.Body;
-        var sentenceEnd = body.IndexOfAny(SentenceEnds);
-        var paragraphEnd = body.IndexOf('\n', StringComparison.Ordinal);
+        var opening = PhotoCaption.OpeningStart(body);
+        var sentenceEnd = body.IndexOfAny(SentenceEnds, opening);
+        var paragraphEnd = body.IndexOf('\n', opening);
         if (Chain(hits, article.TitleAndBody, 0, article.Title.Length) is { } titled)
             return ProvinceEventVenue.Host(hits, article.TitleAndBody, 0, article.Title.Length, titled) ?? Narrowed(titled, hits, article.TitleAndBody, bodyStart);
         return MostSpecificChain(article.Subtitle, context)
             ?? MostSpecificChain(article.Kicker, context)
-            ?? Opening(hits, article.TitleAndBody, bodyStart, bodyStart + (sentenceEnd < 0 ? body.Length : sentenceEnd))
-            ?? Opening(hits, article.TitleAndBody, bodyStart, bodyStart + (paragraphEnd < 0 ? body.Length : paragraphEnd))
+            ?? Opening(hits, article.TitleAndBody, bodyStart + opening, bodyStart + (sentenceEnd < 0 ? body.Length : sentenceEnd))
+            ?? Opening(hits, article.TitleAndBody, bodyStart + opening, bodyStart + (paragraphEnd < 0 ? body.Length : paragraphEnd))
             ?? MostSpecificChain(organization, context)
             ?? MostSpecificChain(lead, context)
             ?? MentionCounts.SharedCity(hits)
