@@ -35,6 +35,10 @@ public sealed class RegionResolutionTests
     [InlineData("四川成都开展活动", "", "510100")]
     // Autonomous regions, prefectures and counties, and their colloquial forms.
     [InlineData("宁夏开展文明实践活动", "", "640000")]
+    // A province's literary name (南粤, 齐鲁) is the province.
+    [InlineData("社区文明力量激活,南粤城乡处处见新风", "清晨的珠海某社区,义工指引旅客;午后的广州某社区,居民议事。", "440000")]
+    [InlineData("齐鲁大地文明花开", "", "370000")]
+    [InlineData(null, "荆楚网讯 通城县麦市镇志愿者开展活动。", "421222")]
     [InlineData("广西壮族自治区开展活动", "", "450000")]
     [InlineData("内蒙古开展活动", "", "150000")]
     [InlineData("新疆维吾尔自治区开展活动", "", "650000")]
@@ -81,6 +85,11 @@ public sealed class RegionResolutionTests
     [InlineData(null, "在陕西陕煤开福矿业有限公司开展活动。", "610000")]
     [InlineData(null, "在陕西,煤黄陵矿业有限公司开展活动。", "610000")]
     [InlineData(null, "陕西省各地煤炭行业黄陵矿业开展活动。", "610000")]
+    // A photo caption ahead of the article (图为…某某 摄) does not give its place; the opening is read after the credit.
+    [InlineData(null, "麦收时节,河北农民忙。图为在河北省永清县,农民装车。王某 摄(某某视觉)四川省西充县开展“四好村”创建。", "511325")]
+    [InlineData(null, "图为河北省永清县村民装车。王某 摄\n四川省西充县开展创建。", "511325")]
+    [InlineData(null, "图为河北省永清县村民装车。王某 摄", "131023")]
+    [InlineData(null, "四川省西充县开展“四好村”创建,村民积极参与,全县上下形成合力,各乡镇比学赶超,成效明显。图为村民装车。王某 摄", "511325")]
     // Titles without a place fall back to the first sentence.
     [InlineData("念好精神扶贫三字经", "近年来,四川省乐山市针对深度贫困地区开展工作。", "511100")]
     [InlineData(null, "近期,江西省吉安市安福县洋门乡沛溪村在做好疫情防控的同时开展工作。", "360829")]
@@ -97,10 +106,37 @@ public sealed class RegionResolutionTests
     [InlineData(null, "3月5日,省暨合肥市主题活动启动仪式在肥西县工人文化宫举行。", "340100")]
     [InlineData(null, "3月5日,肥西县主题活动启动仪式在县工人文化宫举行。", "340123")]
     [InlineData(null, "近日,在肥西县举行的活动中,志愿者开展服务。", "340123")]
+    // A county that is only among the speakers at the city's meeting gives way to the city.
+    [InlineData(null, "同志们:市委召开这次大会,部署我市创建工作。刚才,江宁区、市城管局的负责同志作了发言。下面我讲三点。", "320100")]
+    [InlineData(null, "同志们:我市创建工作进入冲刺阶段。请江宁区、市交警支队依次发言。", "320100")]
+    [InlineData(null, "同志们:江宁区召开大会,部署创建工作。刚才,江宁区文明办作了发言。", "320115")]
+    [InlineData(null, "同志们:我市创建工作进入冲刺阶段。刚才,江宁区作了发言。江宁区要带头整改。", "320115")]
+    // A city or county that is only the venue of the province's event gives way to the province; a city's event
+    // attended by a provincial official (省委常委) stays the city's.
+    [InlineData(null, "9月9日,全省志愿服务推进会在西宁召开。", "630000")]
+    [InlineData(null, "今天下午,省文明委全体会议在济南召开。", "370000")]
+    [InlineData(null, "3月28日,湖北省委常委在武汉主持召开省文明委全会。", "420000")]
+    [InlineData(null, "云南省第二届文明论坛在昆明开幕。", "530000")]
+    [InlineData("第三届江苏志愿服务展在张家港开幕", "", "320000")]
+    [InlineData(null, "我市文明实践推进会在张家港召开,全省各地代表观摩。", "320500")]
+    [InlineData(null, "省委常委、市委书记出席在西宁召开的推进会。", "630100")]
+    [InlineData(null, "全省志愿服务推进会召开,西宁市介绍经验。", "630100")]
+    [InlineData(null, "全区精神文明建设工作会议在南宁召开。", "450000")]
+    [InlineData(null, "自治区文明委全体会议在银川召开。", "640000")]
+    [InlineData(null, "全区志愿服务推进会在江宁区东山街道召开。", "320115")]
+    [InlineData(null, "全区志愿服务推进会在南京召开。", "320100")]
+    [InlineData("全区文明村镇现场会在鹿寨召开", "与会人员参观了鹿寨县的村屯。", "450000")]
+    [InlineData(null, "全区文明村镇现场会在兴宁区三塘镇召开。", "450102")]
+    [InlineData("青海开展文明实践", "全省推进会在西宁召开。", "630000")]
+    [InlineData("青海开展文明实践", "西宁市城中区开展活动。", "630103")]
     // A city-wide sentence naming several of the city's counties is about the city.
     [InlineData(null, "全市文明家庭工作交流会召开,藁城区韩家等100个家庭获命名,正定县刘家等100户获命名。", "130100")]
     [InlineData(null, "藁城区韩家等100个家庭获命名,正定县刘家等100户获命名。", "130109")]
     [InlineData(null, "全市交流会上,藁城区南孟镇获表彰。", "130109")]
+    [InlineData(null, "全市交流会召开,藁城区韩家获命名,正定县刘家获命名,石家庄市妇联获表彰。", "130100")]
+    [InlineData(null, "国际家庭日到来。我市藁城区韩家获表彰,正定县刘家获表彰。\n会上代表发言。", "130100")]
+    // The first paragraph's place narrows like the first sentence's.
+    [InlineData(null, "“风吹草低见牛羊。”从呼伦贝尔到乌兰察布,草原辽阔。\n新巴尔虎左旗牧民看上了电视。新巴尔虎左旗是边境旗。", "150726")]
     // A province narrows to the one city the rest of the text is about, though it names two of its counties.
     [InlineData(null, "湖北省委宣传部带领襄阳、黄冈等地负责同志来荆交流。先后来到沙市区菜市场、江汉书店和荆州区郢城镇。", "421000")]
     // A list of sibling units is about what they share, not the first of them.
@@ -108,6 +144,9 @@ public sealed class RegionResolutionTests
     [InlineData("湖南长沙和株洲开展活动", "", "430000")]
     [InlineData(null, "江苏省南京市鼓楼区、玄武区开展活动。", "320100")]
     [InlineData("山西晋城开展活动", "忻州也有参与。", "140500")]
+    // A place printed alone as the example of a longer list is not what the text is about.
+    [InlineData(null, "近日,有关部门命名北京市密云区古北口镇等283个地方为示范单位。\n其中,云南省有保山市、临沧市等地入选,云南民族大学也在其中。", "530000")]
+    [InlineData(null, "北京市密云区古北口镇等地开展活动。", "110118")]
     [InlineData(null, "我市卢龙县潘庄镇 、抚宁县驻操营镇获评文明村镇。", "130300")]
     [InlineData(null, "卢龙县潘庄镇开展活动,抚宁县代表参加。", "130324")]
     // A place name after an official's title and surname is the official's given name (县委书记林江苏).
@@ -120,10 +159,17 @@ public sealed class RegionResolutionTests
     [InlineData("争创全国文明城市", "共创文明城,提升文明城区水平。", null)]
     [InlineData("好人战疫筑起平安墙", "以看得见的惠民之举,乐善互助,整合资源。", null)]
     [InlineData("南海海域开展巡航", "", null)]
+    [InlineData(null, "近年来,清新区持续推动志愿服务提质增效。", "441803")]
+    [InlineData(null, "这里空气清新区域宽广。", null)]
+    [InlineData(null, "努力打造平安区县。", null)]
     [InlineData("一视同仁推进工作", "各地长治久安。", null)]
     [InlineData("推进县城区改造", "提高县城品质,城区绿化。", null)]
     // An everyday word before a company word is the company (中原银行), even where its province is in context.
     [InlineData(null, "市文明办、中原银行三门峡分行联合开展宣传。河南各地参加。", "411200")]
+    // 中原 is the region of Henan (河南更文明、中原更出彩), not 中原区, unless printed in full or in a chain.
+    [InlineData("推动河南更文明、中原更出彩", "省文明委召开全体会议。", "410000")]
+    [InlineData(null, "中原区开展志愿服务。", "410102")]
+    [InlineData(null, "郑州中原开展志愿服务。", "410102")]
     // Where only the count decides, several counties of one city, none named in most mentions, are the city's.
     [InlineData(null, "我市召开座谈会。\n会上向宁城县习字镇、元宝山区元宝山镇、敖汉旗检察院赠送匾额。", "150400")]
     [InlineData(null, "我市召开座谈会。\n宁城县代表发言,宁城县习字镇获奖,宁城县表示感谢,敖汉旗参加。", "150429")]
@@ -138,6 +184,10 @@ public sealed class RegionResolutionTests
     // A civilization office's account names its place (文明西青) where nothing else does.
     [InlineData(null, "社区开展志愿服务活动。\n(文明西青)", "120111")]
     [InlineData(null, "推进文明西青建设。", null)]
+    // A county's slogan after a slogan verb (建设和美荥阳) names it where nothing else does.
+    [InlineData(null, "创文是全市人民的心愿,要建设和美荥阳,打赢攻坚战。", "410182")]
+    [InlineData(null, "我们要共建文明荥阳。", "410182")]
+    [InlineData(null, "和美荥阳人参加活动。", null)]
     // A news outlet's city gives way to the next place outside it (海口网…徐闻县); 乡风 is no township.
     [InlineData("徐闻乡风文明建设全覆盖", "海口网消息(记者李明)24日,徐闻县在海安镇启动乡风文明活动。", "440825")]
     [InlineData(null, "邵阳新闻网9月19日讯 9月18日,新宁县丰田乡组织志愿者开展活动。", "430528")]
@@ -153,6 +203,10 @@ public sealed class RegionResolutionTests
     // A short name the text also prints as a town's (东城街道) is that town, not the district.
     [InlineData("东城街道文明实践中心启用", "东城23个社区已建成实践站。", null)]
     [InlineData("东城区开展活动", "东城各街道积极参与。", "110101")]
+    [InlineData("东城开展活动", "东城镇志愿者参加。", null)]
+    [InlineData("东城开展活动", "东城乡村振兴见成效。", "110101")]
+    [InlineData("东城开展活动", "东城社区居民参加。", "110101")]
+    [InlineData("东城开展活动", "居民参加。\n活动在东城街道举行。", null)]
     public void Primary_region_is_the_place_the_article_is_about(string? title, string text, string? code)
     {
         Assert.Equal(code, Resolve(title, text).Primary?.Code);
@@ -226,6 +280,8 @@ public sealed class RegionResolutionTests
     [InlineData("本报北京3月3日电(记者 李明)", "全国妇联启动巾帼志愿阳光行动。", null)]
     [InlineData("本报北京3月3日电", "全国妇联启动巾帼志愿阳光行动。", null)]
     [InlineData("本报南京11月6日电", "在溧阳市戴埠镇开展宣传。", "320481")]
+    [InlineData("今日竹山網消息", "近日,笔者来到一个新建的文明实践所。", "420323")]
+    [InlineData("本報北京3月3日電", "全国妇联启动巾帼志愿阳光行动。", null)]
     public void Newsflash_lead_names_the_place_where_the_text_names_none(string lead, string text, string? code)
     {
         var byline = new Byline(lead, [], null, BylineKind.Newsflash);

@@ -22,6 +22,11 @@ public sealed class VillageTableTests
     [InlineData("洋门乡沛溪村开展移风易俗", "360829")]
     [InlineData("某某镇蒲泓村开展文明家庭评选", "140521")]
     [InlineData("绳王社区举办邻里节", "131128")]
+    // A community printed by its residents' committee (居委, 居委会) is that 社区.
+    [InlineData("多福巷居委开展垃圾分类宣传", "110101")]
+    [InlineData("绳王居委会举办邻里节", "131128")]
+    [InlineData("社区居委会举办邻里节", null)]
+    [InlineData("居委干部走访老人", null)]
     [InlineData("甲一嘎查开展活动", null)] // 甲一 is a 村 in the table, not a 嘎查: the suffix is part of the name
     [InlineData("甲一村开展活动", "150826")]
     // Words ending in 村 or 社区 are no village, and a village needs its whole name.

@@ -12,6 +12,11 @@ public sealed class VillageTable
     /// <summary>The suffixes a village's name is printed with, in the order of the file's columns.</summary>
     public static readonly string[] Suffixes = ["村", "社区", "嘎查"];
 
+    /// <summary>How a 社区 is also printed, by its residents' committee (由由六居委, 某某居委会): looked up as that 社区.</summary>
+    public const string CommunityCommittee = "居委";
+
+    private const string CommitteeTail = "会";
+
     private const int MinStemLength = 2;
 
     private readonly Dictionary<string, AdminUnit> _counties;
@@ -63,7 +68,7 @@ public sealed class VillageTable
         ArgumentNullException.ThrowIfNull(text);
         foreach (var suffix in Suffixes)
             if (text.Contains(suffix, StringComparison.Ordinal)) return true;
-        return false;
+        return text.Contains(CommunityCommittee, StringComparison.Ordinal);
     }
 
     /// <summary>Every village name in <paramref name="text"/>: its start, length and county.</summary>
@@ -84,6 +89,30 @@ public sealed class VillageTable
                     if (_lookup.TryGetValue(text.AsSpan(at - stem, stem + suffix.Length), out var county))
                         yield return (at - stem, stem + suffix.Length, county);
                 }
+            }
+        }
+        foreach (var found in FindCommittees(text)) yield return found;
+    }
+
+    // 由由六居委(会) is 由由六社区: the stem before 居委 is looked up with 社区, and the name as printed is returned.
+    private IEnumerable<(int Start, int Length, AdminUnit County)> FindCommittees(string text)
+    {
+        var community = Array.IndexOf(Suffixes, "社区");
+        char[]? key = null;
+        for (var at = text.IndexOf(CommunityCommittee, StringComparison.Ordinal); at >= 0; at = text.IndexOf(CommunityCommittee, at + 1, StringComparison.Ordinal))
+        {
+            if (at < MinStemLength) continue;
+            var printed = CommunityCommittee.Length
+                + (string.CompareOrdinal(text, at + CommunityCommittee.Length, CommitteeTail, 0, CommitteeTail.Length) == 0 ? CommitteeTail.Length : 0);
+            var line = VillageEndings.Line(community, text[at - 1], text[at - 2]);
+            for (var stem = MinStemLength; stem <= _maxStemLength && at - stem >= 0; stem++)
+            {
+                if (!_endings.MayHold(line, stem, text[at - stem])) continue;
+                key ??= new char[_maxStemLength + Suffixes[community].Length];
+                text.CopyTo(at - stem, key, 0, stem);
+                Suffixes[community].CopyTo(0, key, stem, Suffixes[community].Length);
+                if (_lookup.TryGetValue(key.AsSpan(0, stem + Suffixes[community].Length), out var county))
+                    yield return (at - stem, stem + printed, county);
             }
         }
     }

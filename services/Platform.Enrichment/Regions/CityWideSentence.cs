@@ -29,9 +29,11 @@ internal static class CityWideSentence
         {
             var hit = hits[i];
             if (hit.Start < start || hit.End > end || MentionCounts.HeadsChain(hits, i)) continue;
-            if (!hit.Unit.IsCounty || hit.Unit.Parent is not { } parent) return null;
-            if (city is not null && parent != city) return null;
+            // The city itself may be named too (…禹城市某家庭获评,德州市妇联获评).
+            var parent = hit.Unit.IsCounty ? hit.Unit.Parent : hit.Unit.Level == RegionLevels.City ? hit.Unit : null;
+            if (parent is null || (city is not null && parent != city)) return null;
             city = parent;
+            if (!hit.Unit.IsCounty) continue;
             if (first is null) first = hit.Unit;
             else if (hit.Unit != first) several = true;
         }

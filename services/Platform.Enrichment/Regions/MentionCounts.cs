@@ -30,8 +30,12 @@ internal static class MentionCounts
         return best;
     }
 
-    /// <summary>True when hit <paramref name="i"/> heads a chain the next hit continues (湖北 of 湖北省保定).</summary>
-    public static bool HeadsChain(List<RegionHit> hits, int i) => i + 1 < hits.Count && hits[i + 1].ChainStart == hits[i].ChainStart;
+    /// <summary>
+    /// True when hit <paramref name="i"/> heads a chain the next hit continues (湖北 of 湖北省保定), or is a county its town
+    /// follows (密云区 of 密云区古北口镇): one mention of the place the chain ends in.
+    /// </summary>
+    public static bool HeadsChain(List<RegionHit> hits, int i) =>
+        i + 1 < hits.Count && (hits[i + 1].ChainStart == hits[i].ChainStart || (hits[i + 1].Start == hits[i].End && hits[i + 1].Unit == hits[i].Unit));
 
     // Where only the count decides: a text naming several counties of one city, none of them in most of those mentions
     // (我市…宁城县习字镇、元宝山区…敖汉旗), is about the city.

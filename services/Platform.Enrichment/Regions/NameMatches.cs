@@ -14,6 +14,9 @@ internal sealed class NameMatches
 
     public List<(int Length, IReadOnlyList<GazetteerName> Values)> Found { get; } = [];
 
+    /// <summary>Where the text prints town words, found once per text when a short name first asks.</summary>
+    public PrintedTowns Towns { get; } = new();
+
     // A per-thread instance must not keep an enormous article's buffers alive.
     private const int MaxRetained = 1 << 16;
 
@@ -31,6 +34,7 @@ internal sealed class NameMatches
         Text = text;
         Starts.Clear();
         Found.Clear();
+        Towns.Reset();
         if (Starts.Capacity > MaxRetained) Starts.Capacity = 0;
         if (Found.Capacity > MaxRetained) Found.Capacity = 0;
     }

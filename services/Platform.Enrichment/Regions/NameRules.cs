@@ -8,7 +8,7 @@ namespace Platform.Enrichment.Regions;
 /// </summary>
 internal static class NameRules
 {
-    /// <summary>Short or official names that are common words or regions (平安墙, 惠民之举, 乐善互助, 整合资源, 江汉平原).</summary>
+    /// <summary>Short or official names that are common words or regions (平安墙, 惠民之举, 乐善互助, 整合资源, 江汉平原, 中原更出彩).</summary>
     public static readonly HashSet<string> CommonWords = new(StringComparer.Ordinal)
     {
         "互助", "同心", "公安", "合作", "平安", "东方", "和平", "新华", "长安", "光明", "前进", "向阳", "红旗",
@@ -19,7 +19,7 @@ internal static class NameRules
         "中方", "新民", "清新", "大安", "大名", "四平", "东区", "西区", "新市", "龙华", "文明", "东兴", "太和",
         "正义", "和田", "团结", "胜利", "先锋", "红星", "东风", "建设", "新乐", "宜章", "开平", "保安", "安远",
         "华容", "永康", "宁远", "长顺", "德化", "德惠", "新化", "新会", "安化", "上城", "下城", "金水", "海港",
-        "合作市", "东方市", "平安区", "长寿区", "安居区", "清新区", "安定区",
+        "中原", "合作市", "东方市", "平安区", "长寿区", "安居区", "清新区", "安定区",
     };
 
     /// <summary>Official names too generic to stand alone (城区 of 大同, 阳泉 and 晋城; 郊区 of 铜陵).</summary>
@@ -48,6 +48,12 @@ internal static class NameRules
     /// <summary>The word a civilization office's account starts with before its place's name (文明西青, 文明五莲).</summary>
     public const string CivilityBrand = "文明";
 
+    /// <summary>Words a county's slogan puts before its name (建设和美荥阳, 打造幸福某某), besides <see cref="CivilityBrand"/>.</summary>
+    public static readonly string[] SloganWords = ["和美", "美丽", "幸福", "魅力", CivilityBrand];
+
+    /// <summary>Verbs a slogan follows (建设和美荥阳, 共建文明五莲).</summary>
+    public static readonly string[] SloganVerbs = ["建设", "打造", "共建", "创建", "共创"];
+
     /// <summary>Words county and city news outlets put before their place's name (今日竹山网, 云上恩施, 掌上长沙).</summary>
     public static readonly string[] OutletBrands = ["今日", "云上", "掌上"];
 
@@ -65,11 +71,11 @@ internal static class NameRules
 
     /// <summary>
     /// Short county names that are everyday words (会同, 振兴, 芙蓉: generated from jieba's dictionary into
-    /// everyday-words.txt) or other things (东海 and 南海 are seas, 中原 a region, 上街 a verb): they count
+    /// everyday-words.txt) or other things (东海 and 南海 are seas, 上街 a verb): they count
     /// only where context supports them, even when no other unit has the name.
     /// </summary>
     public static readonly HashSet<string> EverydayWords = LoadEverydayWords(
-        "东海", "南海", "中原", "上街", "吉利", "江山", "兴隆", "无极", "沿河", "江口", "荷塘", "东坡", "黄埔", "花都", "金山");
+        "东海", "南海", "上街", "吉利", "江山", "兴隆", "无极", "沿河", "江口", "荷塘", "东坡", "黄埔", "花都", "金山");
 
     /// <summary>Words after an everyday-word name that make it a company's (中原银行, 东海证券).</summary>
     public static readonly string[] CompanyWords = ["银行", "集团", "证券", "保险", "控股", "股份", "公司"];

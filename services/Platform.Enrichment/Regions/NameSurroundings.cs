@@ -31,14 +31,9 @@ internal static class NameSurroundings
         return false;
     }
 
-    // 东城街道 printed anywhere makes a bare 东城 of the same text that town, not 东城区. 社区 is no such sign: 长清社区教育学院
-    // is the district's college.
-    public static bool PrintedAsTown(string text, string name)
-    {
-        for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
-            if (FollowedByTownWord(text, at + name.Length) && !FollowedBy(text, at + name.Length, "社区")) return true;
-        return false;
-    }
+    // A town word at this place makes the name before it a town's: 东城街道 printed anywhere makes a bare 东城 of the same
+    // text that town, not 东城区. 社区 is no such sign: 长清社区教育学院 is the district's college.
+    public static bool TownWordAt(string text, int at) => FollowedByTownWord(text, at) && !FollowedBy(text, at, "社区");
 
     public static bool FollowedBy(string text, int end, string word) =>
         end + word.Length <= text.Length && string.CompareOrdinal(text, end, word, 0, word.Length) == 0;
@@ -63,6 +58,19 @@ internal static class NameSurroundings
     public static bool CivilityBrand(string text, int start, int end) =>
         (end == text.Length || !HanCharacters.IsHan(text[end]))
         && PrecededBy(text, start, NameRules.CivilityBrand) && StartsPhrase(text, start - NameRules.CivilityBrand.Length);
+
+    // 建设和美荥阳, 打造幸福某某: a slogan verb, a slogan word and the county's name ending the phrase.
+    public static bool Slogan(string text, int start, int end)
+    {
+        if (end < text.Length && HanCharacters.IsHan(text[end])) return false;
+        foreach (var word in NameRules.SloganWords)
+        {
+            if (!PrecededBy(text, start, word)) continue;
+            foreach (var verb in NameRules.SloganVerbs)
+                if (PrecededBy(text, start - word.Length, verb)) return true;
+        }
+        return false;
+    }
 
     // 今日竹山网消息, 云上恩施报道: a county's news outlet is named after it, between a brand word and an outlet word.
     public static bool OutletBrand(string text, int start, int end)

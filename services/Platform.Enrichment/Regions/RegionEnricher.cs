@@ -1,3 +1,4 @@
+using Platform.Text;
 using Platform.Contracts.Documents;
 using Platform.Enrichment.Gazetteer;
 
@@ -5,7 +6,7 @@ namespace Platform.Enrichment.Regions;
 
 /// <summary>
 /// Primary and mentioned regions. The primary region is where the article happens: the place its
-/// title names, else its subtitle or kicker, first sentence, first paragraph, supplying office, newsflash lead,
+/// title names, else its subtitle or kicker, first sentence, first paragraph (after a leading photo caption), supplying office, newsflash lead,
 /// the city whose counties it mentions, the region it mentions most, and last the bulletin's own region (首都 briefings).
 /// </summary>
 public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
@@ -31,13 +32,15 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
         AddAnchors(article.Kicker, context, state.Other);
         AddAnchors(article.Subtitle, context, state.Other);
         if (article.Body.Length > 0) _resolver.AddAnchors(matches, article.BodyOffset, article.TitleAndBody.Length, context);
-        AddAnchors(article.Article.Byline.Organization, context, state.Other);
-        AddAnchors(NewsflashLead(article), context, state.Other);
+        var organization = Simplified(article.Article.Byline.Organization);
+        var lead = NewsflashLead(article);
+        AddAnchors(organization, context, state.Other);
+        AddAnchors(lead, context, state.Other);
         var hits = state.Hits;
         hits.Clear();
         var ambiguous = new List<AmbiguousName>();
         _resolver.Find(matches, context, hits, ambiguous);
-        var primary = Primary(article, hits, context) ?? home;
+        var primary = Primary(article, hits, context, organization, lead) ?? home;
         var mentions = Mentions(article.TitleAndBody, hits);
         hits.Clear();
         if (hits.Capacity > 1 << 16) hits.Capacity = 0;
@@ -61,19 +64,21 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
         buffer.Reset("");
     }
 
-    private AdminUnit? Primary(ArticleText article, List<RegionHit> hits, RegionContext context)
+    private AdminUnit? Primary(ArticleText article, List<RegionHit> hits, RegionContext context, string? organization, string? lead)
     {
         var bodyStart = article.BodyOffset;
         var body = article.Body;
-        var sentenceEnd = body.IndexOfAny(SentenceEnds);
-        var paragraphEnd = body.IndexOf('\n', StringComparison.Ordinal);
-        if (Chain(hits, article.TitleAndBody, 0, article.Title.Length) is { } titled) return Narrowed(titled, hits, bodyStart);
+        var opening = PhotoCaption.OpeningStart(body);
+        var sentenceEnd = body.IndexOfAny(SentenceEnds, opening);
+        var paragraphEnd = body.IndexOf('\n', opening);
+        if (Chain(hits, article.TitleAndBody, 0, article.Title.Length) is { } titled)
+            return ProvinceEventVenue.Host(hits, article.TitleAndBody, 0, article.Title.Length, titled) ?? Narrowed(titled, hits, article.TitleAndBody, bodyStart);
         return MostSpecificChain(article.Subtitle, context)
             ?? MostSpecificChain(article.Kicker, context)
-            ?? FirstSentence(hits, article.TitleAndBody, bodyStart, bodyStart + (sentenceEnd < 0 ? body.Length : sentenceEnd))
-            ?? Chain(hits, article.TitleAndBody, bodyStart, bodyStart + (paragraphEnd < 0 ? body.Length : paragraphEnd))
-            ?? MostSpecificChain(article.Article.Byline.Organization, context)
-            ?? MostSpecificChain(NewsflashLead(article), context)
+            ?? Opening(hits, article.TitleAndBody, bodyStart + opening, bodyStart + (sentenceEnd < 0 ? body.Length : sentenceEnd))
+            ?? Opening(hits, article.TitleAndBody, bodyStart + opening, bodyStart + (paragraphEnd < 0 ? body.Length : paragraphEnd))
+            ?? MostSpecificChain(organization, context)
+            ?? MostSpecificChain(lead, context)
             ?? MentionCounts.SharedCity(hits)
             ?? MentionCounts.MostMentioned(hits);
     }
@@ -81,7 +86,11 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
     // The lead of a newsflash names the outlet (罗湖家园网讯): where the text names no place, that is the article's. A
     // dateline (本报北京3月3日电) only tells where the reporter filed from, often the capital for a national story.
     private static string? NewsflashLead(ArticleText article) =>
-        article.Article.Byline is { Kind: BylineKind.Newsflash, Raw: { Length: > 0 } raw } && !Dateline(raw) ? raw : null;
+        article.Article.Byline is { Kind: BylineKind.Newsflash, Raw: { Length: > 0 } raw } && Simplified(raw) is { } lead && !Dateline(lead)
+            ? lead : null;
+
+    // The byline is as printed; the gazetteer and the outlet words are simplified (今日竹山網消息).
+    private static string? Simplified(string? text) => string.IsNullOrEmpty(text) ? text : SimplifiedChinese.Convert(text);
 
     // 本报北京3月3日电(记者 李明): the lead before its credit ends in 电.
     private static bool Dateline(string lead)
@@ -90,15 +99,20 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
         return (credit < 0 ? lead : lead[..credit]).TrimEnd().EndsWith('电');
     }
 
-    // The first sentence's place, narrowed like a title's by the rest of the text (台州市第一个雷锋广场…仙居县文明办).
-    // A county that is only the venue of the city's event (我市…推进会在宜兴召开), or one of several counties of a
-    // city-wide sentence (全市…藁城区…正定县…), gives way to the city.
-    private static AdminUnit? FirstSentence(List<RegionHit> hits, string text, int start, int end)
+    // The first sentence's (else the first paragraph's) place, narrowed like a title's by the rest of the text
+    // (台州市第一个雷锋广场…仙居县文明办; 从呼伦贝尔到乌兰察布…新巴尔虎左旗牧民). A county that is only the venue of the
+    // city's event (我市…推进会在宜兴召开), among the speakers at the city's meeting (我市…某区负责同志作了发言) or one of
+    // several counties of a city-wide sentence (全市…藁城区…正定县…) gives way to the city; a city or county that is only
+    // the venue of the province's event (全省…会议在西宁召开) to the province. A list's example (某区某镇等283个) is none.
+    private static AdminUnit? Opening(List<RegionHit> hits, string text, int start, int end)
     {
-        if (Chain(hits, text, start, end) is not { } unit) return null;
-        if (unit.IsCounty && unit.Parent is { } city && CityEventVenue.Holds(hits, text, start, end, unit, city)) return city;
+        if (Chain(hits, text, start, end) is not { } unit || ListExample.Holds(hits, text, start, end, unit)) return null;
+        if (unit.IsCounty && unit.Parent is { } city
+            && (CityEventVenue.Holds(hits, text, start, end, unit, city) || CityMeetingSpeakers.Holds(hits, text, start, end, unit)))
+            return city;
+        if (ProvinceEventVenue.Host(hits, text, start, end, unit) is { } province) return province;
         if (unit.IsCounty && CityWideSentence.City(hits, text, start, end) is { } wide) return wide;
-        return Narrowed(unit, hits, end);
+        return Narrowed(unit, hits, text, end);
     }
 
     private AdminUnit? MostSpecificChain(string? text, RegionContext context) =>
@@ -109,8 +123,9 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
     // stays when the text names units of two different counties, or names the title's unit again on its own
     // (银川市团委主办, 西夏区承办: the city's event), not just as the head of a chain (湖州市吴兴区). Units on two lines
     // narrow to the unit they share below the title's (湖北 → 沙市区 and 荆州区 → 荆州市). A village does not narrow: a
-    // city's inspection passes through villages (到农贸市场、城关新六村实践站调研).
-    private static AdminUnit Narrowed(AdminUnit titled, List<RegionHit> hits, int bodyStart)
+    // city's inspection passes through villages (到农贸市场、城关新六村实践站调研); nor does the city that only hosts a
+    // province's event (文明江西…全省会议在南昌召开).
+    private static AdminUnit Narrowed(AdminUnit titled, List<RegionHit> hits, string text, int bodyStart)
     {
         if (titled.IsCounty) return titled;
         var narrowest = titled;
@@ -119,6 +134,7 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
         {
             var hit = hits[i];
             if (hit.Start < bodyStart || !hit.Unit.IsWithin(titled) || hit.Name.Kind == NameKind.Village) continue;
+            if (titled.IsProvince && CityEventVenue.HeldAt(text, hit, SentenceEnd(text, hit.End))) continue;
             if (hit.Unit == titled)
             {
                 var heads = i + 1 < hits.Count && hits[i + 1].ChainStart == hit.ChainStart;
@@ -135,6 +151,12 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
             }
         }
         return narrowest;
+    }
+
+    private static int SentenceEnd(string text, int from)
+    {
+        var end = text.IndexOfAny(SentenceEnds, from);
+        return end < 0 ? text.Length : end;
     }
 
     // The nearest unit both lie in (both lie in the title's unit, so there is one).

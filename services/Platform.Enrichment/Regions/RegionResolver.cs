@@ -123,7 +123,7 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
                 RegionHit? hit = null;
                 for (var k = last; k >= m && hit is null; k--)
                 {
-                    var resolution = Resolve(text, start, found[k].Length, found[k].Values, previous, context, mode, readings);
+                    var resolution = Resolve(text, start, found[k].Length, found[k].Values, previous, context, mode, readings, matches.Towns);
                     hit = resolution.Hit;
                     if (resolution.Ambiguous is { } name)
                     {
@@ -146,7 +146,7 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
     // that chain whatever the context says; equally good readings of different units are ambiguous and resolve only
     // to what they share (桥西区 → 河北省), or to nothing (鼓楼区).
     private static Resolution Resolve(string text, int start, int length, IReadOnlyList<GazetteerName> names,
-        RegionHit? previous, RegionContext context, ScanMode mode, List<(AdminUnit Unit, int Score)> readings)
+        RegionHit? previous, RegionContext context, ScanMode mode, List<(AdminUnit Unit, int Score)> readings, PrintedTowns towns)
     {
         if (FollowedByNonPlace(text, start + length) || IsRoadName(text, start, length, names)) return default;
         var chained = previous is not null && previous.End == start;
@@ -160,7 +160,7 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
             var name = names[n];
             var inChain = inAnyChain && InChain(name, previous!);
             if (inAnyChain && !inChain) continue;
-            if (!inChain && !Acceptable(name, names, text, start, length, previous, context, mode)) continue;
+            if (!inChain && !Acceptable(name, names, text, start, length, previous, context, mode, towns)) continue;
             var score = Score(name, context);
             readings.Add((name.Unit, score));
             if (score > bestScore || (score == bestScore && string.CompareOrdinal(name.Unit.Code, best!.Unit.Code) < 0))
@@ -228,9 +228,11 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
     }
 
     private static bool Acceptable(GazetteerName name, IReadOnlyList<GazetteerName> names, string text, int start, int length,
-        RegionHit? previous, RegionContext context, ScanMode mode)
+        RegionHit? previous, RegionContext context, ScanMode mode, PrintedTowns towns)
     {
-        if (NameRules.CommonWords.Contains(name.Text)) return false;
+        // A full district name that reads as a word (清新区, 长寿区) is the district where it starts a phrase (近年来,清新区…).
+        if (NameRules.CommonWords.Contains(name.Text))
+            return name.Kind == NameKind.Official && name.Text[^1] == '区' && NameSurroundings.StartsPhrase(text, start);
         if (NameSurroundings.InTitledName(text, start, length)) return false;
         var requirement = Requirement(name, names);
         if (name.IsShort && !name.Unit.IsProvince && NameSurroundings.FollowedByTownWord(text, start + length)) return false; // 东湖街道 is a town, wherever it lies
@@ -251,11 +253,12 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
                 return mode == ScanMode.Mentions && InContext(name.Unit, context);
             return true;
         }
-        if (name.IsShort && !name.Unit.IsProvince && NameSurroundings.PrintedAsTown(text, name.Text)) return false;
+        if (name.IsShort && !name.Unit.IsProvince && towns.Names(text, name.Text)) return false;
         if (NameRules.EverydayWords.Contains(name.Text) && NameSurroundings.NamesCompany(text, start + length)) return false;
         if (requirement == NameRequirement.None) return true;
         if (requirement == NameRequirement.PhraseBoundary
             && (NameSurroundings.StartsPhrase(text, start) || NameSurroundings.CivilityBrand(text, start, start + length)
+                || NameSurroundings.Slogan(text, start, start + length)
                 || NameSurroundings.OutletBrand(text, start, start + length))
             && !FollowedByCountyCompound(name, text, start + length))
             return true;

@@ -41,6 +41,10 @@ const laterChanges = {
 // Colloquial names that no rule derives: abbreviations in everyday use.
 const colloquial = {
   '150000': ['内蒙'],
+  // The provinces' literary names, printed for the province itself (南粤城乡, 八闽大地, 三秦父老); 龙江, 巴蜀, 天府 and 中原
+  // are left out: each is also a county, two provinces, a district or a region.
+  '440000': ['南粤'], '350000': ['八闽'], '610000': ['三秦'], '370000': ['齐鲁'], '420000': ['荆楚'], '130000': ['燕赵'],
+  '140000': ['三晋'], '450000': ['八桂'], '620000': ['陇原'], '430000': ['三湘'], '360000': ['赣鄱'],
   '650000': ['新疆'], // the region's name has 维吾尔 without 族, so no suffix rule finds its short name
   '220721': ['前郭', '前郭县'],
   '150521': ['科左中旗'],

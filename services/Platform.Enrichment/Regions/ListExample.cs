@@ -1,0 +1,34 @@
+using Platform.Text;
+using Platform.Enrichment.Gazetteer;
+
+namespace Platform.Enrichment.Regions;
+
+/// <summary>
+/// A place printed alone as the example of a longer list (命名某市某区某镇等283个地方为示范单位): the sentence is about the
+/// list, not the place. A list of places (晋城、忻州等六地) is read by <see cref="ListedPlaces"/>.
+/// </summary>
+internal static class ListExample
+{
+    private const string Counters = "0123456789一二三四五六七八九十百千两几多";
+
+    /// <summary>True when the last mention of <paramref name="unit"/> in [start, end) is followed by 等 and a count, and stands alone.</summary>
+    public static bool Holds(List<RegionHit> hits, string text, int start, int end, AdminUnit unit)
+    {
+        RegionHit? last = null;
+        foreach (var hit in hits)
+            if (hit.Start >= start && hit.End <= end && hit.Unit == unit) last = hit;
+        if (last is null) return false;
+        var chainStart = last.ChainStart;
+        if (chainStart > 0 && NameRules.ListSeparators.Contains(text[chainStart - 1], StringComparison.Ordinal)) return false;
+        return CountedAfter(text, last.End);
+    }
+
+    // 等283个 right after the place, or after its town or village (某区某镇等283个).
+    private static bool CountedAfter(string text, int from)
+    {
+        var at = from;
+        while (at < text.Length && at - from < NameRules.MaxListedPlaceLength && text[at] != '等' && HanCharacters.IsHan(text[at])) at++;
+        if (at + 1 >= text.Length || text[at] != '等' || (at > from && !ListedPlaces.EndsWithPlaceWord(text, at))) return false;
+        return Counters.Contains(text[at + 1], StringComparison.Ordinal);
+    }
+}

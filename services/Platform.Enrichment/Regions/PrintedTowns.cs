@@ -1,0 +1,37 @@
+namespace Platform.Enrichment.Regions;
+
+/// <summary>
+/// Where one text prints a town word (街道, 镇, 乡; not 社区), found in a single pass on first use: whether a short name is
+/// printed as a town anywhere in the text (东城街道 makes a bare 东城 that town) is then a look at those places, not a
+/// search of the whole text for every candidate name.
+/// </summary>
+internal sealed class PrintedTowns
+{
+    private static readonly string TownWordStarts = string.Concat(NameRules.TownWords.Select(w => w[0]));
+    private readonly List<int> _townWords = [];
+    private string? _text;
+
+    /// <summary>True when <paramref name="name"/> stands right before a town word somewhere in <paramref name="text"/>.</summary>
+    public bool Names(string text, string name)
+    {
+        if (!ReferenceEquals(_text, text)) Find(text);
+        foreach (var at in _townWords)
+            if (NameSurroundings.PrecededBy(text, at, name)) return true;
+        return false;
+    }
+
+    public void Reset()
+    {
+        _text = null;
+        _townWords.Clear();
+        if (_townWords.Capacity > 1 << 12) _townWords.Capacity = 0;
+    }
+
+    private void Find(string text)
+    {
+        _text = text;
+        _townWords.Clear();
+        for (var i = 0; i < text.Length; i++)
+            if (TownWordStarts.Contains(text[i], StringComparison.Ordinal) && NameSurroundings.TownWordAt(text, i)) _townWords.Add(i);
+    }
+}
