@@ -6,11 +6,13 @@ namespace Platform.Parsing;
 /// Photo credits, on their own line or glued to the end of a caption (read in simplified characters):
 /// 徐军勇 许智良 摄, 刘冰摄, 本报记者 高 粮摄, (苏琳 记者 邓晓东 摄), 新华社发(许瑞平 摄), 见习记者石琪/摄,
 /// 摄影/新华社记者范国栋, 通讯员 叶丽红 记者 司新华 文/图, (9月24日摄) with no name, and shared credits such as
-/// (本版图片均 本报记者 田静 摄) that cover every photo of the page.
+/// (本版图片均 本报记者 田静 摄) that cover every photo of the page; a picture agency may follow the verb, as in
+/// (王五摄/某某图片).
 /// </summary>
 internal static class PhotoCredit
 {
     private const int MaxCredit = 40;
+    private const int MaxAgency = 8;
     private static readonly string[] SharedMarkers = ["本版图片", "图片均", "本组图片", "均由", "组图"];
 
     /// <summary>True when the whole line is a credit.</summary>
@@ -61,7 +63,7 @@ internal static class PhotoCredit
     /// <summary>The credit from <paramref name="start"/> to the end names photographers, or is a bare dated credit.</summary>
     private static bool CreditAt(ReadOnlySpan<char> text, int start)
     {
-        var credit = text[start..];
+        var credit = WithoutAgency(text[start..]);
         // A credit is names, roles and a verb: sentence punctuation means a caption ran into it.
         if (!HasVerb(credit) || credit.TrimEnd("。 ").IndexOfAny("。！？，,；;“”") >= 0) return false;
         // Every token must be a name (outlets before a role and shared markers aside): a caption is no credit.
@@ -74,6 +76,15 @@ internal static class PhotoCredit
             names++;
         }
         return names == 0 ? IsBareCredit(credit) : names <= 6;
+    }
+
+    // (王五摄/某某图片): the picture agency after the verb names no photographer.
+    private static ReadOnlySpan<char> WithoutAgency(ReadOnlySpan<char> credit)
+    {
+        var verb = credit.LastIndexOf("摄/", StringComparison.Ordinal);
+        if (verb < 1) return credit;
+        var agency = credit[(verb + 2)..].TrimEnd(")）。 ");
+        return agency.Length is > 0 and <= MaxAgency && agency.IndexOfAny("。，,；;“”") < 0 ? credit[..(verb + 1)] : credit;
     }
 
     private static bool HasVerb(ReadOnlySpan<char> credit)
@@ -102,6 +113,7 @@ internal static class PhotoCredit
 
     private static List<NameRange> Names(ReadOnlySpan<char> credit)
     {
+        credit = WithoutAgency(credit);
         var names = PersonNames.Find(credit);
         // Outlets and shared markers are not photographers.
         for (var k = names.Count - 1; k >= 0; k--)
