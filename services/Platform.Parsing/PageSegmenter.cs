@@ -351,8 +351,26 @@ internal sealed class PageSegmenter
         return Text(i);
     }
 
+    // 本报记者 某某 / 通讯员 某某 right above body text: a byline, never a headline.
+    private bool IsReporterLineOverBody(int i) =>
+        _kinds[i] == LineKind.Names && PersonNames.HasRole(Span(i)) && i + 1 < _end &&
+        _kinds[i + 1] is LineKind.Paragraph or LineKind.Newsflash && !IsCaption(i + 1);
+
     private int TitleBlock(int i)
     {
+        if (IsReporterLineOverBody(i))
+        {
+            // A page copied twice repeats its byline: the story goes on, and the repeated passage is found later.
+            if (_cur is not null && _cur.BylineRaw.Contains(Text(i)))
+            {
+                _discarded.Add(new DiscardedText(Text(i), "repeated-byline"));
+                return i + 1;
+            }
+            // The headline was not printed (or stands apart above): the reporter line is the byline of the story below.
+            if (!(IsOpenStory && _cur!.IsTitleOnly && !_cur.HasByline)) Start(new DraftItem { Section = _section });
+            _cur!.AddByline(BylineParser.Names(TwinOf(i)));
+            return i + 1;
+        }
         var block = new List<int>(4);
         int subtitle = -1, byline = -1;
         var j = i;
@@ -368,7 +386,7 @@ internal sealed class PageSegmenter
             if (k == LineKind.Names)
             {
                 var next = j + 1 < _end ? _kinds[j + 1] : (LineKind?)null;
-                if (block.Count > 0 && next is null or LineKind.Paragraph or LineKind.MarkedHeading or LineKind.Section or LineKind.Caption)
+                if (block.Count > 0 && next is null or LineKind.Paragraph or LineKind.MarkedHeading or LineKind.Section or LineKind.Caption or LineKind.Newsflash)
                 {
                     byline = j++;
                     break;

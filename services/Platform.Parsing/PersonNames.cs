@@ -349,7 +349,8 @@ internal static class PersonNames
         return true;
     }
 
-    private static bool HasRole(ReadOnlySpan<char> s) => s.IndexOfAny(RoleWords) >= 0;
+    /// <summary>The text holds a byline role word (记者, 通讯员, 作者…).</summary>
+    public static bool HasRole(ReadOnlySpan<char> s) => s.IndexOfAny(RoleWords) >= 0;
 
     private static int VerbAt(ReadOnlySpan<char> s, int i)
     {

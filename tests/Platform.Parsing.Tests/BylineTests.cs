@@ -33,6 +33,34 @@ public sealed class BylineTests
     }
 
     [Theory]
+    [InlineData("本报记者 林小禾", new[] { "林小禾" })]
+    [InlineData("本报记者方一舟", new[] { "方一舟" })]
+    [InlineData("晚报记者柯青青 通讯员宋远山", new[] { "柯青青", "宋远山" })]
+    public void Reporter_line_over_the_body_of_a_page_without_headline_is_the_byline(string line, string[] authors)
+    {
+        var a = Parsing.Parse($"{line}\n近日,青溪街道举办了一场志愿者表彰会。社区为小志愿者颁发了证书。").Articles.Single();
+        Assert.Null(a.Title);
+        Assert.Equal(authors, a.Byline.Authors);
+    }
+
+    [Theory]
+    [InlineData("□记者 林小禾", new[] { "林小禾" })]
+    [InlineData("记者 方一舟 通讯员 柯青青", new[] { "方一舟", "柯青青" })]
+    public void Reporter_line_between_headline_and_dateline_lead_is_the_byline(string line, string[] authors)
+    {
+        var a = Parsing.Parse($"小小驿站 大大温暖\n\n{line}\n\n本报讯 “这里的书真多。”\n\n6月2日,记者走进青溪社区文明实践站。").Articles.Single();
+        Assert.Equal("小小驿站大大温暖", Parsing.Key(a.Title));
+        Assert.Equal(authors, a.Byline.Authors);
+    }
+
+    [Fact]
+    public void A_page_copied_twice_repeats_its_reporter_line_without_a_second_story()
+    {
+        const string copy = "本报记者 林小禾\n昨日下午,志愿者在青溪路绿化带捡拾落叶和杂物。\n";
+        Assert.Single(Parsing.Parse(copy + copy).Articles);
+    }
+
+    [Theory]
     [InlineData("(海淀区文明办)", "海淀区文明办")]
     [InlineData("（乐山市委宣传部供稿）", "乐山市委宣传部")]
     [InlineData("(朝阳区志愿服务中心)", "朝阳区志愿服务中心")]
