@@ -88,8 +88,8 @@ internal static class ChromeFilter
         {
             var line = lines[start + k];
             var span = line.Span(simple);
-            // 第01版 / 头版: the page list of an e-paper, one number and one name per line.
-            if (reasons[k] == PageChrome.PageHeader && span[^1] == '版' && !span.StartsWith("当前版", StringComparison.Ordinal) && k + 1 < reasons.Length && reasons[k + 1] is null &&
+            // 第01版 / 头版: the page list of an e-paper, one number and one name per line (第01版:要闻 names its page already).
+            if (reasons[k] == PageChrome.PageHeader && span[^1] == '版' && span.IndexOfAny(":：") < 0 && !span.StartsWith("当前版", StringComparison.Ordinal) && k + 1 < reasons.Length && reasons[k + 1] is null &&
                 IsLabel(lines[start + k + 1].Span(simple), 8))
                 reasons[k + 1] = PageChrome.PageHeader;
             // 乡村干部报网 / 微信公众号: a label right above a widget.

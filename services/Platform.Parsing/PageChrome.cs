@@ -91,7 +91,7 @@ internal static class PageChrome
         if (length > MaxChromeLength) return null;
         if (sentence) return EndsWithImageExtension(line) ? ImageFile : null;
 
-        if (EndsWithImageExtension(line)) return ImageFile;
+        if (EndsWithImageExtension(line) || IsPictureDisclaimer(line)) return ImageFile;
         if (IsBreadcrumb(line)) return Breadcrumb;
         if (!sentence && (MetaLabelAt(line, 0, out _) == 0 || IsEmptyLabel(line, length) || EditorCredit.IsLine(line))) return PageMeta;
         if (line.IndexOfAny(NavigationWords) >= 0) return Navigation;
@@ -323,6 +323,13 @@ internal static class PageChrome
         return rest.Length > 0 && rest[0] is '(' or '（' && rest.Contains('年') && rest.Contains('日') && rest[..^1].TrimEnd().EndsWith('版');
     }
 
+    // (资料图片仅供参考), 图片仅供参考: the site's note on a stock picture, standing where the picture was.
+    private static bool IsPictureDisclaimer(ReadOnlySpan<char> line)
+    {
+        var note = line.Trim("()（）【】[] ");
+        return note.Length <= 12 && note.EndsWith("仅供参考", StringComparison.Ordinal) && note.Contains('图');
+    }
+
     private static readonly string[] CurrentPagePrefixes = ["当前版面", "当前版"];
 
     // 第A3版:今日牡丹区, 06版:要闻, 第01版, 03:社会民生
@@ -333,7 +340,8 @@ internal static class PageChrome
             if (line.StartsWith(prefix, StringComparison.Ordinal) && line.Length > prefix.Length + 1 && line[prefix.Length] is ':' or '：')
                 line = ChineseText.Trim(line[(prefix.Length + 1)..]);
         var s = line.StartsWith('第') ? line[1..] : line;
-        if (s.Length > 0 && char.IsAsciiLetterUpper(s[0])) s = s[1..];
+        // 第A3版, 第RB01版: an edition prefix of one or two letters.
+        for (var letters = 0; letters < 2 && s.Length > 0 && char.IsAsciiLetterUpper(s[0]); letters++) s = s[1..];
         var digits = 0;
         while (digits < s.Length && char.IsAsciiDigit(s[digits])) digits++;
         if (digits is 0 or > 3 || digits >= s.Length) return false;

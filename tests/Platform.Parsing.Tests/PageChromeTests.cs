@@ -5,6 +5,9 @@ public sealed class PageChromeTests
 {
     [Theory]
     [InlineData("第A3版:今日东城区", PageChrome.PageHeader)]
+    [InlineData("第RB01版: 晚报01版", PageChrome.PageHeader)]
+    [InlineData("(资料图片仅供参考)", PageChrome.ImageFile)]
+    [InlineData("图片仅供参考", PageChrome.ImageFile)]
     [InlineData("第02版:要闻 PDF版", PageChrome.Navigation)]
     [InlineData("07版:文明之窗 上一版3  4下一版", PageChrome.Navigation)]
     [InlineData("当前:B2(2019年03月05日) 上一版 下一版", PageChrome.Navigation)]

@@ -14,6 +14,11 @@ public sealed class PageLayoutTests
     public static TheoryData<string, string, string[]> Pages => new()
     {
         {
+            "e-paper header that names its page: the short headline under it is the story's title",
+            "第RB02版: 晚报02版\n\n写在前面\n\n" + Body,
+            ["Article||写在前面||"]
+        },
+        {
             "e-paper page: header, date, page list, navigation and an enpproperty line are furniture",
             "2021年12月29日\n第A3版:今日东城区\n\n某镇志愿服务擦亮“文明底色”\n\n本报讯 (通讯员 张小明 李华)" + Body + "\n\n" + Body2 +
             "\n\n2021-12-29 1 1 某某日报 content_1.html 1 某镇志愿服务擦亮“文明底色” /enpproperty -->",
