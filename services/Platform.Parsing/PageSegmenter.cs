@@ -94,11 +94,15 @@ internal sealed class PageSegmenter
     /// <summary>A web headline waiting for its body: lines before the body are its headings, repeats or subtitle.</summary>
     private bool IsPendingHeadline => _web && IsOpenStory && _cur!.Title is not null && _cur.Paragraphs.Count == 0 && _cur.Anchored;
 
+    // 某某在清扫。 张三 摄 / 李四 摄: a caption closed by its own credit leaves the next credit to a picture of its own.
+    private bool HasOwnCredit(int i) =>
+        _kinds[i] == LineKind.Paragraph && PhotoCredit.TrailingStart(Span(i)) is var credit and > 0 && ChineseText.EndsSentence(ChineseText.Trim(Span(i)[..credit]));
+
     private int Step(int i)
     {
         var kind = _kinds[i];
         if (kind is LineKind.Paragraph or LineKind.Short or LineKind.Caption && i + 1 < _end && _kinds[i + 1] == LineKind.PhotoCredit &&
-            _lines[i + 1].GapBefore <= 1 && !IsInlineCaption(_lines[i].GapBefore, _lines[i].Length))
+            _lines[i + 1].GapBefore <= 1 && !IsInlineCaption(_lines[i].GapBefore, _lines[i].Length) && !HasOwnCredit(i))
         {
             var caption = CaptionText(i, out var numbered);
             EmitPhoto(caption, TwinOf(i + 1), numbered);
@@ -329,6 +333,13 @@ internal sealed class PageSegmenter
             _discarded.Add(new DiscardedText(text.Slice(credit).ToString(), "photo-credit"));
             return;
         }
+        if (IsOpenStory && _cur!.Paragraphs.Count > 0 && IsOwnReporterCredit(_cur, text.Slice(credit)))
+        {
+            // The story's reporter took the picture: a caption of the story, not an item of the page.
+            AddHeading(caption.ToString());
+            _discarded.Add(new DiscardedText(text.Slice(credit).ToString(), "photo-credit"));
+            return;
+        }
         if (IsOpenStory && _cur!.Title is not null && !_cur.HasByline && _cur.Paragraphs.Count > 0 && last + 1 >= _end)
         {
             // The story's last paragraph closed by the credit of its picture: the photographers are its persons.
@@ -340,10 +351,18 @@ internal sealed class PageSegmenter
         EmitPhoto(caption.ToString(), text.Slice(credit), numbered: false);
     }
 
+    private static bool IsOwnReporterCredit(DraftItem story, Twin credit)
+    {
+        if (story.Authors.Count == 0) return false;
+        var photographers = PhotoCredit.Credit(credit).Authors;
+        return photographers.Count > 0 && photographers.All(story.Authors.Contains);
+    }
+
     // A short caption inside an open story with a title, before its body or between its paragraphs: a picture of
     // the article, not an item of the page.
+    // A web headline anchored by its meta line owns the first caption below it, however many blank lines come between.
     private bool IsInlineCaption(int gap, int length) =>
-        IsOpenStory && _cur!.Title is not null && gap < 2 && length <= MaxInlineCaption;
+        IsOpenStory && _cur!.Title is not null && (gap < 2 || (_web && _cur.Anchored && _cur.IsTitleOnly)) && length <= MaxInlineCaption;
 
     private string? CaptionText(int i, out bool numbered)
     {
@@ -351,10 +370,13 @@ internal sealed class PageSegmenter
         return Text(i);
     }
 
-    // 本报记者 某某 / 通讯员 某某 right above body text: a byline, never a headline.
+    // 本报记者 某某 / 通讯员 某某 / 文/某某 right above body text: a byline, never a headline.
     private bool IsReporterLineOverBody(int i) =>
-        _kinds[i] == LineKind.Names && PersonNames.HasRole(Span(i)) && i + 1 < _end &&
+        _kinds[i] == LineKind.Names && (PersonNames.HasRole(Span(i)) || IsWriterMark(Span(i))) && i + 1 < _end &&
         _kinds[i + 1] is LineKind.Paragraph or LineKind.Newsflash && !IsCaption(i + 1);
+
+    private static bool IsWriterMark(ReadOnlySpan<char> line) =>
+        line.StartsWith("文/", StringComparison.Ordinal) || line.StartsWith("文／", StringComparison.Ordinal);
 
     private int TitleBlock(int i)
     {

@@ -14,6 +14,17 @@ public sealed class PageLayoutTests
     public static TheoryData<string, string, string[]> Pages => new()
     {
         {
+            "web photo group: each caption closed by its own credit is a photo, not a headline, and an essay signed 文/ follows",
+            "文明实践在身边\n\n  • 上一篇\n  • 下一篇\n  • 青溪社区志愿者搀扶行动不便的老人。 林小禾 摄\n\n    突击队员们守护家园。 方一舟 摄\n\n" +
+            "    老两口一同担任志愿者。宋远山 摄\n\n    文/柯青青\n\n    " + Body + "\n\n    " + Body2,
+            ["Photo||文明实践在身边||林小禾", "Photo||||方一舟", "Photo||||宋远山", "Article||||柯青青"]
+        },
+        {
+            "web headline over its meta line owns the caption below it, across blank lines",
+            "四年如一日 守护文明\n  发表时间:2022-08-03   来源:某某文明网\n\n \n\n  清扫绿化带。远山 摄\n\n  " + Body + "\n\n  " + Body2,
+            ["Article||四年如一日 守护文明||"]
+        },
+        {
             "e-paper header that names its page: the short headline under it is the story's title",
             "第RB02版: 晚报02版\n\n写在前面\n\n" + Body,
             ["Article||写在前面||"]
