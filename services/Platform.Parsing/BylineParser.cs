@@ -60,6 +60,8 @@ internal static class BylineParser
     {
         content = ChineseText.Trim(content);
         if (content.Length is < 2 or > 30) return false;
+        // (图/某社区提供): who supplied the picture, not who wrote the story.
+        if (content.StartsWith("图/", StringComparison.Ordinal) || content.StartsWith("图：", StringComparison.Ordinal) || content.StartsWith("图:", StringComparison.Ordinal)) return false;
         if (content.IndexOfAny("，,。；;、()（）“”") >= 0) return false;
         foreach (var s in ContributionSuffixes)
             if (content.EndsWith(s, StringComparison.Ordinal)) return content.Length > s.Length;

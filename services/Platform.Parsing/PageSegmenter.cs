@@ -177,11 +177,25 @@ internal sealed class PageSegmenter
         var caption = SimplifiedChinese.Convert(story.Paragraphs[0]);
         if (ChineseText.VisibleLength(caption) > MaxLeadCaption) return false;
         if (story.Title is null) return _items.Count == 1 && HasPictureMark(caption);
+        caption = WithoutPictureSource(caption);
         return (ChineseText.EndsSentence(caption) || caption.StartsWith("图为", StringComparison.Ordinal)) &&
                caption.AsSpan()[..^1].IndexOfAny("。！？!?") < 0;
     }
 
     private static readonly string[] PictureMarks = ["图片来源", "图为", "供图"];
+
+    // 志工在清扫街道。(图/某社区提供): the caption without the picture's source.
+    private static string WithoutPictureSource(string caption)
+    {
+        if (caption.Length == 0 || caption[^1] is not (')' or '）')) return caption;
+        var open = caption.LastIndexOfAny(['(', '（']);
+        if (open <= 0) return caption;
+        var inner = caption.AsSpan(open + 1);
+        return inner.StartsWith("图/", StringComparison.Ordinal) || inner.StartsWith("图:", StringComparison.Ordinal) ||
+               inner.StartsWith("图：", StringComparison.Ordinal) || inner.StartsWith("图片", StringComparison.Ordinal)
+            ? caption[..open].TrimEnd()
+            : caption;
+    }
 
     private static bool HasPictureMark(string caption)
     {

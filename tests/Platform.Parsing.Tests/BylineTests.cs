@@ -33,6 +33,28 @@ public sealed class BylineTests
     }
 
     [Theory]
+    [InlineData("[记者林小禾/青溪报导]近日,活动举行。", new[] { "林小禾" })]
+    [InlineData("〔记者方一舟综合报导〕近日,活动举行。", new[] { "方一舟" })]
+    [InlineData("［记者 柯青青 宋远山/东湖报道］近日,活动举行。", new[] { "柯青青", "宋远山" })]
+    public void Bracketed_reporter_lead_is_the_byline(string lead, string[] authors)
+    {
+        var a = Parsing.Parse("海淀区开展志愿服务活动\n\n" + lead).Articles.Single();
+        Assert.Equal(authors, a.Byline.Authors);
+        Assert.Equal("近日,活动举行。", a.Paragraphs[0]);
+    }
+
+    [Fact]
+    public void Picture_source_in_parentheses_is_no_organization_and_keeps_the_story_whole()
+    {
+        const string page = "青溪志工队进社区 当一日志工\n志工队在社区清扫街道。(图/青溪社区提供)\n" +
+                            "[记者林小禾/青溪报导]65位志工来到青溪社区,协助独居长辈修缮围篱、打扫社区。\n" +
+                            "志工队每年都来社区服务,已持续5年时间。\n志工队也协助修整了社区绿廊。(图/青溪社区提供)";
+        var a = Parsing.Parse(page).Articles.Single();
+        Assert.Equal(new[] { "林小禾" }, a.Byline.Authors);
+        Assert.Null(a.Byline.Organization);
+    }
+
+    [Theory]
     [InlineData("本报记者 林小禾", new[] { "林小禾" })]
     [InlineData("本报记者方一舟", new[] { "方一舟" })]
     [InlineData("晚报记者柯青青 通讯员宋远山", new[] { "柯青青", "宋远山" })]
