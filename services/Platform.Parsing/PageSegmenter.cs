@@ -102,7 +102,7 @@ internal sealed class PageSegmenter
     {
         var kind = _kinds[i];
         if (kind is LineKind.Paragraph or LineKind.Short or LineKind.Caption && i + 1 < _end && _kinds[i + 1] == LineKind.PhotoCredit &&
-            _lines[i + 1].GapBefore <= 1 && !IsInlineCaption(_lines[i].GapBefore, _lines[i].Length) && !HasOwnCredit(i))
+            _lines[i + 1].GapBefore <= 1 && !IsInlineCaption(_lines[i].GapBefore, _lines[i].Length) && !HasOwnCredit(i) && !IsStoryReportCredit(i + 1))
         {
             var caption = CaptionText(i, out var numbered);
             EmitPhoto(caption, TwinOf(i + 1), numbered);
@@ -292,8 +292,19 @@ internal sealed class PageSegmenter
         return i + 1;
     }
 
+    // 标题 / body / 某某 摄影报道: the photographer reported the whole story, so the credit is the story's byline.
+    private bool IsStoryReportCredit(int i) =>
+        IsOpenStory && _cur!.Title is not null && _cur.Paragraphs.Count > 0 && !_cur.HasByline &&
+        Span(i).TrimEnd(")）。 ").EndsWith("摄影报道", StringComparison.Ordinal);
+
     private int CreditLine(int i)
     {
+        if (IsStoryReportCredit(i))
+        {
+            _cur!.AddByline(BylineParser.Names(TwinOf(i)));
+            _cur.Closed = true;
+            return i + 1;
+        }
         var credit = PhotoCredit.Credit(TwinOf(i));
         // A credit under a numbered caption that had none, or a shared credit closing a gallery.
         if (_cur is { Kind: ArticleKind.Photo, HasByline: false } photo && _lines[i].GapBefore <= 1)

@@ -25,6 +25,11 @@ public sealed class PageLayoutTests
             ["Article||四年如一日 守护文明||"]
         },
         {
+            "a titled story closed by 摄影报道 on its own line: the photographer reported the story, one article",
+            "河边的塑料瓶\n" + Body + "\n" + Body2 + "\n林小禾 摄影报道",
+            ["Article||河边的塑料瓶||林小禾"]
+        },
+        {
             "e-paper header that names its page: the short headline under it is the story's title",
             "第RB02版: 晚报02版\n\n写在前面\n\n" + Body,
             ["Article||写在前面||"]
