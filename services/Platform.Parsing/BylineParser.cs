@@ -72,7 +72,17 @@ internal static class BylineParser
     public static Byline Organization(Twin raw)
     {
         var inner = raw.Slice(1, raw.Length - 2).Trim();
-        return new Byline(raw.ToString(), [], StripContribution(inner).ToString(), BylineKind.Organization);
+        return new Byline(raw.ToString(), [], WithoutLetterSpacing(StripContribution(inner).ToString()), BylineKind.Organization);
+    }
+
+    // (团 委), (宣 传 部): a short name set with a space after every character is one name.
+    private static string WithoutLetterSpacing(string organization)
+    {
+        var parts = organization.Split([' ', '\u3000'], StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length < 2) return organization;
+        foreach (var p in parts)
+            if (p.Length != 1 || !HanCharacters.IsHan(p[0])) return organization;
+        return string.Concat(parts);
     }
 
     private static Twin StripContribution(Twin inner)

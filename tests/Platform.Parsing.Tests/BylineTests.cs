@@ -86,6 +86,8 @@ public sealed class BylineTests
     [InlineData("(海淀区文明办)", "海淀区文明办")]
     [InlineData("（乐山市委宣传部供稿）", "乐山市委宣传部")]
     [InlineData("(朝阳区志愿服务中心)", "朝阳区志愿服务中心")]
+    [InlineData("(团 委)", "团委")]
+    [InlineData("（宣 传 部）", "宣传部")]
     public void Trailing_organization_line_is_the_byline_and_closes_the_article(string line, string organization)
     {
         var r = Parsing.Parse($"海淀区开展志愿服务活动\n\n近日,海淀区开展志愿服务活动。\n{line}\n\n朝阳区开展文明实践\n\n近日,朝阳区开展文明实践活动。");
