@@ -79,8 +79,15 @@ internal static class ChromeFilter
         line.Contains("来源", StringComparison.Ordinal) || line.Contains("发布时间", StringComparison.Ordinal) ||
         line.Contains("发稿时间", StringComparison.Ordinal) || line.Contains("更新时间", StringComparison.Ordinal);
 
-    private static bool NextIsMeta(string?[] reasons, int k) =>
-        k + 1 < reasons.Length && reasons[k + 1] is PageChrome.PageMeta or PageChrome.DateLine;
+    // A font-size switch or share widget (A- A+) may stand between a headline and its meta line.
+    private static bool NextIsMeta(string?[] reasons, int k)
+    {
+        var next = k + 1;
+        while (next < reasons.Length && next <= k + MaxWidgetsBeforeMeta && reasons[next] is PageChrome.Stray or PageChrome.ShareWidget) next++;
+        return next < reasons.Length && reasons[next] is PageChrome.PageMeta or PageChrome.DateLine;
+    }
+
+    private const int MaxWidgetsBeforeMeta = 2;
 
     private static void MarkBlocks(string simple, List<PageLine> lines, int start, string?[] reasons)
     {

@@ -30,6 +30,11 @@ public sealed class PageLayoutTests
             ["Article||河边的塑料瓶||林小禾"]
         },
         {
+            "web headline, a font-size switch, its meta line, then a deck: the headline stays the title",
+            "青溪区文明城市创建纪实\n\nA-   A+\n发表时间:2020-09-03 08:41    来源:某某文明网\n\n创新治理 绘就文明画卷\n\n  " + Body + "\n\n  " + Body2,
+            ["Article||青溪区文明城市创建纪实||"]
+        },
+        {
             "e-paper header that names its page: the short headline under it is the story's title",
             "第RB02版: 晚报02版\n\n写在前面\n\n" + Body,
             ["Article||写在前面||"]
