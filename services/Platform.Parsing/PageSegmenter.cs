@@ -475,6 +475,25 @@ internal sealed class PageSegmenter
         var lines = block.Select(Text).ToList();
         var simple = ReferenceEquals(_text, _simple) ? new List<string>(lines) : block.Select(Simple).ToList();
         string? trailingAuthor = null;
+        DropRepeatedHalf(block, lines, simple);
+        if (IsRepeatOfOpenHeadline(simple))
+        {
+            // The headline printed again under its caption (a page and its copy): the story goes on.
+            foreach (var b in block) _discarded.Add(new DiscardedText(Text(b), PageItemRules.RepeatedTitle));
+            if (subtitle >= 0 && _cur!.Subtitle is null)
+            {
+                _markers.Clear();
+                _cur.Subtitle = TitleBlockParser.StripDashes(Text(subtitle), _markers);
+                foreach (var (text, reason) in _markers) _discarded.Add(new DiscardedText(text, reason));
+            }
+            else if (subtitle >= 0)
+            {
+                _discarded.Add(new DiscardedText(Text(subtitle), PageItemRules.RepeatedTitle));
+            }
+            if (byline >= 0) _cur!.AddByline(BylineParser.Names(TwinOf(byline)));
+            _expectSubtitle = _cur!.Subtitle is null;
+            return j;
+        }
         if (IsPendingHeadline && !anchored)
         {
             // Lines between a web headline and its body: a repeat of the headline, its subtitle, captions of portraits.
@@ -542,6 +561,24 @@ internal sealed class PageSegmenter
         if (trailingAuthor is not null) item.AddByline(BylineParser.Names(Twin.Of(trailingAuthor, SimplifiedChinese.Convert(trailingAuthor))));
         return j;
     }
+
+    // 标题 / 副题 / 标题 / 副题: a headline block printed twice in a row is one headline.
+    private void DropRepeatedHalf(List<int> block, List<string> lines, List<string> simple)
+    {
+        if (block.Count < 2 || block.Count % 2 != 0) return;
+        var half = block.Count / 2;
+        for (var k = 0; k < half; k++)
+            if (TitleKey.Of(simple[k]) != TitleKey.Of(simple[k + half]) || TitleKey.Of(simple[k]).Length == 0) return;
+        for (var k = half; k < block.Count; k++) _discarded.Add(new DiscardedText(lines[k], PageItemRules.RepeatedTitle));
+        block.RemoveRange(half, half);
+        lines.RemoveRange(half, half);
+        simple.RemoveRange(half, half);
+    }
+
+    // The open story has its headline and at most a short caption: the same headline again continues it.
+    private bool IsRepeatOfOpenHeadline(List<string> simple) =>
+        IsOpenStory && _cur!.Title is not null && _cur.Headings.Count == 0 && _cur.Paragraphs.Count <= 1 &&
+        _cur.Paragraphs.TrueForAll(p => ChineseText.VisibleLength(p) <= MaxLeadCaption) && RepeatsTitle(simple);
 
     private bool RepeatsTitle(List<string> simple)
     {

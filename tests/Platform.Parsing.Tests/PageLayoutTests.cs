@@ -35,6 +35,16 @@ public sealed class PageLayoutTests
             ["Article||青溪区文明城市创建纪实||"]
         },
         {
+            "web page: headline and subtitle printed twice in a row are one headline with its subtitle",
+            "青溪区文明实践活动启动仪式举行\n林小禾出席\n青溪区文明实践活动启动仪式举行\n林小禾出席\n" + Body + "\n" + Body2 + "(方一舟)\n版权所有 © 某某新闻网",
+            ["Article||青溪区文明实践活动启动仪式举行|林小禾出席|方一舟"]
+        },
+        {
+            "web headline, its meta line and a caption, then the headline again with its subtitle: one story",
+            "群众愿意来的文明驿站\n发表时间:2021-11-19来源:某某文明网\n驿站主任接受记者采访。\n\n群众愿意来的文明驿站\n\n——青溪镇文明驿站蹲点报道\n\n  " + Body + "\n\n  " + Body2,
+            ["Article||群众愿意来的文明驿站|青溪镇文明驿站蹲点报道|"]
+        },
+        {
             "e-paper header that names its page: the short headline under it is the story's title",
             "第RB02版: 晚报02版\n\n写在前面\n\n" + Body,
             ["Article||写在前面||"]
