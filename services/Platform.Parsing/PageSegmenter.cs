@@ -115,6 +115,7 @@ internal sealed class PageSegmenter
             case LineKind.Caption:
                 return CaptionLine(i);
             case LineKind.Paragraph:
+                if (HeadlineBeforeLead(Span(i)) is var lead and > 0) return HeadlineThenLead(i, lead);
                 var credit = PhotoCredit.TrailingStart(Span(i));
                 if (credit > 0) return CaptionWithCredit(i, credit);
                 return BodyRun(i);
@@ -142,6 +143,34 @@ internal sealed class PageSegmenter
             default:
                 return TitleBlock(i);
         }
+    }
+
+    // 某社区成立志愿服务队 〔记者某某综合报导〕某市…: a headline and the dateline lead of its story on one line.
+    private static int HeadlineBeforeLead(ReadOnlySpan<char> line)
+    {
+        var window = line[..Math.Min(line.Length, LineClassifier.MaxShortLength)];
+        for (var at = window.LastIndexOfAny(' ', '\u3000'); at > 0; at = window[..at].LastIndexOfAny(' ', '\u3000'))
+        {
+            var head = ChineseText.Trim(line[..at]);
+            if (ChineseText.VisibleLength(head) < MinHeadlineBeforeLead || ChineseText.HasClauseMark(head) || ChineseText.EndsSentence(head)) continue;
+            if (BylineParser.NewsflashLength(line[(at + 1)..]) > 0) return at + 1;
+        }
+        return -1;
+    }
+
+    private const int MinHeadlineBeforeLead = 6;
+
+    private int HeadlineThenLead(int i, int lead)
+    {
+        var line = TwinOf(i);
+        Start(new DraftItem { Section = _section, Title = line.Slice(0, lead).Trim().ToString() });
+        _expectSubtitle = false;
+        var rest = line.Slice(lead);
+        var length = BylineParser.NewsflashLength(rest.Simple);
+        _cur!.AddByline(BylineParser.Newsflash(rest.Slice(0, length)));
+        var body = rest.Slice(length).Trim();
+        if (body.Length > 0) AddBody(body.ToString(), _lines[i].GapBefore);
+        return i + 1;
     }
 
     private int SectionHeader(int i)

@@ -43,6 +43,21 @@ public sealed class BylineTests
         Assert.Equal("近日,活动举行。", a.Paragraphs[0]);
     }
 
+    [Theory]
+    [InlineData("青溪社区成立志愿服务队 举办包粽送暖活动 〔记者林小禾综合报导〕青溪社区于6月16日成立志愿服务队。", "青溪社区成立志愿服务队 举办包粽送暖活动", "林小禾")]
+    public void Headline_and_dateline_lead_on_one_line_are_split(string line, string title, string author)
+    {
+        var a = Parsing.Parse(line).Articles.Single();
+        Assert.Equal(title, a.Title);
+        Assert.Equal(new[] { author }, a.Byline.Authors);
+        Assert.DoesNotContain("记者", a.Paragraphs[0], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("志愿者们来到社区，为老人义务理发 本报讯记者昨日获悉,活动很受欢迎。")]
+    public void A_sentence_before_a_lead_is_not_a_headline(string line) =>
+        Assert.Null(Parsing.Parse(line).Articles.Single().Title);
+
     [Fact]
     public void Picture_source_in_parentheses_is_no_organization_and_keeps_the_story_whole()
     {
