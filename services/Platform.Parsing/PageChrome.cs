@@ -377,8 +377,12 @@ internal static class PageChrome
                 matched = true;
                 break;
             }
-            if (!matched) return false;
+            if (!matched) return dateParts >= 3 && i > 0 && ChineseText.IsSpace(line[i - 1]) && IsDatedAuthor(line[i..]);
         }
         return dateParts > 0 || line.Contains("星期", StringComparison.Ordinal);
     }
+
+    // 2023年06月26日  林小禾: an e-paper's date with the story's author after it, the page's meta row.
+    private static bool IsDatedAuthor(ReadOnlySpan<char> rest) =>
+        rest.Length <= 12 && (PersonNames.IsNameLine(rest) || (ChineseText.Trim(rest).Length <= 4 && PersonNames.IsNameToken(ChineseText.Trim(rest))));
 }

@@ -27,6 +27,8 @@ public sealed class PageChromeTests
     [InlineData("专栏:", PageChrome.PageMeta)]
     [InlineData("2021年12月29日", PageChrome.DateLine)]
     [InlineData("2022年05月19日 星期四", PageChrome.DateLine)]
+    [InlineData("2023年06月26日  林小禾", PageChrome.DateLine)]
+    [InlineData("2023年06月26日  言晓晓", PageChrome.DateLine)]
     [InlineData("2020 年 3 月 6 日 星期五 阅读:21", PageChrome.DateLine)]
     [InlineData("2019/10/12", PageChrome.DateLine)]
     [InlineData("分享到:", PageChrome.ShareWidget)]
@@ -53,5 +55,6 @@ public sealed class PageChromeTests
     [InlineData("甘肃 文明新风吹遍陇原")]
     [InlineData("文明劝导护航节日出行")]
     [InlineData("第三节 诚实守信")]
+    [InlineData("2023年06月26日  志愿服务进社区")]
     public void Leaves_content_alone(string line) => Assert.Null(PageChrome.Classify(line));
 }
