@@ -48,7 +48,7 @@ internal static class PageChrome
     [
         "版权所有", "版权声明", "copyright", "Copyright", "COPYRIGHT", "©", "ICP备", "icp备", "ICP证", "icp证", "公网安备", "网站标识码", "许可证",
         "主办单位", "承办单位", "技术支持", "举报电话", "举报邮箱", "不良信息", "未经授权", "不得转载", "国内统一刊号", "便民热线", "新闻热线",
-        "报料热线", "网站地图", "联系我们", "All Rights Reserved", "all rights reserved",
+        "报料热线", "网站地图", "联系我们", "All Rights Reserved", "all rights reserved", "以上版本浏览器", "最佳浏览效果", "分辨率浏览",
     ], StringComparison.Ordinal);
 
     private static readonly SearchValues<string> SpamWords = SearchValues.Create(

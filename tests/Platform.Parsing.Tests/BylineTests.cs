@@ -58,6 +58,16 @@ public sealed class BylineTests
     public void A_sentence_before_a_lead_is_not_a_headline(string line) =>
         Assert.Null(Parsing.Parse(line).Articles.Single().Title);
 
+    [Theory]
+    [InlineData("(某某日报 记者 宋远山)", new[] { "宋远山" })]
+    [InlineData("(某某日报记者 宋远山)", new[] { "宋远山" })]
+    [InlineData("(某某晚报 通讯员 柯青青 方一舟)", new[] { "柯青青", "方一舟" })]
+    public void Outlet_and_role_closing_the_story_give_its_reporters(string byline, string[] authors)
+    {
+        var a = Parsing.Parse("四年如一日 守护文明\n\n8月1日上午,记者在客运枢纽周边看到,一群志愿者正在路边捡拾白色垃圾、烟头等。" + byline).Articles.Single();
+        Assert.Equal(authors, a.Byline.Authors);
+    }
+
     [Fact]
     public void Picture_source_in_parentheses_is_no_organization_and_keeps_the_story_whole()
     {

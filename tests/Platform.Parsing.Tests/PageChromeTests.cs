@@ -26,6 +26,7 @@ public sealed class PageChromeTests
     [InlineData("原标题:某区开展志愿服务活动", PageChrome.PageMeta)]
     [InlineData("专栏:", PageChrome.PageMeta)]
     [InlineData("2021年12月29日", PageChrome.DateLine)]
+    [InlineData("1024*768分辨率,16位以上颜色,ie8.0以上版本浏览器", PageChrome.Copyright)]
     [InlineData("2022年05月19日 星期四", PageChrome.DateLine)]
     [InlineData("2023年06月26日  林小禾", PageChrome.DateLine)]
     [InlineData("2023年06月26日  言晓晓", PageChrome.DateLine)]
