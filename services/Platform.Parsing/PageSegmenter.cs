@@ -739,9 +739,10 @@ internal sealed class PageSegmenter
             EmitGallery(caption, credit);
             return;
         }
-        if (IsOpenStory && _cur!.IsTitleOnly && !_cur.HasByline && caption is not null)
+        if (IsOpenStory && _cur!.IsTitleOnly && _cur.Authors.Count == 0 && _cur.Organization is null && caption is not null)
         {
-            // A headline right above a caption and its credit is the photo's own headline.
+            // A headline right above a caption and its credit is the photo's own headline (a meta line naming no
+            // person, 作者:管理员, may stand between them).
             _cur.Kind = ArticleKind.Photo;
             _cur.NumberedCaption = numbered;
             _cur.Paragraphs.Add(caption);

@@ -29,9 +29,14 @@ internal static class PersonNames
 
     private const string StrongSeparators = "、，,;；|/／:：()（）";
 
+    // 作者:管理员: the site account that posted the page, no person.
+    private static readonly string[] SiteAccounts = ["管理员", "网管", "小编", "编辑部", "站长"];
+
     public static bool IsNameToken(ReadOnlySpan<char> token)
     {
         if (token.Length is < 2 or > 10) return false;
+        foreach (var account in SiteAccounts)
+            if (token.SequenceEqual(account)) return false;
         var cjk = 0;
         foreach (var c in token)
         {

@@ -45,6 +45,11 @@ public sealed class PageLayoutTests
             ["Article||群众愿意来的文明驿站|青溪镇文明驿站蹲点报道|"]
         },
         {
+            "a photo's headline, its date and a site-account author line, then the caption with its credit",
+            "文明踏青:请别伤我\n2016-03-11 11:22:27\n\n作者:管理员\n\n春季到来,市民在踏青游玩的同时,往往存在破坏绿植、乱丢垃圾的行为。 3月1日,某小学组织学生来到森林公园,义务当起小小志愿者。本报记者林小禾摄",
+            ["Photo||文明踏青:请别伤我||林小禾"]
+        },
+        {
             "e-paper header that names its page: the short headline under it is the story's title",
             "第RB02版: 晚报02版\n\n写在前面\n\n" + Body,
             ["Article||写在前面||"]
