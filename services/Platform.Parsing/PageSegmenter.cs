@@ -102,7 +102,8 @@ internal sealed class PageSegmenter
     {
         var kind = _kinds[i];
         if (kind is LineKind.Paragraph or LineKind.Short or LineKind.Caption && i + 1 < _end && _kinds[i + 1] == LineKind.PhotoCredit &&
-            _lines[i + 1].GapBefore <= 1 && !IsInlineCaption(_lines[i].GapBefore, _lines[i].Length) && !HasOwnCredit(i) && !IsStoryReportCredit(i + 1))
+            _lines[i + 1].GapBefore <= 1 && !IsInlineCaption(_lines[i].GapBefore, _lines[i].Length) && !HasOwnCredit(i) && !IsStoryReportCredit(i + 1) &&
+            !ContinuesDatedCaptions(i))
         {
             var caption = CaptionText(i, out var numbered);
             EmitPhoto(caption, TwinOf(i + 1), numbered);
@@ -334,6 +335,7 @@ internal sealed class PageSegmenter
             _cur.Closed = true;
             return i + 1;
         }
+        if (PhotoCredit.IsShared(Span(i)) && SplitDatedCaptions(TwinOf(i))) return i + 1;
         var credit = PhotoCredit.Credit(TwinOf(i));
         // A credit under a numbered caption that had none, or a shared credit closing a gallery.
         if (_cur is { Kind: ArticleKind.Photo, HasByline: false } photo && _lines[i].GapBefore <= 1)
@@ -343,6 +345,51 @@ internal sealed class PageSegmenter
         }
         EmitPhoto(null, TwinOf(i), numbered: false);
         return i + 1;
+    }
+
+    // Intro / 9月15日,在某公园… / 9月14日,在某广场… / 本组照片由记者某某提供: dated paragraphs closed by a shared
+    // credit are the captions of its photos, not the body of the intro.
+    private bool SplitDatedCaptions(Twin credit)
+    {
+        if (!IsOpenStory || _cur!.Title is not null || _cur.HasByline) return false;
+        var paragraphs = _cur.Paragraphs;
+        var first = paragraphs.Count;
+        while (first > 0 && StartsWithDate(paragraphs[first - 1])) first--;
+        if (paragraphs.Count - first < MinDatedCaptions) return false;
+        var captions = paragraphs.GetRange(first, paragraphs.Count - first);
+        paragraphs.RemoveRange(first, captions.Count);
+        if (paragraphs.Count == 0 && _cur.Headings.Count == 0) _items.Remove(_cur);
+        _cur.Closed = true;
+        // The credit is printed once, under the last caption; every photo of the set names its photographers.
+        var photos = new List<DraftItem>(captions.Count);
+        for (var k = 0; k < captions.Count; k++)
+        {
+            EmitPhoto(captions[k], k == captions.Count - 1 ? credit : default, numbered: false);
+            photos.Add(_cur!);
+        }
+        var photographers = photos[^1].Authors;
+        foreach (var photo in photos.Take(photos.Count - 1))
+        {
+            photo.Authors.AddRange(photographers);
+            photo.BylineKind = BylineKind.Photographer;
+            photo.Closed = true;
+        }
+        return true;
+    }
+
+    private const int MinDatedCaptions = 2;
+
+    // The last of several dated captions right above their shared credit joins the others instead of taking the credit alone.
+    private bool ContinuesDatedCaptions(int i) =>
+        PhotoCredit.IsShared(Span(i + 1)) && StartsWithDate(Text(i)) && IsOpenStory && _cur!.Title is null &&
+        _cur.Paragraphs.Count > 0 && StartsWithDate(_cur.Paragraphs[^1]);
+
+    // 9月15日,…: a caption dated by month and day.
+    private static bool StartsWithDate(string paragraph)
+    {
+        var i = 0;
+        while (i < paragraph.Length && i < 2 && char.IsAsciiDigit(paragraph[i])) i++;
+        return i > 0 && i + 2 < paragraph.Length && paragraph[i] == '月' && paragraph.AsSpan(i + 1, Math.Min(3, paragraph.Length - i - 1)).Contains('日');
     }
 
     private int CaptionLine(int i)

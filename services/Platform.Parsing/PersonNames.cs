@@ -25,7 +25,7 @@ internal static class PersonNames
         "全媒体记者", "融媒体记者", "驻站记者", "记者", "本报通讯员", "特约通讯员", "通讯员", "实习生", "撰稿人", "作者", "摄影",
     ];
 
-    private static readonly string[] TrailingVerbs = ["摄影报道", "摄影", "报道", "报导", "撰文", "整理", "供图", "文/图", "图/文", "摄", "文", "图"];
+    private static readonly string[] TrailingVerbs = ["摄影报道", "摄影", "报道", "报导", "撰文", "整理", "供图", "提供", "文/图", "图/文", "摄", "文", "图"];
 
     private const string StrongSeparators = "、，,;；|/／:：()（）";
 

@@ -13,12 +13,12 @@ internal static class PhotoCredit
 {
     private const int MaxCredit = 40;
     private const int MaxAgency = 8;
-    private static readonly string[] SharedMarkers = ["本版图片", "图片均", "本组图片", "均由", "组图"];
+    private static readonly string[] SharedMarkers = ["本版图片", "图片均", "本组图片", "本组照片", "均由", "组图"];
 
     /// <summary>True when the whole line is a credit.</summary>
     public static bool IsCreditLine(ReadOnlySpan<char> line)
     {
-        line = ChineseText.Trim(line);
+        line = WithoutEditors(ChineseText.Trim(line));
         return line.Length >= 3 && ChineseText.VisibleLength(line) <= MaxCredit && CreditAt(line, 0);
     }
 
@@ -87,9 +87,18 @@ internal static class PhotoCredit
         return agency.Length is > 0 and <= MaxAgency && agency.IndexOfAny("。，,；;“”") < 0 ? credit[..(verb + 1)] : credit;
     }
 
+    // 本组照片由记者张三、李四提供 编辑|王五: the editor after a credit is no photographer.
+    private static ReadOnlySpan<char> WithoutEditors(ReadOnlySpan<char> line)
+    {
+        var editors = EditorCredit.Start(line);
+        return editors > 0 ? line[..editors].TrimEnd(" \u3000") : line;
+    }
+
     private static bool HasVerb(ReadOnlySpan<char> credit)
     {
         var c = credit.TrimEnd(")）。 ");
+        // 本组照片由记者张三提供: a shared credit says who supplied the pictures.
+        if (c.EndsWith("提供", StringComparison.Ordinal) && IsShared(c)) return true;
         if (c.EndsWith("摄", StringComparison.Ordinal) || c.EndsWith("摄影", StringComparison.Ordinal) || c.EndsWith("摄影报道", StringComparison.Ordinal) ||
             c.EndsWith("文/图", StringComparison.Ordinal) || c.EndsWith("图/文", StringComparison.Ordinal))
             return true;
@@ -113,7 +122,7 @@ internal static class PhotoCredit
 
     private static List<NameRange> Names(ReadOnlySpan<char> credit)
     {
-        credit = WithoutAgency(credit);
+        credit = WithoutAgency(WithoutEditors(credit));
         var names = PersonNames.Find(credit);
         // Outlets and shared markers are not photographers.
         for (var k = names.Count - 1; k >= 0; k--)

@@ -50,6 +50,12 @@ public sealed class PageLayoutTests
             ["Photo||文明踏青:请别伤我||林小禾"]
         },
         {
+            "dated captions closed by one shared credit are photos of that credit, the intro above them stays text",
+            Body + "\n9月15日,在青溪公园,有市民牵狗进入禁止携带宠物的区域。\n9月15日上午,在中心广场,孩子们在草坪上踩踏玩耍。\n" +
+            "9月14日,在东湖公园,停车位上堆放着杂物。\n本组照片由记者林小禾、方一舟提供 编辑|宋远山",
+            ["Article||||", "Photo||||林小禾,方一舟", "Photo||||林小禾,方一舟", "Photo||||林小禾,方一舟"]
+        },
+        {
             "e-paper header that names its page: the short headline under it is the story's title",
             "第RB02版: 晚报02版\n\n写在前面\n\n" + Body,
             ["Article||写在前面||"]

@@ -11,6 +11,7 @@ public sealed class PhotoCreditTests
     [InlineData("(钟莉德阳日报社融媒体记者 邓晓东 摄)", new[] { "钟莉", "邓晓东" })]
     [InlineData("见习记者 郭晓月 本报记者 周 敏 摄", new[] { "郭晓月", "周敏" })]
     [InlineData("通讯员 叶丽红 记者 司新华 文/图", new[] { "叶丽红", "司新华" })]
+    [InlineData("本组照片由记者林小禾、方一舟、柯青青提供 编辑|宋远山", new[] { "林小禾", "方一舟", "柯青青" })]
     public void Reads_a_credit_line(string line, string[] photographers)
     {
         Assert.True(PhotoCredit.IsCreditLine(line));
