@@ -32,7 +32,7 @@ internal static class PageChrome
         "上一篇", "下一篇", "上一版", "下一版", "上一期", "下一期", "上一主题", "下一主题", "上一条", "下一条",
         "版面导航", "标题导航", "版面目录", "返回目录", "返回首页", "放大 缩小", "放大缩小", "查看更多", "设为首页", "加入收藏",
         "需先登录", "请先登录", "复制链接", "只看楼主", "倒序阅读", "站内搜索", "pdf版", "PDF版", "pdf原版", "PDF原版", "pdf下载", "PDF下载", "滚动新闻",
-        "即将离开", "欢迎访问", "欢迎参与", "回到顶部", "返回顶部", "网站导航", "无障碍", "繁体版", "简体版", "XML 地图", "xml 地图", "网站地图", "天气现象", "风向风速",
+        "即将离开", "欢迎访问", "欢迎参与", "回到顶部", "返回顶部", "网友评论", "网站导航", "无障碍", "繁体版", "简体版", "XML 地图", "xml 地图", "网站地图", "天气现象", "风向风速",
     ], StringComparison.Ordinal);
 
     private static readonly SearchValues<string> ShareWords = SearchValues.Create(
@@ -76,6 +76,7 @@ internal static class PageChrome
         line = ChineseText.Trim(line);
         if (line.IsEmpty) return null;
         if (IsMarkup(line)) return Markup;
+        if (IsMarkdownImage(line)) return ImageFile;
         // Long lines are body text (spam keyword lists and markup aside).
         if (line.Length > 2 * MaxChromeLength) return null;
         var han = CountHan(line);
@@ -196,6 +197,10 @@ internal static class PageChrome
         }
         return han < 8 || outside * 2 < line.Length;
     }
+
+    // ![](https://img.example/a.jpg): a picture of a page copied as markdown.
+    private static bool IsMarkdownImage(ReadOnlySpan<char> line) =>
+        line.StartsWith("![", StringComparison.Ordinal) && line.Contains("](", StringComparison.Ordinal) && line[^1] == ')';
 
     private static bool EndsWithImageExtension(ReadOnlySpan<char> line)
     {
