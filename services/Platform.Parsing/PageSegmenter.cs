@@ -471,9 +471,9 @@ internal sealed class PageSegmenter
         return Text(i);
     }
 
-    // 本报记者 某某 / 通讯员 某某 / 文/某某 right above body text: a byline, never a headline.
+    // 本报记者 某某 / 通讯员 某某 / 文/某某 / 某某 报道 right above body text: a byline, never a headline.
     private bool IsReporterLineOverBody(int i) =>
-        _kinds[i] == LineKind.Names && (PersonNames.HasRole(Span(i)) || IsWriterMark(Span(i))) && i + 1 < _end &&
+        _kinds[i] == LineKind.Names && (PersonNames.HasRole(Span(i)) || IsWriterMark(Span(i)) || PersonNames.EndsWithReportVerb(Span(i))) && i + 1 < _end &&
         _kinds[i + 1] is LineKind.Paragraph or LineKind.Newsflash && !IsCaption(i + 1);
 
     private static bool IsWriterMark(ReadOnlySpan<char> line) =>

@@ -124,11 +124,33 @@ internal static class PersonNames
     // (来源:某市日报记者/赵丽丽): the label before an outlet and its reporter is no name.
     private static int SourceLabelLength(ReadOnlySpan<char> text)
     {
+        if (UnitLabelLength(text) is var unit and > 0) return unit;
         var open = text.Length > 0 && text[0] is '(' or '（' ? 1 : 0;
         if (!text[open..].StartsWith("来源", StringComparison.Ordinal) || text.Length < open + 4 || text[open + 2] is not (':' or '：')) return 0;
         var i = open + 3;
         while (i < text.Length && ChineseText.IsSpace(text[i])) i++;
         return i;
+    }
+
+    // 华东区: 林小禾 报道: the reporting unit before a colon, then the reporter of a report credit.
+    private static int UnitLabelLength(ReadOnlySpan<char> text)
+    {
+        var colon = text.IndexOfAny(':', '：');
+        if (colon is < 2 or > 6) return 0;
+        foreach (var c in text[..colon])
+            if (!HanCharacters.IsHan(c)) return 0;
+        var end = text.TrimEnd(" \u3000");
+        if (!end.EndsWith("报道", StringComparison.Ordinal) && !end.EndsWith("报导", StringComparison.Ordinal)) return 0;
+        var i = colon + 1;
+        while (i < text.Length && ChineseText.IsSpace(text[i])) i++;
+        return i;
+    }
+
+    /// <summary>A report credit line: names closed by 报道 or 报导.</summary>
+    public static bool EndsWithReportVerb(ReadOnlySpan<char> line)
+    {
+        var end = line.TrimEnd(" \u3000");
+        return end.EndsWith("报道", StringComparison.Ordinal) || end.EndsWith("报导", StringComparison.Ordinal);
     }
 
     /// <summary>The printed names: the ranges cut from the printed text, inner spaces removed.</summary>
