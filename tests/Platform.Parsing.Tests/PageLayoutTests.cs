@@ -56,6 +56,12 @@ public sealed class PageLayoutTests
             ["Article||||", "Photo||||林小禾,方一舟", "Photo||||林小禾,方一舟", "Photo||||林小禾,方一舟"]
         },
         {
+            "a credit alone between captioned photos of a gallery is a picture printed without caption",
+            "文明实践在身边\n\n  • 上一篇\n  • 下一篇\n  • 青溪社区志愿者搀扶行动不便的老人。 林小禾 摄\n\n    突击队员们守护家园。 方一舟 摄\n\n" +
+            "    柯青青 摄\n\n    老两口一同担任志愿者。宋远山 摄",
+            ["Photo||文明实践在身边||林小禾", "Photo||||方一舟", "Photo||||柯青青", "Photo||||宋远山"]
+        },
+        {
             "e-paper header that names its page: the short headline under it is the story's title",
             "第RB02版: 晚报02版\n\n写在前面\n\n" + Body,
             ["Article||写在前面||"]
