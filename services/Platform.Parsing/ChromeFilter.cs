@@ -38,6 +38,7 @@ internal static class ChromeFilter
         // One editor or date line is found in print too; a web page shows navigation or several meta lines.
         var siteChrome = strong > 0 || meta >= 2;
         MarkBlocks(simple, lines, start, reasons);
+        MarkLinksAboveBreadcrumb(simple, lines, start, reasons);
         if (start == 0 && count == lines.Count && Array.TrueForAll(reasons, r => r is null))
             return new FilteredPage(lines, [], siteChrome); // nothing to set aside: the page's lines as they are
 
@@ -73,6 +74,22 @@ internal static class ChromeFilter
         }
         return new FilteredPage(content, discarded, siteChrome);
     }
+
+    // Short lines above the breadcrumb (首页 > 栏目 > 正文) are the site's menus and featured links: the page's own
+    // content starts below its breadcrumb.
+    private static void MarkLinksAboveBreadcrumb(string simple, List<PageLine> lines, int start, string?[] reasons)
+    {
+        var breadcrumb = Array.IndexOf(reasons, PageChrome.Breadcrumb);
+        if (breadcrumb <= 0) return;
+        for (var k = 0; k < breadcrumb; k++)
+        {
+            if (reasons[k] is not null) continue;
+            var span = lines[start + k].Span(simple);
+            if (ChineseText.VisibleLength(span) <= MaxLinkAboveBreadcrumb && span.IndexOfAny("。！") < 0) reasons[k] = PageChrome.Navigation;
+        }
+    }
+
+    private const int MaxLinkAboveBreadcrumb = 30;
 
     // 来源:海口日报, 发布时间:… 来源:…: the provenance line of a web article (an editor line alone is no evidence).
     private static bool IsSourceLine(ReadOnlySpan<char> line) =>

@@ -62,6 +62,11 @@ public sealed class PageLayoutTests
             ["Photo||文明实践在身边||林小禾", "Photo||||方一舟", "Photo||||柯青青", "Photo||||宋远山"]
         },
         {
+            "featured links above the breadcrumb are the site's, the story starts under the breadcrumb",
+            "聚焦邻里节\n如何让社区更温暖?\n探讨垃圾分类新办法\n\n 某某文明网 > 志愿服务 > 志愿活动\n四年如一日 守护文明\n  发表时间:2022-08-03   来源:某某文明网\n\n  " + Body + "\n\n  " + Body2,
+            ["Article||四年如一日 守护文明||"]
+        },
+        {
             "e-paper header that names its page: the short headline under it is the story's title",
             "第RB02版: 晚报02版\n\n写在前面\n\n" + Body,
             ["Article||写在前面||"]
