@@ -214,7 +214,7 @@ internal sealed class PageSegmenter
 
     private static readonly string[] PictureMarks = ["图片来源", "图为", "供图"];
 
-    // 志工在清扫街道。(图/某社区提供): the caption without the picture's source.
+    // 义工为老人测量血压。(图/某社区提供): the caption without the picture's source.
     private static string WithoutPictureSource(string caption)
     {
         if (caption.Length == 0 || caption[^1] is not (')' or '）')) return caption;

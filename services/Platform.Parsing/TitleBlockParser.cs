@@ -70,7 +70,7 @@ internal static class TitleBlockParser
     private static readonly string[] SourceLabels = ["信息来源", "文章来源", "稿件来源", "来源"];
     private const int MaxSourceValue = 24;
 
-    // 某村为志愿服务队授旗信息来源:某市融媒体中心: the page's source label and value glued onto the headline.
+    // 某村表彰文明家庭信息来源:某县融媒体中心: the page's source label and value glued onto the headline.
     private static void StripTrailingSource(List<string> lines, List<string> simple, List<(string, string)> markers)
     {
         if (lines.Count == 0) return;

@@ -44,7 +44,7 @@ public sealed class BylineTests
     }
 
     [Theory]
-    [InlineData("青溪社区成立志愿服务队 举办包粽送暖活动 〔记者林小禾综合报导〕青溪社区于6月16日成立志愿服务队。", "青溪社区成立志愿服务队 举办包粽送暖活动", "林小禾")]
+    [InlineData("青溪社区成立邻里互助队 开展送餐上门活动 〔记者林小禾综合报导〕互助队于5月8日成立。", "青溪社区成立邻里互助队 开展送餐上门活动", "林小禾")]
     public void Headline_and_dateline_lead_on_one_line_are_split(string line, string title, string author)
     {
         var a = Parsing.Parse(line).Articles.Single();
@@ -64,16 +64,16 @@ public sealed class BylineTests
     [InlineData("(某某晚报 通讯员 柯青青 方一舟)", new[] { "柯青青", "方一舟" })]
     public void Outlet_and_role_closing_the_story_give_its_reporters(string byline, string[] authors)
     {
-        var a = Parsing.Parse("四年如一日 守护文明\n\n8月1日上午,记者在客运枢纽周边看到,一群志愿者正在路边捡拾白色垃圾、烟头等。" + byline).Articles.Single();
+        var a = Parsing.Parse("老党员巡河十二年\n\n7月3日清晨,记者在青溪河堤上看到,几名老党员正沿河巡查水面漂浮物。" + byline).Articles.Single();
         Assert.Equal(authors, a.Byline.Authors);
     }
 
     [Fact]
     public void Picture_source_in_parentheses_is_no_organization_and_keeps_the_story_whole()
     {
-        const string page = "青溪志工队进社区 当一日志工\n志工队在社区清扫街道。(图/青溪社区提供)\n" +
-                            "[记者林小禾/青溪报导]65位志工来到青溪社区,协助独居长辈修缮围篱、打扫社区。\n" +
-                            "志工队每年都来社区服务,已持续5年时间。\n志工队也协助修整了社区绿廊。(图/青溪社区提供)";
+        const string page = "青溪义工结对独居老人\n义工为老人测量血压。(图/青溪社区提供)\n" +
+                            "[记者林小禾/青溪报导]20名义工与青溪社区的独居老人结成对子,定期上门陪护。\n" +
+                            "结对活动已坚持三年。\n义工还帮老人整理了院子。(图/青溪社区提供)";
         var a = Parsing.Parse(page).Articles.Single();
         Assert.Equal(new[] { "林小禾" }, a.Byline.Authors);
         Assert.Null(a.Byline.Organization);
@@ -87,7 +87,7 @@ public sealed class BylineTests
     [InlineData("西北片区:方一舟 报道", new[] { "方一舟" })]
     public void Reporter_line_over_the_body_of_a_page_without_headline_is_the_byline(string line, string[] authors)
     {
-        var a = Parsing.Parse($"{line}\n近日,青溪街道举办了一场志愿者表彰会。社区为小志愿者颁发了证书。").Articles.Single();
+        var a = Parsing.Parse($"{line}\n近日,青溪街道举办了一场读书分享会。居民们轮流讲述自己喜爱的书。").Articles.Single();
         Assert.Null(a.Title);
         Assert.Equal(authors, a.Byline.Authors);
     }
@@ -105,7 +105,7 @@ public sealed class BylineTests
     [Fact]
     public void A_page_copied_twice_repeats_its_reporter_line_without_a_second_story()
     {
-        const string copy = "本报记者 林小禾\n昨日下午,志愿者在青溪路绿化带捡拾落叶和杂物。\n";
+        const string copy = "本报记者 林小禾\n昨日上午,志愿者在青溪路口引导行人文明过街。\n";
         Assert.Single(Parsing.Parse(copy + copy).Articles);
     }
 

@@ -15,24 +15,24 @@ public sealed class PageLayoutTests
     {
         {
             "web photo group: each caption closed by its own credit is a photo, not a headline, and an essay signed 文/ follows",
-            "文明实践在身边\n\n  • 上一篇\n  • 下一篇\n  • 青溪社区志愿者搀扶行动不便的老人。 林小禾 摄\n\n    突击队员们守护家园。 方一舟 摄\n\n" +
-            "    老两口一同担任志愿者。宋远山 摄\n\n    文/柯青青\n\n    " + Body + "\n\n    " + Body2,
+            "文明实践在身边\n\n  • 上一篇\n  • 下一篇\n  • 青溪社区志愿者为居民测量体温。 林小禾 摄\n\n    青年志愿者在路口值守。 方一舟 摄\n\n" +
+            "    母女俩一起分发物资。宋远山 摄\n\n    文/柯青青\n\n    " + Body + "\n\n    " + Body2,
             ["Photo||文明实践在身边||林小禾", "Photo||||方一舟", "Photo||||宋远山", "Article||||柯青青"]
         },
         {
             "web headline over its meta line owns the caption below it, across blank lines",
-            "四年如一日 守护文明\n  发表时间:2022-08-03   来源:某某文明网\n\n \n\n  清扫绿化带。远山 摄\n\n  " + Body + "\n\n  " + Body2,
-            ["Article||四年如一日 守护文明||"]
+            "老党员巡河十二年\n  发表时间:2022-08-03   来源:某某文明网\n\n \n\n  巡河途中。远山 摄\n\n  " + Body + "\n\n  " + Body2,
+            ["Article||老党员巡河十二年||"]
         },
         {
             "a titled story closed by 摄影报道 on its own line: the photographer reported the story, one article",
-            "河边的塑料瓶\n" + Body + "\n" + Body2 + "\n林小禾 摄影报道",
-            ["Article||河边的塑料瓶||林小禾"]
+            "雨后的公交站台\n" + Body + "\n" + Body2 + "\n林小禾 摄影报道",
+            ["Article||雨后的公交站台||林小禾"]
         },
         {
             "web headline, a font-size switch, its meta line, then a deck: the headline stays the title",
-            "青溪区文明城市创建纪实\n\nA-   A+\n发表时间:2020-09-03 08:41    来源:某某文明网\n\n创新治理 绘就文明画卷\n\n  " + Body + "\n\n  " + Body2,
-            ["Article||青溪区文明城市创建纪实||"]
+            "青溪区背街小巷整治记\n\nA-   A+\n发表时间:2020-09-03 08:41    来源:某某文明网\n\n小巷变了模样\n\n  " + Body + "\n\n  " + Body2,
+            ["Article||青溪区背街小巷整治记||"]
         },
         {
             "web page: headline and subtitle printed twice in a row are one headline with its subtitle",
@@ -41,30 +41,30 @@ public sealed class PageLayoutTests
         },
         {
             "web headline, its meta line and a caption, then the headline again with its subtitle: one story",
-            "群众愿意来的文明驿站\n发表时间:2021-11-19来源:某某文明网\n驿站主任接受记者采访。\n\n群众愿意来的文明驿站\n\n——青溪镇文明驿站蹲点报道\n\n  " + Body + "\n\n  " + Body2,
-            ["Article||群众愿意来的文明驿站|青溪镇文明驿站蹲点报道|"]
+            "居民常来的社区书房\n发表时间:2021-11-19来源:某某文明网\n书房管理员在整理书架。\n\n居民常来的社区书房\n\n——青溪镇社区书房走访记\n\n  " + Body + "\n\n  " + Body2,
+            ["Article||居民常来的社区书房|青溪镇社区书房走访记|"]
         },
         {
             "a photo's headline, its date and a site-account author line, then the caption with its credit",
-            "文明踏青:请别伤我\n2016-03-11 11:22:27\n\n作者:管理员\n\n春季到来,市民在踏青游玩的同时,往往存在破坏绿植、乱丢垃圾的行为。 3月1日,某小学组织学生来到森林公园,义务当起小小志愿者。本报记者林小禾摄",
-            ["Photo||文明踏青:请别伤我||林小禾"]
+            "护绿小卫士上岗了\n2016-03-11 11:22:27\n\n作者:管理员\n\n入春以来,青溪湖畔游人渐多,草坪边时有踩踏。 3月2日,青溪小学的学生来到湖畔,劝导游客爱护草木。本报记者林小禾摄",
+            ["Photo||护绿小卫士上岗了||林小禾"]
         },
         {
             "dated captions closed by one shared credit are photos of that credit, the intro above them stays text",
-            Body + "\n9月15日,在青溪公园,有市民牵狗进入禁止携带宠物的区域。\n9月15日上午,在中心广场,孩子们在草坪上踩踏玩耍。\n" +
-            "9月14日,在东湖公园,停车位上堆放着杂物。\n本组照片由记者林小禾、方一舟提供 编辑|宋远山",
+            Body + "\n9月15日,在青溪公园,有人在长椅上晾晒衣物。\n9月15日上午,在中心广场,共享单车倒在盲道上。\n" +
+            "9月14日,在东湖公园,垃圾桶旁散落着饮料瓶。\n本组照片由记者林小禾、方一舟提供 编辑|宋远山",
             ["Article||||", "Photo||||林小禾,方一舟", "Photo||||林小禾,方一舟", "Photo||||林小禾,方一舟"]
         },
         {
             "a credit alone between captioned photos of a gallery is a picture printed without caption",
-            "文明实践在身边\n\n  • 上一篇\n  • 下一篇\n  • 青溪社区志愿者搀扶行动不便的老人。 林小禾 摄\n\n    突击队员们守护家园。 方一舟 摄\n\n" +
-            "    柯青青 摄\n\n    老两口一同担任志愿者。宋远山 摄",
+            "文明实践在身边\n\n  • 上一篇\n  • 下一篇\n  • 青溪社区志愿者为居民测量体温。 林小禾 摄\n\n    青年志愿者在路口值守。 方一舟 摄\n\n" +
+            "    柯青青 摄\n\n    母女俩一起分发物资。宋远山 摄",
             ["Photo||文明实践在身边||林小禾", "Photo||||方一舟", "Photo||||柯青青", "Photo||||宋远山"]
         },
         {
             "featured links above the breadcrumb are the site's, the story starts under the breadcrumb",
-            "聚焦邻里节\n如何让社区更温暖?\n探讨垃圾分类新办法\n\n 某某文明网 > 志愿服务 > 志愿活动\n四年如一日 守护文明\n  发表时间:2022-08-03   来源:某某文明网\n\n  " + Body + "\n\n  " + Body2,
-            ["Article||四年如一日 守护文明||"]
+            "聚焦邻里节\n如何让社区更温暖?\n探讨垃圾分类新办法\n\n 某某文明网 > 志愿服务 > 志愿活动\n老党员巡河十二年\n  发表时间:2022-08-03   来源:某某文明网\n\n  " + Body + "\n\n  " + Body2,
+            ["Article||老党员巡河十二年||"]
         },
         {
             "e-paper header that names its page: the short headline under it is the story's title",

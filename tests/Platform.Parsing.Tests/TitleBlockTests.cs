@@ -17,7 +17,7 @@ public sealed class TitleBlockTests
     }
 
     [Theory]
-    [InlineData("青溪村为5支志愿服务队授旗信息来源:某县融媒体中心", "青溪村为5支志愿服务队授旗")]
+    [InlineData("青溪村表彰十户文明家庭信息来源:某县融媒体中心", "青溪村表彰十户文明家庭")]
     [InlineData("东湖社区开展邻里节活动来源：某区文明网", "东湖社区开展邻里节活动")]
     public void Source_label_glued_after_the_title_is_not_part_of_it(string line, string title)
     {
