@@ -75,9 +75,11 @@ public sealed class BulletinParser
         var joins = new CleanedOffsets(unwrapped.Joins);
         var spans = new FieldSpans(ledger, normalized, new CleanedOffsets(cleaned.Cuts, joins), joins);
         var articles = new List<Article>(drafts.Count);
-        foreach (var d in drafts)
+        for (var k = 0; k < drafts.Count; k++)
         {
-            if (d.Paragraphs.Count == 0 && d.Title is null && d.Kicker is null && d.Subtitle is null && d.Headings.Count == 0)
+            var d = drafts[k];
+            if (d.Paragraphs.Count == 0 && d.Title is null && d.Kicker is null && d.Subtitle is null && d.Headings.Count == 0 &&
+                !PageItemRules.IsUncaptionedPhoto(drafts, k))
             {
                 // A credit or byline with nothing to attach to.
                 foreach (var raw in d.BylineRaw) discarded.Add(new DiscardedText(raw, "unattached-byline"));

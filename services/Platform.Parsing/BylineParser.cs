@@ -60,6 +60,8 @@ internal static class BylineParser
     {
         content = ChineseText.Trim(content);
         if (content.Length is < 2 or > 30) return false;
+        // (图/某社区提供): who supplied the picture, not who wrote the story.
+        if (content.StartsWith("图/", StringComparison.Ordinal) || content.StartsWith("图：", StringComparison.Ordinal) || content.StartsWith("图:", StringComparison.Ordinal)) return false;
         if (content.IndexOfAny("，,。；;、()（）“”") >= 0) return false;
         foreach (var s in ContributionSuffixes)
             if (content.EndsWith(s, StringComparison.Ordinal)) return content.Length > s.Length;
@@ -70,7 +72,17 @@ internal static class BylineParser
     public static Byline Organization(Twin raw)
     {
         var inner = raw.Slice(1, raw.Length - 2).Trim();
-        return new Byline(raw.ToString(), [], StripContribution(inner).ToString(), BylineKind.Organization);
+        return new Byline(raw.ToString(), [], WithoutLetterSpacing(StripContribution(inner).ToString()), BylineKind.Organization);
+    }
+
+    // (团 委), (宣 传 部): a short name set with a space after every character is one name.
+    private static string WithoutLetterSpacing(string organization)
+    {
+        var parts = organization.Split([' ', '\u3000'], StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length < 2) return organization;
+        foreach (var p in parts)
+            if (p.Length != 1 || !HanCharacters.IsHan(p[0])) return organization;
+        return string.Concat(parts);
     }
 
     private static Twin StripContribution(Twin inner)

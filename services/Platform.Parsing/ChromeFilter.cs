@@ -38,6 +38,7 @@ internal static class ChromeFilter
         // One editor or date line is found in print too; a web page shows navigation or several meta lines.
         var siteChrome = strong > 0 || meta >= 2;
         MarkBlocks(simple, lines, start, reasons);
+        MarkLinksAboveBreadcrumb(simple, lines, start, reasons);
         if (start == 0 && count == lines.Count && Array.TrueForAll(reasons, r => r is null))
             return new FilteredPage(lines, [], siteChrome); // nothing to set aside: the page's lines as they are
 
@@ -74,13 +75,36 @@ internal static class ChromeFilter
         return new FilteredPage(content, discarded, siteChrome);
     }
 
+    // Short lines above the breadcrumb (首页 > 栏目 > 正文) are the site's menus and featured links: the page's own
+    // content starts below its breadcrumb.
+    private static void MarkLinksAboveBreadcrumb(string simple, List<PageLine> lines, int start, string?[] reasons)
+    {
+        var breadcrumb = Array.IndexOf(reasons, PageChrome.Breadcrumb);
+        if (breadcrumb <= 0) return;
+        for (var k = 0; k < breadcrumb; k++)
+        {
+            if (reasons[k] is not null) continue;
+            var span = lines[start + k].Span(simple);
+            if (ChineseText.VisibleLength(span) <= MaxLinkAboveBreadcrumb && span.IndexOfAny("。！") < 0) reasons[k] = PageChrome.Navigation;
+        }
+    }
+
+    private const int MaxLinkAboveBreadcrumb = 30;
+
     // 来源:海口日报, 发布时间:… 来源:…: the provenance line of a web article (an editor line alone is no evidence).
     private static bool IsSourceLine(ReadOnlySpan<char> line) =>
         line.Contains("来源", StringComparison.Ordinal) || line.Contains("发布时间", StringComparison.Ordinal) ||
         line.Contains("发稿时间", StringComparison.Ordinal) || line.Contains("更新时间", StringComparison.Ordinal);
 
-    private static bool NextIsMeta(string?[] reasons, int k) =>
-        k + 1 < reasons.Length && reasons[k + 1] is PageChrome.PageMeta or PageChrome.DateLine;
+    // A font-size switch or share widget (A- A+) may stand between a headline and its meta line.
+    private static bool NextIsMeta(string?[] reasons, int k)
+    {
+        var next = k + 1;
+        while (next < reasons.Length && next <= k + MaxWidgetsBeforeMeta && reasons[next] is PageChrome.Stray or PageChrome.ShareWidget) next++;
+        return next < reasons.Length && reasons[next] is PageChrome.PageMeta or PageChrome.DateLine;
+    }
+
+    private const int MaxWidgetsBeforeMeta = 2;
 
     private static void MarkBlocks(string simple, List<PageLine> lines, int start, string?[] reasons)
     {
@@ -88,8 +112,8 @@ internal static class ChromeFilter
         {
             var line = lines[start + k];
             var span = line.Span(simple);
-            // 第01版 / 头版: the page list of an e-paper, one number and one name per line.
-            if (reasons[k] == PageChrome.PageHeader && span[^1] == '版' && !span.StartsWith("当前版", StringComparison.Ordinal) && k + 1 < reasons.Length && reasons[k + 1] is null &&
+            // 第01版 / 头版: the page list of an e-paper, one number and one name per line (第01版:要闻 names its page already).
+            if (reasons[k] == PageChrome.PageHeader && span[^1] == '版' && span.IndexOfAny(":：") < 0 && !span.StartsWith("当前版", StringComparison.Ordinal) && k + 1 < reasons.Length && reasons[k + 1] is null &&
                 IsLabel(lines[start + k + 1].Span(simple), 8))
                 reasons[k + 1] = PageChrome.PageHeader;
             // 乡村干部报网 / 微信公众号: a label right above a widget.

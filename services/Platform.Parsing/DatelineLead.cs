@@ -5,7 +5,7 @@ namespace Platform.Parsing;
 /// <summary>
 /// The lead that opens a news paragraph and names its source and authors: 本报讯(记者 X 通讯员 Y), 又讯(实习生X),
 /// 本报北京3月5日电(记者 …), 中新网青海新闻2月22日电(祁连宣 李睿), 新华社沈阳3月5日电, 本网讯, 【香港商报网讯】记者 X
-/// 报导:. A lead is a short run without clause punctuation ending in 讯 or 电 that starts with 本/又, names an outlet
+/// 报导:, [记者 X/某地报导]. A lead is a short run without clause punctuation ending in 讯 or 电 that starts with 本/又, names an outlet
 /// (报, 网, 社, 台, 刊, 新闻, 客户端) or carries a date. Read in simplified characters.
 /// </summary>
 internal static class DatelineLead
@@ -33,6 +33,7 @@ internal static class DatelineLead
         }
         if (line.IsEmpty) return 0;
         if (line[0] == '【') return BracketLead(line, out bylineStart, out bylineLength);
+        if (line[0] is '[' or '［' or '〔') return ReporterBracket(line, out bylineStart, out bylineLength);
         var limit = Math.Min(line.Length, MaxLead);
         var k = -1;
         var reportWord = false;
@@ -104,6 +105,26 @@ internal static class DatelineLead
         // 北京3月5日电: a dateline with a date.
         var month = prefix.IndexOf('月');
         return month > 0 && char.IsAsciiDigit(prefix[month - 1]) && prefix[month..].Contains('日');
+    }
+
+    private static readonly string[] BracketReportEnds = ["综合报导", "综合报道", "报导", "报道"];
+
+    // [记者林小禾/台南报导], 〔记者方一舟综合报导〕: a wire-style lead naming the reporter and where the report was filed.
+    private static int ReporterBracket(ReadOnlySpan<char> line, out int bylineStart, out int bylineLength)
+    {
+        bylineStart = bylineLength = -1;
+        var close = line[..Math.Min(line.Length, MaxParenthesis)].IndexOfAny("]］〕");
+        if (close < 5) return 0;
+        var inner = line[1..close];
+        if (!inner.StartsWith("记者", StringComparison.Ordinal) || inner.IndexOfAny("，,。") >= 0) return 0;
+        var end = -1;
+        foreach (var word in BracketReportEnds)
+            if (inner.EndsWith(word, StringComparison.Ordinal)) { end = inner.Length - word.Length; break; }
+        if (end < 0) return 0;
+        var slash = inner[..end].IndexOfAny('/', '／');
+        bylineStart = 1;
+        bylineLength = slash >= 0 ? slash : end;
+        return close + 1;
     }
 
     // 【香港商报网讯】记者 宋杰 杨眉 报导:…

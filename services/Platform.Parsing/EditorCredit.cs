@@ -20,7 +20,7 @@ internal static class EditorCredit
                 if (!text[i..].StartsWith(label, StringComparison.Ordinal)) continue;
                 var next = i + label.Length;
                 // A label is followed by a gap, a colon or the name itself, never by more of a word.
-                if (next == text.Length || ChineseText.IsSpace(text[next]) || text[next] is ':' or '：' or '/') return i;
+                if (next == text.Length || ChineseText.IsSpace(text[next]) || text[next] is ':' or '：' or '/' or '|' or '｜') return i;
             }
         }
         return -1;

@@ -32,7 +32,7 @@ internal static class PageChrome
         "上一篇", "下一篇", "上一版", "下一版", "上一期", "下一期", "上一主题", "下一主题", "上一条", "下一条",
         "版面导航", "标题导航", "版面目录", "返回目录", "返回首页", "放大 缩小", "放大缩小", "查看更多", "设为首页", "加入收藏",
         "需先登录", "请先登录", "复制链接", "只看楼主", "倒序阅读", "站内搜索", "pdf版", "PDF版", "pdf原版", "PDF原版", "pdf下载", "PDF下载", "滚动新闻",
-        "即将离开", "欢迎访问", "欢迎参与", "回到顶部", "返回顶部", "网站导航", "无障碍", "繁体版", "简体版", "XML 地图", "xml 地图", "网站地图", "天气现象", "风向风速",
+        "即将离开", "欢迎访问", "欢迎参与", "回到顶部", "返回顶部", "网友评论", "网站导航", "无障碍", "繁体版", "简体版", "XML 地图", "xml 地图", "网站地图", "天气现象", "风向风速",
     ], StringComparison.Ordinal);
 
     private static readonly SearchValues<string> ShareWords = SearchValues.Create(
@@ -48,7 +48,7 @@ internal static class PageChrome
     [
         "版权所有", "版权声明", "copyright", "Copyright", "COPYRIGHT", "©", "ICP备", "icp备", "ICP证", "icp证", "公网安备", "网站标识码", "许可证",
         "主办单位", "承办单位", "技术支持", "举报电话", "举报邮箱", "不良信息", "未经授权", "不得转载", "国内统一刊号", "便民热线", "新闻热线",
-        "报料热线", "网站地图", "联系我们", "All Rights Reserved", "all rights reserved",
+        "报料热线", "网站地图", "联系我们", "All Rights Reserved", "all rights reserved", "以上版本浏览器", "最佳浏览效果", "分辨率浏览",
     ], StringComparison.Ordinal);
 
     private static readonly SearchValues<string> SpamWords = SearchValues.Create(
@@ -76,6 +76,7 @@ internal static class PageChrome
         line = ChineseText.Trim(line);
         if (line.IsEmpty) return null;
         if (IsMarkup(line)) return Markup;
+        if (IsMarkdownImage(line)) return ImageFile;
         // Long lines are body text (spam keyword lists and markup aside).
         if (line.Length > 2 * MaxChromeLength) return null;
         var han = CountHan(line);
@@ -91,7 +92,7 @@ internal static class PageChrome
         if (length > MaxChromeLength) return null;
         if (sentence) return EndsWithImageExtension(line) ? ImageFile : null;
 
-        if (EndsWithImageExtension(line)) return ImageFile;
+        if (EndsWithImageExtension(line) || IsPictureDisclaimer(line)) return ImageFile;
         if (IsBreadcrumb(line)) return Breadcrumb;
         if (!sentence && (MetaLabelAt(line, 0, out _) == 0 || IsEmptyLabel(line, length) || EditorCredit.IsLine(line))) return PageMeta;
         if (line.IndexOfAny(NavigationWords) >= 0) return Navigation;
@@ -196,6 +197,10 @@ internal static class PageChrome
         }
         return han < 8 || outside * 2 < line.Length;
     }
+
+    // ![](https://img.example/a.jpg): a picture of a page copied as markdown.
+    private static bool IsMarkdownImage(ReadOnlySpan<char> line) =>
+        line.StartsWith("![", StringComparison.Ordinal) && line.Contains("](", StringComparison.Ordinal) && line[^1] == ')';
 
     private static bool EndsWithImageExtension(ReadOnlySpan<char> line)
     {
@@ -323,6 +328,13 @@ internal static class PageChrome
         return rest.Length > 0 && rest[0] is '(' or '（' && rest.Contains('年') && rest.Contains('日') && rest[..^1].TrimEnd().EndsWith('版');
     }
 
+    // (资料图片仅供参考), 图片仅供参考: the site's note on a stock picture, standing where the picture was.
+    private static bool IsPictureDisclaimer(ReadOnlySpan<char> line)
+    {
+        var note = line.Trim("()（）【】[] ");
+        return note.Length <= 12 && note.EndsWith("仅供参考", StringComparison.Ordinal) && note.Contains('图');
+    }
+
     private static readonly string[] CurrentPagePrefixes = ["当前版面", "当前版"];
 
     // 第A3版:今日牡丹区, 06版:要闻, 第01版, 03:社会民生
@@ -333,7 +345,8 @@ internal static class PageChrome
             if (line.StartsWith(prefix, StringComparison.Ordinal) && line.Length > prefix.Length + 1 && line[prefix.Length] is ':' or '：')
                 line = ChineseText.Trim(line[(prefix.Length + 1)..]);
         var s = line.StartsWith('第') ? line[1..] : line;
-        if (s.Length > 0 && char.IsAsciiLetterUpper(s[0])) s = s[1..];
+        // 第A3版, 第RB01版: an edition prefix of one or two letters.
+        for (var letters = 0; letters < 2 && s.Length > 0 && char.IsAsciiLetterUpper(s[0]); letters++) s = s[1..];
         var digits = 0;
         while (digits < s.Length && char.IsAsciiDigit(s[digits])) digits++;
         if (digits is 0 or > 3 || digits >= s.Length) return false;
@@ -369,8 +382,12 @@ internal static class PageChrome
                 matched = true;
                 break;
             }
-            if (!matched) return false;
+            if (!matched) return dateParts >= 3 && i > 0 && ChineseText.IsSpace(line[i - 1]) && IsDatedAuthor(line[i..]);
         }
         return dateParts > 0 || line.Contains("星期", StringComparison.Ordinal);
     }
+
+    // 2023年06月26日  林小禾: an e-paper's date with the story's author after it, the page's meta row.
+    private static bool IsDatedAuthor(ReadOnlySpan<char> rest) =>
+        rest.Length <= 12 && (PersonNames.IsNameLine(rest) || (ChineseText.Trim(rest).Length <= 4 && PersonNames.IsNameToken(ChineseText.Trim(rest))));
 }

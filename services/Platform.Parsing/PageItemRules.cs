@@ -32,6 +32,19 @@ internal static class PageItemRules
         ContinueQuoteRuns(items);
     }
 
+    /// <summary>
+    /// A credit alone between two captioned photos of a gallery (… 张三 摄 / 李四 摄 / … 王五 摄): a picture printed
+    /// without a caption, still an item of the page.
+    /// </summary>
+    public static bool IsUncaptionedPhoto(List<DraftItem> items, int k)
+    {
+        var item = items[k];
+        if (item.Kind != ArticleKind.Photo || item.Authors.Count == 0 || k == 0 || k + 1 >= items.Count) return false;
+        return IsCaptionedPhoto(items[k - 1]) && IsCaptionedPhoto(items[k + 1]);
+    }
+
+    private static bool IsCaptionedPhoto(DraftItem item) => item.Kind == ArticleKind.Photo && item.Paragraphs.Count > 0 && item.Authors.Count > 0;
+
     private static void DropRepeatedHeadings(List<DraftItem> items, List<DiscardedText> discarded)
     {
         foreach (var item in items)

@@ -94,11 +94,16 @@ internal sealed class PageSegmenter
     /// <summary>A web headline waiting for its body: lines before the body are its headings, repeats or subtitle.</summary>
     private bool IsPendingHeadline => _web && IsOpenStory && _cur!.Title is not null && _cur.Paragraphs.Count == 0 && _cur.Anchored;
 
+    // 某某在清扫。 张三 摄 / 李四 摄: a caption closed by its own credit leaves the next credit to a picture of its own.
+    private bool HasOwnCredit(int i) =>
+        _kinds[i] == LineKind.Paragraph && PhotoCredit.TrailingStart(Span(i)) is var credit and > 0 && ChineseText.EndsSentence(ChineseText.Trim(Span(i)[..credit]));
+
     private int Step(int i)
     {
         var kind = _kinds[i];
         if (kind is LineKind.Paragraph or LineKind.Short or LineKind.Caption && i + 1 < _end && _kinds[i + 1] == LineKind.PhotoCredit &&
-            _lines[i + 1].GapBefore <= 1 && !IsInlineCaption(_lines[i].GapBefore, _lines[i].Length))
+            _lines[i + 1].GapBefore <= 1 && !IsInlineCaption(_lines[i].GapBefore, _lines[i].Length) && !HasOwnCredit(i) && !IsStoryReportCredit(i + 1) &&
+            !ContinuesDatedCaptions(i))
         {
             var caption = CaptionText(i, out var numbered);
             EmitPhoto(caption, TwinOf(i + 1), numbered);
@@ -111,6 +116,7 @@ internal sealed class PageSegmenter
             case LineKind.Caption:
                 return CaptionLine(i);
             case LineKind.Paragraph:
+                if (HeadlineBeforeLead(Span(i)) is var lead and > 0) return HeadlineThenLead(i, lead);
                 var credit = PhotoCredit.TrailingStart(Span(i));
                 if (credit > 0) return CaptionWithCredit(i, credit);
                 return BodyRun(i);
@@ -138,6 +144,34 @@ internal sealed class PageSegmenter
             default:
                 return TitleBlock(i);
         }
+    }
+
+    // 某社区成立志愿服务队 〔记者某某综合报导〕某市…: a headline and the dateline lead of its story on one line.
+    private static int HeadlineBeforeLead(ReadOnlySpan<char> line)
+    {
+        var window = line[..Math.Min(line.Length, LineClassifier.MaxShortLength)];
+        for (var at = window.LastIndexOfAny(' ', '\u3000'); at > 0; at = window[..at].LastIndexOfAny(' ', '\u3000'))
+        {
+            var head = ChineseText.Trim(line[..at]);
+            if (ChineseText.VisibleLength(head) < MinHeadlineBeforeLead || ChineseText.HasClauseMark(head) || ChineseText.EndsSentence(head)) continue;
+            if (BylineParser.NewsflashLength(line[(at + 1)..]) > 0) return at + 1;
+        }
+        return -1;
+    }
+
+    private const int MinHeadlineBeforeLead = 6;
+
+    private int HeadlineThenLead(int i, int lead)
+    {
+        var line = TwinOf(i);
+        Start(new DraftItem { Section = _section, Title = line.Slice(0, lead).Trim().ToString() });
+        _expectSubtitle = false;
+        var rest = line.Slice(lead);
+        var length = BylineParser.NewsflashLength(rest.Simple);
+        _cur!.AddByline(BylineParser.Newsflash(rest.Slice(0, length)));
+        var body = rest.Slice(length).Trim();
+        if (body.Length > 0) AddBody(body.ToString(), _lines[i].GapBefore);
+        return i + 1;
     }
 
     private int SectionHeader(int i)
@@ -173,11 +207,25 @@ internal sealed class PageSegmenter
         var caption = SimplifiedChinese.Convert(story.Paragraphs[0]);
         if (ChineseText.VisibleLength(caption) > MaxLeadCaption) return false;
         if (story.Title is null) return _items.Count == 1 && HasPictureMark(caption);
+        caption = WithoutPictureSource(caption);
         return (ChineseText.EndsSentence(caption) || caption.StartsWith("图为", StringComparison.Ordinal)) &&
                caption.AsSpan()[..^1].IndexOfAny("。！？!?") < 0;
     }
 
     private static readonly string[] PictureMarks = ["图片来源", "图为", "供图"];
+
+    // 义工为老人测量血压。(图/某社区提供): the caption without the picture's source.
+    private static string WithoutPictureSource(string caption)
+    {
+        if (caption.Length == 0 || caption[^1] is not (')' or '）')) return caption;
+        var open = caption.LastIndexOfAny(['(', '（']);
+        if (open <= 0) return caption;
+        var inner = caption.AsSpan(open + 1);
+        return inner.StartsWith("图/", StringComparison.Ordinal) || inner.StartsWith("图:", StringComparison.Ordinal) ||
+               inner.StartsWith("图：", StringComparison.Ordinal) || inner.StartsWith("图片", StringComparison.Ordinal)
+            ? caption[..open].TrimEnd()
+            : caption;
+    }
 
     private static bool HasPictureMark(string caption)
     {
@@ -274,8 +322,20 @@ internal sealed class PageSegmenter
         return i + 1;
     }
 
+    // 标题 / body / 某某 摄影报道: the photographer reported the whole story, so the credit is the story's byline.
+    private bool IsStoryReportCredit(int i) =>
+        IsOpenStory && _cur!.Title is not null && _cur.Paragraphs.Count > 0 && !_cur.HasByline &&
+        Span(i).TrimEnd(")）。 ").EndsWith("摄影报道", StringComparison.Ordinal);
+
     private int CreditLine(int i)
     {
+        if (IsStoryReportCredit(i))
+        {
+            _cur!.AddByline(BylineParser.Names(TwinOf(i)));
+            _cur.Closed = true;
+            return i + 1;
+        }
+        if (PhotoCredit.IsShared(Span(i)) && SplitDatedCaptions(TwinOf(i))) return i + 1;
         var credit = PhotoCredit.Credit(TwinOf(i));
         // A credit under a numbered caption that had none, or a shared credit closing a gallery.
         if (_cur is { Kind: ArticleKind.Photo, HasByline: false } photo && _lines[i].GapBefore <= 1)
@@ -285,6 +345,51 @@ internal sealed class PageSegmenter
         }
         EmitPhoto(null, TwinOf(i), numbered: false);
         return i + 1;
+    }
+
+    // Intro / 9月15日,在某公园… / 9月14日,在某广场… / 本组照片由记者某某提供: dated paragraphs closed by a shared
+    // credit are the captions of its photos, not the body of the intro.
+    private bool SplitDatedCaptions(Twin credit)
+    {
+        if (!IsOpenStory || _cur!.Title is not null || _cur.HasByline) return false;
+        var paragraphs = _cur.Paragraphs;
+        var first = paragraphs.Count;
+        while (first > 0 && StartsWithDate(paragraphs[first - 1])) first--;
+        if (paragraphs.Count - first < MinDatedCaptions) return false;
+        var captions = paragraphs.GetRange(first, paragraphs.Count - first);
+        paragraphs.RemoveRange(first, captions.Count);
+        if (paragraphs.Count == 0 && _cur.Headings.Count == 0) _items.Remove(_cur);
+        _cur.Closed = true;
+        // The credit is printed once, under the last caption; every photo of the set names its photographers.
+        var photos = new List<DraftItem>(captions.Count);
+        for (var k = 0; k < captions.Count; k++)
+        {
+            EmitPhoto(captions[k], k == captions.Count - 1 ? credit : default, numbered: false);
+            photos.Add(_cur!);
+        }
+        var photographers = photos[^1].Authors;
+        foreach (var photo in photos.Take(photos.Count - 1))
+        {
+            photo.Authors.AddRange(photographers);
+            photo.BylineKind = BylineKind.Photographer;
+            photo.Closed = true;
+        }
+        return true;
+    }
+
+    private const int MinDatedCaptions = 2;
+
+    // The last of several dated captions right above their shared credit joins the others instead of taking the credit alone.
+    private bool ContinuesDatedCaptions(int i) =>
+        PhotoCredit.IsShared(Span(i + 1)) && StartsWithDate(Text(i)) && IsOpenStory && _cur!.Title is null &&
+        _cur.Paragraphs.Count > 0 && StartsWithDate(_cur.Paragraphs[^1]);
+
+    // 9月15日,…: a caption dated by month and day.
+    private static bool StartsWithDate(string paragraph)
+    {
+        var i = 0;
+        while (i < paragraph.Length && i < 2 && char.IsAsciiDigit(paragraph[i])) i++;
+        return i > 0 && i + 2 < paragraph.Length && paragraph[i] == '月' && paragraph.AsSpan(i + 1, Math.Min(3, paragraph.Length - i - 1)).Contains('日');
     }
 
     private int CaptionLine(int i)
@@ -329,6 +434,13 @@ internal sealed class PageSegmenter
             _discarded.Add(new DiscardedText(text.Slice(credit).ToString(), "photo-credit"));
             return;
         }
+        if (IsOpenStory && _cur!.Paragraphs.Count > 0 && IsOwnReporterCredit(_cur, text.Slice(credit)))
+        {
+            // The story's reporter took the picture: a caption of the story, not an item of the page.
+            AddHeading(caption.ToString());
+            _discarded.Add(new DiscardedText(text.Slice(credit).ToString(), "photo-credit"));
+            return;
+        }
         if (IsOpenStory && _cur!.Title is not null && !_cur.HasByline && _cur.Paragraphs.Count > 0 && last + 1 >= _end)
         {
             // The story's last paragraph closed by the credit of its picture: the photographers are its persons.
@@ -340,10 +452,18 @@ internal sealed class PageSegmenter
         EmitPhoto(caption.ToString(), text.Slice(credit), numbered: false);
     }
 
+    private static bool IsOwnReporterCredit(DraftItem story, Twin credit)
+    {
+        if (story.Authors.Count == 0) return false;
+        var photographers = PhotoCredit.Credit(credit).Authors;
+        return photographers.Count > 0 && photographers.All(story.Authors.Contains);
+    }
+
     // A short caption inside an open story with a title, before its body or between its paragraphs: a picture of
     // the article, not an item of the page.
+    // A web headline anchored by its meta line owns the first caption below it, however many blank lines come between.
     private bool IsInlineCaption(int gap, int length) =>
-        IsOpenStory && _cur!.Title is not null && gap < 2 && length <= MaxInlineCaption;
+        IsOpenStory && _cur!.Title is not null && (gap < 2 || (_web && _cur.Anchored && _cur.IsTitleOnly)) && length <= MaxInlineCaption;
 
     private string? CaptionText(int i, out bool numbered)
     {
@@ -351,8 +471,29 @@ internal sealed class PageSegmenter
         return Text(i);
     }
 
+    // 本报记者 某某 / 通讯员 某某 / 文/某某 / 某某 报道 right above body text: a byline, never a headline.
+    private bool IsReporterLineOverBody(int i) =>
+        _kinds[i] == LineKind.Names && (PersonNames.HasRole(Span(i)) || IsWriterMark(Span(i)) || PersonNames.EndsWithReportVerb(Span(i))) && i + 1 < _end &&
+        _kinds[i + 1] is LineKind.Paragraph or LineKind.Newsflash && !IsCaption(i + 1);
+
+    private static bool IsWriterMark(ReadOnlySpan<char> line) =>
+        line.StartsWith("文/", StringComparison.Ordinal) || line.StartsWith("文／", StringComparison.Ordinal);
+
     private int TitleBlock(int i)
     {
+        if (IsReporterLineOverBody(i))
+        {
+            // A page copied twice repeats its byline: the story goes on, and the repeated passage is found later.
+            if (_cur is not null && _cur.BylineRaw.Contains(Text(i)))
+            {
+                _discarded.Add(new DiscardedText(Text(i), "repeated-byline"));
+                return i + 1;
+            }
+            // The headline was not printed (or stands apart above): the reporter line is the byline of the story below.
+            if (!(IsOpenStory && _cur!.IsTitleOnly && !_cur.HasByline)) Start(new DraftItem { Section = _section });
+            _cur!.AddByline(BylineParser.Names(TwinOf(i)));
+            return i + 1;
+        }
         var block = new List<int>(4);
         int subtitle = -1, byline = -1;
         var j = i;
@@ -368,7 +509,7 @@ internal sealed class PageSegmenter
             if (k == LineKind.Names)
             {
                 var next = j + 1 < _end ? _kinds[j + 1] : (LineKind?)null;
-                if (block.Count > 0 && next is null or LineKind.Paragraph or LineKind.MarkedHeading or LineKind.Section or LineKind.Caption)
+                if (block.Count > 0 && next is null or LineKind.Paragraph or LineKind.MarkedHeading or LineKind.Section or LineKind.Caption or LineKind.Newsflash)
                 {
                     byline = j++;
                     break;
@@ -410,6 +551,25 @@ internal sealed class PageSegmenter
         var lines = block.Select(Text).ToList();
         var simple = ReferenceEquals(_text, _simple) ? new List<string>(lines) : block.Select(Simple).ToList();
         string? trailingAuthor = null;
+        DropRepeatedHalf(block, lines, simple);
+        if (IsRepeatOfOpenHeadline(simple))
+        {
+            // The headline printed again under its caption (a page and its copy): the story goes on.
+            foreach (var b in block) _discarded.Add(new DiscardedText(Text(b), PageItemRules.RepeatedTitle));
+            if (subtitle >= 0 && _cur!.Subtitle is null)
+            {
+                _markers.Clear();
+                _cur.Subtitle = TitleBlockParser.StripDashes(Text(subtitle), _markers);
+                foreach (var (text, reason) in _markers) _discarded.Add(new DiscardedText(text, reason));
+            }
+            else if (subtitle >= 0)
+            {
+                _discarded.Add(new DiscardedText(Text(subtitle), PageItemRules.RepeatedTitle));
+            }
+            if (byline >= 0) _cur!.AddByline(BylineParser.Names(TwinOf(byline)));
+            _expectSubtitle = _cur!.Subtitle is null;
+            return j;
+        }
         if (IsPendingHeadline && !anchored)
         {
             // Lines between a web headline and its body: a repeat of the headline, its subtitle, captions of portraits.
@@ -477,6 +637,24 @@ internal sealed class PageSegmenter
         if (trailingAuthor is not null) item.AddByline(BylineParser.Names(Twin.Of(trailingAuthor, SimplifiedChinese.Convert(trailingAuthor))));
         return j;
     }
+
+    // 标题 / 副题 / 标题 / 副题: a headline block printed twice in a row is one headline.
+    private void DropRepeatedHalf(List<int> block, List<string> lines, List<string> simple)
+    {
+        if (block.Count < 2 || block.Count % 2 != 0) return;
+        var half = block.Count / 2;
+        for (var k = 0; k < half; k++)
+            if (TitleKey.Of(simple[k]) != TitleKey.Of(simple[k + half]) || TitleKey.Of(simple[k]).Length == 0) return;
+        for (var k = half; k < block.Count; k++) _discarded.Add(new DiscardedText(lines[k], PageItemRules.RepeatedTitle));
+        block.RemoveRange(half, half);
+        lines.RemoveRange(half, half);
+        simple.RemoveRange(half, half);
+    }
+
+    // The open story has its headline and at most a short caption: the same headline again continues it.
+    private bool IsRepeatOfOpenHeadline(List<string> simple) =>
+        IsOpenStory && _cur!.Title is not null && _cur.Headings.Count == 0 && _cur.Paragraphs.Count <= 1 &&
+        _cur.Paragraphs.TrueForAll(p => ChineseText.VisibleLength(p) <= MaxLeadCaption) && RepeatsTitle(simple);
 
     private bool RepeatsTitle(List<string> simple)
     {
@@ -608,9 +786,10 @@ internal sealed class PageSegmenter
             EmitGallery(caption, credit);
             return;
         }
-        if (IsOpenStory && _cur!.IsTitleOnly && !_cur.HasByline && caption is not null)
+        if (IsOpenStory && _cur!.IsTitleOnly && _cur.Authors.Count == 0 && _cur.Organization is null && caption is not null)
         {
-            // A headline right above a caption and its credit is the photo's own headline.
+            // A headline right above a caption and its credit is the photo's own headline (a meta line naming no
+            // person, 作者:管理员, may stand between them).
             _cur.Kind = ArticleKind.Photo;
             _cur.NumberedCaption = numbered;
             _cur.Paragraphs.Add(caption);

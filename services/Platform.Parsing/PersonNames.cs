@@ -25,13 +25,18 @@ internal static class PersonNames
         "全媒体记者", "融媒体记者", "驻站记者", "记者", "本报通讯员", "特约通讯员", "通讯员", "实习生", "撰稿人", "作者", "摄影",
     ];
 
-    private static readonly string[] TrailingVerbs = ["摄影报道", "摄影", "报道", "报导", "撰文", "整理", "供图", "文/图", "图/文", "摄", "文", "图"];
+    private static readonly string[] TrailingVerbs = ["摄影报道", "摄影", "报道", "报导", "撰文", "整理", "供图", "提供", "文/图", "图/文", "摄", "文", "图"];
 
     private const string StrongSeparators = "、，,;；|/／:：()（）";
+
+    // 作者:管理员: the site account that posted the page, no person.
+    private static readonly string[] SiteAccounts = ["管理员", "网管", "小编", "编辑部", "站长"];
 
     public static bool IsNameToken(ReadOnlySpan<char> token)
     {
         if (token.Length is < 2 or > 10) return false;
+        foreach (var account in SiteAccounts)
+            if (token.SequenceEqual(account)) return false;
         var cjk = 0;
         foreach (var c in token)
         {
@@ -119,11 +124,33 @@ internal static class PersonNames
     // (来源:某市日报记者/赵丽丽): the label before an outlet and its reporter is no name.
     private static int SourceLabelLength(ReadOnlySpan<char> text)
     {
+        if (UnitLabelLength(text) is var unit and > 0) return unit;
         var open = text.Length > 0 && text[0] is '(' or '（' ? 1 : 0;
         if (!text[open..].StartsWith("来源", StringComparison.Ordinal) || text.Length < open + 4 || text[open + 2] is not (':' or '：')) return 0;
         var i = open + 3;
         while (i < text.Length && ChineseText.IsSpace(text[i])) i++;
         return i;
+    }
+
+    // 华东区: 林小禾 报道: the reporting unit before a colon, then the reporter of a report credit.
+    private static int UnitLabelLength(ReadOnlySpan<char> text)
+    {
+        var colon = text.IndexOfAny(':', '：');
+        if (colon is < 2 or > 6) return 0;
+        foreach (var c in text[..colon])
+            if (!HanCharacters.IsHan(c)) return 0;
+        var end = text.TrimEnd(" \u3000");
+        if (!end.EndsWith("报道", StringComparison.Ordinal) && !end.EndsWith("报导", StringComparison.Ordinal)) return 0;
+        var i = colon + 1;
+        while (i < text.Length && ChineseText.IsSpace(text[i])) i++;
+        return i;
+    }
+
+    /// <summary>A report credit line: names closed by 报道 or 报导.</summary>
+    public static bool EndsWithReportVerb(ReadOnlySpan<char> line)
+    {
+        var end = line.TrimEnd(" \u3000");
+        return end.EndsWith("报道", StringComparison.Ordinal) || end.EndsWith("报导", StringComparison.Ordinal);
     }
 
     /// <summary>The printed names: the ranges cut from the printed text, inner spaces removed.</summary>
@@ -338,10 +365,11 @@ internal static class PersonNames
             if (covered[i] || ChineseText.IsSpace(line[i]) || StrongSeparators.Contains(line[i]) || line[i] is '□' or '◎' or '■' or '●') continue;
             var role = RoleAt(line, i, line.Length);
             if (role > 0) { i += role - 1; continue; }
-            // An outlet right before a role (新华社记者, 湖南日报全媒体记者).
+            // An outlet right before a role (新华社记者, 湖南日报全媒体记者), or one space before it (某某日报 记者).
             var outlet = i;
             while (outlet < line.Length && HanCharacters.IsHan(line[outlet]) && !covered[outlet] && RoleAt(line, outlet, line.Length) == 0) outlet++;
-            if (outlet > i && outlet - i <= 12 && outlet < line.Length && RoleAt(line, outlet, line.Length) > 0) { i = outlet - 1; continue; }
+            var roleAt = outlet < line.Length && line[outlet] == ' ' ? outlet + 1 : outlet;
+            if (outlet > i && outlet - i <= 12 && roleAt < line.Length && RoleAt(line, roleAt, line.Length) > 0) { i = roleAt - 1; continue; }
             var verb = VerbAt(line, i);
             if (verb > 0) { i += verb - 1; continue; }
             return false;
@@ -349,7 +377,8 @@ internal static class PersonNames
         return true;
     }
 
-    private static bool HasRole(ReadOnlySpan<char> s) => s.IndexOfAny(RoleWords) >= 0;
+    /// <summary>The text holds a byline role word (记者, 通讯员, 作者…).</summary>
+    public static bool HasRole(ReadOnlySpan<char> s) => s.IndexOfAny(RoleWords) >= 0;
 
     private static int VerbAt(ReadOnlySpan<char> s, int i)
     {

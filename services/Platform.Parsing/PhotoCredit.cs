@@ -6,17 +6,19 @@ namespace Platform.Parsing;
 /// Photo credits, on their own line or glued to the end of a caption (read in simplified characters):
 /// 徐军勇 许智良 摄, 刘冰摄, 本报记者 高 粮摄, (苏琳 记者 邓晓东 摄), 新华社发(许瑞平 摄), 见习记者石琪/摄,
 /// 摄影/新华社记者范国栋, 通讯员 叶丽红 记者 司新华 文/图, (9月24日摄) with no name, and shared credits such as
-/// (本版图片均 本报记者 田静 摄) that cover every photo of the page.
+/// (本版图片均 本报记者 田静 摄) that cover every photo of the page; a picture agency may follow the verb, as in
+/// (王五摄/某某图片).
 /// </summary>
 internal static class PhotoCredit
 {
     private const int MaxCredit = 40;
-    private static readonly string[] SharedMarkers = ["本版图片", "图片均", "本组图片", "均由", "组图"];
+    private const int MaxAgency = 8;
+    private static readonly string[] SharedMarkers = ["本版图片", "图片均", "本组图片", "本组照片", "均由", "组图"];
 
     /// <summary>True when the whole line is a credit.</summary>
     public static bool IsCreditLine(ReadOnlySpan<char> line)
     {
-        line = ChineseText.Trim(line);
+        line = WithoutEditors(ChineseText.Trim(line));
         return line.Length >= 3 && ChineseText.VisibleLength(line) <= MaxCredit && CreditAt(line, 0);
     }
 
@@ -61,7 +63,7 @@ internal static class PhotoCredit
     /// <summary>The credit from <paramref name="start"/> to the end names photographers, or is a bare dated credit.</summary>
     private static bool CreditAt(ReadOnlySpan<char> text, int start)
     {
-        var credit = text[start..];
+        var credit = WithoutAgency(text[start..]);
         // A credit is names, roles and a verb: sentence punctuation means a caption ran into it.
         if (!HasVerb(credit) || credit.TrimEnd("。 ").IndexOfAny("。！？，,；;“”") >= 0) return false;
         // Every token must be a name (outlets before a role and shared markers aside): a caption is no credit.
@@ -76,9 +78,27 @@ internal static class PhotoCredit
         return names == 0 ? IsBareCredit(credit) : names <= 6;
     }
 
+    // (王五摄/某某图片): the picture agency after the verb names no photographer.
+    private static ReadOnlySpan<char> WithoutAgency(ReadOnlySpan<char> credit)
+    {
+        var verb = credit.LastIndexOf("摄/", StringComparison.Ordinal);
+        if (verb < 1) return credit;
+        var agency = credit[(verb + 2)..].TrimEnd(")）。 ");
+        return agency.Length is > 0 and <= MaxAgency && agency.IndexOfAny("。，,；;“”") < 0 ? credit[..(verb + 1)] : credit;
+    }
+
+    // 本组照片由记者张三、李四提供 编辑|王五: the editor after a credit is no photographer.
+    private static ReadOnlySpan<char> WithoutEditors(ReadOnlySpan<char> line)
+    {
+        var editors = EditorCredit.Start(line);
+        return editors > 0 ? line[..editors].TrimEnd(" \u3000") : line;
+    }
+
     private static bool HasVerb(ReadOnlySpan<char> credit)
     {
         var c = credit.TrimEnd(")）。 ");
+        // 本组照片由记者张三提供: a shared credit says who supplied the pictures.
+        if (c.EndsWith("提供", StringComparison.Ordinal) && IsShared(c)) return true;
         if (c.EndsWith("摄", StringComparison.Ordinal) || c.EndsWith("摄影", StringComparison.Ordinal) || c.EndsWith("摄影报道", StringComparison.Ordinal) ||
             c.EndsWith("文/图", StringComparison.Ordinal) || c.EndsWith("图/文", StringComparison.Ordinal))
             return true;
@@ -102,6 +122,7 @@ internal static class PhotoCredit
 
     private static List<NameRange> Names(ReadOnlySpan<char> credit)
     {
+        credit = WithoutAgency(WithoutEditors(credit));
         var names = PersonNames.Find(credit);
         // Outlets and shared markers are not photographers.
         for (var k = names.Count - 1; k >= 0; k--)

@@ -5,7 +5,7 @@ namespace Platform.Parsing;
 /// introduced by —— on its own line or after the title on the same line, and a first line is a kicker
 /// when the title proper starts on a later line with a place name. On a web page, whose lines are elements
 /// and never wrap, a second line that is not such a title is the subtitle. A leading 【column tag】 is no
-/// part of the title.
+/// part of the title, nor is a 来源: label glued after it.
 /// </summary>
 internal static class TitleBlockParser
 {
@@ -22,6 +22,7 @@ internal static class TitleBlockParser
         var titleLines = new List<string>(lines);
         var simpleLines = new List<string>(simple);
         StripColumnTag(titleLines, simpleLines, markers);
+        StripTrailingSource(titleLines, simpleLines, markers);
         string? subtitle = null;
         if (subtitleLine is not null)
         {
@@ -64,6 +65,30 @@ internal static class TitleBlockParser
         markers.Add((SourceLedger.Slice(first, 0, close + 1), "column-tag"));
         lines[0] = rest;
         simple[0] = simple[0][(close + 1)..].TrimStart();
+    }
+
+    private static readonly string[] SourceLabels = ["信息来源", "文章来源", "稿件来源", "来源"];
+    private const int MaxSourceValue = 24;
+
+    // 某村表彰文明家庭信息来源:某县融媒体中心: the page's source label and value glued onto the headline.
+    private static void StripTrailingSource(List<string> lines, List<string> simple, List<(string, string)> markers)
+    {
+        if (lines.Count == 0) return;
+        var last = simple[^1];
+        foreach (var label in SourceLabels)
+        {
+            var at = last.IndexOf(label, StringComparison.Ordinal);
+            if (at < 0) continue;
+            var colon = at + label.Length;
+            while (colon < last.Length && last[colon] == ' ') colon++;
+            if (colon >= last.Length || last[colon] is not (':' or '：')) continue;
+            var value = last.AsSpan(colon + 1).Trim();
+            if (ChineseText.VisibleLength(last.AsSpan(0, at)) < 6 || value.Length == 0 || value.Length > MaxSourceValue || value.IndexOfAny("。，,！？") >= 0) return;
+            markers.Add((SourceLedger.Slice(lines[^1], at), PageChrome.PageMeta));
+            lines[^1] = SourceLedger.TrimEnd(SourceLedger.Slice(lines[^1], 0, at));
+            simple[^1] = last[..at].TrimEnd();
+            return;
+        }
     }
 
     /// <summary>Position of a —— that separates a title from its subtitle on one line, or -1.</summary>

@@ -33,9 +33,88 @@ public sealed class BylineTests
     }
 
     [Theory]
+    [InlineData("[记者林小禾/青溪报导]近日,活动举行。", new[] { "林小禾" })]
+    [InlineData("〔记者方一舟综合报导〕近日,活动举行。", new[] { "方一舟" })]
+    [InlineData("［记者 柯青青 宋远山/东湖报道］近日,活动举行。", new[] { "柯青青", "宋远山" })]
+    public void Bracketed_reporter_lead_is_the_byline(string lead, string[] authors)
+    {
+        var a = Parsing.Parse("海淀区开展志愿服务活动\n\n" + lead).Articles.Single();
+        Assert.Equal(authors, a.Byline.Authors);
+        Assert.Equal("近日,活动举行。", a.Paragraphs[0]);
+    }
+
+    [Theory]
+    [InlineData("青溪社区成立邻里互助队 开展送餐上门活动 〔记者林小禾综合报导〕互助队于5月8日成立。", "青溪社区成立邻里互助队 开展送餐上门活动", "林小禾")]
+    public void Headline_and_dateline_lead_on_one_line_are_split(string line, string title, string author)
+    {
+        var a = Parsing.Parse(line).Articles.Single();
+        Assert.Equal(title, a.Title);
+        Assert.Equal(new[] { author }, a.Byline.Authors);
+        Assert.DoesNotContain("记者", a.Paragraphs[0], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("志愿者们来到社区，为老人义务理发 本报讯记者昨日获悉,活动很受欢迎。")]
+    public void A_sentence_before_a_lead_is_not_a_headline(string line) =>
+        Assert.Null(Parsing.Parse(line).Articles.Single().Title);
+
+    [Theory]
+    [InlineData("(某某日报 记者 宋远山)", new[] { "宋远山" })]
+    [InlineData("(某某日报记者 宋远山)", new[] { "宋远山" })]
+    [InlineData("(某某晚报 通讯员 柯青青 方一舟)", new[] { "柯青青", "方一舟" })]
+    public void Outlet_and_role_closing_the_story_give_its_reporters(string byline, string[] authors)
+    {
+        var a = Parsing.Parse("老党员巡河十二年\n\n7月3日清晨,记者在青溪河堤上看到,几名老党员正沿河巡查水面漂浮物。" + byline).Articles.Single();
+        Assert.Equal(authors, a.Byline.Authors);
+    }
+
+    [Fact]
+    public void Picture_source_in_parentheses_is_no_organization_and_keeps_the_story_whole()
+    {
+        const string page = "青溪义工结对独居老人\n义工为老人测量血压。(图/青溪社区提供)\n" +
+                            "[记者林小禾/青溪报导]20名义工与青溪社区的独居老人结成对子,定期上门陪护。\n" +
+                            "结对活动已坚持三年。\n义工还帮老人整理了院子。(图/青溪社区提供)";
+        var a = Parsing.Parse(page).Articles.Single();
+        Assert.Equal(new[] { "林小禾" }, a.Byline.Authors);
+        Assert.Null(a.Byline.Organization);
+    }
+
+    [Theory]
+    [InlineData("本报记者 林小禾", new[] { "林小禾" })]
+    [InlineData("本报记者方一舟", new[] { "方一舟" })]
+    [InlineData("晚报记者柯青青 通讯员宋远山", new[] { "柯青青", "宋远山" })]
+    [InlineData("华东区: 林小禾 报道", new[] { "林小禾" })]
+    [InlineData("西北片区:方一舟 报道", new[] { "方一舟" })]
+    public void Reporter_line_over_the_body_of_a_page_without_headline_is_the_byline(string line, string[] authors)
+    {
+        var a = Parsing.Parse($"{line}\n近日,青溪街道举办了一场读书分享会。居民们轮流讲述自己喜爱的书。").Articles.Single();
+        Assert.Null(a.Title);
+        Assert.Equal(authors, a.Byline.Authors);
+    }
+
+    [Theory]
+    [InlineData("□记者 林小禾", new[] { "林小禾" })]
+    [InlineData("记者 方一舟 通讯员 柯青青", new[] { "方一舟", "柯青青" })]
+    public void Reporter_line_between_headline_and_dateline_lead_is_the_byline(string line, string[] authors)
+    {
+        var a = Parsing.Parse($"小小驿站 大大温暖\n\n{line}\n\n本报讯 “这里的书真多。”\n\n6月2日,记者走进青溪社区文明实践站。").Articles.Single();
+        Assert.Equal("小小驿站大大温暖", Parsing.Key(a.Title));
+        Assert.Equal(authors, a.Byline.Authors);
+    }
+
+    [Fact]
+    public void A_page_copied_twice_repeats_its_reporter_line_without_a_second_story()
+    {
+        const string copy = "本报记者 林小禾\n昨日上午,志愿者在青溪路口引导行人文明过街。\n";
+        Assert.Single(Parsing.Parse(copy + copy).Articles);
+    }
+
+    [Theory]
     [InlineData("(海淀区文明办)", "海淀区文明办")]
     [InlineData("（乐山市委宣传部供稿）", "乐山市委宣传部")]
     [InlineData("(朝阳区志愿服务中心)", "朝阳区志愿服务中心")]
+    [InlineData("(团 委)", "团委")]
+    [InlineData("（宣 传 部）", "宣传部")]
     public void Trailing_organization_line_is_the_byline_and_closes_the_article(string line, string organization)
     {
         var r = Parsing.Parse($"海淀区开展志愿服务活动\n\n近日,海淀区开展志愿服务活动。\n{line}\n\n朝阳区开展文明实践\n\n近日,朝阳区开展文明实践活动。");

@@ -5,6 +5,12 @@ public sealed class PageChromeTests
 {
     [Theory]
     [InlineData("第A3版:今日东城区", PageChrome.PageHeader)]
+    [InlineData("第RB01版: 晚报01版", PageChrome.PageHeader)]
+    [InlineData("(资料图片仅供参考)", PageChrome.ImageFile)]
+    [InlineData("![](https://img.example.com/i123/c1a0e16d.jpg)", PageChrome.ImageFile)]
+    [InlineData("![现场图](https://img.example.com/i123/7bbf.png)![](https://img.example.com/i123/a006.png)", PageChrome.ImageFile)]
+    [InlineData("网友评论", PageChrome.Navigation)]
+    [InlineData("图片仅供参考", PageChrome.ImageFile)]
     [InlineData("第02版:要闻 PDF版", PageChrome.Navigation)]
     [InlineData("07版:文明之窗 上一版3  4下一版", PageChrome.Navigation)]
     [InlineData("当前:B2(2019年03月05日) 上一版 下一版", PageChrome.Navigation)]
@@ -23,7 +29,10 @@ public sealed class PageChromeTests
     [InlineData("原标题:某区开展志愿服务活动", PageChrome.PageMeta)]
     [InlineData("专栏:", PageChrome.PageMeta)]
     [InlineData("2021年12月29日", PageChrome.DateLine)]
+    [InlineData("1024*768分辨率,16位以上颜色,ie8.0以上版本浏览器", PageChrome.Copyright)]
     [InlineData("2022年05月19日 星期四", PageChrome.DateLine)]
+    [InlineData("2023年06月26日  林小禾", PageChrome.DateLine)]
+    [InlineData("2023年06月26日  言晓晓", PageChrome.DateLine)]
     [InlineData("2020 年 3 月 6 日 星期五 阅读:21", PageChrome.DateLine)]
     [InlineData("2019/10/12", PageChrome.DateLine)]
     [InlineData("分享到:", PageChrome.ShareWidget)]
@@ -50,5 +59,6 @@ public sealed class PageChromeTests
     [InlineData("甘肃 文明新风吹遍陇原")]
     [InlineData("文明劝导护航节日出行")]
     [InlineData("第三节 诚实守信")]
+    [InlineData("2023年06月26日  志愿服务进社区")]
     public void Leaves_content_alone(string line) => Assert.Null(PageChrome.Classify(line));
 }

@@ -14,6 +14,64 @@ public sealed class PageLayoutTests
     public static TheoryData<string, string, string[]> Pages => new()
     {
         {
+            "web photo group: each caption closed by its own credit is a photo, not a headline, and an essay signed 文/ follows",
+            "文明实践在身边\n\n  • 上一篇\n  • 下一篇\n  • 青溪社区志愿者为居民测量体温。 林小禾 摄\n\n    青年志愿者在路口值守。 方一舟 摄\n\n" +
+            "    母女俩一起分发物资。宋远山 摄\n\n    文/柯青青\n\n    " + Body + "\n\n    " + Body2,
+            ["Photo||文明实践在身边||林小禾", "Photo||||方一舟", "Photo||||宋远山", "Article||||柯青青"]
+        },
+        {
+            "web headline over its meta line owns the caption below it, across blank lines",
+            "老党员巡河十二年\n  发表时间:2022-08-03   来源:某某文明网\n\n \n\n  巡河途中。远山 摄\n\n  " + Body + "\n\n  " + Body2,
+            ["Article||老党员巡河十二年||"]
+        },
+        {
+            "a titled story closed by 摄影报道 on its own line: the photographer reported the story, one article",
+            "雨后的公交站台\n" + Body + "\n" + Body2 + "\n林小禾 摄影报道",
+            ["Article||雨后的公交站台||林小禾"]
+        },
+        {
+            "web headline, a font-size switch, its meta line, then a deck: the headline stays the title",
+            "青溪区背街小巷整治记\n\nA-   A+\n发表时间:2020-09-03 08:41    来源:某某文明网\n\n小巷变了模样\n\n  " + Body + "\n\n  " + Body2,
+            ["Article||青溪区背街小巷整治记||"]
+        },
+        {
+            "web page: headline and subtitle printed twice in a row are one headline with its subtitle",
+            "青溪区文明实践活动启动仪式举行\n林小禾出席\n青溪区文明实践活动启动仪式举行\n林小禾出席\n" + Body + "\n" + Body2 + "(方一舟)\n版权所有 © 某某新闻网",
+            ["Article||青溪区文明实践活动启动仪式举行|林小禾出席|方一舟"]
+        },
+        {
+            "web headline, its meta line and a caption, then the headline again with its subtitle: one story",
+            "居民常来的社区书房\n发表时间:2021-11-19来源:某某文明网\n书房管理员在整理书架。\n\n居民常来的社区书房\n\n——青溪镇社区书房走访记\n\n  " + Body + "\n\n  " + Body2,
+            ["Article||居民常来的社区书房|青溪镇社区书房走访记|"]
+        },
+        {
+            "a photo's headline, its date and a site-account author line, then the caption with its credit",
+            "护绿小卫士上岗了\n2016-03-11 11:22:27\n\n作者:管理员\n\n入春以来,青溪湖畔游人渐多,草坪边时有踩踏。 3月2日,青溪小学的学生来到湖畔,劝导游客爱护草木。本报记者林小禾摄",
+            ["Photo||护绿小卫士上岗了||林小禾"]
+        },
+        {
+            "dated captions closed by one shared credit are photos of that credit, the intro above them stays text",
+            Body + "\n9月15日,在青溪公园,有人在长椅上晾晒衣物。\n9月15日上午,在中心广场,共享单车倒在盲道上。\n" +
+            "9月14日,在东湖公园,垃圾桶旁散落着饮料瓶。\n本组照片由记者林小禾、方一舟提供 编辑|宋远山",
+            ["Article||||", "Photo||||林小禾,方一舟", "Photo||||林小禾,方一舟", "Photo||||林小禾,方一舟"]
+        },
+        {
+            "a credit alone between captioned photos of a gallery is a picture printed without caption",
+            "文明实践在身边\n\n  • 上一篇\n  • 下一篇\n  • 青溪社区志愿者为居民测量体温。 林小禾 摄\n\n    青年志愿者在路口值守。 方一舟 摄\n\n" +
+            "    柯青青 摄\n\n    母女俩一起分发物资。宋远山 摄",
+            ["Photo||文明实践在身边||林小禾", "Photo||||方一舟", "Photo||||柯青青", "Photo||||宋远山"]
+        },
+        {
+            "featured links above the breadcrumb are the site's, the story starts under the breadcrumb",
+            "聚焦邻里节\n如何让社区更温暖?\n探讨垃圾分类新办法\n\n 某某文明网 > 志愿服务 > 志愿活动\n老党员巡河十二年\n  发表时间:2022-08-03   来源:某某文明网\n\n  " + Body + "\n\n  " + Body2,
+            ["Article||老党员巡河十二年||"]
+        },
+        {
+            "e-paper header that names its page: the short headline under it is the story's title",
+            "第RB02版: 晚报02版\n\n写在前面\n\n" + Body,
+            ["Article||写在前面||"]
+        },
+        {
             "e-paper page: header, date, page list, navigation and an enpproperty line are furniture",
             "2021年12月29日\n第A3版:今日东城区\n\n某镇志愿服务擦亮“文明底色”\n\n本报讯 (通讯员 张小明 李华)" + Body + "\n\n" + Body2 +
             "\n\n2021-12-29 1 1 某某日报 content_1.html 1 某镇志愿服务擦亮“文明底色” /enpproperty -->",

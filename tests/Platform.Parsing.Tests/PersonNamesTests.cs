@@ -34,6 +34,10 @@ public sealed class PersonNamesTests
     [InlineData("龙山县坚", false)]          // a place runs into it
     [InlineData("志愿者为老人服务", false)]
     [InlineData("禁烟宣传:换来笑脸", false)]
+    [InlineData("管理员", false)]
+    [InlineData("华东区: 林小禾 报道", true)]     // the reporting unit before the colon
+    [InlineData("华东区: 志愿服务", false)]            // the site account that posted the page
+    [InlineData("小编", false)]
     public void Tells_a_names_line(string line, bool expected) => Assert.Equal(expected, PersonNames.IsNameLine(line));
 
     [Theory]

@@ -11,6 +11,7 @@ public sealed class PhotoCreditTests
     [InlineData("(钟莉德阳日报社融媒体记者 邓晓东 摄)", new[] { "钟莉", "邓晓东" })]
     [InlineData("见习记者 郭晓月 本报记者 周 敏 摄", new[] { "郭晓月", "周敏" })]
     [InlineData("通讯员 叶丽红 记者 司新华 文/图", new[] { "叶丽红", "司新华" })]
+    [InlineData("本组照片由记者林小禾、方一舟、柯青青提供 编辑|宋远山", new[] { "林小禾", "方一舟", "柯青青" })]
     public void Reads_a_credit_line(string line, string[] photographers)
     {
         Assert.True(PhotoCredit.IsCreditLine(line));
@@ -33,6 +34,8 @@ public sealed class PhotoCreditTests
     [InlineData("在积分超市里整理货架。 (本版图片均 本报记者 田静 摄)", "(本版图片均 本报记者 田静 摄)", new[] { "田静" })]
     [InlineData("表演自导自演的节目(9月24日摄)。", "(9月24日摄)。", new string[0])]
     [InlineData("为建设美丽乡村出了力。            胡芳芳   黄建民   摄", "胡芳芳   黄建民   摄", new[] { "胡芳芳", "黄建民" })]
+    [InlineData("志愿者为老人理发。(林小禾摄/晨光图片)", "(林小禾摄/晨光图片)", new[] { "林小禾" })]
+    [InlineData("居民在河边捡拾垃圾。(方一舟 摄/远山图片网)", "(方一舟 摄/远山图片网)", new[] { "方一舟" })]
     public void Finds_a_credit_glued_to_a_caption(string caption, string credit, string[] photographers)
     {
         var start = PhotoCredit.TrailingStart(caption);

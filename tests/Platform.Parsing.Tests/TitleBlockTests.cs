@@ -16,6 +16,15 @@ public sealed class TitleBlockTests
         Assert.Null(a.Kicker);
     }
 
+    [Theory]
+    [InlineData("青溪村表彰十户文明家庭信息来源:某县融媒体中心", "青溪村表彰十户文明家庭")]
+    [InlineData("东湖社区开展邻里节活动来源：某区文明网", "东湖社区开展邻里节活动")]
+    public void Source_label_glued_after_the_title_is_not_part_of_it(string line, string title)
+    {
+        var a = Parsing.Parse(line + "\n\n本报讯(张三)近日,活动举行。").Articles.Single();
+        Assert.Equal(title, a.Title);
+    }
+
     [Fact]
     public void Kicker_line_above_a_title_starting_with_a_place_is_separated()
     {
