@@ -24,18 +24,8 @@ internal static class CityEventVenue
     /// True when every place [start, end) names in <paramref name="venue"/> is where an event is held (在宜兴召开, 在肥西县工人文化宫举行),
     /// and there is one.
     /// </summary>
-    public static bool OnlyVenue(List<RegionHit> hits, string text, int start, int end, AdminUnit venue)
-    {
-        var held = false;
-        for (var i = 0; i < hits.Count; i++)
-        {
-            var hit = hits[i];
-            if (hit.Start < start || hit.End > end || !hit.Unit.IsWithin(venue) || MentionCounts.HeadsChain(hits, i)) continue;
-            if (!HeldAt(text, hit, end)) return false;
-            held = true;
-        }
-        return held;
-    }
+    public static bool OnlyVenue(List<RegionHit> hits, string text, int start, int end, AdminUnit venue) =>
+        MentionCounts.EveryMentionIs(hits, start, end, venue, hit => HeldAt(text, hit, end));
 
     /// <summary>True when <paramref name="hit"/> is where an event is held (在宜兴召开), by an event word before <paramref name="end"/>.</summary>
     public static bool HeldAt(string text, RegionHit hit, int end) =>

@@ -10,19 +10,9 @@ internal static class CityMeetingSpeakers
 {
     private const string Speaking = "发言";
 
-    public static bool Holds(List<RegionHit> hits, string text, int start, int end, AdminUnit county)
-    {
-        if (!CityWideSentence.SpeaksForCity(text.AsSpan(start, end - start))) return false;
-        var spoke = false;
-        for (var i = 0; i < hits.Count; i++)
-        {
-            var hit = hits[i];
-            if (hit.Start < start || hit.End > end || !hit.Unit.IsWithin(county) || MentionCounts.HeadsChain(hits, i)) continue;
-            if (!SpeaksLater(text, hit.End, end)) return false;
-            spoke = true;
-        }
-        return spoke;
-    }
+    public static bool Holds(List<RegionHit> hits, string text, int start, int end, AdminUnit county) =>
+        CityWideSentence.SpeaksForCity(text.AsSpan(start, end - start))
+        && MentionCounts.EveryMentionIs(hits, start, end, county, hit => SpeaksLater(text, hit.End, end));
 
     // 发言 follows the name in its own sentence.
     private static bool SpeaksLater(string text, int from, int end)

@@ -39,6 +39,23 @@ internal static class MentionCounts
 
     // Where only the count decides: a text naming several counties of one city, none of them in most of those mentions
     // (我市…宁城县习字镇、元宝山区…敖汉旗), is about the city.
+    /// <summary>
+    /// True when [start, end) mentions a place in <paramref name="unit"/> (chain heads aside), and every such mention has
+    /// <paramref name="role"/>: the one loop behind "only as the venue" and "only among the speakers".
+    /// </summary>
+    public static bool EveryMentionIs(List<RegionHit> hits, int start, int end, AdminUnit unit, Func<RegionHit, bool> role)
+    {
+        var any = false;
+        for (var i = 0; i < hits.Count; i++)
+        {
+            var hit = hits[i];
+            if (hit.Start < start || hit.End > end || !hit.Unit.IsWithin(unit) || HeadsChain(hits, i)) continue;
+            if (!role(hit)) return false;
+            any = true;
+        }
+        return any;
+    }
+
     public static AdminUnit? SharedCity(List<RegionHit> hits)
     {
         var counts = new Dictionary<AdminUnit, int>();
