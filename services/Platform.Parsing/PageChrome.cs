@@ -42,7 +42,7 @@ internal static class PageChrome
     ], StringComparison.Ordinal);
 
     private static readonly HashSet<string> WidgetWords = new(
-        ["微博", "微信", "评论", "图集", "视频", "打印", "关闭", "收藏", "分享", "qzone", "qq空间", "首页", "纠错", "点赞", "举报"], StringComparer.Ordinal);
+        ["微博", "微信", "评论", "图集", "视频", "打印", "关闭", "收藏", "分享", "qzone", "qq空间", "首页", "纠错", "点赞", "举报", "搜索", "高级搜索"], StringComparer.Ordinal);
 
     private static readonly SearchValues<string> CopyrightWords = SearchValues.Create(
     [

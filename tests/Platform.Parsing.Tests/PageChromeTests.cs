@@ -38,6 +38,8 @@ public sealed class PageChromeTests
     [InlineData("分享到:", PageChrome.ShareWidget)]
     [InlineData("扫一扫在手机上查看当前页面", PageChrome.ShareWidget)]
     [InlineData("微博", PageChrome.ShareWidget)]
+    [InlineData("高级搜索", PageChrome.ShareWidget)]
+    [InlineData("搜索", PageChrome.ShareWidget)]
     [InlineData("版权所有:某某市人民政府 主办单位:某某市委宣传部", PageChrome.Copyright)]
     [InlineData("京ICP备12345678号-1", PageChrome.Copyright)]
     [InlineData("某某市文明委  某某市文明办  主办", PageChrome.Copyright)]

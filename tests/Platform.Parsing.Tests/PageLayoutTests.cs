@@ -14,6 +14,12 @@ public sealed class PageLayoutTests
     public static TheoryData<string, string, string[]> Pages => new()
     {
         {
+            "search button under the breadcrumb, then headline, meta line with 作者 and the same reporter over the body: one story",
+            "首页 新闻 专题 论坛\n\n您的位置:某某网>> 综合新闻>>正文\n     高级搜索\n河畔社区志愿者清扫街巷 共建整洁家园\n\n" +
+            "http://m.example.com    2020-04-06 11:14    作者:林小禾    来源:某某日报\n\n某某日报记者 林小禾\n\n" + Body + "\n\n" + Body2,
+            ["Article||河畔社区志愿者清扫街巷 共建整洁家园||林小禾"]
+        },
+        {
             "web photo group: each caption closed by its own credit is a photo, not a headline, and an essay signed 文/ follows",
             "文明实践在身边\n\n  • 上一篇\n  • 下一篇\n  • 青溪社区志愿者为居民测量体温。 林小禾 摄\n\n    青年志愿者在路口值守。 方一舟 摄\n\n" +
             "    母女俩一起分发物资。宋远山 摄\n\n    文/柯青青\n\n    " + Body + "\n\n    " + Body2,
