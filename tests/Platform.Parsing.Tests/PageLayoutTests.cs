@@ -14,6 +14,16 @@ public sealed class PageLayoutTests
     public static TheoryData<string, string, string[]> Pages => new()
     {
         {
+            "a 文/图 credit alone at the top, a lead, then uncredited one-line captions: one photo per caption by the credited reporter",
+            "记者 林 小禾 文/图\n\n" + Body + "\n\n" + Body2 + "\n\n志愿者为居民理发。\n\n老人在活动室读报。\n\n孩子们在广场上画画。\n",
+            ["Photo||||林小禾", "Photo||||林小禾", "Photo||||林小禾"]
+        },
+        {
+            "a credit alone above a story of long paragraphs stays no caption series",
+            "记者 林小禾 摄\n\n" + Body + "\n\n" + Body2 + "\n\n" + Body + "\n",
+            ["Article||||"]
+        },
+        {
             "search button under the breadcrumb, then headline, meta line with 作者 and the same reporter over the body: one story",
             "首页 新闻 专题 论坛\n\n您的位置:某某网>> 综合新闻>>正文\n     高级搜索\n河畔社区志愿者清扫街巷 共建整洁家园\n\n" +
             "http://m.example.com    2020-04-06 11:14    作者:林小禾    来源:某某日报\n\n某某日报记者 林小禾\n\n" + Body + "\n\n" + Body2,
