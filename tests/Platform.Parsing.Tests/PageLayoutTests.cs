@@ -14,6 +14,16 @@ public sealed class PageLayoutTests
     public static TheoryData<string, string, string[]> Pages => new()
     {
         {
+            "an editor's note signed ——编 者 after the last credited picture is furniture, not a quote by the editors",
+            "社区志愿者为老人理发。\n\n林小禾 方一舟摄影报道\n\n孩子们在广场上画画。\n\n柯青青摄(远山视觉)\n\n" + Body + "\n\n" + Body2 + "\n\n——编 者\n",
+            ["Photo||||林小禾,方一舟", "Photo||||柯青青"]
+        },
+        {
+            "a story that only ends with ——编者 keeps its paragraphs",
+            "某区开展志愿服务活动\n\n" + Body + "\n\n" + Body2 + "\n\n——编者\n",
+            ["Article||某区开展志愿服务活动||"]
+        },
+        {
             "a 文/图 credit alone at the top, a lead, then uncredited one-line captions: one photo per caption by the credited reporter",
             "记者 林 小禾 文/图\n\n" + Body + "\n\n" + Body2 + "\n\n志愿者为居民理发。\n\n老人在活动室读报。\n\n孩子们在广场上画画。\n",
             ["Photo||||林小禾", "Photo||||林小禾", "Photo||||林小禾"]
