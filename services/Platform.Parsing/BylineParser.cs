@@ -26,6 +26,8 @@ internal static class BylineParser
     public static Byline Newsflash(Twin raw)
     {
         DatelineLead.Length(raw.Simple, out var start, out var length);
+        // (记者 某某): a lead that is its parenthesised reporters alone, cut from the body it opened.
+        if (start < 0 && raw.Length > 2 && raw.Simple[0] is '(' or '（' && raw.Simple[^1] is ')' or '）') (start, length) = (1, raw.Length - 2);
         if (start < 0) return new Byline(raw.ToString(), [], null, BylineKind.Newsflash);
         var inner = raw.Slice(start, length);
         if (IsOrganizationName(inner.Simple) && !PersonNames.IsNameLine(inner.Simple))

@@ -36,6 +36,8 @@ public sealed class BylineTests
     [InlineData("[记者林小禾/青溪报导]近日,活动举行。", new[] { "林小禾" })]
     [InlineData("〔记者方一舟综合报导〕近日,活动举行。", new[] { "方一舟" })]
     [InlineData("［记者 柯青青 宋远山/东湖报道］近日,活动举行。", new[] { "柯青青", "宋远山" })]
+    [InlineData("(记者 林小禾 通讯员 方一舟) 近日,活动举行。", new[] { "林小禾", "方一舟" })]
+    [InlineData("(通讯员 柯青青)近日,活动举行。", new[] { "柯青青" })]
     public void Bracketed_reporter_lead_is_the_byline(string lead, string[] authors)
     {
         var a = Parsing.Parse("海淀区开展志愿服务活动\n\n" + lead).Articles.Single();
