@@ -67,7 +67,8 @@ internal static class BylineParser
         if (content.IndexOfAny("，,。；;、()（）“”") >= 0) return false;
         foreach (var s in ContributionSuffixes)
             if (content.EndsWith(s, StringComparison.Ordinal)) return content.Length > s.Length;
-        return OrganizationEndings.Contains(content[^1]) && HanCharacters.IsHan(content[0]);
+        content = WithoutWriterMark(content);
+        return content.Length >= 2 && OrganizationEndings.Contains(content[^1]) && HanCharacters.IsHan(content[0]);
     }
 
     /// <summary>Organization in a parenthesised byline, without 供稿-style suffixes: the supplier is what consumers filter on.</summary>
@@ -87,8 +88,14 @@ internal static class BylineParser
         return string.Concat(parts);
     }
 
+    // (某县委文明办/文): the office wrote the story; the mark after the slash is no part of its name.
+    private static ReadOnlySpan<char> WithoutWriterMark(ReadOnlySpan<char> content) =>
+        content.EndsWith("/文", StringComparison.Ordinal) || content.EndsWith("／文", StringComparison.Ordinal) ? ChineseText.Trim(content[..^2]) : content;
+
     private static Twin StripContribution(Twin inner)
     {
+        var name = WithoutWriterMark(inner.Simple);
+        if (name.Length < inner.Simple.Length) return inner.Slice(0, name.Length);
         foreach (var s in ContributionSuffixes)
         {
             if (inner.Simple.EndsWith(s, StringComparison.Ordinal)) return inner.Slice(0, inner.Length - s.Length).Trim();

@@ -117,6 +117,7 @@ public sealed class BylineTests
     [InlineData("(朝阳区志愿服务中心)", "朝阳区志愿服务中心")]
     [InlineData("(团 委)", "团委")]
     [InlineData("（宣 传 部）", "宣传部")]
+    [InlineData("(某某县委文明办/文)", "某某县委文明办")]
     public void Trailing_organization_line_is_the_byline_and_closes_the_article(string line, string organization)
     {
         var r = Parsing.Parse($"海淀区开展志愿服务活动\n\n近日,海淀区开展志愿服务活动。\n{line}\n\n朝阳区开展文明实践\n\n近日,朝阳区开展文明实践活动。");
@@ -125,6 +126,15 @@ public sealed class BylineTests
         Assert.Empty(r.Articles[0].Byline.Authors);
         Assert.Equal(BylineKind.Organization, r.Articles[0].Byline.Kind);
         Assert.Equal("朝阳区开展文明实践", r.Articles[1].Title);
+    }
+
+    [Theory]
+    [InlineData("为全市高质量发展提供动力。 (某某县委文明办/文)", "某某县委文明办")]
+    [InlineData("为全市高质量发展提供动力。(林小禾/文)", null)]
+    public void Organization_signed_as_writer_closes_the_last_paragraph(string paragraph, string? organization)
+    {
+        var a = Parsing.Parse("某县开展志愿服务活动\n\n" + paragraph).Articles.Single();
+        Assert.Equal(organization, a.Byline.Organization);
     }
 
     [Fact]
