@@ -119,7 +119,7 @@ internal static class PageChrome
                 if (!line[i..].StartsWith(label, StringComparison.Ordinal)) continue;
                 var j = i + label.Length;
                 while (j < line.Length && line[j] == ' ') j++;
-                if (j < line.Length && line[j] is ':' or '：' or '/' && (i == 0 || !HanCharacters.IsHan(line[i - 1]) || IsAfterValue(line, i)))
+                if (j < line.Length && line[j] is ':' or '：' or '/' && (i == 0 || !HanCharacters.IsHan(line[i - 1]) || IsAfterValue(line, i) || IsGluedField(line, i, label, line[j])))
                 {
                     end = j + 1;
                     return i;
@@ -128,6 +128,11 @@ internal static class PageChrome
         }
         return -1;
     }
+
+    // 来源:某某日报客户端作者:某某责任编辑:某某 — after an earlier field, the author and editor labels glued to the
+    // value before them still count (the other labels are words that may end a value).
+    private static bool IsGluedField(ReadOnlySpan<char> line, int i, string label, char colon) =>
+        colon is ':' or '：' && label is "作者" or "责任编辑" && line[..i].IndexOfAny(":：") > 0;
 
     // 发布时间:2022-12-01 09:16来源:天门日报 — a label glued to the value before it (a digit) still counts.
     private static bool IsAfterValue(ReadOnlySpan<char> line, int i) => i > 0 && (char.IsAsciiDigit(line[i - 1]) || line[i - 1] is '|' or '】');

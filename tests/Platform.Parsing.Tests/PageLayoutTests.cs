@@ -14,6 +14,11 @@ public sealed class PageLayoutTests
     public static TheoryData<string, string, string[]> Pages => new()
     {
         {
+            "作者: and 责任编辑: glued to the values before them in one meta line: the author is read, the editor is not",
+            "您当前的位置:首页 > 新闻 > 正文\n某县:文明实践走进田间地头\n信息来源:某某日报·某某客户端作者:林小禾责任编辑:方一舟\n\n" + Body + "\n\n" + Body2,
+            ["Article||某县:文明实践走进田间地头||林小禾"]
+        },
+        {
             "an editor's note signed ——编 者 after the last credited picture is furniture, not a quote by the editors",
             "社区志愿者为老人理发。\n\n林小禾 方一舟摄影报道\n\n孩子们在广场上画画。\n\n柯青青摄(远山视觉)\n\n" + Body + "\n\n" + Body2 + "\n\n——编 者\n",
             ["Photo||||林小禾,方一舟", "Photo||||柯青青"]
