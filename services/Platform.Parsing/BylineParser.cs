@@ -121,6 +121,19 @@ internal static class BylineParser
         return IsPersonsLine(paragraph[open..]) ? open : -1;
     }
 
+    /// <summary>Start of one person's name set after a finished sentence and a space at the paragraph's end (…力量。 某某), or -1.</summary>
+    public static int TrailingNameStart(ReadOnlySpan<char> paragraph)
+    {
+        paragraph = paragraph.TrimEnd(" \u3000");
+        var space = paragraph.LastIndexOfAny(' ', '\u3000');
+        if (space < 1 || !ChineseText.EndsSentence(paragraph[..space].TrimEnd(" \u3000"))) return -1;
+        var name = paragraph[(space + 1)..];
+        if (name.Length is < 2 or > 3) return -1;
+        foreach (var c in name)
+            if (!HanCharacters.IsHan(c)) return -1;
+        return PersonNames.IsPlausible(name) ? space + 1 : -1;
+    }
+
     /// <summary>A whole line of persons in parentheses, every name plausible: (通讯员 谢洪波), (袁嘉阳、贾岩、丁祖铭).</summary>
     public static bool IsPersonsLine(ReadOnlySpan<char> line)
     {

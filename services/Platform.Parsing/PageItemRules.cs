@@ -15,7 +15,9 @@ namespace Platform.Parsing;
 /// <item>untitled paragraphs opening with the same dated lead as the credited caption after them (11月17日,某省某县…)
 /// are the captions of one photo set, each a photo with that credit;</item>
 /// <item>a credit printed alone above an untitled text that ends in short one-sentence lines (记者 某某 文/图, lead,
-/// then the captions) credits those captions, each a photo, the lead going with the first.</item>
+/// then the captions) credits those captions, each a photo, the lead going with the first;</item>
+/// <item>the page's last story without a byline, its last sentence followed by a space and one person's name
+/// (…的磅礴力量。 某某), is signed by that writer.</item>
 /// </list>
 /// </summary>
 internal static class PageItemRules
@@ -33,6 +35,20 @@ internal static class PageItemRules
         ShareGalleryCredits(items);
         IntroduceGalleries(items);
         ContinueQuoteRuns(items);
+        SignLastStory(items);
+    }
+
+    private static void SignLastStory(List<DraftItem> items)
+    {
+        if (items.Count == 0) return;
+        var story = items[^1];
+        if (story.Kind != ArticleKind.Article || story.HasByline || story.Paragraphs.Count < 2) return;
+        var paragraph = story.Paragraphs[^1];
+        var simple = SimplifiedChinese.Convert(paragraph);
+        var start = BylineParser.TrailingNameStart(simple);
+        if (start <= 0) return;
+        story.Paragraphs[^1] = SourceLedger.TrimEnd(SourceLedger.Slice(paragraph, 0, start));
+        story.AddByline(BylineParser.Names(Twin.Of(SourceLedger.Slice(paragraph, start), simple[start..])));
     }
 
     /// <summary>

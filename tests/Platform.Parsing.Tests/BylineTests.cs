@@ -137,6 +137,16 @@ public sealed class BylineTests
         Assert.Equal(organization, a.Byline.Organization);
     }
 
+    [Theory]
+    [InlineData("凝聚起共建美好家园的强大力量。 林小禾", new[] { "林小禾" })]
+    [InlineData("凝聚起共建美好家园的强大力量。 共同努力", new string[0])]
+    [InlineData("凝聚起共建美好家园的强大力量。林小禾", new string[0])]
+    public void Last_story_signed_by_a_name_after_its_last_sentence(string paragraph, string[] authors)
+    {
+        var a = Parsing.Parse("近日,某区开展新时代文明实践志愿服务活动,志愿者走进社区为居民提供服务。\n\n" + paragraph).Articles.Single();
+        Assert.Equal(authors, a.Byline.Authors);
+    }
+
     [Fact]
     public void Organization_in_parentheses_at_the_end_of_the_last_paragraph_is_split_off()
     {
