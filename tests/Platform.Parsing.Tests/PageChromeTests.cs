@@ -18,6 +18,7 @@ public sealed class PageChromeTests
     [InlineData("版面导航", PageChrome.Navigation)]
     [InlineData("首页 | 版面导航 | 标题导航 |", PageChrome.Navigation)]
     [InlineData("返回首页", PageChrome.Navigation)]
+    [InlineData("页: [1]查看完整版本: 某县开展志愿服务", PageChrome.Navigation)]
     [InlineData("您当前的位置:首页 > 新闻中心 > 正文", PageChrome.Breadcrumb)]
     [InlineData("当前位置: 某某新闻网>专题>文明创建", PageChrome.Breadcrumb)]
     [InlineData("首页 >> 时政 >> 正文", PageChrome.Breadcrumb)]
