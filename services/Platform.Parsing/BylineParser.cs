@@ -26,6 +26,8 @@ internal static class BylineParser
     public static Byline Newsflash(Twin raw)
     {
         DatelineLead.Length(raw.Simple, out var start, out var length);
+        // (记者 某某): a lead that is its parenthesised reporters alone, cut from the body it opened.
+        if (start < 0 && raw.Length > 2 && raw.Simple[0] is '(' or '（' && raw.Simple[^1] is ')' or '）') (start, length) = (1, raw.Length - 2);
         if (start < 0) return new Byline(raw.ToString(), [], null, BylineKind.Newsflash);
         var inner = raw.Slice(start, length);
         if (IsOrganizationName(inner.Simple) && !PersonNames.IsNameLine(inner.Simple))
@@ -65,7 +67,8 @@ internal static class BylineParser
         if (content.IndexOfAny("，,。；;、()（）“”") >= 0) return false;
         foreach (var s in ContributionSuffixes)
             if (content.EndsWith(s, StringComparison.Ordinal)) return content.Length > s.Length;
-        return OrganizationEndings.Contains(content[^1]) && HanCharacters.IsHan(content[0]);
+        content = WithoutWriterMark(content);
+        return content.Length >= 2 && OrganizationEndings.Contains(content[^1]) && HanCharacters.IsHan(content[0]);
     }
 
     /// <summary>Organization in a parenthesised byline, without 供稿-style suffixes: the supplier is what consumers filter on.</summary>
@@ -85,8 +88,14 @@ internal static class BylineParser
         return string.Concat(parts);
     }
 
+    // (某县委文明办/文): the office wrote the story; the mark after the slash is no part of its name.
+    private static ReadOnlySpan<char> WithoutWriterMark(ReadOnlySpan<char> content) =>
+        content.EndsWith("/文", StringComparison.Ordinal) || content.EndsWith("／文", StringComparison.Ordinal) ? ChineseText.Trim(content[..^2]) : content;
+
     private static Twin StripContribution(Twin inner)
     {
+        var name = WithoutWriterMark(inner.Simple);
+        if (name.Length < inner.Simple.Length) return inner.Slice(0, name.Length);
         foreach (var s in ContributionSuffixes)
         {
             if (inner.Simple.EndsWith(s, StringComparison.Ordinal)) return inner.Slice(0, inner.Length - s.Length).Trim();
@@ -110,6 +119,19 @@ internal static class BylineParser
         var open = TrailingParenthesis(paragraph);
         if (open < 0 || !ChineseText.EndsSentence(paragraph[..open])) return -1;
         return IsPersonsLine(paragraph[open..]) ? open : -1;
+    }
+
+    /// <summary>Start of one person's name set after a finished sentence and a space at the paragraph's end (…力量。 某某), or -1.</summary>
+    public static int TrailingNameStart(ReadOnlySpan<char> paragraph)
+    {
+        paragraph = paragraph.TrimEnd(" \u3000");
+        var space = paragraph.LastIndexOfAny(' ', '\u3000');
+        if (space < 1 || !ChineseText.EndsSentence(paragraph[..space].TrimEnd(" \u3000"))) return -1;
+        var name = paragraph[(space + 1)..];
+        if (name.Length is < 2 or > 3) return -1;
+        foreach (var c in name)
+            if (!HanCharacters.IsHan(c)) return -1;
+        return PersonNames.IsPlausible(name) ? space + 1 : -1;
     }
 
     /// <summary>A whole line of persons in parentheses, every name plausible: (通讯员 谢洪波), (袁嘉阳、贾岩、丁祖铭).</summary>

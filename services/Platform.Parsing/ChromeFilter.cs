@@ -121,6 +121,7 @@ internal static class ChromeFilter
                 lines[start + k + 1].GapBefore == 0 && IsLabel(span, 10))
                 reasons[k] = PageChrome.ShareWidget;
             if (reasons[k] is null && StartsEditorNote(span)) k = MarkEditorNote(simple, lines, start, reasons, k);
+            if (reasons[k] is null && IsEditorSignoff(span)) MarkSignedEditorNote(simple, lines, start, reasons, k);
         }
         MarkHeadlineLists(simple, lines, start, reasons);
         TeaserList.Mark(simple, lines, start, reasons);
@@ -150,6 +151,31 @@ internal static class ChromeFilter
         }
         return j - 1;
     }
+
+    // ——编 者: the editors sign a note printed after the page's pictures; they are not the speakers of a quote.
+    private static bool IsEditorSignoff(ReadOnlySpan<char> line)
+    {
+        line = ChineseText.Trim(line);
+        if (line.Length < 3 || line[0] is not ('—' or '-' or '－')) return false;
+        line = ChineseText.Trim(line.TrimStart("—-－"));
+        return line.Length is >= 2 and <= 4 && line[0] == '编' && line[^1] == '者' && ChineseText.Trim(line[1..^1]).IsEmpty;
+    }
+
+    // The signed note runs back over a few body paragraphs to the credit of the picture above it; a story that only
+    // ends with the sign-off (no credit above its paragraphs) is left alone.
+    private static void MarkSignedEditorNote(string simple, List<PageLine> lines, int start, string?[] reasons, int k)
+    {
+        var first = k;
+        while (first > 0 && k - first < MaxSignedNote && reasons[first - 1] is null && IsBodyText(lines[start + first - 1].Span(simple)) &&
+               PhotoCredit.TrailingStart(lines[start + first - 1].Span(simple)) < 0)
+            first--;
+        if (first == k || first == 0 || reasons[first - 1] is not null) return;
+        var above = lines[start + first - 1].Span(simple);
+        if (!PhotoCredit.IsCreditLine(above) && PhotoCredit.TrailingStart(above) < 0) return;
+        for (var j = first; j <= k; j++) reasons[j] = EditorNote;
+    }
+
+    private const int MaxSignedNote = 4;
 
     private static bool IsBodyText(ReadOnlySpan<char> line) =>
         ChineseText.EndsSentence(line) && ChineseText.VisibleLength(line) > 20;

@@ -34,6 +34,7 @@ internal static class DatelineLead
         if (line.IsEmpty) return 0;
         if (line[0] == '【') return BracketLead(line, out bylineStart, out bylineLength);
         if (line[0] is '[' or '［' or '〔') return ReporterBracket(line, out bylineStart, out bylineLength);
+        if (line[0] is '(' or '（') return ReporterParenthesis(line, out bylineStart, out bylineLength);
         var limit = Math.Min(line.Length, MaxLead);
         var k = -1;
         var reportWord = false;
@@ -110,6 +111,20 @@ internal static class DatelineLead
     private static readonly string[] BracketReportEnds = ["综合报导", "综合报道", "报导", "报道"];
 
     // [记者林小禾/台南报导], 〔记者方一舟综合报导〕: a wire-style lead naming the reporter and where the report was filed.
+    // (记者 某某 通讯员 某某) “…”: the outlet's lead left out, the parenthesised reporters still open the story. A role
+    // is required, so an aside in parentheses at a paragraph's start is no byline.
+    private static int ReporterParenthesis(ReadOnlySpan<char> line, out int bylineStart, out int bylineLength)
+    {
+        bylineStart = bylineLength = -1;
+        var close = line[..Math.Min(line.Length, MaxParenthesis)].IndexOfAny(')', '）');
+        if (close < 5 || close + 1 >= line.Length) return 0;
+        var inner = ChineseText.Trim(line[1..close]);
+        if (!(inner.StartsWith("记者", StringComparison.Ordinal) || inner.StartsWith("通讯员", StringComparison.Ordinal)) || !PersonNames.IsNameLine(inner)) return 0;
+        bylineStart = 1;
+        bylineLength = close - 1;
+        return close + 1;
+    }
+
     private static int ReporterBracket(ReadOnlySpan<char> line, out int bylineStart, out int bylineLength)
     {
         bylineStart = bylineLength = -1;

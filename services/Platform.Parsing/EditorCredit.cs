@@ -26,10 +26,12 @@ internal static class EditorCredit
         return -1;
     }
 
-    /// <summary>A whole line that is an editor's credit: a label at its start, then names ("编辑 李 红", "编审 孙勤").</summary>
+    /// <summary>A whole line that is an editor's credit: a label at its start, then names ("编辑 李 红", "编审 孙勤", "(责任编辑 王五)").</summary>
     public static bool IsLine(ReadOnlySpan<char> line)
     {
         line = ChineseText.Trim(line);
+        // (责任编辑 某某): the credit set in parentheses under the story.
+        if (line.Length > 2 && line[0] is '(' or '（' && line[^1] is ')' or '）') line = ChineseText.Trim(line[1..^1]);
         if (line.Length > 24 || Start(line) != 0) return false;
         var gap = line.IndexOfAny(' ', '\u3000');
         if (gap < 0) return false;

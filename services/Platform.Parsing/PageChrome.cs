@@ -32,7 +32,7 @@ internal static class PageChrome
         "上一篇", "下一篇", "上一版", "下一版", "上一期", "下一期", "上一主题", "下一主题", "上一条", "下一条",
         "版面导航", "标题导航", "版面目录", "返回目录", "返回首页", "放大 缩小", "放大缩小", "查看更多", "设为首页", "加入收藏",
         "需先登录", "请先登录", "复制链接", "只看楼主", "倒序阅读", "站内搜索", "pdf版", "PDF版", "pdf原版", "PDF原版", "pdf下载", "PDF下载", "滚动新闻",
-        "即将离开", "欢迎访问", "欢迎参与", "回到顶部", "返回顶部", "网友评论", "网站导航", "无障碍", "繁体版", "简体版", "XML 地图", "xml 地图", "网站地图", "天气现象", "风向风速",
+        "即将离开", "欢迎访问", "欢迎参与", "回到顶部", "返回顶部", "网友评论", "网站导航", "查看完整版本", "无障碍", "繁体版", "简体版", "XML 地图", "xml 地图", "网站地图", "天气现象", "风向风速",
     ], StringComparison.Ordinal);
 
     private static readonly SearchValues<string> ShareWords = SearchValues.Create(
@@ -42,7 +42,7 @@ internal static class PageChrome
     ], StringComparison.Ordinal);
 
     private static readonly HashSet<string> WidgetWords = new(
-        ["微博", "微信", "评论", "图集", "视频", "打印", "关闭", "收藏", "分享", "qzone", "qq空间", "首页", "纠错", "点赞", "举报"], StringComparer.Ordinal);
+        ["微博", "微信", "评论", "图集", "视频", "打印", "关闭", "收藏", "分享", "qzone", "qq空间", "首页", "纠错", "点赞", "举报", "搜索", "高级搜索"], StringComparer.Ordinal);
 
     private static readonly SearchValues<string> CopyrightWords = SearchValues.Create(
     [
@@ -119,7 +119,7 @@ internal static class PageChrome
                 if (!line[i..].StartsWith(label, StringComparison.Ordinal)) continue;
                 var j = i + label.Length;
                 while (j < line.Length && line[j] == ' ') j++;
-                if (j < line.Length && line[j] is ':' or '：' or '/' && (i == 0 || !HanCharacters.IsHan(line[i - 1]) || IsAfterValue(line, i)))
+                if (j < line.Length && line[j] is ':' or '：' or '/' && (i == 0 || !HanCharacters.IsHan(line[i - 1]) || IsAfterValue(line, i) || IsGluedField(line, i, label, line[j])))
                 {
                     end = j + 1;
                     return i;
@@ -128,6 +128,11 @@ internal static class PageChrome
         }
         return -1;
     }
+
+    // 来源:某某日报客户端作者:某某责任编辑:某某 — after an earlier field, the author and editor labels glued to the
+    // value before them still count (the other labels are words that may end a value).
+    private static bool IsGluedField(ReadOnlySpan<char> line, int i, string label, char colon) =>
+        colon is ':' or '：' && label is "作者" or "责任编辑" && line[..i].IndexOfAny(":：") > 0;
 
     // 发布时间:2022-12-01 09:16来源:天门日报 — a label glued to the value before it (a digit) still counts.
     private static bool IsAfterValue(ReadOnlySpan<char> line, int i) => i > 0 && (char.IsAsciiDigit(line[i - 1]) || line[i - 1] is '|' or '】');

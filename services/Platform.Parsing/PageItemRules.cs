@@ -13,7 +13,11 @@ namespace Platform.Parsing;
 /// numbered set);</item>
 /// <item>an untitled text after a run of quotes is the next quote, cut before its sign-off;</item>
 /// <item>untitled paragraphs opening with the same dated lead as the credited caption after them (11月17日,某省某县…)
-/// are the captions of one photo set, each a photo with that credit.</item>
+/// are the captions of one photo set, each a photo with that credit;</item>
+/// <item>a credit printed alone above an untitled text that ends in short one-sentence lines (记者 某某 文/图, lead,
+/// then the captions) credits those captions, each a photo, the lead going with the first;</item>
+/// <item>the page's last story without a byline, its last sentence followed by a space and one person's name
+/// (…的磅礴力量。 某某), is signed by that writer.</item>
 /// </list>
 /// </summary>
 internal static class PageItemRules
@@ -26,10 +30,25 @@ internal static class PageItemRules
         DropRepeatedHeadings(items, discarded);
         if (web) DropOrphanHeadlines(items, discarded);
         SplitPhotoSets(items);
+        CaptionsUnderCredit(items);
         CaptionsWithoutCredit(items);
         ShareGalleryCredits(items);
         IntroduceGalleries(items);
         ContinueQuoteRuns(items);
+        SignLastStory(items);
+    }
+
+    private static void SignLastStory(List<DraftItem> items)
+    {
+        if (items.Count == 0) return;
+        var story = items[^1];
+        if (story.Kind != ArticleKind.Article || story.HasByline || story.Paragraphs.Count < 2) return;
+        var paragraph = story.Paragraphs[^1];
+        var simple = SimplifiedChinese.Convert(paragraph);
+        var start = BylineParser.TrailingNameStart(simple);
+        if (start <= 0) return;
+        story.Paragraphs[^1] = SourceLedger.TrimEnd(SourceLedger.Slice(paragraph, 0, start));
+        story.AddByline(BylineParser.Names(Twin.Of(SourceLedger.Slice(paragraph, start), simple[start..])));
     }
 
     /// <summary>
@@ -143,6 +162,45 @@ internal static class PageItemRules
             i += set.Count;
         }
     }
+
+    private static void CaptionsUnderCredit(List<DraftItem> items)
+    {
+        for (var i = 0; i + 1 < items.Count; i++)
+        {
+            var credit = items[i];
+            var text = items[i + 1];
+            if (credit.Kind != ArticleKind.Photo || credit.Paragraphs.Count > 0 || credit.Title is not null || credit.Headings.Count > 0 || credit.Authors.Count == 0) continue;
+            if (text.Kind != ArticleKind.Article || text.Title is not null || text.HasByline || text.Headings.Count > 0) continue;
+            var first = text.Paragraphs.Count;
+            while (first > 0 && IsOneLineCaption(text.Paragraphs[first - 1])) first--;
+            if (text.Paragraphs.Count - first < MinCaptionRun) continue;
+            var set = new List<DraftItem>();
+            for (var k = first; k < text.Paragraphs.Count; k++)
+            {
+                var photo = new DraftItem { Section = text.Section, Kind = ArticleKind.Photo, Closed = true };
+                if (k == first)
+                {
+                    photo.Paragraphs.AddRange(text.Paragraphs.Take(first));
+                    photo.BylineRaw.AddRange(credit.BylineRaw);
+                }
+                photo.Paragraphs.Add(text.Paragraphs[k]);
+                photo.Authors.AddRange(credit.Authors);
+                photo.BylineKind = BylineKind.Photographer;
+                set.Add(photo);
+            }
+            items.RemoveRange(i, 2);
+            items.InsertRange(i, set);
+            i += set.Count - 1;
+        }
+    }
+
+    private const int MinCaptionRun = 3;
+    private const int MaxOneLineCaption = 30;
+
+    // 志愿者入户宣传。: one short sentence, as a picture's caption is printed.
+    private static bool IsOneLineCaption(string paragraph) =>
+        ChineseText.VisibleLength(paragraph) <= MaxOneLineCaption && ChineseText.EndsSentence(paragraph) &&
+        paragraph.AsSpan()[..^1].IndexOfAny("。！？!?") < 0;
 
     private static int CommonPrefix(string a, string b)
     {

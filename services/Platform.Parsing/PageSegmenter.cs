@@ -476,6 +476,9 @@ internal sealed class PageSegmenter
         _kinds[i] == LineKind.Names && (PersonNames.HasRole(Span(i)) || IsWriterMark(Span(i)) || PersonNames.EndsWithReportVerb(Span(i))) && i + 1 < _end &&
         _kinds[i + 1] is LineKind.Paragraph or LineKind.Newsflash && !IsCaption(i + 1);
 
+    private static bool NamesSamePersons(DraftItem story, Byline reporter) =>
+        story.Authors.Count > 0 && story.Authors.TrueForAll(reporter.Authors.Contains);
+
     private static bool IsWriterMark(ReadOnlySpan<char> line) =>
         line.StartsWith("文/", StringComparison.Ordinal) || line.StartsWith("文／", StringComparison.Ordinal);
 
@@ -490,8 +493,10 @@ internal sealed class PageSegmenter
                 return i + 1;
             }
             // The headline was not printed (or stands apart above): the reporter line is the byline of the story below.
-            if (!(IsOpenStory && _cur!.IsTitleOnly && !_cur.HasByline)) Start(new DraftItem { Section = _section });
-            _cur!.AddByline(BylineParser.Names(TwinOf(i)));
+            // A meta line (作者:某某) under the headline may have named the same reporter already.
+            var reporter = BylineParser.Names(TwinOf(i));
+            if (!(IsOpenStory && _cur!.IsTitleOnly && (!_cur.HasByline || NamesSamePersons(_cur, reporter)))) Start(new DraftItem { Section = _section });
+            _cur!.AddByline(reporter);
             return i + 1;
         }
         var block = new List<int>(4);

@@ -39,7 +39,7 @@ internal static class PhotoCredit
             if (CreditAt(paragraph[..end], at)) return at;
         }
         var last = paragraph[end - 1];
-        if (last is not ('摄' or ')' or '）' or '图' or '影' or '道')) return -1;
+        if (last is not ('摄' or ')' or '）' or '图' or '影' or '道') && !(char.IsAsciiLetterUpper(last) && EndsWithLatinAgency(paragraph[..end]))) return -1;
         // Back from the end to the nearest sentence end or opening parenthesis (names may hold spaces).
         var start = end - 1;
         while (start > window && !IsSentenceEnd(paragraph[start - 1]) && paragraph[start - 1] is not ('(' or '（')) start--;
@@ -65,26 +65,68 @@ internal static class PhotoCredit
     {
         var credit = WithoutAgency(text[start..]);
         // A credit is names, roles and a verb: sentence punctuation means a caption ran into it.
-        if (!HasVerb(credit) || credit.TrimEnd("。 ").IndexOfAny("。！？，,；;“”") >= 0) return false;
+        var verb = HasVerb(credit);
+        if (!(verb || EndsWithLatinAgency(text[start..])) || credit.TrimEnd("。 ").IndexOfAny("。！？，,；;“”") >= 0) return false;
         // Every token must be a name (outlets before a role and shared markers aside): a caption is no credit.
         var tokens = PersonNames.Find(credit);
         var names = 0;
         foreach (var n in tokens)
         {
             if (IsShared(credit.Slice(n.Start, n.Length)) || IsDate(credit.Slice(n.Start, n.Length))) continue;
-            if (!PersonNames.IsNameToken(PersonNames.Compact(credit, n))) return false;
+            var name = PersonNames.Compact(credit, n);
+            if (!PersonNames.IsNameToken(name)) return false;
+            // 某某/AGENCY has no verb to say it is a credit: the names must read as persons (a surname first).
+            if (!verb && !(name.Length <= 4 && PersonNames.StartsWithSurname(name))) return false;
             names++;
         }
-        return names == 0 ? IsBareCredit(credit) : names <= 6;
+        return names == 0 ? verb && IsBareCredit(credit) : names <= 6;
     }
 
-    // (王五摄/某某图片): the picture agency after the verb names no photographer.
+    // (王五摄/某某图片), 王五摄(某某中国), AGENCY/王五 摄, 王五/AGENCY: the picture agency around the photographer
+    // names nobody.
     private static ReadOnlySpan<char> WithoutAgency(ReadOnlySpan<char> credit)
     {
+        credit = WithoutLatinAgency(credit);
         var verb = credit.LastIndexOf("摄/", StringComparison.Ordinal);
+        if (verb < 1) verb = credit.LastIndexOf("摄(", StringComparison.Ordinal);
+        if (verb < 1) verb = credit.LastIndexOf("摄（", StringComparison.Ordinal);
         if (verb < 1) return credit;
         var agency = credit[(verb + 2)..].TrimEnd(")）。 ");
-        return agency.Length is > 0 and <= MaxAgency && agency.IndexOfAny("。，,；;“”") < 0 ? credit[..(verb + 1)] : credit;
+        return agency.Length is > 0 and <= MaxAgency && agency.IndexOfAny("。，,；;“”()（）") < 0 ? credit[..(verb + 1)] : credit;
+    }
+
+    private static ReadOnlySpan<char> WithoutLatinAgency(ReadOnlySpan<char> credit)
+    {
+        credit = credit[LatinAgencyPrefix(credit)..];
+        var slash = credit.LastIndexOfAny('/', '／');
+        if (slash > 0 && LatinAgencyLength(credit[(slash + 1)..]) == credit.Length - slash - 1) credit = credit[..slash];
+        return credit;
+    }
+
+    // Length of a leading AGENCY/ before the photographer, or 0.
+    private static int LatinAgencyPrefix(ReadOnlySpan<char> credit)
+    {
+        var prefix = LatinAgencyLength(credit);
+        return prefix > 0 && credit.Length > prefix + 1 && credit[prefix] is '/' or '／' ? prefix + 1 : 0;
+    }
+
+    // CFP, CICPHOTO: a picture agency's Latin capitals.
+    private static int LatinAgencyLength(ReadOnlySpan<char> text)
+    {
+        var n = 0;
+        while (n < text.Length && char.IsAsciiLetterUpper(text[n])) n++;
+        return n is >= MinLatinAgency and <= MaxLatinAgency ? n : 0;
+    }
+
+    private const int MinLatinAgency = 2;
+    private const int MaxLatinAgency = 12;
+
+    /// <summary>王五/CFP: a name closed by a slash and a picture agency's capitals is a credit without a verb.</summary>
+    private static bool EndsWithLatinAgency(ReadOnlySpan<char> credit)
+    {
+        var c = credit.TrimEnd(")）。 ");
+        var slash = c.LastIndexOfAny('/', '／');
+        return slash > 0 && c.Length - slash - 1 > 0 && LatinAgencyLength(c[(slash + 1)..]) == c.Length - slash - 1;
     }
 
     // 本组照片由记者张三、李四提供 编辑|王五: the editor after a credit is no photographer.
@@ -149,7 +191,9 @@ internal static class PhotoCredit
 
     public static Byline Credit(Twin raw)
     {
-        var names = Names(raw.Simple);
+        // AGENCY/王五 摄: the names are read after the agency, and their ranges count from the credit's start.
+        var agency = LatinAgencyPrefix(raw.Simple);
+        var names = agency == 0 ? Names(raw.Simple) : [.. Names(raw.Simple[agency..]).Select(n => n with { Start = n.Start + agency })];
         // 新华社发(许瑞平 摄): the outlet before the parenthesis is no photographer.
         for (var k = names.Count - 1; k >= 0; k--)
         {

@@ -36,6 +36,8 @@ public sealed class BylineTests
     [InlineData("[记者林小禾/青溪报导]近日,活动举行。", new[] { "林小禾" })]
     [InlineData("〔记者方一舟综合报导〕近日,活动举行。", new[] { "方一舟" })]
     [InlineData("［记者 柯青青 宋远山/东湖报道］近日,活动举行。", new[] { "柯青青", "宋远山" })]
+    [InlineData("(记者 林小禾 通讯员 方一舟) 近日,活动举行。", new[] { "林小禾", "方一舟" })]
+    [InlineData("(通讯员 柯青青)近日,活动举行。", new[] { "柯青青" })]
     public void Bracketed_reporter_lead_is_the_byline(string lead, string[] authors)
     {
         var a = Parsing.Parse("海淀区开展志愿服务活动\n\n" + lead).Articles.Single();
@@ -115,6 +117,7 @@ public sealed class BylineTests
     [InlineData("(朝阳区志愿服务中心)", "朝阳区志愿服务中心")]
     [InlineData("(团 委)", "团委")]
     [InlineData("（宣 传 部）", "宣传部")]
+    [InlineData("(某某县委文明办/文)", "某某县委文明办")]
     public void Trailing_organization_line_is_the_byline_and_closes_the_article(string line, string organization)
     {
         var r = Parsing.Parse($"海淀区开展志愿服务活动\n\n近日,海淀区开展志愿服务活动。\n{line}\n\n朝阳区开展文明实践\n\n近日,朝阳区开展文明实践活动。");
@@ -123,6 +126,25 @@ public sealed class BylineTests
         Assert.Empty(r.Articles[0].Byline.Authors);
         Assert.Equal(BylineKind.Organization, r.Articles[0].Byline.Kind);
         Assert.Equal("朝阳区开展文明实践", r.Articles[1].Title);
+    }
+
+    [Theory]
+    [InlineData("为全市高质量发展提供动力。 (某某县委文明办/文)", "某某县委文明办")]
+    [InlineData("为全市高质量发展提供动力。(林小禾/文)", null)]
+    public void Organization_signed_as_writer_closes_the_last_paragraph(string paragraph, string? organization)
+    {
+        var a = Parsing.Parse("某县开展志愿服务活动\n\n" + paragraph).Articles.Single();
+        Assert.Equal(organization, a.Byline.Organization);
+    }
+
+    [Theory]
+    [InlineData("凝聚起共建美好家园的强大力量。 林小禾", new[] { "林小禾" })]
+    [InlineData("凝聚起共建美好家园的强大力量。 共同努力", new string[0])]
+    [InlineData("凝聚起共建美好家园的强大力量。林小禾", new string[0])]
+    public void Last_story_signed_by_a_name_after_its_last_sentence(string paragraph, string[] authors)
+    {
+        var a = Parsing.Parse("近日,某区开展新时代文明实践志愿服务活动,志愿者走进社区为居民提供服务。\n\n" + paragraph).Articles.Single();
+        Assert.Equal(authors, a.Byline.Authors);
     }
 
     [Fact]

@@ -7,6 +7,8 @@ public sealed class EditorCreditTests
     [InlineData("编辑 周 敏")]
     [InlineData("编审 钱 涛")]
     [InlineData("责任编辑 孙立")]
+    [InlineData("(责任编辑 宋远山)")]
+    [InlineData("（編輯 柯青青）")]
     public void Editor_line_after_the_body_is_page_meta_not_the_byline(string line)
     {
         var r = Parsing.Parse($"青溪县开展志愿服务活动\n\n近日,青溪县组织志愿者清扫街道。\n\n{line}");

@@ -14,6 +14,37 @@ public sealed class PageLayoutTests
     public static TheoryData<string, string, string[]> Pages => new()
     {
         {
+            "作者: and 责任编辑: glued to the values before them in one meta line: the author is read, the editor is not",
+            "您当前的位置:首页 > 新闻 > 正文\n某县:文明实践走进田间地头\n信息来源:某某日报·某某客户端作者:林小禾责任编辑:方一舟\n\n" + Body + "\n\n" + Body2,
+            ["Article||某县:文明实践走进田间地头||林小禾"]
+        },
+        {
+            "an editor's note signed ——编 者 after the last credited picture is furniture, not a quote by the editors",
+            "社区志愿者为老人理发。\n\n林小禾 方一舟摄影报道\n\n孩子们在广场上画画。\n\n柯青青摄(远山视觉)\n\n" + Body + "\n\n" + Body2 + "\n\n——编 者\n",
+            ["Photo||||林小禾,方一舟", "Photo||||柯青青"]
+        },
+        {
+            "a story that only ends with ——编者 keeps its paragraphs",
+            "某区开展志愿服务活动\n\n" + Body + "\n\n" + Body2 + "\n\n——编者\n",
+            ["Article||某区开展志愿服务活动||"]
+        },
+        {
+            "a 文/图 credit alone at the top, a lead, then uncredited one-line captions: one photo per caption by the credited reporter",
+            "记者 林 小禾 文/图\n\n" + Body + "\n\n" + Body2 + "\n\n志愿者为居民理发。\n\n老人在活动室读报。\n\n孩子们在广场上画画。\n",
+            ["Photo||||林小禾", "Photo||||林小禾", "Photo||||林小禾"]
+        },
+        {
+            "a credit alone above a story of long paragraphs stays no caption series",
+            "记者 林小禾 摄\n\n" + Body + "\n\n" + Body2 + "\n\n" + Body + "\n",
+            ["Article||||"]
+        },
+        {
+            "search button under the breadcrumb, then headline, meta line with 作者 and the same reporter over the body: one story",
+            "首页 新闻 专题 论坛\n\n您的位置:某某网>> 综合新闻>>正文\n     高级搜索\n河畔社区志愿者清扫街巷 共建整洁家园\n\n" +
+            "http://m.example.com    2020-04-06 11:14    作者:林小禾    来源:某某日报\n\n某某日报记者 林小禾\n\n" + Body + "\n\n" + Body2,
+            ["Article||河畔社区志愿者清扫街巷 共建整洁家园||林小禾"]
+        },
+        {
             "web photo group: each caption closed by its own credit is a photo, not a headline, and an essay signed 文/ follows",
             "文明实践在身边\n\n  • 上一篇\n  • 下一篇\n  • 青溪社区志愿者为居民测量体温。 林小禾 摄\n\n    青年志愿者在路口值守。 方一舟 摄\n\n" +
             "    母女俩一起分发物资。宋远山 摄\n\n    文/柯青青\n\n    " + Body + "\n\n    " + Body2,

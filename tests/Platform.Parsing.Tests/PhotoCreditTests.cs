@@ -12,6 +12,9 @@ public sealed class PhotoCreditTests
     [InlineData("见习记者 郭晓月 本报记者 周 敏 摄", new[] { "郭晓月", "周敏" })]
     [InlineData("通讯员 叶丽红 记者 司新华 文/图", new[] { "叶丽红", "司新华" })]
     [InlineData("本组照片由记者林小禾、方一舟、柯青青提供 编辑|宋远山", new[] { "林小禾", "方一舟", "柯青青" })]
+    [InlineData("柯青青摄(远山视觉)", new[] { "柯青青" })]
+    [InlineData("ABCPHOTO/宋远山 摄", new[] { "宋远山" })]
+    [InlineData("林小禾/XYZ", new[] { "林小禾" })]
     public void Reads_a_credit_line(string line, string[] photographers)
     {
         Assert.True(PhotoCredit.IsCreditLine(line));
@@ -36,6 +39,9 @@ public sealed class PhotoCreditTests
     [InlineData("为建设美丽乡村出了力。            胡芳芳   黄建民   摄", "胡芳芳   黄建民   摄", new[] { "胡芳芳", "黄建民" })]
     [InlineData("志愿者为老人理发。(林小禾摄/晨光图片)", "(林小禾摄/晨光图片)", new[] { "林小禾" })]
     [InlineData("居民在河边捡拾垃圾。(方一舟 摄/远山图片网)", "(方一舟 摄/远山图片网)", new[] { "方一舟" })]
+    [InlineData("孩子们学包粽子。ABCPHOTO/宋远山 摄", "ABCPHOTO/宋远山 摄", new[] { "宋远山" })]
+    [InlineData("龙舟驶离起点。林小禾/XYZ", "林小禾/XYZ", new[] { "林小禾" })]
+    [InlineData("书法家写春联。柯青青摄(远山视觉)", "柯青青摄(远山视觉)", new[] { "柯青青" })]
     public void Finds_a_credit_glued_to_a_caption(string caption, string credit, string[] photographers)
     {
         var start = PhotoCredit.TrailingStart(caption);
@@ -47,5 +53,7 @@ public sealed class PhotoCreditTests
     [Theory]
     [InlineData("志愿者们来到社区开展活动。")]
     [InlineData("活动由区委宣传部主办,社区承办。")]
+    [InlineData("详情请登录某某网查看。网址/ABC")]
+    [InlineData("志愿者讲解APP的用法。下载/APP")]
     public void A_sentence_has_no_credit(string paragraph) => Assert.Equal(-1, PhotoCredit.TrailingStart(paragraph));
 }
