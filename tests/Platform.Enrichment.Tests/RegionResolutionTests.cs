@@ -90,6 +90,10 @@ public sealed class RegionResolutionTests
     [InlineData(null, "图为河北省永清县村民装车。王某 摄\n四川省西充县开展创建。", "511325")]
     [InlineData(null, "图为河北省永清县村民装车。王某 摄", "131023")]
     [InlineData(null, "四川省西充县开展“四好村”创建,村民积极参与,全县上下形成合力,各乡镇比学赶超,成效明显。图为村民装车。王某 摄", "511325")]
+    // A gallery under a lead that names no place is its first picture's, however often another picture's place recurs.
+    [InlineData(null, "节日到来,各地办活动。\n↑在浙江省东阳市,职工包饺子。张某 摄↑在河北省秦皇岛市海港区,学生包饺子。李某 摄↑河北省秦皇岛市海港区,老师包饺子。王某 摄", "330783")]
+    [InlineData(null, "节日到来,各地办活动。\n↑在浙江省东阳市,职工包饺子。张某 摄\n河北省秦皇岛市海港区学生包饺子,海港区老师指导。", "130302")]
+    [InlineData(null, "节日到来,各地办活动。\n浙江省东阳市摄影展开幕,河北省秦皇岛市海港区学生参观,海港区老师讲解。", "130302")]
     // Titles without a place fall back to the first sentence.
     [InlineData("念好精神扶贫三字经", "近年来,四川省乐山市针对深度贫困地区开展工作。", "511100")]
     [InlineData(null, "近期,江西省吉安市安福县洋门乡沛溪村在做好疫情防控的同时开展工作。", "360829")]

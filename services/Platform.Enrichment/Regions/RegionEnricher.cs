@@ -6,7 +6,7 @@ namespace Platform.Enrichment.Regions;
 
 /// <summary>
 /// Primary and mentioned regions. The primary region is where the article happens: the place its
-/// title names, else its subtitle or kicker, first sentence, first paragraph (after a leading photo caption), supplying office, newsflash lead,
+/// title names, else its subtitle or kicker, first sentence, first paragraph (after a leading photo caption), supplying office, newsflash lead, a gallery's first picture,
 /// the city whose counties it mentions, the region it mentions most, and last the bulletin's own region (首都 briefings).
 /// </summary>
 public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
@@ -79,6 +79,7 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
             ?? Opening(hits, article.TitleAndBody, bodyStart + opening, bodyStart + (paragraphEnd < 0 ? body.Length : paragraphEnd))
             ?? MostSpecificChain(organization, context)
             ?? MostSpecificChain(lead, context)
+            ?? GalleryPicture(hits, article.TitleAndBody, bodyStart, PhotoGallery.FirstCaption(body, paragraphEnd))
             ?? MentionCounts.SharedCity(hits)
             ?? MentionCounts.MostMentioned(hits);
     }
@@ -114,6 +115,10 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
         if (unit.IsCounty && CityWideSentence.City(hits, text, start, end) is { } wide) return wide;
         return Narrowed(unit, hits, text, end);
     }
+
+    // Not narrowed by the rest of the text: the other captions are other pictures.
+    private static AdminUnit? GalleryPicture(List<RegionHit> hits, string text, int bodyStart, (int Start, int End)? caption) =>
+        caption is { } c ? Chain(hits, text, bodyStart + c.Start, bodyStart + c.End) : null;
 
     private AdminUnit? MostSpecificChain(string? text, RegionContext context) =>
         string.IsNullOrEmpty(text) ? null : RegionResolver.MostSpecificChain(_resolver.Find(text, context), text, 0, text.Length);
