@@ -90,6 +90,10 @@ public sealed class RegionResolutionTests
     [InlineData(null, "图为河北省永清县村民装车。王某 摄\n四川省西充县开展创建。", "511325")]
     [InlineData(null, "图为河北省永清县村民装车。王某 摄", "131023")]
     [InlineData(null, "四川省西充县开展“四好村”创建,村民积极参与,全县上下形成合力,各乡镇比学赶超,成效明显。图为村民装车。王某 摄", "511325")]
+    // 我市 with only its province in the opening (in an institution's name): the one city of that province the text names.
+    [InlineData(null, "我市公园与安徽某大学共建基地。志愿者开展淮南地域文化宣传,安徽某大学师生参加。", "340400")]
+    [InlineData(null, "公园与安徽某大学共建基地。志愿者开展淮南地域文化宣传,安徽某大学师生参加。", "340000")]
+    [InlineData(null, "我市公园与安徽某大学共建基地。淮南、芜湖两地志愿者参加,安徽某大学师生参加。", "340000")]
     // A gallery under a lead that names no place is its first picture's, however often another picture's place recurs.
     [InlineData(null, "节日到来,各地办活动。\n↑在浙江省东阳市,职工包饺子。张某 摄↑在河北省秦皇岛市海港区,学生包饺子。李某 摄↑河北省秦皇岛市海港区,老师包饺子。王某 摄", "330783")]
     [InlineData(null, "节日到来,各地办活动。\n↑在浙江省东阳市,职工包饺子。张某 摄\n河北省秦皇岛市海港区学生包饺子,海港区老师指导。", "130302")]

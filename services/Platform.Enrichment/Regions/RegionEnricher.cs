@@ -103,7 +103,8 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
     // The first sentence's (else the first paragraph's) place, narrowed like a title's by the rest of the text
     // (台州市第一个雷锋广场…仙居县文明办; 从呼伦贝尔到乌兰察布…新巴尔虎左旗牧民). A county that is only the venue of the
     // city's event (我市…推进会在宜兴召开), among the speakers at the city's meeting (我市…某区负责同志作了发言) or one of
-    // several counties of a city-wide sentence (全市…藁城区…正定县…) gives way to the city; a city or county that is only
+    // several counties of a city-wide sentence (全市…藁城区…正定县…) gives way to the city; a province named where the
+    // sentence speaks for its city (我市…安徽某大学) gives way to the one city of it the text names; a city or county that is only
     // the venue of the province's event (全省…会议在西宁召开) to the province. A list's example (某区某镇等283个) is none.
     private static AdminUnit? Opening(List<RegionHit> hits, string text, int start, int end)
     {
@@ -112,6 +113,7 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
             && (CityEventVenue.Holds(hits, text, start, end, unit, city) || CityMeetingSpeakers.Holds(hits, text, start, end, unit)))
             return city;
         if (ProvinceEventVenue.Host(hits, text, start, end, unit) is { } province) return province;
+        if (OurCity.Of(hits, text, start, end, unit) is { } ours) return ours;
         if (unit.IsCounty && CityWideSentence.City(hits, text, start, end) is { } wide) return wide;
         return Narrowed(unit, hits, text, end);
     }
