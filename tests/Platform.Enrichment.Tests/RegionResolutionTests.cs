@@ -296,4 +296,37 @@ public sealed class RegionResolutionTests
 
         Assert.Equal(code, Regions.Resolve(ArticleText.Of("志愿创文新风", text, byline: byline)).Primary?.Code);
     }
+
+    private static string? GroupResolve(Article article, params Article[] preceding)
+    {
+        var context = new EnrichmentContext(ArticleFactory.EmptyBulletin()) { Preceding = preceding };
+        return Regions.Resolve(new ArticleText(article, context)).Primary?.Code;
+    }
+
+    [Theory]
+    // Earlier captions of the run, separated by |: the nearest that names a place gives it to a caption that names none.
+    [InlineData("在北京展览馆,志愿者为游客指路。", "在服务站点,志愿者为游客指路。", "110000")]
+    [InlineData("辽宁省抚顺市举行活动,市民献花。|战友向墓碑鞠躬。", "学生代表献花。", "210400")]
+    [InlineData("在北京展览馆,志愿者为游客指路。|辽宁省抚顺市学生献花。", "市民献花。", "210400")]
+    [InlineData("在北京展览馆,志愿者为游客指路。", "辽宁省抚顺市学生献花。", "210400")]
+    [InlineData("", "市民献花。", null)]
+    public void Photo_that_names_no_place_takes_its_group_place(string earlier, string caption, string? code)
+    {
+        var photos = earlier.Split('|', StringSplitOptions.RemoveEmptyEntries).Select(c => ArticleFactory.Create(null, c)).ToArray();
+
+        Assert.Equal(code, GroupResolve(ArticleFactory.Create(null, caption), photos));
+    }
+
+    [Theory]
+    // Only a photo takes the place, and only from photos printed right before it.
+    [InlineData(true, true, "110000")]
+    [InlineData(false, true, null)]
+    [InlineData(true, false, null)]
+    public void Only_a_run_of_photos_shares_its_place(bool earlierIsPhoto, bool isPhoto, string? code)
+    {
+        var earlier = ArticleFactory.Create(earlierIsPhoto ? null : "志愿服务", "在北京展览馆,志愿者为游客指路。");
+        var article = ArticleFactory.Create(isPhoto ? null : "志愿服务", "志愿者为游客指路。");
+
+        Assert.Equal(code, GroupResolve(article, earlier));
+    }
 }

@@ -7,7 +7,8 @@ namespace Platform.Enrichment.Regions;
 /// <summary>
 /// Primary and mentioned regions. The primary region is where the article happens: the place its
 /// title names, else its subtitle or kicker, first sentence, first paragraph (after a leading photo caption), supplying office, newsflash lead, a gallery's first picture,
-/// the city whose counties it mentions, the region it mentions most, and last the bulletin's own region (首都 briefings).
+/// the city whose counties it mentions, the region it mentions most, then for a photo the place an earlier photo of its run
+/// names, and last the bulletin's own region (首都 briefings).
 /// </summary>
 public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
 {
@@ -23,7 +24,25 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
     public Contracts.Documents.Regions Resolve(ArticleText article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var (context, home) = BulletinContext(article.Context.Bulletin);
+        var regions = Resolve(article, out var home);
+        if (regions.Primary is not null) return regions;
+        var place = GroupPlace(article) ?? home?.ToRegion();
+        return place is null ? regions : regions with { Primary = place };
+    }
+
+    // The place of the nearest earlier photo of the run that names one of its own (not the bulletin's home).
+    private Region? GroupPlace(ArticleText article)
+    {
+        var own = article.Context with { Preceding = [] };
+        foreach (var photo in PhotoGroup.Earlier(article.Article, article.Context.Preceding))
+            if (Resolve(new ArticleText(photo, own), out _).Primary is { } place) return place;
+        return null;
+    }
+
+    // The regions the article's own text gives, without the group's or the bulletin's fallback.
+    private Contracts.Documents.Regions Resolve(ArticleText article, out AdminUnit? home)
+    {
+        (var context, home) = BulletinContext(article.Context.Bulletin);
         // Title and text are matched against the gazetteer once; the context pass (title, kicker, subtitle,
         // text, supplying office, in that order) and the mention pass both read those matches.
         var state = t_state ??= new ScanState();
@@ -40,7 +59,7 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
         hits.Clear();
         var ambiguous = new List<AmbiguousName>();
         _resolver.Find(matches, context, hits, ambiguous);
-        var primary = Primary(article, hits, context, organization, lead) ?? home;
+        var primary = Primary(article, hits, context, organization, lead);
         var mentions = Mentions(article.TitleAndBody, hits);
         hits.Clear();
         if (hits.Capacity > 1 << 16) hits.Capacity = 0;

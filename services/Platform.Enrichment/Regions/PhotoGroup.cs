@@ -1,0 +1,18 @@
+using Platform.Contracts.Documents;
+
+namespace Platform.Enrichment.Regions;
+
+/// <summary>
+/// A photo printed in a run of photos belongs to the run's story: a caption that names no place of its own (一位志愿者在
+/// 为游客指路) shows the place an earlier caption of the run named (在北京…, 辽宁省抚顺市…).
+/// </summary>
+internal static class PhotoGroup
+{
+    /// <summary>The photos of <paramref name="article"/>'s run printed before it, nearest first; none unless it is a photo.</summary>
+    public static IEnumerable<Article> Earlier(Article article, IReadOnlyList<Article> preceding)
+    {
+        if (article.Kind != ArticleKind.Photo) yield break;
+        for (var i = preceding.Count - 1; i >= 0 && preceding[i].Kind == ArticleKind.Photo; i--)
+            yield return preceding[i];
+    }
+}
