@@ -318,6 +318,21 @@ public sealed class RegionResolutionTests
     }
 
     [Theory]
+    // The run is one photographer's: another's picture may be from anywhere.
+    [InlineData("张某", "张某", "110000")]
+    [InlineData("张某", "李某", null)]
+    [InlineData("", "", "110000")]
+    [InlineData("", "李某", null)]
+    public void A_photo_group_is_one_photographer(string earlierBy, string by, string? code)
+    {
+        static Byline Credit(string name) => name.Length == 0 ? Byline.None : new Byline(name + " 摄", [name], null, BylineKind.Author);
+        var earlier = ArticleFactory.Create(null, "在北京展览馆,志愿者为游客指路。", byline: Credit(earlierBy));
+        var photo = ArticleFactory.Create(null, "志愿者为游客指路。", byline: Credit(by));
+
+        Assert.Equal(code, GroupResolve(photo, earlier));
+    }
+
+    [Theory]
     // Only a photo takes the place, and only from photos printed right before it.
     [InlineData(true, true, "110000")]
     [InlineData(false, true, null)]
