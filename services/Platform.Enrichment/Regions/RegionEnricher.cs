@@ -5,10 +5,10 @@ using Platform.Enrichment.Gazetteer;
 namespace Platform.Enrichment.Regions;
 
 /// <summary>
-/// Primary and mentioned regions. The primary region is where the article happens: the place its
-/// title names, else its subtitle or kicker, first sentence, first paragraph (after a leading photo caption), supplying office, newsflash lead, a gallery's first picture,
-/// the city whose counties it mentions, the region it mentions most, then for a photo the place an earlier photo of its run
-/// names, and last the bulletin's own region (首都 briefings).
+/// Primary and mentioned regions. The primary region is where the article happens: the place its title names, else its
+/// subtitle or kicker, first sentence, first paragraph (after a leading photo caption), supplying office, newsflash lead, a
+/// gallery's first picture, the city whose counties it mentions, the region it mentions most, then for a photo the place an
+/// earlier photo of its run names, and last the bulletin's own region (首都 briefings).
 /// </summary>
 public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
 {
@@ -123,8 +123,8 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
     // (台州市第一个雷锋广场…仙居县文明办; 从呼伦贝尔到乌兰察布…新巴尔虎左旗牧民). A county that is only the venue of the
     // city's event (我市…推进会在宜兴召开), among the speakers at the city's meeting (我市…某区负责同志作了发言) or one of
     // several counties of a city-wide sentence (全市…藁城区…正定县…) gives way to the city; a province named where the
-    // sentence speaks for its city (我市…安徽某大学) gives way to the one city of it the text names; a city or county that is only
-    // the venue of the province's event (全省…会议在西宁召开) to the province. A list's example (某区某镇等283个) is none.
+    // sentence speaks for its city (我市…安徽某大学) gives way to the one city of it the text names; a city or county that is
+    // only the venue of the province's event (全省…会议在西宁召开) to the province. A list's example (某区某镇等283个) is none.
     private static AdminUnit? Opening(List<RegionHit> hits, string text, int start, int end)
     {
         if (Chain(hits, text, start, end) is not { } unit || ListExample.Holds(hits, text, start, end, unit)) return null;
