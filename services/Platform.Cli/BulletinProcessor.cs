@@ -44,9 +44,11 @@ public sealed class BulletinProcessor(FormatLimits? limits = null)
             Hints = new HeadlineHints(decoded.Hints.Title, decoded.Hints.Headlines),
         });
         var context = new EnrichmentContext(parsed.Bulletin);
-        var articles = parsed.Articles.Select(article =>
+        var parsedArticles = parsed.Articles.ToArray();
+        // Each item sees the items before it as parsed, as the enrich stage gives a photo its run (a caption without a place).
+        var articles = parsedArticles.Select((article, i) =>
         {
-            var result = enricher.Enrich(article, context);
+            var result = enricher.Enrich(article, context with { Preceding = new ArraySegment<Article>(parsedArticles, 0, i) });
             return article with
             {
                 Enrichment = result.Enrichment,

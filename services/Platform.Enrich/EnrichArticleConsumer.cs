@@ -19,7 +19,8 @@ public sealed class EnrichArticleConsumer(IDocumentStore store, ArticleEnricher 
         if (EnrichPolicy.NeedsEnrichment(article))
         {
             var bulletin = await store.Bulletins.GetRequiredAsync(article.BulletinId, ct).ConfigureAwait(false);
-            var result = Enrich(article, bulletin);
+            var preceding = await PrecedingPhotosAsync(article, bulletin, ct).ConfigureAwait(false);
+            var result = Enrich(article, new EnrichmentContext(bulletin) { Preceding = preceding });
             string? duplicateOf = null;
             if (EnrichPolicy.DuplicateProbe(article, result.Enrichment.Fingerprint) is { } fingerprint)
             {
@@ -32,12 +33,34 @@ public sealed class EnrichArticleConsumer(IDocumentStore store, ArticleEnricher 
         await context.Publish(new ArticleEnriched(article.Id, article.BulletinId), ct).ConfigureAwait(false);
     }
 
-    private EnrichmentResult Enrich(Article article, Bulletin bulletin)
+    // A photo's caption may name no place of its own and take its group's: the photos printed right before it, as parsed, in
+    // reading order. Only that run is read, so a long bulletin costs no more than its photo groups.
+    private async Task<IReadOnlyList<Article>> PrecedingPhotosAsync(Article article, Bulletin bulletin, CancellationToken ct)
+    {
+        if (article.Kind != ArticleKind.Photo) return [];
+        var run = new List<Article>();
+        for (var i = IndexOf(bulletin.ArticleIds, article.Id) - 1; i >= 0; i--)
+        {
+            if (await store.Articles.GetAsync(bulletin.ArticleIds[i], ct).ConfigureAwait(false) is not { Kind: ArticleKind.Photo } photo) break;
+            run.Add(photo);
+        }
+        run.Reverse();
+        return run;
+    }
+
+    private static int IndexOf(IReadOnlyList<string> ids, string id)
+    {
+        for (var i = 0; i < ids.Count; i++)
+            if (string.Equals(ids[i], id, StringComparison.Ordinal)) return i;
+        return -1;
+    }
+
+    private EnrichmentResult Enrich(Article article, EnrichmentContext context)
     {
         var started = Stopwatch.GetTimestamp();
         using var activity = PlatformTelemetry.ActivitySource.StartActivity("enrich article");
         activity?.SetTag("platform.article.id", article.Id);
-        var result = enricher.Enrich(article, new EnrichmentContext(bulletin));
+        var result = enricher.Enrich(article, context);
         activity?.SetTag("platform.region", result.Enrichment.Regions.Primary?.Code);
         PlatformTelemetry.EnrichDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         return result;

@@ -3,4 +3,12 @@ using Platform.Contracts.Documents;
 namespace Platform.Enrichment;
 
 /// <summary>What an enricher may know besides the article: its bulletin (date, year, masthead).</summary>
-public sealed record EnrichmentContext(Bulletin Bulletin);
+public sealed record EnrichmentContext(Bulletin Bulletin)
+{
+    /// <summary>
+    /// The bulletin's items printed before this one (at least the run of photos right before a photo), in reading order, as
+    /// parsed (not enriched: the result must not depend on the order items are enriched in). A photo whose caption names no
+    /// place takes its group's; empty when the caller does not supply them.
+    /// </summary>
+    public IReadOnlyList<Article> Preceding { get; init; } = [];
+}

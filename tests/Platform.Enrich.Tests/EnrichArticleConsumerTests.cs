@@ -1,5 +1,6 @@
 using Platform.Contracts.Documents;
 using Platform.Contracts.Messages;
+using Platform.Enrichment;
 using Platform.Storage;
 using Platform.Testing;
 
@@ -26,5 +27,21 @@ public sealed class EnrichArticleConsumerTests() : StageTests(bus => bus.AddEnri
         await Eventually.UntilAsync(() => Task.FromResult(Stage.Harness.Published.Select<ArticleEnriched>().Count() == 2), TimeSpan.FromSeconds(30),
             () => "the redelivered article was not announced again");
         Assert.Equal(enriched.Version, (await Stage.Store.Articles.GetAsync(article.Id))!.Version);
+    }
+
+    [Fact]
+    public async Task A_photo_that_names_no_place_takes_the_place_of_the_photo_before_it()
+    {
+        var bulletin = ArticleFactory.EmptyBulletin() with { Id = "00000000000000d4", ArticleIds = ["00000000000000d4-01", "00000000000000d4-02"] };
+        var first = ArticleFactory.Create(null, "在北京展览馆,志愿者为游客指路。") with { Id = "00000000000000d4-01", BulletinId = bulletin.Id, Ordinal = 1 };
+        var second = ArticleFactory.Create(null, "志愿者为游客指路。") with { Id = "00000000000000d4-02", BulletinId = bulletin.Id, Ordinal = 2 };
+        await Stage.Store.Bulletins.PutAsync(bulletin, null, CancellationToken.None);
+        await Stage.Store.Articles.PutAsync(first, null, CancellationToken.None);
+        await Stage.Store.Articles.PutAsync(second, null, CancellationToken.None);
+
+        await Stage.Harness.Bus.Publish(new ArticleParsed(second.Id, bulletin.Id, second.Ordinal));
+        Assert.True(await Stage.Harness.Published.Any<ArticleEnriched>(m => m.Context.Message.ArticleId == second.Id));
+
+        Assert.Equal("110000", (await Stage.Store.Articles.GetAsync(second.Id))!.Enrichment!.Regions.Primary?.Code);
     }
 }

@@ -90,6 +90,14 @@ public sealed class RegionResolutionTests
     [InlineData(null, "图为河北省永清县村民装车。王某 摄\n四川省西充县开展创建。", "511325")]
     [InlineData(null, "图为河北省永清县村民装车。王某 摄", "131023")]
     [InlineData(null, "四川省西充县开展“四好村”创建,村民积极参与,全县上下形成合力,各乡镇比学赶超,成效明显。图为村民装车。王某 摄", "511325")]
+    // 我市 with only its province in the opening (in an institution's name): the one city of that province the text names.
+    [InlineData(null, "我市公园与安徽某大学共建基地。志愿者开展淮南地域文化宣传,安徽某大学师生参加。", "340400")]
+    [InlineData(null, "公园与安徽某大学共建基地。志愿者开展淮南地域文化宣传,安徽某大学师生参加。", "340000")]
+    [InlineData(null, "我市公园与安徽某大学共建基地。淮南、芜湖两地志愿者参加,安徽某大学师生参加。", "340000")]
+    // A gallery under a lead that names no place is its first picture's, however often another picture's place recurs.
+    [InlineData(null, "节日到来,各地办活动。\n↑在浙江省东阳市,职工包饺子。张某 摄↑在河北省秦皇岛市海港区,学生包饺子。李某 摄↑河北省秦皇岛市海港区,老师包饺子。王某 摄", "330783")]
+    [InlineData(null, "节日到来,各地办活动。\n↑在浙江省东阳市,职工包饺子。张某 摄\n河北省秦皇岛市海港区学生包饺子,海港区老师指导。", "130302")]
+    [InlineData(null, "节日到来,各地办活动。\n浙江省东阳市摄影展开幕,河北省秦皇岛市海港区学生参观,海港区老师讲解。", "130302")]
     // Titles without a place fall back to the first sentence.
     [InlineData("念好精神扶贫三字经", "近年来,四川省乐山市针对深度贫困地区开展工作。", "511100")]
     [InlineData(null, "近期,江西省吉安市安福县洋门乡沛溪村在做好疫情防控的同时开展工作。", "360829")]
@@ -287,5 +295,53 @@ public sealed class RegionResolutionTests
         var byline = new Byline(lead, [], null, BylineKind.Newsflash);
 
         Assert.Equal(code, Regions.Resolve(ArticleText.Of("志愿创文新风", text, byline: byline)).Primary?.Code);
+    }
+
+    private static string? GroupResolve(Article article, params Article[] preceding)
+    {
+        var context = new EnrichmentContext(ArticleFactory.EmptyBulletin()) { Preceding = preceding };
+        return Regions.Resolve(new ArticleText(article, context)).Primary?.Code;
+    }
+
+    [Theory]
+    // Earlier captions of the run, separated by |: the nearest that names a place gives it to a caption that names none.
+    [InlineData("在北京展览馆,志愿者为游客指路。", "在服务站点,志愿者为游客指路。", "110000")]
+    [InlineData("辽宁省抚顺市举行活动,市民献花。|战友向墓碑鞠躬。", "学生代表献花。", "210400")]
+    [InlineData("在北京展览馆,志愿者为游客指路。|辽宁省抚顺市学生献花。", "市民献花。", "210400")]
+    [InlineData("在北京展览馆,志愿者为游客指路。", "辽宁省抚顺市学生献花。", "210400")]
+    [InlineData("", "市民献花。", null)]
+    public void Photo_that_names_no_place_takes_its_group_place(string earlier, string caption, string? code)
+    {
+        var photos = earlier.Split('|', StringSplitOptions.RemoveEmptyEntries).Select(c => ArticleFactory.Create(null, c)).ToArray();
+
+        Assert.Equal(code, GroupResolve(ArticleFactory.Create(null, caption), photos));
+    }
+
+    [Theory]
+    // The run is one photographer's: another's picture may be from anywhere.
+    [InlineData("张某", "张某", "110000")]
+    [InlineData("张某", "李某", null)]
+    [InlineData("", "", "110000")]
+    [InlineData("", "李某", null)]
+    public void A_photo_group_is_one_photographer(string earlierBy, string by, string? code)
+    {
+        static Byline Credit(string name) => name.Length == 0 ? Byline.None : new Byline(name + " 摄", [name], null, BylineKind.Author);
+        var earlier = ArticleFactory.Create(null, "在北京展览馆,志愿者为游客指路。", byline: Credit(earlierBy));
+        var photo = ArticleFactory.Create(null, "志愿者为游客指路。", byline: Credit(by));
+
+        Assert.Equal(code, GroupResolve(photo, earlier));
+    }
+
+    [Theory]
+    // Only a photo takes the place, and only from photos printed right before it.
+    [InlineData(true, true, "110000")]
+    [InlineData(false, true, null)]
+    [InlineData(true, false, null)]
+    public void Only_a_run_of_photos_shares_its_place(bool earlierIsPhoto, bool isPhoto, string? code)
+    {
+        var earlier = ArticleFactory.Create(earlierIsPhoto ? null : "志愿服务", "在北京展览馆,志愿者为游客指路。");
+        var article = ArticleFactory.Create(isPhoto ? null : "志愿服务", "志愿者为游客指路。");
+
+        Assert.Equal(code, GroupResolve(article, earlier));
     }
 }

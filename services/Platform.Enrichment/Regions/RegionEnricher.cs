@@ -5,9 +5,10 @@ using Platform.Enrichment.Gazetteer;
 namespace Platform.Enrichment.Regions;
 
 /// <summary>
-/// Primary and mentioned regions. The primary region is where the article happens: the place its
-/// title names, else its subtitle or kicker, first sentence, first paragraph (after a leading photo caption), supplying office, newsflash lead,
-/// the city whose counties it mentions, the region it mentions most, and last the bulletin's own region (首都 briefings).
+/// Primary and mentioned regions. The primary region is where the article happens: the place its title names, else its
+/// subtitle or kicker, first sentence, first paragraph (after a leading photo caption), supplying office, newsflash lead, a
+/// gallery's first picture, the city whose counties it mentions, the region it mentions most, then for a photo the place an
+/// earlier photo of its run names, and last the bulletin's own region (首都 briefings).
 /// </summary>
 public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
 {
@@ -23,7 +24,25 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
     public Contracts.Documents.Regions Resolve(ArticleText article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var (context, home) = BulletinContext(article.Context.Bulletin);
+        var regions = Resolve(article, out var home);
+        if (regions.Primary is not null) return regions;
+        var place = GroupPlace(article) ?? home?.ToRegion();
+        return place is null ? regions : regions with { Primary = place };
+    }
+
+    // The place of the nearest earlier photo of the run that names one of its own (not the bulletin's home).
+    private Region? GroupPlace(ArticleText article)
+    {
+        var own = article.Context with { Preceding = [] };
+        foreach (var photo in PhotoGroup.Earlier(article.Article, article.Context.Preceding))
+            if (Resolve(new ArticleText(photo, own), out _).Primary is { } place) return place;
+        return null;
+    }
+
+    // The regions the article's own text gives, without the group's or the bulletin's fallback.
+    private Contracts.Documents.Regions Resolve(ArticleText article, out AdminUnit? home)
+    {
+        (var context, home) = BulletinContext(article.Context.Bulletin);
         // Title and text are matched against the gazetteer once; the context pass (title, kicker, subtitle,
         // text, supplying office, in that order) and the mention pass both read those matches.
         var state = t_state ??= new ScanState();
@@ -40,7 +59,7 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
         hits.Clear();
         var ambiguous = new List<AmbiguousName>();
         _resolver.Find(matches, context, hits, ambiguous);
-        var primary = Primary(article, hits, context, organization, lead) ?? home;
+        var primary = Primary(article, hits, context, organization, lead);
         var mentions = Mentions(article.TitleAndBody, hits);
         hits.Clear();
         if (hits.Capacity > 1 << 16) hits.Capacity = 0;
@@ -79,6 +98,7 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
             ?? Opening(hits, article.TitleAndBody, bodyStart + opening, bodyStart + (paragraphEnd < 0 ? body.Length : paragraphEnd))
             ?? MostSpecificChain(organization, context)
             ?? MostSpecificChain(lead, context)
+            ?? GalleryPicture(hits, article.TitleAndBody, bodyStart, PhotoGallery.FirstCaption(body, paragraphEnd))
             ?? MentionCounts.SharedCity(hits)
             ?? MentionCounts.MostMentioned(hits);
     }
@@ -102,8 +122,9 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
     // The first sentence's (else the first paragraph's) place, narrowed like a title's by the rest of the text
     // (台州市第一个雷锋广场…仙居县文明办; 从呼伦贝尔到乌兰察布…新巴尔虎左旗牧民). A county that is only the venue of the
     // city's event (我市…推进会在宜兴召开), among the speakers at the city's meeting (我市…某区负责同志作了发言) or one of
-    // several counties of a city-wide sentence (全市…藁城区…正定县…) gives way to the city; a city or county that is only
-    // the venue of the province's event (全省…会议在西宁召开) to the province. A list's example (某区某镇等283个) is none.
+    // several counties of a city-wide sentence (全市…藁城区…正定县…) gives way to the city; a province named where the
+    // sentence speaks for its city (我市…安徽某大学) gives way to the one city of it the text names; a city or county that is
+    // only the venue of the province's event (全省…会议在西宁召开) to the province. A list's example (某区某镇等283个) is none.
     private static AdminUnit? Opening(List<RegionHit> hits, string text, int start, int end)
     {
         if (Chain(hits, text, start, end) is not { } unit || ListExample.Holds(hits, text, start, end, unit)) return null;
@@ -111,9 +132,14 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
             && (CityEventVenue.Holds(hits, text, start, end, unit, city) || CityMeetingSpeakers.Holds(hits, text, start, end, unit)))
             return city;
         if (ProvinceEventVenue.Host(hits, text, start, end, unit) is { } province) return province;
+        if (OurCity.Of(hits, text, start, end, unit) is { } ours) return ours;
         if (unit.IsCounty && CityWideSentence.City(hits, text, start, end) is { } wide) return wide;
         return Narrowed(unit, hits, text, end);
     }
+
+    // Not narrowed by the rest of the text: the other captions are other pictures.
+    private static AdminUnit? GalleryPicture(List<RegionHit> hits, string text, int bodyStart, (int Start, int End)? caption) =>
+        caption is { } c ? Chain(hits, text, bodyStart + c.Start, bodyStart + c.End) : null;
 
     private AdminUnit? MostSpecificChain(string? text, RegionContext context) =>
         string.IsNullOrEmpty(text) ? null : RegionResolver.MostSpecificChain(_resolver.Find(text, context), text, 0, text.Length);

@@ -1,0 +1,27 @@
+using Platform.Contracts.Documents;
+
+namespace Platform.Enrichment.Regions;
+
+/// <summary>
+/// A photo printed in a run of one photographer's photos belongs to the run's story: a caption that names no place of its
+/// own (一位志愿者在为游客指路) shows the place an earlier caption of the run named (在北京…, 辽宁省抚顺市…). Another
+/// photographer's picture in the same run is often from elsewhere (a roundup of the day's celebrations), so the run ends there.
+/// </summary>
+internal static class PhotoGroup
+{
+    /// <summary>The photos of <paramref name="article"/>'s run printed before it, nearest first; none unless it is a photo.</summary>
+    public static IEnumerable<Article> Earlier(Article article, IReadOnlyList<Article> preceding)
+    {
+        if (article.Kind != ArticleKind.Photo) yield break;
+        for (var i = preceding.Count - 1; i >= 0 && preceding[i].Kind == ArticleKind.Photo && SameShoot(article, preceding[i]); i--)
+            yield return preceding[i];
+    }
+
+    // Photos by a shared photographer, or both uncredited.
+    private static bool SameShoot(Article a, Article b)
+    {
+        var these = a.Byline.Authors;
+        var those = b.Byline.Authors;
+        return (these.Count == 0 && those.Count == 0) || these.Any(those.Contains);
+    }
+}
