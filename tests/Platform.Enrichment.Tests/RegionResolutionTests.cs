@@ -274,6 +274,14 @@ public sealed class RegionResolutionTests
         Assert.DoesNotContain(Resolve("好人评选", "召开福利大会。").Mentioned, m => m.Region.Code == "430105");
     }
 
+    [Theory]
+    [InlineData("徒手救出群众的千阳某中学学生获表彰。", "610328", true)]
+    [InlineData("开展了新的会同检查。", "431225", false)]
+    public void Name_after_de_starts_a_phrase_unless_it_is_an_everyday_word(string text, string code, bool found)
+    {
+        Assert.Equal(found, Resolve("好人评选", text).Mentioned.Any(m => m.Region.Code == code));
+    }
+
     [Fact]
     public void Sea_is_not_the_district()
     {

@@ -66,8 +66,11 @@ internal static class NameRules
     /// <summary>Characters that list places side by side (晋城、忻州, 晋城和忻州).</summary>
     public const string ListSeparators = "、和与及";
 
-    /// <summary>Characters after which a short name can start a new phrase (在开福, 和长沙, 走进宝兴镇, 深入和平乡, 前往开福).</summary>
-    public const string PhraseOpeners = "在于赴到至和与及对由是从向进入往";
+    /// <summary>
+    /// Characters after which a short name can start a new phrase (在开福, 和长沙, 走进宝兴镇, 深入和平乡, 前往开福, 群众的千阳某中学:
+    /// 的 ends the words before a name).
+    /// </summary>
+    public const string PhraseOpeners = "在于赴到至和与及对由是从向进入往的";
 
     /// <summary>
     /// Short county names that are everyday words (会同, 振兴, 芙蓉: generated from jieba's dictionary into
