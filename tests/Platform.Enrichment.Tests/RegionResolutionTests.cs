@@ -98,6 +98,11 @@ public sealed class RegionResolutionTests
     [InlineData(null, "节日到来,各地办活动。\n↑在浙江省东阳市,职工包饺子。张某 摄↑在河北省秦皇岛市海港区,学生包饺子。李某 摄↑河北省秦皇岛市海港区,老师包饺子。王某 摄", "330783")]
     [InlineData(null, "节日到来,各地办活动。\n↑在浙江省东阳市,职工包饺子。张某 摄\n河北省秦皇岛市海港区学生包饺子,海港区老师指导。", "130302")]
     [InlineData(null, "节日到来,各地办活动。\n浙江省东阳市摄影展开幕,河北省秦皇岛市海港区学生参观,海港区老师讲解。", "130302")]
+    // 我省 with no place in the opening: the province every unit of the text lies in, not the example county.
+    [InlineData(null, "我省推荐的上榜好人中,退伍老兵某某入选。\n徒手救出群众的千阳某中学学生群体入选。", "610000")]
+    [InlineData(null, "推荐的上榜好人中,退伍老兵某某入选。\n徒手救出群众的千阳某中学学生群体入选。", "610328")]
+    [InlineData(null, "我市好人在全省评选中入选。\n徒手救出群众的千阳某中学学生群体入选。", "610328")]
+    [InlineData(null, "我省推荐的上榜好人中,退伍老兵某某入选。\n千阳某中学学生和北京某志愿者入选。", "610328")]
     // Titles without a place fall back to the first sentence.
     [InlineData("念好精神扶贫三字经", "近年来,四川省乐山市针对深度贫困地区开展工作。", "511100")]
     [InlineData(null, "近期,江西省吉安市安福县洋门乡沛溪村在做好疫情防控的同时开展工作。", "360829")]

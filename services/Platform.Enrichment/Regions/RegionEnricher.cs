@@ -6,7 +6,7 @@ namespace Platform.Enrichment.Regions;
 
 /// <summary>
 /// Primary and mentioned regions. The primary region is where the article happens: the place its title names, else its
-/// subtitle or kicker, first sentence, first paragraph (after a leading photo caption), supplying office, newsflash lead, a
+/// subtitle or kicker, first sentence, first paragraph (after a leading photo caption), the province a 我省 opening speaks for, supplying office, newsflash lead, a
 /// gallery's first picture, the city whose counties it mentions, the region it mentions most, then for a photo the place an
 /// earlier photo of its run names, and last the bulletin's own region (首都 briefings).
 /// </summary>
@@ -96,6 +96,7 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
             ?? MostSpecificChain(article.Kicker, context)
             ?? Opening(hits, article.TitleAndBody, bodyStart + opening, bodyStart + (sentenceEnd < 0 ? body.Length : sentenceEnd))
             ?? Opening(hits, article.TitleAndBody, bodyStart + opening, bodyStart + (paragraphEnd < 0 ? body.Length : paragraphEnd))
+            ?? OurProvince.Of(hits, article.TitleAndBody, bodyStart + opening, bodyStart + (paragraphEnd < 0 ? body.Length : paragraphEnd))
             ?? MostSpecificChain(organization, context)
             ?? MostSpecificChain(lead, context)
             ?? GalleryPicture(hits, article.TitleAndBody, bodyStart, PhotoGallery.FirstCaption(body, paragraphEnd))
