@@ -234,6 +234,16 @@ public sealed class RegionResolutionTests
         Assert.Equal("110000", Resolve("新时代文明实践中心建设", "志愿者开展服务。", bulletin).Primary?.Code);
     }
 
+    [Theory]
+    [InlineData("寿县人民政府", "340422")]
+    [InlineData(null, "340400")]
+    public void Two_character_county_named_by_the_masthead_counts_inside_a_phrase(string? publication, string code)
+    {
+        var bulletin = ArticleFactory.EmptyBulletin(2021, new Masthead(publication, null, null, null, new DateOnly(2021, 12, 9)));
+
+        Assert.Equal(code, Resolve(null, "为助力寿县省级文明城市创建工作,融媒体中心开展宣传,内容涵盖《淮南文明创建18条》。", bulletin).Primary?.Code);
+    }
+
     [Fact]
     public void Primary_region_names_its_province_city_and_county()
     {

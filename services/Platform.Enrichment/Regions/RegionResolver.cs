@@ -264,6 +264,10 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
             return true;
         // Otherwise the name needs its unit, city or province in context (陕西陕煤黄陵, 长沙…开福).
         if (mode == ScanMode.Anchors) return false;
+        // A two-character county (寿县) whose unit the text or masthead already names counts inside a phrase too (助力寿县创建).
+        if (requirement == NameRequirement.PhraseBoundary && name.Kind == NameKind.Official && context.Contains(name.Unit)
+            && !FollowedByCountyCompound(name, text, start + length))
+            return true;
         return InContext(name.Unit, context) && (NameSurroundings.StartsPhrase(text, start) || SupportedByProvince(name, names, text, start, previous));
     }
 
