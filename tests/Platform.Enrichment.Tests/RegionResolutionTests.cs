@@ -162,6 +162,10 @@ public sealed class RegionResolutionTests
     [InlineData(null, "北京市密云区古北口镇等地开展活动。", "110118")]
     [InlineData(null, "我市卢龙县潘庄镇 、抚宁县驻操营镇获评文明村镇。", "130300")]
     [InlineData(null, "卢龙县潘庄镇开展活动,抚宁县代表参加。", "130324")]
+    // A place introduced as an example (像, 如) illustrates the opening's unit and does not narrow it.
+    [InlineData(null, "农村文化礼堂是浙江推出的一项民生工程。像天台县的白鹤镇,83个村制定了村规民约。", "330000")]
+    [InlineData("浙江推进移风易俗", "各地制定村规民约,如天台县白鹤镇83个村。", "330000")]
+    [InlineData(null, "农村文化礼堂是浙江推出的一项民生工程。天台县的白鹤镇,83个村制定了村规民约。", "331023")]
     // A place name after an official's title and surname is the official's given name (县委书记林江苏).
     [InlineData(null, "县委书记林江苏、县长王立为服务队授旗。周宁入选试点县。", "350925")]
     [InlineData(null, "县委书记林江苏为服务队授旗。", null)]

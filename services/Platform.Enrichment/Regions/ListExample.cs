@@ -5,7 +5,8 @@ namespace Platform.Enrichment.Regions;
 
 /// <summary>
 /// A place printed alone as the example of a longer list (命名某市某区某镇等283个地方为示范单位): the sentence is about the
-/// list, not the place. A list of places (晋城、忻州等六地) is read by <see cref="ListedPlaces"/>.
+/// list, not the place; so is a place introduced as an example (像天台县…). A list of places (晋城、忻州等六地) is read by
+/// <see cref="ListedPlaces"/>.
 /// </summary>
 internal static class ListExample
 {
@@ -22,6 +23,16 @@ internal static class ListExample
         if (chainStart > 0 && NameRules.ListSeparators.Contains(text[chainStart - 1], StringComparison.Ordinal)) return false;
         return CountedAfter(text, last.End);
     }
+
+    /// <summary>
+    /// True when <paramref name="hit"/> is introduced as an example (像天台县的白鹤镇, 如某县, 比如, 例如): it illustrates what the
+    /// text says of a larger unit and does not narrow it.
+    /// </summary>
+    public static bool Introduced(string text, RegionHit hit) =>
+        hit.ChainStart > 0 && ExampleMarkers.Contains(text[hit.ChainStart - 1], StringComparison.Ordinal);
+
+    // The last character of 像, 如, 比如, 例如, 譬如, 诸如.
+    private const string ExampleMarkers = "像如";
 
     // 等283个 right after the place, or after its town or village (某区某镇等283个).
     private static bool CountedAfter(string text, int from)

@@ -150,8 +150,8 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
     // stays when the text names units of two different counties, or names the title's unit again on its own
     // (银川市团委主办, 西夏区承办: the city's event), not just as the head of a chain (湖州市吴兴区). Units on two lines
     // narrow to the unit they share below the title's (湖北 → 沙市区 and 荆州区 → 荆州市). A village does not narrow: a
-    // city's inspection passes through villages (到农贸市场、城关新六村实践站调研); nor does the city that only hosts a
-    // province's event (文明江西…全省会议在南昌召开).
+    // city's inspection passes through villages (到农贸市场、城关新六村实践站调研); nor does a place given as an example
+    // (浙江…像天台县的白鹤镇), nor the city that only hosts a province's event (文明江西…全省会议在南昌召开).
     private static AdminUnit Narrowed(AdminUnit titled, List<RegionHit> hits, string text, int bodyStart)
     {
         if (titled.IsCounty) return titled;
@@ -160,7 +160,7 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
         for (var i = 0; i < hits.Count; i++)
         {
             var hit = hits[i];
-            if (hit.Start < bodyStart || !hit.Unit.IsWithin(titled) || hit.Name.Kind == NameKind.Village) continue;
+            if (hit.Start < bodyStart || !hit.Unit.IsWithin(titled) || hit.Name.Kind == NameKind.Village || ListExample.Introduced(text, hit)) continue;
             if (titled.IsProvince && CityEventVenue.HeldAt(text, hit, SentenceEnd(text, hit.End))) continue;
             if (hit.Unit == titled)
             {
