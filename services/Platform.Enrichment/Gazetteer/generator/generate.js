@@ -45,7 +45,12 @@ const colloquial = {
   // are left out: each is also a county, two provinces, a district or a region.
   '440000': ['南粤'], '350000': ['八闽'], '610000': ['三秦'], '370000': ['齐鲁'], '420000': ['荆楚'], '130000': ['燕赵'],
   '140000': ['三晋'], '450000': ['八桂'], '620000': ['陇原'], '430000': ['三湘'], '360000': ['赣鄱'],
-  '650000': ['新疆'], // the region's name has 维吾尔 without 族, so no suffix rule finds its short name
+  // 藏 and 疆 stand for the two regions after a verb of going or being stationed (驻藏某部, 赴藏支教, 进疆报到); alone they
+  // are everyday characters. Left out: 援藏 and 援疆 (such news is often about the aiding province's people), 进藏 and 入藏
+  // (促进藏汉团结, 入藏图书馆).
+  '540000': ['驻藏', '赴藏'],
+  // 新疆: the region's name has 维吾尔 without 族, so no suffix rule finds its short name.
+  '650000': ['新疆', '驻疆', '进疆', '赴疆', '入疆'],
   '220721': ['前郭', '前郭县'],
   '150521': ['科左中旗'],
   '150522': ['科左后旗'],
