@@ -39,6 +39,9 @@ public sealed class RegionResolutionTests
     [InlineData("社区文明力量激活,南粤城乡处处见新风", "清晨的珠海某社区,义工指引旅客;午后的广州某社区,居民议事。", "440000")]
     [InlineData("齐鲁大地文明花开", "", "370000")]
     [InlineData(null, "荆楚网讯 通城县麦市镇志愿者开展活动。", "421222")]
+    // 陜 as broken converters print 陕.
+    [InlineData(null, "記者獲悉:陜西省大學生志願者出征儀式在西安某學院舉行。", "610000")]
+    [InlineData("陜西渭南某鎮義工開展服務", "", "610500")]
     // 藏 and 疆 after a verb of going or being stationed stand for the regions; 援藏 may be about the aiding side.
     [InlineData(null, "驻藏某部官兵在江边植树。", "540000")]
     [InlineData(null, "二十名大学生赴疆支教一年。", "650000")]

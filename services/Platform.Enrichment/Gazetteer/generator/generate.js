@@ -41,14 +41,17 @@ const laterChanges = {
 // Colloquial names that no rule derives: abbreviations in everyday use.
 const colloquial = {
   '150000': ['内蒙'],
-  // The provinces' literary names, printed for the province itself (南粤城乡, 八闽大地, 三秦父老); 龙江, 巴蜀, 天府 and 中原
+  // The provinces' literary names, printed for the province itself (南粤城乡, 八闽大地, 三秦父老 below); 龙江, 巴蜀, 天府 and 中原
   // are left out: each is also a county, two provinces, a district or a region.
-  '440000': ['南粤'], '350000': ['八闽'], '610000': ['三秦'], '370000': ['齐鲁'], '420000': ['荆楚'], '130000': ['燕赵'],
+  '440000': ['南粤'], '350000': ['八闽'], '370000': ['齐鲁'], '420000': ['荆楚'], '130000': ['燕赵'],
   '140000': ['三晋'], '450000': ['八桂'], '620000': ['陇原'], '430000': ['三湘'], '360000': ['赣鄱'],
   // 藏 and 疆 stand for the two regions after a verb of going or being stationed (驻藏某部, 赴藏支教, 进疆报到); alone they
   // are everyday characters. Left out: 援藏 and 援疆 (such news is often about the aiding province's people), 进藏 and 入藏
   // (促进藏汉团结, 入藏图书馆).
   '540000': ['驻藏', '赴藏'],
+  // 陜 (U+965C, another character) is how broken simplified-to-traditional converters print 陕 (陜西省), and no
+  // traditional-to-simplified table maps it back.
+  '610000': ['三秦', '陜西', '陜西省'],
   // 新疆: the region's name has 维吾尔 without 族, so no suffix rule finds its short name.
   '650000': ['新疆', '驻疆', '进疆', '赴疆', '入疆'],
   '220721': ['前郭', '前郭县'],
