@@ -174,6 +174,11 @@ public sealed class RegionResolutionTests
     [InlineData(null, "农村文化礼堂是浙江推出的一项民生工程。像天台县的白鹤镇,83个村制定了村规民约。", "330000")]
     [InlineData("浙江推进移风易俗", "各地制定村规民约,如天台县白鹤镇83个村。", "330000")]
     [InlineData(null, "农村文化礼堂是浙江推出的一项民生工程。天台县的白鹤镇,83个村制定了村规民约。", "331023")]
+    // A town name several counties share is its county where the city is in context or printed right before it.
+    [InlineData(null, "芜湖市张家山街道文化路社区开展活动。", "340202")]
+    [InlineData(null, "茂名创建文明城市进入冲刺阶段。河东街道干部入户宣传。", "440902")]
+    [InlineData(null, "河东街道干部入户宣传。", null)]
+    [InlineData(null, "浙江推出民生工程。像天台县的白鹤镇,83个村制定了村规民约。", "330000")]
     // A place name after an official's title and surname is the official's given name (县委书记林江苏).
     [InlineData(null, "县委书记林江苏、县长王立为服务队授旗。周宁入选试点县。", "350925")]
     [InlineData(null, "县委书记林江苏为服务队授旗。", null)]

@@ -160,7 +160,7 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
         for (var i = 0; i < hits.Count; i++)
         {
             var hit = hits[i];
-            if (hit.Start < bodyStart || !hit.Unit.IsWithin(titled) || hit.Name.Kind == NameKind.Village || ListExample.Introduced(text, hit)) continue;
+            if (hit.Start < bodyStart || !hit.Unit.IsWithin(titled) || hit.Name.Kind == NameKind.Village || ListExample.Introduced(text, hits, i)) continue;
             if (titled.IsProvince && CityEventVenue.HeldAt(text, hit, SentenceEnd(text, hit.End))) continue;
             if (hit.Unit == titled)
             {
