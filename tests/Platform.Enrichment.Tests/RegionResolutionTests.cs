@@ -261,6 +261,28 @@ public sealed class RegionResolutionTests
         Assert.Equal(code, Resolve(null, "为助力寿县省级文明城市创建工作,融媒体中心开展宣传,内容涵盖《淮南文明创建18条》。", bulletin).Primary?.Code);
     }
 
+    [Theory]
+    [InlineData("主辦單位:中共天長市委組織部 承辦:天長市黨員教育中心", "341181")]
+    [InlineData("版權所有:天長市黨員教育中心", null)]
+    [InlineData(null, null)]
+    public void Site_footer_naming_its_host_is_context_for_a_shared_town_name(string? footer, string? code)
+    {
+        var bulletin = ArticleFactory.EmptyBulletin(2021) with
+        {
+            Discarded = footer is null ? [] : [new DiscardedText(footer, "copyright")],
+        };
+
+        Assert.Equal(code, Resolve(null, "3月5日上午,郑集镇老山村新时代文明实践站组织志愿者开展服务。", bulletin).Primary?.Code);
+    }
+
+    [Fact]
+    public void Site_footer_is_not_the_place_of_an_article_that_names_none()
+    {
+        var bulletin = ArticleFactory.EmptyBulletin(2021) with { Discarded = [new DiscardedText("主办单位:中共天长市委组织部", "copyright")] };
+
+        Assert.Null(Resolve(null, "志愿者开展学雷锋服务。", bulletin).Primary);
+    }
+
     [Fact]
     public void Primary_region_names_its_province_city_and_county()
     {

@@ -228,7 +228,10 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
         return result;
     }
 
-    /// <summary>What the bulletin's masthead says about where it is from (首都精神文明办 → 北京); worked out once per bulletin.</summary>
+    /// <summary>
+    /// What the bulletin's masthead and its site's footer (主办单位:…) say about where it is from (首都精神文明办 → 北京); worked
+    /// out once per bulletin.
+    /// </summary>
     private (RegionContext Context, AdminUnit? Home) BulletinContext(Bulletin bulletin)
     {
         var cached = _lastBulletin;
@@ -249,8 +252,11 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
 
     private (AdminUnit[] Units, AdminUnit? Home) MastheadUnits(Bulletin bulletin)
     {
-        if (bulletin.Masthead is not { } masthead) return ([], null);
         var units = new List<AdminUnit>();
+        foreach (var line in SiteHost.Lines(bulletin))
+            foreach (var hit in _resolver.Find(line, RegionContext.Empty))
+                units.Add(hit.Unit);
+        if (bulletin.Masthead is not { } masthead) return (units.ToArray(), null);
         var texts = new[] { masthead.Publication, masthead.Publisher };
         AdminUnit? home = null;
         if (texts.Any(t => t?.Contains("首都", StringComparison.Ordinal) == true) && gazetteer.Find("110000") is { } beijing)
