@@ -331,7 +331,9 @@ public sealed class RegionResolutionTests
     [Theory]
     [InlineData("徒手救出群众的千阳某中学学生获表彰。", "610328", true)]
     [InlineData("开展了新的会同检查。", "431225", false)]
-    public void Name_after_de_starts_a_phrase_unless_it_is_an_everyday_word(string text, string code, bool found)
+    [InlineData("在长三角美丽的太湖河畔举办活动。", "340825", false)]
+    [InlineData("市里举办的华蓥山旅游节开幕。", "511681", false)]
+    public void Name_after_de_starts_a_phrase_unless_it_is_an_everyday_word_or_a_landform(string text, string code, bool found)
     {
         Assert.Equal(found, Resolve("好人评选", text).Mentioned.Any(m => m.Region.Code == code));
     }

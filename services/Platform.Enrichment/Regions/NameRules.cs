@@ -66,11 +66,17 @@ internal static class NameRules
     /// <summary>Characters that list places side by side (晋城、忻州, 晋城和忻州).</summary>
     public const string ListSeparators = "、和与及";
 
+    /// <summary>Characters after which a short name can start a new phrase (在开福, 和长沙, 走进宝兴镇, 深入和平乡, 前往开福).</summary>
+    public const string PhraseOpeners = "在于赴到至和与及对由是从向进入往";
+
     /// <summary>
-    /// Characters after which a short name can start a new phrase (在开福, 和长沙, 走进宝兴镇, 深入和平乡, 前往开福, 群众的千阳某中学:
-    /// 的 ends the words before a name).
+    /// The particle that ends the words before a county's name (群众的千阳某中学), unless a landform follows the name: 美丽的太湖河畔
+    /// and 举办的华蓥山旅游节 name a lake and a mountain.
     /// </summary>
-    public const string PhraseOpeners = "在于赴到至和与及对由是从向进入往的";
+    public const char Particle = '的';
+
+    /// <summary>Characters after a name that make it a landform's (华蓥山, 太湖河畔, 某江, 某岛).</summary>
+    public const string Landforms = "山湖河江海岛峡湾岭峰";
 
     /// <summary>
     /// Short county names that are everyday words (会同, 振兴, 芙蓉: generated from jieba's dictionary into

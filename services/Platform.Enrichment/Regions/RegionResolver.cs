@@ -262,7 +262,8 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
         if (NameRules.EverydayWords.Contains(name.Text) && NameSurroundings.NamesCompany(text, start + length)) return false;
         if (requirement == NameRequirement.None) return true;
         if (requirement == NameRequirement.PhraseBoundary
-            && (NameSurroundings.StartsPhrase(text, start) || NameSurroundings.CivilityBrand(text, start, start + length)
+            && (NameSurroundings.StartsPhrase(text, start) || NameSurroundings.AfterParticle(text, start, start + length)
+                || NameSurroundings.CivilityBrand(text, start, start + length)
                 || NameSurroundings.Slogan(text, start, start + length)
                 || NameSurroundings.OutletBrand(text, start, start + length))
             && !FollowedByCountyCompound(name, text, start + length))
