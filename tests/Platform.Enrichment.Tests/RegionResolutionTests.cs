@@ -39,6 +39,14 @@ public sealed class RegionResolutionTests
     [InlineData("社区文明力量激活,南粤城乡处处见新风", "清晨的珠海某社区,义工指引旅客;午后的广州某社区,居民议事。", "440000")]
     [InlineData("齐鲁大地文明花开", "", "370000")]
     [InlineData(null, "荆楚网讯 通城县麦市镇志愿者开展活动。", "421222")]
+    // 陜 as broken converters print 陕.
+    [InlineData(null, "記者獲悉:陜西省大學生志願者出征儀式在西安某學院舉行。", "610000")]
+    [InlineData("陜西渭南某鎮義工開展服務", "", "610500")]
+    // 藏 and 疆 after a verb of going or being stationed stand for the regions; 援藏 may be about the aiding side.
+    [InlineData(null, "驻藏某部官兵在江边植树。", "540000")]
+    [InlineData(null, "二十名大学生赴疆支教一年。", "650000")]
+    [InlineData(null, "援藏干部座谈会召开。", null)]
+    [InlineData(null, "活动促进藏汉群众交流。", null)]
     [InlineData("广西壮族自治区开展活动", "", "450000")]
     [InlineData("内蒙古开展活动", "", "150000")]
     [InlineData("新疆维吾尔自治区开展活动", "", "650000")]
@@ -98,6 +106,11 @@ public sealed class RegionResolutionTests
     [InlineData(null, "节日到来,各地办活动。\n↑在浙江省东阳市,职工包饺子。张某 摄↑在河北省秦皇岛市海港区,学生包饺子。李某 摄↑河北省秦皇岛市海港区,老师包饺子。王某 摄", "330783")]
     [InlineData(null, "节日到来,各地办活动。\n↑在浙江省东阳市,职工包饺子。张某 摄\n河北省秦皇岛市海港区学生包饺子,海港区老师指导。", "130302")]
     [InlineData(null, "节日到来,各地办活动。\n浙江省东阳市摄影展开幕,河北省秦皇岛市海港区学生参观,海港区老师讲解。", "130302")]
+    // 我省 with no place in the opening: the province every unit of the text lies in, not the example county.
+    [InlineData(null, "我省推荐的上榜好人中,退伍老兵某某入选。\n徒手救出群众的千阳某中学学生群体入选。", "610000")]
+    [InlineData(null, "推荐的上榜好人中,退伍老兵某某入选。\n徒手救出群众的千阳某中学学生群体入选。", "610328")]
+    [InlineData(null, "我市好人在全省评选中入选。\n徒手救出群众的千阳某中学学生群体入选。", "610328")]
+    [InlineData(null, "我省推荐的上榜好人中,退伍老兵某某入选。\n千阳某中学学生和北京某志愿者入选。", "610328")]
     // Titles without a place fall back to the first sentence.
     [InlineData("念好精神扶贫三字经", "近年来,四川省乐山市针对深度贫困地区开展工作。", "511100")]
     [InlineData(null, "近期,江西省吉安市安福县洋门乡沛溪村在做好疫情防控的同时开展工作。", "360829")]
@@ -157,6 +170,15 @@ public sealed class RegionResolutionTests
     [InlineData(null, "北京市密云区古北口镇等地开展活动。", "110118")]
     [InlineData(null, "我市卢龙县潘庄镇 、抚宁县驻操营镇获评文明村镇。", "130300")]
     [InlineData(null, "卢龙县潘庄镇开展活动,抚宁县代表参加。", "130324")]
+    // A place introduced as an example (像, 如) illustrates the opening's unit and does not narrow it.
+    [InlineData(null, "农村文化礼堂是浙江推出的一项民生工程。像天台县的白鹤镇,83个村制定了村规民约。", "330000")]
+    [InlineData("浙江推进移风易俗", "各地制定村规民约,如天台县白鹤镇83个村。", "330000")]
+    [InlineData(null, "农村文化礼堂是浙江推出的一项民生工程。天台县的白鹤镇,83个村制定了村规民约。", "331023")]
+    // A town name several counties share is its county where the city is in context or printed right before it.
+    [InlineData(null, "芜湖市张家山街道文化路社区开展活动。", "340202")]
+    [InlineData(null, "茂名创建文明城市进入冲刺阶段。河东街道干部入户宣传。", "440902")]
+    [InlineData(null, "河东街道干部入户宣传。", null)]
+    [InlineData(null, "浙江推出民生工程。像天台县的白鹤镇,83个村制定了村规民约。", "330000")]
     // A place name after an official's title and surname is the official's given name (县委书记林江苏).
     [InlineData(null, "县委书记林江苏、县长王立为服务队授旗。周宁入选试点县。", "350925")]
     [InlineData(null, "县委书记林江苏为服务队授旗。", null)]
@@ -229,6 +251,38 @@ public sealed class RegionResolutionTests
         Assert.Equal("110000", Resolve("新时代文明实践中心建设", "志愿者开展服务。", bulletin).Primary?.Code);
     }
 
+    [Theory]
+    [InlineData("寿县人民政府", "340422")]
+    [InlineData(null, "340400")]
+    public void Two_character_county_named_by_the_masthead_counts_inside_a_phrase(string? publication, string code)
+    {
+        var bulletin = ArticleFactory.EmptyBulletin(2021, new Masthead(publication, null, null, null, new DateOnly(2021, 12, 9)));
+
+        Assert.Equal(code, Resolve(null, "为助力寿县省级文明城市创建工作,融媒体中心开展宣传,内容涵盖《淮南文明创建18条》。", bulletin).Primary?.Code);
+    }
+
+    [Theory]
+    [InlineData("主辦單位:中共天長市委組織部 承辦:天長市黨員教育中心", "341181")]
+    [InlineData("版權所有:天長市黨員教育中心", null)]
+    [InlineData(null, null)]
+    public void Site_footer_naming_its_host_is_context_for_a_shared_town_name(string? footer, string? code)
+    {
+        var bulletin = ArticleFactory.EmptyBulletin(2021) with
+        {
+            Discarded = footer is null ? [] : [new DiscardedText(footer, "copyright")],
+        };
+
+        Assert.Equal(code, Resolve(null, "3月5日上午,郑集镇老山村新时代文明实践站组织志愿者开展服务。", bulletin).Primary?.Code);
+    }
+
+    [Fact]
+    public void Site_footer_is_not_the_place_of_an_article_that_names_none()
+    {
+        var bulletin = ArticleFactory.EmptyBulletin(2021) with { Discarded = [new DiscardedText("主办单位:中共天长市委组织部", "copyright")] };
+
+        Assert.Null(Resolve(null, "志愿者开展学雷锋服务。", bulletin).Primary);
+    }
+
     [Fact]
     public void Primary_region_names_its_province_city_and_county()
     {
@@ -272,6 +326,16 @@ public sealed class RegionResolutionTests
     {
         Assert.Contains(Resolve("好人评选", "开福好人谢敏参加活动。").Mentioned, m => m.Region.Code == "430105");
         Assert.DoesNotContain(Resolve("好人评选", "召开福利大会。").Mentioned, m => m.Region.Code == "430105");
+    }
+
+    [Theory]
+    [InlineData("徒手救出群众的千阳某中学学生获表彰。", "610328", true)]
+    [InlineData("开展了新的会同检查。", "431225", false)]
+    [InlineData("在长三角美丽的太湖河畔举办活动。", "340825", false)]
+    [InlineData("市里举办的华蓥山旅游节开幕。", "511681", false)]
+    public void Name_after_de_starts_a_phrase_unless_it_is_an_everyday_word_or_a_landform(string text, string code, bool found)
+    {
+        Assert.Equal(found, Resolve("好人评选", text).Mentioned.Any(m => m.Region.Code == code));
     }
 
     [Fact]

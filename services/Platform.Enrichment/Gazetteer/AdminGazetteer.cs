@@ -5,7 +5,8 @@ namespace Platform.Enrichment.Gazetteer;
 /// <summary>
 /// China's administrative divisions (generated into gazetteer.tsv by generator/generate.js) and every
 /// name they are printed under: official, colloquial, short and historic; plus the towns, townships and
-/// subdistricts of townships.tsv, each standing for its county; and the villages of villages.tsv, loaded on first use.
+/// subdistricts of townships.tsv, each standing for its county (or for each of the counties that share its name); and the
+/// villages of villages.tsv, loaded on first use.
 /// </summary>
 public sealed class AdminGazetteer
 {
@@ -82,7 +83,10 @@ public sealed class AdminGazetteer
         }
         foreach (var r in Rows(townships ?? ""))
         {
-            if (r.Length >= 2 && byCode.TryGetValue(r[1], out var county)) Add(r[0], county, NameKind.Township);
+            if (r.Length < 2) continue;
+            var places = r[1].Split('|');
+            foreach (var code in places)
+                if (byCode.TryGetValue(code, out var county)) Add(r[0], county, places.Length > 1 ? NameKind.SharedTownship : NameKind.Township);
         }
         return new AdminGazetteer(byCode, trie, count, villages);
     }

@@ -15,6 +15,11 @@ public enum NameKind
     HistoricShort,
     /// <summary>A town, township or subdistrict (洋门乡, 东华门街道) unique in the country, standing for its county.</summary>
     Township,
+    /// <summary>
+    /// A town name several counties share (河东街道, 张家山街道), standing for the county where its county or city is in
+    /// context or printed right before it (芜湖市张家山街道).
+    /// </summary>
+    SharedTownship,
     /// <summary>A village or urban community (东庞村, 月河社区) unique in the country, standing for its county.</summary>
     Village,
 }

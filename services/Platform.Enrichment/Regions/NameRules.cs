@@ -70,6 +70,15 @@ internal static class NameRules
     public const string PhraseOpeners = "在于赴到至和与及对由是从向进入往";
 
     /// <summary>
+    /// The particle that ends the words before a county's name (群众的千阳某中学), unless a landform follows the name: 美丽的太湖河畔
+    /// and 举办的华蓥山旅游节 name a lake and a mountain.
+    /// </summary>
+    public const char Particle = '的';
+
+    /// <summary>Characters after a name that make it a landform's (华蓥山, 太湖河畔, 某江, 某岛).</summary>
+    public const string Landforms = "山湖河江海岛峡湾岭峰";
+
+    /// <summary>
     /// Short county names that are everyday words (会同, 振兴, 芙蓉: generated from jieba's dictionary into
     /// everyday-words.txt) or other things (东海 and 南海 are seas, 上街 a verb): they count
     /// only where context supports them, even when no other unit has the name.

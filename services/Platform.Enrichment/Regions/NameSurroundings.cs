@@ -11,6 +11,11 @@ internal static class NameSurroundings
     public static bool StartsPhrase(string text, int start) =>
         start == 0 || !HanCharacters.IsHan(text[start - 1]) || NameRules.PhraseOpeners.Contains(text[start - 1], StringComparison.Ordinal);
 
+    // 群众的千阳某中学: a county's name after 的, not followed by a landform (美丽的太湖河畔).
+    public static bool AfterParticle(string text, int start, int end) =>
+        start > 0 && text[start - 1] == NameRules.Particle
+        && (end >= text.Length || !NameRules.Landforms.Contains(text[end], StringComparison.Ordinal));
+
     public static bool FollowedByTownWord(string text, int end)
     {
         foreach (var word in NameRules.TownWords)

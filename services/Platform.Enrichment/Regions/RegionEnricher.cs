@@ -6,7 +6,7 @@ namespace Platform.Enrichment.Regions;
 
 /// <summary>
 /// Primary and mentioned regions. The primary region is where the article happens: the place its title names, else its
-/// subtitle or kicker, first sentence, first paragraph (after a leading photo caption), supplying office, newsflash lead, a
+/// subtitle or kicker, first sentence, first paragraph (after a leading photo caption), the province a 我省 opening speaks for, supplying office, newsflash lead, a
 /// gallery's first picture, the city whose counties it mentions, the region it mentions most, then for a photo the place an
 /// earlier photo of its run names, and last the bulletin's own region (首都 briefings).
 /// </summary>
@@ -96,6 +96,7 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
             ?? MostSpecificChain(article.Kicker, context)
             ?? Opening(hits, article.TitleAndBody, bodyStart + opening, bodyStart + (sentenceEnd < 0 ? body.Length : sentenceEnd))
             ?? Opening(hits, article.TitleAndBody, bodyStart + opening, bodyStart + (paragraphEnd < 0 ? body.Length : paragraphEnd))
+            ?? OurProvince.Of(hits, article.TitleAndBody, bodyStart + opening, bodyStart + (paragraphEnd < 0 ? body.Length : paragraphEnd))
             ?? MostSpecificChain(organization, context)
             ?? MostSpecificChain(lead, context)
             ?? GalleryPicture(hits, article.TitleAndBody, bodyStart, PhotoGallery.FirstCaption(body, paragraphEnd))
@@ -149,8 +150,8 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
     // stays when the text names units of two different counties, or names the title's unit again on its own
     // (银川市团委主办, 西夏区承办: the city's event), not just as the head of a chain (湖州市吴兴区). Units on two lines
     // narrow to the unit they share below the title's (湖北 → 沙市区 and 荆州区 → 荆州市). A village does not narrow: a
-    // city's inspection passes through villages (到农贸市场、城关新六村实践站调研); nor does the city that only hosts a
-    // province's event (文明江西…全省会议在南昌召开).
+    // city's inspection passes through villages (到农贸市场、城关新六村实践站调研); nor does a place given as an example
+    // (浙江…像天台县的白鹤镇), nor the city that only hosts a province's event (文明江西…全省会议在南昌召开).
     private static AdminUnit Narrowed(AdminUnit titled, List<RegionHit> hits, string text, int bodyStart)
     {
         if (titled.IsCounty) return titled;
@@ -159,7 +160,7 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
         for (var i = 0; i < hits.Count; i++)
         {
             var hit = hits[i];
-            if (hit.Start < bodyStart || !hit.Unit.IsWithin(titled) || hit.Name.Kind == NameKind.Village) continue;
+            if (hit.Start < bodyStart || !hit.Unit.IsWithin(titled) || hit.Name.Kind == NameKind.Village || ListExample.Introduced(text, hits, i)) continue;
             if (titled.IsProvince && CityEventVenue.HeldAt(text, hit, SentenceEnd(text, hit.End))) continue;
             if (hit.Unit == titled)
             {
@@ -227,7 +228,10 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
         return result;
     }
 
-    /// <summary>What the bulletin's masthead says about where it is from (首都精神文明办 → 北京); worked out once per bulletin.</summary>
+    /// <summary>
+    /// What the bulletin's masthead and its site's footer (主办单位:…) say about where it is from (首都精神文明办 → 北京); worked
+    /// out once per bulletin.
+    /// </summary>
     private (RegionContext Context, AdminUnit? Home) BulletinContext(Bulletin bulletin)
     {
         var cached = _lastBulletin;
@@ -248,8 +252,11 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
 
     private (AdminUnit[] Units, AdminUnit? Home) MastheadUnits(Bulletin bulletin)
     {
-        if (bulletin.Masthead is not { } masthead) return ([], null);
         var units = new List<AdminUnit>();
+        foreach (var line in SiteHost.Lines(bulletin))
+            foreach (var hit in _resolver.Find(line, RegionContext.Empty))
+                units.Add(hit.Unit);
+        if (bulletin.Masthead is not { } masthead) return (units.ToArray(), null);
         var texts = new[] { masthead.Publication, masthead.Publisher };
         AdminUnit? home = null;
         if (texts.Any(t => t?.Contains("首都", StringComparison.Ordinal) == true) && gazetteer.Find("110000") is { } beijing)

@@ -236,13 +236,18 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
         if (NameSurroundings.InTitledName(text, start, length)) return false;
         var requirement = Requirement(name, names);
         if (name.IsShort && !name.Unit.IsProvince && NameSurroundings.FollowedByTownWord(text, start + length)) return false; // 东湖街道 is a town, wherever it lies
-        if (name.Kind is NameKind.Township or NameKind.Village)
+        if (name.Kind is NameKind.Township or NameKind.SharedTownship or NameKind.Village)
         {
             // A town's name starts a phrase or follows a unit (安福县洋门乡), never inside a word (文明村镇); 长沙乡村 is no township,
             // and 东庞村民 are villagers, not the village.
             var end = start + length;
             if (name.Text[^1] == '乡' && end < text.Length && NameRules.NotTownAfterXiang.Contains(text[end], StringComparison.Ordinal)) return false;
             if (name.Text[^1] == '村' && end < text.Length && NameRules.NotVillageAfterCun.Contains(text[end], StringComparison.Ordinal)) return false;
+            // A town name several counties share needs its county or city in context (茂名…河东街道); right after them it
+            // was read in their chain already (芜湖市张家山街道).
+            if (name.Kind == NameKind.SharedTownship
+                && !(mode == ScanMode.Mentions && (context.Contains(name.Unit) || context.Contains(name.Unit.Parent))))
+                return false;
             var placed = (previous is not null && previous.End == start) || (start > 0 && NameRules.UnitSuffixes.Contains(text[start - 1], StringComparison.Ordinal))
                 || (name.Kind == NameKind.Village && AfterTown(text, start));
             if (placed) return true;
@@ -257,13 +262,18 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
         if (NameRules.EverydayWords.Contains(name.Text) && NameSurroundings.NamesCompany(text, start + length)) return false;
         if (requirement == NameRequirement.None) return true;
         if (requirement == NameRequirement.PhraseBoundary
-            && (NameSurroundings.StartsPhrase(text, start) || NameSurroundings.CivilityBrand(text, start, start + length)
+            && (NameSurroundings.StartsPhrase(text, start) || NameSurroundings.AfterParticle(text, start, start + length)
+                || NameSurroundings.CivilityBrand(text, start, start + length)
                 || NameSurroundings.Slogan(text, start, start + length)
                 || NameSurroundings.OutletBrand(text, start, start + length))
             && !FollowedByCountyCompound(name, text, start + length))
             return true;
         // Otherwise the name needs its unit, city or province in context (陕西陕煤黄陵, 长沙…开福).
         if (mode == ScanMode.Anchors) return false;
+        // A two-character county (寿县) whose unit the text or masthead already names counts inside a phrase too (助力寿县创建).
+        if (requirement == NameRequirement.PhraseBoundary && name.Kind == NameKind.Official && context.Contains(name.Unit)
+            && !FollowedByCountyCompound(name, text, start + length))
+            return true;
         return InContext(name.Unit, context) && (NameSurroundings.StartsPhrase(text, start) || SupportedByProvince(name, names, text, start, previous));
     }
 
