@@ -100,10 +100,12 @@ internal static class PageChrome
         if (line.IndexOfAny(CopyrightWords) >= 0 || IsSiteOwner(line)) return Copyright;
         if (IsPageHeader(line)) return PageHeader;
         if (IsPrintSource(line)) return PageMeta;
-        if (IsDateLine(line)) return DateLine;
+        if (IsDateLine(line) || PaperNameplate.IsDated(line)) return DateLine;
+        if (PaperNameplate.IsEdition(line)) return PageHeader;
         if (!sentence && (MetaLabelAt(line, 0, out _) >= 0 || HasIsoDate(line))) return PageMeta;
         if ((IsMenu(line) || IsNavigationLink(line, length) || IsChannelName(line)) && !PersonNames.IsNameLine(line)) return Navigation;
         if (IsHeadlineRow(line, length)) return HeadlineRow;
+        if (IsWeekdayRow(line)) return Navigation;
         return null;
     }
 
@@ -362,7 +364,19 @@ internal static class PageChrome
     private static readonly string[] DateResidue = ["星期", "周", "出版", "阅读", "日期查询", "更新", "发布", "农历"];
 
     // 2021年12月29日 | 2022 年 12 月 22 日 星期四 阅读:17 | 2021年02月10日 星期三 出版 | 星期四 第2232期 | 2022年12月22
-    private static bool IsDateLine(ReadOnlySpan<char> line)
+    // 日 | 一 | 二 | 三 | 四 | 五 | 六: the header row of an e-paper's date picker, five or more one-character weekdays.
+    private static bool IsWeekdayRow(ReadOnlySpan<char> line)
+    {
+        var days = 0;
+        foreach (var c in line)
+        {
+            if ("日一二三四五六天".Contains(c)) days++;
+            else if (!ChineseText.IsSpace(c) && c is not ('|' or '｜' or '-')) return false;
+        }
+        return days >= 5;
+    }
+
+    public static bool IsDateLine(ReadOnlySpan<char> line)
     {
         if (line.Length > 40) return false;
         var i = 0;
