@@ -323,6 +323,17 @@ internal sealed class PageSegmenter
     }
 
     // 标题 / body / 某某 摄影报道: the photographer reported the whole story, so the credit is the story's byline.
+    // A headline over at most a short lead, its last paragraph the 图为… caption, and no byline: the credit under it
+    // is the photo's, and the story is a picture story, not an article with a picture inside.
+    private bool IsPhotoStoryCredit()
+    {
+        if (!IsOpenStory || _cur!.Title is null || _cur.HasByline || _cur.Kind != ArticleKind.Article || _cur.Headings.Count > 0 ||
+            _cur.Paragraphs.Count is 0 or > 2)
+            return false;
+        var caption = SimplifiedChinese.Convert(_cur.Paragraphs[^1]);
+        return caption.StartsWith("图为", StringComparison.Ordinal) && ChineseText.VisibleLength(caption) <= MaxLeadCaption;
+    }
+
     private bool IsStoryReportCredit(int i) =>
         IsOpenStory && _cur!.Title is not null && _cur.Paragraphs.Count > 0 && !_cur.HasByline &&
         Span(i).TrimEnd(")）。 ").EndsWith("摄影报道", StringComparison.Ordinal);
@@ -332,6 +343,14 @@ internal sealed class PageSegmenter
         if (IsStoryReportCredit(i))
         {
             _cur!.AddByline(BylineParser.Names(TwinOf(i)));
+            _cur.Closed = true;
+            return i + 1;
+        }
+        if (IsPhotoStoryCredit())
+        {
+            // 标题 / lead / 图为… / 某某 摄: a picture story; the photographer is its author.
+            _cur!.Kind = ArticleKind.Photo;
+            _cur.AddByline(PhotoCredit.Credit(TwinOf(i)));
             _cur.Closed = true;
             return i + 1;
         }

@@ -1,3 +1,5 @@
+using Platform.Contracts.Documents;
+
 namespace Platform.Parsing.Tests;
 
 /// <summary>Photo captions printed between a headline and its lead, or above the story.</summary>
@@ -77,5 +79,18 @@ public sealed class CaptionPlacementTests
     {
         var r = Parsing.Parse($"|\n——白河县创建文明城市工作掠影\n□记者 钱多多 文/图\n{LongBody}");
         Assert.Equal(["钱多多"], r.Articles.Single().Byline.Authors);
+    }
+
+    [Theory]
+    [InlineData("本报特约记者 钱多多 摄")]
+    [InlineData("钱多多 摄")]
+    [InlineData("青川日报记者 钱多多 摄")]
+    public void Headline_lead_and_tu_wei_caption_over_a_credit_is_a_photo_story(string credit)
+    {
+        var a = Parsing.Parse($"暖心重阳节\n\n金秋时节,白河县各社区举办敬老主题活动,志愿者走进养老院。\n\n图为志愿者为老人理发。\n\n{credit}\n")
+            .Articles.Single();
+        Assert.Equal(ArticleKind.Photo, a.Kind);
+        Assert.Equal("暖心重阳节", a.Title);
+        Assert.Equal(["钱多多"], a.Byline.Authors);
     }
 }
