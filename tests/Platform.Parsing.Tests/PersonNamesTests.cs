@@ -5,6 +5,8 @@ public sealed class PersonNamesTests
 {
     [Theory]
     [InlineData("记者 张三 通讯员 李四", new[] { "张三", "李四" })]
+    [InlineData("记者 张三 市委报道组 李四", new[] { "张三", "李四" })]   // a local reporting team's correspondent
+    [InlineData("县委报道组 王小川", new[] { "王小川" })]
     [InlineData("本报记者 高 粮撰文", new[] { "高粮" })]                   // a name set with an inner space
     [InlineData("莫 成  胡 域", new[] { "莫成", "胡域" })]                  // two spaced names, split at the wider gap
     [InlineData("通讯员 郜文静 刘丽丽 闫雪峰", new[] { "郜文静", "刘丽丽", "闫雪峰" })]
@@ -25,6 +27,7 @@ public sealed class PersonNamesTests
 
     [Theory]
     [InlineData("本报记者 陈红 通讯员 甄丽", true)]
+    [InlineData("记者 陈红 市委报道组 甄丽", true)]
     [InlineData("方文婷 陈磊", true)]
     [InlineData("津文", true)]
     [InlineData("新华社记者马超、徐国庆、罗志远", true)]
