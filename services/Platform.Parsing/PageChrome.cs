@@ -356,7 +356,8 @@ internal static class PageChrome
         for (var letters = 0; letters < 2 && s.Length > 0 && char.IsAsciiLetterUpper(s[0]); letters++) s = s[1..];
         var digits = 0;
         while (digits < s.Length && char.IsAsciiDigit(s[digits])) digits++;
-        if (digits is 0 or > 3 || digits >= s.Length) return false;
+        // 00002版: some e-papers pad the page number to five digits.
+        if (digits is 0 or > 5 || digits >= s.Length) return false;
         if (s[digits] == '版') return true;
         return line.Length <= 12 && s[digits] is ':' or '：' && digits + 1 < s.Length && HanCharacters.IsHan(s[digits + 1]);
     }

@@ -51,6 +51,7 @@ public sealed class PageChromeTests
     [InlineData("|", PageChrome.Stray)]
     [InlineData("新闻 图片 视频 专题 评论 文明实践", PageChrome.Navigation)]
     [InlineData("要闻 “某某之问”的答案 某市召开文明创建推进会议 某镇:志愿服务暖人心 图片新闻", PageChrome.HeadlineRow)]
+    [InlineData("00002版:要闻", PageChrome.PageHeader)]
     [InlineData("青川日报 2023年10月23日", PageChrome.DateLine)]
     [InlineData("青川晚报 2023年10月23日 星期一", PageChrome.DateLine)]
     [InlineData("青川日报 数字报纸", PageChrome.PageHeader)]
