@@ -28,6 +28,7 @@ internal static class PageItemRules
     public static void Apply(List<DraftItem> items, bool web, List<DiscardedText> discarded)
     {
         DropRepeatedHeadings(items, discarded);
+        if (web) CoupletKicker.Attach(items);
         if (web) DropOrphanHeadlines(items, discarded);
         SplitPhotoSets(items);
         CaptionsUnderCredit(items);

@@ -121,4 +121,22 @@ public sealed class WebPageEdgeTests
         Assert.Equal(["钱多多"], a.Byline.Authors);
         Assert.Contains(r.Bulletin.Discarded, d => d.Text == "图片要闻" && d.Reason == PageChrome.Navigation);
     }
+
+    [Theory]
+    [InlineData("身边好人 百姓推选")]
+    [InlineData("文明实践 温暖人心")]
+    public void Couplet_set_apart_above_a_web_headline_is_its_kicker(string couplet)
+    {
+        var a = Parsing.Parse($"青溪日报 数字报纸\n\n00002版:要闻\n\n{couplet}\n\n青溪县广开渠道挖掘凡人善举\n\n记者 郑小川 县委报道组 王立\n\n{Body}")
+            .Articles.Single();
+        Assert.Equal((couplet, "青溪县广开渠道挖掘凡人善举"), (a.Kicker, a.Title));
+        Assert.Equal(["郑小川", "王立"], a.Byline.Authors);
+    }
+
+    [Fact]
+    public void Sentence_headline_set_apart_above_a_web_headline_is_no_kicker()
+    {
+        var r = Parsing.Parse($"返回首页\n\n青溪县召开文明创建推进会\n\n青溪县广开渠道挖掘凡人善举\n发布时间:2024-03-05 10:00\n\n{Body}");
+        Assert.Null(r.Articles.Single().Kicker);
+    }
 }
