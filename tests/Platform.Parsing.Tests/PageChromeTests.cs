@@ -10,6 +10,7 @@ public sealed class PageChromeTests
     [InlineData("![](https://img.example.com/i123/c1a0e16d.jpg)", PageChrome.ImageFile)]
     [InlineData("![现场图](https://img.example.com/i123/7bbf.png)![](https://img.example.com/i123/a006.png)", PageChrome.ImageFile)]
     [InlineData("网友评论", PageChrome.Navigation)]
+    [InlineData("发表评论 评论 (7 个评论)", PageChrome.Navigation)]
     [InlineData("图片仅供参考", PageChrome.ImageFile)]
     [InlineData("第02版:要闻 PDF版", PageChrome.Navigation)]
     [InlineData("07版:文明之窗 上一版3  4下一版", PageChrome.Navigation)]
