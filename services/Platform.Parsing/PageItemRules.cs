@@ -34,6 +34,7 @@ internal static class PageItemRules
         CaptionsUnderCredit(items);
         CaptionsWithoutCredit(items);
         ShareGalleryCredits(items);
+        PhotoSetContext.Apply(items, discarded);
         IntroduceGalleries(items);
         ContinueQuoteRuns(items);
         SignLastStory(items);
