@@ -139,4 +139,15 @@ public sealed class WebPageEdgeTests
         var r = Parsing.Parse($"返回首页\n\n青溪县召开文明创建推进会\n\n青溪县广开渠道挖掘凡人善举\n发布时间:2024-03-05 10:00\n\n{Body}");
         Assert.Null(r.Articles.Single().Kicker);
     }
+
+    [Theory]
+    [InlineData("郑小川 来源:青溪网—青溪日报", new[] { "郑小川" })]
+    [InlineData("郑小川 王立 来源:青溪日报", new[] { "郑小川", "王立" })]
+    [InlineData("文明实践 来源:青溪日报", new string[0])]
+    public void Names_before_the_source_label_are_the_authors(string meta, string[] authors)
+    {
+        var a = Parsing.Parse($"道德的力量引我前行\n{meta}\n{Body}").Articles.Single();
+        Assert.Equal("道德的力量引我前行", a.Title);
+        Assert.Equal(authors, a.Byline.Authors);
+    }
 }
