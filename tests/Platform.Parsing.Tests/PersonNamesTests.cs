@@ -7,7 +7,9 @@ public sealed class PersonNamesTests
     [InlineData("记者 张三 通讯员 李四", new[] { "张三", "李四" })]
     [InlineData("记者 张三 市委报道组 李四", new[] { "张三", "李四" })]   // a local reporting team's correspondent
     [InlineData("县委报道组 王小川", new[] { "王小川" })]
-    [InlineData("赵红旗 李铜山 摄", new[] { "赵红旗", "李铜山" })]        // 旗 closing a given name, not a banner
+    [InlineData("赵红旗 李铜山 摄", new[] { "赵红旗", "李铜山" })]
+    [InlineData("青溪日报社社长 郑小川", new[] { "郑小川" })]          // a speaker's office and unit are dropped
+    [InlineData("主任记者 王立", new[] { "王立" })]        // 旗 closing a given name, not a banner
     [InlineData("本报记者 高 粮撰文", new[] { "高粮" })]                   // a name set with an inner space
     [InlineData("莫 成  胡 域", new[] { "莫成", "胡域" })]                  // two spaced names, split at the wider gap
     [InlineData("通讯员 郜文静 刘丽丽 闫雪峰", new[] { "郜文静", "刘丽丽", "闫雪峰" })]

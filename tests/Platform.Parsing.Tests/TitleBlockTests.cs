@@ -90,4 +90,14 @@ public sealed class TitleBlockTests
         Assert.DoesNotContain(ArticleFlags.OrphanBody, a.Flags);
         Assert.DoesNotContain(ArticleFlags.OrphanTitle, a.Flags);
     }
+
+    [Theory]
+    [InlineData("青溪日报社社长 郑小川")]
+    [InlineData("白河县委书记 郑小川")]
+    public void Speaker_line_under_a_speech_title_is_its_byline_not_part_of_the_title(string speaker)
+    {
+        var a = Parsing.Parse($"用身边榜样照亮前行的路\n\n{speaker}\n\n评选表彰道德模范,是培育和践行社会主义核心价值观的创新举措,每届评选都是一次道德风尚的大弘扬。").Articles.Single();
+        Assert.Equal("用身边榜样照亮前行的路", a.Title);
+        Assert.Equal(["郑小川"], a.Byline.Authors);
+    }
 }
