@@ -16,6 +16,8 @@ internal static class PhotoSetContext
 
     private const int MinPhotos = 2;
     private const int MaxCaptionLength = 80;
+    // An intro is a paragraph or two; a longer untitled text is another story (the tail of one cut off above).
+    private const int MaxContextParagraphs = 2;
 
     public static void Apply(List<DraftItem> items, List<DiscardedText> discarded)
     {
@@ -36,7 +38,7 @@ internal static class PhotoSetContext
 
     private static bool IsContext(DraftItem item) =>
         item.Kind == ArticleKind.Article && item.Title is null && item.Kicker is null && item.Subtitle is null && !item.HasByline &&
-        item.Headings.Count == 0 && item.Paragraphs.Count > 0;
+        item.Headings.Count == 0 && item.Paragraphs.Count is > 0 and <= MaxContextParagraphs;
 
     private static bool CreditedPhotosBefore(List<DraftItem> items, int k) =>
         k >= MinPhotos && items.Skip(k - MinPhotos).Take(MinPhotos).All(IsCreditedPhoto);

@@ -36,4 +36,11 @@ public sealed class PhotoSetContextTests
         var r = Parsing.Parse(Intro + "\n\n3月5日,青溪县白河镇志愿者为居民义务理发。钱多多 摄\n");
         Assert.Equal(2, r.Articles.Count);
     }
+
+    [Fact]
+    public void Several_untitled_paragraphs_before_the_set_are_another_story()
+    {
+        var page = Intro + "\n" + Intro + "\n" + Intro + "\n\n" + Captions;
+        Assert.Equal(3, Parsing.Parse(page).Articles.Count);
+    }
 }
