@@ -435,9 +435,38 @@ internal sealed class PageSegmenter
 
     private int CaptionWithCredit(int i, int credit)
     {
-        CaptionWithCredit(TwinOf(i), credit, _lines[i].GapBefore, i);
+        var text = TwinOf(i);
+        // 某地夕阳。张三 摄成群候鸟…。张三 摄: captions run together on one line, each closed by its own credit.
+        for (var end = GluedCaptionEnd(text.Simple, credit); end > 0; end = GluedCaptionEnd(text.Simple, credit))
+        {
+            var piece = text.Slice(0, end);
+            CaptionWithCredit(piece, PhotoCredit.TrailingStart(piece.Simple), _lines[i].GapBefore, i);
+            text = text.Slice(end);
+            credit -= end;
+        }
+        CaptionWithCredit(text, credit, _lines[i].GapBefore, i);
         return i + 1;
     }
+
+    // The end of the first caption that closes with a credit (…。张三 摄) and runs straight on into the next caption, or -1.
+    private static int GluedCaptionEnd(ReadOnlySpan<char> text, int lastCredit)
+    {
+        for (var at = text.IndexOf('摄'); at >= 0 && at + 1 < lastCredit; at = Next(text, at))
+        {
+            if (!HanCharacters.IsHan(text[at + 1])) continue;
+            var start = PhotoCredit.TrailingStart(text[..(at + 1)]);
+            if (start > 0 && ChineseText.VisibleLength(text[..start]) >= MinGluedCaption) return at + 1;
+        }
+        return -1;
+
+        static int Next(ReadOnlySpan<char> text, int at)
+        {
+            var next = text[(at + 1)..].IndexOf('摄');
+            return next < 0 ? -1 : at + 1 + next;
+        }
+    }
+
+    private const int MinGluedCaption = 8;
 
     /// <param name="text">The caption paragraph with its credit.</param>
     /// <param name="credit">Where the credit starts.</param>

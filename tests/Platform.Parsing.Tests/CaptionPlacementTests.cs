@@ -93,4 +93,14 @@ public sealed class CaptionPlacementTests
         Assert.Equal("暖心重阳节", a.Title);
         Assert.Equal(["钱多多"], a.Byline.Authors);
     }
+
+    [Theory]
+    [InlineData("夕阳西下,候鸟掠过江面。钱多多 摄成群候鸟栖息湿地公园。钱多多 摄白鹭在浅滩觅食。钱多多 摄", 3)]
+    [InlineData("夕阳西下,候鸟掠过江面。钱多多 摄成群候鸟栖息湿地公园。孙小立 摄", 2)]
+    public void Captions_run_together_on_one_line_are_cut_at_each_credit(string line, int photos)
+    {
+        var r = Parsing.Parse(line + "\n");
+        Assert.Equal(photos, r.Articles.Count(a => a.Kind == ArticleKind.Photo && a.Byline.Authors.Count == 1));
+        Parsing.AssertNoTextLoss(line, r);
+    }
 }
