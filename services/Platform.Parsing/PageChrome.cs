@@ -38,7 +38,7 @@ internal static class PageChrome
     private static readonly SearchValues<string> ShareWords = SearchValues.Create(
     [
         "分享到", "分享至", "扫一扫", "朋友圈", "微信公众号", "官方微博", "听新闻", "关注我们", "打印本页", "关闭窗口",
-        "【打印】", "【关闭】", "【收藏】", "字号", "手机看", "手机扫描", "二维码",
+        "【打印】", "【关闭】", "【收藏】", "字号", "手机看", "手机扫描", "二维码", "点个赞",
     ], StringComparison.Ordinal);
 
     private static readonly HashSet<string> WidgetWords = new(
@@ -68,7 +68,7 @@ internal static class PageChrome
 
     private static readonly string[] ImageExtensions = [".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp"];
 
-    private static readonly string[] LocationPrefixes = ["当前位置", "现在位置", "所在位置", "当前的位置", "现在的位置", "所在的位置", "当前所在的位置"];
+    private static readonly string[] LocationPrefixes = ["当前位置", "现在位置", "所在位置", "本页位置", "当前的位置", "现在的位置", "所在的位置", "当前所在的位置"];
 
     /// <summary>Why the line is page furniture, or null when it is content.</summary>
     public static string? Classify(ReadOnlySpan<char> line)
@@ -221,9 +221,10 @@ internal static class PageChrome
         var s = line.TrimStart('您');
         foreach (var p in LocationPrefixes)
             if (s.StartsWith(p, StringComparison.Ordinal)) return true;
-        var separators = Count(line, '>') + Count(line, '»') + Count(line, '＞');
+        // 首页 → 新闻中心 → 侨乡传真: arrows separate the levels as > does.
+        var separators = Count(line, '>') + Count(line, '»') + Count(line, '＞') + Count(line, '→');
         // 天津文明网 > …: a short site or channel name before the first separator.
-        var first = line.IndexOfAny(">»＞");
+        var first = line.IndexOfAny(">»＞→");
         if (first is > 1 and <= 14 && line[..first].IndexOfAny("。，,：:“”") < 0 && line[..first].IndexOf(' ') is var sp && (sp < 0 || sp >= first - 1)) return true;
         if (line.IndexOfAny("。，,") >= 0) return false;
         if (separators >= 2) return true;
