@@ -100,4 +100,14 @@ public sealed class TitleBlockTests
         Assert.Equal("用身边榜样照亮前行的路", a.Title);
         Assert.Equal(["郑小川"], a.Byline.Authors);
     }
+
+    [Theory]
+    [InlineData("郑小川在会见白河县道德模范时强调")]
+    [InlineData("郑小川在白河县调研时指出")]
+    public void Speech_line_over_the_headline_is_its_kicker_and_attendance_its_subtitle(string kicker)
+    {
+        var a = Parsing.Parse($"{kicker}\n大力弘扬社会主义道德风尚\n为文明城市建设提供道德支撑\n王立参加会见\n" +
+            "青溪网白河9月18日电(记者孙立)郑小川18日下午在白河县会见了道德模范并发表重要讲话,强调要大力弘扬社会公德。").Articles.Single();
+        Assert.Equal((kicker, "大力弘扬社会主义道德风尚为文明城市建设提供道德支撑", "王立参加会见"), (a.Kicker, a.Title, a.Subtitle));
+    }
 }
