@@ -482,6 +482,15 @@ internal sealed class PageSegmenter
             _discarded.Add(new DiscardedText(text.Slice(credit).ToString(), "photo-credit"));
             return;
         }
+        if (IsOpenStory && _cur!.IsTitleOnly && !_cur.HasByline && last + 1 < _end && _kinds[last + 1] == LineKind.Newsflash)
+        {
+            // 标题 / 9月18日,…。 新华社记者 某某 摄 / 新华网北京9月18日电(记者 某某)…: the picture printed between a
+            // headline and its dateline lead is the story's, and the lead still opens that headline's story.
+            AddHeading(caption.ToString());
+            _discarded.Add(new DiscardedText(text.Slice(credit).ToString(), "photo-credit"));
+            _captionUnderHeadline = true;
+            return;
+        }
         if (IsOpenStory && _cur!.Paragraphs.Count > 0 && IsOwnReporterCredit(_cur, text.Slice(credit)))
         {
             // The story's reporter took the picture: a caption of the story, not an item of the page.

@@ -103,4 +103,14 @@ public sealed class CaptionPlacementTests
         Assert.Equal(photos, r.Articles.Count(a => a.Kind == ArticleKind.Photo && a.Byline.Authors.Count == 1));
         Parsing.AssertNoTextLoss(line, r);
     }
+
+    [Fact]
+    public void Credited_picture_between_a_headline_and_its_dateline_lead_stays_in_the_story()
+    {
+        var r = Parsing.Parse("白河县会见道德模范\n9月18日,郑小川在白河县亲切会见道德模范。 青溪社记者王立摄\n" +
+            "青溪网白河9月18日电(记者孙立)郑小川18日下午在白河县会见了道德模范并发表重要讲话。");
+        var a = r.Articles.Single();
+        Assert.Equal(("白河县会见道德模范", ArticleKind.Article), (a.Title, a.Kind));
+        Assert.Equal(["孙立"], a.Byline.Authors);
+    }
 }
