@@ -29,6 +29,7 @@ internal static class PageItemRules
     {
         DropRepeatedHeadings(items, discarded);
         if (web) CoupletKicker.Attach(items);
+        if (web) SpeechHeadline.Attach(items);
         if (web) DropOrphanHeadlines(items, discarded);
         ColumnBriefs.Split(items, discarded);
         SplitPhotoSets(items);

@@ -117,11 +117,12 @@ internal static class TitleBlockParser
     private const int MaxAttendanceLine = 24;
 
     // 某某在会见全国道德模范时强调: the first of two or more lines introduces the headline as what was said.
-    private static bool IsSpeechKicker(List<string> lines) =>
-        lines.Count >= 2 && lines[0].Length >= 6 && SpeechVerbs.Any(v => lines[0].TrimEnd().EndsWith(v, StringComparison.Ordinal));
+    private static bool IsSpeechKicker(List<string> lines) => lines.Count >= 2 && IsSpeechLine(lines[0]);
+
+    public static bool IsSpeechLine(string line) => line.Length >= 6 && SpeechVerbs.Any(v => line.TrimEnd().EndsWith(v, StringComparison.Ordinal));
 
     // 某某参加会见, 某某出席: who else attended, printed as the subtitle under the headline.
-    private static bool IsAttendanceLine(string line) =>
+    public static bool IsAttendanceLine(string line) =>
         ChineseText.VisibleLength(line) <= MaxAttendanceLine && AttendanceVerbs.Any(v => line.Contains(v, StringComparison.Ordinal));
 
     private static int KickerLineCount(List<string> lines)

@@ -150,4 +150,12 @@ public sealed class WebPageEdgeTests
         Assert.Equal("道德的力量引我前行", a.Title);
         Assert.Equal(authors, a.Byline.Authors);
     }
+
+    [Fact]
+    public void Speech_headline_lines_set_apart_on_a_web_page_are_one_title_block()
+    {
+        var a = Parsing.Parse("来源:青溪网\n\n郑小川在会见白河县道德模范时强调\n\n大力弘扬社会主义道德风尚\n\n王立参加会见\n\n" +
+            "青溪网白河9月18日电(记者孙立)郑小川18日下午在白河县会见了道德模范并发表重要讲话,强调要大力弘扬社会公德。").Articles.Single();
+        Assert.Equal(("郑小川在会见白河县道德模范时强调", "大力弘扬社会主义道德风尚", "王立参加会见"), (a.Kicker, a.Title, a.Subtitle));
+    }
 }
