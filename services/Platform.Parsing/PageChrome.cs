@@ -32,7 +32,7 @@ internal static class PageChrome
         "上一篇", "下一篇", "上一版", "下一版", "上一期", "下一期", "上一主题", "下一主题", "上一条", "下一条",
         "版面导航", "标题导航", "版面目录", "返回目录", "返回首页", "放大 缩小", "放大缩小", "查看更多", "设为首页", "加入收藏",
         "需先登录", "请先登录", "复制链接", "只看楼主", "倒序阅读", "站内搜索", "pdf版", "PDF版", "pdf原版", "PDF原版", "pdf下载", "PDF下载", "滚动新闻",
-        "即将离开", "欢迎访问", "欢迎参与", "回到顶部", "返回顶部", "网友评论", "发表评论", "网站导航", "查看完整版本", "无障碍", "繁体版", "简体版", "XML 地图", "xml 地图", "网站地图", "天气现象", "风向风速",
+        "即将离开", "欢迎访问", "欢迎参与", "回到顶部", "返回顶部", "网友评论", "发表评论", "网站导航", "查看完整版本", "已经是最后一期", "已经是第一期", "无障碍", "繁体版", "简体版", "XML 地图", "xml 地图", "网站地图", "天气现象", "风向风速",
     ], StringComparison.Ordinal);
 
     private static readonly SearchValues<string> ShareWords = SearchValues.Create(
@@ -42,7 +42,7 @@ internal static class PageChrome
     ], StringComparison.Ordinal);
 
     private static readonly HashSet<string> WidgetWords = new(
-        ["微博", "微信", "评论", "图集", "视频", "打印", "关闭", "收藏", "分享", "qzone", "qq空间", "首页", "纠错", "点赞", "举报", "搜索", "高级搜索"], StringComparer.Ordinal);
+        ["微博", "微信", "评论", "图集", "视频", "打印", "关闭", "收藏", "分享", "qzone", "qq空间", "首页", "纠错", "点赞", "举报", "搜索", "高级搜索", "我知道了", "内容详情"], StringComparer.Ordinal);
 
     private static readonly SearchValues<string> CopyrightWords = SearchValues.Create(
     [

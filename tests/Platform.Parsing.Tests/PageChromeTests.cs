@@ -40,6 +40,8 @@ public sealed class PageChromeTests
     [InlineData("2020 年 3 月 6 日 星期五 阅读:21", PageChrome.DateLine)]
     [InlineData("2019/10/12", PageChrome.DateLine)]
     [InlineData("分享到:", PageChrome.ShareWidget)]
+    [InlineData("我知道了", PageChrome.ShareWidget)]
+    [InlineData("这已经是最后一期了哦!", PageChrome.Navigation)]
     [InlineData("文章不错,点个赞再走呗!", PageChrome.ShareWidget)]
     [InlineData("扫一扫在手机上查看当前页面", PageChrome.ShareWidget)]
     [InlineData("微博", PageChrome.ShareWidget)]
