@@ -158,4 +158,14 @@ public sealed class WebPageEdgeTests
             "青溪网白河9月18日电(记者孙立)郑小川18日下午在白河县会见了道德模范并发表重要讲话,强调要大力弘扬社会公德。").Articles.Single();
         Assert.Equal(("郑小川在会见白河县道德模范时强调", "大力弘扬社会主义道德风尚", "王立参加会见"), (a.Kicker, a.Title, a.Subtitle));
     }
+
+    [Theory]
+    [InlineData("相关知识")]
+    [InlineData("推荐阅读:")]
+    public void Headlines_under_a_related_label_are_no_items(string label)
+    {
+        var r = Parsing.Parse($"青溪县开展学雷锋志愿服务活动\n发布时间:2024-03-05 10:00 来源:青溪县文明办\n\n{Body}\n\n{label}\n" +
+            "白河县第五届道德模范候选人出炉\n直播:第五届青溪国际设计文化节\n青溪能源举行首届道德模范颁奖典礼\n");
+        Assert.Equal("青溪县开展学雷锋志愿服务活动", r.Articles.Single().Title);
+    }
 }
