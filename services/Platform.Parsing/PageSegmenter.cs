@@ -436,6 +436,19 @@ internal sealed class PageSegmenter
     private int CaptionWithCredit(int i, int credit)
     {
         var text = TwinOf(i);
+        string? headline = null;
+        var before = _items.Count;
+        var stars = HeadlineStars(text.Simple);
+        if (stars > 0)
+        {
+            // 某地:汉江湿地万鸟翔集******位于…: a headline run onto its photo's caption behind a row of asterisks.
+            var end = stars;
+            while (end < text.Length && text.Simple[end] == '*') end++;
+            headline = text.Slice(0, stars).Trim().ToString();
+            _discarded.Add(new DiscardedText(text.Slice(stars, end - stars).ToString(), "marker"));
+            text = text.Slice(end);
+            credit -= end;
+        }
         // 某地夕阳。张三 摄成群候鸟…。张三 摄: captions run together on one line, each closed by its own credit.
         for (var end = GluedCaptionEnd(text.Simple, credit); end > 0; end = GluedCaptionEnd(text.Simple, credit))
         {
@@ -445,6 +458,11 @@ internal sealed class PageSegmenter
             credit -= end;
         }
         CaptionWithCredit(text, credit, _lines[i].GapBefore, i);
+        if (headline is not null)
+        {
+            if (before < _items.Count && _items[before] is { Kind: ArticleKind.Photo, Title: null } photo) photo.Title = headline;
+            else _discarded.Add(new DiscardedText(headline, PageItemRules.OrphanHeadline));
+        }
         return i + 1;
     }
 
@@ -467,6 +485,17 @@ internal sealed class PageSegmenter
     }
 
     private const int MinGluedCaption = 8;
+    private const int MinHeadlineStars = 3;
+
+    // Where a row of three or more asterisks closes a short headline at the start of the line (no sentence before it), or -1.
+    private static int HeadlineStars(ReadOnlySpan<char> text)
+    {
+        var at = text.IndexOf("***", StringComparison.Ordinal);
+        if (at < 2 || ChineseText.VisibleLength(text[..at]) > LineClassifier.MaxShortLength || ChineseText.HasClauseMark(text[..at])) return -1;
+        var end = at;
+        while (end < text.Length && text[end] == '*') end++;
+        return end - at >= MinHeadlineStars && end < text.Length ? at : -1;
+    }
 
     /// <param name="text">The caption paragraph with its credit.</param>
     /// <param name="credit">Where the credit starts.</param>

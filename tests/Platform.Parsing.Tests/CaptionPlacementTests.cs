@@ -113,4 +113,13 @@ public sealed class CaptionPlacementTests
         Assert.Equal(("白河县会见道德模范", ArticleKind.Article), (a.Title, a.Kind));
         Assert.Equal(["孙立"], a.Byline.Authors);
     }
+
+    [Fact]
+    public void Headline_run_onto_the_captions_behind_asterisks_is_the_first_photo_title()
+    {
+        const string line = "青溪:湿地万鸟翔集******位于青溪城区的湿地公园面积五万亩。钱多多 摄夕阳西下,候鸟掠过江面。钱多多 摄";
+        var r = Parsing.Parse(line + "\n");
+        Assert.Equal([("青溪:湿地万鸟翔集", ArticleKind.Photo), (null, ArticleKind.Photo)], r.Articles.Select(a => (a.Title, a.Kind)));
+        Parsing.AssertNoTextLoss(line, r);
+    }
 }
