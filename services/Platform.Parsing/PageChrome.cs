@@ -99,7 +99,7 @@ internal static class PageChrome
         if (line.IndexOfAny(ShareWords) >= 0 || IsWidgetWord(line)) return ShareWidget;
         if (line.IndexOfAny(CopyrightWords) >= 0 || IsSiteOwner(line)) return Copyright;
         if (IsPageHeader(line)) return PageHeader;
-        if (IsPrintSource(line)) return PageMeta;
+        if (IsPrintSource(line) || IsOutletChain(line)) return PageMeta;
         if (IsDateLine(line) || PaperNameplate.IsDated(line)) return DateLine;
         if (PaperNameplate.IsEdition(line)) return PageHeader;
         if (!sentence && (MetaLabelAt(line, 0, out _) >= 0 || HasIsoDate(line))) return PageMeta;
@@ -367,6 +367,25 @@ internal static class PageChrome
 
     // 2021年12月29日 | 2022 年 12 月 22 日 星期四 阅读:17 | 2021年02月10日 星期三 出版 | 星期四 第2232期 | 2022年12月22
     // 日 | 一 | 二 | 三 | 四 | 五 | 六: the header row of an e-paper's date picker, five or more one-character weekdays.
+    // 人民网-人民日报, 某某网—某某日报: the outlets a story was taken from, printed under the headline without a 来源 label.
+    private static bool IsOutletChain(ReadOnlySpan<char> line)
+    {
+        if (line.Length > 24) return false;
+        var parts = line.ToString().Split(['-', '—', '－'], StringSplitOptions.RemoveEmptyEntries);
+        foreach (var part in parts)
+        {
+            var name = ChineseText.Trim(part);
+            if (name.Length < 2 || !HanOnly(name) || name[^1] is not ('网' or '报' or '社' or '台')) return false;
+        }
+        return parts.Length >= 2;
+
+        static bool HanOnly(ReadOnlySpan<char> s)
+        {
+            foreach (var c in s) if (!HanCharacters.IsHan(c)) return false;
+            return true;
+        }
+    }
+
     private static bool IsWeekdayRow(ReadOnlySpan<char> line)
     {
         var days = 0;

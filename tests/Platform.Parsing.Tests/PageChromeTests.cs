@@ -58,6 +58,8 @@ public sealed class PageChromeTests
     [InlineData("新闻 图片 视频 专题 评论 文明实践", PageChrome.Navigation)]
     [InlineData("要闻 “某某之问”的答案 某市召开文明创建推进会议 某镇:志愿服务暖人心 图片新闻", PageChrome.HeadlineRow)]
     [InlineData("00002版:要闻", PageChrome.PageHeader)]
+    [InlineData("青溪网-青溪日报", PageChrome.PageMeta)]
+    [InlineData("青溪网—青溪晚报", PageChrome.PageMeta)]
     [InlineData("青川日报 2023年10月23日", PageChrome.DateLine)]
     [InlineData("青川晚报 2023年10月23日 星期一", PageChrome.DateLine)]
     [InlineData("青川日报 数字报纸", PageChrome.PageHeader)]
@@ -77,6 +79,7 @@ public sealed class PageChromeTests
     [InlineData("第三节 诚实守信")]
     [InlineData("2023年06月26日  志愿服务进社区")]
     [InlineData("青川日报 创刊七十周年")]
+    [InlineData("城市-乡村")]
     [InlineData("读书看报 2023年的新风尚")]
     [InlineData("一 二 三 齐步走")]
     public void Leaves_content_alone(string line) => Assert.Null(PageChrome.Classify(line));
