@@ -32,6 +32,7 @@ internal static class PageItemRules
         if (web) SpeechHeadline.Attach(items);
         if (web) DropOrphanHeadlines(items, discarded);
         ColumnBriefs.Split(items, discarded);
+        CollectionHeading.Drop(items, discarded);
         SplitPhotoSets(items);
         CaptionsUnderCredit(items);
         CaptionsWithoutCredit(items);

@@ -110,4 +110,14 @@ public sealed class TitleBlockTests
             "青溪网白河9月18日电(记者孙立)郑小川18日下午在白河县会见了道德模范并发表重要讲话,强调要大力弘扬社会公德。").Articles.Single();
         Assert.Equal((kicker, "大力弘扬社会主义道德风尚为文明城市建设提供道德支撑", "王立参加会见"), (a.Kicker, a.Title, a.Subtitle));
     }
+
+    [Theory]
+    [InlineData("白河县道德模范座谈会发言摘编", true)]
+    [InlineData("白河县召开道德模范座谈会", false)]
+    public void Collection_heading_over_titled_speeches_is_no_item(string heading, bool collection)
+    {
+        var r = Parsing.Parse($"{heading}\n青溪网-青溪日报\n\n10-15 17:21\n\n用身边榜样照亮前行的路\n\n青溪日报社社长 郑小川\n\n" +
+            "评选表彰道德模范,是培育和践行社会主义核心价值观的创新举措,每届评选都是一次道德风尚的大弘扬。");
+        Assert.Equal(collection, r.Bulletin.Discarded.Any(d => d.Reason == CollectionHeading.Reason && d.Text == heading));
+    }
 }
