@@ -49,7 +49,7 @@ internal static class ChineseText
     }
 
     // 阵地, 基地, 各地, 心中, 进行中: 地 and 中 close a noun here, and headlines end on such nouns
-    // (…建强服务群众阵地); only a bare 地/中 after a verb or adjective is the particle of a cut line.
+    // (…打造志愿服务新阵地); only a bare 地/中 after a verb or adjective is the particle of a cut line.
     private static bool EndsWithPlaceNoun(ReadOnlySpan<char> s) =>
         s.Length >= 2 && (s[^1] == '地' && "阵基园高大福各两本当属落实土营胜天场田宝腹源外内绿湿耕产驻在发".Contains(s[^2]) ||
                           s[^1] == '中' && "心行进动程途空雨风".Contains(s[^2]));

@@ -4,7 +4,7 @@ using Platform.Text;
 namespace Platform.Parsing;
 
 /// <summary>
-/// A thematic couplet set above a headline (身边好人 百姓推选 / 某市广开渠道挖掘凡人善举): web copies of e-paper
+/// A thematic couplet set above a headline (邻里守望 温情满城 / 某市多措并举选树凡人善举): web copies of e-paper
 /// pages put a blank line between them, which makes the couplet a headline of its own with nothing under it. When
 /// such a two-phrase line stands right before a titled story that has no kicker, it is that story's kicker.
 /// </summary>
@@ -29,7 +29,7 @@ internal static class CoupletKicker
         }
     }
 
-    // Two phrases of Han characters parted by spaces, no punctuation: 身边好人 百姓推选.
+    // Two phrases of Han characters parted by spaces, no punctuation: 邻里守望 温情满城.
     private static bool IsCouplet(string line)
     {
         var parts = line.Split([' ', '\u3000'], StringSplitOptions.RemoveEmptyEntries);

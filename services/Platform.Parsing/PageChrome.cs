@@ -221,7 +221,7 @@ internal static class PageChrome
         var s = line.TrimStart('您');
         foreach (var p in LocationPrefixes)
             if (s.StartsWith(p, StringComparison.Ordinal)) return true;
-        // 首页 → 新闻中心 → 侨乡传真: arrows separate the levels as > does.
+        // 首页 → 频道 → 栏目: arrows separate the levels as > does.
         var separators = Count(line, '>') + Count(line, '»') + Count(line, '＞') + Count(line, '→');
         // 天津文明网 > …: a short site or channel name before the first separator.
         var first = line.IndexOfAny(">»＞→");
@@ -367,7 +367,7 @@ internal static class PageChrome
 
     // 2021年12月29日 | 2022 年 12 月 22 日 星期四 阅读:17 | 2021年02月10日 星期三 出版 | 星期四 第2232期 | 2022年12月22
     // 日 | 一 | 二 | 三 | 四 | 五 | 六: the header row of an e-paper's date picker, five or more one-character weekdays.
-    // 人民网-人民日报, 某某网—某某日报: the outlets a story was taken from, printed under the headline without a 来源 label.
+    // 某某网-某某日报, 某某网—某某晚报: the outlets a story was taken from, printed under the headline without a 来源 label.
     private static bool IsOutletChain(ReadOnlySpan<char> line)
     {
         if (line.Length > 24) return false;

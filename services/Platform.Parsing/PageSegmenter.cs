@@ -441,7 +441,7 @@ internal sealed class PageSegmenter
         var stars = HeadlineStars(text.Simple);
         if (stars > 0)
         {
-            // 某地:汉江湿地万鸟翔集******位于…: a headline run onto its photo's caption behind a row of asterisks.
+            // 某地:某某湿地春意浓******位于…: a headline run onto its photo's caption behind a row of asterisks.
             var end = stars;
             while (end < text.Length && text.Simple[end] == '*') end++;
             headline = text.Slice(0, stars).Trim().ToString();
@@ -449,7 +449,7 @@ internal sealed class PageSegmenter
             text = text.Slice(end);
             credit -= end;
         }
-        // 某地夕阳。张三 摄成群候鸟…。张三 摄: captions run together on one line, each closed by its own credit.
+        // 某地晨景。张三 摄晨练的人群…。张三 摄: captions run together on one line, each closed by its own credit.
         for (var end = GluedCaptionEnd(text.Simple, credit); end > 0; end = GluedCaptionEnd(text.Simple, credit))
         {
             var piece = text.Slice(0, end);

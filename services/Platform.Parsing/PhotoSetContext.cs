@@ -6,7 +6,7 @@ namespace Platform.Parsing;
 /// <summary>
 /// A photo set's context paragraph: untitled text with no byline printed before the first of two or more photos
 /// that open the page, or after the last of two or more that close it, each photo with its own credit. Photo pages
-/// print the occasion there (3月5日是…, 志愿者细心周到的服务…); it introduces the pictures and is no item of its own.
+/// print the occasion there (3月5日是…, 活动吸引了众多市民…); it introduces the pictures and is no item of its own.
 /// A closing paragraph that opens with a date like the captions above it is one more caption whose credit was never
 /// printed: a photo.
 /// </summary>

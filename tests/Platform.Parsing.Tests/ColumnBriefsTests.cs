@@ -4,9 +4,9 @@ namespace Platform.Parsing.Tests;
 public sealed class ColumnBriefsTests
 {
     private const string Reports =
-        "白河村以“文明乡风”为主题,开展了群众文化汇演活动,使创城工作深入人心。\n\n" +
-        "近日,青溪乡组织各村集中清理乱堆乱放,粉刷创城标语,取得明显效果。\n\n" +
-        "创城工作开展以来,城关镇共发放宣传资料两万余份,掀起全民参与的创城高潮。\n";
+        "白河村举办邻里节,村民自编自演小品快板,宣传文明新风。\n\n" +
+        "近日,青溪乡组织党员志愿者清扫村道、修剪绿化带,村容焕然一新。\n\n" +
+        "今年以来,城关镇开办道德讲堂十二场,听众达三千余人次。\n";
 
     [Theory]
     [InlineData("创城动态")]

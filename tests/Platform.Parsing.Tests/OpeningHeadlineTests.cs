@@ -18,7 +18,7 @@ public sealed class OpeningHeadlineTests
 
     // 阵地, 基地, 各地, 心中: 地 and 中 closing a noun end many headlines; only the bare particle marks a cut line.
     [Theory]
-    [InlineData("青川区 推进新时代文明实践 建强服务群众阵地")]
+    [InlineData("青川区 深化志愿服务 打造文明实践新阵地")]
     [InlineData("白河镇打造新时代文明实践教育示范基地")]
     [InlineData("志愿服务精神永远铭记在每个人的心中")]
     public void Headline_ending_in_a_place_noun_over_a_dated_meta_line_is_the_title(string headline) =>

@@ -6,7 +6,7 @@ namespace Platform.Parsing.Tests;
 public sealed class PhotoSetContextTests
 {
     private const string Intro = "3月5日是学雷锋纪念日,青溪县各地志愿者走上街头,开展形式多样的志愿服务活动,传递文明新风。";
-    private const string Context = "志愿者细心周到的服务是城市文明的缩影,街头巷尾随时都能看到他们的身影,温暖了许多人。";
+    private const string Context = "这组照片记录了青溪县居民参与社区治理的日常,邻里之间守望相助的故事每天都在发生。";
     private const string Captions =
         "3月5日,青溪县白河镇志愿者为居民义务理发。钱多多 摄\n\n" +
         "3月5日,青溪县城关社区志愿者清理楼道小广告。孙小立 摄\n";
@@ -25,7 +25,7 @@ public sealed class PhotoSetContextTests
     [Fact]
     public void Dated_caption_closing_the_set_without_a_credit_is_a_photo()
     {
-        var r = Parsing.Parse(Captions + "\n3月5日,青溪县幼儿园的小朋友跟着老师学做手工。\n");
+        var r = Parsing.Parse(Captions + "\n3月5日,青溪县社区图书室里,志愿者给孩子们讲绘本故事。\n");
         Assert.Equal([ArticleKind.Photo, ArticleKind.Photo, ArticleKind.Photo], r.Articles.Select(a => a.Kind));
         Assert.Empty(r.Articles[2].Byline.Authors);
     }
