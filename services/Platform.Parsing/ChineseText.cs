@@ -45,8 +45,14 @@ internal static class ChineseText
     public static bool EndsWithConnective(ReadOnlySpan<char> s)
     {
         s = Trim(s);
-        return s.Length > 0 && Connectives.Contains(s[^1]);
+        return s.Length > 0 && Connectives.Contains(s[^1]) && !EndsWithPlaceNoun(s);
     }
+
+    // 阵地, 基地, 各地, 心中, 进行中: 地 and 中 close a noun here, and headlines end on such nouns
+    // (…打造志愿服务新阵地); only a bare 地/中 after a verb or adjective is the particle of a cut line.
+    private static bool EndsWithPlaceNoun(ReadOnlySpan<char> s) =>
+        s.Length >= 2 && (s[^1] == '地' && "阵基园高大福各两本当属落实土营胜天场田宝腹源外内绿湿耕产驻在发".Contains(s[^2]) ||
+                          s[^1] == '中' && "心行进动程途空雨风".Contains(s[^2]));
 
     /// <summary>Quotes, book-title marks or brackets left open (or closed without opening) mean the line was cut.</summary>
     public static bool HasUnbalancedBrackets(ReadOnlySpan<char> s)

@@ -122,6 +122,7 @@ internal static class ChromeFilter
                 reasons[k] = PageChrome.ShareWidget;
             if (reasons[k] is null && StartsEditorNote(span)) k = MarkEditorNote(simple, lines, start, reasons, k);
             if (reasons[k] is null && IsEditorSignoff(span)) MarkSignedEditorNote(simple, lines, start, reasons, k);
+            if (reasons[k] is null && IsRelatedLabel(span)) k = MarkRelatedHeadlines(simple, lines, start, reasons, k);
         }
         MarkHeadlineLists(simple, lines, start, reasons);
         TeaserList.Mark(simple, lines, start, reasons);
@@ -242,6 +243,27 @@ internal static class ChromeFilter
         for (var i = from; i < to; i++)
             if (PersonNames.IsNameLine(lines[i].Span(simple))) return true;
         return false;
+    }
+
+    private static readonly string[] RelatedLabels = ["相关知识", "相关新闻", "相关阅读", "相关报道", "相关文章", "推荐阅读", "延伸阅读", "新闻推荐", "猜你喜欢"];
+
+    // 相关新闻 / 推荐阅读: the label of a list of other stories' headlines.
+    private static bool IsRelatedLabel(ReadOnlySpan<char> line)
+    {
+        line = ChineseText.Trim(line).TrimEnd(":：");
+        foreach (var label in RelatedLabels)
+            if (line.SequenceEqual(label)) return true;
+        return false;
+    }
+
+    // The label and the headlines right under it (no sentence, no body text) are related links, not items.
+    private static int MarkRelatedHeadlines(string simple, List<PageLine> lines, int start, string?[] reasons, int k)
+    {
+        var end = k + 1;
+        while (end < reasons.Length && (reasons[end] is not null || IsHeadline(lines[start + end].Span(simple)))) end++;
+        if (end - k - 1 < MinHeadlineList - 1) return k;
+        for (var x = k; x < end; x++) reasons[x] ??= HeadlineList;
+        return end - 1;
     }
 
     private static bool IsNavigation(string? reason) =>

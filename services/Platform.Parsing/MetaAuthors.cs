@@ -2,7 +2,7 @@ namespace Platform.Parsing;
 
 /// <summary>
 /// The author field of a page meta line: 作者:吴建国 郑海波 郑文华 in "…编辑:陈晓雯 作者:吴建国 郑海波 郑文华", or a
-/// "记者 王小明" block set apart by wide spaces. Editors (编辑, 责编, 审核) are never authors; an empty 作者: is no byline.
+/// "记者 王小明" block set apart by wide spaces, or names printed before the first label (黄伟 来源:某某网). Editors (编辑, 责编, 审核) are never authors; an empty 作者: is no byline.
 /// </summary>
 internal static class MetaAuthors
 {
@@ -19,6 +19,15 @@ internal static class MetaAuthors
                 (start, length) = (at, end - at);
                 return true;
             }
+        }
+        // "黄伟 来源:某某网": the writer's name printed before the meta fields.
+        var first = PageChrome.MetaLabelAt(line, 0, out _);
+        if (first > 1 && ChineseText.IsSpace(line[first - 1]) && PersonNames.IsNameLine(ChineseText.Trim(line[..first])))
+        {
+            var lead = 0;
+            while (ChineseText.IsSpace(line[lead])) lead++;
+            (start, length) = (lead, ChineseText.Trim(line[..first]).Length);
+            return true;
         }
         // "来源:某某新闻网    记者 王小明": a role block after a wide gap.
         for (var i = line.IndexOf("记者", StringComparison.Ordinal); i >= 0; i = Next(line, i))

@@ -32,17 +32,17 @@ internal static class PageChrome
         "上一篇", "下一篇", "上一版", "下一版", "上一期", "下一期", "上一主题", "下一主题", "上一条", "下一条",
         "版面导航", "标题导航", "版面目录", "返回目录", "返回首页", "放大 缩小", "放大缩小", "查看更多", "设为首页", "加入收藏",
         "需先登录", "请先登录", "复制链接", "只看楼主", "倒序阅读", "站内搜索", "pdf版", "PDF版", "pdf原版", "PDF原版", "pdf下载", "PDF下载", "滚动新闻",
-        "即将离开", "欢迎访问", "欢迎参与", "回到顶部", "返回顶部", "网友评论", "网站导航", "查看完整版本", "无障碍", "繁体版", "简体版", "XML 地图", "xml 地图", "网站地图", "天气现象", "风向风速",
+        "即将离开", "欢迎访问", "欢迎参与", "回到顶部", "返回顶部", "网友评论", "发表评论", "网站导航", "查看完整版本", "已经是最后一期", "已经是第一期", "无障碍", "繁体版", "简体版", "XML 地图", "xml 地图", "网站地图", "天气现象", "风向风速",
     ], StringComparison.Ordinal);
 
     private static readonly SearchValues<string> ShareWords = SearchValues.Create(
     [
         "分享到", "分享至", "扫一扫", "朋友圈", "微信公众号", "官方微博", "听新闻", "关注我们", "打印本页", "关闭窗口",
-        "【打印】", "【关闭】", "【收藏】", "字号", "手机看", "手机扫描", "二维码",
+        "【打印】", "【关闭】", "【收藏】", "字号", "手机看", "手机扫描", "二维码", "点个赞",
     ], StringComparison.Ordinal);
 
     private static readonly HashSet<string> WidgetWords = new(
-        ["微博", "微信", "评论", "图集", "视频", "打印", "关闭", "收藏", "分享", "qzone", "qq空间", "首页", "纠错", "点赞", "举报", "搜索", "高级搜索"], StringComparer.Ordinal);
+        ["微博", "微信", "评论", "图集", "视频", "打印", "关闭", "收藏", "分享", "qzone", "qq空间", "首页", "纠错", "点赞", "举报", "搜索", "高级搜索", "我知道了", "内容详情"], StringComparer.Ordinal);
 
     private static readonly SearchValues<string> CopyrightWords = SearchValues.Create(
     [
@@ -68,7 +68,7 @@ internal static class PageChrome
 
     private static readonly string[] ImageExtensions = [".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp"];
 
-    private static readonly string[] LocationPrefixes = ["当前位置", "现在位置", "所在位置", "当前的位置", "现在的位置", "所在的位置", "当前所在的位置"];
+    private static readonly string[] LocationPrefixes = ["当前位置", "现在位置", "所在位置", "本页位置", "当前的位置", "现在的位置", "所在的位置", "当前所在的位置"];
 
     /// <summary>Why the line is page furniture, or null when it is content.</summary>
     public static string? Classify(ReadOnlySpan<char> line)
@@ -99,11 +99,13 @@ internal static class PageChrome
         if (line.IndexOfAny(ShareWords) >= 0 || IsWidgetWord(line)) return ShareWidget;
         if (line.IndexOfAny(CopyrightWords) >= 0 || IsSiteOwner(line)) return Copyright;
         if (IsPageHeader(line)) return PageHeader;
-        if (IsPrintSource(line)) return PageMeta;
-        if (IsDateLine(line)) return DateLine;
+        if (IsPrintSource(line) || IsOutletChain(line)) return PageMeta;
+        if (IsDateLine(line) || PaperNameplate.IsDated(line)) return DateLine;
+        if (PaperNameplate.IsEdition(line)) return PageHeader;
         if (!sentence && (MetaLabelAt(line, 0, out _) >= 0 || HasIsoDate(line))) return PageMeta;
         if ((IsMenu(line) || IsNavigationLink(line, length) || IsChannelName(line)) && !PersonNames.IsNameLine(line)) return Navigation;
         if (IsHeadlineRow(line, length)) return HeadlineRow;
+        if (IsWeekdayRow(line)) return Navigation;
         return null;
     }
 
@@ -219,9 +221,10 @@ internal static class PageChrome
         var s = line.TrimStart('您');
         foreach (var p in LocationPrefixes)
             if (s.StartsWith(p, StringComparison.Ordinal)) return true;
-        var separators = Count(line, '>') + Count(line, '»') + Count(line, '＞');
+        // 首页 → 频道 → 栏目: arrows separate the levels as > does.
+        var separators = Count(line, '>') + Count(line, '»') + Count(line, '＞') + Count(line, '→');
         // 天津文明网 > …: a short site or channel name before the first separator.
-        var first = line.IndexOfAny(">»＞");
+        var first = line.IndexOfAny(">»＞→");
         if (first is > 1 and <= 14 && line[..first].IndexOfAny("。，,：:“”") < 0 && line[..first].IndexOf(' ') is var sp && (sp < 0 || sp >= first - 1)) return true;
         if (line.IndexOfAny("。，,") >= 0) return false;
         if (separators >= 2) return true;
@@ -354,7 +357,8 @@ internal static class PageChrome
         for (var letters = 0; letters < 2 && s.Length > 0 && char.IsAsciiLetterUpper(s[0]); letters++) s = s[1..];
         var digits = 0;
         while (digits < s.Length && char.IsAsciiDigit(s[digits])) digits++;
-        if (digits is 0 or > 3 || digits >= s.Length) return false;
+        // 00002版: some e-papers pad the page number to five digits.
+        if (digits is 0 or > 5 || digits >= s.Length) return false;
         if (s[digits] == '版') return true;
         return line.Length <= 12 && s[digits] is ':' or '：' && digits + 1 < s.Length && HanCharacters.IsHan(s[digits + 1]);
     }
@@ -362,7 +366,38 @@ internal static class PageChrome
     private static readonly string[] DateResidue = ["星期", "周", "出版", "阅读", "日期查询", "更新", "发布", "农历"];
 
     // 2021年12月29日 | 2022 年 12 月 22 日 星期四 阅读:17 | 2021年02月10日 星期三 出版 | 星期四 第2232期 | 2022年12月22
-    private static bool IsDateLine(ReadOnlySpan<char> line)
+    // 日 | 一 | 二 | 三 | 四 | 五 | 六: the header row of an e-paper's date picker, five or more one-character weekdays.
+    // 某某网-某某日报, 某某网—某某晚报: the outlets a story was taken from, printed under the headline without a 来源 label.
+    private static bool IsOutletChain(ReadOnlySpan<char> line)
+    {
+        if (line.Length > 24) return false;
+        var parts = line.ToString().Split(['-', '—', '－'], StringSplitOptions.RemoveEmptyEntries);
+        foreach (var part in parts)
+        {
+            var name = ChineseText.Trim(part);
+            if (name.Length < 2 || !HanOnly(name) || name[^1] is not ('网' or '报' or '社' or '台')) return false;
+        }
+        return parts.Length >= 2;
+
+        static bool HanOnly(ReadOnlySpan<char> s)
+        {
+            foreach (var c in s) if (!HanCharacters.IsHan(c)) return false;
+            return true;
+        }
+    }
+
+    private static bool IsWeekdayRow(ReadOnlySpan<char> line)
+    {
+        var days = 0;
+        foreach (var c in line)
+        {
+            if ("日一二三四五六天".Contains(c)) days++;
+            else if (!ChineseText.IsSpace(c) && c is not ('|' or '｜' or '-')) return false;
+        }
+        return days >= 5;
+    }
+
+    public static bool IsDateLine(ReadOnlySpan<char> line)
     {
         if (line.Length > 40) return false;
         var i = 0;

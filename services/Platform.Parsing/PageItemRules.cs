@@ -28,11 +28,16 @@ internal static class PageItemRules
     public static void Apply(List<DraftItem> items, bool web, List<DiscardedText> discarded)
     {
         DropRepeatedHeadings(items, discarded);
+        if (web) CoupletKicker.Attach(items);
+        if (web) SpeechHeadline.Attach(items);
         if (web) DropOrphanHeadlines(items, discarded);
+        ColumnBriefs.Split(items, discarded);
+        CollectionHeading.Drop(items, discarded);
         SplitPhotoSets(items);
         CaptionsUnderCredit(items);
         CaptionsWithoutCredit(items);
         ShareGalleryCredits(items);
+        PhotoSetContext.Apply(items, discarded);
         IntroduceGalleries(items);
         ContinueQuoteRuns(items);
         SignLastStory(items);

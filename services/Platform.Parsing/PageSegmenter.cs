@@ -323,6 +323,17 @@ internal sealed class PageSegmenter
     }
 
     // 标题 / body / 某某 摄影报道: the photographer reported the whole story, so the credit is the story's byline.
+    // A headline over at most a short lead, its last paragraph the 图为… caption, and no byline: the credit under it
+    // is the photo's, and the story is a picture story, not an article with a picture inside.
+    private bool IsPhotoStoryCredit()
+    {
+        if (!IsOpenStory || _cur!.Title is null || _cur.HasByline || _cur.Kind != ArticleKind.Article || _cur.Headings.Count > 0 ||
+            _cur.Paragraphs.Count is 0 or > 2)
+            return false;
+        var caption = SimplifiedChinese.Convert(_cur.Paragraphs[^1]);
+        return caption.StartsWith("图为", StringComparison.Ordinal) && ChineseText.VisibleLength(caption) <= MaxLeadCaption;
+    }
+
     private bool IsStoryReportCredit(int i) =>
         IsOpenStory && _cur!.Title is not null && _cur.Paragraphs.Count > 0 && !_cur.HasByline &&
         Span(i).TrimEnd(")）。 ").EndsWith("摄影报道", StringComparison.Ordinal);
@@ -332,6 +343,14 @@ internal sealed class PageSegmenter
         if (IsStoryReportCredit(i))
         {
             _cur!.AddByline(BylineParser.Names(TwinOf(i)));
+            _cur.Closed = true;
+            return i + 1;
+        }
+        if (IsPhotoStoryCredit())
+        {
+            // 标题 / lead / 图为… / 某某 摄: a picture story; the photographer is its author.
+            _cur!.Kind = ArticleKind.Photo;
+            _cur.AddByline(PhotoCredit.Credit(TwinOf(i)));
             _cur.Closed = true;
             return i + 1;
         }
@@ -416,8 +435,66 @@ internal sealed class PageSegmenter
 
     private int CaptionWithCredit(int i, int credit)
     {
-        CaptionWithCredit(TwinOf(i), credit, _lines[i].GapBefore, i);
+        var text = TwinOf(i);
+        string? headline = null;
+        var before = _items.Count;
+        var stars = HeadlineStars(text.Simple);
+        if (stars > 0)
+        {
+            // 某地:某某湿地春意浓******位于…: a headline run onto its photo's caption behind a row of asterisks.
+            var end = stars;
+            while (end < text.Length && text.Simple[end] == '*') end++;
+            headline = text.Slice(0, stars).Trim().ToString();
+            _discarded.Add(new DiscardedText(text.Slice(stars, end - stars).ToString(), "marker"));
+            text = text.Slice(end);
+            credit -= end;
+        }
+        // 某地晨景。张三 摄晨练的人群…。张三 摄: captions run together on one line, each closed by its own credit.
+        for (var end = GluedCaptionEnd(text.Simple, credit); end > 0; end = GluedCaptionEnd(text.Simple, credit))
+        {
+            var piece = text.Slice(0, end);
+            CaptionWithCredit(piece, PhotoCredit.TrailingStart(piece.Simple), _lines[i].GapBefore, i);
+            text = text.Slice(end);
+            credit -= end;
+        }
+        CaptionWithCredit(text, credit, _lines[i].GapBefore, i);
+        if (headline is not null)
+        {
+            if (before < _items.Count && _items[before] is { Kind: ArticleKind.Photo, Title: null } photo) photo.Title = headline;
+            else _discarded.Add(new DiscardedText(headline, PageItemRules.OrphanHeadline));
+        }
         return i + 1;
+    }
+
+    // The end of the first caption that closes with a credit (…。张三 摄) and runs straight on into the next caption, or -1.
+    private static int GluedCaptionEnd(ReadOnlySpan<char> text, int lastCredit)
+    {
+        for (var at = text.IndexOf('摄'); at >= 0 && at + 1 < lastCredit; at = Next(text, at))
+        {
+            if (!HanCharacters.IsHan(text[at + 1])) continue;
+            var start = PhotoCredit.TrailingStart(text[..(at + 1)]);
+            if (start > 0 && ChineseText.VisibleLength(text[..start]) >= MinGluedCaption) return at + 1;
+        }
+        return -1;
+
+        static int Next(ReadOnlySpan<char> text, int at)
+        {
+            var next = text[(at + 1)..].IndexOf('摄');
+            return next < 0 ? -1 : at + 1 + next;
+        }
+    }
+
+    private const int MinGluedCaption = 8;
+    private const int MinHeadlineStars = 3;
+
+    // Where a row of three or more asterisks closes a short headline at the start of the line (no sentence before it), or -1.
+    private static int HeadlineStars(ReadOnlySpan<char> text)
+    {
+        var at = text.IndexOf("***", StringComparison.Ordinal);
+        if (at < 2 || ChineseText.VisibleLength(text[..at]) > LineClassifier.MaxShortLength || ChineseText.HasClauseMark(text[..at])) return -1;
+        var end = at;
+        while (end < text.Length && text[end] == '*') end++;
+        return end - at >= MinHeadlineStars && end < text.Length ? at : -1;
     }
 
     /// <param name="text">The caption paragraph with its credit.</param>
@@ -432,6 +509,15 @@ internal sealed class PageSegmenter
             // 兰州市夜景。 韩晓刚 摄: a picture inside the article; its photographer is no author of the story.
             AddBody(caption.ToString(), gap);
             _discarded.Add(new DiscardedText(text.Slice(credit).ToString(), "photo-credit"));
+            return;
+        }
+        if (IsOpenStory && _cur!.IsTitleOnly && !_cur.HasByline && last + 1 < _end && _kinds[last + 1] == LineKind.Newsflash)
+        {
+            // 标题 / 9月18日,…。 新华社记者 某某 摄 / 新华网北京9月18日电(记者 某某)…: the picture printed between a
+            // headline and its dateline lead is the story's, and the lead still opens that headline's story.
+            AddHeading(caption.ToString());
+            _discarded.Add(new DiscardedText(text.Slice(credit).ToString(), "photo-credit"));
+            _captionUnderHeadline = true;
             return;
         }
         if (IsOpenStory && _cur!.Paragraphs.Count > 0 && IsOwnReporterCredit(_cur, text.Slice(credit)))

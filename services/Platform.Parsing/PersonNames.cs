@@ -23,6 +23,12 @@ internal static class PersonNames
     [
         "本报首席记者", "首席记者", "本报记者", "本刊记者", "本网记者", "本台记者", "见习记者", "特约记者", "实习记者", "摄影记者",
         "全媒体记者", "融媒体记者", "驻站记者", "记者", "本报通讯员", "特约通讯员", "通讯员", "实习生", "撰稿人", "作者", "摄影",
+        // 市委报道组 某某: a local reporting team's correspondent, credited like a 通讯员.
+        "市委报道组", "县委报道组", "区委报道组", "州委报道组", "报道组", "报道员",
+        // 某某报社社长 某某, 某县县委书记 某某: a speaker's office, printed over a speech like a reporter's role; the
+        // unit before it is dropped like an outlet. 主任记者 is a reporter's rank, not an office.
+        "主任记者", "总编辑", "社长", "书记", "主任", "部长", "局长", "厅长", "主席", "院长", "校长", "县长", "市长", "省长",
+        "理事长", "董事长", "会长", "负责人",
     ];
 
     private static readonly string[] TrailingVerbs = ["摄影报道", "摄影", "报道", "报导", "撰文", "整理", "供图", "提供", "文/图", "图/文", "摄", "文", "图"];
@@ -46,6 +52,8 @@ internal static class PersonNames
         if (cjk < 2 || (cjk > 4 && !token.Contains('·'))) return false;
         // 龙山县坚, 西宁市美: a place name runs into the token.
         if (token[..^1].IndexOfAny("省市县区") >= 0) return false;
+        // 姚彬旗, 王红旗: 旗 ends many given names; a banner (达拉特旗) is longer or has no surname in front.
+        if (token[^1] == '旗' && token.Length == 3 && ChineseSurnames.SurnameLength(token) == 1) return true;
         return !NonPersonEndings.Contains(token[^1]);
     }
 

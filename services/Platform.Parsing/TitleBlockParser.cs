@@ -45,6 +45,17 @@ internal static class TitleBlockParser
             }
         }
         var kickerLines = KickerLineCount(simpleLines);
+        if (kickerLines == 0 && subtitle is null && IsSpeechKicker(simpleLines))
+        {
+            // 某某在会见…时强调 / title lines / 某某参加会见: a leader's speech reported under its key sentence.
+            kickerLines = 1;
+            if (titleLines.Count >= 3 && IsAttendanceLine(simpleLines[^1]))
+            {
+                subtitle = SourceLedger.Trim(titleLines[^1]);
+                titleLines.RemoveAt(titleLines.Count - 1);
+                simpleLines.RemoveAt(simpleLines.Count - 1);
+            }
+        }
         if (web && subtitle is null && kickerLines == 0 && titleLines.Count == 2)
             return new TitleBlock(null, SourceLedger.Trim(titleLines[0]), SourceLedger.Trim(titleLines[1]));
         var kicker = kickerLines > 0 ? Join(titleLines.Take(kickerLines).ToList()) : null;
@@ -100,6 +111,19 @@ internal static class TitleBlockParser
         while (end < line.Length && ChineseText.IsDash(line[end])) end++;
         return ChineseText.VisibleLength(line.AsSpan(0, at)) >= 2 && ChineseText.VisibleLength(line.AsSpan(end)) >= 2 ? at : -1;
     }
+
+    private static readonly string[] SpeechVerbs = ["强调", "指出", "表示"];
+    private static readonly string[] AttendanceVerbs = ["参加", "出席", "陪同", "主持"];
+    private const int MaxAttendanceLine = 24;
+
+    // 某某在会见全国道德模范时强调: the first of two or more lines introduces the headline as what was said.
+    private static bool IsSpeechKicker(List<string> lines) => lines.Count >= 2 && IsSpeechLine(lines[0]);
+
+    public static bool IsSpeechLine(string line) => line.Length >= 6 && SpeechVerbs.Any(v => line.TrimEnd().EndsWith(v, StringComparison.Ordinal));
+
+    // 某某参加会见, 某某出席: who else attended, printed as the subtitle under the headline.
+    public static bool IsAttendanceLine(string line) =>
+        ChineseText.VisibleLength(line) <= MaxAttendanceLine && AttendanceVerbs.Any(v => line.Contains(v, StringComparison.Ordinal));
 
     private static int KickerLineCount(List<string> lines)
     {

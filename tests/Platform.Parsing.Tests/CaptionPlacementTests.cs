@@ -1,3 +1,5 @@
+using Platform.Contracts.Documents;
+
 namespace Platform.Parsing.Tests;
 
 /// <summary>Photo captions printed between a headline and its lead, or above the story.</summary>
@@ -77,5 +79,47 @@ public sealed class CaptionPlacementTests
     {
         var r = Parsing.Parse($"|\n——白河县创建文明城市工作掠影\n□记者 钱多多 文/图\n{LongBody}");
         Assert.Equal(["钱多多"], r.Articles.Single().Byline.Authors);
+    }
+
+    [Theory]
+    [InlineData("本报特约记者 钱多多 摄")]
+    [InlineData("钱多多 摄")]
+    [InlineData("青川日报记者 钱多多 摄")]
+    public void Headline_lead_and_tu_wei_caption_over_a_credit_is_a_photo_story(string credit)
+    {
+        var a = Parsing.Parse($"邻里互助暖人心\n\n白河县各社区连日来开展邻里互助活动,居民踊跃参与。\n\n图为青年志愿者为独居老人修理电器。\n\n{credit}\n")
+            .Articles.Single();
+        Assert.Equal(ArticleKind.Photo, a.Kind);
+        Assert.Equal("邻里互助暖人心", a.Title);
+        Assert.Equal(["钱多多"], a.Byline.Authors);
+    }
+
+    [Theory]
+    [InlineData("清晨,市民在河畔晨练。钱多多 摄孩子们在草坪放风筝。钱多多 摄老人在凉亭下棋。钱多多 摄", 3)]
+    [InlineData("清晨,市民在河畔晨练。钱多多 摄孩子们在草坪放风筝。孙小立 摄", 2)]
+    public void Captions_run_together_on_one_line_are_cut_at_each_credit(string line, int photos)
+    {
+        var r = Parsing.Parse(line + "\n");
+        Assert.Equal(photos, r.Articles.Count(a => a.Kind == ArticleKind.Photo && a.Byline.Authors.Count == 1));
+        Parsing.AssertNoTextLoss(line, r);
+    }
+
+    [Fact]
+    public void Credited_picture_between_a_headline_and_its_dateline_lead_stays_in_the_story()
+    {
+        var r = Parsing.Parse("白河县举行好人代表座谈会\n9月18日,郑小川在白河县与好人代表交谈。 青溪社记者王立摄\n" +
+            "青溪网白河9月18日电(记者孙立)郑小川18日在白河县与身边好人代表座谈,听取他们的故事。");
+        var a = r.Articles.Single();
+        Assert.Equal(("白河县举行好人代表座谈会", ArticleKind.Article), (a.Title, a.Kind));
+        Assert.Equal(["孙立"], a.Byline.Authors);
+    }
+
+    [Fact]
+    public void Headline_run_onto_the_captions_behind_asterisks_is_the_first_photo_title()
+    {
+        const string line = "青溪:河畔春意浓******青溪河畔的步道近日全线开放。钱多多 摄清晨,市民在河畔晨练。钱多多 摄";
+        var r = Parsing.Parse(line + "\n");
+        Assert.Equal([("青溪:河畔春意浓", ArticleKind.Photo), (null, ArticleKind.Photo)], r.Articles.Select(a => (a.Title, a.Kind)));
+        Parsing.AssertNoTextLoss(line, r);
     }
 }

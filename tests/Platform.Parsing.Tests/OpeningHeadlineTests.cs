@@ -15,4 +15,16 @@ public sealed class OpeningHeadlineTests
     [InlineData("为进一步推动文明城市创建工作走深走实,巩固提升创建成果")]
     public void Sentences_and_long_comma_lines_stay_body(string first) =>
         Assert.Null(Parsing.Parse(first + Body).Articles[0].Title);
+
+    // 阵地, 基地, 各地, 心中: 地 and 中 closing a noun end many headlines; only the bare particle marks a cut line.
+    [Theory]
+    [InlineData("青川区 深化志愿服务 打造文明实践新阵地")]
+    [InlineData("白河镇打造新时代文明实践教育示范基地")]
+    [InlineData("志愿服务精神永远铭记在每个人的心中")]
+    public void Headline_ending_in_a_place_noun_over_a_dated_meta_line_is_the_title(string headline) =>
+        Assert.Equal(headline, Parsing.Parse(headline + "\n\n青川日报 2021-02-24 00:47\n" + Body).Articles.Single().Title);
+
+    [Fact]
+    public void Long_line_ending_on_the_adverbial_particle_stays_body() =>
+        Assert.Null(Parsing.Parse("志愿者们走进社区街巷认认真真一丝不苟地" + Body).Articles[0].Title);
 }

@@ -5,6 +5,11 @@ public sealed class PersonNamesTests
 {
     [Theory]
     [InlineData("记者 张三 通讯员 李四", new[] { "张三", "李四" })]
+    [InlineData("记者 张三 市委报道组 李四", new[] { "张三", "李四" })]   // a local reporting team's correspondent
+    [InlineData("县委报道组 王小川", new[] { "王小川" })]
+    [InlineData("赵红旗 李铜山 摄", new[] { "赵红旗", "李铜山" })]
+    [InlineData("青溪日报社社长 郑小川", new[] { "郑小川" })]          // a speaker's office and unit are dropped
+    [InlineData("主任记者 王立", new[] { "王立" })]        // 旗 closing a given name, not a banner
     [InlineData("本报记者 高 粮撰文", new[] { "高粮" })]                   // a name set with an inner space
     [InlineData("莫 成  胡 域", new[] { "莫成", "胡域" })]                  // two spaced names, split at the wider gap
     [InlineData("通讯员 郜文静 刘丽丽 闫雪峰", new[] { "郜文静", "刘丽丽", "闫雪峰" })]
@@ -25,6 +30,7 @@ public sealed class PersonNamesTests
 
     [Theory]
     [InlineData("本报记者 陈红 通讯员 甄丽", true)]
+    [InlineData("记者 陈红 市委报道组 甄丽", true)]
     [InlineData("方文婷 陈磊", true)]
     [InlineData("津文", true)]
     [InlineData("新华社记者马超、徐国庆、罗志远", true)]
@@ -38,6 +44,7 @@ public sealed class PersonNamesTests
     [InlineData("华东区: 林小禾 报道", true)]     // the reporting unit before the colon
     [InlineData("华东区: 志愿服务", false)]            // the site account that posted the page
     [InlineData("小编", false)]
+    [InlineData("达拉特旗", false)]
     public void Tells_a_names_line(string line, bool expected) => Assert.Equal(expected, PersonNames.IsNameLine(line));
 
     [Theory]

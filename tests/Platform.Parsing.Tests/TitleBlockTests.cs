@@ -90,4 +90,34 @@ public sealed class TitleBlockTests
         Assert.DoesNotContain(ArticleFlags.OrphanBody, a.Flags);
         Assert.DoesNotContain(ArticleFlags.OrphanTitle, a.Flags);
     }
+
+    [Theory]
+    [InlineData("青溪日报社社长 郑小川")]
+    [InlineData("白河县委书记 郑小川")]
+    public void Speaker_line_under_a_speech_title_is_its_byline_not_part_of_the_title(string speaker)
+    {
+        var a = Parsing.Parse($"用身边榜样照亮前行的路\n\n{speaker}\n\n青溪日报坚持用心讲好身边榜样的故事,今年开设专栏刊发好人事迹四十余篇,读者反响热烈。").Articles.Single();
+        Assert.Equal("用身边榜样照亮前行的路", a.Title);
+        Assert.Equal(["郑小川"], a.Byline.Authors);
+    }
+
+    [Theory]
+    [InlineData("郑小川在白河县调研好人工作时强调")]
+    [InlineData("郑小川在白河县调研时指出")]
+    public void Speech_line_over_the_headline_is_its_kicker_and_attendance_its_subtitle(string kicker)
+    {
+        var a = Parsing.Parse($"{kicker}\n让好人精神在青溪落地生根\n在全县形成崇德向善新气象\n王立参加会见\n" +
+            "青溪网白河9月18日电(记者孙立)郑小川18日在白河县与身边好人代表座谈,听取他们的故事。").Articles.Single();
+        Assert.Equal((kicker, "让好人精神在青溪落地生根在全县形成崇德向善新气象", "王立参加会见"), (a.Kicker, a.Title, a.Subtitle));
+    }
+
+    [Theory]
+    [InlineData("白河县好人座谈会发言摘编", true)]
+    [InlineData("白河县召开好人座谈会", false)]
+    public void Collection_heading_over_titled_speeches_is_no_item(string heading, bool collection)
+    {
+        var r = Parsing.Parse($"{heading}\n青溪网-青溪日报\n\n10-15 17:21\n\n用身边榜样照亮前行的路\n\n青溪日报社社长 郑小川\n\n" +
+            "青溪日报坚持用心讲好身边榜样的故事,今年开设专栏刊发好人事迹四十余篇,读者反响热烈。");
+        Assert.Equal(collection, r.Bulletin.Discarded.Any(d => d.Reason == CollectionHeading.Reason && d.Text == heading));
+    }
 }

@@ -121,4 +121,51 @@ public sealed class WebPageEdgeTests
         Assert.Equal(["钱多多"], a.Byline.Authors);
         Assert.Contains(r.Bulletin.Discarded, d => d.Text == "图片要闻" && d.Reason == PageChrome.Navigation);
     }
+
+    [Theory]
+    [InlineData("邻里守望 温情满城")]
+    [InlineData("文明实践 温暖人心")]
+    public void Couplet_set_apart_above_a_web_headline_is_its_kicker(string couplet)
+    {
+        var a = Parsing.Parse($"青溪日报 数字报纸\n\n00002版:要闻\n\n{couplet}\n\n青溪县多措并举选树身边榜样\n\n记者 郑小川 县委报道组 王立\n\n{Body}")
+            .Articles.Single();
+        Assert.Equal((couplet, "青溪县多措并举选树身边榜样"), (a.Kicker, a.Title));
+        Assert.Equal(["郑小川", "王立"], a.Byline.Authors);
+    }
+
+    [Fact]
+    public void Sentence_headline_set_apart_above_a_web_headline_is_no_kicker()
+    {
+        var r = Parsing.Parse($"返回首页\n\n青溪县召开文明创建推进会\n\n青溪县多措并举选树身边榜样\n发布时间:2024-03-05 10:00\n\n{Body}");
+        Assert.Null(r.Articles.Single().Kicker);
+    }
+
+    [Theory]
+    [InlineData("郑小川 来源:青溪网—青溪日报", new[] { "郑小川" })]
+    [InlineData("郑小川 王立 来源:青溪日报", new[] { "郑小川", "王立" })]
+    [InlineData("文明实践 来源:青溪日报", new string[0])]
+    public void Names_before_the_source_label_are_the_authors(string meta, string[] authors)
+    {
+        var a = Parsing.Parse($"榜样照亮回家的路\n{meta}\n{Body}").Articles.Single();
+        Assert.Equal("榜样照亮回家的路", a.Title);
+        Assert.Equal(authors, a.Byline.Authors);
+    }
+
+    [Fact]
+    public void Speech_headline_lines_set_apart_on_a_web_page_are_one_title_block()
+    {
+        var a = Parsing.Parse("来源:青溪网\n\n郑小川在白河县调研好人工作时强调\n\n让好人精神在青溪落地生根\n\n王立参加会见\n\n" +
+            "青溪网白河9月18日电(记者孙立)郑小川18日在白河县与身边好人代表座谈,听取他们的故事。").Articles.Single();
+        Assert.Equal(("郑小川在白河县调研好人工作时强调", "让好人精神在青溪落地生根", "王立参加会见"), (a.Kicker, a.Title, a.Subtitle));
+    }
+
+    [Theory]
+    [InlineData("相关知识")]
+    [InlineData("推荐阅读:")]
+    public void Headlines_under_a_related_label_are_no_items(string label)
+    {
+        var r = Parsing.Parse($"青溪县开展学雷锋志愿服务活动\n发布时间:2024-03-05 10:00 来源:青溪县文明办\n\n{Body}\n\n{label}\n" +
+            "白河县书法展今日开幕\n青溪春季招聘会下周举行\n青溪高铁站改造进入收尾阶段\n");
+        Assert.Equal("青溪县开展学雷锋志愿服务活动", r.Articles.Single().Title);
+    }
 }

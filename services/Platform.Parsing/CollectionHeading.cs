@@ -1,0 +1,31 @@
+using Platform.Contracts.Documents;
+using Platform.Text;
+
+namespace Platform.Parsing;
+
+/// <summary>
+/// The heading of a collection of speeches or excerpts (某某座谈会发言摘编, 来信选登) printed with nothing under it
+/// but the titled pieces that follow: it names the page, and is no item of its own.
+/// </summary>
+internal static class CollectionHeading
+{
+    public const string Reason = "collection-heading";
+
+    private static readonly string[] CollectionWords = ["摘编", "摘登", "选登", "摘录", "摘要"];
+
+    public static void Drop(List<DraftItem> items, List<DiscardedText> discarded)
+    {
+        for (var k = items.Count - 2; k >= 0; k--)
+        {
+            var heading = items[k];
+            if (heading.Kind != ArticleKind.Article || heading.Title is null || heading.Paragraphs.Count > 0 || heading.Headings.Count > 0 ||
+                heading.HasByline || items[k + 1].Title is null)
+                continue;
+            var title = SimplifiedChinese.Convert(heading.Title);
+            if (!CollectionWords.Any(w => title.EndsWith(w, StringComparison.Ordinal))) continue;
+            foreach (var text in (string?[])[heading.Kicker, heading.Title, heading.Subtitle])
+                if (text is not null) discarded.Add(new DiscardedText(text, Reason));
+            items.RemoveAt(k);
+        }
+    }
+}

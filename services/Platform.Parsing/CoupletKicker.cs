@@ -1,0 +1,38 @@
+using Platform.Contracts.Documents;
+using Platform.Text;
+
+namespace Platform.Parsing;
+
+/// <summary>
+/// A thematic couplet set above a headline (邻里守望 温情满城 / 某市多措并举选树凡人善举): web copies of e-paper
+/// pages put a blank line between them, which makes the couplet a headline of its own with nothing under it. When
+/// such a two-phrase line stands right before a titled story that has no kicker, it is that story's kicker.
+/// </summary>
+internal static class CoupletKicker
+{
+    private const int MinPhrase = 2;
+    private const int MaxPhrase = 8;
+
+    public static void Attach(List<DraftItem> items)
+    {
+        for (var k = items.Count - 2; k >= 0; k--)
+        {
+            var couplet = items[k];
+            var story = items[k + 1];
+            if (couplet.Kind != ArticleKind.Article || couplet.Title is null || couplet.Kicker is not null || couplet.Subtitle is not null ||
+                couplet.Paragraphs.Count > 0 || couplet.Headings.Count > 0 || couplet.HasByline)
+                continue;
+            if (story.Kind != ArticleKind.Article || story.Title is null || story.Kicker is not null || story.Paragraphs.Count == 0) continue;
+            if (!IsCouplet(SimplifiedChinese.Convert(couplet.Title))) continue;
+            story.Kicker = couplet.Title;
+            items.RemoveAt(k);
+        }
+    }
+
+    // Two phrases of Han characters parted by spaces, no punctuation: 邻里守望 温情满城.
+    private static bool IsCouplet(string line)
+    {
+        var parts = line.Split([' ', '\u3000'], StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length == 2 && parts.All(p => p.Length is >= MinPhrase and <= MaxPhrase && p.All(HanCharacters.IsHan));
+    }
+}
