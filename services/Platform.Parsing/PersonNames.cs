@@ -52,7 +52,7 @@ internal static class PersonNames
         if (cjk < 2 || (cjk > 4 && !token.Contains('·'))) return false;
         // 龙山县坚, 西宁市美: a place name runs into the token.
         if (token[..^1].IndexOfAny("省市县区") >= 0) return false;
-        // 姚彬旗, 王红旗: 旗 ends many given names; a banner (达拉特旗) is longer or has no surname in front.
+        // 张彬旗, 王红旗: 旗 ends many given names; a banner (达拉特旗) is longer or has no surname in front.
         if (token[^1] == '旗' && token.Length == 3 && ChineseSurnames.SurnameLength(token) == 1) return true;
         return !NonPersonEndings.Contains(token[^1]);
     }
