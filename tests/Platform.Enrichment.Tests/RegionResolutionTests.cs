@@ -221,6 +221,11 @@ public sealed class RegionResolutionTests
     // A news outlet's city gives way to the next place outside it (海口网…徐闻县); 乡风 is no township.
     [InlineData("徐闻乡风文明建设全覆盖", "海口网消息(记者李明)24日,徐闻县在海安镇启动乡风文明活动。", "440825")]
     [InlineData(null, "邵阳新闻网9月19日讯 9月18日,新宁县丰田乡组织志愿者开展活动。", "430528")]
+    // A college's city gives way likewise (某师范大学实践队走进某县): the students' team goes out to the villages; a college
+    // that goes nowhere else stays the place.
+    [InlineData(null, "暑假期间,湘潭大学青年实践队走进益阳市桃江县一个山村,调研文明实践站建设。", "430922")]
+    [InlineData(null, "7月10日,湘潭理工学院支教团来到桃江县,为留守儿童上美术课。", "430922")]
+    [InlineData(null, "湘潭大学志愿者在校园里开展垃圾分类宣传。", "430300")]
     // A county's news outlet (今日竹山网, 云上恩施) names its place.
     [InlineData(null, "今日竹山网消息 1月31日,官渡镇开展志愿服务活动。", "420323")]
     [InlineData(null, "今日竹山的天气很好。", null)]

@@ -59,6 +59,9 @@ internal static class NameSurroundings
     // 海口网, 长沙晚报: the name is the outlet's.
     public static bool NamesOutlet(string text, int end) => FollowedByAny(text, end, NameRules.OutletNameEndings);
 
+    // 曲阜师范大学, 烟台理工学院: the name is the college's.
+    public static bool NamesCollege(string text, int end) => FollowedByAny(text, end, NameRules.CollegeNameEndings);
+
     // (文明西青), 文明五莲: a place's civilization office signs its accounts with 文明 and the place's name, standing alone.
     public static bool CivilityBrand(string text, int start, int end) =>
         (end == text.Length || !HanCharacters.IsHan(text[end]))

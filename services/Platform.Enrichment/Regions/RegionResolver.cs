@@ -36,7 +36,7 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
     /// <summary>
     /// <see cref="MostSpecificChain(IReadOnlyList{RegionHit})"/> of the hits inside [start, end) of <paramref name="text"/>,
     /// where a list of siblings (山西晋城、忻州等六地) is about what they share (山西) and ends the narrowing, and a news
-    /// outlet's city (海口网…徐闻县) gives way to the next place outside it.
+    /// outlet's or a college's city (海口网…徐闻县, 某师范大学实践队走进某县) gives way to the next place outside it.
     /// </summary>
     public static AdminUnit? MostSpecificChain(IReadOnlyList<RegionHit> hits, string? text, int start, int end)
     {
@@ -52,7 +52,8 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
             else if (text is not null && last is not null && last.Unit == current && ListedPlaces.Listed(text, last, hit)
                 && ListedPlaces.SharedParent(current, hit.Unit) is { } shared)
                 return shared;
-            outlet = text is not null && current == hit.Unit && NameSurroundings.NamesOutlet(text, hit.End);
+            outlet = text is not null && current == hit.Unit
+                && (NameSurroundings.NamesOutlet(text, hit.End) || NameSurroundings.NamesCollege(text, hit.End));
             last = hit;
         }
         return current;
