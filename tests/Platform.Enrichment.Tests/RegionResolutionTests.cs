@@ -366,6 +366,23 @@ public sealed class RegionResolutionTests
         Assert.Equal(code, Regions.Resolve(ArticleText.Of("志愿创文新风", text, byline: byline)).Primary?.Code);
     }
 
+    [Theory]
+    // The introduction the parser set aside from a photo set (photo-set-context) gives its place to a caption that names
+    // none; a caption that names its own keeps it, and an article does not read it.
+    [InlineData("5月2日,一支大学生实践队走进烟台市招远市一个山村,了解乡风文明建设。", null, "图为村口的宣传栏。", "370685")]
+    [InlineData("5月2日,一支大学生实践队走进烟台市招远市一个山村,了解乡风文明建设。", null, "图为莱阳市的一处公园。", "370682")]
+    [InlineData("5月2日,一支大学生实践队走进烟台市招远市一个山村,了解乡风文明建设。", "乡村调研", "村民在看宣传栏。", null)]
+    [InlineData("", null, "图为村口的宣传栏。", null)]
+    public void Photo_set_introduction_names_the_place_of_its_captions(string introduction, string? title, string caption, string? code)
+    {
+        var bulletin = ArticleFactory.EmptyBulletin(2024) with
+        {
+            Discarded = introduction.Length == 0 ? [] : [new DiscardedText(introduction, "photo-set-context")],
+        };
+
+        Assert.Equal(code, Resolve(title, caption, bulletin).Primary?.Code);
+    }
+
     private static string? GroupResolve(Article article, params Article[] preceding)
     {
         var context = new EnrichmentContext(ArticleFactory.EmptyBulletin()) { Preceding = preceding };
