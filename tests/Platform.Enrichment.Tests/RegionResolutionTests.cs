@@ -111,6 +111,10 @@ public sealed class RegionResolutionTests
     [InlineData(null, "本季好人榜公布,退休教师某某名列其中。\n帮扶孤老的千阳某中学师生入选。", "610328")]
     [InlineData(null, "我市好人在全省评选中入选。\n帮扶孤老的千阳某中学师生入选。", "610328")]
     [InlineData(null, "我省有五人入选本季好人榜,退休教师某某名列其中。\n千阳某中学学生和北京某志愿者入选。", "610328")]
+    // A short name before 村 is a village's (驻河北村的书记), not a province that would split the roundup in two; 村民 is a word.
+    [InlineData(null, "我省有三人入选本月好人榜。\n一位是沁水县的乡村医生,一位是陵川县的农民,一位是驻河北村的第一书记。", "140000")]
+    [InlineData(null, "驻河北村的第一书记带领村民种植中药材。", null)]
+    [InlineData(null, "河北村民自发组成巡河队。", "130000")]
     // Titles without a place fall back to the first sentence.
     [InlineData("念好精神扶贫三字经", "近年来,四川省乐山市针对深度贫困地区开展工作。", "511100")]
     [InlineData(null, "近期,江西省吉安市安福县洋门乡沛溪村在做好疫情防控的同时开展工作。", "360829")]

@@ -27,6 +27,12 @@ internal static class NameSurroundings
         return false;
     }
 
+    // 派驻河北村的第一书记: a short name right before 村 names a village (河北村 lies in 山西), unless 村 starts a word
+    // (湖南村民, 山东村村通).
+    public static bool NamesVillage(string text, int end) =>
+        end < text.Length && text[end] == '村' && !FollowedBy(text, end, "村村通")
+        && (end + 1 == text.Length || !NameRules.NotVillageAfterCun.Contains(text[end + 1], StringComparison.Ordinal));
+
     // 县委书记林江苏: a two-character name right after an official's title and a surname is the official's given name.
     public static bool InTitledName(string text, int start, int length)
     {

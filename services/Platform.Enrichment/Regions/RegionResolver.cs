@@ -237,6 +237,7 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
         if (NameSurroundings.InTitledName(text, start, length)) return false;
         var requirement = Requirement(name, names);
         if (name.IsShort && !name.Unit.IsProvince && NameSurroundings.FollowedByTownWord(text, start + length)) return false; // 东湖街道 is a town, wherever it lies
+        if (name.IsShort && NameSurroundings.NamesVillage(text, start + length)) return false; // 河北村 is a village, wherever it lies
         if (name.Kind is NameKind.Township or NameKind.SharedTownship or NameKind.Village)
         {
             // A town's name starts a phrase or follows a unit (安福县洋门乡), never inside a word (文明村镇); 长沙乡村 is no township,
