@@ -230,6 +230,10 @@ public sealed class RegionResolutionTests
     [InlineData(null, "暑假期间,湘潭大学青年实践队走进益阳市桃江县一个山村,调研文明实践站建设。", "430922")]
     [InlineData(null, "7月10日,湘潭理工学院支教团来到桃江县,为留守儿童上美术课。", "430922")]
     [InlineData(null, "湘潭大学志愿者在校园里开展垃圾分类宣传。", "430300")]
+    // A brand's branch is named after its place (某酒店定州店, 某银行桃江支行); inside another word the name is not the place.
+    [InlineData(null, "市民政局联合河北一家农业公司、某酒店定州店的员工为老人包饺子。", "130682")]
+    [InlineData(null, "某银行桃江支行志愿者走进社区讲解防诈骗知识。", "430922")]
+    [InlineData(null, "某品牌定州产品展销会开幕。", null)]
     // A county's news outlet (今日竹山网, 云上恩施) names its place.
     [InlineData(null, "今日竹山网消息 1月31日,官渡镇开展志愿服务活动。", "420323")]
     [InlineData(null, "今日竹山的天气很好。", null)]

@@ -65,6 +65,9 @@ internal static class NameSurroundings
     // 海口网, 长沙晚报: the name is the outlet's.
     public static bool NamesOutlet(string text, int end) => FollowedByAny(text, end, NameRules.OutletNameEndings);
 
+    // 喜来登定州店, 某银行桃江支行: a brand's branch is named after its place, printed right after the brand.
+    public static bool NamesBranch(string text, int end) => FollowedByAny(text, end, NameRules.BranchWords);
+
     // 曲阜师范大学, 烟台理工学院: the name is the college's.
     public static bool NamesCollege(string text, int end) => FollowedByAny(text, end, NameRules.CollegeNameEndings);
 

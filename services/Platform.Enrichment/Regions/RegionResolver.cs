@@ -267,7 +267,8 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
             && (NameSurroundings.StartsPhrase(text, start) || NameSurroundings.AfterParticle(text, start, start + length)
                 || NameSurroundings.CivilityBrand(text, start, start + length)
                 || NameSurroundings.Slogan(text, start, start + length)
-                || NameSurroundings.OutletBrand(text, start, start + length))
+                || NameSurroundings.OutletBrand(text, start, start + length)
+                || NameSurroundings.NamesBranch(text, start + length))
             && !FollowedByCountyCompound(name, text, start + length))
             return true;
         // Otherwise the name needs its unit, city or province in context (陕西陕煤黄陵, 长沙…开福).
@@ -276,7 +277,8 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
         if (requirement == NameRequirement.PhraseBoundary && name.Kind == NameKind.Official && context.Contains(name.Unit)
             && !FollowedByCountyCompound(name, text, start + length))
             return true;
-        return InContext(name.Unit, context) && (NameSurroundings.StartsPhrase(text, start) || SupportedByProvince(name, names, text, start, previous));
+        return InContext(name.Unit, context) && (NameSurroundings.StartsPhrase(text, start) || NameSurroundings.NamesBranch(text, start + length)
+            || SupportedByProvince(name, names, text, start, previous));
     }
 
     private static bool InContext(AdminUnit unit, RegionContext context) =>
