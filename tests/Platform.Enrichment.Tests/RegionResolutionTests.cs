@@ -412,6 +412,23 @@ public sealed class RegionResolutionTests
     }
 
     [Theory]
+    // Later captions of the run, separated by |: where neither the caption nor an earlier one names a place, the nearest
+    // later one that does gives it (图1…图2为某市…, one credit under all); another photographer's does not.
+    [InlineData("市民献花。|在北京展览馆,志愿者为游客指路。", "张某", "110000")]
+    [InlineData("市民献花。|在北京展览馆,志愿者为游客指路。|辽宁省抚顺市学生献花。", "张某", "110000")]
+    [InlineData("在北京展览馆,志愿者为游客指路。", "李某", null)]
+    [InlineData("", "张某", null)]
+    public void First_photo_that_names_no_place_takes_a_later_photo_place(string later, string laterBy, string? code)
+    {
+        static Byline Credit(string name) => new(name + " 摄", [name], null, BylineKind.Author);
+        var photos = later.Split('|', StringSplitOptions.RemoveEmptyEntries).Select(c => ArticleFactory.Create(null, c, byline: Credit(laterBy))).ToArray();
+        var photo = ArticleFactory.Create(null, "学生代表献花。", byline: Credit("张某"));
+        var context = new EnrichmentContext(ArticleFactory.EmptyBulletin()) { Following = photos };
+
+        Assert.Equal(code, Regions.Resolve(new ArticleText(photo, context)).Primary?.Code);
+    }
+
+    [Theory]
     // The run is one photographer's: another's picture may be from anywhere.
     [InlineData("张某", "张某", "110000")]
     [InlineData("张某", "李某", null)]
