@@ -45,10 +45,14 @@ public sealed class BulletinProcessor(FormatLimits? limits = null)
         });
         var context = new EnrichmentContext(parsed.Bulletin);
         var parsedArticles = parsed.Articles.ToArray();
-        // Each item sees the items before it as parsed, as the enrich stage gives a photo its run (a caption without a place).
+        // Each item sees the items around it as parsed, as the enrich stage gives a photo its run (a caption without a place).
         var articles = parsedArticles.Select((article, i) =>
         {
-            var result = enricher.Enrich(article, context with { Preceding = new ArraySegment<Article>(parsedArticles, 0, i) });
+            var result = enricher.Enrich(article, context with
+            {
+                Preceding = new ArraySegment<Article>(parsedArticles, 0, i),
+                Following = new ArraySegment<Article>(parsedArticles, i + 1, parsedArticles.Length - i - 1),
+            });
             return article with
             {
                 Enrichment = result.Enrichment,

@@ -20,7 +20,8 @@ public sealed class EnrichArticleConsumer(IDocumentStore store, ArticleEnricher 
         {
             var bulletin = await store.Bulletins.GetRequiredAsync(article.BulletinId, ct).ConfigureAwait(false);
             var preceding = await PrecedingPhotosAsync(article, bulletin, ct).ConfigureAwait(false);
-            var result = Enrich(article, new EnrichmentContext(bulletin) { Preceding = preceding });
+            var following = await FollowingPhotosAsync(article, bulletin, ct).ConfigureAwait(false);
+            var result = Enrich(article, new EnrichmentContext(bulletin) { Preceding = preceding, Following = following });
             string? duplicateOf = null;
             if (EnrichPolicy.DuplicateProbe(article, result.Enrichment.Fingerprint) is { } fingerprint)
             {
@@ -45,6 +46,21 @@ public sealed class EnrichArticleConsumer(IDocumentStore store, ArticleEnricher 
             run.Add(photo);
         }
         run.Reverse();
+        return run;
+    }
+
+    // The photos printed right after it, in reading order: a run's first caption may name no place that a later one names.
+    private async Task<IReadOnlyList<Article>> FollowingPhotosAsync(Article article, Bulletin bulletin, CancellationToken ct)
+    {
+        if (article.Kind != ArticleKind.Photo) return [];
+        var run = new List<Article>();
+        var start = IndexOf(bulletin.ArticleIds, article.Id);
+        if (start < 0) return run;
+        for (var i = start + 1; i < bulletin.ArticleIds.Count; i++)
+        {
+            if (await store.Articles.GetAsync(bulletin.ArticleIds[i], ct).ConfigureAwait(false) is not { Kind: ArticleKind.Photo } photo) break;
+            run.Add(photo);
+        }
         return run;
     }
 

@@ -11,4 +11,10 @@ public sealed record EnrichmentContext(Bulletin Bulletin)
     /// place takes its group's; empty when the caller does not supply them.
     /// </summary>
     public IReadOnlyList<Article> Preceding { get; init; } = [];
+
+    /// <summary>
+    /// The bulletin's items printed after this one (at least the run of photos right after a photo), in reading order, as
+    /// parsed: the first caption of a run may name no place that a later one names. Empty when the caller does not supply them.
+    /// </summary>
+    public IReadOnlyList<Article> Following { get; init; } = [];
 }

@@ -44,4 +44,20 @@ public sealed class EnrichArticleConsumerTests() : StageTests(bus => bus.AddEnri
 
         Assert.Equal("110000", (await Stage.Store.Articles.GetAsync(second.Id))!.Enrichment!.Regions.Primary?.Code);
     }
+
+    [Fact]
+    public async Task A_first_photo_that_names_no_place_takes_the_place_of_the_photo_after_it()
+    {
+        var bulletin = ArticleFactory.EmptyBulletin() with { Id = "00000000000000e5", ArticleIds = ["00000000000000e5-01", "00000000000000e5-02"] };
+        var first = ArticleFactory.Create(null, "志愿者为游客指路。") with { Id = "00000000000000e5-01", BulletinId = bulletin.Id, Ordinal = 1 };
+        var second = ArticleFactory.Create(null, "在北京展览馆,志愿者为游客指路。") with { Id = "00000000000000e5-02", BulletinId = bulletin.Id, Ordinal = 2 };
+        await Stage.Store.Bulletins.PutAsync(bulletin, null, CancellationToken.None);
+        await Stage.Store.Articles.PutAsync(first, null, CancellationToken.None);
+        await Stage.Store.Articles.PutAsync(second, null, CancellationToken.None);
+
+        await Stage.Harness.Bus.Publish(new ArticleParsed(first.Id, bulletin.Id, first.Ordinal));
+        Assert.True(await Stage.Harness.Published.Any<ArticleEnriched>(m => m.Context.Message.ArticleId == first.Id));
+
+        Assert.Equal("110000", (await Stage.Store.Articles.GetAsync(first.Id))!.Enrichment!.Regions.Primary?.Code);
+    }
 }

@@ -111,6 +111,10 @@ public sealed class RegionResolutionTests
     [InlineData(null, "本季好人榜公布,退休教师某某名列其中。\n帮扶孤老的千阳某中学师生入选。", "610328")]
     [InlineData(null, "我市好人在全省评选中入选。\n帮扶孤老的千阳某中学师生入选。", "610328")]
     [InlineData(null, "我省有五人入选本季好人榜,退休教师某某名列其中。\n千阳某中学学生和北京某志愿者入选。", "610328")]
+    // A short name before 村 is a village's (驻河北村的书记), not a province that would split the roundup in two; 村民 is a word.
+    [InlineData(null, "我省有三人入选本月好人榜。\n一位是沁水县的乡村医生,一位是陵川县的农民,一位是驻河北村的第一书记。", "140000")]
+    [InlineData(null, "驻河北村的第一书记带领村民种植中药材。", null)]
+    [InlineData(null, "河北村民自发组成巡河队。", "130000")]
     // Titles without a place fall back to the first sentence.
     [InlineData("念好精神扶贫三字经", "近年来,四川省乐山市针对深度贫困地区开展工作。", "511100")]
     [InlineData(null, "近期,江西省吉安市安福县洋门乡沛溪村在做好疫情防控的同时开展工作。", "360829")]
@@ -221,6 +225,15 @@ public sealed class RegionResolutionTests
     // A news outlet's city gives way to the next place outside it (海口网…徐闻县); 乡风 is no township.
     [InlineData("徐闻乡风文明建设全覆盖", "海口网消息(记者李明)24日,徐闻县在海安镇启动乡风文明活动。", "440825")]
     [InlineData(null, "邵阳新闻网9月19日讯 9月18日,新宁县丰田乡组织志愿者开展活动。", "430528")]
+    // A college's city gives way likewise (某师范大学实践队走进某县): the students' team goes out to the villages; a college
+    // that goes nowhere else stays the place.
+    [InlineData(null, "暑假期间,湘潭大学青年实践队走进益阳市桃江县一个山村,调研文明实践站建设。", "430922")]
+    [InlineData(null, "7月10日,湘潭理工学院支教团来到桃江县,为留守儿童上美术课。", "430922")]
+    [InlineData(null, "湘潭大学志愿者在校园里开展垃圾分类宣传。", "430300")]
+    // A brand's branch is named after its place (某酒店定州店, 某银行桃江支行); inside another word the name is not the place.
+    [InlineData(null, "市民政局联合河北一家农业公司、某酒店定州店的员工为老人包饺子。", "130682")]
+    [InlineData(null, "某银行桃江支行志愿者走进社区讲解防诈骗知识。", "430922")]
+    [InlineData(null, "某品牌定州产品展销会开幕。", null)]
     // A county's news outlet (今日竹山网, 云上恩施) names its place.
     [InlineData(null, "今日竹山网消息 1月31日,官渡镇开展志愿服务活动。", "420323")]
     [InlineData(null, "今日竹山的天气很好。", null)]
@@ -361,6 +374,23 @@ public sealed class RegionResolutionTests
         Assert.Equal(code, Regions.Resolve(ArticleText.Of("志愿创文新风", text, byline: byline)).Primary?.Code);
     }
 
+    [Theory]
+    // The introduction the parser set aside from a photo set (photo-set-context) gives its place to a caption that names
+    // none; a caption that names its own keeps it, and an article does not read it.
+    [InlineData("5月2日,一支大学生实践队走进烟台市招远市一个山村,了解乡风文明建设。", null, "图为村口的宣传栏。", "370685")]
+    [InlineData("5月2日,一支大学生实践队走进烟台市招远市一个山村,了解乡风文明建设。", null, "图为莱阳市的一处公园。", "370682")]
+    [InlineData("5月2日,一支大学生实践队走进烟台市招远市一个山村,了解乡风文明建设。", "乡村调研", "村民在看宣传栏。", null)]
+    [InlineData("", null, "图为村口的宣传栏。", null)]
+    public void Photo_set_introduction_names_the_place_of_its_captions(string introduction, string? title, string caption, string? code)
+    {
+        var bulletin = ArticleFactory.EmptyBulletin(2024) with
+        {
+            Discarded = introduction.Length == 0 ? [] : [new DiscardedText(introduction, "photo-set-context")],
+        };
+
+        Assert.Equal(code, Resolve(title, caption, bulletin).Primary?.Code);
+    }
+
     private static string? GroupResolve(Article article, params Article[] preceding)
     {
         var context = new EnrichmentContext(ArticleFactory.EmptyBulletin()) { Preceding = preceding };
@@ -379,6 +409,23 @@ public sealed class RegionResolutionTests
         var photos = earlier.Split('|', StringSplitOptions.RemoveEmptyEntries).Select(c => ArticleFactory.Create(null, c)).ToArray();
 
         Assert.Equal(code, GroupResolve(ArticleFactory.Create(null, caption), photos));
+    }
+
+    [Theory]
+    // Later captions of the run, separated by |: where neither the caption nor an earlier one names a place, the nearest
+    // later one that does gives it (图1…图2为某市…, one credit under all); another photographer's does not.
+    [InlineData("市民献花。|在北京展览馆,志愿者为游客指路。", "张某", "110000")]
+    [InlineData("市民献花。|在北京展览馆,志愿者为游客指路。|辽宁省抚顺市学生献花。", "张某", "110000")]
+    [InlineData("在北京展览馆,志愿者为游客指路。", "李某", null)]
+    [InlineData("", "张某", null)]
+    public void First_photo_that_names_no_place_takes_a_later_photo_place(string later, string laterBy, string? code)
+    {
+        static Byline Credit(string name) => new(name + " 摄", [name], null, BylineKind.Author);
+        var photos = later.Split('|', StringSplitOptions.RemoveEmptyEntries).Select(c => ArticleFactory.Create(null, c, byline: Credit(laterBy))).ToArray();
+        var photo = ArticleFactory.Create(null, "学生代表献花。", byline: Credit("张某"));
+        var context = new EnrichmentContext(ArticleFactory.EmptyBulletin()) { Following = photos };
+
+        Assert.Equal(code, Regions.Resolve(new ArticleText(photo, context)).Primary?.Code);
     }
 
     [Theory]

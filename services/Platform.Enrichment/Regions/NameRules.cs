@@ -63,6 +63,15 @@ internal static class NameRules
     /// <summary>Words after a place name that make it a news outlet's (海口网, 长沙晚报): the outlet's city need not be the story's.</summary>
     public static readonly string[] OutletNameEndings = ["网", "日报", "晚报", "电视台", "广播电视台", "融媒体中心"];
 
+    /// <summary>
+    /// Words after a place name that make it a college's (曲阜师范大学, 烟台理工学院): its students' practice team goes out
+    /// to villages elsewhere, so the college's city need not be the story's.
+    /// </summary>
+    public static readonly string[] CollegeNameEndings = ["大学", "学院", "师范", "理工", "职业技术", "医科", "科技大学", "农业大学", "工业大学", "财经"];
+
+    /// <summary>Words after a place name that make it a branch's (某酒店定州店, 某银行桃江支行): the branch is in that place.</summary>
+    public static readonly string[] BranchWords = ["店", "分店", "支行", "分行", "分公司", "营业部"];
+
     /// <summary>Characters that list places side by side (晋城、忻州, 晋城和忻州).</summary>
     public const string ListSeparators = "、和与及";
 

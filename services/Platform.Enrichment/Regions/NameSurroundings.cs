@@ -27,6 +27,12 @@ internal static class NameSurroundings
         return false;
     }
 
+    // 派驻河北村的第一书记: a short name right before 村 names a village (河北村 lies in 山西), unless 村 starts a word
+    // (湖南村民, 山东村村通).
+    public static bool NamesVillage(string text, int end) =>
+        end < text.Length && text[end] == '村' && !FollowedBy(text, end, "村村通")
+        && (end + 1 == text.Length || !NameRules.NotVillageAfterCun.Contains(text[end + 1], StringComparison.Ordinal));
+
     // 县委书记林江苏: a two-character name right after an official's title and a surname is the official's given name.
     public static bool InTitledName(string text, int start, int length)
     {
@@ -58,6 +64,12 @@ internal static class NameSurroundings
 
     // 海口网, 长沙晚报: the name is the outlet's.
     public static bool NamesOutlet(string text, int end) => FollowedByAny(text, end, NameRules.OutletNameEndings);
+
+    // 喜来登定州店, 某银行桃江支行: a brand's branch is named after its place, printed right after the brand.
+    public static bool NamesBranch(string text, int end) => FollowedByAny(text, end, NameRules.BranchWords);
+
+    // 曲阜师范大学, 烟台理工学院: the name is the college's.
+    public static bool NamesCollege(string text, int end) => FollowedByAny(text, end, NameRules.CollegeNameEndings);
 
     // (文明西青), 文明五莲: a place's civilization office signs its accounts with 文明 and the place's name, standing alone.
     public static bool CivilityBrand(string text, int start, int end) =>

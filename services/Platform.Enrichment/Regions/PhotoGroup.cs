@@ -4,7 +4,8 @@ namespace Platform.Enrichment.Regions;
 
 /// <summary>
 /// A photo printed in a run of one photographer's photos belongs to the run's story: a caption that names no place of its
-/// own (一位志愿者在为游客指路) shows the place an earlier caption of the run named (在北京…, 辽宁省抚顺市…). Another
+/// own (一位志愿者在为游客指路) shows the place an earlier caption of the run named (在北京…, 辽宁省抚顺市…), else the one a later caption names (图1…图2为某市某店…, one credit
+/// under all). Another
 /// photographer's picture in the same run is often from elsewhere (a roundup of the day's celebrations), so the run ends there.
 /// </summary>
 internal static class PhotoGroup
@@ -15,6 +16,14 @@ internal static class PhotoGroup
         if (article.Kind != ArticleKind.Photo) yield break;
         for (var i = preceding.Count - 1; i >= 0 && preceding[i].Kind == ArticleKind.Photo && SameShoot(article, preceding[i]); i--)
             yield return preceding[i];
+    }
+
+    /// <summary>The photos of <paramref name="article"/>'s run printed after it, nearest first; none unless it is a photo.</summary>
+    public static IEnumerable<Article> Later(Article article, IReadOnlyList<Article> following)
+    {
+        if (article.Kind != ArticleKind.Photo) yield break;
+        for (var i = 0; i < following.Count && following[i].Kind == ArticleKind.Photo && SameShoot(article, following[i]); i++)
+            yield return following[i];
     }
 
     // Photos by a shared photographer, or both uncredited.

@@ -8,7 +8,7 @@ namespace Platform.Enrichment.Regions;
 /// Primary and mentioned regions. The primary region is where the article happens: the place its title names, else its
 /// subtitle or kicker, first sentence, first paragraph (after a leading photo caption), the province a 我省 opening speaks for, supplying office, newsflash lead, a
 /// gallery's first picture, the city whose counties it mentions, the region it mentions most, then for a photo the place an
-/// earlier photo of its run names, and last the bulletin's own region (首都 briefings).
+/// earlier photo of its run names, the photo set's introduction names or a later photo of its run names, and last the bulletin's own region (首都 briefings).
 /// </summary>
 public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
 {
@@ -26,16 +26,34 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
         ArgumentNullException.ThrowIfNull(article);
         var regions = Resolve(article, out var home);
         if (regions.Primary is not null) return regions;
-        var place = GroupPlace(article) ?? home?.ToRegion();
+        var place = GroupPlace(article) ?? IntroducedPlace(article) ?? LaterGroupPlace(article) ?? home?.ToRegion();
         return place is null ? regions : regions with { Primary = place };
     }
 
     // The place of the nearest earlier photo of the run that names one of its own (not the bulletin's home).
     private Region? GroupPlace(ArticleText article)
     {
-        var own = article.Context with { Preceding = [] };
+        var own = article.Context with { Preceding = [], Following = [] };
         foreach (var photo in PhotoGroup.Earlier(article.Article, article.Context.Preceding))
             if (Resolve(new ArticleText(photo, own), out _).Primary is { } place) return place;
+        return null;
+    }
+
+    // The place of the nearest later photo of the run that names one of its own: the run's first captions may name none.
+    private Region? LaterGroupPlace(ArticleText article)
+    {
+        var own = article.Context with { Preceding = [], Following = [] };
+        foreach (var photo in PhotoGroup.Later(article.Article, article.Context.Following))
+            if (Resolve(new ArticleText(photo, own), out _).Primary is { } place) return place;
+        return null;
+    }
+
+    // The place the photo set's introduction names, which the parser set aside as no item of its own.
+    private Region? IntroducedPlace(ArticleText article)
+    {
+        var own = article.Context with { Preceding = [], Following = [] };
+        foreach (var introduction in PhotoSetIntroduction.For(article.Article, article.Context.Bulletin))
+            if (Resolve(new ArticleText(introduction, own), out _).Primary is { } place) return place;
         return null;
     }
 

@@ -36,7 +36,7 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
     /// <summary>
     /// <see cref="MostSpecificChain(IReadOnlyList{RegionHit})"/> of the hits inside [start, end) of <paramref name="text"/>,
     /// where a list of siblings (山西晋城、忻州等六地) is about what they share (山西) and ends the narrowing, and a news
-    /// outlet's city (海口网…徐闻县) gives way to the next place outside it.
+    /// outlet's or a college's city (海口网…徐闻县, 某师范大学实践队走进某县) gives way to the next place outside it.
     /// </summary>
     public static AdminUnit? MostSpecificChain(IReadOnlyList<RegionHit> hits, string? text, int start, int end)
     {
@@ -52,7 +52,8 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
             else if (text is not null && last is not null && last.Unit == current && ListedPlaces.Listed(text, last, hit)
                 && ListedPlaces.SharedParent(current, hit.Unit) is { } shared)
                 return shared;
-            outlet = text is not null && current == hit.Unit && NameSurroundings.NamesOutlet(text, hit.End);
+            outlet = text is not null && current == hit.Unit
+                && (NameSurroundings.NamesOutlet(text, hit.End) || NameSurroundings.NamesCollege(text, hit.End));
             last = hit;
         }
         return current;
@@ -236,6 +237,7 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
         if (NameSurroundings.InTitledName(text, start, length)) return false;
         var requirement = Requirement(name, names);
         if (name.IsShort && !name.Unit.IsProvince && NameSurroundings.FollowedByTownWord(text, start + length)) return false; // 东湖街道 is a town, wherever it lies
+        if (name.IsShort && NameSurroundings.NamesVillage(text, start + length)) return false; // 河北村 is a village, wherever it lies
         if (name.Kind is NameKind.Township or NameKind.SharedTownship or NameKind.Village)
         {
             // A town's name starts a phrase or follows a unit (安福县洋门乡), never inside a word (文明村镇); 长沙乡村 is no township,
@@ -265,7 +267,8 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
             && (NameSurroundings.StartsPhrase(text, start) || NameSurroundings.AfterParticle(text, start, start + length)
                 || NameSurroundings.CivilityBrand(text, start, start + length)
                 || NameSurroundings.Slogan(text, start, start + length)
-                || NameSurroundings.OutletBrand(text, start, start + length))
+                || NameSurroundings.OutletBrand(text, start, start + length)
+                || NameSurroundings.NamesBranch(text, start + length))
             && !FollowedByCountyCompound(name, text, start + length))
             return true;
         // Otherwise the name needs its unit, city or province in context (陕西陕煤黄陵, 长沙…开福).
@@ -274,7 +277,8 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
         if (requirement == NameRequirement.PhraseBoundary && name.Kind == NameKind.Official && context.Contains(name.Unit)
             && !FollowedByCountyCompound(name, text, start + length))
             return true;
-        return InContext(name.Unit, context) && (NameSurroundings.StartsPhrase(text, start) || SupportedByProvince(name, names, text, start, previous));
+        return InContext(name.Unit, context) && (NameSurroundings.StartsPhrase(text, start) || NameSurroundings.NamesBranch(text, start + length)
+            || SupportedByProvince(name, names, text, start, previous));
     }
 
     private static bool InContext(AdminUnit unit, RegionContext context) =>
