@@ -35,12 +35,14 @@ public sealed class EnrichArticleConsumer(IDocumentStore store, ArticleEnricher 
     }
 
     // A photo's caption may name no place of its own and take its group's: the photos printed right before it, as parsed, in
-    // reading order. Only that run is read, so a long bulletin costs no more than its photo groups.
+    // reading order. Only that run is read, at most EnrichmentContext.PhotoRunReach photos, so a long gallery costs each
+    // photo a bounded number of reads.
     private async Task<IReadOnlyList<Article>> PrecedingPhotosAsync(Article article, Bulletin bulletin, CancellationToken ct)
     {
         if (article.Kind != ArticleKind.Photo) return [];
         var run = new List<Article>();
-        for (var i = IndexOf(bulletin.ArticleIds, article.Id) - 1; i >= 0; i--)
+        var start = IndexOf(bulletin.ArticleIds, article.Id);
+        for (var i = start - 1; i >= 0 && start - i <= EnrichmentContext.PhotoRunReach; i--)
         {
             if (await store.Articles.GetAsync(bulletin.ArticleIds[i], ct).ConfigureAwait(false) is not { Kind: ArticleKind.Photo } photo) break;
             run.Add(photo);
@@ -56,7 +58,7 @@ public sealed class EnrichArticleConsumer(IDocumentStore store, ArticleEnricher 
         var run = new List<Article>();
         var start = IndexOf(bulletin.ArticleIds, article.Id);
         if (start < 0) return run;
-        for (var i = start + 1; i < bulletin.ArticleIds.Count; i++)
+        for (var i = start + 1; i < bulletin.ArticleIds.Count && i - start <= EnrichmentContext.PhotoRunReach; i++)
         {
             if (await store.Articles.GetAsync(bulletin.ArticleIds[i], ct).ConfigureAwait(false) is not { Kind: ArticleKind.Photo } photo) break;
             run.Add(photo);

@@ -17,4 +17,10 @@ public sealed record EnrichmentContext(Bulletin Bulletin)
     /// parsed: the first caption of a run may name no place that a later one names. Empty when the caller does not supply them.
     /// </summary>
     public IReadOnlyList<Article> Following { get; init; } = [];
+
+    /// <summary>
+    /// How far a photo's run is read each way: neighbours beyond this many photos are never looked at, so a caller need
+    /// supply no more, and a long gallery costs each of its photos a bounded number of store reads.
+    /// </summary>
+    public const int PhotoRunReach = 10;
 }

@@ -412,6 +412,19 @@ public sealed class RegionResolutionTests
     }
 
     [Theory]
+    // The run is read PhotoRunReach photos each way and no further, so a long gallery costs each photo bounded reads.
+    [InlineData(0, "110000")]
+    [InlineData(1, null)]
+    public void A_photo_run_is_read_only_so_far(int beyondReach, string? code)
+    {
+        var photos = new[] { ArticleFactory.Create(null, "在北京展览馆,志愿者为游客指路。") }
+            .Concat(Enumerable.Range(0, EnrichmentContext.PhotoRunReach - 1 + beyondReach).Select(_ => ArticleFactory.Create(null, "市民献花。")))
+            .ToArray();
+
+        Assert.Equal(code, GroupResolve(ArticleFactory.Create(null, "学生代表献花。"), photos));
+    }
+
+    [Theory]
     // Later captions of the run, separated by |: where neither the caption nor an earlier one names a place, the nearest
     // later one that does gives it (图1…图2为某市…, one credit under all); another photographer's does not.
     [InlineData("市民献花。|在北京展览馆,志愿者为游客指路。", "张某", "110000")]
