@@ -102,7 +102,7 @@ internal sealed class PageSegmenter
     {
         var kind = _kinds[i];
         if (kind is LineKind.Paragraph or LineKind.Short or LineKind.Caption && i + 1 < _end && _kinds[i + 1] == LineKind.PhotoCredit &&
-            _lines[i + 1].GapBefore <= 1 && !IsInlineCaption(_lines[i].GapBefore, _lines[i].Length) && !HasOwnCredit(i) && !IsStoryReportCredit(i + 1) &&
+            _lines[i + 1].GapBefore <= 1 && !IsInlineCaption(_lines[i].GapBefore, _lines[i].Length) && !HasOwnCredit(i) && !IsStoryReportCredit(i + 1) && !IsLeadingReportCredit(i + 1) &&
             !ContinuesDatedCaptions(i))
         {
             var caption = CaptionText(i, out var numbered);
@@ -338,8 +338,26 @@ internal sealed class PageSegmenter
         IsOpenStory && _cur!.Title is not null && _cur.Paragraphs.Count > 0 && !_cur.HasByline &&
         Span(i).TrimEnd(")）。 ").EndsWith("摄影报道", StringComparison.Ordinal);
 
+    // 某报通讯员 某某 某某 摄影报道 / body: a reporter's photo report credit over the story opens it (or sits under its
+    // headline); it is the story's byline, not a photo's credit with the headline as caption. A reporter's role and a
+    // long body paragraph after it are required: 某某 某某摄影报道 between one-line captions credits each photo.
+    private bool IsLeadingReportCredit(int i) =>
+        i + 1 < _end && _kinds[i + 1] == LineKind.Paragraph && _lines[i + 1].Length >= MinReportBody &&
+        Span(i).TrimEnd(")）。 ").EndsWith("摄影报道", StringComparison.Ordinal) &&
+        (Span(i).Contains("记者", StringComparison.Ordinal) || Span(i).Contains("通讯员", StringComparison.Ordinal)) &&
+        !(IsOpenStory && _cur!.Paragraphs.Count > 0);
+
+    private const int MinReportBody = 60;
+
     private int CreditLine(int i)
     {
+        if (IsLeadingReportCredit(i))
+        {
+            if (!(IsOpenStory && _cur!.Title is not null && !_cur.HasByline)) Start(new DraftItem { Section = _section });
+            _cur!.AddByline(BylineParser.Names(TwinOf(i)));
+            _expectSubtitle = false;
+            return i + 1;
+        }
         if (IsStoryReportCredit(i))
         {
             _cur!.AddByline(BylineParser.Names(TwinOf(i)));
