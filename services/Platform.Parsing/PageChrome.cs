@@ -99,7 +99,7 @@ internal static class PageChrome
         if (line.IndexOfAny(ShareWords) >= 0 || IsWidgetWord(line)) return ShareWidget;
         if (line.IndexOfAny(CopyrightWords) >= 0 || IsSiteOwner(line)) return Copyright;
         if (IsPageHeader(line)) return PageHeader;
-        if (IsPrintSource(line) || IsOutletChain(line)) return PageMeta;
+        if (IsPrintSource(line) || IsOutletChain(line) || IsProductionCredit(line)) return PageMeta;
         if (IsDateLine(line) || PaperNameplate.IsDated(line)) return DateLine;
         if (PaperNameplate.IsEdition(line)) return PageHeader;
         if (!sentence && (MetaLabelAt(line, 0, out _) >= 0 || HasIsoDate(line))) return PageMeta;
@@ -334,6 +334,21 @@ internal static class PageChrome
         if (close < 2 || close > 16) return false;
         var rest = ChineseText.Trim(line[(close + 1)..]);
         return rest.Length > 0 && rest[0] is '(' or '（' && rest.Contains('年') && rest.Contains('日') && rest[..^1].TrimEnd().EndsWith('版');
+    }
+
+    private static readonly string[] ProducerWords = ["报", "网", "台", "媒体", "中心", "客户端", "新闻"];
+
+    // 某某日报新媒体出品, 某县融媒体中心出品: the outlet that produced a new-media post, printed over its credits block;
+    // it is furniture, not a headline that would take the credits below it.
+    private static bool IsProductionCredit(ReadOnlySpan<char> line)
+    {
+        if (line.Length is < 5 or > 20 || !line.EndsWith("出品", StringComparison.Ordinal)) return false;
+        var producer = line[..^2];
+        foreach (var c in producer)
+            if (!HanCharacters.IsHan(c) && c != '·') return false;
+        foreach (var w in ProducerWords)
+            if (producer.Contains(w, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     // (资料图片仅供参考), 图片仅供参考: the site's note on a stock picture, standing where the picture was.

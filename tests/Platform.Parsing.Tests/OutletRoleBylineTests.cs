@@ -31,4 +31,11 @@ public sealed class OutletRoleBylineTests
         var r = Parsing.Parse("青溪县志愿者在社区清扫街道。\n\n孙 立 钱多多摄影报道\n\n白石镇的书法家为村民写春联。\n\n赵一鸣 周 敏摄影报道\n");
         Assert.All(r.Articles, a => Assert.Equal(2, a.Byline.Authors.Count));
     }
+
+    [Fact]
+    public void Credits_block_under_a_production_line_gives_the_correspondent()
+    {
+        var a = Parsing.Parse($"{Body}\n活动持续了一整天。\n青溪日报新媒体出品\n通讯员|孙立 编辑|钱多多\n").Articles.Single();
+        Assert.Equal(["孙立"], a.Byline.Authors);
+    }
 }
