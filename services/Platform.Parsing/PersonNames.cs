@@ -133,11 +133,24 @@ internal static class PersonNames
     private static int SourceLabelLength(ReadOnlySpan<char> text)
     {
         if (UnitLabelLength(text) is var unit and > 0) return unit;
+        if (AccountLabelLength(text) is var account and > 0) return account;
         var open = text.Length > 0 && text[0] is '(' or '（' ? 1 : 0;
         if (!text[open..].StartsWith("来源", StringComparison.Ordinal) || text.Length < open + 4 || text[open + 2] is not (':' or '：')) return 0;
         var i = open + 3;
         while (i < text.Length && ChineseText.IsSpace(text[i])) i++;
         return i;
+    }
+
+    // (某县发布 某某): a local government's news account (某县发布, 某市发布) and then its author; the account is the
+    // source, no name.
+    private static int AccountLabelLength(ReadOnlySpan<char> text)
+    {
+        var i = text.Length > 0 && text[0] is '(' or '（' ? 1 : 0;
+        var from = i;
+        while (i < text.Length && HanCharacters.IsHan(text[i])) i++;
+        if (i - from is < 3 or > 8 || !text[from..i].EndsWith("发布", StringComparison.Ordinal) || i >= text.Length || !ChineseText.IsSpace(text[i])) return 0;
+        while (i < text.Length && ChineseText.IsSpace(text[i])) i++;
+        return i < text.Length ? i : 0;
     }
 
     // 华东区: 林小禾 报道: the reporting unit before a colon, then the reporter of a report credit.
