@@ -437,6 +437,14 @@ internal sealed class PageSegmenter
         for (var k = 1; k < line.Length; k++)
         {
             if (!CaptionNumber.IsCircled(line.Simple[k]) || !ChineseText.IsSpace(line.Simple[k - 1]) && line.Simple[k - 1] is not ('摄' or '。')) continue;
+            // …。⑩ 本报记者 某某 摄: a stray number before the caption's own credit starts no caption.
+            var rest = line.Slice(k + 1).Trim();
+            if (rest.Length > 0 && PhotoCredit.IsCreditLine(rest.Simple))
+            {
+                _discarded.Add(new DiscardedText(line.Slice(k, 1).ToString(), "marker"));
+                EmitPhoto(line.Slice(from, k - from).Trim().ToString(), rest, numbered: true);
+                return i + 1;
+            }
             EmitCaption(line.Slice(from, k - from).Trim());
             from = k;
         }

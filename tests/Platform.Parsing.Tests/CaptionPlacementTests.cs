@@ -122,4 +122,16 @@ public sealed class CaptionPlacementTests
         Assert.Equal([("青溪:河畔春意浓", ArticleKind.Photo), (null, ArticleKind.Photo)], r.Articles.Select(a => (a.Title, a.Kind)));
         Parsing.AssertNoTextLoss(line, r);
     }
+
+    [Theory]
+    [InlineData("⑩", new[] { "孙立", "钱多多" })]
+    [InlineData("⑦", new[] { "孙立", "钱多多" })]
+    public void Stray_number_before_a_captions_own_credit_starts_no_photo(string mark, string[] authors)
+    {
+        var text = $"图① 5月2日,青溪县志愿者在公园里捡拾垃圾。\n本报记者 赵一鸣 摄\n图② 5月2日,白石镇志愿者为老人打扫庭院。{mark} 本报记者 孙立 通讯员 钱多多 摄\n";
+        var r = Parsing.Parse(text);
+        Assert.Equal(2, r.Articles.Count);
+        Assert.Equal(authors, r.Articles[1].Byline.Authors);
+        Parsing.AssertNoTextLoss(text, r);
+    }
 }
