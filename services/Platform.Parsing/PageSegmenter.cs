@@ -118,7 +118,7 @@ internal sealed class PageSegmenter
             case LineKind.Paragraph:
                 if (HeadlineBeforeLead(Span(i)) is var lead and > 0) return HeadlineThenLead(i, lead);
                 var credit = PhotoCredit.TrailingStart(Span(i));
-                if (credit > 0) return CaptionWithCredit(i, credit);
+                if (credit > 0 && !IsStoryTextAndPictureCredit(Span(i), credit)) return CaptionWithCredit(i, credit);
                 return BodyRun(i);
             case LineKind.Newsflash:
                 return Newsflash(i);
@@ -832,7 +832,7 @@ internal sealed class PageSegmenter
         SourceLedger.Record(text, pieces);
         var simple = SimplifiedChinese.Convert(text);
         var credit = PhotoCredit.TrailingStart(simple);
-        if (credit > 0)
+        if (credit > 0 && !IsStoryTextAndPictureCredit(simple, credit))
         {
             CaptionWithCredit(Twin.Of(text, simple), credit, _lines[i].GapBefore, last);
             return last + 1;
@@ -846,6 +846,17 @@ internal sealed class PageSegmenter
         AddBody(text, _lines[i].GapBefore);
         return last + 1;
     }
+
+    // …一段完整的报道。(某报记者 某某 通讯员 某某 文/图): a long paragraph closed by a parenthesised text-and-picture
+    // credit is a story whose reporters also took its picture, not a photo caption; the credit is its byline.
+    private static bool IsStoryTextAndPictureCredit(ReadOnlySpan<char> simple, int credit)
+    {
+        var tail = simple[credit..];
+        return credit >= MinStoryBeforeCredit && (tail.Contains("文/图", StringComparison.Ordinal) || tail.Contains("图/文", StringComparison.Ordinal)) &&
+               BylineParser.TrailingPersonsStart(simple) > 0;
+    }
+
+    private const int MinStoryBeforeCredit = 150;
 
     private void AddBody(string text, int gap)
     {
