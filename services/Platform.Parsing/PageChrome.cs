@@ -97,7 +97,7 @@ internal static class PageChrome
         if (!sentence && (MetaLabelAt(line, 0, out _) == 0 || IsEmptyLabel(line, length) || EditorCredit.IsLine(line))) return PageMeta;
         if (line.IndexOfAny(NavigationWords) >= 0) return Navigation;
         if (line.IndexOfAny(ShareWords) >= 0 || IsWidgetWord(line)) return ShareWidget;
-        if (line.IndexOfAny(CopyrightWords) >= 0 || IsSiteOwner(line)) return Copyright;
+        if (line.IndexOfAny(CopyrightWords) >= 0 || IsSiteOwner(line) || IsSubmissionNotice(line, length)) return Copyright;
         if (IsPageHeader(line)) return PageHeader;
         if (IsPrintSource(line) || IsOutletChain(line) || IsProductionCredit(line)) return PageMeta;
         if (IsDateLine(line) || PaperNameplate.IsDated(line)) return DateLine;
@@ -335,6 +335,13 @@ internal static class PageChrome
         var rest = ChineseText.Trim(line[(close + 1)..]);
         return rest.Length > 0 && rest[0] is '(' or '（' && rest.Contains('年') && rest.Contains('日') && rest[..^1].TrimEnd().EndsWith('版');
     }
+
+    // 欢迎各地通讯员踊跃投稿:某某@example.com, 投稿邮箱:…: the site's call for contributions, not a headline.
+    private static bool IsSubmissionNotice(ReadOnlySpan<char> line, int length) =>
+        length <= MaxSubmissionNotice && line.Contains("投稿", StringComparison.Ordinal) &&
+        (line.StartsWith("欢迎", StringComparison.Ordinal) || line.Contains('@') || line.Contains("邮箱", StringComparison.Ordinal));
+
+    private const int MaxSubmissionNotice = 60;
 
     private static readonly string[] ProducerWords = ["报", "网", "台", "媒体", "中心", "客户端", "新闻"];
 

@@ -8,6 +8,8 @@ public sealed class PageChromeTests
     [InlineData("第RB01版: 晚报01版", PageChrome.PageHeader)]
     [InlineData("青溪日报新媒体出品", PageChrome.PageMeta)]
     [InlineData("青溪县融媒体中心出品", PageChrome.PageMeta)]
+    [InlineData("欢迎各地的通讯员踊跃投稿:qingxi@example.com", PageChrome.Copyright)]
+    [InlineData("投稿邮箱:qingxi@example.com", PageChrome.Copyright)]
     [InlineData("(资料图片仅供参考)", PageChrome.ImageFile)]
     [InlineData("![](https://img.example.com/i123/c1a0e16d.jpg)", PageChrome.ImageFile)]
     [InlineData("![现场图](https://img.example.com/i123/7bbf.png)![](https://img.example.com/i123/a006.png)", PageChrome.ImageFile)]
@@ -85,5 +87,6 @@ public sealed class PageChromeTests
     [InlineData("读书看报 2023年的新风尚")]
     [InlineData("一 二 三 齐步走")]
     [InlineData("青溪工坊精心出品")]
+    [InlineData("青溪县作家协会征文投稿活动启动")]
     public void Leaves_content_alone(string line) => Assert.Null(PageChrome.Classify(line));
 }
