@@ -87,7 +87,8 @@ internal static class PageChrome
         }
         var length = ChineseText.VisibleLength(line);
         var sentence = line.IndexOfAny("。！？") >= 0;
-        if (!sentence && CountSpam(line) >= 3) return Spam;
+        // 某某彩票APP_某某彩票客户端下载: a keyword-stuffed title of a spam host, its keywords joined by underscores.
+        if (!sentence && (CountSpam(line) >= 3 || (CountSpam(line) >= 2 && line.Contains('_')))) return Spam;
         if (IsDisclaimer(line)) return Copyright;
         if (length > MaxChromeLength) return null;
         if (sentence) return EndsWithImageExtension(line) ? ImageFile : null;

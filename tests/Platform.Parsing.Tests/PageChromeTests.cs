@@ -58,6 +58,8 @@ public sealed class PageChromeTests
     [InlineData("<div class=\"content\"><span></span></div>", PageChrome.Markup)]
     [InlineData("2023-05-24 1 1 某某日报 content_1.html 1 标题 /enpproperty-->", PageChrome.Markup)]
     [InlineData("精品久久_无码视频_在线观看免费_成人网站", PageChrome.Spam)]
+    [InlineData("好运彩票APP_好运彩票客户端下载", PageChrome.Spam)]
+    [InlineData("主办:某某娱乐城_足彩投注网", PageChrome.Spam)]
     [InlineData("|", PageChrome.Stray)]
     [InlineData("新闻 图片 视频 专题 评论 文明实践", PageChrome.Navigation)]
     [InlineData("要闻 “某某之问”的答案 某市召开文明创建推进会议 某镇:志愿服务暖人心 图片新闻", PageChrome.HeadlineRow)]
