@@ -59,6 +59,15 @@ internal static class ChromeFilter
                 afterChrome = false;
                 continue;
             }
+            if (reason == PageChrome.PageMeta && content.Count == 0 && k + 1 < count && reasons[k + 1] is null &&
+                OriginalTitleStart(line.Span(simple)) is var title and > 0)
+            {
+                // 原标题:某某 as the page's only headline, right above the story: the label is meta, the rest the headline.
+                discarded.Add(new DiscardedText(SourceLedger.Cut(printed.AsSpan(line.Start, title).Trim()), reason));
+                content.Add(new PageLine(line.Start + title, line.Length - title, line.GapBefore, line.Marks | LineMarks.Headline));
+                afterChrome = false;
+                continue;
+            }
             if (reason == PageChrome.PageMeta && MetaAuthors.TryFind(line.Span(simple), out var at, out var length))
             {
                 if (at > 0) discarded.Add(new DiscardedText(SourceLedger.Cut(printed.AsSpan(line.Start, at)), reason));
@@ -74,6 +83,24 @@ internal static class ChromeFilter
         }
         return new FilteredPage(content, discarded, siteChrome);
     }
+
+    private static readonly string[] OriginalTitleLabels = ["原标题", "原题"];
+
+    // Start of the headline after a 原标题: label, or 0 when the line is no such label or holds nothing else.
+    private static int OriginalTitleStart(ReadOnlySpan<char> line)
+    {
+        foreach (var label in OriginalTitleLabels)
+        {
+            if (!line.StartsWith(label, StringComparison.Ordinal) || line.Length <= label.Length || line[label.Length] is not (':' or '：')) continue;
+            var i = label.Length + 1;
+            while (i < line.Length && ChineseText.IsSpace(line[i])) i++;
+            var rest = line.Length - i;
+            return rest >= MinOriginalTitle && rest <= LineClassifier.MaxWebTitleLength ? i : 0;
+        }
+        return 0;
+    }
+
+    private const int MinOriginalTitle = 4;
 
     // Short lines above the breadcrumb (首页 > 栏目 > 正文) are the site's menus and featured links: the page's own
     // content starts below its breadcrumb.

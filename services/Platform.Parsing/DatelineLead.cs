@@ -12,6 +12,8 @@ internal static class DatelineLead
 {
     private const int MaxLead = 30;
     private const int MaxParenthesis = 42;
+    private const int MaxListedLead = 44;
+    private const int MaxAside = 20;
     private static readonly string[] Outlets = ["报", "网", "社", "台", "刊", "新闻", "客户端", "频道"];
 
     /// <summary>Length of the lead (with its parenthesised byline) at the start of the line, or 0.</summary>
@@ -38,9 +40,22 @@ internal static class DatelineLead
         var limit = Math.Min(line.Length, MaxLead);
         var k = -1;
         var reportWord = false;
+        var listed = false;
         for (var i = 1; i < limit; i++)
         {
             var c = line[i];
+            // 某网(某日报网)讯, 甲报、乙网(m.yi.cn)、丙讯: outlets listed or glossed before one lead, each ending as an outlet.
+            if (c is '(' or '（' or '、' && EndsWithOutlet(line[..i]))
+            {
+                var aside = c == '、' ? 0 : OutletAside(line[i..]);
+                if (c == '、' || aside > 0)
+                {
+                    i += Math.Max(aside - 1, 0);
+                    listed = true;
+                    limit = Math.Min(line.Length, MaxListedLead);
+                    continue;
+                }
+            }
             if (c is '，' or ',' or '。' or '：' or ':' or '；' or '“' or '”' or '"' or '、' or '!' or '！' or '?' or '？' or '(' or '（') break;
             if (c is '讯' or '电') { k = i; break; }
             if (i >= 2 && IsReportWord(line[i..]))
@@ -56,6 +71,8 @@ internal static class DatelineLead
         var p = k + 1;
         while (p < line.Length && ChineseText.IsSpace(line[p])) p++;
         var opensByline = p < line.Length && line[p] is '(' or '（';
+        // A list that no byline parenthesis closes is a sentence naming outlets (由甲报、乙社、丙电视台…).
+        if (listed && !opensByline) return 0;
         if (reportWord ? !IsReportPrefix(line[..(k - 1)], opensByline) : !IsLeadPrefix(line[..k], line[k])) return 0;
         if (p < line.Length && line[p] is '(' or '（')
         {
@@ -69,6 +86,30 @@ internal static class DatelineLead
             }
         }
         return k + 1;
+    }
+
+    private static bool EndsWithOutlet(ReadOnlySpan<char> text)
+    {
+        if (text.Length > 0 && text[^1] is ')' or '）')
+        {
+            var open = text.LastIndexOfAny('(', '（');
+            if (open <= 0) return false;
+            text = text[..open];
+        }
+        if (text.Length < 2) return false;
+        foreach (var o in Outlets)
+            if (text.EndsWith(o, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    // (某日报网), (m.example.cn): a short gloss of the outlet's name or address, with no clause inside it.
+    private static int OutletAside(ReadOnlySpan<char> rest)
+    {
+        var close = rest[..Math.Min(rest.Length, MaxAside)].IndexOfAny(')', '）');
+        if (close < 3) return 0;
+        foreach (var c in rest[1..close])
+            if (c is '，' or ',' or '。' or '：' or ':' or '；' or '“' or '”' or '、' or ' ' or '\u3000') return 0;
+        return close + 1;
     }
 
     // 云上某市报道(某县台王小林 刘江华), 某城市网消息 (记者林海燕): an outlet's report line without 讯 or 电.

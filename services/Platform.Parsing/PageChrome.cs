@@ -87,7 +87,8 @@ internal static class PageChrome
         }
         var length = ChineseText.VisibleLength(line);
         var sentence = line.IndexOfAny("。！？") >= 0;
-        if (!sentence && CountSpam(line) >= 3) return Spam;
+        // 某某彩票APP_某某彩票客户端下载: a keyword-stuffed title of a spam host, its keywords joined by underscores.
+        if (!sentence && (CountSpam(line) >= 3 || (CountSpam(line) >= 2 && line.Contains('_')))) return Spam;
         if (IsDisclaimer(line)) return Copyright;
         if (length > MaxChromeLength) return null;
         if (sentence) return EndsWithImageExtension(line) ? ImageFile : null;
@@ -97,9 +98,9 @@ internal static class PageChrome
         if (!sentence && (MetaLabelAt(line, 0, out _) == 0 || IsEmptyLabel(line, length) || EditorCredit.IsLine(line))) return PageMeta;
         if (line.IndexOfAny(NavigationWords) >= 0) return Navigation;
         if (line.IndexOfAny(ShareWords) >= 0 || IsWidgetWord(line)) return ShareWidget;
-        if (line.IndexOfAny(CopyrightWords) >= 0 || IsSiteOwner(line)) return Copyright;
+        if (line.IndexOfAny(CopyrightWords) >= 0 || IsSiteOwner(line) || IsSubmissionNotice(line, length)) return Copyright;
         if (IsPageHeader(line)) return PageHeader;
-        if (IsPrintSource(line) || IsOutletChain(line)) return PageMeta;
+        if (IsPrintSource(line) || IsOutletChain(line) || IsProductionCredit(line)) return PageMeta;
         if (IsDateLine(line) || PaperNameplate.IsDated(line)) return DateLine;
         if (PaperNameplate.IsEdition(line)) return PageHeader;
         if (!sentence && (MetaLabelAt(line, 0, out _) >= 0 || HasIsoDate(line))) return PageMeta;
@@ -334,6 +335,28 @@ internal static class PageChrome
         if (close < 2 || close > 16) return false;
         var rest = ChineseText.Trim(line[(close + 1)..]);
         return rest.Length > 0 && rest[0] is '(' or '（' && rest.Contains('年') && rest.Contains('日') && rest[..^1].TrimEnd().EndsWith('版');
+    }
+
+    // 欢迎各地通讯员踊跃投稿:某某@example.com, 投稿邮箱:…: the site's call for contributions, not a headline.
+    private static bool IsSubmissionNotice(ReadOnlySpan<char> line, int length) =>
+        length <= MaxSubmissionNotice && line.Contains("投稿", StringComparison.Ordinal) &&
+        (line.StartsWith("欢迎", StringComparison.Ordinal) || line.Contains('@') || line.Contains("邮箱", StringComparison.Ordinal));
+
+    private const int MaxSubmissionNotice = 60;
+
+    private static readonly string[] ProducerWords = ["报", "网", "台", "媒体", "中心", "客户端", "新闻"];
+
+    // 某某日报新媒体出品, 某县融媒体中心出品: the outlet that produced a new-media post, printed over its credits block;
+    // it is furniture, not a headline that would take the credits below it.
+    private static bool IsProductionCredit(ReadOnlySpan<char> line)
+    {
+        if (line.Length is < 5 or > 20 || !line.EndsWith("出品", StringComparison.Ordinal)) return false;
+        var producer = line[..^2];
+        foreach (var c in producer)
+            if (!HanCharacters.IsHan(c) && c != '·') return false;
+        foreach (var w in ProducerWords)
+            if (producer.Contains(w, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     // (资料图片仅供参考), 图片仅供参考: the site's note on a stock picture, standing where the picture was.

@@ -102,7 +102,7 @@ internal sealed class PageSegmenter
     {
         var kind = _kinds[i];
         if (kind is LineKind.Paragraph or LineKind.Short or LineKind.Caption && i + 1 < _end && _kinds[i + 1] == LineKind.PhotoCredit &&
-            _lines[i + 1].GapBefore <= 1 && !IsInlineCaption(_lines[i].GapBefore, _lines[i].Length) && !HasOwnCredit(i) && !IsStoryReportCredit(i + 1) &&
+            _lines[i + 1].GapBefore <= 1 && !IsInlineCaption(_lines[i].GapBefore, _lines[i].Length) && !HasOwnCredit(i) && !IsStoryReportCredit(i + 1) && !IsLeadingReportCredit(i + 1) &&
             !ContinuesDatedCaptions(i))
         {
             var caption = CaptionText(i, out var numbered);
@@ -118,7 +118,7 @@ internal sealed class PageSegmenter
             case LineKind.Paragraph:
                 if (HeadlineBeforeLead(Span(i)) is var lead and > 0) return HeadlineThenLead(i, lead);
                 var credit = PhotoCredit.TrailingStart(Span(i));
-                if (credit > 0) return CaptionWithCredit(i, credit);
+                if (credit > 0 && !IsStoryTextAndPictureCredit(Span(i), credit)) return CaptionWithCredit(i, credit);
                 return BodyRun(i);
             case LineKind.Newsflash:
                 return Newsflash(i);
@@ -338,8 +338,26 @@ internal sealed class PageSegmenter
         IsOpenStory && _cur!.Title is not null && _cur.Paragraphs.Count > 0 && !_cur.HasByline &&
         Span(i).TrimEnd(")）。 ").EndsWith("摄影报道", StringComparison.Ordinal);
 
+    // 某报通讯员 某某 某某 摄影报道 / body: a reporter's photo report credit over the story opens it (or sits under its
+    // headline); it is the story's byline, not a photo's credit with the headline as caption. A reporter's role and a
+    // long body paragraph after it are required: 某某 某某摄影报道 between one-line captions credits each photo.
+    private bool IsLeadingReportCredit(int i) =>
+        i + 1 < _end && _kinds[i + 1] == LineKind.Paragraph && _lines[i + 1].Length >= MinReportBody &&
+        Span(i).TrimEnd(")）。 ").EndsWith("摄影报道", StringComparison.Ordinal) &&
+        (Span(i).Contains("记者", StringComparison.Ordinal) || Span(i).Contains("通讯员", StringComparison.Ordinal)) &&
+        !(IsOpenStory && _cur!.Paragraphs.Count > 0);
+
+    private const int MinReportBody = 60;
+
     private int CreditLine(int i)
     {
+        if (IsLeadingReportCredit(i))
+        {
+            if (!(IsOpenStory && _cur!.Title is not null && !_cur.HasByline)) Start(new DraftItem { Section = _section });
+            _cur!.AddByline(BylineParser.Names(TwinOf(i)));
+            _expectSubtitle = false;
+            return i + 1;
+        }
         if (IsStoryReportCredit(i))
         {
             _cur!.AddByline(BylineParser.Names(TwinOf(i)));
@@ -419,6 +437,14 @@ internal sealed class PageSegmenter
         for (var k = 1; k < line.Length; k++)
         {
             if (!CaptionNumber.IsCircled(line.Simple[k]) || !ChineseText.IsSpace(line.Simple[k - 1]) && line.Simple[k - 1] is not ('摄' or '。')) continue;
+            // …。⑩ 本报记者 某某 摄: a stray number before the caption's own credit starts no caption.
+            var rest = line.Slice(k + 1).Trim();
+            if (rest.Length > 0 && PhotoCredit.IsCreditLine(rest.Simple))
+            {
+                _discarded.Add(new DiscardedText(line.Slice(k, 1).ToString(), "marker"));
+                EmitPhoto(line.Slice(from, k - from).Trim().ToString(), rest, numbered: true);
+                return i + 1;
+            }
             EmitCaption(line.Slice(from, k - from).Trim());
             from = k;
         }
@@ -806,7 +832,7 @@ internal sealed class PageSegmenter
         SourceLedger.Record(text, pieces);
         var simple = SimplifiedChinese.Convert(text);
         var credit = PhotoCredit.TrailingStart(simple);
-        if (credit > 0)
+        if (credit > 0 && !IsStoryTextAndPictureCredit(simple, credit))
         {
             CaptionWithCredit(Twin.Of(text, simple), credit, _lines[i].GapBefore, last);
             return last + 1;
@@ -820,6 +846,17 @@ internal sealed class PageSegmenter
         AddBody(text, _lines[i].GapBefore);
         return last + 1;
     }
+
+    // …一段完整的报道。(某报记者 某某 通讯员 某某 文/图): a long paragraph closed by a parenthesised text-and-picture
+    // credit is a story whose reporters also took its picture, not a photo caption; the credit is its byline.
+    private static bool IsStoryTextAndPictureCredit(ReadOnlySpan<char> simple, int credit)
+    {
+        var tail = simple[credit..];
+        return credit >= MinStoryBeforeCredit && (tail.Contains("文/图", StringComparison.Ordinal) || tail.Contains("图/文", StringComparison.Ordinal)) &&
+               BylineParser.TrailingPersonsStart(simple) > 0;
+    }
+
+    private const int MinStoryBeforeCredit = 150;
 
     private void AddBody(string text, int gap)
     {

@@ -133,11 +133,24 @@ internal static class PersonNames
     private static int SourceLabelLength(ReadOnlySpan<char> text)
     {
         if (UnitLabelLength(text) is var unit and > 0) return unit;
+        if (AccountLabelLength(text) is var account and > 0) return account;
         var open = text.Length > 0 && text[0] is '(' or '（' ? 1 : 0;
         if (!text[open..].StartsWith("来源", StringComparison.Ordinal) || text.Length < open + 4 || text[open + 2] is not (':' or '：')) return 0;
         var i = open + 3;
         while (i < text.Length && ChineseText.IsSpace(text[i])) i++;
         return i;
+    }
+
+    // (某县发布 某某): a local government's news account (某县发布, 某市发布) and then its author; the account is the
+    // source, no name.
+    private static int AccountLabelLength(ReadOnlySpan<char> text)
+    {
+        var i = text.Length > 0 && text[0] is '(' or '（' ? 1 : 0;
+        var from = i;
+        while (i < text.Length && HanCharacters.IsHan(text[i])) i++;
+        if (i - from is < 3 or > 8 || !text[from..i].EndsWith("发布", StringComparison.Ordinal) || i >= text.Length || !ChineseText.IsSpace(text[i])) return 0;
+        while (i < text.Length && ChineseText.IsSpace(text[i])) i++;
+        return i < text.Length ? i : 0;
     }
 
     // 华东区: 林小禾 报道: the reporting unit before a colon, then the reporter of a report credit.
@@ -373,9 +386,10 @@ internal static class PersonNames
             if (covered[i] || ChineseText.IsSpace(line[i]) || StrongSeparators.Contains(line[i]) || line[i] is '□' or '◎' or '■' or '●') continue;
             var role = RoleAt(line, i, line.Length);
             if (role > 0) { i += role - 1; continue; }
-            // An outlet right before a role (新华社记者, 湖南日报全媒体记者), or one space before it (某某日报 记者).
+            // An outlet right before a role (新华社记者, 湖南日报全媒体记者), or one space before it (某某日报 记者);
+            // a paper and its app may be joined by a middle dot (某某日报·某某客户端记者).
             var outlet = i;
-            while (outlet < line.Length && HanCharacters.IsHan(line[outlet]) && !covered[outlet] && RoleAt(line, outlet, line.Length) == 0) outlet++;
+            while (outlet < line.Length && (HanCharacters.IsHan(line[outlet]) || (line[outlet] == '·' && outlet > i)) && !covered[outlet] && RoleAt(line, outlet, line.Length) == 0) outlet++;
             var roleAt = outlet < line.Length && line[outlet] == ' ' ? outlet + 1 : outlet;
             if (outlet > i && outlet - i <= 12 && roleAt < line.Length && RoleAt(line, roleAt, line.Length) > 0) { i = roleAt - 1; continue; }
             var verb = VerbAt(line, i);

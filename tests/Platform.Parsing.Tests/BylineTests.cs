@@ -195,4 +195,14 @@ public sealed class BylineTests
         Assert.Null(a.Title);
         Assert.Empty(a.Flags);
     }
+
+    [Theory]
+    [InlineData("(青溪发布 孙立)", new[] { "孙立" })]
+    [InlineData("(白石县发布 孙立 钱多多)", new[] { "孙立", "钱多多" })]
+    public void Local_news_account_before_the_author_is_the_source_not_a_name(string credit, string[] authors)
+    {
+        var a = Parsing.Parse($"青溪县开展志愿服务活动\n\n近日,青溪县组织志愿者清扫街道,居民们纷纷点赞。{credit}\n").Articles.Single();
+        Assert.Equal(authors, a.Byline.Authors);
+        Assert.Equal("近日,青溪县组织志愿者清扫街道,居民们纷纷点赞。", a.Paragraphs[^1]);
+    }
 }

@@ -122,4 +122,35 @@ public sealed class CaptionPlacementTests
         Assert.Equal([("青溪:河畔春意浓", ArticleKind.Photo), (null, ArticleKind.Photo)], r.Articles.Select(a => (a.Title, a.Kind)));
         Parsing.AssertNoTextLoss(line, r);
     }
+
+    [Theory]
+    [InlineData("⑩", new[] { "孙立", "钱多多" })]
+    [InlineData("⑦", new[] { "孙立", "钱多多" })]
+    public void Stray_number_before_a_captions_own_credit_starts_no_photo(string mark, string[] authors)
+    {
+        var text = $"图① 5月2日,青溪县志愿者在公园里捡拾垃圾。\n本报记者 赵一鸣 摄\n图② 5月2日,白石镇志愿者为老人打扫庭院。{mark} 本报记者 孙立 通讯员 钱多多 摄\n";
+        var r = Parsing.Parse(text);
+        Assert.Equal(2, r.Articles.Count);
+        Assert.Equal(authors, r.Articles[1].Byline.Authors);
+        Parsing.AssertNoTextLoss(text, r);
+    }
+
+    private const string LongReport =
+        "5月2日,青溪县白石镇组织志愿者开展清扫街道活动,志愿者们分成六个小组,把主要街巷的垃圾和杂物清理得干干净净。" +
+        "随后,志愿者们走进沿街商户,为店主讲解垃圾分类的办法,并发放宣传资料三百余份。镇文明办负责人表示,今后将把这项" +
+        "活动作为常态,每月组织一次,让文明新风走进千家万户,让居民生活的环境更加整洁美丽,也让更多的年轻人加入志愿服务的队伍中来。";
+
+    [Theory]
+    [InlineData("(青溪日报记者 孙立 通讯员 钱多多 文/图)", ArticleKind.Article)]
+    [InlineData("(青溪日报记者 孙立 通讯员 钱多多 图/文) |", ArticleKind.Article)]
+    public void Long_story_closed_by_a_text_and_picture_credit_stays_an_article(string credit, ArticleKind kind)
+    {
+        var a = Parsing.Parse(LongReport + credit + "\n").Articles.Single();
+        Assert.Equal(kind, a.Kind);
+        Assert.Equal(["孙立", "钱多多"], a.Byline.Authors);
+    }
+
+    [Fact]
+    public void Short_caption_closed_by_a_text_and_picture_credit_is_a_photo() =>
+        Assert.Equal(ArticleKind.Photo, Parsing.Parse("青溪县志愿者在公园里捡拾垃圾。(记者 孙立 文/图)\n").Articles.Single().Kind);
 }

@@ -27,4 +27,21 @@ public sealed class OpeningHeadlineTests
     [Fact]
     public void Long_line_ending_on_the_adverbial_particle_stays_body() =>
         Assert.Null(Parsing.Parse("志愿者们走进社区街巷认认真真一丝不苟地" + Body).Articles[0].Title);
+
+    [Theory]
+    [InlineData("原标题:青溪县开展“邻里互助”志愿活动", "青溪县开展“邻里互助”志愿活动")]
+    [InlineData("原標題:青溪縣開展“鄰里互助”志願活動", "青溪縣開展“鄰里互助”志願活動")]
+    public void Original_title_line_as_the_only_headline_gives_the_title(string line, string title)
+    {
+        var a = Parsing.Parse($"{line}\n青溪网讯(通讯员 孙立)近日,青溪县组织志愿者开展邻里互助活动,居民们纷纷点赞。\n").Articles.Single();
+        Assert.Equal(title, a.Title);
+        Assert.Equal(["孙立"], a.Byline.Authors);
+    }
+
+    [Fact]
+    public void Original_title_under_a_headline_stays_page_meta()
+    {
+        var a = Parsing.Parse("青溪县邻里互助见实效\n\n原标题:青溪县开展“邻里互助”志愿活动\n\n近日,青溪县组织志愿者开展邻里互助活动,居民们纷纷点赞。\n").Articles.Single();
+        Assert.Equal("青溪县邻里互助见实效", a.Title);
+    }
 }

@@ -6,6 +6,10 @@ public sealed class PageChromeTests
     [Theory]
     [InlineData("第A3版:今日东城区", PageChrome.PageHeader)]
     [InlineData("第RB01版: 晚报01版", PageChrome.PageHeader)]
+    [InlineData("青溪日报新媒体出品", PageChrome.PageMeta)]
+    [InlineData("青溪县融媒体中心出品", PageChrome.PageMeta)]
+    [InlineData("欢迎各地的通讯员踊跃投稿:qingxi@example.com", PageChrome.Copyright)]
+    [InlineData("投稿邮箱:qingxi@example.com", PageChrome.Copyright)]
     [InlineData("(资料图片仅供参考)", PageChrome.ImageFile)]
     [InlineData("![](https://img.example.com/i123/c1a0e16d.jpg)", PageChrome.ImageFile)]
     [InlineData("![现场图](https://img.example.com/i123/7bbf.png)![](https://img.example.com/i123/a006.png)", PageChrome.ImageFile)]
@@ -54,6 +58,8 @@ public sealed class PageChromeTests
     [InlineData("<div class=\"content\"><span></span></div>", PageChrome.Markup)]
     [InlineData("2023-05-24 1 1 某某日报 content_1.html 1 标题 /enpproperty-->", PageChrome.Markup)]
     [InlineData("精品久久_无码视频_在线观看免费_成人网站", PageChrome.Spam)]
+    [InlineData("好运彩票APP_好运彩票客户端下载", PageChrome.Spam)]
+    [InlineData("主办:某某娱乐城_足彩投注网", PageChrome.Spam)]
     [InlineData("|", PageChrome.Stray)]
     [InlineData("新闻 图片 视频 专题 评论 文明实践", PageChrome.Navigation)]
     [InlineData("要闻 “某某之问”的答案 某市召开文明创建推进会议 某镇:志愿服务暖人心 图片新闻", PageChrome.HeadlineRow)]
@@ -82,5 +88,7 @@ public sealed class PageChromeTests
     [InlineData("城市-乡村")]
     [InlineData("读书看报 2023年的新风尚")]
     [InlineData("一 二 三 齐步走")]
+    [InlineData("青溪工坊精心出品")]
+    [InlineData("青溪县作家协会征文投稿活动启动")]
     public void Leaves_content_alone(string line) => Assert.Null(PageChrome.Classify(line));
 }

@@ -25,4 +25,20 @@ public sealed class ReportLeadTests
         var a = Parsing.Parse("??? 青溪新闻网讯 (孙立)近日,青溪县组织志愿者清扫街道。").Articles.Single();
         Assert.Equal(["孙立"], a.Byline.Authors);
     }
+
+    [Theory]
+    [InlineData("青溪网(青溪日报网)讯(通讯员 孙立  钱多多)", new[] { "孙立", "钱多多" })]
+    [InlineData("青溪網(青溪日報網)訊(通訊員 孙立  钱多多)", new[] { "孙立", "钱多多" })]
+    [InlineData("青溪晚报、青溪财经网(m.qxcj.cn)、掌中青溪讯(赵一鸣)", new[] { "赵一鸣" })]
+    public void Lead_after_listed_or_glossed_outlets_gives_the_authors(string lead, string[] authors)
+    {
+        var a = Parsing.Parse($"青溪县开展志愿服务活动\n\n{lead}近日,青溪县组织志愿者清扫街道。").Articles.Single();
+        Assert.Equal(authors, a.Byline.Authors);
+    }
+
+    [Theory]
+    [InlineData("由青溪日报、青溪通讯社、中央电视台等媒体联合举办的活动已连续三年。")]
+    [InlineData("社区、电力部门和志愿者一起清扫街道。")]
+    public void Sentence_naming_outlets_is_no_lead(string paragraph) =>
+        Assert.Equal(0, DatelineLead.Length(paragraph, out _, out _));
 }
