@@ -19,8 +19,9 @@ public sealed class EnrichArticleConsumer(IDocumentStore store, ArticleEnricher 
         if (EnrichPolicy.NeedsEnrichment(article))
         {
             var bulletin = await store.Bulletins.GetRequiredAsync(article.BulletinId, ct).ConfigureAwait(false);
-            var preceding = await PrecedingPhotosAsync(article, bulletin, ct).ConfigureAwait(false);
-            var following = await FollowingPhotosAsync(article, bulletin, ct).ConfigureAwait(false);
+            var position = IndexOf(bulletin.ArticleIds, article.Id);
+            var preceding = await PhotoRunAsync(article, bulletin, position, -1, ct).ConfigureAwait(false);
+            var following = await PhotoRunAsync(article, bulletin, position, +1, ct).ConfigureAwait(false);
             var result = Enrich(article, new EnrichmentContext(bulletin) { Preceding = preceding, Following = following });
             string? duplicateOf = null;
             if (EnrichPolicy.DuplicateProbe(article, result.Enrichment.Fingerprint) is { } fingerprint)
@@ -34,35 +35,19 @@ public sealed class EnrichArticleConsumer(IDocumentStore store, ArticleEnricher 
         await context.Publish(new ArticleEnriched(article.Id, article.BulletinId), ct).ConfigureAwait(false);
     }
 
-    // A photo's caption may name no place of its own and take its group's: the photos printed right before it, as parsed, in
-    // reading order. Only that run is read, at most EnrichmentContext.PhotoRunReach photos, so a long gallery costs each
-    // photo a bounded number of reads.
-    private async Task<IReadOnlyList<Article>> PrecedingPhotosAsync(Article article, Bulletin bulletin, CancellationToken ct)
+    // A photo's caption may name no place of its own and take its group's: the photos printed right before it (step -1) or
+    // right after it (step +1), as parsed, in reading order. Only that run is read, at most EnrichmentContext.PhotoRunReach
+    // photos, so a long gallery costs each photo a bounded number of reads.
+    private async Task<IReadOnlyList<Article>> PhotoRunAsync(Article article, Bulletin bulletin, int position, int step, CancellationToken ct)
     {
-        if (article.Kind != ArticleKind.Photo) return [];
+        if (article.Kind != ArticleKind.Photo || position < 0) return [];
         var run = new List<Article>();
-        var start = IndexOf(bulletin.ArticleIds, article.Id);
-        for (var i = start - 1; i >= 0 && start - i <= EnrichmentContext.PhotoRunReach; i--)
+        for (var i = position + step; i >= 0 && i < bulletin.ArticleIds.Count && Math.Abs(i - position) <= EnrichmentContext.PhotoRunReach; i += step)
         {
             if (await store.Articles.GetAsync(bulletin.ArticleIds[i], ct).ConfigureAwait(false) is not { Kind: ArticleKind.Photo } photo) break;
             run.Add(photo);
         }
-        run.Reverse();
-        return run;
-    }
-
-    // The photos printed right after it, in reading order: a run's first caption may name no place that a later one names.
-    private async Task<IReadOnlyList<Article>> FollowingPhotosAsync(Article article, Bulletin bulletin, CancellationToken ct)
-    {
-        if (article.Kind != ArticleKind.Photo) return [];
-        var run = new List<Article>();
-        var start = IndexOf(bulletin.ArticleIds, article.Id);
-        if (start < 0) return run;
-        for (var i = start + 1; i < bulletin.ArticleIds.Count && i - start <= EnrichmentContext.PhotoRunReach; i++)
-        {
-            if (await store.Articles.GetAsync(bulletin.ArticleIds[i], ct).ConfigureAwait(false) is not { Kind: ArticleKind.Photo } photo) break;
-            run.Add(photo);
-        }
+        if (step < 0) run.Reverse();
         return run;
     }
 

@@ -31,29 +31,22 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
     }
 
     // The place of the nearest earlier photo of the run that names one of its own (not the bulletin's home).
-    private Region? GroupPlace(ArticleText article)
-    {
-        var own = article.Context with { Preceding = [], Following = [] };
-        foreach (var photo in PhotoGroup.Earlier(article.Article, article.Context.Preceding))
-            if (Resolve(new ArticleText(photo, own), out _).Primary is { } place) return place;
-        return null;
-    }
+    private Region? GroupPlace(ArticleText article) => FirstPlace(PhotoGroup.Earlier(article.Article, article.Context.Preceding), article);
 
     // The place of the nearest later photo of the run that names one of its own: the run's first captions may name none.
-    private Region? LaterGroupPlace(ArticleText article)
-    {
-        var own = article.Context with { Preceding = [], Following = [] };
-        foreach (var photo in PhotoGroup.Later(article.Article, article.Context.Following))
-            if (Resolve(new ArticleText(photo, own), out _).Primary is { } place) return place;
-        return null;
-    }
+    private Region? LaterGroupPlace(ArticleText article) => FirstPlace(PhotoGroup.Later(article.Article, article.Context.Following), article);
 
     // The place the photo set's introduction names, which the parser set aside as no item of its own.
-    private Region? IntroducedPlace(ArticleText article)
+    private Region? IntroducedPlace(ArticleText article) =>
+        FirstPlace(PhotoSetIntroduction.For(article.Article, article.Context.Bulletin), article);
+
+    // The first place one of the neighbours names in its own text, read without neighbours of its own so a group's place
+    // never passes from photo to photo.
+    private Region? FirstPlace(IEnumerable<Article> neighbours, ArticleText article)
     {
         var own = article.Context with { Preceding = [], Following = [] };
-        foreach (var introduction in PhotoSetIntroduction.For(article.Article, article.Context.Bulletin))
-            if (Resolve(new ArticleText(introduction, own), out _).Primary is { } place) return place;
+        foreach (var neighbour in neighbours)
+            if (Resolve(new ArticleText(neighbour, own), out _).Primary is { } place) return place;
         return null;
     }
 
