@@ -386,10 +386,6 @@ internal static class PageChrome
         return line.Length <= 12 && s[digits] is ':' or '：' && digits + 1 < s.Length && HanCharacters.IsHan(s[digits + 1]);
     }
 
-    private static readonly string[] DateResidue = ["星期", "周", "出版", "阅读", "日期查询", "更新", "发布", "农历"];
-
-    // 2021年12月29日 | 2022 年 12 月 22 日 星期四 阅读:17 | 2021年02月10日 星期三 出版 | 星期四 第2232期 | 2022年12月22
-    // 日 | 一 | 二 | 三 | 四 | 五 | 六: the header row of an e-paper's date picker, five or more one-character weekdays.
     // 某某网-某某日报, 某某网—某某晚报: the outlets a story was taken from, printed under the headline without a 来源 label.
     private static bool IsOutletChain(ReadOnlySpan<char> line)
     {
@@ -409,6 +405,7 @@ internal static class PageChrome
         }
     }
 
+    // 日 | 一 | 二 | 三 | 四 | 五 | 六: the header row of an e-paper's date picker, five or more one-character weekdays.
     private static bool IsWeekdayRow(ReadOnlySpan<char> line)
     {
         var days = 0;
@@ -420,6 +417,9 @@ internal static class PageChrome
         return days >= 5;
     }
 
+    private static readonly string[] DateResidue = ["星期", "周", "出版", "阅读", "日期查询", "更新", "发布", "农历"];
+
+    // 2021年12月29日 | 2022 年 12 月 22 日 星期四 阅读:17 | 2021年02月10日 星期三 出版 | 星期四 第2232期 | 2022年12月22
     public static bool IsDateLine(ReadOnlySpan<char> line)
     {
         if (line.Length > 40) return false;
