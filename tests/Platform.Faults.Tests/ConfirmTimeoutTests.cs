@@ -7,6 +7,9 @@ namespace Platform.Faults.Tests;
 /// A broker that takes publishes and never confirms them (here: a memory alarm, which blocks publishing connections) must
 /// not hold the outbox for ever: after Platform:Publish:ConfirmTimeout the dispatcher gives the channel up and sends the
 /// unconfirmed events again on a new one, so once the broker takes messages again every event reaches the exchange.
+/// A given-up channel's frames may still reach the exchange when the alarm clears, so an event may arrive once for each
+/// channel given up plus once for the channel that is confirmed, and never more. How many channels are given up before
+/// the alarm clears depends on how fast the broker's control tool runs, so the bound counts them from the log.
 /// </summary>
 public sealed class ConfirmTimeoutTests : IDisposable
 {
@@ -28,7 +31,7 @@ public sealed class ConfirmTimeoutTests : IDisposable
         await publish.App.StartAsync();
         try
         {
-            await Eventually.UntilAsync(() => Task.FromResult(publish.Logs.Lines.Any(l => l.Contains("no publisher confirm within 2 s", StringComparison.Ordinal))),
+            await Eventually.UntilAsync(() => Task.FromResult(GivenUpChannels(publish) > 0),
                 TimeSpan.FromSeconds(60), () => $"the dispatcher kept waiting on the blocked channel; it logged:\n{publish.LastLogLines()}");
             Assert.Equal(Events, (await store.Events.ListUndispatchedAsync(Events + 1)).Count);
 
@@ -40,13 +43,18 @@ public sealed class ConfirmTimeoutTests : IDisposable
             var onExchange = (await PublicEventTap.DrainAsync(connection, Tap)).Select(m => m.Id).ToList();
             var stored = (await store.Events.ReadAsync(0, Events + 1)).Select(e => e.Id).Order(StringComparer.Ordinal);
             Assert.Equal(stored, onExchange.Distinct().Order(StringComparer.Ordinal));
-            Assert.All(onExchange.GroupBy(id => id), g => Assert.True(g.Count() <= 2, $"{g.Key} reached the exchange {g.Count()} times"));
+            var copiesAllowed = GivenUpChannels(publish) + 1;
+            Assert.All(onExchange.GroupBy(id => id), g => Assert.True(g.Count() <= copiesAllowed,
+                $"{g.Key} reached the exchange {g.Count()} times with {copiesAllowed - 1} channel(s) given up"));
         }
         finally
         {
             await TestApps.StopAsync(publish.App);
         }
     }
+
+    private static int GivenUpChannels(BrokerProcess publish) =>
+        publish.Logs.Lines.Count(l => l.Contains("no publisher confirm within 2 s", StringComparison.Ordinal));
 
     public void Dispose() => TestApps.ReleaseDirectory(_dir);
 }
