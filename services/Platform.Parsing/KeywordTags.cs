@@ -26,9 +26,6 @@ internal static class KeywordTags
     private static bool IsTag(ReadOnlySpan<char> line)
     {
         line = ChineseText.Trim(line);
-        if (line.Length is < 2 or > MaxTag) return false;
-        foreach (var c in line)
-            if (!Platform.Text.HanCharacters.IsHan(c)) return false;
-        return true;
+        return line.Length is >= 2 and <= MaxTag && Platform.Text.HanCharacters.AreAllHan(line);
     }
 }

@@ -390,19 +390,15 @@ internal static class PageChrome
     private static bool IsOutletChain(ReadOnlySpan<char> line)
     {
         if (line.Length > 24) return false;
-        var parts = line.ToString().Split(['-', '—', '－'], StringSplitOptions.RemoveEmptyEntries);
-        foreach (var part in parts)
+        var parts = 0;
+        foreach (var range in line.SplitAny("-—－"))
         {
-            var name = ChineseText.Trim(part);
-            if (name.Length < 2 || !HanOnly(name) || name[^1] is not ('网' or '报' or '社' or '台')) return false;
+            if (range.Start.Equals(range.End)) continue;
+            var name = ChineseText.Trim(line[range]);
+            if (name.Length < 2 || !HanCharacters.AreAllHan(name) || name[^1] is not ('网' or '报' or '社' or '台')) return false;
+            parts++;
         }
-        return parts.Length >= 2;
-
-        static bool HanOnly(ReadOnlySpan<char> s)
-        {
-            foreach (var c in s) if (!HanCharacters.IsHan(c)) return false;
-            return true;
-        }
+        return parts >= 2;
     }
 
     // 日 | 一 | 二 | 三 | 四 | 五 | 六: the header row of an e-paper's date picker, five or more one-character weekdays.

@@ -10,4 +10,12 @@ public static class HanCharacters
     /// </summary>
     public static bool IsHan(char c) =>
         c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF';
+
+    /// <summary>Whether every character is Han (true for an empty span; callers check the length they need).</summary>
+    public static bool AreAllHan(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+            if (!IsHan(c)) return false;
+        return true;
+    }
 }

@@ -7,9 +7,7 @@ public static class ChineseNames
 {
     public static bool LooksLikeName(string candidate)
     {
-        if (candidate.Length is < 2 or > 4) return false;
-        foreach (var c in candidate)
-            if (!HanCharacters.IsHan(c)) return false;
+        if (candidate.Length is < 2 or > 4 || !HanCharacters.AreAllHan(candidate)) return false;
         return ChineseSurnames.SurnameLength(candidate) switch
         {
             2 => candidate.Length >= 3,

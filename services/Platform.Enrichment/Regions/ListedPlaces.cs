@@ -16,10 +16,8 @@ internal static class ListedPlaces
         end--;
         while (end > first.End && char.IsWhiteSpace(text[end - 1])) end--;
         if (end == first.End) return true;
-        if (end - first.End > NameRules.MaxListedPlaceLength) return false;
-        for (var i = first.End; i < end; i++)
-            if (!HanCharacters.IsHan(text[i])) return false;
-        return EndsWithPlaceWord(text, end);
+        return end - first.End <= NameRules.MaxListedPlaceLength && HanCharacters.AreAllHan(text.AsSpan(first.End, end - first.End))
+            && EndsWithPlaceWord(text, end);
     }
 
     public static bool EndsWithPlaceWord(string text, int end)

@@ -6,9 +6,10 @@ namespace Platform.Enrichment.Regions;
 
 /// <summary>
 /// Primary and mentioned regions. The primary region is where the article happens: the place its title names, else its
-/// subtitle or kicker, first sentence, first paragraph (after a leading photo caption), the province a 我省 opening speaks for, supplying office, newsflash lead, a
-/// gallery's first picture, the city whose counties it mentions, the region it mentions most, then for a photo the place an
-/// earlier photo of its run names, the photo set's introduction names or a later photo of its run names, and last the bulletin's own region (首都 briefings).
+/// subtitle or kicker, first sentence, first paragraph (after a leading photo caption), the province a 我省 opening
+/// speaks for, supplying office, newsflash lead, a gallery's first picture, the city whose counties it mentions, the
+/// region it mentions most; then, for a photo, the place an earlier photo of its run names, the photo set's
+/// introduction names or a later photo of its run names; and last the bulletin's own region (首都 briefings).
 /// </summary>
 public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
 {
