@@ -187,6 +187,12 @@ public sealed class RegionResolutionTests
     [InlineData(null, "县委书记林江苏、县长王立为服务队授旗。周宁入选试点县。", "350925")]
     [InlineData(null, "县委书记林江苏为服务队授旗。", null)]
     [InlineData(null, "市委书记赴江苏南京考察学习。", "320100")]
+    // A short name that a city shares with its own county (长沙, 岳阳) is the city wherever the city is in context too; the
+    // county is printed in full where it is meant.
+    [InlineData("长沙开展志愿服务", "长沙市文明办组织,长沙县某镇志愿者参加。", "430100")]
+    [InlineData("岳阳建设书香城", "岳阳市某中学开展读书活动。岳阳县某村也办起农家书屋,读书风气在岳阳兴起。", "430600")]
+    [InlineData(null, "长沙县某镇开展活动,长沙县志愿者参加。", "430121")]
+    [InlineData(null, "长沙县某镇开展活动,长沙志愿者参加。", "430121")]
     // Traps: words that look like places but are not.
     [InlineData("北京榜样评选启动", "", "110000")]
     [InlineData("中国好人榜发布", "", null)]

@@ -371,7 +371,8 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
         var unit = name.Unit;
         var score = 0;
         if (context.Contains(unit)) score += UnitInContext;
-        if (!unit.IsProvince && unit.Parent is { IsProvince: false } city && context.Contains(city)) score += CityInContext;
+        if (!unit.IsProvince && unit.Parent is { IsProvince: false } city && context.Contains(city) && !NamesakeOf(name, city))
+            score += CityInContext;
         if (!unit.IsProvince && context.Contains(unit.Province)) score += ProvinceInContext;
         score += name.Kind switch
         {
@@ -389,6 +390,11 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
             _ => 1,
         };
     }
+
+    // 辽阳 is the short name of 辽阳市 and of its 辽阳县: the city in context speaks for the city's reading of its own name, not
+    // for the county's, which is printed in full (辽阳县) where it is meant.
+    private static bool NamesakeOf(GazetteerName name, AdminUnit city) =>
+        name.IsShort && string.Equals(name.Text, city.Stem, StringComparison.Ordinal);
 
     private static bool FollowedByNonPlace(string text, int end)
     {
