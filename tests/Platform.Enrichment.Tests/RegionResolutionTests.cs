@@ -58,6 +58,10 @@ public sealed class RegionResolutionTests
     // Banners and leagues.
     [InlineData("奈曼旗开展义诊活动", "", "150525")]
     [InlineData("阿拉善盟开展活动", "", "152900")]
+    // A wing's banner is printed with its tribe's first character, its wing and its place (科右中旗, 察右后旗).
+    [InlineData("科右中旗开展宣讲", "", "152222")]
+    [InlineData("察右后旗开展义诊", "", "150928")]
+    [InlineData("科左中旗开展活动", "", "150521")]
     // Renamed and abolished units map to the current unit.
     [InlineData("青海同仁县五个精准助推脱贫", "", "632301")]
     [InlineData("襄樊市开展活动", "", "420600")]
@@ -193,6 +197,11 @@ public sealed class RegionResolutionTests
     [InlineData("岳阳建设书香城", "岳阳市某中学开展读书活动。岳阳县某村也办起农家书屋,读书风气在岳阳兴起。", "430600")]
     [InlineData(null, "长沙县某镇开展活动,长沙县志愿者参加。", "430121")]
     [InlineData(null, "长沙县某镇开展活动,长沙志愿者参加。", "430121")]
+    // A grassland named after a county (科尔沁草原) spans many counties: it is not the county.
+    [InlineData("科尔沁草原上的文明实践", "冬日里,内蒙古自治区兴安盟某旗开展宣讲。", "152200")]
+    [InlineData("草原上的文明实践", "入冬以后,内蒙古科尔沁草原上的牧民忙着储草。\n兴安盟某旗开展宣讲。", "152200")]
+    [InlineData(null, "科尔沁区开展宣讲。", "150502")]
+    [InlineData(null, "呼伦贝尔草原上,牧民看上了电视。", "150700")]
     // Traps: words that look like places but are not.
     [InlineData("北京榜样评选启动", "", "110000")]
     [InlineData("中国好人榜发布", "", null)]

@@ -84,6 +84,12 @@ internal static class NameRules
     /// </summary>
     public const char Particle = '的';
 
+    /// <summary>
+    /// Words after a county's short name that make it a natural region's (科尔沁草原, 科尔沁沙地): such a region spans many
+    /// counties and is named after none of them.
+    /// </summary>
+    public static readonly string[] NaturalRegionWords = ["草原", "沙地"];
+
     /// <summary>Characters after a name that make it a landform's (华蓥山, 太湖河畔, 某江, 某岛).</summary>
     public const string Landforms = "山湖河江海岛峡湾岭峰";
 

@@ -55,8 +55,6 @@ const colloquial = {
   // 新疆: the region's name has 维吾尔 without 族, so no suffix rule finds its short name.
   '650000': ['新疆', '驻疆', '进疆', '赴疆', '入疆'],
   '220721': ['前郭', '前郭县'],
-  '150521': ['科左中旗'],
-  '150522': ['科左后旗'],
   '150722': ['莫旗'],
 };
 
@@ -119,6 +117,13 @@ for (const table of [hongKong, macao]) {
 add('710000', 'province', '台湾省', '');
 
 for (const [code, forms] of Object.entries(colloquial)) for (const form of forms) units.get(code).forms.push(form);
+
+// A banner of a wing (科尔沁右翼中旗, 察哈尔右翼后旗) is printed with its tribe's first character, its wing and its place in
+// the wing (科右中旗, 察右后旗).
+for (const u of units.values()) {
+  const wing = u.name.match(/^(.)[^左右]+([左右])翼([前中后])旗$/);
+  if (wing) u.forms.push(wing[1] + wing[2] + wing[3] + '旗');
+}
 
 const currentNames = new Set([...units.values()].map(u => u.name));
 function levelOf(code) {
