@@ -164,6 +164,11 @@ public sealed class RegionResolutionTests
     [InlineData(null, "全市交流会上,藁城区南孟镇获表彰。", "130109")]
     [InlineData(null, "全市交流会召开,藁城区韩家获命名,正定县刘家获命名,石家庄市妇联获表彰。", "130100")]
     [InlineData(null, "国际家庭日到来。我市藁城区韩家获表彰,正定县刘家获表彰。\n会上代表发言。", "130100")]
+    // 各区县 opens a round-up of what the city's counties did; a municipality's own name may stand among its districts.
+    [InlineData(null, "各区县开展志愿服务月活动。藁城区组织义诊。正定县举办读书会。", "130100")]
+    [InlineData(null, "各区县开展志愿服务月活动。重庆市璧山区组织义诊,綦江区举办读书会。", "500000")]
+    [InlineData(null, "各区县开展志愿服务月活动。璧山区组织义诊,綦江区举办《重庆市某条例》知识竞赛。", "500000")]
+    [InlineData(null, "藁城区开展志愿服务月活动。藁城区组织义诊,正定县代表观摩。", "130109")]
     // The first paragraph's place narrows like the first sentence's.
     [InlineData(null, "“风吹草低见牛羊。”从呼伦贝尔到乌兰察布,草原辽阔。\n新巴尔虎左旗牧民看上了电视。新巴尔虎左旗是边境旗。", "150726")]
     // A province narrows to the one city the rest of the text is about, though it names two of its counties.
