@@ -158,6 +158,11 @@ public sealed class RegionResolutionTests
     [InlineData(null, "全区文明村镇现场会在兴宁区三塘镇召开。", "450102")]
     [InlineData("青海开展文明实践", "全省推进会在西宁召开。", "630000")]
     [InlineData("青海开展文明实践", "西宁市城中区开展活动。", "630103")]
+    // An opening scene in one city gives way to the province where the text names the province on its own and three of its
+    // cities in turn: a province's round-up.
+    [InlineData(null, "清晨,一辆公交车上,山东潍坊某车队司机为老人让座。\n近年来,山东省深入开展文明出行活动。青岛某中学组织学生宣讲。济南市某社区举办邻里节。", "370000")]
+    [InlineData(null, "清晨,一辆公交车上,山东潍坊某车队司机为老人让座。\n近年来,山东省深入开展文明出行活动。青岛某中学也组织学生宣讲。", "370700")]
+    [InlineData(null, "潍坊市志愿者开展活动。青岛、济南的志愿者和山东省潍坊市某社区居民参加。", "370700")]
     // A city-wide sentence naming several of the city's counties is about the city.
     [InlineData(null, "全市文明家庭工作交流会召开,藁城区韩家等100个家庭获命名,正定县刘家等100户获命名。", "130100")]
     [InlineData(null, "藁城区韩家等100个家庭获命名,正定县刘家等100户获命名。", "130109")]

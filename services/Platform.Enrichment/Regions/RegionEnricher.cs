@@ -137,7 +137,8 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
     // city's event (我市…推进会在宜兴召开), among the speakers at the city's meeting (我市…某区负责同志作了发言) or one of
     // several counties of a city-wide sentence (全市…藁城区…正定县…) gives way to the city; a province named where the
     // sentence speaks for its city (我市…安徽某大学) gives way to the one city of it the text names; a city or county that is
-    // only the venue of the province's event (全省…会议在西宁召开) to the province. A list's example (某区某镇等283个) is none.
+    // only the venue of the province's event (全省…会议在西宁召开), or the opening scene of a round-up of the province's cities
+    // (某市公交车上…山东省深入开展…青岛…济南), to the province. A list's example (某区某镇等283个) is none.
     private static AdminUnit? Opening(List<RegionHit> hits, string text, int start, int end)
     {
         if (Chain(hits, text, start, end) is not { } unit || ListExample.Holds(hits, text, start, end, unit)) return null;
@@ -147,6 +148,7 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
         if (ProvinceEventVenue.Host(hits, text, start, end, unit) is { } province) return province;
         if (OurCity.Of(hits, text, start, end, unit) is { } ours) return ours;
         if (unit.IsCounty && CityWideSentence.City(hits, text, start, end) is { } wide) return wide;
+        if (ProvinceRoundup.Of(hits, unit) is { } roundup) return roundup;
         return Narrowed(unit, hits, text, end);
     }
 
