@@ -235,6 +235,11 @@ public sealed class RegionResolutionTests
     // A town after a verb of going (走进, 深入, 前往) starts a phrase.
     [InlineData(null, "区民政局走进宝兴镇各村开展宣讲。", "500111")]
     [InlineData(null, "志愿者深入宝兴镇红桥社区开展服务。", "500111")]
+    // A province's honour (河北好人) is not where the story happens; a city's (怀化好人) is the city's own.
+    [InlineData("退休教师入选“河北好人榜”", "日前,好人事迹分享会在河北省保定市涿州市某社区举办。河北省文明办有关负责人参加。", "130681")]
+    [InlineData("退休教师入选“河北好人榜”", "日前,好人事迹分享会举办。", null)]
+    [InlineData("“河北好人”年度人物发布", "活动由河北省文明办主办,在省会举行。", "130000")]
+    [InlineData("“邢台好人”发布", "日前,好人事迹分享会举办。", "130500")]
     // A military unit's name (北京部队某团, 南京军区) is not the city.
     [InlineData(null, "北京部队某团和保定市民政局共建文明院。", "130600")]
     [InlineData(null, "南京军区某部在溧阳市开展活动。", "320481")]

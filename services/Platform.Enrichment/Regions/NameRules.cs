@@ -90,6 +90,12 @@ internal static class NameRules
     /// </summary>
     public static readonly string[] NaturalRegionWords = ["草原", "沙地"];
 
+    /// <summary>
+    /// Words after a province's name that make it an honour's (河北好人, 天津好人榜): the province's list names people of every
+    /// county, and the story is where the one it is about lives. A city's or county's honour (怀化好人评选, 开福好人) is its own.
+    /// </summary>
+    public static readonly string[] ProvinceHonourWords = ["好人"];
+
     /// <summary>Characters after a name that make it a landform's (华蓥山, 太湖河畔, 某江, 某岛).</summary>
     public const string Landforms = "山湖河江海岛峡湾岭峰";
 

@@ -71,6 +71,9 @@ internal static class NameSurroundings
     // 科尔沁草原: the name is a grassland's.
     public static bool NamesNaturalRegion(string text, int end) => FollowedByAny(text, end, NameRules.NaturalRegionWords);
 
+    // 河北好人: the province's name is the honour's.
+    public static bool NamesProvinceHonour(string text, int end) => FollowedByAny(text, end, NameRules.ProvinceHonourWords);
+
     // 曲阜师范大学, 烟台理工学院: the name is the college's.
     public static bool NamesCollege(string text, int end) => FollowedByAny(text, end, NameRules.CollegeNameEndings);
 

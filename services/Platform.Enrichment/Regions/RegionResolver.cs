@@ -163,6 +163,8 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
             if (inAnyChain && !inChain) continue;
             // 内蒙古科尔沁草原: a county's short name before a natural region's word is the region's, even in a chain.
             if (name.IsShort && name.Unit.IsCounty && NameSurroundings.NamesNaturalRegion(text, start + length)) continue;
+            // 入选“河北好人榜”: a province's honour names people of every county.
+            if (name.Unit.IsProvince && NameSurroundings.NamesProvinceHonour(text, start + length)) continue;
             if (!inChain && !Acceptable(name, names, text, start, length, previous, context, mode, towns)) continue;
             var score = Score(name, context);
             readings.Add((name.Unit, score));
