@@ -434,6 +434,12 @@ public sealed class RegionResolutionTests
     [InlineData("在北京展览馆,志愿者为游客指路。|辽宁省抚顺市学生献花。", "市民献花。", "210400")]
     [InlineData("在北京展览馆,志愿者为游客指路。", "辽宁省抚顺市学生献花。", "210400")]
     [InlineData("", "市民献花。", null)]
+    // Where the two nearest that name a place name two counties of one city (a gallery of the city's counties), the city; two
+    // cities of one province, the nearest.
+    [InlineData("临渭区志愿者清扫公园。|蒲城县志愿者为老人量血压。", "学生们在街头擦拭护栏。", "610500")]
+    [InlineData("北京市海淀区学生献花。|北京市朝阳区学生献花。", "市民献花。", "110000")]
+    [InlineData("辽宁省沈阳市学生献花。|辽宁省抚顺市学生献花。", "市民献花。", "210400")]
+    [InlineData("临渭区志愿者清扫公园。|蒲城县志愿者为老人量血压。|蒲城县志愿者为老人剪发。", "学生们在街头擦拭护栏。", "610526")]
     public void Photo_that_names_no_place_takes_its_group_place(string earlier, string caption, string? code)
     {
         var photos = earlier.Split('|', StringSplitOptions.RemoveEmptyEntries).Select(c => ArticleFactory.Create(null, c)).ToArray();
@@ -459,6 +465,7 @@ public sealed class RegionResolutionTests
     // later one that does gives it (图1…图2为某市…, one credit under all); another photographer's does not.
     [InlineData("市民献花。|在北京展览馆,志愿者为游客指路。", "张某", "110000")]
     [InlineData("市民献花。|在北京展览馆,志愿者为游客指路。|辽宁省抚顺市学生献花。", "张某", "110000")]
+    [InlineData("市民献花。|临渭区志愿者清扫公园。|蒲城县志愿者为老人量血压。", "张某", "610500")]
     [InlineData("在北京展览馆,志愿者为游客指路。", "李某", null)]
     [InlineData("", "张某", null)]
     public void First_photo_that_names_no_place_takes_a_later_photo_place(string later, string laterBy, string? code)

@@ -32,23 +32,56 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
     }
 
     // The place of the nearest earlier photo of the run that names one of its own (not the bulletin's home).
-    private Region? GroupPlace(ArticleText article) => FirstPlace(PhotoGroup.Earlier(article.Article, article.Context.Preceding), article);
+    private Region? GroupPlace(ArticleText article) => RunPlace(PhotoGroup.Earlier(article.Article, article.Context.Preceding), article);
 
     // The place of the nearest later photo of the run that names one of its own: the run's first captions may name none.
-    private Region? LaterGroupPlace(ArticleText article) => FirstPlace(PhotoGroup.Later(article.Article, article.Context.Following), article);
+    private Region? LaterGroupPlace(ArticleText article) => RunPlace(PhotoGroup.Later(article.Article, article.Context.Following), article);
+
+    // The nearest photo's place, unless the next photo that names a place names another county of the same city: the run
+    // is then a gallery of the city's counties (临渭区…, 蒲城县…), and a caption that names none is the city's.
+    private Region? RunPlace(IEnumerable<Article> photos, ArticleText article)
+    {
+        Region? nearest = null;
+        foreach (var place in Places(photos, article))
+        {
+            if (nearest is null)
+            {
+                nearest = place;
+                continue;
+            }
+            if (place.Code == nearest.Code) break;
+            return SharedCity(nearest, place) ?? nearest;
+        }
+        return nearest;
+    }
+
+    // The city two places lie in (a municipality for its districts), or null when they share only a province or nothing.
+    private Region? SharedCity(Region a, Region b)
+    {
+        if (gazetteer.Find(a.Code) is not { } first || gazetteer.Find(b.Code) is not { } second) return null;
+        for (AdminUnit? u = first; u is not null; u = u.Parent)
+        {
+            if (!second.IsWithin(u)) continue;
+            var municipality = u.IsProvince && first.IsCounty && second.IsCounty && first.Parent == u && second.Parent == u;
+            return u.IsProvince && !municipality ? null : u.ToRegion();
+        }
+        return null;
+    }
 
     // The place the photo set's introduction names, which the parser set aside as no item of its own.
     private Region? IntroducedPlace(ArticleText article) =>
         FirstPlace(PhotoSetIntroduction.For(article.Article, article.Context.Bulletin), article);
 
-    // The first place one of the neighbours names in its own text, read without neighbours of its own so a group's place
-    // never passes from photo to photo.
-    private Region? FirstPlace(IEnumerable<Article> neighbours, ArticleText article)
+    // The first place one of the neighbours names in its own text.
+    private Region? FirstPlace(IEnumerable<Article> neighbours, ArticleText article) => Places(neighbours, article).FirstOrDefault();
+
+    // The places the neighbours name in their own text, in order, each read without neighbours of its own so a group's
+    // place never passes from photo to photo.
+    private IEnumerable<Region> Places(IEnumerable<Article> neighbours, ArticleText article)
     {
         var own = article.Context with { Preceding = [], Following = [] };
         foreach (var neighbour in neighbours)
-            if (Resolve(new ArticleText(neighbour, own), out _).Primary is { } place) return place;
-        return null;
+            if (Resolve(new ArticleText(neighbour, own), out _).Primary is { } place) yield return place;
     }
 
     // The regions the article's own text gives, without the group's or the bulletin's fallback.
