@@ -243,6 +243,9 @@ public sealed class RegionResolutionTests
     // A military unit's name (北京部队某团, 南京军区) is not the city.
     [InlineData(null, "北京部队某团和保定市民政局共建文明院。", "130600")]
     [InlineData(null, "南京军区某部在溧阳市开展活动。", "320481")]
+    // 乌兰牧骑 is a touring art troupe, not 乌兰县.
+    [InlineData(null, "乌兰牧骑队员走进嘎查为牧民演出。", null)]
+    [InlineData(null, "乌兰县开展文明实践活动。", "632821")]
     // Where only the count decides, a chain counts for the unit it ends in (河北省保定地区 is 保定, not 河北).
     [InlineData("军民共建文明村", "他指出:“精神文明是重要特征。”\n河北省保定地区开展活动,河北群众参与。", "130600")]
     // A civilization office's account names its place (文明西青) where nothing else does.

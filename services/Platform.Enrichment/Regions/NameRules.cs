@@ -29,8 +29,11 @@ internal static class NameRules
         "中区", "南区", "北区",
     };
 
-    /// <summary>Words after a name that show it is not the place (南海海域, 和平区域, 北京部队某团, 南京军区).</summary>
-    public static readonly string[] NotPlaceFollowers = ["海域", "诸岛", "舰队", "海上", "域", "部队", "军区", "战区"];
+    /// <summary>
+    /// Words after a name that show it is not the place (南海海域, 和平区域, 北京部队某团, 南京军区); 乌兰牧骑 is Inner Mongolia's
+    /// touring art troupe, not 乌兰县 of 青海.
+    /// </summary>
+    public static readonly string[] NotPlaceFollowers = ["海域", "诸岛", "舰队", "海上", "域", "部队", "军区", "战区", "牧骑"];
 
     /// <summary>
     /// How many characters may stand between a province and a county name inside a word that the province
