@@ -130,6 +130,9 @@ public sealed class RegionResolutionTests
     // A title's city is not narrowed by a village on a visit's route, only by a county the text is about.
     [InlineData("省文明办来台州市调研", "调研组先后到农贸市场、三顶桥村新时代文明实践站调研。", "331000")]
     [InlineData("省文明办来台州市调研", "调研组到仙居县新时代文明实践中心调研。", "331024")]
+    // A college or outlet named after the title's city does not name the city again: the county the text is about narrows it.
+    [InlineData("山东潍坊:大学生绘制文化墙", "近日,潍坊学院的志愿者来到山东省潍坊市寒亭区某街道绘制文化墙。", "370703")]
+    [InlineData("山东潍坊:大学生绘制文化墙", "近日,潍坊市文明办组织志愿者来到山东省潍坊市寒亭区某街道绘制文化墙。", "370700")]
     // A county that is only the venue of the city's event gives way to the city.
     [InlineData(null, "昨天,我市未成年人思想道德建设推进会在宜兴召开。", "320200")]
     [InlineData(null, "3月5日,省暨合肥市主题活动启动仪式在肥西县工人文化宫举行。", "340100")]

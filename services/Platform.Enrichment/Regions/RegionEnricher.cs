@@ -195,7 +195,8 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
     // A title that names a city or province (广西河池) is narrowed to the unit inside it that the text is about
     // (都安瑶族自治县), when every unit the text names inside it lies on one line (county within city). The title's unit
     // stays when the text names units of two different counties, or names the title's unit again on its own
-    // (银川市团委主办, 西夏区承办: the city's event), not just as the head of a chain (湖州市吴兴区). Units on two lines
+    // (银川市团委主办, 西夏区承办: the city's event), not just as the head of a chain (湖州市吴兴区) or inside a college's or an
+    // outlet's name (某市大学的学生来到某区). Units on two lines
     // narrow to the unit they share below the title's (湖北 → 沙市区 and 荆州区 → 荆州市). A village does not narrow: a
     // city's inspection passes through villages (到农贸市场、城关新六村实践站调研); nor does a place given as an example
     // (浙江…像天台县的白鹤镇), nor the city that only hosts a province's event (文明江西…全省会议在南昌召开).
@@ -212,7 +213,7 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
             if (hit.Unit == titled)
             {
                 var heads = i + 1 < hits.Count && hits[i + 1].ChainStart == hit.ChainStart;
-                if (!heads) return titled;
+                if (!heads && !NamesInstitution(text, hit)) return titled;
                 continue;
             }
             if (narrowest.IsWithin(hit.Unit)) continue;
@@ -226,6 +227,10 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
         }
         return narrowest;
     }
+
+    // 聊城大学, 聊城日报: the unit's name inside a college's or an outlet's is not the unit named again.
+    private static bool NamesInstitution(string text, RegionHit hit) =>
+        NameSurroundings.NamesCollege(text, hit.End) || NameSurroundings.NamesOutlet(text, hit.End);
 
     private static int SentenceEnd(string text, int from)
     {
