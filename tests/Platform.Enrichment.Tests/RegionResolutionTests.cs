@@ -58,6 +58,10 @@ public sealed class RegionResolutionTests
     // Banners and leagues.
     [InlineData("奈曼旗开展义诊活动", "", "150525")]
     [InlineData("阿拉善盟开展活动", "", "152900")]
+    // A wing's banner is printed with its tribe's first character, its wing and its place (科右中旗, 察右后旗).
+    [InlineData("科右中旗开展宣讲", "", "152222")]
+    [InlineData("察右后旗开展义诊", "", "150928")]
+    [InlineData("科左中旗开展活动", "", "150521")]
     // Renamed and abolished units map to the current unit.
     [InlineData("青海同仁县五个精准助推脱贫", "", "632301")]
     [InlineData("襄樊市开展活动", "", "420600")]
@@ -126,6 +130,9 @@ public sealed class RegionResolutionTests
     // A title's city is not narrowed by a village on a visit's route, only by a county the text is about.
     [InlineData("省文明办来台州市调研", "调研组先后到农贸市场、三顶桥村新时代文明实践站调研。", "331000")]
     [InlineData("省文明办来台州市调研", "调研组到仙居县新时代文明实践中心调研。", "331024")]
+    // A college or outlet named after the title's city does not name the city again: the county the text is about narrows it.
+    [InlineData("山东潍坊:大学生绘制文化墙", "近日,潍坊学院的志愿者来到山东省潍坊市寒亭区某街道绘制文化墙。", "370703")]
+    [InlineData("山东潍坊:大学生绘制文化墙", "近日,潍坊市文明办组织志愿者来到山东省潍坊市寒亭区某街道绘制文化墙。", "370700")]
     // A county that is only the venue of the city's event gives way to the city.
     [InlineData(null, "昨天,我市未成年人思想道德建设推进会在宜兴召开。", "320200")]
     [InlineData(null, "3月5日,省暨合肥市主题活动启动仪式在肥西县工人文化宫举行。", "340100")]
@@ -154,12 +161,22 @@ public sealed class RegionResolutionTests
     [InlineData(null, "全区文明村镇现场会在兴宁区三塘镇召开。", "450102")]
     [InlineData("青海开展文明实践", "全省推进会在西宁召开。", "630000")]
     [InlineData("青海开展文明实践", "西宁市城中区开展活动。", "630103")]
+    // An opening scene in one city gives way to the province where the text names the province on its own and three of its
+    // cities in turn: a province's round-up.
+    [InlineData(null, "清晨,一辆公交车上,山东潍坊某车队司机为老人让座。\n近年来,山东省深入开展文明出行活动。青岛某中学组织学生宣讲。济南市某社区举办邻里节。", "370000")]
+    [InlineData(null, "清晨,一辆公交车上,山东潍坊某车队司机为老人让座。\n近年来,山东省深入开展文明出行活动。青岛某中学也组织学生宣讲。", "370700")]
+    [InlineData(null, "潍坊市志愿者开展活动。青岛、济南的志愿者和山东省潍坊市某社区居民参加。", "370700")]
     // A city-wide sentence naming several of the city's counties is about the city.
     [InlineData(null, "全市文明家庭工作交流会召开,藁城区韩家等100个家庭获命名,正定县刘家等100户获命名。", "130100")]
     [InlineData(null, "藁城区韩家等100个家庭获命名,正定县刘家等100户获命名。", "130109")]
     [InlineData(null, "全市交流会上,藁城区南孟镇获表彰。", "130109")]
     [InlineData(null, "全市交流会召开,藁城区韩家获命名,正定县刘家获命名,石家庄市妇联获表彰。", "130100")]
     [InlineData(null, "国际家庭日到来。我市藁城区韩家获表彰,正定县刘家获表彰。\n会上代表发言。", "130100")]
+    // 各区县 opens a round-up of what the city's counties did; a municipality's own name may stand among its districts.
+    [InlineData(null, "各区县开展志愿服务月活动。藁城区组织义诊。正定县举办读书会。", "130100")]
+    [InlineData(null, "各区县开展志愿服务月活动。重庆市璧山区组织义诊,綦江区举办读书会。", "500000")]
+    [InlineData(null, "各区县开展志愿服务月活动。璧山区组织义诊,綦江区举办《重庆市某条例》知识竞赛。", "500000")]
+    [InlineData(null, "藁城区开展志愿服务月活动。藁城区组织义诊,正定县代表观摩。", "130109")]
     // The first paragraph's place narrows like the first sentence's.
     [InlineData(null, "“风吹草低见牛羊。”从呼伦贝尔到乌兰察布,草原辽阔。\n新巴尔虎左旗牧民看上了电视。新巴尔虎左旗是边境旗。", "150726")]
     // A province narrows to the one city the rest of the text is about, though it names two of its counties.
@@ -187,6 +204,17 @@ public sealed class RegionResolutionTests
     [InlineData(null, "县委书记林江苏、县长王立为服务队授旗。周宁入选试点县。", "350925")]
     [InlineData(null, "县委书记林江苏为服务队授旗。", null)]
     [InlineData(null, "市委书记赴江苏南京考察学习。", "320100")]
+    // A short name that a city shares with its own county (长沙, 岳阳) is the city wherever the city is in context too; the
+    // county is printed in full where it is meant.
+    [InlineData("长沙开展志愿服务", "长沙市文明办组织,长沙县某镇志愿者参加。", "430100")]
+    [InlineData("岳阳建设书香城", "岳阳市某中学开展读书活动。岳阳县某村也办起农家书屋,读书风气在岳阳兴起。", "430600")]
+    [InlineData(null, "长沙县某镇开展活动,长沙县志愿者参加。", "430121")]
+    [InlineData(null, "长沙县某镇开展活动,长沙志愿者参加。", "430121")]
+    // A grassland named after a county (科尔沁草原) spans many counties: it is not the county.
+    [InlineData("科尔沁草原上的文明实践", "冬日里,内蒙古自治区兴安盟某旗开展宣讲。", "152200")]
+    [InlineData("草原上的文明实践", "入冬以后,内蒙古科尔沁草原上的牧民忙着储草。\n兴安盟某旗开展宣讲。", "152200")]
+    [InlineData(null, "科尔沁区开展宣讲。", "150502")]
+    [InlineData(null, "呼伦贝尔草原上,牧民看上了电视。", "150700")]
     // Traps: words that look like places but are not.
     [InlineData("北京榜样评选启动", "", "110000")]
     [InlineData("中国好人榜发布", "", null)]
@@ -210,9 +238,17 @@ public sealed class RegionResolutionTests
     // A town after a verb of going (走进, 深入, 前往) starts a phrase.
     [InlineData(null, "区民政局走进宝兴镇各村开展宣讲。", "500111")]
     [InlineData(null, "志愿者深入宝兴镇红桥社区开展服务。", "500111")]
+    // A province's honour (河北好人) is not where the story happens; a city's (怀化好人) is the city's own.
+    [InlineData("退休教师入选“河北好人榜”", "日前,好人事迹分享会在河北省保定市涿州市某社区举办。河北省文明办有关负责人参加。", "130681")]
+    [InlineData("退休教师入选“河北好人榜”", "日前,好人事迹分享会举办。", null)]
+    [InlineData("“河北好人”年度人物发布", "活动由河北省文明办主办,在省会举行。", "130000")]
+    [InlineData("“邢台好人”发布", "日前,好人事迹分享会举办。", "130500")]
     // A military unit's name (北京部队某团, 南京军区) is not the city.
     [InlineData(null, "北京部队某团和保定市民政局共建文明院。", "130600")]
     [InlineData(null, "南京军区某部在溧阳市开展活动。", "320481")]
+    // 乌兰牧骑 is a touring art troupe, not 乌兰县.
+    [InlineData(null, "乌兰牧骑队员走进嘎查为牧民演出。", null)]
+    [InlineData(null, "乌兰县开展文明实践活动。", "632821")]
     // Where only the count decides, a chain counts for the unit it ends in (河北省保定地区 is 保定, not 河北).
     [InlineData("军民共建文明村", "他指出:“精神文明是重要特征。”\n河北省保定地区开展活动,河北群众参与。", "130600")]
     // A civilization office's account names its place (文明西青) where nothing else does.
@@ -404,6 +440,12 @@ public sealed class RegionResolutionTests
     [InlineData("在北京展览馆,志愿者为游客指路。|辽宁省抚顺市学生献花。", "市民献花。", "210400")]
     [InlineData("在北京展览馆,志愿者为游客指路。", "辽宁省抚顺市学生献花。", "210400")]
     [InlineData("", "市民献花。", null)]
+    // Where the two nearest that name a place name two counties of one city (a gallery of the city's counties), the city; two
+    // cities of one province, the nearest.
+    [InlineData("临渭区志愿者清扫公园。|蒲城县志愿者为老人量血压。", "学生们在街头擦拭护栏。", "610500")]
+    [InlineData("北京市海淀区学生献花。|北京市朝阳区学生献花。", "市民献花。", "110000")]
+    [InlineData("辽宁省沈阳市学生献花。|辽宁省抚顺市学生献花。", "市民献花。", "210400")]
+    [InlineData("临渭区志愿者清扫公园。|蒲城县志愿者为老人量血压。|蒲城县志愿者为老人剪发。", "学生们在街头擦拭护栏。", "610526")]
     public void Photo_that_names_no_place_takes_its_group_place(string earlier, string caption, string? code)
     {
         var photos = earlier.Split('|', StringSplitOptions.RemoveEmptyEntries).Select(c => ArticleFactory.Create(null, c)).ToArray();
@@ -429,6 +471,7 @@ public sealed class RegionResolutionTests
     // later one that does gives it (图1…图2为某市…, one credit under all); another photographer's does not.
     [InlineData("市民献花。|在北京展览馆,志愿者为游客指路。", "张某", "110000")]
     [InlineData("市民献花。|在北京展览馆,志愿者为游客指路。|辽宁省抚顺市学生献花。", "张某", "110000")]
+    [InlineData("市民献花。|临渭区志愿者清扫公园。|蒲城县志愿者为老人量血压。", "张某", "610500")]
     [InlineData("在北京展览馆,志愿者为游客指路。", "李某", null)]
     [InlineData("", "张某", null)]
     public void First_photo_that_names_no_place_takes_a_later_photo_place(string later, string laterBy, string? code)

@@ -34,6 +34,9 @@ public sealed class VillageTableTests
     [InlineData("农村人居环境整治", null)]
     [InlineData("评选文明村和文明社区", null)]
     [InlineData("建设和谐社区", null)]
+    [InlineData("志愿者深入城乡社区开展服务", null)]
+    [InlineData("广大社区居民积极参与", null)]
+    [InlineData("打造红色社区和生态社区", null)]
     [InlineData("全面推进乡村振兴", null)]
     [InlineData("南小李庄开展活动", null)]
     // Villagers of a village (卡尔格村民) are not read as the village inside a word.

@@ -3,14 +3,15 @@ using Platform.Enrichment.Gazetteer;
 namespace Platform.Enrichment.Regions;
 
 /// <summary>
-/// A sentence about its whole city (全市, 我市) that names two or more of the city's counties side by side
+/// A sentence about its whole city (全市, 我市, 各区县) that names two or more of the city's counties side by side
 /// (全市…交流会,藁城区…家庭被命名为…,正定县…被命名为…) is about the city, not the first county named.
 /// </summary>
 internal static class CityWideSentence
 {
-    private static readonly string[] CityWords = ["全市", "我市"];
+    // 各区县 (each district and county) opens a round-up of what the city's counties did, one after another.
+    private static readonly string[] CityWords = ["全市", "我市", "各区县", "各县区", "各县市区"];
 
-    /// <summary>True when the sentence speaks for its whole city (全市, 我市).</summary>
+    /// <summary>True when the sentence speaks for its whole city (全市, 我市, 各区县).</summary>
     public static bool SpeaksForCity(ReadOnlySpan<char> sentence)
     {
         foreach (var word in CityWords)
@@ -29,8 +30,8 @@ internal static class CityWideSentence
         {
             var hit = hits[i];
             if (hit.Start < start || hit.End > end || MentionCounts.HeadsChain(hits, i)) continue;
-            // The city itself may be named too (…禹城市某家庭获评,德州市妇联获评).
-            var parent = hit.Unit.IsCounty ? hit.Unit.Parent : hit.Unit.Level == RegionLevels.City ? hit.Unit : null;
+            // The city itself may be named too (…禹城市某家庭获评,德州市妇联获评), a municipality as well (重庆市…渝中区).
+            var parent = hit.Unit.IsCounty ? hit.Unit.Parent : hit.Unit.Level == RegionLevels.City || hit.Unit == city ? hit.Unit : null;
             if (parent is null || (city is not null && parent != city)) return null;
             city = parent;
             if (!hit.Unit.IsCounty) continue;

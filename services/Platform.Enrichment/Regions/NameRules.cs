@@ -29,8 +29,11 @@ internal static class NameRules
         "中区", "南区", "北区",
     };
 
-    /// <summary>Words after a name that show it is not the place (南海海域, 和平区域, 北京部队某团, 南京军区).</summary>
-    public static readonly string[] NotPlaceFollowers = ["海域", "诸岛", "舰队", "海上", "域", "部队", "军区", "战区"];
+    /// <summary>
+    /// Words after a name that show it is not the place (南海海域, 和平区域, 北京部队某团, 南京军区); 乌兰牧骑 is Inner Mongolia's
+    /// touring art troupe, not 乌兰县 of 青海.
+    /// </summary>
+    public static readonly string[] NotPlaceFollowers = ["海域", "诸岛", "舰队", "海上", "域", "部队", "军区", "战区", "牧骑"];
 
     /// <summary>
     /// How many characters may stand between a province and a county name inside a word that the province
@@ -83,6 +86,18 @@ internal static class NameRules
     /// and 举办的华蓥山旅游节 name a lake and a mountain.
     /// </summary>
     public const char Particle = '的';
+
+    /// <summary>
+    /// Words after a county's short name that make it a natural region's (科尔沁草原, 科尔沁沙地): such a region spans many
+    /// counties and is named after none of them.
+    /// </summary>
+    public static readonly string[] NaturalRegionWords = ["草原", "沙地"];
+
+    /// <summary>
+    /// Words after a province's name that make it an honour's (河北好人, 天津好人榜): the province's list names people of every
+    /// county, and the story is where the one it is about lives. A city's or county's honour (怀化好人评选, 开福好人) is its own.
+    /// </summary>
+    public static readonly string[] ProvinceHonourWords = ["好人"];
 
     /// <summary>Characters after a name that make it a landform's (华蓥山, 太湖河畔, 某江, 某岛).</summary>
     public const string Landforms = "山湖河江海岛峡湾岭峰";

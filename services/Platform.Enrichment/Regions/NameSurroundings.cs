@@ -68,6 +68,12 @@ internal static class NameSurroundings
     // 喜来登定州店, 某银行桃江支行: a brand's branch is named after its place, printed right after the brand.
     public static bool NamesBranch(string text, int end) => FollowedByAny(text, end, NameRules.BranchWords);
 
+    // 科尔沁草原: the name is a grassland's.
+    public static bool NamesNaturalRegion(string text, int end) => FollowedByAny(text, end, NameRules.NaturalRegionWords);
+
+    // 河北好人: the province's name is the honour's.
+    public static bool NamesProvinceHonour(string text, int end) => FollowedByAny(text, end, NameRules.ProvinceHonourWords);
+
     // 曲阜师范大学, 烟台理工学院: the name is the college's.
     public static bool NamesCollege(string text, int end) => FollowedByAny(text, end, NameRules.CollegeNameEndings);
 

@@ -32,23 +32,56 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
     }
 
     // The place of the nearest earlier photo of the run that names one of its own (not the bulletin's home).
-    private Region? GroupPlace(ArticleText article) => FirstPlace(PhotoGroup.Earlier(article.Article, article.Context.Preceding), article);
+    private Region? GroupPlace(ArticleText article) => RunPlace(PhotoGroup.Earlier(article.Article, article.Context.Preceding), article);
 
     // The place of the nearest later photo of the run that names one of its own: the run's first captions may name none.
-    private Region? LaterGroupPlace(ArticleText article) => FirstPlace(PhotoGroup.Later(article.Article, article.Context.Following), article);
+    private Region? LaterGroupPlace(ArticleText article) => RunPlace(PhotoGroup.Later(article.Article, article.Context.Following), article);
+
+    // The nearest photo's place, unless the next photo that names a place names another county of the same city: the run
+    // is then a gallery of the city's counties (临渭区…, 蒲城县…), and a caption that names none is the city's.
+    private Region? RunPlace(IEnumerable<Article> photos, ArticleText article)
+    {
+        Region? nearest = null;
+        foreach (var place in Places(photos, article))
+        {
+            if (nearest is null)
+            {
+                nearest = place;
+                continue;
+            }
+            if (place.Code == nearest.Code) break;
+            return SharedCity(nearest, place) ?? nearest;
+        }
+        return nearest;
+    }
+
+    // The city two places lie in (a municipality for its districts), or null when they share only a province or nothing.
+    private Region? SharedCity(Region a, Region b)
+    {
+        if (gazetteer.Find(a.Code) is not { } first || gazetteer.Find(b.Code) is not { } second) return null;
+        for (AdminUnit? u = first; u is not null; u = u.Parent)
+        {
+            if (!second.IsWithin(u)) continue;
+            var municipality = u.IsProvince && first.IsCounty && second.IsCounty && first.Parent == u && second.Parent == u;
+            return u.IsProvince && !municipality ? null : u.ToRegion();
+        }
+        return null;
+    }
 
     // The place the photo set's introduction names, which the parser set aside as no item of its own.
     private Region? IntroducedPlace(ArticleText article) =>
         FirstPlace(PhotoSetIntroduction.For(article.Article, article.Context.Bulletin), article);
 
-    // The first place one of the neighbours names in its own text, read without neighbours of its own so a group's place
-    // never passes from photo to photo.
-    private Region? FirstPlace(IEnumerable<Article> neighbours, ArticleText article)
+    // The first place one of the neighbours names in its own text.
+    private Region? FirstPlace(IEnumerable<Article> neighbours, ArticleText article) => Places(neighbours, article).FirstOrDefault();
+
+    // The places the neighbours name in their own text, in order, each read without neighbours of its own so a group's
+    // place never passes from photo to photo.
+    private IEnumerable<Region> Places(IEnumerable<Article> neighbours, ArticleText article)
     {
         var own = article.Context with { Preceding = [], Following = [] };
         foreach (var neighbour in neighbours)
-            if (Resolve(new ArticleText(neighbour, own), out _).Primary is { } place) return place;
-        return null;
+            if (Resolve(new ArticleText(neighbour, own), out _).Primary is { } place) yield return place;
     }
 
     // The regions the article's own text gives, without the group's or the bulletin's fallback.
@@ -137,7 +170,8 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
     // city's event (我市…推进会在宜兴召开), among the speakers at the city's meeting (我市…某区负责同志作了发言) or one of
     // several counties of a city-wide sentence (全市…藁城区…正定县…) gives way to the city; a province named where the
     // sentence speaks for its city (我市…安徽某大学) gives way to the one city of it the text names; a city or county that is
-    // only the venue of the province's event (全省…会议在西宁召开) to the province. A list's example (某区某镇等283个) is none.
+    // only the venue of the province's event (全省…会议在西宁召开), or the opening scene of a round-up of the province's cities
+    // (某市公交车上…山东省深入开展…青岛…济南), to the province. A list's example (某区某镇等283个) is none.
     private static AdminUnit? Opening(List<RegionHit> hits, string text, int start, int end)
     {
         if (Chain(hits, text, start, end) is not { } unit || ListExample.Holds(hits, text, start, end, unit)) return null;
@@ -147,6 +181,7 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
         if (ProvinceEventVenue.Host(hits, text, start, end, unit) is { } province) return province;
         if (OurCity.Of(hits, text, start, end, unit) is { } ours) return ours;
         if (unit.IsCounty && CityWideSentence.City(hits, text, start, end) is { } wide) return wide;
+        if (ProvinceRoundup.Of(hits, unit) is { } roundup) return roundup;
         return Narrowed(unit, hits, text, end);
     }
 
@@ -160,7 +195,8 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
     // A title that names a city or province (广西河池) is narrowed to the unit inside it that the text is about
     // (都安瑶族自治县), when every unit the text names inside it lies on one line (county within city). The title's unit
     // stays when the text names units of two different counties, or names the title's unit again on its own
-    // (银川市团委主办, 西夏区承办: the city's event), not just as the head of a chain (湖州市吴兴区). Units on two lines
+    // (银川市团委主办, 西夏区承办: the city's event), not just as the head of a chain (湖州市吴兴区) or inside a college's or an
+    // outlet's name (某市大学的学生来到某区). Units on two lines
     // narrow to the unit they share below the title's (湖北 → 沙市区 and 荆州区 → 荆州市). A village does not narrow: a
     // city's inspection passes through villages (到农贸市场、城关新六村实践站调研); nor does a place given as an example
     // (浙江…像天台县的白鹤镇), nor the city that only hosts a province's event (文明江西…全省会议在南昌召开).
@@ -177,7 +213,7 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
             if (hit.Unit == titled)
             {
                 var heads = i + 1 < hits.Count && hits[i + 1].ChainStart == hit.ChainStart;
-                if (!heads) return titled;
+                if (!heads && !NamesInstitution(text, hit)) return titled;
                 continue;
             }
             if (narrowest.IsWithin(hit.Unit)) continue;
@@ -191,6 +227,10 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
         }
         return narrowest;
     }
+
+    // 聊城大学, 聊城日报: the unit's name inside a college's or an outlet's is not the unit named again.
+    private static bool NamesInstitution(string text, RegionHit hit) =>
+        NameSurroundings.NamesCollege(text, hit.End) || NameSurroundings.NamesOutlet(text, hit.End);
 
     private static int SentenceEnd(string text, int from)
     {

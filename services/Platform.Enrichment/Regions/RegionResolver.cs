@@ -161,6 +161,10 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
             var name = names[n];
             var inChain = inAnyChain && InChain(name, previous!);
             if (inAnyChain && !inChain) continue;
+            // 内蒙古科尔沁草原: a county's short name before a natural region's word is the region's, even in a chain.
+            if (name.IsShort && name.Unit.IsCounty && NameSurroundings.NamesNaturalRegion(text, start + length)) continue;
+            // 入选“河北好人榜”: a province's honour names people of every county.
+            if (name.Unit.IsProvince && NameSurroundings.NamesProvinceHonour(text, start + length)) continue;
             if (!inChain && !Acceptable(name, names, text, start, length, previous, context, mode, towns)) continue;
             var score = Score(name, context);
             readings.Add((name.Unit, score));
@@ -371,7 +375,8 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
         var unit = name.Unit;
         var score = 0;
         if (context.Contains(unit)) score += UnitInContext;
-        if (!unit.IsProvince && unit.Parent is { IsProvince: false } city && context.Contains(city)) score += CityInContext;
+        if (!unit.IsProvince && unit.Parent is { IsProvince: false } city && context.Contains(city) && !NamesakeOf(name, city))
+            score += CityInContext;
         if (!unit.IsProvince && context.Contains(unit.Province)) score += ProvinceInContext;
         score += name.Kind switch
         {
@@ -389,6 +394,11 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
             _ => 1,
         };
     }
+
+    // 辽阳 is the short name of 辽阳市 and of its 辽阳县: the city in context speaks for the city's reading of its own name, not
+    // for the county's, which is printed in full (辽阳县) where it is meant.
+    private static bool NamesakeOf(GazetteerName name, AdminUnit city) =>
+        name.IsShort && string.Equals(name.Text, city.Stem, StringComparison.Ordinal);
 
     private static bool FollowedByNonPlace(string text, int end)
     {

@@ -55,8 +55,6 @@ const colloquial = {
   // 新疆: the region's name has 维吾尔 without 族, so no suffix rule finds its short name.
   '650000': ['新疆', '驻疆', '进疆', '赴疆', '入疆'],
   '220721': ['前郭', '前郭县'],
-  '150521': ['科左中旗'],
-  '150522': ['科左后旗'],
   '150722': ['莫旗'],
 };
 
@@ -119,6 +117,13 @@ for (const table of [hongKong, macao]) {
 add('710000', 'province', '台湾省', '');
 
 for (const [code, forms] of Object.entries(colloquial)) for (const form of forms) units.get(code).forms.push(form);
+
+// A banner of a wing (科尔沁右翼中旗, 察哈尔右翼后旗) is printed with its tribe's first character, its wing and its place in
+// the wing (科右中旗, 察右后旗).
+for (const u of units.values()) {
+  const wing = u.name.match(/^(.)[^左右]+([左右])翼([前中后])旗$/);
+  if (wing) u.forms.push(wing[1] + wing[2] + wing[3] + '旗');
+}
 
 const currentNames = new Set([...units.values()].map(u => u.name));
 function levelOf(code) {
@@ -216,7 +221,7 @@ console.log(`${towns.length} townships written`);
 // Villages and communities under the name they are printed with: the committee's name (东庞村村民委员会, 月河社区居民委员会,
 // 四道口居委会) becomes the place's (东庞村, 月河社区, 四道口社区). Kept only when that name is unique in the country, its
 // stem has two characters or more and is no unit's or town's name (海宁村民 are villagers of 海宁), and it is no
-// everyday word ending in 村 (美丽乡村, 文明村). Grouped by county to keep the file small.
+// everyday word ending in 村 or 社区 (美丽乡村, 文明村, 深入城乡社区, 广大社区居民). Grouped by county to keep the file small.
 function villageName(raw) {
   const name = raw.replace(/[（(][^）)]*[）)]/g, '');
   const forms = [
@@ -230,7 +235,7 @@ function villageName(raw) {
   }
   return null;
 }
-const notVillages = /(乡村|农村|渔村|山村|文明村|示范村|贫困村|行政村|自然村|试点村|先进村|小康村|重点村|城中村|特色村|生态村|旅游村|和谐社区|文明社区|示范社区|新社区)$/;
+const notVillages = /(乡村|农村|渔村|山村|文明村|示范村|贫困村|行政村|自然村|试点村|先进村|小康村|重点村|城中村|特色村|生态村|旅游村|和谐社区|文明社区|示范社区|新社区|城乡社区|广大社区|现代社区|模范社区|红色社区|生态社区)$/;
 const townNames = new Set(streets.map(s => s.name));
 const stems = new Set([...units.values()].flatMap(u => [u.stem, u.name, ...u.forms, ...u.historic]).filter(Boolean));
 const villageCounts = new Map();
