@@ -70,10 +70,12 @@ internal static class PhotoCredit
         // Every token must be a name (outlets before a role and shared markers aside): a caption is no credit.
         var tokens = PersonNames.Find(credit);
         var names = 0;
-        foreach (var n in tokens)
+        for (var k = 0; k < tokens.Count; k++)
         {
+            var n = tokens[k];
             if (IsShared(credit.Slice(n.Start, n.Length)) || IsDate(credit.Slice(n.Start, n.Length))) continue;
             var name = PersonNames.Compact(credit, n);
+            if (k == 0 && tokens.Count > 1 && verb && IsOutlet(name)) continue;
             if (!PersonNames.IsNameToken(name)) return false;
             // 某某/AGENCY has no verb to say it is a credit: the names must read as persons (a surname first).
             if (!verb && !(name.Length <= 4 && PersonNames.StartsWithSurname(name))) return false;
@@ -81,6 +83,10 @@ internal static class PhotoCredit
         }
         return names == 0 ? verb && IsBareCredit(credit) : names <= 6;
     }
+
+    // 某某网 王五 摄: the outlet that published the photo, printed before its photographer without a role, names
+    // nobody. Only as the first token before a name and a verb: elsewhere such a token means a caption ran in.
+    private static bool IsOutlet(ReadOnlySpan<char> token) => token.Length is >= 2 and <= 8 && token[^1] is '网' or '社' or '报' or '台';
 
     // (王五摄/某某图片), 王五摄(某某中国), AGENCY/王五 摄, 王五/AGENCY: the picture agency around the photographer
     // names nobody.

@@ -15,6 +15,8 @@ public sealed class PhotoCreditTests
     [InlineData("柯青青摄(远山视觉)", new[] { "柯青青" })]
     [InlineData("ABCPHOTO/宋远山 摄", new[] { "宋远山" })]
     [InlineData("林小禾/XYZ", new[] { "林小禾" })]
+    [InlineData("某某网 王芳 摄", new[] { "王芳" })]
+    [InlineData("远山日报 李明 柯青青 摄", new[] { "李明", "柯青青" })]
     public void Reads_a_credit_line(string line, string[] photographers)
     {
         Assert.True(PhotoCredit.IsCreditLine(line));
@@ -42,6 +44,7 @@ public sealed class PhotoCreditTests
     [InlineData("孩子们学包粽子。ABCPHOTO/宋远山 摄", "ABCPHOTO/宋远山 摄", new[] { "宋远山" })]
     [InlineData("龙舟驶离起点。林小禾/XYZ", "林小禾/XYZ", new[] { "林小禾" })]
     [InlineData("书法家写春联。柯青青摄(远山视觉)", "柯青青摄(远山视觉)", new[] { "柯青青" })]
+    [InlineData("小志愿者们在制作月饼。某某网 王芳 摄", "某某网 王芳 摄", new[] { "王芳" })]
     public void Finds_a_credit_glued_to_a_caption(string caption, string credit, string[] photographers)
     {
         var start = PhotoCredit.TrailingStart(caption);
