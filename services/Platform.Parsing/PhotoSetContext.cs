@@ -8,7 +8,8 @@ namespace Platform.Parsing;
 /// that open the page, or after the last of two or more that close it, each photo with its own credit. Photo pages
 /// print the occasion there (3月5日是…, 活动吸引了众多市民…); it introduces the pictures and is no item of its own.
 /// A closing paragraph that opens with a date like the captions above it is one more caption whose credit was never
-/// printed: a photo.
+/// printed: a photo. The same text printed between two photos of a set (the first picture, then the occasion, then
+/// the rest of the set) is context too.
 /// </summary>
 internal static class PhotoSetContext
 {
@@ -33,6 +34,10 @@ internal static class PhotoSetContext
             else
                 Drop(items, end - 1, discarded);
         }
+        for (var k = end - 2; k > 0; k--)
+            if (IsContext(items[k]) && IsCreditedPhoto(items[k - 1]) && IsCreditedPhoto(items[k + 1]) &&
+                (CreditedPhotosBefore(items, k) || CreditedPhotosAfter(items, k)))
+                Drop(items, k, discarded);
         if (IsContext(items[0]) && CreditedPhotosAfter(items, 0)) Drop(items, 0, discarded);
     }
 

@@ -23,6 +23,16 @@ public sealed class PhotoSetContextTests
     }
 
     [Fact]
+    public void Context_printed_after_the_first_photo_of_a_set_is_no_item()
+    {
+        var page = "3月4日,青溪县志愿者在车站引导旅客购票。钱多多 摄\n" + Intro + "\n" + Context + "\n\n" + Captions;
+        var r = Parsing.Parse(page);
+        Assert.Equal([ArticleKind.Photo, ArticleKind.Photo, ArticleKind.Photo], r.Articles.Select(a => a.Kind));
+        Assert.Contains(r.Bulletin.Discarded, d => d.Reason == PhotoSetContext.Reason);
+        Parsing.AssertNoTextLoss(page, r);
+    }
+
+    [Fact]
     public void Dated_caption_closing_the_set_without_a_credit_is_a_photo()
     {
         var r = Parsing.Parse(Captions + "\n3月5日,青溪县社区图书室里,志愿者给孩子们讲绘本故事。\n");
