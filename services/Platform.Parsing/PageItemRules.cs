@@ -35,6 +35,7 @@ internal static class PageItemRules
         CollectionHeading.Drop(items, discarded);
         SplitPhotoSets(items);
         CaptionsUnderCredit(items);
+        CaptionsAboveCredit(items);
         CaptionsWithoutCredit(items);
         ShareGalleryCredits(items);
         PhotoSetContext.Apply(items, discarded);
@@ -199,12 +200,48 @@ internal static class PageItemRules
         }
     }
 
+    // 标题 / 某社区志愿者为老人理发。/ 某小学学生擦洗护栏。/ 某车站志愿者帮乘客运行李。张三摄: one-line captions with
+    // nothing between them, the last closed by a credit, are a run of photos under that credit (a photo spread prints
+    // one credit per run); a headline over them goes with the first.
+    private static void CaptionsAboveCredit(List<DraftItem> items)
+    {
+        for (var i = 0; i + 1 < items.Count; i++)
+        {
+            var text = items[i];
+            var photo = items[i + 1];
+            if (text.Kind != ArticleKind.Article || text.HasByline || text.Headings.Count > 0 || text.Paragraphs.Count < MinCaptionsAbove) continue;
+            if (photo.Kind != ArticleKind.Photo || photo.Title is not null || photo.Authors.Count == 0 || photo.Paragraphs.Count != 1) continue;
+            if (!IsSpreadCaption(photo.Paragraphs[0]) || !text.Paragraphs.TrueForAll(IsSpreadCaption)) continue;
+            var set = text.Paragraphs.ConvertAll(p =>
+            {
+                var d = new DraftItem { Section = text.Section, Kind = ArticleKind.Photo, Closed = true };
+                d.Paragraphs.Add(p);
+                d.Authors.AddRange(photo.Authors);
+                d.BylineKind = BylineKind.Photographer;
+                return d;
+            });
+            (set[0].Kicker, set[0].Title, set[0].Subtitle) = (text.Kicker, text.Title, text.Subtitle);
+            items.RemoveAt(i);
+            items.InsertRange(i, set);
+            i += set.Count;
+        }
+    }
+
+    private const int MinCaptionsAbove = 2;
+
+    // 某单位组织干部职工开展学雷锋清洁环境卫生志愿者服务活动。: a spread's captions run a little longer than one line.
+    private const int MaxSpreadCaption = 40;
+
+    private static bool IsSpreadCaption(string paragraph) => IsOneLineCaption(paragraph, MaxSpreadCaption);
+
     private const int MinCaptionRun = 3;
     private const int MaxOneLineCaption = 30;
 
     // 志愿者入户宣传。: one short sentence, as a picture's caption is printed.
-    private static bool IsOneLineCaption(string paragraph) =>
-        ChineseText.VisibleLength(paragraph) <= MaxOneLineCaption && ChineseText.EndsSentence(paragraph) &&
+    private static bool IsOneLineCaption(string paragraph) => IsOneLineCaption(paragraph, MaxOneLineCaption);
+
+    private static bool IsOneLineCaption(string paragraph, int maxLength) =>
+        ChineseText.VisibleLength(paragraph) <= maxLength && ChineseText.EndsSentence(paragraph) &&
         paragraph.AsSpan()[..^1].IndexOfAny("。！？!?") < 0;
 
     private static int CommonPrefix(string a, string b)
