@@ -118,6 +118,7 @@ internal static class PersonNames
         if (editors >= 0) text = text[..editors];
         var end = StripTrailingVerbs(text);
         var start = SourceLabelLength(text);
+        if (start == 0) start = LeadingVerbLength(text);
         while (start < end)
         {
             // Strong separators and runs of two or more spaces split segments; single spaces are weak.
@@ -127,6 +128,20 @@ internal static class PersonNames
             start = stop + 1;
             while (start < end && ChineseText.IsSpace(text[start])) start++;
         }
+    }
+
+    // 图/文李明王芳: the verbs printed before the names instead of after them; read as names, 文 (a surname too) would
+    // join the first name.
+    private static int LeadingVerbLength(ReadOnlySpan<char> text)
+    {
+        foreach (var verb in (ReadOnlySpan<string>)["图/文", "文/图", "图／文", "文／图"])
+        {
+            if (!text.StartsWith(verb, StringComparison.Ordinal)) continue;
+            var i = verb.Length;
+            while (i < text.Length && (ChineseText.IsSpace(text[i]) || text[i] is ':' or '：')) i++;
+            return i;
+        }
+        return 0;
     }
 
     // (来源:某市日报记者/赵丽丽): the label before an outlet and its reporter is no name.
