@@ -34,6 +34,12 @@ public sealed class PageLayoutTests
             ["Photo||||林小禾", "Photo||||林小禾", "Photo||||林小禾"]
         },
         {
+            "a photo spread: a headline over one-line captions, the third closed by a credit, then three more under another credit",
+            "青溪县学雷锋志愿服务掠影(组图)\n\n白河社区志愿者为老人理发。\n\n青溪小学学生擦洗街头绿化带护栏。\n\n西关社区志愿者在城西长途汽车站帮助外地乘客搬运行李。林小禾摄\n\n" +
+            "东山镇青年志愿者无偿献血。\n\n南山县医疗队为居民量血压。\n\n西山乡志愿者在全乡志愿服务月启动仪式上签名。 方一舟摄\n",
+            ["Photo||青溪县学雷锋志愿服务掠影(组图)||林小禾", "Photo||||林小禾", "Photo||||林小禾", "Photo||||方一舟", "Photo||||方一舟", "Photo||||方一舟"]
+        },
+        {
             "a credit alone above a story of long paragraphs stays no caption series",
             "记者 林小禾 摄\n\n" + Body + "\n\n" + Body2 + "\n\n" + Body + "\n",
             ["Article||||"]
