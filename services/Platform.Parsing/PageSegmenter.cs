@@ -31,6 +31,8 @@ internal sealed class PageSegmenter
     private string? _section;
     private bool _expectSubtitle;
     private bool _captionUnderHeadline;
+    // Paragraphs of the open story that were its pictures' captions (credit discarded), counted from its start.
+    private int _inlineCaptions;
 
     /// <param name="text">The page text as printed (cleaned).</param>
     /// <param name="simple">The same text in simplified characters.</param>
@@ -189,7 +191,8 @@ internal sealed class PageSegmenter
         var line = TwinOf(i);
         var length = BylineParser.NewsflashLength(line.Simple);
         var continues = IsOpenStory && _cur!.BylineKind is not BylineKind.Newsflash &&
-                        ((_cur.Paragraphs.Count == 0 && (_cur.Headings.Count == 0 || IsPendingHeadline || _captionUnderHeadline)) || IsCaptionUnderHeadline(_cur));
+                        ((_cur.Paragraphs.Count == 0 && (_cur.Headings.Count == 0 || IsPendingHeadline || _captionUnderHeadline)) || IsCaptionUnderHeadline(_cur) ||
+                         HasOnlyPictures(_cur));
         if (!continues) Start(new DraftItem { Section = _section });
         _cur!.AddByline(BylineParser.Newsflash(line.Slice(0, length)));
         _expectSubtitle = false;
@@ -235,6 +238,11 @@ internal sealed class PageSegmenter
     }
 
     private const int MaxLeadCaption = 40;
+
+    // 标题 / 某某启动仪式。 张三 摄 / 颁奖现场。 张三 摄 / 某网1月20日讯(记者 李四)…: the headline's pictures are printed
+    // above its dateline lead, which still opens that headline's story.
+    private bool HasOnlyPictures(DraftItem story) =>
+        story.Title is not null && !story.HasByline && story.Paragraphs.Count > 0 && story.Paragraphs.Count == _inlineCaptions;
 
     // 标题 / 小朋友在清理垃圾 / 本报讯(记者 某某 文/图): on a web page, one short line between a bare headline and a lead
     // whose byline credits a picture is that picture's caption, not a second headline.
@@ -535,6 +543,7 @@ internal sealed class PageSegmenter
             // 兰州市夜景。 韩晓刚 摄: a picture inside the article; its photographer is no author of the story.
             AddBody(caption.ToString(), gap);
             _discarded.Add(new DiscardedText(text.Slice(credit).ToString(), "photo-credit"));
+            _inlineCaptions++;
             return;
         }
         if (IsOpenStory && _cur!.IsTitleOnly && !_cur.HasByline && last + 1 < _end && _kinds[last + 1] == LineKind.Newsflash)
@@ -970,6 +979,7 @@ internal sealed class PageSegmenter
     private void Start(DraftItem item)
     {
         _captionUnderHeadline = false;
+        _inlineCaptions = 0;
         if (_cur is not null) _cur.Closed = true;
         _items.Add(item);
         _cur = item;
