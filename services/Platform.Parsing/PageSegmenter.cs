@@ -780,7 +780,24 @@ internal sealed class PageSegmenter
     // The open story has its headline and at most a short caption: the same headline again continues it.
     private bool IsRepeatOfOpenHeadline(List<string> simple) =>
         IsOpenStory && _cur!.Title is not null && _cur.Headings.Count == 0 && _cur.Paragraphs.Count <= 1 &&
-        _cur.Paragraphs.TrueForAll(p => ChineseText.VisibleLength(p) <= MaxLeadCaption) && RepeatsTitle(simple);
+        _cur.Paragraphs.TrueForAll(p => ChineseText.VisibleLength(p) <= MaxLeadCaption) && (RepeatsTitle(simple) || RestatesTitle(simple));
+
+    // 某某入选4月“好人榜” / 某某入选4月“时代新人 好人榜”: the headline printed again with words put in (or left out) is
+    // still the same headline; one reads as the other with a single stretch inserted.
+    private bool RestatesTitle(List<string> simple)
+    {
+        var a = TitleKey.Of(string.Concat(simple));
+        var b = TitleKey.Of(SimplifiedChinese.Convert(_cur!.Title!));
+        var shorter = Math.Min(a.Length, b.Length);
+        if (shorter < MinRestatedTitle || a.Length == b.Length) return false;
+        var prefix = 0;
+        while (prefix < shorter && a[prefix] == b[prefix]) prefix++;
+        var suffix = 0;
+        while (suffix < shorter - prefix && a[^(suffix + 1)] == b[^(suffix + 1)]) suffix++;
+        return prefix + suffix == shorter;
+    }
+
+    private const int MinRestatedTitle = 10;
 
     private bool RepeatsTitle(List<string> simple)
     {

@@ -147,7 +147,9 @@ internal static class PhotoCredit
         var c = credit.TrimEnd(")）。 ");
         // 本组照片由记者张三提供: a shared credit says who supplied the pictures.
         if (c.EndsWith("提供", StringComparison.Ordinal) && IsShared(c)) return true;
+        // 王五供图: the person who supplied the picture is credited like its photographer (a unit that supplied it is no name).
         if (c.EndsWith("摄", StringComparison.Ordinal) || c.EndsWith("摄影", StringComparison.Ordinal) || c.EndsWith("摄影报道", StringComparison.Ordinal) ||
+            c.EndsWith("供图", StringComparison.Ordinal) ||
             c.EndsWith("文/图", StringComparison.Ordinal) || c.EndsWith("图/文", StringComparison.Ordinal))
             return true;
         // 摄影/张三, (摄影:张三), 图/张三: the verb first, then a separator.

@@ -40,6 +40,12 @@ public sealed class PageLayoutTests
             ["Photo||青溪县学雷锋志愿服务掠影(组图)||林小禾", "Photo||||林小禾", "Photo||||林小禾", "Photo||||方一舟", "Photo||||方一舟", "Photo||||方一舟"]
         },
         {
+            "a headline, its picture credited 供图, then the headline restated with words put in: one story, the supplier no author",
+            "青溪兄弟替亡兄还债入选4月好人榜\n\n2019年04月29日 18:31 来源:某某新闻网\n青溪兄弟替亡兄还债入选4月好人榜\n    4月好人榜揭晓现场。林小禾供图\n\n" +
+            "  青溪兄弟替亡兄还债入选4月时代新人好人榜\n\n  某某网青溪4月29日电 (方一舟 林小禾) " + Body + "\n\n  " + Body2,
+            ["Article||青溪兄弟替亡兄还债入选4月好人榜||方一舟,林小禾"]
+        },
+        {
             "a credit alone above a story of long paragraphs stays no caption series",
             "记者 林小禾 摄\n\n" + Body + "\n\n" + Body2 + "\n\n" + Body + "\n",
             ["Article||||"]

@@ -27,6 +27,7 @@ public sealed class PhotoCreditTests
     [InlineData("图为义诊活动现场。鲍明全 王建国 摄")]
     [InlineData("志愿者为老人服务")]
     [InlineData("摄影比赛颁奖")]
+    [InlineData("青溪县文明办供图")]
     public void A_caption_is_not_a_credit_line(string line) => Assert.False(PhotoCredit.IsCreditLine(line));
 
     [Theory]
@@ -45,6 +46,7 @@ public sealed class PhotoCreditTests
     [InlineData("龙舟驶离起点。林小禾/XYZ", "林小禾/XYZ", new[] { "林小禾" })]
     [InlineData("书法家写春联。柯青青摄(远山视觉)", "柯青青摄(远山视觉)", new[] { "柯青青" })]
     [InlineData("小志愿者们在制作月饼。某某网 王芳 摄", "某某网 王芳 摄", new[] { "王芳" })]
+    [InlineData("区委书记致辞。李明供图", "李明供图", new[] { "李明" })]
     public void Finds_a_credit_glued_to_a_caption(string caption, string credit, string[] photographers)
     {
         var start = PhotoCredit.TrailingStart(caption);
