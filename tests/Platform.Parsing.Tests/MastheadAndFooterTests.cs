@@ -24,6 +24,19 @@ public sealed class MastheadAndFooterTests
         Assert.Equal(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), m.Date);
     }
 
+    [Theory]
+    [InlineData("青溪精神文明建设2025年第9期(总第1426期)", "青溪精神文明建设", 9, 1426)]
+    [InlineData("青溪精神文明建設2025年第9期(總第1426期)", "青溪精神文明建設", 9, 1426)]
+    [InlineData("[2010年第15期]《文明动态》", "文明动态", 15, null)]
+    public void Publication_and_issue_on_one_line_are_the_masthead(string masthead, string publication, int issue, int? total)
+    {
+        var r = Parsing.Parse(masthead + Story);
+        Assert.Equal(publication, r.Bulletin.Masthead?.Publication);
+        Assert.Equal(issue, r.Bulletin.Masthead?.Issue);
+        Assert.Equal(total, r.Bulletin.Masthead?.TotalIssue);
+        Assert.Equal("海淀区开展志愿服务活动", r.Articles.Single().Title);
+    }
+
     [Fact]
     public void Masthead_date_in_chinese_numerals_that_does_not_exist_is_not_read() =>
         Assert.Null(Parsing.Parse("简报\n第1期\n二〇二一年二月三十日" + Story).Bulletin.Masthead?.Date);
