@@ -85,6 +85,17 @@ public sealed class MastheadAndFooterTests
     }
 
     [Fact]
+    public void Colophon_lines_among_the_distribution_lists_are_part_of_the_footer()
+    {
+        var text = Story + "准 印 号:某省内部资料出版物\n出版许可证K12号\n投稿专用邮箱:abc@example.com\n报:市文明委成员\n发:各区文明办\n(共印300份)\n责任编辑:张三";
+        var r = Parsing.Parse(text);
+        Assert.Equal(["各区文明办"], r.Bulletin.Footer!.DistributeTo);
+        Assert.Equal("张三", r.Bulletin.Footer.Editor);
+        Assert.Equal("海淀区开展志愿服务活动", r.Articles.Single().Title);
+        Parsing.AssertNoTextLoss(text, r);
+    }
+
+    [Fact]
     public void A_single_labelled_line_at_the_end_is_not_a_footer() =>
         Assert.Null(Parsing.Parse(Story + "发:各区文明办").Bulletin.Footer);
 
