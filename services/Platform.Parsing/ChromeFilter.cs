@@ -103,7 +103,8 @@ internal static class ChromeFilter
     private const int MinOriginalTitle = 4;
 
     // Short lines above the breadcrumb (首页 > 栏目 > 正文) are the site's menus and featured links: the page's own
-    // content starts below its breadcrumb.
+    // content starts below its breadcrumb. A line right above the page's source line (时间:… 来源:…) is the headline
+    // that line belongs to, on pages that print the breadcrumb under the headline.
     private static void MarkLinksAboveBreadcrumb(string simple, List<PageLine> lines, int start, string?[] reasons)
     {
         var breadcrumb = Array.IndexOf(reasons, PageChrome.Breadcrumb);
@@ -111,6 +112,7 @@ internal static class ChromeFilter
         for (var k = 0; k < breadcrumb; k++)
         {
             if (reasons[k] is not null) continue;
+            if (reasons[k + 1] == PageChrome.PageMeta && IsSourceLine(lines[start + k + 1].Span(simple))) continue;
             var span = lines[start + k].Span(simple);
             if (ChineseText.VisibleLength(span) <= MaxLinkAboveBreadcrumb && span.IndexOfAny("。！") < 0) reasons[k] = PageChrome.Navigation;
         }
