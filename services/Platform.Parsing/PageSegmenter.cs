@@ -197,8 +197,29 @@ internal sealed class PageSegmenter
         _cur!.AddByline(BylineParser.Newsflash(line.Slice(0, length)));
         _expectSubtitle = false;
         var rest = line.Slice(length).Trim();
+        if (TitleLabelLength(rest.Simple) is var label and > 0 && _cur.Title is null && _cur.Paragraphs.Count == 0)
+        {
+            // 某地1月25日电 题:某某草原描绘新图景: a wire story's headline printed after its dateline.
+            _discarded.Add(new DiscardedText(rest.Slice(0, label).ToString(), TitleLabel));
+            _cur.Title = rest.Slice(label).Trim().ToString();
+            return i + 1;
+        }
         if (rest.Length > 0) AddBody(rest.ToString(), _lines[i].GapBefore);
         return i + 1;
+    }
+
+    private const string TitleLabel = "title-label";
+
+    // 题:…, 标题:…: a label and a headline with no sentence in it.
+    private static int TitleLabelLength(ReadOnlySpan<char> rest)
+    {
+        foreach (var label in (ReadOnlySpan<string>)["题:", "题：", "标题:", "标题："])
+        {
+            if (!rest.StartsWith(label, StringComparison.Ordinal)) continue;
+            var title = ChineseText.Trim(rest[label.Length..]);
+            return title.Length >= 4 && ChineseText.VisibleLength(title) <= LineClassifier.MaxWebTitleLength && title.IndexOfAny("。！？") < 0 ? label.Length : 0;
+        }
+        return 0;
     }
 
     // 标题 / 在某小区,志愿者在清扫街道。/ 某某网讯(…): the one short sentence between a headline and its lead is a
@@ -597,6 +618,9 @@ internal sealed class PageSegmenter
         _kinds[i] == LineKind.Names && (PersonNames.HasRole(Span(i)) || IsWriterMark(Span(i)) || PersonNames.EndsWithReportVerb(Span(i))) && i + 1 < _end &&
         _kinds[i + 1] is LineKind.Paragraph or LineKind.Newsflash && !IsCaption(i + 1);
 
+    private static bool IsAnonymousDateline(DraftItem story) =>
+        story.BylineKind == BylineKind.Newsflash && story.Authors.Count == 0 && story.Organization is null;
+
     private static bool NamesSamePersons(DraftItem story, Byline reporter) =>
         story.Authors.Count > 0 && story.Authors.TrueForAll(reporter.Authors.Contains);
 
@@ -616,7 +640,9 @@ internal sealed class PageSegmenter
             // The headline was not printed (or stands apart above): the reporter line is the byline of the story below.
             // A meta line (作者:某某) under the headline may have named the same reporter already.
             var reporter = BylineParser.Names(TwinOf(i));
-            if (!(IsOpenStory && _cur!.IsTitleOnly && (!_cur.HasByline || NamesSamePersons(_cur, reporter)))) Start(new DraftItem { Section = _section });
+            // A dateline that named nobody (某地1月25日电 题:…) leaves the writers to this line.
+            if (!(IsOpenStory && _cur!.IsTitleOnly && (!_cur.HasByline || NamesSamePersons(_cur, reporter) || IsAnonymousDateline(_cur))))
+                Start(new DraftItem { Section = _section });
             _cur!.AddByline(reporter);
             return i + 1;
         }

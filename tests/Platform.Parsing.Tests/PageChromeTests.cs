@@ -21,6 +21,8 @@ public sealed class PageChromeTests
     [InlineData("当前:B2(2019年03月05日) 上一版 下一版", PageChrome.Navigation)]
     [InlineData("3 上一篇  下一篇 4 放大 缩小 默认", PageChrome.Navigation)]
     [InlineData("版面导航", PageChrome.Navigation)]
+    [InlineData("展开通版", PageChrome.Navigation)]          // an e-paper's spread toggle
+    [InlineData("最佳回答", PageChrome.Navigation)]          // a question-and-answer widget
     [InlineData("首页 | 版面导航 | 标题导航 |", PageChrome.Navigation)]
     [InlineData("返回首页", PageChrome.Navigation)]
     [InlineData("页: [1]查看完整版本: 某县开展志愿服务", PageChrome.Navigation)]

@@ -46,6 +46,16 @@ public sealed class PageLayoutTests
             ["Article||青溪兄弟替亡兄还债入选4月好人榜||方一舟,林小禾"]
         },
         {
+            "a site's menu, the headline and its source line, then the breadcrumb: the headline above the source line is the title",
+            "主流媒体 某省门户\n\n青溪县白河村:文明户评选推动乡风建设\n\n时间: 2024年08月16日10:50  来源:某某新闻网\n\n某某新闻网>>三农频道>>乡村治理\n\n  " + Body + "\n\n  " + Body2,
+            ["Article||青溪县白河村:文明户评选推动乡风建设||"]
+        },
+        {
+            "a wire story's headline printed after its dateline (某地1月25日电 题:…), its writers on the next line",
+            "兴安盟1月25日电 题:草原上的文明实践新图景\n作者 林小禾 方一舟\n" + Body + "\n" + Body2,
+            ["Article||草原上的文明实践新图景||林小禾,方一舟"]
+        },
+        {
             "a credit alone above a story of long paragraphs stays no caption series",
             "记者 林小禾 摄\n\n" + Body + "\n\n" + Body2 + "\n\n" + Body + "\n",
             ["Article||||"]
