@@ -22,6 +22,7 @@ public sealed class PageChromeTests
     [InlineData("3 上一篇  下一篇 4 放大 缩小 默认", PageChrome.Navigation)]
     [InlineData("版面导航", PageChrome.Navigation)]
     [InlineData("展开通版", PageChrome.Navigation)]          // an e-paper's spread toggle
+    [InlineData("青溪日报新媒体", PageChrome.PageHeader)]    // a paper's nameplate with its edition label glued on
     [InlineData("最佳回答", PageChrome.Navigation)]          // a question-and-answer widget
     [InlineData("首页 | 版面导航 | 标题导航 |", PageChrome.Navigation)]
     [InlineData("返回首页", PageChrome.Navigation)]
