@@ -292,13 +292,18 @@ internal static class PageChrome
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WidgetLookup = WidgetWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private const int MaxWidgetWord = 5;
+
     private static bool IsWidgetWord(ReadOnlySpan<char> line)
     {
         if (line.StartsWith("关注", StringComparison.Ordinal)) return line.Length <= 10;
-        if (line.Length > 5) return false;
+        if (line.Length > 2 * MaxWidgetWord) return false;
+        // 搜 索: a button's word set with a space between its characters.
         Span<char> lower = stackalloc char[line.Length];
-        for (var i = 0; i < line.Length; i++) lower[i] = char.IsAsciiLetterUpper(line[i]) ? (char)(line[i] | 0x20) : line[i];
-        return WidgetLookup.Contains(lower);
+        var n = 0;
+        foreach (var c in line)
+            if (!ChineseText.IsSpace(c)) lower[n++] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+        return n <= MaxWidgetWord && WidgetLookup.Contains(lower[..n]);
     }
 
     private static readonly string[] DisclaimerHeads = ["免责声明", "免责申明", "版权声明", "版权申明", "版权和免责"];

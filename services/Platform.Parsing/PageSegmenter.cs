@@ -559,6 +559,15 @@ internal sealed class PageSegmenter
     private void CaptionWithCredit(Twin text, int credit, int gap, int last)
     {
         var caption = text.Slice(0, credit).Trim();
+        if (IsOpenStory && _cur!.Title is not null && _cur.Paragraphs.Count > 0 && _cur.Authors.Count == 0 && gap < 2 &&
+            PersonNames.EndsWithPhotoReportVerb(text.Slice(credit).Simple))
+        {
+            // 标题 / body / 图为…。某某摄影报道: the photographer reported the story; the credit is its byline.
+            AddBody(caption.ToString(), gap);
+            _cur.AddByline(PhotoCredit.Credit(text.Slice(credit)));
+            _cur.Closed = true;
+            return;
+        }
         if (IsInlineCaption(gap, caption.Length))
         {
             // 兰州市夜景。 韩晓刚 摄: a picture inside the article; its photographer is no author of the story.

@@ -182,6 +182,9 @@ internal static class PersonNames
         return i;
     }
 
+    /// <summary>A photo report credit: names closed by 摄影报道 (the photographer reported the story).</summary>
+    public static bool EndsWithPhotoReportVerb(ReadOnlySpan<char> line) => line.TrimEnd(" \u3000)）").EndsWith("摄影报道", StringComparison.Ordinal);
+
     /// <summary>A report credit line: names closed by 报道 or 报导.</summary>
     public static bool EndsWithReportVerb(ReadOnlySpan<char> line)
     {

@@ -48,6 +48,7 @@ public sealed class PageChromeTests
     [InlineData("2019/10/12", PageChrome.DateLine)]
     [InlineData("分享到:", PageChrome.ShareWidget)]
     [InlineData("我知道了", PageChrome.ShareWidget)]
+    [InlineData("搜 索", PageChrome.ShareWidget)]             // a button's word set with a space
     [InlineData("已经是最后一期啦", PageChrome.Navigation)]
     [InlineData("喜欢就点个赞吧", PageChrome.ShareWidget)]
     [InlineData("扫一扫在手机上查看当前页面", PageChrome.ShareWidget)]

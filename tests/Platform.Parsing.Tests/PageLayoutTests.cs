@@ -56,6 +56,11 @@ public sealed class PageLayoutTests
             ["Article||草原上的文明实践新图景||林小禾,方一舟"]
         },
         {
+            "a web story whose last paragraph is its picture's caption closed by 某某摄影报道: the photographer reported the story",
+            "青溪志愿者扮靓街巷\n2008-11-03 15:38:39 来源:某某网\n\n  某某网11月3日讯 " + Body + Body2 + "\n\n  图为小朋友和妈妈一起捡拾垃圾。林小禾摄影报道\n",
+            ["Article||青溪志愿者扮靓街巷||林小禾"]
+        },
+        {
             "a credit alone above a story of long paragraphs stays no caption series",
             "记者 林小禾 摄\n\n" + Body + "\n\n" + Body2 + "\n\n" + Body + "\n",
             ["Article||||"]
