@@ -39,7 +39,9 @@ internal static class PhotoCredit
             if (CreditAt(paragraph[..end], at)) return at;
         }
         var last = paragraph[end - 1];
-        if (last is not ('摄' or ')' or '）' or '图' or '影' or '道') && !(char.IsAsciiLetterUpper(last) && EndsWithLatinAgency(paragraph[..end]))) return -1;
+        if (last is not ('摄' or ')' or '）' or '图' or '影' or '道') && !(char.IsAsciiLetterUpper(last) && EndsWithLatinAgency(paragraph[..end])) &&
+            !EndsInAgency(paragraph[..end]))
+            return -1;
         // Back from the end to the nearest sentence end or opening parenthesis (names may hold spaces).
         var start = end - 1;
         while (start > window && !IsSentenceEnd(paragraph[start - 1]) && paragraph[start - 1] is not ('(' or '（')) start--;
@@ -54,6 +56,14 @@ internal static class PhotoCredit
         }
         while (start < end && ChineseText.IsSpace(paragraph[start])) start++;
         return start > 0 && start < end && CreditAt(paragraph[..end], start) ? start : -1;
+    }
+
+    // (王五摄/某某图: a credit whose picture agency the page's end cut off, its parenthesis never closed.
+    private static bool EndsInAgency(ReadOnlySpan<char> text)
+    {
+        var tail = text[Math.Max(0, text.Length - MaxAgency - 2)..];
+        var verb = tail.LastIndexOf("摄/", StringComparison.Ordinal);
+        return verb >= 0 && tail[(verb + 2)..].IndexOfAny("。，,；;“”()（）") < 0;
     }
 
     private static bool IsSentenceEnd(char c) => c is '。' or '！' or '？' or '!' or '?' or '”' or '…';
