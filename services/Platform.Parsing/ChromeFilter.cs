@@ -274,7 +274,7 @@ internal static class ChromeFilter
         return false;
     }
 
-    private static readonly string[] RelatedLabels = ["相关知识", "相关新闻", "相关阅读", "相关报道", "相关文章", "推荐阅读", "延伸阅读", "新闻推荐", "猜你喜欢"];
+    private static readonly string[] RelatedLabels = ["相关", "相关知识", "相关新闻", "相关阅读", "相关报道", "相关文章", "推荐阅读", "延伸阅读", "新闻推荐", "猜你喜欢"];
 
     // 相关新闻 / 推荐阅读: the label of a list of other stories' headlines.
     private static bool IsRelatedLabel(ReadOnlySpan<char> line)
@@ -288,6 +288,12 @@ internal static class ChromeFilter
     // The label and the headlines right under it (no sentence, no body text) are related links, not items.
     private static int MarkRelatedHeadlines(string simple, List<PageLine> lines, int start, string?[] reasons, int k)
     {
+        // The label as the page's last line: its list was cut off with the page.
+        if (k == reasons.Length - 1)
+        {
+            reasons[k] = HeadlineList;
+            return k;
+        }
         var end = k + 1;
         while (end < reasons.Length && (reasons[end] is not null || IsHeadline(lines[start + end].Span(simple)))) end++;
         if (end - k - 1 < MinHeadlineList - 1) return k;
