@@ -9,6 +9,8 @@ namespace Platform.Parsing;
 /// <item>a heading that repeats its story's headline is the page printing the headline twice (discarded);</item>
 /// <item>on a web page a headline with nothing under it is navigation or a related link (discarded), unless it
 /// is all the page holds;</item>
+/// <item>unpunctuated caption lines under a headline and deck, closed by a shared 图/文 credit, are a photo spread
+/// (<see cref="CaptionLineSpread"/>);</item>
 /// <item>a photo without a credit in a gallery takes the gallery's shared credit (本版图片均由…, one credit for a
 /// numbered set);</item>
 /// <item>place-and-phrase crossheads under an unsigned story are its sections (<see cref="PlaceCrossheads"/>);</item>
@@ -30,6 +32,7 @@ internal static class PageItemRules
     public static void Apply(List<DraftItem> items, bool web, List<DiscardedText> discarded)
     {
         DropRepeatedHeadings(items, discarded);
+        CaptionLineSpread.Split(items, discarded);
         if (web) CoupletKicker.Attach(items);
         if (web) SpeechHeadline.Attach(items);
         if (web) DropOrphanHeadlines(items, discarded);

@@ -167,7 +167,7 @@ internal static class PhotoCredit
         if (lead.StartsWith("摄影", StringComparison.Ordinal)) lead = lead[2..];
         else if (lead.StartsWith("图", StringComparison.Ordinal)) lead = lead[1..];
         else return false;
-        return lead.Length > 0 && lead.Length < credit.Length - 1 && lead[0] is ':' or '：' or '/' or ' ';
+        return lead.Length > 1 && lead[0] is ':' or '：' or '/' or ' ';
     }
 
     // (9月24日摄), (资料图片), 受访者供图: a credit with no photographer.

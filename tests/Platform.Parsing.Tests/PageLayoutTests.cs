@@ -61,6 +61,12 @@ public sealed class PageLayoutTests
             ["Article||青溪志愿者扮靓街巷||林小禾"]
         },
         {
+            "an e-paper photo spread: headline and deck, caption lines without full stops, then the shared 图/文 credit over the report",
+            "当前版:04版\n爱心洒满城乡\n——青溪县学雷锋志愿服务掠影\n    白河镇街头举行学雷锋示范活动\n\n    城关社区开展学雷锋活动\n\n" +
+            "    西山乡志愿者在广场为群众理发\n\n    南岭小学的学生上街义务劳动\n\n  图/文李明王芳柯青青\n  " + Body + Body2 + "\n  " + Body2 + Body + "\n",
+            ["Photo||爱心洒满城乡|青溪县学雷锋志愿服务掠影|李明,王芳,柯青青", "Photo||||李明,王芳,柯青青", "Photo||||李明,王芳,柯青青", "Photo||||李明,王芳,柯青青"]
+        },
+        {
             "a credit alone above a story of long paragraphs stays no caption series",
             "记者 林小禾 摄\n\n" + Body + "\n\n" + Body2 + "\n\n" + Body + "\n",
             ["Article||||"]

@@ -16,6 +16,8 @@ public sealed class PhotoCreditTests
     [InlineData("ABCPHOTO/宋远山 摄", new[] { "宋远山" })]
     [InlineData("林小禾/XYZ", new[] { "林小禾" })]
     [InlineData("某某网 王芳 摄", new[] { "王芳" })]
+    [InlineData("图/李明", new[] { "李明" })]                          // a one-character verb first
+    [InlineData("图/文李明王芳柯青青", new[] { "李明", "王芳", "柯青青" })]
     [InlineData("远山日报 李明 柯青青 摄", new[] { "李明", "柯青青" })]
     public void Reads_a_credit_line(string line, string[] photographers)
     {
