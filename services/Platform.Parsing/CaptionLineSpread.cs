@@ -32,14 +32,7 @@ internal static class CaptionLineSpread
                 !credited.BylineRaw.Exists(raw => PhotoCredit.IsCreditLine(SimplifiedChinese.Convert(raw))))
                 continue;
             captions.Add(credited.Title);
-            var photos = captions.ConvertAll(caption =>
-            {
-                var photo = new DraftItem { Section = headline.Section, Kind = ArticleKind.Photo, Closed = true };
-                photo.Paragraphs.Add(caption);
-                photo.Authors.AddRange(credited.Authors);
-                photo.BylineKind = BylineKind.Photographer;
-                return photo;
-            });
+            var photos = captions.ConvertAll(caption => DraftItem.CreditedPhoto(caption, headline.Section, credited.Authors));
             (photos[0].Kicker, photos[0].Title, photos[0].Subtitle) = (headline.Kicker, headline.Title, headline.Subtitle);
             photos[^1].BylineRaw.AddRange(credited.BylineRaw);
             foreach (var p in credited.Paragraphs) discarded.Add(new DiscardedText(p, PhotoSetContext.Reason));

@@ -162,14 +162,7 @@ internal static class PageItemRules
                 }
                 captions.Add(SourceLedger.Slice(p, from));
             }
-            var set = captions.ConvertAll(c =>
-            {
-                var d = new DraftItem { Section = text.Section, Kind = ArticleKind.Photo, Closed = true };
-                d.Paragraphs.Add(c);
-                d.Authors.AddRange(photo.Authors);
-                d.BylineKind = BylineKind.Photographer;
-                return d;
-            });
+            var set = captions.ConvertAll(c => DraftItem.CreditedPhoto(c, text.Section, photo.Authors));
             items.RemoveAt(i);
             items.InsertRange(i, set);
             i += set.Count;
@@ -219,14 +212,7 @@ internal static class PageItemRules
             if (text.Kind != ArticleKind.Article || text.HasByline || text.Headings.Count > 0 || text.Paragraphs.Count < MinCaptionsAbove) continue;
             if (photo.Kind != ArticleKind.Photo || photo.Title is not null || photo.Authors.Count == 0 || photo.Paragraphs.Count != 1) continue;
             if (!IsSpreadCaption(photo.Paragraphs[0]) || !text.Paragraphs.TrueForAll(IsSpreadCaption)) continue;
-            var set = text.Paragraphs.ConvertAll(p =>
-            {
-                var d = new DraftItem { Section = text.Section, Kind = ArticleKind.Photo, Closed = true };
-                d.Paragraphs.Add(p);
-                d.Authors.AddRange(photo.Authors);
-                d.BylineKind = BylineKind.Photographer;
-                return d;
-            });
+            var set = text.Paragraphs.ConvertAll(p => DraftItem.CreditedPhoto(p, text.Section, photo.Authors));
             (set[0].Kicker, set[0].Title, set[0].Subtitle) = (text.Kicker, text.Title, text.Subtitle);
             items.RemoveAt(i);
             items.InsertRange(i, set);
