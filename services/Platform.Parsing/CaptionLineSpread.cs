@@ -46,7 +46,7 @@ internal static class CaptionLineSpread
     private static bool IsBare(DraftItem item) =>
         item.Kind == ArticleKind.Article && item.Title is not null && item.Paragraphs.Count == 0 && !item.HasByline;
 
-    // 扶风县志愿者在新区市民中心广场为群众理发: one line, no sentence or clause marks.
+    // 某县志愿者在文化广场为老人测量血压: one line, no sentence or clause marks.
     private static bool IsCaptionLine(string title)
     {
         var line = SimplifiedChinese.Convert(title);

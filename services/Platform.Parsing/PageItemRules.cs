@@ -200,7 +200,7 @@ internal static class PageItemRules
         }
     }
 
-    // 标题 / 某社区志愿者为老人理发。/ 某小学学生擦洗护栏。/ 某车站志愿者帮乘客运行李。张三摄: one-line captions with
+    // 标题 / 某社区志愿者为老人包饺子。/ 某小学学生清洗站台。/ 某车站志愿者为旅客指路。张三摄: one-line captions with
     // nothing between them, the last closed by a credit, are a run of photos under that credit (a photo spread prints
     // one credit per run); a headline over them goes with the first.
     private static void CaptionsAboveCredit(List<DraftItem> items)
@@ -222,7 +222,7 @@ internal static class PageItemRules
 
     private const int MinCaptionsAbove = 2;
 
-    // 某单位组织干部职工开展学雷锋清洁环境卫生志愿者服务活动。: a spread's captions run a little longer than one line.
+    // 某单位组织干部职工走进社区开展清洁家园志愿服务。: a spread's captions run a little longer than one line.
     private const int MaxSpreadCaption = 40;
 
     private static bool IsSpreadCaption(string paragraph) => IsOneLineCaption(paragraph, MaxSpreadCaption);

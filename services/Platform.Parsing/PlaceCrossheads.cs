@@ -5,7 +5,7 @@ namespace Platform.Parsing;
 
 /// <summary>
 /// The crossheads of a round-up: under a headlined story with no byline, two or more headlines in a row printed as
-/// a place, a space and a short phrase (南岭区 深化志愿服务, 西湖县 动手清整环境), each over paragraphs with no byline of
+/// a place, a space and a short phrase (南岭区 志愿服务走进楼院, 西湖县 清理楼道小广告), each over paragraphs with no byline of
 /// their own, are the sections of that one story (one place each), not items of the page. Items of a page each carry
 /// their own lead or byline; these only name where the next paragraphs happened.
 /// </summary>
@@ -43,7 +43,7 @@ internal static class PlaceCrossheads
     private static bool IsSection(DraftItem item) =>
         IsUnsignedStory(item) && item.Kicker is null && item.Subtitle is null && IsCrosshead(SimplifiedChinese.Convert(item.Title!));
 
-    /// <summary>南岭区 深化志愿服务拉开帷幕: a place ending in its unit, one space, then a phrase with no clause marks.</summary>
+    /// <summary>南岭区 志愿服务走进楼院: a place ending in its unit, one space, then a phrase with no clause marks.</summary>
     public static bool IsCrosshead(string title)
     {
         var line = ChineseText.Trim(title);

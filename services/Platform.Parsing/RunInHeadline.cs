@@ -5,7 +5,7 @@ namespace Platform.Parsing;
 
 /// <summary>
 /// Briefs whose headline runs into the paragraph, as bulletins and 简讯 columns print them: 某某市开展评选活动 评选内容
-/// 包括…(某某市文明办), 某区四项举措促进文明素质提升。深化理论宣讲…(综合采编). Two or more untitled items on the page, each
+/// 包括…(某某市文明办), 某区三项举措推动移风易俗。完善村规民约…(综合采编). Two or more untitled items on the page, each
 /// closed by its own byline, whose paragraph opens with a short run that names a place and ends at a space or a full
 /// stop with no clause mark before it: that run is the item's headline.
 /// </summary>

@@ -43,7 +43,7 @@ internal static class TeaserList
     private static bool IsTeaser(ReadOnlySpan<char> line) =>
         ChineseText.VisibleLength(line) <= MaxTeaser && (ChineseText.HasClauseMark(line) || EndsWithChannel(line)) && !ChineseText.EndsSentence(line);
 
-    // 某某开幕辽宁频道: the channel the teaser links to, glued after its cut text.
+    // 某某开幕某某频道: the channel the teaser links to, glued after its cut text.
     private static bool EndsWithChannel(ReadOnlySpan<char> line) => line.Length > MinChannelTeaser && line.EndsWith("频道", StringComparison.Ordinal);
 
     private const int MinChannelTeaser = 6;

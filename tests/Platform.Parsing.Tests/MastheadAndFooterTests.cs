@@ -25,9 +25,9 @@ public sealed class MastheadAndFooterTests
     }
 
     [Theory]
-    [InlineData("青溪精神文明建设2025年第9期(总第1426期)", "青溪精神文明建设", 9, 1426)]
-    [InlineData("青溪精神文明建設2025年第9期(總第1426期)", "青溪精神文明建設", 9, 1426)]
-    [InlineData("[2010年第15期]《文明动态》", "文明动态", 15, null)]
+    [InlineData("青溪精神文明建设2023年第4期(总第512期)", "青溪精神文明建设", 4, 512)]
+    [InlineData("青溪精神文明建設2023年第4期(總第512期)", "青溪精神文明建設", 4, 512)]
+    [InlineData("[2012年第7期]《文明动态》", "文明动态", 7, null)]
     public void Publication_and_issue_on_one_line_are_the_masthead(string masthead, string publication, int issue, int? total)
     {
         var r = Parsing.Parse(masthead + Story);
@@ -87,7 +87,7 @@ public sealed class MastheadAndFooterTests
     [Fact]
     public void Colophon_lines_among_the_distribution_lists_are_part_of_the_footer()
     {
-        var text = Story + "准 印 号:某省内部资料出版物\n出版许可证K12号\n投稿专用邮箱:abc@example.com\n报:市文明委成员\n发:各区文明办\n(共印300份)\n责任编辑:张三";
+        var text = Story + "准 印 证 号:某市内部资料\n出版许可证第8号\n投稿信箱:abc@example.com\n报:市文明委成员\n发:各区文明办\n(共印300份)\n责任编辑:张三";
         var r = Parsing.Parse(text);
         Assert.Equal(["各区文明办"], r.Bulletin.Footer!.DistributeTo);
         Assert.Equal("张三", r.Bulletin.Footer.Editor);

@@ -35,36 +35,36 @@ public sealed class PageLayoutTests
         },
         {
             "a photo spread: a headline over one-line captions, the third closed by a credit, then three more under another credit",
-            "青溪县学雷锋志愿服务掠影(组图)\n\n白河社区志愿者为老人理发。\n\n青溪小学学生擦洗街头绿化带护栏。\n\n西关社区志愿者在城西长途汽车站帮助外地乘客搬运行李。林小禾摄\n\n" +
-            "东山镇青年志愿者无偿献血。\n\n南山县医疗队为居民量血压。\n\n西山乡志愿者在全乡志愿服务月启动仪式上签名。 方一舟摄\n",
+            "青溪县学雷锋志愿服务掠影(组图)\n\n白河社区志愿者为老人理发。\n\n青溪小学学生清洗公交站台。\n\n城关社区志愿者在火车站出站口为旅客指路并搬运行李。林小禾摄\n\n" +
+            "东山镇青年志愿者清扫河岸。\n\n南山县医疗队走进敬老院义诊。\n\n西山乡志愿者在村文化广场为村民表演快板节目。 方一舟摄\n",
             ["Photo||青溪县学雷锋志愿服务掠影(组图)||林小禾", "Photo||||林小禾", "Photo||||林小禾", "Photo||||方一舟", "Photo||||方一舟", "Photo||||方一舟"]
         },
         {
             "a headline, its picture credited 供图, then the headline restated with words put in: one story, the supplier no author",
-            "青溪兄弟替亡兄还债入选4月好人榜\n\n2019年04月29日 18:31 来源:某某新闻网\n青溪兄弟替亡兄还债入选4月好人榜\n    4月好人榜揭晓现场。林小禾供图\n\n" +
-            "  青溪兄弟替亡兄还债入选4月时代新人好人榜\n\n  某某网青溪4月29日电 (方一舟 林小禾) " + Body + "\n\n  " + Body2,
-            ["Article||青溪兄弟替亡兄还债入选4月好人榜||方一舟,林小禾"]
+            "青溪县两名志愿者入选5月好人榜\n\n2021年05月10日 09:20 来源:某某新闻网\n青溪县两名志愿者入选5月好人榜\n    5月好人榜发布现场。林小禾供图\n\n" +
+            "  青溪县两名志愿者入选5月时代新人好人榜\n\n  某某网青溪5月10日电 (方一舟 林小禾) " + Body + "\n\n  " + Body2,
+            ["Article||青溪县两名志愿者入选5月好人榜||方一舟,林小禾"]
         },
         {
             "a site's menu, the headline and its source line, then the breadcrumb: the headline above the source line is the title",
-            "主流媒体 某省门户\n\n青溪县白河村:文明户评选推动乡风建设\n\n时间: 2024年08月16日10:50  来源:某某新闻网\n\n某某新闻网>>三农频道>>乡村治理\n\n  " + Body + "\n\n  " + Body2,
-            ["Article||青溪县白河村:文明户评选推动乡风建设||"]
+            "权威发布 某某门户\n\n青溪县白河村:好家风评选带动邻里和睦\n\n时间: 2023年05月12日09:30  来源:某某新闻网\n\n某某新闻网>>社会频道>>基层动态\n\n  " + Body + "\n\n  " + Body2,
+            ["Article||青溪县白河村:好家风评选带动邻里和睦||"]
         },
         {
             "a wire story's headline printed after its dateline (某地1月25日电 题:…), its writers on the next line",
-            "兴安盟1月25日电 题:草原上的文明实践新图景\n作者 林小禾 方一舟\n" + Body + "\n" + Body2,
-            ["Article||草原上的文明实践新图景||林小禾,方一舟"]
+            "青溪1月25日电 题:村里的文明实践新风景\n作者 林小禾 方一舟\n" + Body + "\n" + Body2,
+            ["Article||村里的文明实践新风景||林小禾,方一舟"]
         },
         {
             "a web story whose last paragraph is its picture's caption closed by 某某摄影报道: the photographer reported the story",
-            "青溪志愿者扮靓街巷\n2008-11-03 15:38:39 来源:某某网\n\n  某某网11月3日讯 " + Body + Body2 + "\n\n  图为小朋友和妈妈一起捡拾垃圾。林小禾摄影报道\n",
+            "青溪志愿者扮靓街巷\n2012-06-08 10:20:00 来源:某某网\n\n  某某网6月8日讯 " + Body + Body2 + "\n\n  图为老人和孙子一起擦洗路牌。林小禾摄影报道\n",
             ["Article||青溪志愿者扮靓街巷||林小禾"]
         },
         {
             "an e-paper photo spread: headline and deck, caption lines without full stops, then the shared 图/文 credit over the report",
-            "当前版:04版\n爱心洒满城乡\n——青溪县学雷锋志愿服务掠影\n    白河镇街头举行学雷锋示范活动\n\n    城关社区开展学雷锋活动\n\n" +
-            "    西山乡志愿者在广场为群众理发\n\n    南岭小学的学生上街义务劳动\n\n  图/文李明王芳柯青青\n  " + Body + Body2 + "\n  " + Body2 + Body + "\n",
-            ["Photo||爱心洒满城乡|青溪县学雷锋志愿服务掠影|李明,王芳,柯青青", "Photo||||李明,王芳,柯青青", "Photo||||李明,王芳,柯青青", "Photo||||李明,王芳,柯青青"]
+            "当前版:04版\n志愿红点亮城乡\n——青溪县学雷锋志愿服务掠影\n    白河镇街头举行学雷锋示范活动\n\n    城关社区开展学雷锋活动\n\n" +
+            "    西山乡志愿者为老人测量血压\n\n    南岭小学的学生在公园捡拾垃圾\n\n  图/文李明王芳柯青青\n  " + Body + Body2 + "\n  " + Body2 + Body + "\n",
+            ["Photo||志愿红点亮城乡|青溪县学雷锋志愿服务掠影|李明,王芳,柯青青", "Photo||||李明,王芳,柯青青", "Photo||||李明,王芳,柯青青", "Photo||||李明,王芳,柯青青"]
         },
         {
             "a credit alone above a story of long paragraphs stays no caption series",

@@ -47,9 +47,9 @@ public sealed class PhotoCreditTests
     [InlineData("孩子们学包粽子。ABCPHOTO/宋远山 摄", "ABCPHOTO/宋远山 摄", new[] { "宋远山" })]
     [InlineData("龙舟驶离起点。林小禾/XYZ", "林小禾/XYZ", new[] { "林小禾" })]
     [InlineData("书法家写春联。柯青青摄(远山视觉)", "柯青青摄(远山视觉)", new[] { "柯青青" })]
-    [InlineData("小志愿者们在制作月饼。某某网 王芳 摄", "某某网 王芳 摄", new[] { "王芳" })]
-    [InlineData("区委书记致辞。李明供图", "李明供图", new[] { "李明" })]
-    [InlineData("帮助企业采摘明前茶。(林小禾摄/远", "(林小禾摄/远", new[] { "林小禾" })]
+    [InlineData("孩子们在社区包饺子。某某网 王芳 摄", "某某网 王芳 摄", new[] { "王芳" })]
+    [InlineData("活动启动仪式现场。李明供图", "李明供图", new[] { "李明" })]
+    [InlineData("志愿者帮助果农采摘苹果。(林小禾摄/远", "(林小禾摄/远", new[] { "林小禾" })]
     public void Finds_a_credit_glued_to_a_caption(string caption, string credit, string[] photographers)
     {
         var start = PhotoCredit.TrailingStart(caption);

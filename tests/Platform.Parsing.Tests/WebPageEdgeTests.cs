@@ -35,8 +35,8 @@ public sealed class WebPageEdgeTests
     [Fact]
     public void Related_headlines_tagged_with_their_channel_right_under_the_story_are_no_items()
     {
-        var r = Parsing.Parse($"青溪县开展学雷锋志愿服务活动\n\n20.03.2015  03:01\n\n  {Body}\n\n" +
-            "白河区打造文旅创意产业带\n  6月6日,在白河区文旅局指导下,某某频道\n青溪县第三届市民运动会开幕\n  某某晚报记者林小禾报道 青溪县运动会开某某频道");
+        var r = Parsing.Parse($"青溪县开展学雷锋志愿服务活动\n\n11.04.2016  08:15\n\n  {Body}\n\n" +
+            "白河区老街焕新迎客\n  5月2日,白河区老街改造完工后,某某频道\n青溪县全民健身月启动\n  某某晚报记者林小禾报道 青溪县全民健身月今起某某频道");
         Assert.Equal("青溪县开展学雷锋志愿服务活动", r.Articles.Single().Title);
         Assert.Empty(r.Articles.Single().Byline.Authors);
     }
