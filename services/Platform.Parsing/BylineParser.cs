@@ -56,7 +56,19 @@ internal static class BylineParser
     }
 
     public static bool IsOrganizationLine(ReadOnlySpan<char> line) =>
-        line.Length >= 4 && line[0] is '(' or '（' && line[^1] is ')' or '）' && IsOrganizationName(line[1..^1]);
+        line.Length >= 4 && line[0] is '(' or '（' && line[^1] is ')' or '）' && (IsOrganizationName(line[1..^1]) || IsCompiledNote(line[1..^1]));
+
+    // (综合采编), (本刊综合): the editors compiled the item from several reports; it closes the item like a unit's
+    // byline but names no unit.
+    private static readonly string[] CompiledNotes = ["综合", "综合采编", "综合整理", "综合编辑", "编辑整理", "本刊综合", "本报综合", "本网综合"];
+
+    private static bool IsCompiledNote(ReadOnlySpan<char> content)
+    {
+        content = ChineseText.Trim(content);
+        foreach (var note in CompiledNotes)
+            if (content.SequenceEqual(note)) return true;
+        return false;
+    }
 
     public static bool IsOrganizationName(ReadOnlySpan<char> content)
     {
@@ -75,6 +87,7 @@ internal static class BylineParser
     public static Byline Organization(Twin raw)
     {
         var inner = raw.Slice(1, raw.Length - 2).Trim();
+        if (IsCompiledNote(inner.Simple)) return new Byline(raw.ToString(), [], null, BylineKind.Source);
         return new Byline(raw.ToString(), [], WithoutLetterSpacing(StripContribution(inner).ToString()), BylineKind.Organization);
     }
 

@@ -103,7 +103,8 @@ internal static class ChromeFilter
     private const int MinOriginalTitle = 4;
 
     // Short lines above the breadcrumb (首页 > 栏目 > 正文) are the site's menus and featured links: the page's own
-    // content starts below its breadcrumb.
+    // content starts below its breadcrumb. A line right above the page's source line (时间:… 来源:…) is the headline
+    // that line belongs to, on pages that print the breadcrumb under the headline.
     private static void MarkLinksAboveBreadcrumb(string simple, List<PageLine> lines, int start, string?[] reasons)
     {
         var breadcrumb = Array.IndexOf(reasons, PageChrome.Breadcrumb);
@@ -111,6 +112,7 @@ internal static class ChromeFilter
         for (var k = 0; k < breadcrumb; k++)
         {
             if (reasons[k] is not null) continue;
+            if (reasons[k + 1] == PageChrome.PageMeta && IsSourceLine(lines[start + k + 1].Span(simple))) continue;
             var span = lines[start + k].Span(simple);
             if (ChineseText.VisibleLength(span) <= MaxLinkAboveBreadcrumb && span.IndexOfAny("。！") < 0) reasons[k] = PageChrome.Navigation;
         }
@@ -272,7 +274,7 @@ internal static class ChromeFilter
         return false;
     }
 
-    private static readonly string[] RelatedLabels = ["相关知识", "相关新闻", "相关阅读", "相关报道", "相关文章", "推荐阅读", "延伸阅读", "新闻推荐", "猜你喜欢"];
+    private static readonly string[] RelatedLabels = ["相关", "相关知识", "相关新闻", "相关阅读", "相关报道", "相关文章", "推荐阅读", "延伸阅读", "新闻推荐", "猜你喜欢"];
 
     // 相关新闻 / 推荐阅读: the label of a list of other stories' headlines.
     private static bool IsRelatedLabel(ReadOnlySpan<char> line)
@@ -286,6 +288,12 @@ internal static class ChromeFilter
     // The label and the headlines right under it (no sentence, no body text) are related links, not items.
     private static int MarkRelatedHeadlines(string simple, List<PageLine> lines, int start, string?[] reasons, int k)
     {
+        // The label as the page's last line: its list was cut off with the page.
+        if (k == reasons.Length - 1)
+        {
+            reasons[k] = HeadlineList;
+            return k;
+        }
         var end = k + 1;
         while (end < reasons.Length && (reasons[end] is not null || IsHeadline(lines[start + end].Span(simple)))) end++;
         if (end - k - 1 < MinHeadlineList - 1) return k;

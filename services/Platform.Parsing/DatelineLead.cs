@@ -5,7 +5,7 @@ namespace Platform.Parsing;
 /// <summary>
 /// The lead that opens a news paragraph and names its source and authors: 本报讯(记者 X 通讯员 Y), 又讯(实习生X),
 /// 本报北京3月5日电(记者 …), 中新网青海新闻2月22日电(祁连宣 李睿), 新华社沈阳3月5日电, 本网讯, 【香港商报网讯】记者 X
-/// 报导:, [记者 X/某地报导]. A lead is a short run without clause punctuation ending in 讯 or 电 that starts with 本/又, names an outlet
+/// 报导:, [记者 X/某地报导], 本报讯 记者 X Y报道 …. A lead is a short run without clause punctuation ending in 讯 or 电 that starts with 本/又, names an outlet
 /// (报, 网, 社, 台, 刊, 新闻, 客户端) or carries a date. Read in simplified characters.
 /// </summary>
 internal static class DatelineLead
@@ -84,6 +84,12 @@ internal static class DatelineLead
                 bylineLength = close - 1;
                 return p + close + 1;
             }
+        }
+        if (!reportWord && p < line.Length && RoleReportCredit(line[p..], out var names) is var credit and > 0)
+        {
+            bylineStart = p;
+            bylineLength = names;
+            return p + credit;
         }
         return k + 1;
     }
@@ -189,7 +195,21 @@ internal static class DatelineLead
         bylineStart = bylineLength = -1;
         var close = line[..Math.Min(line.Length, MaxLead)].IndexOf('】');
         if (close < 2 || line[close - 1] is not ('讯' or '电')) return 0;
-        var rest = line[(close + 1)..];
+        var end = ReportCredit(line[(close + 1)..], out var names);
+        if (end > 0)
+        {
+            bylineStart = close + 1;
+            bylineLength = names;
+            return close + 1 + end;
+        }
+        return HanCharacters.IsHan(line[1]) ? close + 1 : 0;
+    }
+
+    // 记者 宋杰 杨眉 报导:…: reporters closed by 报道 or 报导 right after a lead. Returns the length of the credit with
+    // the space or colon after it, or 0; <paramref name="names"/> is the length of the names before the verb.
+    private static int ReportCredit(ReadOnlySpan<char> rest, out int names)
+    {
+        names = -1;
         var limit = Math.Min(rest.Length, MaxParenthesis);
         for (var i = 0; i + 2 < limit; i++)
         {
@@ -199,11 +219,20 @@ internal static class DatelineLead
                 var end = i + 2;
                 while (end < rest.Length && ChineseText.IsSpace(rest[end])) end++;
                 if (end < rest.Length && rest[end] is ':' or '：') end++;
-                bylineStart = close + 1;
-                bylineLength = i;
-                return close + 1 + end;
+                names = i;
+                return end;
             }
         }
-        return HanCharacters.IsHan(line[1]) ? close + 1 : 0;
+        return 0;
+    }
+
+    // 本报讯 记者王五 赵六报道 3月31日,…: a reporter's role, names only, then 报道 and a space or colon before the text.
+    private static int RoleReportCredit(ReadOnlySpan<char> rest, out int names)
+    {
+        var end = ReportCredit(rest, out names);
+        if (end <= names + 2 || !(rest.StartsWith("记者", StringComparison.Ordinal) || rest.StartsWith("本报记者", StringComparison.Ordinal) ||
+                                  rest.StartsWith("通讯员", StringComparison.Ordinal)) || !PersonNames.IsNameLine(rest[..names]))
+            return 0;
+        return end;
     }
 }

@@ -41,6 +41,15 @@ internal sealed class DraftItem
     /// <summary>Closed by a trailing (persons) or (organization) byline, as briefs in a column are.</summary>
     public bool ClosedByTrailingByline { get; set; }
 
+    /// <summary>A closed photo with one caption, credited to the photographers of the credit its set shares.</summary>
+    public static DraftItem CreditedPhoto(string caption, string? section, IEnumerable<string> photographers)
+    {
+        var photo = new DraftItem { Section = section, Kind = ArticleKind.Photo, Closed = true, BylineKind = BylineKind.Photographer };
+        photo.Paragraphs.Add(caption);
+        photo.Authors.AddRange(photographers);
+        return photo;
+    }
+
     public bool IsTitleOnly => Title is not null && Paragraphs.Count == 0 && Headings.Count == 0;
 
     public bool HasByline => BylineRaw.Count > 0 || Authors.Count > 0 || Organization is not null;

@@ -3,7 +3,10 @@ using Platform.Contracts.Documents;
 
 namespace Platform.Parsing;
 
-/// <summary>The footer of a briefing: 责编, 核稿, 电话, 传真, 邮箱 and the 报/送/发 distribution lists.</summary>
+/// <summary>
+/// The footer of a briefing: 责编, 核稿, 电话, 传真, 邮箱 and the 报/送/发 distribution lists, with the colophon lines an
+/// internal bulletin prints among them (准印号, 共印N份).
+/// </summary>
 internal static partial class FooterParser
 {
     [GeneratedRegex(@"(?:^|(?<=\s))(?<label>责任编辑|责编|编辑|核稿|审核|审稿|签发|联系电话|电话|传真|电子邮箱|邮箱|E-?mail|Email|抄报|抄送|报送|报|送|发)\s*[:：]", RegexOptions.IgnoreCase)]
@@ -17,12 +20,33 @@ internal static partial class FooterParser
         {
             var line = lines[i].Span(text);
             if (ChineseText.VisibleLength(line) > 200) break;
+            if (IsColophon(line))
+            {
+                start = i;
+                continue;
+            }
             var m = Label().Match(line.ToString());
             if (!m.Success || m.Index != 0) break;
             start = i;
         }
         // One labelled line alone (a stray 发: in a story) is not a footer.
         return lines.Count - start >= 2 ? start : lines.Count;
+    }
+
+    // An internal bulletin's colophon among the footer lines: 准 印 号:…, 出版许可证…, (共印800份), 投稿邮箱:….
+    [GeneratedRegex(@"^(?:准印[号证]|内部资料|出版许可证|[(（]?共印\d+份[)）]?$|投稿\S{0,6}(?:邮箱|信箱|电话))")]
+    private static partial Regex Colophon();
+
+    private static bool IsColophon(ReadOnlySpan<char> line)
+    {
+        Span<char> compact = stackalloc char[Math.Min(line.Length, 80)];
+        var n = 0;
+        foreach (var c in line)
+        {
+            if (n == compact.Length) break;
+            if (!ChineseText.IsSpace(c)) compact[n++] = c;
+        }
+        return Colophon().IsMatch(compact[..n]);
     }
 
     public static Footer Parse(IEnumerable<string> footerLines)

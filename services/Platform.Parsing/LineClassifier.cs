@@ -1,3 +1,5 @@
+using Platform.Text;
+
 namespace Platform.Parsing;
 
 /// <summary>Classifies a single line by its shape; the segmenter then decides from the neighbours.</summary>
@@ -13,6 +15,7 @@ internal static class LineClassifier
     public const int MaxHintedHeadlineLength = 80;
 
     private const string HeadingMarkers = "◎●■▲◆★□○▶►◇△☆";
+    private const int MaxBracketedColumn = 10;
 
     /// <param name="line">The line in simplified characters.</param>
     /// <param name="marks">What page furniture around it says.</param>
@@ -22,6 +25,9 @@ internal static class LineClassifier
         if ((marks & LineMarks.Meta) != 0) return LineKind.Meta;
         var length = ChineseText.VisibleLength(line);
         if (line.Length >= 3 && line[0] == '【' && line[^1] == '】' && line[1..^1].IndexOfAny('【', '】') < 0 && length <= 40)
+            return LineKind.Section;
+        // 〔简讯〕: a column's name in tortoise-shell brackets, printed like a section header.
+        if (line.Length is >= 3 and <= MaxBracketedColumn && line[0] == '〔' && line[^1] == '〕' && HanCharacters.AreAllHan(line[1..^1]))
             return LineKind.Section;
         if (IsChapterHeading(line, length)) return LineKind.Section;
         if (BylineParser.NewsflashLength(line) > 0) return LineKind.Newsflash;

@@ -22,6 +22,13 @@ internal static partial class MastheadParser
     [GeneratedRegex(@"^(?:(?<y0>\d{4})\s*年\s*)?第\s*(?<n>[0-9]+)\s*期\s*[(（]?\s*总\s*第\s*(?<t>[0-9]+)\s*期\s*[)）]?$")]
     private static partial Regex IssueAndTotalLine();
 
+    // 某某精神文明建设2025年第9期(总第1426期), [2010年第15期]《某某动态》: the publication and its issue on one line.
+    [GeneratedRegex(@"^(?<p>[^\d\s\[［〔(（]{2,20}?)\s*(?:\d{4}\s*年\s*)?第\s*(?<n>[0-9]+)\s*期\s*(?:[(（]\s*[总總]\s*第\s*(?<t>[0-9]+)\s*期\s*[)）])?$")]
+    private static partial Regex PublicationIssueLine();
+
+    [GeneratedRegex(@"^[\[［〔]\s*(?:\d{4}\s*年\s*)?第\s*(?<n>[0-9]+)\s*期\s*[\]］〕]\s*《(?<p>[^》]{2,20})》$")]
+    private static partial Regex IssueBeforePublicationLine();
+
     // Official documents print the date in Chinese numerals as often as in digits: 二〇二〇年四月二十九日.
     [GeneratedRegex(@"(?<y>(?:19|20)\d{2}|[一二][〇零○九][〇零○一二三四五六七八九]{2})\s*年\s*(?<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日")]
     private static partial Regex DatePattern();
@@ -35,6 +42,7 @@ internal static partial class MastheadParser
         var first = -1;
         var last = -1;
         var publisher = new List<string>();
+        string? inlinePublication = null;
         var limit = Math.Min(lines.Count, MaxLines);
         for (var i = 0; i < limit; i++)
         {
@@ -48,6 +56,12 @@ internal static partial class MastheadParser
             }
             else if ((m = IssueLine().Match(line)).Success) issue ??= ParseNumber(m.Groups["n"].Value);
             else if ((m = TotalLine().Match(line)).Success) total ??= ParseNumber(m.Groups["n"].Value);
+            else if (first < 0 && ((m = PublicationIssueLine().Match(line)).Success || (m = IssueBeforePublicationLine().Match(line)).Success))
+            {
+                inlinePublication = m.Groups["p"].Value.Trim();
+                issue = ParseNumber(m.Groups["n"].Value);
+                if (m.Groups["t"].Success) total = ParseNumber(m.Groups["t"].Value);
+            }
             else if ((m = DatePattern().Match(line)).Success && ChineseText.VisibleLength(line) <= 30)
             {
                 date ??= ParseDate(m);
@@ -77,7 +91,7 @@ internal static partial class MastheadParser
         if (publicationLines.Count != first - Math.Max(0, first - 2)) publicationLines.Clear();
         consumed = last + 1;
         if (first > 2) return null;
-        var publication = publicationLines.Count > 0 ? TitleBlockParser.Join(publicationLines) : null;
+        var publication = inlinePublication ?? (publicationLines.Count > 0 ? TitleBlockParser.Join(publicationLines) : null);
         return new Masthead(publication, issue, total, publisher.Count > 0 ? string.Join(" ", publisher) : null, date);
     }
 

@@ -32,6 +32,7 @@ internal static class PageChrome
         "上一篇", "下一篇", "上一版", "下一版", "上一期", "下一期", "上一主题", "下一主题", "上一条", "下一条",
         "版面导航", "标题导航", "版面目录", "返回目录", "返回首页", "放大 缩小", "放大缩小", "查看更多", "设为首页", "加入收藏",
         "需先登录", "请先登录", "复制链接", "只看楼主", "倒序阅读", "站内搜索", "pdf版", "PDF版", "pdf原版", "PDF原版", "pdf下载", "PDF下载", "滚动新闻",
+        "展开通版", "收缩通版", "通版阅读", "最佳回答", "满意回答", "推荐答案",
         "即将离开", "欢迎访问", "欢迎参与", "回到顶部", "返回顶部", "网友评论", "发表评论", "网站导航", "查看完整版本", "已经是最后一期", "已经是第一期", "无障碍", "繁体版", "简体版", "XML 地图", "xml 地图", "网站地图", "天气现象", "风向风速",
     ], StringComparison.Ordinal);
 
@@ -291,13 +292,18 @@ internal static class PageChrome
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WidgetLookup = WidgetWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private const int MaxWidgetWord = 5;
+
     private static bool IsWidgetWord(ReadOnlySpan<char> line)
     {
         if (line.StartsWith("关注", StringComparison.Ordinal)) return line.Length <= 10;
-        if (line.Length > 5) return false;
+        if (line.Length > 2 * MaxWidgetWord) return false;
+        // 搜 索: a button's word set with a space between its characters.
         Span<char> lower = stackalloc char[line.Length];
-        for (var i = 0; i < line.Length; i++) lower[i] = char.IsAsciiLetterUpper(line[i]) ? (char)(line[i] | 0x20) : line[i];
-        return WidgetLookup.Contains(lower);
+        var n = 0;
+        foreach (var c in line)
+            if (!ChineseText.IsSpace(c)) lower[n++] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+        return n <= MaxWidgetWord && WidgetLookup.Contains(lower[..n]);
     }
 
     private static readonly string[] DisclaimerHeads = ["免责声明", "免责申明", "版权声明", "版权申明", "版权和免责"];

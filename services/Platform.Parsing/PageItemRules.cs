@@ -9,8 +9,12 @@ namespace Platform.Parsing;
 /// <item>a heading that repeats its story's headline is the page printing the headline twice (discarded);</item>
 /// <item>on a web page a headline with nothing under it is navigation or a related link (discarded), unless it
 /// is all the page holds;</item>
+/// <item>unpunctuated caption lines under a headline and deck, closed by a shared 图/文 credit, are a photo spread
+/// (<see cref="CaptionLineSpread"/>);</item>
 /// <item>a photo without a credit in a gallery takes the gallery's shared credit (本版图片均由…, one credit for a
 /// numbered set);</item>
+/// <item>place-and-phrase crossheads under an unsigned story are its sections (<see cref="PlaceCrossheads"/>);</item>
+/// <item>briefs closed by their own byline take the headline run into their paragraph (<see cref="RunInHeadline"/>);</item>
 /// <item>an untitled text after a run of quotes is the next quote, cut before its sign-off;</item>
 /// <item>untitled paragraphs opening with the same dated lead as the credited caption after them (11月17日,某省某县…)
 /// are the captions of one photo set, each a photo with that credit;</item>
@@ -28,13 +32,17 @@ internal static class PageItemRules
     public static void Apply(List<DraftItem> items, bool web, List<DiscardedText> discarded)
     {
         DropRepeatedHeadings(items, discarded);
+        CaptionLineSpread.Split(items, discarded);
         if (web) CoupletKicker.Attach(items);
         if (web) SpeechHeadline.Attach(items);
         if (web) DropOrphanHeadlines(items, discarded);
         ColumnBriefs.Split(items, discarded);
         CollectionHeading.Drop(items, discarded);
+        PlaceCrossheads.Fold(items);
+        RunInHeadline.Apply(items, discarded);
         SplitPhotoSets(items);
         CaptionsUnderCredit(items);
+        CaptionsAboveCredit(items);
         CaptionsWithoutCredit(items);
         ShareGalleryCredits(items);
         PhotoSetContext.Apply(items, discarded);
@@ -154,14 +162,7 @@ internal static class PageItemRules
                 }
                 captions.Add(SourceLedger.Slice(p, from));
             }
-            var set = captions.ConvertAll(c =>
-            {
-                var d = new DraftItem { Section = text.Section, Kind = ArticleKind.Photo, Closed = true };
-                d.Paragraphs.Add(c);
-                d.Authors.AddRange(photo.Authors);
-                d.BylineKind = BylineKind.Photographer;
-                return d;
-            });
+            var set = captions.ConvertAll(c => DraftItem.CreditedPhoto(c, text.Section, photo.Authors));
             items.RemoveAt(i);
             items.InsertRange(i, set);
             i += set.Count;
@@ -199,12 +200,41 @@ internal static class PageItemRules
         }
     }
 
+    // 标题 / 某社区志愿者为老人包饺子。/ 某小学学生清洗站台。/ 某车站志愿者为旅客指路。张三摄: one-line captions with
+    // nothing between them, the last closed by a credit, are a run of photos under that credit (a photo spread prints
+    // one credit per run); a headline over them goes with the first.
+    private static void CaptionsAboveCredit(List<DraftItem> items)
+    {
+        for (var i = 0; i + 1 < items.Count; i++)
+        {
+            var text = items[i];
+            var photo = items[i + 1];
+            if (text.Kind != ArticleKind.Article || text.HasByline || text.Headings.Count > 0 || text.Paragraphs.Count < MinCaptionsAbove) continue;
+            if (photo.Kind != ArticleKind.Photo || photo.Title is not null || photo.Authors.Count == 0 || photo.Paragraphs.Count != 1) continue;
+            if (!IsSpreadCaption(photo.Paragraphs[0]) || !text.Paragraphs.TrueForAll(IsSpreadCaption)) continue;
+            var set = text.Paragraphs.ConvertAll(p => DraftItem.CreditedPhoto(p, text.Section, photo.Authors));
+            (set[0].Kicker, set[0].Title, set[0].Subtitle) = (text.Kicker, text.Title, text.Subtitle);
+            items.RemoveAt(i);
+            items.InsertRange(i, set);
+            i += set.Count;
+        }
+    }
+
+    private const int MinCaptionsAbove = 2;
+
+    // 某单位组织干部职工走进社区开展清洁家园志愿服务。: a spread's captions run a little longer than one line.
+    private const int MaxSpreadCaption = 40;
+
+    private static bool IsSpreadCaption(string paragraph) => IsOneLineCaption(paragraph, MaxSpreadCaption);
+
     private const int MinCaptionRun = 3;
     private const int MaxOneLineCaption = 30;
 
     // 志愿者入户宣传。: one short sentence, as a picture's caption is printed.
-    private static bool IsOneLineCaption(string paragraph) =>
-        ChineseText.VisibleLength(paragraph) <= MaxOneLineCaption && ChineseText.EndsSentence(paragraph) &&
+    private static bool IsOneLineCaption(string paragraph) => IsOneLineCaption(paragraph, MaxOneLineCaption);
+
+    private static bool IsOneLineCaption(string paragraph, int maxLength) =>
+        ChineseText.VisibleLength(paragraph) <= maxLength && ChineseText.EndsSentence(paragraph) &&
         paragraph.AsSpan()[..^1].IndexOfAny("。！？!?") < 0;
 
     private static int CommonPrefix(string a, string b)

@@ -31,6 +31,8 @@ internal sealed class PageSegmenter
     private string? _section;
     private bool _expectSubtitle;
     private bool _captionUnderHeadline;
+    // Paragraphs of the open story that were its pictures' captions (credit discarded), counted from its start.
+    private int _inlineCaptions;
 
     /// <param name="text">The page text as printed (cleaned).</param>
     /// <param name="simple">The same text in simplified characters.</param>
@@ -189,13 +191,35 @@ internal sealed class PageSegmenter
         var line = TwinOf(i);
         var length = BylineParser.NewsflashLength(line.Simple);
         var continues = IsOpenStory && _cur!.BylineKind is not BylineKind.Newsflash &&
-                        ((_cur.Paragraphs.Count == 0 && (_cur.Headings.Count == 0 || IsPendingHeadline || _captionUnderHeadline)) || IsCaptionUnderHeadline(_cur));
+                        ((_cur.Paragraphs.Count == 0 && (_cur.Headings.Count == 0 || IsPendingHeadline || _captionUnderHeadline)) || IsCaptionUnderHeadline(_cur) ||
+                         HasOnlyPictures(_cur));
         if (!continues) Start(new DraftItem { Section = _section });
         _cur!.AddByline(BylineParser.Newsflash(line.Slice(0, length)));
         _expectSubtitle = false;
         var rest = line.Slice(length).Trim();
+        if (TitleLabelLength(rest.Simple) is var label and > 0 && _cur.Title is null && _cur.Paragraphs.Count == 0)
+        {
+            // 某地1月25日电 题:某某草原描绘新图景: a wire story's headline printed after its dateline.
+            _discarded.Add(new DiscardedText(rest.Slice(0, label).ToString(), TitleLabel));
+            _cur.Title = rest.Slice(label).Trim().ToString();
+            return i + 1;
+        }
         if (rest.Length > 0) AddBody(rest.ToString(), _lines[i].GapBefore);
         return i + 1;
+    }
+
+    private const string TitleLabel = "title-label";
+
+    // 题:…, 标题:…: a label and a headline with no sentence in it.
+    private static int TitleLabelLength(ReadOnlySpan<char> rest)
+    {
+        foreach (var label in (ReadOnlySpan<string>)["题:", "题：", "标题:", "标题："])
+        {
+            if (!rest.StartsWith(label, StringComparison.Ordinal)) continue;
+            var title = ChineseText.Trim(rest[label.Length..]);
+            return title.Length >= 4 && ChineseText.VisibleLength(title) <= LineClassifier.MaxWebTitleLength && title.IndexOfAny("。！？") < 0 ? label.Length : 0;
+        }
+        return 0;
     }
 
     // 标题 / 在某小区,志愿者在清扫街道。/ 某某网讯(…): the one short sentence between a headline and its lead is a
@@ -235,6 +259,11 @@ internal sealed class PageSegmenter
     }
 
     private const int MaxLeadCaption = 40;
+
+    // 标题 / 某某启动仪式。 张三 摄 / 颁奖现场。 张三 摄 / 某网1月20日讯(记者 李四)…: the headline's pictures are printed
+    // above its dateline lead, which still opens that headline's story.
+    private bool HasOnlyPictures(DraftItem story) =>
+        story.Title is not null && !story.HasByline && story.Paragraphs.Count > 0 && story.Paragraphs.Count == _inlineCaptions;
 
     // 标题 / 小朋友在清理垃圾 / 本报讯(记者 某某 文/图): on a web page, one short line between a bare headline and a lead
     // whose byline credits a picture is that picture's caption, not a second headline.
@@ -530,11 +559,21 @@ internal sealed class PageSegmenter
     private void CaptionWithCredit(Twin text, int credit, int gap, int last)
     {
         var caption = text.Slice(0, credit).Trim();
+        if (IsOpenStory && _cur!.Title is not null && _cur.Paragraphs.Count > 0 && _cur.Authors.Count == 0 && gap < 2 &&
+            PersonNames.EndsWithPhotoReportVerb(text.Slice(credit).Simple))
+        {
+            // 标题 / body / 图为…。某某摄影报道: the photographer reported the story; the credit is its byline.
+            AddBody(caption.ToString(), gap);
+            _cur.AddByline(PhotoCredit.Credit(text.Slice(credit)));
+            _cur.Closed = true;
+            return;
+        }
         if (IsInlineCaption(gap, caption.Length))
         {
             // 兰州市夜景。 韩晓刚 摄: a picture inside the article; its photographer is no author of the story.
             AddBody(caption.ToString(), gap);
             _discarded.Add(new DiscardedText(text.Slice(credit).ToString(), "photo-credit"));
+            _inlineCaptions++;
             return;
         }
         if (IsOpenStory && _cur!.IsTitleOnly && !_cur.HasByline && last + 1 < _end && _kinds[last + 1] == LineKind.Newsflash)
@@ -588,6 +627,9 @@ internal sealed class PageSegmenter
         _kinds[i] == LineKind.Names && (PersonNames.HasRole(Span(i)) || IsWriterMark(Span(i)) || PersonNames.EndsWithReportVerb(Span(i))) && i + 1 < _end &&
         _kinds[i + 1] is LineKind.Paragraph or LineKind.Newsflash && !IsCaption(i + 1);
 
+    private static bool IsAnonymousDateline(DraftItem story) =>
+        story.BylineKind == BylineKind.Newsflash && story.Authors.Count == 0 && story.Organization is null;
+
     private static bool NamesSamePersons(DraftItem story, Byline reporter) =>
         story.Authors.Count > 0 && story.Authors.TrueForAll(reporter.Authors.Contains);
 
@@ -607,7 +649,9 @@ internal sealed class PageSegmenter
             // The headline was not printed (or stands apart above): the reporter line is the byline of the story below.
             // A meta line (作者:某某) under the headline may have named the same reporter already.
             var reporter = BylineParser.Names(TwinOf(i));
-            if (!(IsOpenStory && _cur!.IsTitleOnly && (!_cur.HasByline || NamesSamePersons(_cur, reporter)))) Start(new DraftItem { Section = _section });
+            // A dateline that named nobody (某地1月25日电 题:…) leaves the writers to this line.
+            if (!(IsOpenStory && _cur!.IsTitleOnly && (!_cur.HasByline || NamesSamePersons(_cur, reporter) || IsAnonymousDateline(_cur))))
+                Start(new DraftItem { Section = _section });
             _cur!.AddByline(reporter);
             return i + 1;
         }
@@ -771,7 +815,24 @@ internal sealed class PageSegmenter
     // The open story has its headline and at most a short caption: the same headline again continues it.
     private bool IsRepeatOfOpenHeadline(List<string> simple) =>
         IsOpenStory && _cur!.Title is not null && _cur.Headings.Count == 0 && _cur.Paragraphs.Count <= 1 &&
-        _cur.Paragraphs.TrueForAll(p => ChineseText.VisibleLength(p) <= MaxLeadCaption) && RepeatsTitle(simple);
+        _cur.Paragraphs.TrueForAll(p => ChineseText.VisibleLength(p) <= MaxLeadCaption) && (RepeatsTitle(simple) || RestatesTitle(simple));
+
+    // 某某入选4月“好人榜” / 某某入选4月“时代新人 好人榜”: the headline printed again with words put in (or left out) is
+    // still the same headline; one reads as the other with a single stretch inserted.
+    private bool RestatesTitle(List<string> simple)
+    {
+        var a = TitleKey.Of(string.Concat(simple));
+        var b = TitleKey.Of(SimplifiedChinese.Convert(_cur!.Title!));
+        var shorter = Math.Min(a.Length, b.Length);
+        if (shorter < MinRestatedTitle || a.Length == b.Length) return false;
+        var prefix = 0;
+        while (prefix < shorter && a[prefix] == b[prefix]) prefix++;
+        var suffix = 0;
+        while (suffix < shorter - prefix && a[^(suffix + 1)] == b[^(suffix + 1)]) suffix++;
+        return prefix + suffix == shorter;
+    }
+
+    private const int MinRestatedTitle = 10;
 
     private bool RepeatsTitle(List<string> simple)
     {
@@ -970,6 +1031,7 @@ internal sealed class PageSegmenter
     private void Start(DraftItem item)
     {
         _captionUnderHeadline = false;
+        _inlineCaptions = 0;
         if (_cur is not null) _cur.Closed = true;
         _items.Add(item);
         _cur = item;

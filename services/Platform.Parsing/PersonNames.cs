@@ -118,6 +118,7 @@ internal static class PersonNames
         if (editors >= 0) text = text[..editors];
         var end = StripTrailingVerbs(text);
         var start = SourceLabelLength(text);
+        if (start == 0) start = LeadingVerbLength(text);
         while (start < end)
         {
             // Strong separators and runs of two or more spaces split segments; single spaces are weak.
@@ -127,6 +128,20 @@ internal static class PersonNames
             start = stop + 1;
             while (start < end && ChineseText.IsSpace(text[start])) start++;
         }
+    }
+
+    // 图/文李明王芳: the verbs printed before the names instead of after them; read as names, 文 (a surname too) would
+    // join the first name.
+    private static int LeadingVerbLength(ReadOnlySpan<char> text)
+    {
+        foreach (var verb in (ReadOnlySpan<string>)["图/文", "文/图", "图／文", "文／图"])
+        {
+            if (!text.StartsWith(verb, StringComparison.Ordinal)) continue;
+            var i = verb.Length;
+            while (i < text.Length && (ChineseText.IsSpace(text[i]) || text[i] is ':' or '：')) i++;
+            return i;
+        }
+        return 0;
     }
 
     // (来源:某市日报记者/赵丽丽): the label before an outlet and its reporter is no name.
@@ -166,6 +181,9 @@ internal static class PersonNames
         while (i < text.Length && ChineseText.IsSpace(text[i])) i++;
         return i;
     }
+
+    /// <summary>A photo report credit: names closed by 摄影报道 (the photographer reported the story).</summary>
+    public static bool EndsWithPhotoReportVerb(ReadOnlySpan<char> line) => line.TrimEnd(" \u3000)）").EndsWith("摄影报道", StringComparison.Ordinal);
 
     /// <summary>A report credit line: names closed by 报道 or 报导.</summary>
     public static bool EndsWithReportVerb(ReadOnlySpan<char> line)
@@ -356,7 +374,21 @@ internal static class PersonNames
     private const string GluedOutletEndings = "台社网报";
 
     private static bool SplitsInTwo(ReadOnlySpan<char> token) =>
-        ChineseSurnames.SurnameLength(token) == 1 && ChineseSurnames.IsSurname(token[2]) && !ChineseSurnames.IsSurname(token[1]);
+        ChineseSurnames.SurnameLength(token) == 1 && ChineseSurnames.IsSurname(token[2]) && !ChineseSurnames.IsSurname(token[1]) &&
+        !IsTibetanName(token);
+
+    // 索朗罗布, 扎西次仁: a Tibetan name is two given-name parts and no surname; some parts start like a Han surname
+    // (索, 罗, 达), which would cut the name in two.
+    private static bool IsTibetanName(ReadOnlySpan<char> token) =>
+        token.Length == 4 && TibetanNameParts.Contains(token[..2].ToString()) && TibetanNameParts.Contains(token[2..].ToString());
+
+    private static readonly HashSet<string> TibetanNameParts =
+    [
+        "扎西", "次仁", "索朗", "尼玛", "达瓦", "格桑", "平措", "旦增", "丹增", "多吉", "罗布", "顿珠", "卓玛", "央金", "拉姆", "德吉",
+        "白玛", "次旦", "普布", "边巴", "洛桑", "强巴", "群培", "贡嘎", "益西", "嘎玛", "曲珍", "巴桑", "米玛", "拉巴", "琼达", "仁增",
+        "晋美", "土登", "赤列", "嘉措", "旺堆", "旺姆", "欧珠", "扎巴", "桑珠", "阿旺", "才让", "卓嘎", "德庆", "央宗", "班旦", "贡布",
+        "朗杰", "顿旦", "斯朗", "泽仁", "吉美", "措姆", "次珍", "玉珍", "拉珍", "普赤", "加措", "桑吉",
+    ];
 
     /// <summary>Lengths (2 or 3) that cut the token into names each starting with a surname, preferring three-character names.</summary>
     private static List<int>? CutAtSurnames(ReadOnlySpan<char> token)

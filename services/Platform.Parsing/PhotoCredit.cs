@@ -39,7 +39,9 @@ internal static class PhotoCredit
             if (CreditAt(paragraph[..end], at)) return at;
         }
         var last = paragraph[end - 1];
-        if (last is not ('摄' or ')' or '）' or '图' or '影' or '道') && !(char.IsAsciiLetterUpper(last) && EndsWithLatinAgency(paragraph[..end]))) return -1;
+        if (last is not ('摄' or ')' or '）' or '图' or '影' or '道') && !(char.IsAsciiLetterUpper(last) && EndsWithLatinAgency(paragraph[..end])) &&
+            !EndsInAgency(paragraph[..end]))
+            return -1;
         // Back from the end to the nearest sentence end or opening parenthesis (names may hold spaces).
         var start = end - 1;
         while (start > window && !IsSentenceEnd(paragraph[start - 1]) && paragraph[start - 1] is not ('(' or '（')) start--;
@@ -56,6 +58,14 @@ internal static class PhotoCredit
         return start > 0 && start < end && CreditAt(paragraph[..end], start) ? start : -1;
     }
 
+    // (王五摄/某某图: a credit whose picture agency the page's end cut off, its parenthesis never closed.
+    private static bool EndsInAgency(ReadOnlySpan<char> text)
+    {
+        var tail = text[Math.Max(0, text.Length - MaxAgency - 2)..];
+        var verb = tail.LastIndexOf("摄/", StringComparison.Ordinal);
+        return verb >= 0 && tail[(verb + 2)..].IndexOfAny("。，,；;“”()（）") < 0;
+    }
+
     private static bool IsSentenceEnd(char c) => c is '。' or '！' or '？' or '!' or '?' or '”' or '…';
 
     private static bool IsBoundary(char c) => IsSentenceEnd(c) || ChineseText.IsSpace(c);
@@ -70,10 +80,12 @@ internal static class PhotoCredit
         // Every token must be a name (outlets before a role and shared markers aside): a caption is no credit.
         var tokens = PersonNames.Find(credit);
         var names = 0;
-        foreach (var n in tokens)
+        for (var k = 0; k < tokens.Count; k++)
         {
+            var n = tokens[k];
             if (IsShared(credit.Slice(n.Start, n.Length)) || IsDate(credit.Slice(n.Start, n.Length))) continue;
             var name = PersonNames.Compact(credit, n);
+            if (k == 0 && tokens.Count > 1 && verb && IsOutlet(name)) continue;
             if (!PersonNames.IsNameToken(name)) return false;
             // 某某/AGENCY has no verb to say it is a credit: the names must read as persons (a surname first).
             if (!verb && !(name.Length <= 4 && PersonNames.StartsWithSurname(name))) return false;
@@ -81,6 +93,10 @@ internal static class PhotoCredit
         }
         return names == 0 ? verb && IsBareCredit(credit) : names <= 6;
     }
+
+    // 某某网 王五 摄: the outlet that published the photo, printed before its photographer without a role, names
+    // nobody. Only as the first token before a name and a verb: elsewhere such a token means a caption ran in.
+    private static bool IsOutlet(ReadOnlySpan<char> token) => token.Length is >= 2 and <= 8 && token[^1] is '网' or '社' or '报' or '台';
 
     // (王五摄/某某图片), 王五摄(某某中国), AGENCY/王五 摄, 王五/AGENCY: the picture agency around the photographer
     // names nobody.
@@ -141,7 +157,9 @@ internal static class PhotoCredit
         var c = credit.TrimEnd(")）。 ");
         // 本组照片由记者张三提供: a shared credit says who supplied the pictures.
         if (c.EndsWith("提供", StringComparison.Ordinal) && IsShared(c)) return true;
+        // 王五供图: the person who supplied the picture is credited like its photographer (a unit that supplied it is no name).
         if (c.EndsWith("摄", StringComparison.Ordinal) || c.EndsWith("摄影", StringComparison.Ordinal) || c.EndsWith("摄影报道", StringComparison.Ordinal) ||
+            c.EndsWith("供图", StringComparison.Ordinal) ||
             c.EndsWith("文/图", StringComparison.Ordinal) || c.EndsWith("图/文", StringComparison.Ordinal))
             return true;
         // 摄影/张三, (摄影:张三), 图/张三: the verb first, then a separator.
@@ -149,7 +167,7 @@ internal static class PhotoCredit
         if (lead.StartsWith("摄影", StringComparison.Ordinal)) lead = lead[2..];
         else if (lead.StartsWith("图", StringComparison.Ordinal)) lead = lead[1..];
         else return false;
-        return lead.Length > 0 && lead.Length < credit.Length - 1 && lead[0] is ':' or '：' or '/' or ' ';
+        return lead.Length > 1 && lead[0] is ':' or '：' or '/' or ' ';
     }
 
     // (9月24日摄), (资料图片), 受访者供图: a credit with no photographer.

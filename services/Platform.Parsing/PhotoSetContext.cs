@@ -8,7 +8,8 @@ namespace Platform.Parsing;
 /// that open the page, or after the last of two or more that close it, each photo with its own credit. Photo pages
 /// print the occasion there (3月5日是…, 活动吸引了众多市民…); it introduces the pictures and is no item of its own.
 /// A closing paragraph that opens with a date like the captions above it is one more caption whose credit was never
-/// printed: a photo.
+/// printed: a photo. The same text printed between two photos of a set (the first picture, then the occasion, then
+/// the rest of the set) is context too, and so is the report after a titled gallery that fills the page.
 /// </summary>
 internal static class PhotoSetContext
 {
@@ -26,14 +27,33 @@ internal static class PhotoSetContext
         while (end > 0 && items[end - 1].Paragraphs.Count == 0 && items[end - 1].Title is null) end--;
         if (end <= MinPhotos) return;
         var last = items[end - 1];
-        if (IsContext(last) && CreditedPhotosBefore(items, end - 1))
+        if (IsGalleryText(items, end - 1))
+        {
+            Drop(items, end - 1, discarded);
+            end--;
+        }
+        else if (IsContext(last) && CreditedPhotosBefore(items, end - 1))
         {
             if (IsDatedCaption(last) && IsDatedCaption(items[end - 2]))
                 last.Kind = ArticleKind.Photo;
             else
                 Drop(items, end - 1, discarded);
         }
+        for (var k = end - 2; k > 0; k--)
+            if (IsContext(items[k]) && IsCreditedPhoto(items[k - 1]) && IsCreditedPhoto(items[k + 1]) &&
+                (CreditedPhotosBefore(items, k) || CreditedPhotosAfter(items, k)))
+                Drop(items, k, discarded);
         if (IsContext(items[0]) && CreditedPhotosAfter(items, 0)) Drop(items, 0, discarded);
+    }
+
+    // 标题(组图) / captions… / the report: on a page that is one titled gallery (every item before is a photo, the
+    // headline on the first), the untitled text after the pictures is the gallery's report, however long.
+    private static bool IsGalleryText(List<DraftItem> items, int k)
+    {
+        var text = items[k];
+        if (k < MinPhotos || text.Kind != ArticleKind.Article || text.Title is not null || text.Kicker is not null || text.HasByline || text.Headings.Count > 0)
+            return false;
+        return items[0].Title is not null && items.Take(k).All(p => p.Kind == ArticleKind.Photo && p.Authors.Count > 0);
     }
 
     private static bool IsContext(DraftItem item) =>

@@ -3,7 +3,8 @@ namespace Platform.Parsing;
 /// <summary>
 /// Related stories listed under an article as headline + teaser pairs, each teaser a short line cut off mid-sentence
 /// (often with the source glued on: "不久前,文明"). Two pairs or more after page furniture, running to the end of the
-/// page or to more furniture, are a list, not stories: a story's body is not cut after a clause.
+/// page or to more furniture, are a list, not stories: a story's body is not cut after a clause. Pairs whose teasers
+/// all end with the channel they link to (…,某某频道) are a list even right under the story, when they close the page.
 /// </summary>
 internal static class TeaserList
 {
@@ -16,12 +17,18 @@ internal static class TeaserList
     {
         for (var k = 1; k < reasons.Length; k++)
         {
-            if (reasons[k] is not null || reasons[k - 1] is null) continue;
+            if (reasons[k] is not null) continue;
             var j = k;
+            var tagged = true;
             while (j + 1 < reasons.Length && reasons[j] is null && reasons[j + 1] is null &&
                    IsHeadline(lines[start + j].Span(simple)) && IsTeaser(lines[start + j + 1].Span(simple)))
+            {
+                tagged &= EndsWithChannel(lines[start + j + 1].Span(simple));
                 j += 2;
-            if ((j - k) / 2 >= MinPairs && (j == reasons.Length || reasons[j] is not null))
+            }
+            // After furniture, or closing the page with every teaser tagged with its channel (…,某某频道).
+            var placed = reasons[k - 1] is not null || (j == reasons.Length && tagged);
+            if (placed && (j - k) / 2 >= MinPairs && (j == reasons.Length || reasons[j] is not null))
                 for (var x = k; x < j; x++) reasons[x] = Reason;
         }
     }
@@ -32,7 +39,12 @@ internal static class TeaserList
         return length is >= 4 and <= 40 && !ChineseText.EndsSentence(line) && line.IndexOf('。') < 0;
     }
 
-    // A teaser has clause punctuation but is cut before its sentence ends.
+    // A teaser has clause punctuation (or its channel's name glued on) but is cut before its sentence ends.
     private static bool IsTeaser(ReadOnlySpan<char> line) =>
-        ChineseText.VisibleLength(line) <= MaxTeaser && ChineseText.HasClauseMark(line) && !ChineseText.EndsSentence(line);
+        ChineseText.VisibleLength(line) <= MaxTeaser && (ChineseText.HasClauseMark(line) || EndsWithChannel(line)) && !ChineseText.EndsSentence(line);
+
+    // 某某开幕某某频道: the channel the teaser links to, glued after its cut text.
+    private static bool EndsWithChannel(ReadOnlySpan<char> line) => line.Length > MinChannelTeaser && line.EndsWith("频道", StringComparison.Ordinal);
+
+    private const int MinChannelTeaser = 6;
 }

@@ -9,6 +9,8 @@ public sealed class BylineTests
     [InlineData("本报讯（胡文）近日,活动举行。", new[] { "胡文" })]
     [InlineData("本报讯(记者 张三 通讯员 李四)近日,活动举行。", new[] { "张三", "李四" })]
     [InlineData("本报讯(王五、赵六)近日,活动举行。", new[] { "王五", "赵六" })]
+    [InlineData("本报讯 记者王五 赵六报道 近日,活动举行。", new[] { "王五", "赵六" })]
+    [InlineData("本报讯 记者 李明报道:近日,活动举行。", new[] { "李明" })]
     public void Byline_with_authors_in_newsflash_parens_is_removed_from_the_body(string lead, string[] authors)
     {
         var a = Parsing.Parse("海淀区开展志愿服务活动\n\n" + lead).Articles.Single();

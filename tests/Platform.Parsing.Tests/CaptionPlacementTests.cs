@@ -61,6 +61,15 @@ public sealed class CaptionPlacementTests
         Assert.Equal(["钱多多"], a.Byline.Authors);
     }
 
+    [Fact]
+    public void Credited_pictures_between_a_headline_and_its_dateline_lead_keep_the_lead_in_the_story()
+    {
+        var a = Parsing.Parse("白河县发布年度好人榜\n2021-05-10 09:20:31 来源:青溪网\n志愿者代表上台领奖。 孙立 摄\n\n好人代表合影留念。 孙立 摄\n\n" +
+            "  青溪网5月10日讯(记者钱多多实习记者孙立)白河县9日举办好人发布活动,十二人上榜。\n\n  活动由县文明办主办。").Articles.Single();
+        Assert.Equal("白河县发布年度好人榜", a.Title);
+        Assert.Equal(["钱多多", "孙立"], a.Byline.Authors);
+    }
+
     private const string LongBody = "文明城市的创建过程,就是一个不断让群众拥有更多获得感、幸福感的过程。去年8月,白河县要求城区继续创建文明城市。";
 
     [Theory]

@@ -24,6 +24,19 @@ public sealed class MastheadAndFooterTests
         Assert.Equal(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), m.Date);
     }
 
+    [Theory]
+    [InlineData("青溪精神文明建设2023年第4期(总第512期)", "青溪精神文明建设", 4, 512)]
+    [InlineData("青溪精神文明建設2023年第4期(總第512期)", "青溪精神文明建設", 4, 512)]
+    [InlineData("[2012年第7期]《文明动态》", "文明动态", 7, null)]
+    public void Publication_and_issue_on_one_line_are_the_masthead(string masthead, string publication, int issue, int? total)
+    {
+        var r = Parsing.Parse(masthead + Story);
+        Assert.Equal(publication, r.Bulletin.Masthead?.Publication);
+        Assert.Equal(issue, r.Bulletin.Masthead?.Issue);
+        Assert.Equal(total, r.Bulletin.Masthead?.TotalIssue);
+        Assert.Equal("海淀区开展志愿服务活动", r.Articles.Single().Title);
+    }
+
     [Fact]
     public void Masthead_date_in_chinese_numerals_that_does_not_exist_is_not_read() =>
         Assert.Null(Parsing.Parse("简报\n第1期\n二〇二一年二月三十日" + Story).Bulletin.Masthead?.Date);
@@ -69,6 +82,17 @@ public sealed class MastheadAndFooterTests
         var d = Parsing.Parse(text).Bulletin.Discarded;
         Assert.Equal(["masthead", "masthead", "masthead", "footer", "footer"], d.Select(x => x.Reason));
         Parsing.AssertNoTextLoss(text, Parsing.Parse(text));
+    }
+
+    [Fact]
+    public void Colophon_lines_among_the_distribution_lists_are_part_of_the_footer()
+    {
+        var text = Story + "准 印 证 号:某市内部资料\n出版许可证第8号\n投稿信箱:abc@example.com\n报:市文明委成员\n发:各区文明办\n(共印300份)\n责任编辑:张三";
+        var r = Parsing.Parse(text);
+        Assert.Equal(["各区文明办"], r.Bulletin.Footer!.DistributeTo);
+        Assert.Equal("张三", r.Bulletin.Footer.Editor);
+        Assert.Equal("海淀区开展志愿服务活动", r.Articles.Single().Title);
+        Parsing.AssertNoTextLoss(text, r);
     }
 
     [Fact]

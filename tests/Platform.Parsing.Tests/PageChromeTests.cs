@@ -21,6 +21,9 @@ public sealed class PageChromeTests
     [InlineData("当前:B2(2019年03月05日) 上一版 下一版", PageChrome.Navigation)]
     [InlineData("3 上一篇  下一篇 4 放大 缩小 默认", PageChrome.Navigation)]
     [InlineData("版面导航", PageChrome.Navigation)]
+    [InlineData("展开通版", PageChrome.Navigation)]          // an e-paper's spread toggle
+    [InlineData("青溪日报新媒体", PageChrome.PageHeader)]    // a paper's nameplate with its edition label glued on
+    [InlineData("最佳回答", PageChrome.Navigation)]          // a question-and-answer widget
     [InlineData("首页 | 版面导航 | 标题导航 |", PageChrome.Navigation)]
     [InlineData("返回首页", PageChrome.Navigation)]
     [InlineData("页: [1]查看完整版本: 某县开展志愿服务", PageChrome.Navigation)]
@@ -45,6 +48,7 @@ public sealed class PageChromeTests
     [InlineData("2019/10/12", PageChrome.DateLine)]
     [InlineData("分享到:", PageChrome.ShareWidget)]
     [InlineData("我知道了", PageChrome.ShareWidget)]
+    [InlineData("搜 索", PageChrome.ShareWidget)]             // a button's word set with a space
     [InlineData("已经是最后一期啦", PageChrome.Navigation)]
     [InlineData("喜欢就点个赞吧", PageChrome.ShareWidget)]
     [InlineData("扫一扫在手机上查看当前页面", PageChrome.ShareWidget)]

@@ -34,6 +34,39 @@ public sealed class PageLayoutTests
             ["Photo||||林小禾", "Photo||||林小禾", "Photo||||林小禾"]
         },
         {
+            "a photo spread: a headline over one-line captions, the third closed by a credit, then three more under another credit",
+            "青溪县学雷锋志愿服务掠影(组图)\n\n白河社区志愿者为老人理发。\n\n青溪小学学生清洗公交站台。\n\n城关社区志愿者在火车站出站口为旅客指路并搬运行李。林小禾摄\n\n" +
+            "东山镇青年志愿者清扫河岸。\n\n南山县医疗队走进敬老院义诊。\n\n西山乡志愿者在村文化广场为村民表演快板节目。 方一舟摄\n",
+            ["Photo||青溪县学雷锋志愿服务掠影(组图)||林小禾", "Photo||||林小禾", "Photo||||林小禾", "Photo||||方一舟", "Photo||||方一舟", "Photo||||方一舟"]
+        },
+        {
+            "a headline, its picture credited 供图, then the headline restated with words put in: one story, the supplier no author",
+            "青溪县两名志愿者入选5月好人榜\n\n2021年05月10日 09:20 来源:某某新闻网\n青溪县两名志愿者入选5月好人榜\n    5月好人榜发布现场。林小禾供图\n\n" +
+            "  青溪县两名志愿者入选5月时代新人好人榜\n\n  某某网青溪5月10日电 (方一舟 林小禾) " + Body + "\n\n  " + Body2,
+            ["Article||青溪县两名志愿者入选5月好人榜||方一舟,林小禾"]
+        },
+        {
+            "a site's menu, the headline and its source line, then the breadcrumb: the headline above the source line is the title",
+            "权威发布 某某门户\n\n青溪县白河村:好家风评选带动邻里和睦\n\n时间: 2023年05月12日09:30  来源:某某新闻网\n\n某某新闻网>>社会频道>>基层动态\n\n  " + Body + "\n\n  " + Body2,
+            ["Article||青溪县白河村:好家风评选带动邻里和睦||"]
+        },
+        {
+            "a wire story's headline printed after its dateline (某地1月25日电 题:…), its writers on the next line",
+            "青溪1月25日电 题:村里的文明实践新风景\n作者 林小禾 方一舟\n" + Body + "\n" + Body2,
+            ["Article||村里的文明实践新风景||林小禾,方一舟"]
+        },
+        {
+            "a web story whose last paragraph is its picture's caption closed by 某某摄影报道: the photographer reported the story",
+            "青溪志愿者扮靓街巷\n2012-06-08 10:20:00 来源:某某网\n\n  某某网6月8日讯 " + Body + Body2 + "\n\n  图为老人和孙子一起擦洗路牌。林小禾摄影报道\n",
+            ["Article||青溪志愿者扮靓街巷||林小禾"]
+        },
+        {
+            "an e-paper photo spread: headline and deck, caption lines without full stops, then the shared 图/文 credit over the report",
+            "当前版:04版\n志愿红点亮城乡\n——青溪县学雷锋志愿服务掠影\n    白河镇街头举行学雷锋示范活动\n\n    城关社区开展学雷锋活动\n\n" +
+            "    西山乡志愿者为老人测量血压\n\n    南岭小学的学生在公园捡拾垃圾\n\n  图/文李明王芳柯青青\n  " + Body + Body2 + "\n  " + Body2 + Body + "\n",
+            ["Photo||志愿红点亮城乡|青溪县学雷锋志愿服务掠影|李明,王芳,柯青青", "Photo||||李明,王芳,柯青青", "Photo||||李明,王芳,柯青青", "Photo||||李明,王芳,柯青青"]
+        },
+        {
             "a credit alone above a story of long paragraphs stays no caption series",
             "记者 林小禾 摄\n\n" + Body + "\n\n" + Body2 + "\n\n" + Body + "\n",
             ["Article||||"]

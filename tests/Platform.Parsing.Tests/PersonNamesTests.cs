@@ -18,6 +18,9 @@ public sealed class PersonNamesTests
     [InlineData("□本报记者胡蓉", new[] { "胡蓉" })]
     [InlineData("◎ 本报记者 谢安明", new[] { "谢安明" })]
     [InlineData("文/刘求山 李欢欢", new[] { "刘求山", "李欢欢" })]
+    [InlineData("图/文李明王芳柯青青", new[] { "李明", "王芳", "柯青青" })]               // the verbs before names run together
+    [InlineData("文/图:李明", new[] { "李明" })]
+    [InlineData("记者 白玛罗布 摄", new[] { "白玛罗布" })]                 // a Tibetan name: two given-name parts, no surname
     [InlineData("通讯员 叶丽红 记者 司新华 文/图", new[] { "叶丽红", "司新华" })]
     [InlineData("见习记者 郭晓月 本报记者 周 敏 摄", new[] { "郭晓月", "周敏" })]
     [InlineData("实习生代芳芳", new[] { "代芳芳" })]

@@ -15,6 +15,10 @@ public sealed class PhotoCreditTests
     [InlineData("柯青青摄(远山视觉)", new[] { "柯青青" })]
     [InlineData("ABCPHOTO/宋远山 摄", new[] { "宋远山" })]
     [InlineData("林小禾/XYZ", new[] { "林小禾" })]
+    [InlineData("某某网 王芳 摄", new[] { "王芳" })]
+    [InlineData("图/李明", new[] { "李明" })]                          // a one-character verb first
+    [InlineData("图/文李明王芳柯青青", new[] { "李明", "王芳", "柯青青" })]
+    [InlineData("远山日报 李明 柯青青 摄", new[] { "李明", "柯青青" })]
     public void Reads_a_credit_line(string line, string[] photographers)
     {
         Assert.True(PhotoCredit.IsCreditLine(line));
@@ -25,6 +29,7 @@ public sealed class PhotoCreditTests
     [InlineData("图为义诊活动现场。鲍明全 王建国 摄")]
     [InlineData("志愿者为老人服务")]
     [InlineData("摄影比赛颁奖")]
+    [InlineData("青溪县文明办供图")]
     public void A_caption_is_not_a_credit_line(string line) => Assert.False(PhotoCredit.IsCreditLine(line));
 
     [Theory]
@@ -42,6 +47,9 @@ public sealed class PhotoCreditTests
     [InlineData("孩子们学包粽子。ABCPHOTO/宋远山 摄", "ABCPHOTO/宋远山 摄", new[] { "宋远山" })]
     [InlineData("龙舟驶离起点。林小禾/XYZ", "林小禾/XYZ", new[] { "林小禾" })]
     [InlineData("书法家写春联。柯青青摄(远山视觉)", "柯青青摄(远山视觉)", new[] { "柯青青" })]
+    [InlineData("孩子们在社区包饺子。某某网 王芳 摄", "某某网 王芳 摄", new[] { "王芳" })]
+    [InlineData("活动启动仪式现场。李明供图", "李明供图", new[] { "李明" })]
+    [InlineData("志愿者帮助果农采摘苹果。(林小禾摄/远", "(林小禾摄/远", new[] { "林小禾" })]
     public void Finds_a_credit_glued_to_a_caption(string caption, string credit, string[] photographers)
     {
         var start = PhotoCredit.TrailingStart(caption);

@@ -23,6 +23,27 @@ public sealed class PhotoSetContextTests
     }
 
     [Fact]
+    public void Context_printed_after_the_first_photo_of_a_set_is_no_item()
+    {
+        var page = "3月4日,青溪县志愿者在车站引导旅客购票。钱多多 摄\n" + Intro + "\n" + Context + "\n\n" + Captions;
+        var r = Parsing.Parse(page);
+        Assert.Equal([ArticleKind.Photo, ArticleKind.Photo, ArticleKind.Photo], r.Articles.Select(a => a.Kind));
+        Assert.Contains(r.Bulletin.Discarded, d => d.Reason == PhotoSetContext.Reason);
+        Parsing.AssertNoTextLoss(page, r);
+    }
+
+    [Fact]
+    public void The_report_under_a_titled_gallery_is_no_item()
+    {
+        var page = "青溪县学雷锋掠影(组图)\n\n3月5日,青溪县白河镇志愿者在镇文化广场为居民义务理发。钱多多 摄\n\n" +
+                   "3月5日,青溪县城关社区志愿者清理楼道里张贴的小广告。孙小立 摄\n\n" + Intro + "\n\n" + Context + "\n\n" + Intro + "\n\n相关\n";
+        var r = Parsing.Parse(page);
+        Assert.Equal([ArticleKind.Photo, ArticleKind.Photo], r.Articles.Select(a => a.Kind));
+        Assert.Equal("青溪县学雷锋掠影(组图)", r.Articles[0].Title);
+        Parsing.AssertNoTextLoss(page, r);
+    }
+
+    [Fact]
     public void Dated_caption_closing_the_set_without_a_credit_is_a_photo()
     {
         var r = Parsing.Parse(Captions + "\n3月5日,青溪县社区图书室里,志愿者给孩子们讲绘本故事。\n");

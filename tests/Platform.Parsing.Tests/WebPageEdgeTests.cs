@@ -33,6 +33,15 @@ public sealed class WebPageEdgeTests
     }
 
     [Fact]
+    public void Related_headlines_tagged_with_their_channel_right_under_the_story_are_no_items()
+    {
+        var r = Parsing.Parse($"青溪县开展学雷锋志愿服务活动\n\n11.04.2016  08:15\n\n  {Body}\n\n" +
+            "白河区老街焕新迎客\n  5月2日,白河区老街改造完工后,某某频道\n青溪县全民健身月启动\n  某某晚报记者林小禾报道 青溪县全民健身月今起某某频道");
+        Assert.Equal("青溪县开展学雷锋志愿服务活动", r.Articles.Single().Title);
+        Assert.Empty(r.Articles.Single().Byline.Authors);
+    }
+
+    [Fact]
     public void Short_stories_with_finished_paragraphs_are_not_a_teaser_list()
     {
         var r = Parsing.Parse("青溪县开展志愿服务\n发布时间:2024-03-05 10:00\n青溪县组织志愿者清扫街道。\n\n" +
