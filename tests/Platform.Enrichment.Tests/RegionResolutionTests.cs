@@ -223,6 +223,8 @@ public sealed class RegionResolutionTests
     [InlineData("南海海域开展巡航", "", null)]
     [InlineData(null, "近年来,清新区持续推动志愿服务提质增效。", "441803")]
     [InlineData(null, "这里空气清新区域宽广。", null)]
+    [InlineData(null, "某市记者在西区客运站看到,志愿者在捡拾垃圾。", null)]
+    [InlineData(null, "四川省攀枝花市开展活动。记者在西区看到,志愿者在捡拾垃圾。", "510403")]
     [InlineData(null, "努力打造平安区县。", null)]
     [InlineData("一视同仁推进工作", "各地长治久安。", null)]
     [InlineData("推进县城区改造", "提高县城品质,城区绿化。", null)]
