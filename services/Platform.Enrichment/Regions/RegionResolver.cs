@@ -259,7 +259,10 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
             var placed = (previous is not null && previous.End == start) || (start > 0 && NameRules.UnitSuffixes.Contains(text[start - 1], StringComparison.Ordinal))
                 || (name.Kind == NameKind.Village && AfterTown(text, start));
             if (placed) return true;
-            if (!NameSurroundings.StartsPhrase(text, start)) return false;
+            // 普陀区…联合万里街道: a unique town inside a phrase still counts where the text prints its county's full name, which
+            // it then tells apart from the county's namesakes.
+            if (!NameSurroundings.StartsPhrase(text, start))
+                return name.Kind == NameKind.Township && text.Contains(name.Unit.Name, StringComparison.Ordinal);
             // A 村 whose stem is an everyday word (周围村, 隔壁村) is a phrase when it stands alone: it needs its county, city or
             // province in context.
             if (name.Kind == NameKind.Village && name.Text[^1] == '村' && NameRules.EverydayVillageStems.Contains(name.Text[..^1]))
