@@ -223,6 +223,8 @@ public sealed class RegionResolutionTests
     [InlineData("南海海域开展巡航", "", null)]
     [InlineData(null, "近年来,清新区持续推动志愿服务提质增效。", "441803")]
     [InlineData(null, "这里空气清新区域宽广。", null)]
+    [InlineData(null, "某市记者在西区客运站看到,志愿者在捡拾垃圾。", null)]
+    [InlineData(null, "四川省攀枝花市开展活动。记者在西区看到,志愿者在捡拾垃圾。", "510403")]
     [InlineData(null, "努力打造平安区县。", null)]
     [InlineData("一视同仁推进工作", "各地长治久安。", null)]
     [InlineData("推进县城区改造", "提高县城品质,城区绿化。", null)]
@@ -237,6 +239,10 @@ public sealed class RegionResolutionTests
     [InlineData(null, "我市召开座谈会。\n宁城县代表发言,宁城县习字镇获奖,宁城县表示感谢,敖汉旗参加。", "150429")]
     // A town after a verb of going (走进, 深入, 前往) starts a phrase.
     [InlineData(null, "区民政局走进宝兴镇各村开展宣讲。", "500111")]
+    // A unique town inside a phrase counts where its county is printed in full, and tells that county from its namesakes.
+    [InlineData(null, "普陀区志愿者协会携手万里街道开展义诊。", "310107")]
+    [InlineData(null, "普陀区志愿者协会开展义诊。", null)]
+    [InlineData(null, "大家携手构建和谐街道氛围。", null)]
     [InlineData(null, "志愿者深入宝兴镇红桥社区开展服务。", "500111")]
     // A province's honour (河北好人) is not where the story happens; a city's (怀化好人) is the city's own.
     [InlineData("退休教师入选“河北好人榜”", "日前,好人事迹分享会在河北省保定市涿州市某社区举办。河北省文明办有关负责人参加。", "130681")]

@@ -236,8 +236,10 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
         RegionHit? previous, RegionContext context, ScanMode mode, PrintedTowns towns)
     {
         // A full district name that reads as a word (清新区, 长寿区) is the district where it starts a phrase (近年来,清新区…).
+        // A compass point and 区 (西区, 东区) is any town's west or east quarter (在西区客运站): it also needs its city in context.
         if (NameRules.CommonWords.Contains(name.Text))
-            return name.Kind == NameKind.Official && name.Text[^1] == '区' && NameSurroundings.StartsPhrase(text, start);
+            return name.Kind == NameKind.Official && name.Text[^1] == '区' && NameSurroundings.StartsPhrase(text, start)
+                && (!NameRules.GenericNames.Contains(name.Text) || (mode == ScanMode.Mentions && InContext(name.Unit, context)));
         if (NameSurroundings.InTitledName(text, start, length)) return false;
         var requirement = Requirement(name, names);
         if (name.IsShort && !name.Unit.IsProvince && NameSurroundings.FollowedByTownWord(text, start + length)) return false; // 东湖街道 is a town, wherever it lies
@@ -257,7 +259,10 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
             var placed = (previous is not null && previous.End == start) || (start > 0 && NameRules.UnitSuffixes.Contains(text[start - 1], StringComparison.Ordinal))
                 || (name.Kind == NameKind.Village && AfterTown(text, start));
             if (placed) return true;
-            if (!NameSurroundings.StartsPhrase(text, start)) return false;
+            // 普陀区…联合万里街道: a unique town inside a phrase still counts where the text prints its county's full name, which
+            // it then tells apart from the county's namesakes.
+            if (!NameSurroundings.StartsPhrase(text, start))
+                return name.Kind == NameKind.Township && text.Contains(name.Unit.Name, StringComparison.Ordinal);
             // A 村 whose stem is an everyday word (周围村, 隔壁村) is a phrase when it stands alone: it needs its county, city or
             // province in context.
             if (name.Kind == NameKind.Village && name.Text[^1] == '村' && NameRules.EverydayVillageStems.Contains(name.Text[..^1]))
