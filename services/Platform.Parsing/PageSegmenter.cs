@@ -80,7 +80,22 @@ internal sealed class PageSegmenter
     {
         var i = 0;
         while (i < _end) i = Step(i);
+        TitleFromSoleSection();
         return new SegmentedPage(_items, _discarded, _sections);
+    }
+
+    // 【某区开展志愿服务行动】 over the page meta and one untitled story: a bracketed line that is the page's only
+    // section and heads its only story is that story's headline, not a column name.
+    private void TitleFromSoleSection()
+    {
+        if (_sections.Count != 1 || _items.Count != 1 || _items[0] is not { Title: null, Kind: ArticleKind.Article } story) return;
+        if (story.Section != _sections[0] || _kinds[0] != LineKind.Section) return;
+        var raw = Text(0);
+        if (raw[0] != '【') return;
+        story.Title = _sections[0];
+        _discarded.RemoveAll(d => d.Reason == "section-header" && d.Text == raw);
+        _discarded.Add(new DiscardedText("【", "marker"));
+        _discarded.Add(new DiscardedText("】", "marker"));
     }
 
     private string Text(int i) => _lines[i].Text(_text);
