@@ -216,7 +216,19 @@ internal sealed class PageSegmenter
         {
             // 某地1月25日电 题:某某草原描绘新图景: a wire story's headline printed after its dateline.
             _discarded.Add(new DiscardedText(rest.Slice(0, label).ToString(), TitleLabel));
-            _cur.Title = rest.Slice(label).Trim().ToString();
+            var headline = rest.Slice(label).Trim();
+            var dash = TitleBlockParser.InlineDash(headline.Simple.ToString());
+            if (dash < 0)
+            {
+                _cur.Title = headline.ToString();
+                return i + 1;
+            }
+            // 题:某某草原描绘新图景——来自某县的报告: the wire headline carries its subtitle after the dash.
+            var end = dash;
+            while (end < headline.Length && ChineseText.IsDash(headline.Simple[end])) end++;
+            _cur.Title = headline.Slice(0, dash).Trim().ToString();
+            _discarded.Add(new DiscardedText(headline.Slice(dash, end - dash).ToString(), "marker"));
+            _cur.Subtitle = headline.Slice(end).Trim().ToString();
             return i + 1;
         }
         if (rest.Length > 0) AddBody(rest.ToString(), _lines[i].GapBefore);
