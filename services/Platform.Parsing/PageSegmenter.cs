@@ -80,7 +80,22 @@ internal sealed class PageSegmenter
     {
         var i = 0;
         while (i < _end) i = Step(i);
+        TitleFromSoleSection();
         return new SegmentedPage(_items, _discarded, _sections);
+    }
+
+    // 【某区开展志愿服务行动】 over the page meta and one untitled story: a bracketed line that is the page's only
+    // section and heads its only story is that story's headline, not a column name.
+    private void TitleFromSoleSection()
+    {
+        if (_sections.Count != 1 || _items.Count != 1 || _items[0] is not { Title: null, Kind: ArticleKind.Article } story) return;
+        if (story.Section != _sections[0] || _kinds[0] != LineKind.Section) return;
+        var raw = Text(0);
+        if (raw[0] != '【') return;
+        story.Title = _sections[0];
+        _discarded.RemoveAll(d => d.Reason == "section-header" && d.Text == raw);
+        _discarded.Add(new DiscardedText("【", "marker"));
+        _discarded.Add(new DiscardedText("】", "marker"));
     }
 
     private string Text(int i) => _lines[i].Text(_text);
@@ -201,7 +216,19 @@ internal sealed class PageSegmenter
         {
             // 某地1月25日电 题:某某草原描绘新图景: a wire story's headline printed after its dateline.
             _discarded.Add(new DiscardedText(rest.Slice(0, label).ToString(), TitleLabel));
-            _cur.Title = rest.Slice(label).Trim().ToString();
+            var headline = rest.Slice(label).Trim();
+            var dash = TitleBlockParser.InlineDash(headline.Simple.ToString());
+            if (dash < 0)
+            {
+                _cur.Title = headline.ToString();
+                return i + 1;
+            }
+            // 题:某某草原描绘新图景——来自某县的报告: the wire headline carries its subtitle after the dash.
+            var end = dash;
+            while (end < headline.Length && ChineseText.IsDash(headline.Simple[end])) end++;
+            _cur.Title = headline.Slice(0, dash).Trim().ToString();
+            _discarded.Add(new DiscardedText(headline.Slice(dash, end - dash).ToString(), "marker"));
+            _cur.Subtitle = headline.Slice(end).Trim().ToString();
             return i + 1;
         }
         if (rest.Length > 0) AddBody(rest.ToString(), _lines[i].GapBefore);

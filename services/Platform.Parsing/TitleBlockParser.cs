@@ -1,3 +1,4 @@
+using Platform.Text;
 namespace Platform.Parsing;
 
 /// <summary>
@@ -106,10 +107,24 @@ internal static class TitleBlockParser
     public static int InlineDash(string line)
     {
         var at = line.IndexOf("——", StringComparison.Ordinal);
+        if (at < 0) at = AsciiDoubleDash(line);
         if (at <= 0) return -1;
         var end = at;
         while (end < line.Length && ChineseText.IsDash(line[end])) end++;
         return ChineseText.VisibleLength(line.AsSpan(0, at)) >= 2 && ChineseText.VisibleLength(line.AsSpan(end)) >= 2 ? at : -1;
+    }
+
+    // 标题--副标题: plain-text copies print the long dash as two hyphens; only between Chinese text, never inside a
+    // code or an address.
+    private static int AsciiDoubleDash(string line)
+    {
+        var at = line.IndexOf("--", StringComparison.Ordinal);
+        if (at <= 0 || at + 2 >= line.Length) return -1;
+        var before = line[at - 1];
+        var after = line[at + 2];
+        var closesText = HanCharacters.IsHan(before) || before is '”' or '’' or '》' or '）';
+        var opensText = HanCharacters.IsHan(after) || after is '“' or '‘' or '《';
+        return closesText && opensText ? at : -1;
     }
 
     private static readonly string[] SpeechVerbs = ["强调", "指出", "表示"];

@@ -44,4 +44,20 @@ public sealed class OpeningHeadlineTests
         var a = Parsing.Parse("青溪县邻里互助见实效\n\n原标题:青溪县开展“邻里互助”志愿活动\n\n近日,青溪县组织志愿者开展邻里互助活动,居民们纷纷点赞。\n").Articles.Single();
         Assert.Equal("青溪县邻里互助见实效", a.Title);
     }
+
+    [Fact]
+    public void Bracketed_line_heading_the_only_story_is_its_title()
+    {
+        const string text = "【青溪县开展邻里互助志愿活动】\n\n时间:2023-02-09 来源: 青溪县档案馆\n\n2021年,青溪县组织志愿者开展邻里互助活动,居民们纷纷点赞。(王芳)\n";
+        var r = Parsing.Parse(text);
+        Assert.Equal("青溪县开展邻里互助志愿活动", r.Articles.Single().Title);
+        Parsing.AssertNoTextLoss(text, r);
+    }
+
+    [Fact]
+    public void Bracketed_column_over_several_stories_stays_a_section()
+    {
+        var r = Parsing.Parse("【志愿服务】\n\n白河社区开展入户宣传\n\n8月11日上午,白河社区组织志愿者清除小广告,居民们纷纷点赞。\n\n青溪县举办文明讲座\n\n8月12日,青溪县邀请专家为居民讲解文明礼仪,现场座无虚席。\n");
+        Assert.DoesNotContain(r.Articles, a => a.Title == "志愿服务");
+    }
 }

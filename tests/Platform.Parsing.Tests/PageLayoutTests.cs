@@ -56,6 +56,11 @@ public sealed class PageLayoutTests
             ["Article||村里的文明实践新风景||林小禾,方一舟"]
         },
         {
+            "a wire headline after its dateline with its subtitle after the dash (题:…——…): title and subtitle",
+            "青溪1月25日电 题:村里的文明实践新风景——来自白河镇的报告\n作者 林小禾 方一舟\n" + Body + "\n" + Body2,
+            ["Article||村里的文明实践新风景|来自白河镇的报告|林小禾,方一舟"]
+        },
+        {
             "a web story whose last paragraph is its picture's caption closed by 某某摄影报道: the photographer reported the story",
             "青溪志愿者扮靓街巷\n2012-06-08 10:20:00 来源:某某网\n\n  某某网6月8日讯 " + Body + Body2 + "\n\n  图为老人和孙子一起擦洗路牌。林小禾摄影报道\n",
             ["Article||青溪志愿者扮靓街巷||林小禾"]

@@ -37,13 +37,14 @@ public sealed class TitleBlockTests
     [InlineData("把新时代文明实践活动开展到群众中间去\n\n——河北省沧州市深化拓展新时代文明实践中心建设", "把新时代文明实践活动开展到群众中间去", "河北省沧州市深化拓展新时代文明实践中心建设")]
     [InlineData("打造为民服务“幸福地” ——福建福清市持续深化党群服务中心规范化建设", "打造为民服务“幸福地”", "福建福清市持续深化党群服务中心规范化建设")]
     [InlineData("念好精神扶贫“三字经”——乐山市多措并举", "念好精神扶贫“三字经”", "乐山市多措并举")]
+    [InlineData("“文明细胞”扮靓“美丽乡村”--来自青溪县的乡风文明报告", "“文明细胞”扮靓“美丽乡村”", "来自青溪县的乡风文明报告")]
     public void Subtitle_after_dashes_on_the_next_line_or_the_same_line(string block, string title, string subtitle)
     {
         var r = Parsing.Parse(block + "\n\n沧文\n\n近年来,各地积极推进文明实践。");
         var a = r.Articles.Single();
         Assert.Equal(title, a.Title);
         Assert.Equal(subtitle, a.Subtitle);
-        Assert.Contains(r.Bulletin.Discarded, d => d.Reason == "marker" && d.Text.Trim() == "——");
+        Assert.Contains(r.Bulletin.Discarded, d => d.Reason == "marker" && d.Text.Trim() is "——" or "--");
     }
 
     [Fact]
