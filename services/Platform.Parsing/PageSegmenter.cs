@@ -224,8 +224,7 @@ internal sealed class PageSegmenter
                 return i + 1;
             }
             // 题:某某草原描绘新图景——来自某县的报告: the wire headline carries its subtitle after the dash.
-            var end = dash;
-            while (end < headline.Length && ChineseText.IsDash(headline.Simple[end])) end++;
+            var end = TitleBlockParser.DashEnd(headline.Simple, dash);
             _cur.Title = headline.Slice(0, dash).Trim().ToString();
             _discarded.Add(new DiscardedText(headline.Slice(dash, end - dash).ToString(), "marker"));
             _cur.Subtitle = headline.Slice(end).Trim().ToString();

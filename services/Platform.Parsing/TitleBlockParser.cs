@@ -1,4 +1,5 @@
 using Platform.Text;
+
 namespace Platform.Parsing;
 
 /// <summary>
@@ -35,8 +36,7 @@ internal static class TitleBlockParser
             {
                 var at = InlineDash(titleLines[i]);
                 if (at < 0) continue;
-                var end = at;
-                while (end < titleLines[i].Length && ChineseText.IsDash(titleLines[i][end])) end++;
+                var end = DashEnd(titleLines[i], at);
                 markers.Add((SourceLedger.Slice(titleLines[i], at, end - at), "marker"));
                 subtitle = Join(titleLines.Skip(i).Select((l, k) => k == 0 ? SourceLedger.Slice(l, end) : l).ToList());
                 titleLines[i] = SourceLedger.TrimEnd(SourceLedger.Slice(titleLines[i], 0, at));
@@ -109,9 +109,16 @@ internal static class TitleBlockParser
         var at = line.IndexOf("——", StringComparison.Ordinal);
         if (at < 0) at = AsciiDoubleDash(line);
         if (at <= 0) return -1;
+        var end = DashEnd(line, at);
+        return ChineseText.VisibleLength(line.AsSpan(0, at)) >= 2 && ChineseText.VisibleLength(line.AsSpan(end)) >= 2 ? at : -1;
+    }
+
+    /// <summary>Where the run of dash characters starting at <paramref name="at"/> ends: the subtitle starts there.</summary>
+    public static int DashEnd(ReadOnlySpan<char> line, int at)
+    {
         var end = at;
         while (end < line.Length && ChineseText.IsDash(line[end])) end++;
-        return ChineseText.VisibleLength(line.AsSpan(0, at)) >= 2 && ChineseText.VisibleLength(line.AsSpan(end)) >= 2 ? at : -1;
+        return end;
     }
 
     // 标题--副标题: plain-text copies print the long dash as two hyphens; only between Chinese text, never inside a
