@@ -77,6 +77,9 @@ internal static class NameSurroundings
     // 曲阜师范大学, 烟台理工学院: the name is the college's.
     public static bool NamesCollege(string text, int end) => FollowedByAny(text, end, NameRules.CollegeNameEndings);
 
+    // 聊城日报, 聊城大学: the name is an outlet's or a college's, whose place need not be the story's.
+    public static bool NamesInstitution(string text, int end) => NamesOutlet(text, end) || NamesCollege(text, end);
+
     // (文明西青), 文明五莲: a place's civilization office signs its accounts with 文明 and the place's name, standing alone.
     public static bool CivilityBrand(string text, int start, int end) =>
         (end == text.Length || !HanCharacters.IsHan(text[end]))

@@ -213,7 +213,7 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
             if (hit.Unit == titled)
             {
                 var heads = i + 1 < hits.Count && hits[i + 1].ChainStart == hit.ChainStart;
-                if (!heads && !NamesInstitution(text, hit)) return titled;
+                if (!heads && !NameSurroundings.NamesInstitution(text, hit.End)) return titled;
                 continue;
             }
             if (narrowest.IsWithin(hit.Unit)) continue;
@@ -227,10 +227,6 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
         }
         return narrowest;
     }
-
-    // 聊城大学, 聊城日报: the unit's name inside a college's or an outlet's is not the unit named again.
-    private static bool NamesInstitution(string text, RegionHit hit) =>
-        NameSurroundings.NamesCollege(text, hit.End) || NameSurroundings.NamesOutlet(text, hit.End);
 
     private static int SentenceEnd(string text, int from)
     {

@@ -52,8 +52,7 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
             else if (text is not null && last is not null && last.Unit == current && ListedPlaces.Listed(text, last, hit)
                 && ListedPlaces.SharedParent(current, hit.Unit) is { } shared)
                 return shared;
-            outlet = text is not null && current == hit.Unit
-                && (NameSurroundings.NamesOutlet(text, hit.End) || NameSurroundings.NamesCollege(text, hit.End));
+            outlet = text is not null && current == hit.Unit && NameSurroundings.NamesInstitution(text, hit.End);
             last = hit;
         }
         return current;
