@@ -317,6 +317,17 @@ public sealed class RegionResolutionTests
     }
 
     [Theory]
+    [InlineData("临汾市精神文明建设简报", "141000")]
+    [InlineData("臨汾市精神文明建設簡報", "141000")]
+    [InlineData(null, null)]
+    public void Masthead_in_traditional_characters_gives_its_place_to_an_article_that_names_none(string? publication, string? code)
+    {
+        var bulletin = ArticleFactory.EmptyBulletin(2021, new Masthead(publication, null, null, null, new DateOnly(2021, 7, 14)));
+
+        Assert.Equal(code, Resolve(null, "连日来,我市各街道志愿者清理垃圾。", bulletin).Primary?.Code);
+    }
+
+    [Theory]
     [InlineData("主辦單位:中共天長市委組織部 承辦:天長市黨員教育中心", "341181")]
     [InlineData("版權所有:天長市黨員教育中心", null)]
     [InlineData(null, null)]

@@ -305,7 +305,8 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
             foreach (var hit in _resolver.Find(line, RegionContext.Empty))
                 units.Add(hit.Unit);
         if (bulletin.Masthead is not { } masthead) return (units.ToArray(), null);
-        var texts = new[] { masthead.Publication, masthead.Publisher };
+        // A traditional masthead (濰坊日報) names its place as the simplified gazetteer does once converted.
+        var texts = new[] { Simplified(masthead.Publication), Simplified(masthead.Publisher) };
         AdminUnit? home = null;
         if (texts.Any(t => t?.Contains("首都", StringComparison.Ordinal) == true) && gazetteer.Find("110000") is { } beijing)
         {
