@@ -28,6 +28,11 @@ public sealed class RegionFormsTests
     [InlineData("内蒙开展活动", "150000")]
     [InlineData("广西开展活动", "450000")]
     [InlineData("西藏开展活动", "540000")]
+    // Cities' literary names stand for the city; 榕城 is 揭阳's district only in its chain.
+    [InlineData("榕城处处有好人", "350100")]
+    [InlineData("羊城志愿者走进社区", "440100")]
+    [InlineData("鹏城文明新风", "440300")]
+    [InlineData("揭阳市榕城区开展活动", "445202")]
     // Unambiguous bare county names.
     [InlineData("海宁开展活动", "330481")]
     [InlineData("曹县开展活动", "371721")]

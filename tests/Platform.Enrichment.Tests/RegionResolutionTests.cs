@@ -292,6 +292,9 @@ public sealed class RegionResolutionTests
     [InlineData("东城开展活动", "东城乡村振兴见成效。", "110101")]
     [InlineData("东城开展活动", "东城社区居民参加。", "110101")]
     [InlineData("东城开展活动", "居民参加。\n活动在东城街道举行。", null)]
+    // 榕城 is 福州's literary name, and 揭阳's 榕城区 where 揭阳 is in context.
+    [InlineData("揭阳开展文明实践活动", "榕城志愿者走上街头。", "445202")]
+    [InlineData("文明实践活动", "榕城志愿者走上街头。", "350100")]
     public void Primary_region_is_the_place_the_article_is_about(string? title, string text, string? code)
     {
         Assert.Equal(code, Resolve(title, text).Primary?.Code);

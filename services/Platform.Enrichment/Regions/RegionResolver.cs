@@ -240,6 +240,9 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
             return name.Kind == NameKind.Official && name.Text[^1] == '区' && NameSurroundings.StartsPhrase(text, start)
                 && (!NameRules.GenericNames.Contains(name.Text) || (mode == ScanMode.Mentions && InContext(name.Unit, context)));
         if (NameSurroundings.InTitledName(text, start, length)) return false;
+        // 榕城 is 福州's literary name and the short name of 揭阳's 榕城区: before the text is read it is certain of neither,
+        // and reading it as the city would outweigh the district where 揭阳 is in context.
+        if (name.Kind == NameKind.Colloquial && mode == ScanMode.Anchors && !OnlyUnit(names, name.Unit)) return false;
         var requirement = Requirement(name, names);
         if (name.IsShort && !name.Unit.IsProvince && NameSurroundings.FollowedByTownWord(text, start + length)) return false; // 东湖街道 is a town, wherever it lies
         if (name.IsShort && NameSurroundings.NamesVillage(text, start + length)) return false; // 河北村 is a village, wherever it lies

@@ -54,6 +54,11 @@ const colloquial = {
   '610000': ['三秦', '陜西', '陜西省'],
   // 新疆: the region's name has 维吾尔 without 族, so no suffix rule finds its short name.
   '650000': ['新疆', '驻疆', '进疆', '赴疆', '入疆'],
+  // Cities' literary names, printed for the city itself (羊城志愿者, 榕城处处有好人). Left out: names that are also common
+  // words' tails (泉城 of 温泉城, 春城 of 青春城市, 星城 of 卫星城) or shared by several cities (江城, 山城, 鹿城). 榕城 is also
+  // the short name of 揭阳's 榕城区, which keeps it where 揭阳 is in context.
+  '440100': ['羊城'], '440300': ['鹏城'], '510100': ['蓉城'], '350100': ['榕城'], '230100': ['冰城'], '310000': ['申城'],
+  '350200': ['鹭岛'], '450100': ['邕城'], '330200': ['甬城'], '120000': ['津门'],
   '220721': ['前郭', '前郭县'],
   '150722': ['莫旗'],
 };
