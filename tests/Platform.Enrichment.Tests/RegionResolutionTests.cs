@@ -127,6 +127,11 @@ public sealed class RegionResolutionTests
     [InlineData(null, "台州市第一个志愿服务基地开启。仙居县文明办设置心愿箱。", "331024")]
     [InlineData(null, "台州市召开会议。仙居县和天台县代表发言。", "331000")]
     [InlineData(null, "台州市召开会议。仙居县代表发言,台州市文明办总结。", "331000")]
+    // A city announcing its honour list is the list's place, not the county of the one honouree whose home is given.
+    [InlineData(null, "记者获悉,5月“台州好人榜”日前揭晓,上榜的有李明、王芳。\n李明是仙居县某村村民。", "331000")]
+    [InlineData("5月台州市道德模范名单公布", "李明是仙居县某村村民。", "331000")]
+    [InlineData(null, "仙居县李明入选“台州好人榜”。\n李明是某村村民。", "331024")]
+    [InlineData(null, "台州好人李明扎根乡村。\n李明是仙居县某村村民。", "331024")]
     // A title's city is not narrowed by a village on a visit's route, only by a county the text is about.
     [InlineData("省文明办来台州市调研", "调研组先后到农贸市场、三顶桥村新时代文明实践站调研。", "331000")]
     [InlineData("省文明办来台州市调研", "调研组到仙居县新时代文明实践中心调研。", "331024")]

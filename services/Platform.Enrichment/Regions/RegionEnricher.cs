@@ -136,7 +136,8 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
         var sentenceEnd = body.IndexOfAny(SentenceEnds, opening);
         var paragraphEnd = body.IndexOf('\n', opening);
         if (Chain(hits, article.TitleAndBody, 0, article.Title.Length) is { } titled)
-            return ProvinceEventVenue.Host(hits, article.TitleAndBody, 0, article.Title.Length, titled) ?? Narrowed(titled, hits, article.TitleAndBody, bodyStart);
+            return ProvinceEventVenue.Host(hits, article.TitleAndBody, 0, article.Title.Length, titled)
+                ?? (HonourList.Announced(hits, article.TitleAndBody, 0, article.Title.Length, titled) ? titled : Narrowed(titled, hits, article.TitleAndBody, bodyStart));
         return MostSpecificChain(article.Subtitle, context)
             ?? MostSpecificChain(article.Kicker, context)
             ?? Opening(hits, article.TitleAndBody, bodyStart + opening, bodyStart + (sentenceEnd < 0 ? body.Length : sentenceEnd))
@@ -171,7 +172,8 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
     // several counties of a city-wide sentence (全市…藁城区…正定县…) gives way to the city; a province named where the
     // sentence speaks for its city (我市…安徽某大学) gives way to the one city of it the text names; a city or county that is
     // only the venue of the province's event (全省…会议在西宁召开), or the opening scene of a round-up of the province's cities
-    // (某市公交车上…山东省深入开展…青岛…济南), to the province. A list's example (某区某镇等283个) is none.
+    // (某市公交车上…山东省深入开展…青岛…济南), to the province. A list's example (某区某镇等283个) is none. A city that announces its
+    // honour list (某某好人榜揭晓) is not narrowed to the county of one honouree.
     private static AdminUnit? Opening(List<RegionHit> hits, string text, int start, int end)
     {
         if (Chain(hits, text, start, end) is not { } unit || ListExample.Holds(hits, text, start, end, unit)) return null;
@@ -182,7 +184,7 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
         if (OurCity.Of(hits, text, start, end, unit) is { } ours) return ours;
         if (unit.IsCounty && CityWideSentence.City(hits, text, start, end) is { } wide) return wide;
         if (ProvinceRoundup.Of(hits, unit) is { } roundup) return roundup;
-        return Narrowed(unit, hits, text, end);
+        return HonourList.Announced(hits, text, start, end, unit) ? unit : Narrowed(unit, hits, text, end);
     }
 
     // Not narrowed by the rest of the text: the other captions are other pictures.
