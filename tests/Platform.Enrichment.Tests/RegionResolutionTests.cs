@@ -127,6 +127,10 @@ public sealed class RegionResolutionTests
     [InlineData(null, "台州市第一个志愿服务基地开启。仙居县文明办设置心愿箱。", "331024")]
     [InlineData(null, "台州市召开会议。仙居县和天台县代表发言。", "331000")]
     [InlineData(null, "台州市召开会议。仙居县代表发言,台州市文明办总结。", "331000")]
+    // 全国文明城区 is only for a municipality's districts: it tells 和平区 of 天津 from 和平区 of 沈阳.
+    [InlineData(null, "志愿者上街劝导文明出行,为和平区争创全国文明城区贡献力量。", "120101")]
+    [InlineData(null, "志愿者上街劝导文明出行,为和平区争创全国文明城市贡献力量。", null)]
+    [InlineData(null, "沈阳市和平区志愿者为争创全国文明城区贡献力量。", "210102")]
     // A city announcing its honour list is the list's place, not the county of the one honouree whose home is given.
     [InlineData(null, "记者获悉,5月“台州好人榜”日前揭晓,上榜的有李明、王芳。\n李明是仙居县某村村民。", "331000")]
     [InlineData("5月台州市道德模范名单公布", "李明是仙居县某村村民。", "331000")]

@@ -144,7 +144,7 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
 
     // A name resolves to the best-scoring acceptable reading. A name right after its parent (北京市朝阳区) is read in
     // that chain whatever the context says; equally good readings of different units are ambiguous and resolve only
-    // to what they share (桥西区 → 河北省), or to nothing (鼓楼区).
+    // to what they share (桥西区 → 河北省), or to nothing (鼓楼区), unless the text tells them apart otherwise (全国文明城区).
     private static Resolution Resolve(string text, int start, int length, IReadOnlyList<GazetteerName> names,
         RegionHit? previous, RegionContext context, ScanMode mode, List<(AdminUnit Unit, int Score)> readings, PrintedTowns towns)
     {
@@ -176,10 +176,16 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
         if (best is null) return default;
         var chainStart = inAnyChain ? previous!.ChainStart : start;
         var rivals = Rivals(readings, best.Unit, bestScore);
+        var titled = rivals is not null && MunicipalDistrictTitle.Reading(text, rivals) is { } district ? district : null;
+        if (titled is not null)
+        {
+            best = Reading(names, titled);
+            rivals = null;
+        }
         if (mode == ScanMode.Anchors)
         {
             // An ambiguous name only tells what its readings share (吉林 → 吉林省).
-            if (inAnyChain || AllSame(readings)) context.Add(best.Unit);
+            if (inAnyChain || titled is not null || AllSame(readings)) context.Add(best.Unit);
             else AddCommonAncestors(readings, context);
         }
         if (rivals is null) return new Resolution(new RegionHit(start, length, best.Unit, best, chainStart), null);
@@ -189,6 +195,13 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
     }
 
     private readonly record struct Resolution(RegionHit? Hit, AmbiguousName? Ambiguous);
+
+    private static GazetteerName Reading(IReadOnlyList<GazetteerName> names, AdminUnit unit)
+    {
+        foreach (var name in names)
+            if (name.Unit.Equals(unit)) return name;
+        throw new InvalidOperationException($"no reading of {unit.Code}");
+    }
 
     private static bool InChain(GazetteerName name, RegionHit previous) =>
         name.Unit != previous.Unit && name.Unit.IsWithin(previous.Unit);
