@@ -399,6 +399,15 @@ public sealed class RegionResolutionTests
         Assert.Contains(with.Mentioned, m => m.Region.Code == "431225");
     }
 
+    [Theory]
+    [InlineData("文明新风", "生活在古城某地的人们不难发现,文明已成风景。", null)]
+    [InlineData("丽江市文明实践", "古城志愿者上街服务。", "530702")]
+    [InlineData("文明实践", "古城区志愿者上街服务。", "530702")]
+    public void Old_town_is_the_district_only_where_its_city_is_in_context_or_its_full_name_is_printed(string title, string text, string? code)
+    {
+        Assert.Equal(code, Resolve(title, text).Primary?.Code);
+    }
+
     [Fact]
     public void Unique_short_county_name_counts_alone_where_it_starts_a_phrase()
     {
