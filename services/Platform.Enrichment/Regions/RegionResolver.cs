@@ -336,9 +336,11 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
         return true;
     }
 
-    // 某某镇东庞村: a village follows its town even where the town's name is not unique enough to resolve.
+    // 某某镇东庞村: a village follows its town even where the town's name is not unique enough to resolve. A village whose name
+    // starts with a town word does not (乡镇和村 is "towns and villages", not a 镇和村 after some 乡).
     private static bool AfterTown(string text, int start)
     {
+        if (NameSurroundings.FollowedByTownWord(text, start)) return false;
         foreach (var word in NameRules.TownWords)
             if (word != "社区" && start >= word.Length && string.CompareOrdinal(text, start - word.Length, word, 0, word.Length) == 0) return true;
         return false;
