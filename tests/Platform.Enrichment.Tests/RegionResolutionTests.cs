@@ -293,6 +293,8 @@ public sealed class RegionResolutionTests
     // A 村 whose stem is an everyday word (周围村) is a phrase alone, unless context supports it; communities keep their stems.
     [InlineData(null, "我们村以及周围村的村民农闲时聚在一起。", null)]
     [InlineData(null, "依托县图书馆、乡镇和村综合文化站开展读书活动。", null)]
+    [InlineData(null, "该镇以“聚民心、育新人、兴文化、展形象”为目标开展活动。", null)]
+    [InlineData(null, "兴文县以“聚民心、育新人、兴文化”为目标开展活动。", "511528")]
     [InlineData(null, "河南省固始县开展活动,周围村的村民参加。", "411525")]
     [InlineData(null, "一行来到汇宇社区,考察文明实践站。", "330109")]
     // A short name the text also prints as a town's (东城街道) is that town, not the district.

@@ -36,6 +36,12 @@ internal static class NameRules
     public static readonly string[] NotPlaceFollowers = ["海域", "诸岛", "舰队", "海上", "域", "部队", "军区", "战区", "牧骑"];
 
     /// <summary>
+    /// Set phrases of the genre that start with a county's short name: 兴文化 of the mission 举旗帜、聚民心、育新人、兴文化、展形象
+    /// (兴文县 of 四川), printed on countless pages that are about some other place.
+    /// </summary>
+    public static readonly string[] PhrasesOverNames = ["兴文化"];
+
+    /// <summary>
     /// How many characters may stand between a province and a county name inside a word that the province
     /// supports (陕西陕煤黄陵: two).
     /// </summary>

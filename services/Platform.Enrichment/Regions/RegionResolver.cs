@@ -148,7 +148,9 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
     private static Resolution Resolve(string text, int start, int length, IReadOnlyList<GazetteerName> names,
         RegionHit? previous, RegionContext context, ScanMode mode, List<(AdminUnit Unit, int Score)> readings, PrintedTowns towns)
     {
-        if (FollowedByNonPlace(text, start + length) || IsRoadName(text, start, length, names)) return default;
+        if (FollowedByNonPlace(text, start + length) || IsRoadName(text, start, length, names)
+            || NameSurroundings.FollowedByAny(text, start, NameRules.PhrasesOverNames))
+            return default;
         var chained = previous is not null && previous.End == start;
         var inAnyChain = false;
         for (var n = 0; chained && n < names.Count && !inAnyChain; n++) inAnyChain = InChain(names[n], previous!);
