@@ -69,6 +69,10 @@ public sealed class RegionFormsTests
     [InlineData("洋门乡开展活动", "360829")]
     [InlineData("东华门街道开展活动", "110101")]
     [InlineData("江西省吉安市安福县洋门乡开展活动", "360829")]
+    // An ethnic township printed without its people (于家务回族乡 as 于家务乡); 上坝乡 is then also 贵州's 上坝土家族乡.
+    [InlineData("于家务乡开展活动", "110112")]
+    [InlineData("贵州上坝乡开展活动", "520325")]
+    [InlineData("重庆上坝乡开展活动", "500235")]
     [InlineData("评选文明村镇", null)]
     [InlineData("东湖街道开展活动", null)]
     [InlineData("以表彰为动力", null)]

@@ -204,11 +204,22 @@ console.log(`${rows.length} units written`);
 const townSuffix = /(街道|镇|乡|苏木)$/;
 // A shared name is written only with two places or more that are counties or such cities: one known place and a twin in a
 // development zone (not a unit) would read as unique.
+// An ethnic township is also printed without its people (上坝土家族乡 as 上坝乡, 于家务回族乡 as 于家务乡), which may make
+// it share a name with another county's township.
+function townForms(name) {
+  const suffix = name.match(townSuffix);
+  if (!suffix) return [];
+  const stem = name.slice(0, -suffix[1].length);
+  const plain = stripEthnic(stem);
+  return plain === stem ? [name] : [name, plain + suffix[1]];
+}
 const townAreas = new Map();
 for (const s of streets) {
-  if (!townSuffix.test(s.name) || s.name.length < 3 || allNames.has(s.name)) continue;
-  if (!townAreas.has(s.name)) townAreas.set(s.name, []);
-  townAreas.get(s.name).push(s.areaCode);
+  for (const name of townForms(s.name)) {
+    if (name.length < 3 || allNames.has(name)) continue;
+    if (!townAreas.has(name)) townAreas.set(name, []);
+    townAreas.get(name).push(s.areaCode);
+  }
 }
 const placeLevel = a => units.has(a) ? units.get(a).level : null;
 const townPlaces = areas => areas.length === 1
