@@ -33,6 +33,12 @@ public sealed class RegionFormsTests
     [InlineData("羊城志愿者走进社区", "440100")]
     [InlineData("鹏城文明新风", "440300")]
     [InlineData("揭阳市榕城区开展活动", "445202")]
+    // State-level new areas stand for the smallest unit that holds them; a city before one keeps its own.
+    [InlineData("两江新区开展活动", "500000")]
+    [InlineData("青岛西海岸新区开展活动", "370211")]
+    [InlineData("雄安新区开展活动", "130600")]
+    [InlineData("成都天府新区开展活动", "510100")]
+    [InlineData("英雄安息", null)]
     // Unambiguous bare county names.
     [InlineData("海宁开展活动", "330481")]
     [InlineData("曹县开展活动", "371721")]

@@ -63,6 +63,15 @@ const colloquial = {
   '150722': ['莫旗'],
 };
 
+// State-level new areas (国家级新区) that are no unit of their own, as the smallest unit that holds all of each (雄安 of
+// 保定's three counties; 西海岸新区 is 黄岛区; 天府 and 西咸 span two cities). 浦东 and 滨海 are units; 兰州新区, 福州新区
+// and the like already read as their city.
+const newAreas = {
+  '500000': ['两江新区'], '370211': ['西海岸新区'], '510000': ['天府新区'], '130600': ['雄安新区'],
+  '210200': ['金普新区'], '430100': ['湘江新区'], '610000': ['西咸新区'], '520000': ['贵安新区'], '360000': ['赣江新区'],
+  '530000': ['滇中新区'], '320100': ['江北新区'],
+};
+
 const ETHNIC = ('蒙古 藏 回 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 ' +
   '纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 ' +
   '保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺 各')
@@ -121,7 +130,7 @@ for (const table of [hongKong, macao]) {
 // Taiwan has one code; its cities and counties are names of it, so 台北市 is never read as 北市区.
 add('710000', 'province', '台湾省', '');
 
-for (const [code, forms] of Object.entries(colloquial)) for (const form of forms) units.get(code).forms.push(form);
+for (const table of [colloquial, newAreas]) for (const [code, forms] of Object.entries(table)) for (const form of forms) units.get(code).forms.push(form);
 
 // A banner of a wing (科尔沁右翼中旗, 察哈尔右翼后旗) is printed with its tribe's first character, its wing and its place in
 // the wing (科右中旗, 察右后旗).
