@@ -39,6 +39,9 @@ public sealed class RegionFormsTests
     [InlineData("雄安新区开展活动", "130600")]
     [InlineData("成都天府新区开展活动", "510100")]
     [InlineData("英雄安息", null)]
+    // An autonomous unit printed with 自治县 or 自治州 but without its peoples, even where its short name is an everyday word.
+    [InlineData("沿河自治县开展活动", "520627")]
+    [InlineData("海西自治州开展活动", "632800")]
     // Unambiguous bare county names.
     [InlineData("海宁开展活动", "330481")]
     [InlineData("曹县开展活动", "371721")]

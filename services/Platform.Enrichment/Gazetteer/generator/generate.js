@@ -88,12 +88,12 @@ function stripEthnic(s) {
   }
 }
 
-// Short name and the colloquial forms (海西州, 互助县) a name is printed as.
+// Short name and the colloquial forms (海西州, 互助县, 沿河自治县: the peoples left out) a name is printed as.
 function shortForms(name) {
   const auto = AUTONOMOUS.find(a => name.endsWith(a));
   if (auto) {
     const stem = stripEthnic(name.slice(0, -auto.length));
-    const forms = auto === '自治区' ? [] : [stem + auto.slice(-1)];
+    const forms = auto === '自治区' ? [] : [stem + auto.slice(-1), stem + auto].filter(f => f !== name);
     return { stem, forms };
   }
   const suffix = SUFFIXES.find(x => name.endsWith(x) && name.length - x.length >= 2);
