@@ -458,11 +458,15 @@ public sealed class RegionResolutionTests
     [InlineData("5月2日,一支大学生实践队走进烟台市招远市一个山村,了解乡风文明建设。", null, "图为莱阳市的一处公园。", "370682")]
     [InlineData("5月2日,一支大学生实践队走进烟台市招远市一个山村,了解乡风文明建设。", "乡村调研", "村民在看宣传栏。", null)]
     [InlineData("", null, "图为村口的宣传栏。", null)]
+    // Its paragraphs (separated by |) are one text: a city-wide opening followed by a paragraph of examples is the city's.
+    [InlineData("3月5日,我市各县区纷纷举行志愿服务活动。|在渭滨区,志愿者为老人理发;在金台区,医生开展义诊;在陈仓区,志愿者清扫街道。", null,
+        "市区街头的示范活动。", "610300")]
+    [InlineData("在渭滨区,志愿者为老人理发。|在金台区,医生开展义诊。", null, "市区街头的示范活动。", "610302")]
     public void Photo_set_introduction_names_the_place_of_its_captions(string introduction, string? title, string caption, string? code)
     {
         var bulletin = ArticleFactory.EmptyBulletin(2024) with
         {
-            Discarded = introduction.Length == 0 ? [] : [new DiscardedText(introduction, "photo-set-context")],
+            Discarded = introduction.Length == 0 ? [] : introduction.Split('|').Select(p => new DiscardedText(p, "photo-set-context")).ToList(),
         };
 
         Assert.Equal(code, Resolve(title, caption, bulletin).Primary?.Code);
