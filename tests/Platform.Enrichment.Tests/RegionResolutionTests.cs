@@ -131,6 +131,10 @@ public sealed class RegionResolutionTests
     [InlineData(null, "志愿者上街劝导文明出行,为和平区争创全国文明城区贡献力量。", "120101")]
     [InlineData(null, "志愿者上街劝导文明出行,为和平区争创全国文明城市贡献力量。", null)]
     [InlineData(null, "沈阳市和平区志愿者为争创全国文明城区贡献力量。", "210102")]
+    // A title about each of the city's counties heads a round-up: its first county is an example.
+    [InlineData("各区县开展文明行为促进月活动", "璧山区招募文明行为代言人。綦江区开展宣讲。", "500000")]
+    [InlineData("各县区扎实推进移风易俗", "仙居县举办集体婚礼。天台县开展宣讲。", "331000")]
+    [InlineData("全市首个文明实践基地揭牌", "仙居县某村文明实践基地揭牌。", "331024")]
     // A city announcing its honour list is the list's place, not the county of the one honouree whose home is given.
     [InlineData(null, "记者获悉,5月“台州好人榜”日前揭晓,上榜的有李明、王芳。\n李明是仙居县某村村民。", "331000")]
     [InlineData("5月台州市道德模范名单公布", "李明是仙居县某村村民。", "331000")]

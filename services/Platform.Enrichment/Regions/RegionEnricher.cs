@@ -140,8 +140,9 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
                 ?? (HonourList.Announced(hits, article.TitleAndBody, 0, article.Title.Length, titled) ? titled : Narrowed(titled, hits, article.TitleAndBody, bodyStart));
         return MostSpecificChain(article.Subtitle, context)
             ?? MostSpecificChain(article.Kicker, context)
-            ?? Opening(hits, article.TitleAndBody, bodyStart + opening, bodyStart + (sentenceEnd < 0 ? body.Length : sentenceEnd))
-            ?? Opening(hits, article.TitleAndBody, bodyStart + opening, bodyStart + (paragraphEnd < 0 ? body.Length : paragraphEnd))
+            ?? CountiesRoundup(article.Title,
+                Opening(hits, article.TitleAndBody, bodyStart + opening, bodyStart + (sentenceEnd < 0 ? body.Length : sentenceEnd))
+                ?? Opening(hits, article.TitleAndBody, bodyStart + opening, bodyStart + (paragraphEnd < 0 ? body.Length : paragraphEnd)))
             ?? OurProvince.Of(hits, article.TitleAndBody, bodyStart + opening, bodyStart + (paragraphEnd < 0 ? body.Length : paragraphEnd))
             ?? MostSpecificChain(organization, context)
             ?? MostSpecificChain(lead, context)
@@ -186,6 +187,11 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
         if (ProvinceRoundup.Of(hits, unit) is { } roundup) return roundup;
         return HonourList.Announced(hits, text, start, end, unit) ? unit : Narrowed(unit, hits, text, end);
     }
+
+    // A title that speaks of each of its city's counties (各区县开展…) heads a round-up whose first county is only the first
+    // example: the article is the city's (a municipality's for its districts).
+    private static AdminUnit? CountiesRoundup(string title, AdminUnit? opening) =>
+        opening is { IsCounty: true, Parent: { } city } && CityWideSentence.NamesEveryCounty(title) ? city : opening;
 
     // Not narrowed by the rest of the text: the other captions are other pictures.
     private static AdminUnit? GalleryPicture(List<RegionHit> hits, string text, int bodyStart, (int Start, int End)? caption) =>
