@@ -28,6 +28,20 @@ public sealed class RegionFormsTests
     [InlineData("内蒙开展活动", "150000")]
     [InlineData("广西开展活动", "450000")]
     [InlineData("西藏开展活动", "540000")]
+    // Cities' literary names stand for the city; 榕城 is 揭阳's district only in its chain.
+    [InlineData("榕城处处有好人", "350100")]
+    [InlineData("羊城志愿者走进社区", "440100")]
+    [InlineData("鹏城文明新风", "440300")]
+    [InlineData("揭阳市榕城区开展活动", "445202")]
+    // State-level new areas stand for the smallest unit that holds them; a city before one keeps its own.
+    [InlineData("两江新区开展活动", "500000")]
+    [InlineData("青岛西海岸新区开展活动", "370211")]
+    [InlineData("雄安新区开展活动", "130600")]
+    [InlineData("成都天府新区开展活动", "510100")]
+    [InlineData("英雄安息", null)]
+    // An autonomous unit printed with 自治县 or 自治州 but without its peoples, even where its short name is an everyday word.
+    [InlineData("沿河自治县开展活动", "520627")]
+    [InlineData("海西自治州开展活动", "632800")]
     // Unambiguous bare county names.
     [InlineData("海宁开展活动", "330481")]
     [InlineData("曹县开展活动", "371721")]
@@ -64,6 +78,10 @@ public sealed class RegionFormsTests
     [InlineData("洋门乡开展活动", "360829")]
     [InlineData("东华门街道开展活动", "110101")]
     [InlineData("江西省吉安市安福县洋门乡开展活动", "360829")]
+    // An ethnic township printed without its people (于家务回族乡 as 于家务乡); 上坝乡 is then also 贵州's 上坝土家族乡.
+    [InlineData("于家务乡开展活动", "110112")]
+    [InlineData("贵州上坝乡开展活动", "520325")]
+    [InlineData("重庆上坝乡开展活动", "500235")]
     [InlineData("评选文明村镇", null)]
     [InlineData("东湖街道开展活动", null)]
     [InlineData("以表彰为动力", null)]

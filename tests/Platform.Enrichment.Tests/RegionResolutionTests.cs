@@ -127,6 +127,19 @@ public sealed class RegionResolutionTests
     [InlineData(null, "台州市第一个志愿服务基地开启。仙居县文明办设置心愿箱。", "331024")]
     [InlineData(null, "台州市召开会议。仙居县和天台县代表发言。", "331000")]
     [InlineData(null, "台州市召开会议。仙居县代表发言,台州市文明办总结。", "331000")]
+    // 全国文明城区 is only for a municipality's districts: it tells 和平区 of 天津 from 和平区 of 沈阳.
+    [InlineData(null, "志愿者上街劝导文明出行,为和平区争创全国文明城区贡献力量。", "120101")]
+    [InlineData(null, "志愿者上街劝导文明出行,为和平区争创全国文明城市贡献力量。", null)]
+    [InlineData(null, "沈阳市和平区志愿者为争创全国文明城区贡献力量。", "210102")]
+    // A title about each of the city's counties heads a round-up: its first county is an example.
+    [InlineData("各区县开展文明行为促进月活动", "璧山区招募文明行为代言人。綦江区开展宣讲。", "500000")]
+    [InlineData("各县区扎实推进移风易俗", "仙居县举办集体婚礼。天台县开展宣讲。", "331000")]
+    [InlineData("全市首个文明实践基地揭牌", "仙居县某村文明实践基地揭牌。", "331024")]
+    // A city announcing its honour list is the list's place, not the county of the one honouree whose home is given.
+    [InlineData(null, "记者获悉,5月“台州好人榜”日前揭晓,上榜的有李明、王芳。\n李明是仙居县某村村民。", "331000")]
+    [InlineData("5月台州市道德模范名单公布", "李明是仙居县某村村民。", "331000")]
+    [InlineData(null, "仙居县李明入选“台州好人榜”。\n李明是某村村民。", "331024")]
+    [InlineData(null, "台州好人李明扎根乡村。\n李明是仙居县某村村民。", "331024")]
     // A title's city is not narrowed by a village on a visit's route, only by a county the text is about.
     [InlineData("省文明办来台州市调研", "调研组先后到农贸市场、三顶桥村新时代文明实践站调研。", "331000")]
     [InlineData("省文明办来台州市调研", "调研组到仙居县新时代文明实践中心调研。", "331024")]
@@ -283,6 +296,9 @@ public sealed class RegionResolutionTests
     [InlineData("山东省济南市领导观摩指导长清社区教育学院创城工作", "市委宣传部负责人到长清进行创城观摩指导。", "370113")]
     // A 村 whose stem is an everyday word (周围村) is a phrase alone, unless context supports it; communities keep their stems.
     [InlineData(null, "我们村以及周围村的村民农闲时聚在一起。", null)]
+    [InlineData(null, "依托县图书馆、乡镇和村综合文化站开展读书活动。", null)]
+    [InlineData(null, "该镇以“聚民心、育新人、兴文化、展形象”为目标开展活动。", null)]
+    [InlineData(null, "兴文县以“聚民心、育新人、兴文化”为目标开展活动。", "511528")]
     [InlineData(null, "河南省固始县开展活动,周围村的村民参加。", "411525")]
     [InlineData(null, "一行来到汇宇社区,考察文明实践站。", "330109")]
     // A short name the text also prints as a town's (东城街道) is that town, not the district.
@@ -292,6 +308,9 @@ public sealed class RegionResolutionTests
     [InlineData("东城开展活动", "东城乡村振兴见成效。", "110101")]
     [InlineData("东城开展活动", "东城社区居民参加。", "110101")]
     [InlineData("东城开展活动", "居民参加。\n活动在东城街道举行。", null)]
+    // 榕城 is 福州's literary name, and 揭阳's 榕城区 where 揭阳 is in context.
+    [InlineData("揭阳开展文明实践活动", "榕城志愿者走上街头。", "445202")]
+    [InlineData("文明实践活动", "榕城志愿者走上街头。", "350100")]
     public void Primary_region_is_the_place_the_article_is_about(string? title, string text, string? code)
     {
         Assert.Equal(code, Resolve(title, text).Primary?.Code);
@@ -314,6 +333,17 @@ public sealed class RegionResolutionTests
         var bulletin = ArticleFactory.EmptyBulletin(2021, new Masthead(publication, null, null, null, new DateOnly(2021, 12, 9)));
 
         Assert.Equal(code, Resolve(null, "为助力寿县创建文明城市,志愿者走上街头发放《淮南文明手册》。", bulletin).Primary?.Code);
+    }
+
+    [Theory]
+    [InlineData("临汾市精神文明建设简报", "141000")]
+    [InlineData("臨汾市精神文明建設簡報", "141000")]
+    [InlineData(null, null)]
+    public void Masthead_in_traditional_characters_gives_its_place_to_an_article_that_names_none(string? publication, string? code)
+    {
+        var bulletin = ArticleFactory.EmptyBulletin(2021, new Masthead(publication, null, null, null, new DateOnly(2021, 7, 14)));
+
+        Assert.Equal(code, Resolve(null, "连日来,我市各街道志愿者清理垃圾。", bulletin).Primary?.Code);
     }
 
     [Theory]
@@ -376,6 +406,15 @@ public sealed class RegionResolutionTests
         Assert.Contains(with.Mentioned, m => m.Region.Code == "431225");
     }
 
+    [Theory]
+    [InlineData("文明新风", "生活在古城某地的人们不难发现,文明已成风景。", null)]
+    [InlineData("丽江市文明实践", "古城志愿者上街服务。", "530702")]
+    [InlineData("文明实践", "古城区志愿者上街服务。", "530702")]
+    public void Old_town_is_the_district_only_where_its_city_is_in_context_or_its_full_name_is_printed(string title, string text, string? code)
+    {
+        Assert.Equal(code, Resolve(title, text).Primary?.Code);
+    }
+
     [Fact]
     public void Unique_short_county_name_counts_alone_where_it_starts_a_phrase()
     {
@@ -423,11 +462,15 @@ public sealed class RegionResolutionTests
     [InlineData("5月2日,一支大学生实践队走进烟台市招远市一个山村,了解乡风文明建设。", null, "图为莱阳市的一处公园。", "370682")]
     [InlineData("5月2日,一支大学生实践队走进烟台市招远市一个山村,了解乡风文明建设。", "乡村调研", "村民在看宣传栏。", null)]
     [InlineData("", null, "图为村口的宣传栏。", null)]
+    // Its paragraphs (separated by |) are one text: a city-wide opening followed by a paragraph of examples is the city's.
+    [InlineData("3月5日,我市各县区纷纷举行志愿服务活动。|在渭滨区,志愿者为老人理发;在金台区,医生开展义诊;在陈仓区,志愿者清扫街道。", null,
+        "市区街头的示范活动。", "610300")]
+    [InlineData("在渭滨区,志愿者为老人理发。|在金台区,医生开展义诊。", null, "市区街头的示范活动。", "610302")]
     public void Photo_set_introduction_names_the_place_of_its_captions(string introduction, string? title, string caption, string? code)
     {
         var bulletin = ArticleFactory.EmptyBulletin(2024) with
         {
-            Discarded = introduction.Length == 0 ? [] : [new DiscardedText(introduction, "photo-set-context")],
+            Discarded = introduction.Length == 0 ? [] : introduction.Split('|').Select(p => new DiscardedText(p, "photo-set-context")).ToList(),
         };
 
         Assert.Equal(code, Resolve(title, caption, bulletin).Primary?.Code);

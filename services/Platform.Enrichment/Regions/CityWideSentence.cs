@@ -9,7 +9,17 @@ namespace Platform.Enrichment.Regions;
 internal static class CityWideSentence
 {
     // 各区县 (each district and county) opens a round-up of what the city's counties did, one after another.
-    private static readonly string[] CityWords = ["全市", "我市", "各区县", "各县区", "各县市区"];
+    private static readonly string[] EveryCountyWords = ["各区县", "各县区", "各县市区"];
+
+    private static readonly string[] CityWords = ["全市", "我市", .. EveryCountyWords];
+
+    /// <summary>True when the text speaks of each of its city's counties (各区县开展…): a round-up, not one county's news.</summary>
+    public static bool NamesEveryCounty(ReadOnlySpan<char> text)
+    {
+        foreach (var word in EveryCountyWords)
+            if (text.Contains(word, StringComparison.Ordinal)) return true;
+        return false;
+    }
 
     /// <summary>True when the sentence speaks for its whole city (全市, 我市, 各区县).</summary>
     public static bool SpeaksForCity(ReadOnlySpan<char> sentence)

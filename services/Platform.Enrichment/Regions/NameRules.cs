@@ -36,6 +36,12 @@ internal static class NameRules
     public static readonly string[] NotPlaceFollowers = ["海域", "诸岛", "舰队", "海上", "域", "部队", "军区", "战区", "牧骑"];
 
     /// <summary>
+    /// Set phrases of the genre that start with a county's short name: 兴文化 of the mission 举旗帜、聚民心、育新人、兴文化、展形象
+    /// (兴文县 of 四川), printed on countless pages that are about some other place.
+    /// </summary>
+    public static readonly string[] PhrasesOverNames = ["兴文化"];
+
+    /// <summary>
     /// How many characters may stand between a province and a county name inside a word that the province
     /// supports (陕西陕煤黄陵: two).
     /// </summary>
@@ -104,11 +110,11 @@ internal static class NameRules
 
     /// <summary>
     /// Short county names that are everyday words (会同, 振兴, 芙蓉: generated from jieba's dictionary into
-    /// everyday-words.txt) or other things (东海 and 南海 are seas, 上街 a verb): they count
+    /// everyday-words.txt) or other things (东海 and 南海 are seas, 上街 a verb, 古城 any old town: 生活在古城某市): they count
     /// only where context supports them, even when no other unit has the name.
     /// </summary>
     public static readonly HashSet<string> EverydayWords = LoadEverydayWords(
-        "东海", "南海", "上街", "吉利", "江山", "兴隆", "无极", "沿河", "江口", "荷塘", "东坡", "黄埔", "花都", "金山");
+        "东海", "南海", "上街", "古城", "吉利", "江山", "兴隆", "无极", "沿河", "江口", "荷塘", "东坡", "黄埔", "花都", "金山");
 
     /// <summary>Words after an everyday-word name that make it a company's (中原银行, 东海证券).</summary>
     public static readonly string[] CompanyWords = ["银行", "集团", "证券", "保险", "控股", "股份", "公司"];

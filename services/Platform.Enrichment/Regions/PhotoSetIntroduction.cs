@@ -11,12 +11,15 @@ internal static class PhotoSetIntroduction
     // The reason the parser gives the introduction it sets aside (Platform.Parsing's PhotoSetContext).
     private const string Reason = "photo-set-context";
 
-    /// <summary>The introductions of <paramref name="bulletin"/>'s photo set, as bare articles; none unless <paramref name="article"/> is a photo.</summary>
+    /// <summary>
+    /// The introduction of <paramref name="bulletin"/>'s photo set, as one bare article of its paragraphs; none unless
+    /// <paramref name="article"/> is a photo. Read as one text, an introduction that speaks for its city (我市各县区…) and then
+    /// gives examples (在某区…在某区…) is the city's, as a paragraph of examples read alone would not be.
+    /// </summary>
     public static IEnumerable<Article> For(Article article, Bulletin bulletin)
     {
         if (article.Kind != ArticleKind.Photo) yield break;
-        foreach (var discarded in bulletin.Discarded)
-            if (discarded.Reason == Reason && discarded.Text.Length > 0)
-                yield return ArticleFactory.Create(null, discarded.Text);
+        var paragraphs = bulletin.Discarded.Where(d => d.Reason == Reason && d.Text.Length > 0).Select(d => d.Text).ToList();
+        if (paragraphs.Count > 0) yield return ArticleFactory.Create(null, string.Join('\n', paragraphs));
     }
 }

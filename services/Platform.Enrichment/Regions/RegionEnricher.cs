@@ -136,11 +136,13 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
         var sentenceEnd = body.IndexOfAny(SentenceEnds, opening);
         var paragraphEnd = body.IndexOf('\n', opening);
         if (Chain(hits, article.TitleAndBody, 0, article.Title.Length) is { } titled)
-            return ProvinceEventVenue.Host(hits, article.TitleAndBody, 0, article.Title.Length, titled) ?? Narrowed(titled, hits, article.TitleAndBody, bodyStart);
+            return ProvinceEventVenue.Host(hits, article.TitleAndBody, 0, article.Title.Length, titled)
+                ?? (HonourList.Announced(hits, article.TitleAndBody, 0, article.Title.Length, titled) ? titled : Narrowed(titled, hits, article.TitleAndBody, bodyStart));
         return MostSpecificChain(article.Subtitle, context)
             ?? MostSpecificChain(article.Kicker, context)
-            ?? Opening(hits, article.TitleAndBody, bodyStart + opening, bodyStart + (sentenceEnd < 0 ? body.Length : sentenceEnd))
-            ?? Opening(hits, article.TitleAndBody, bodyStart + opening, bodyStart + (paragraphEnd < 0 ? body.Length : paragraphEnd))
+            ?? CountiesRoundup(article.Title,
+                Opening(hits, article.TitleAndBody, bodyStart + opening, bodyStart + (sentenceEnd < 0 ? body.Length : sentenceEnd))
+                ?? Opening(hits, article.TitleAndBody, bodyStart + opening, bodyStart + (paragraphEnd < 0 ? body.Length : paragraphEnd)))
             ?? OurProvince.Of(hits, article.TitleAndBody, bodyStart + opening, bodyStart + (paragraphEnd < 0 ? body.Length : paragraphEnd))
             ?? MostSpecificChain(organization, context)
             ?? MostSpecificChain(lead, context)
@@ -171,7 +173,8 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
     // several counties of a city-wide sentence (全市…藁城区…正定县…) gives way to the city; a province named where the
     // sentence speaks for its city (我市…安徽某大学) gives way to the one city of it the text names; a city or county that is
     // only the venue of the province's event (全省…会议在西宁召开), or the opening scene of a round-up of the province's cities
-    // (某市公交车上…山东省深入开展…青岛…济南), to the province. A list's example (某区某镇等283个) is none.
+    // (某市公交车上…山东省深入开展…青岛…济南), to the province. A list's example (某区某镇等283个) is none. A city that announces its
+    // honour list (某某好人榜揭晓) is not narrowed to the county of one honouree.
     private static AdminUnit? Opening(List<RegionHit> hits, string text, int start, int end)
     {
         if (Chain(hits, text, start, end) is not { } unit || ListExample.Holds(hits, text, start, end, unit)) return null;
@@ -182,8 +185,13 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
         if (OurCity.Of(hits, text, start, end, unit) is { } ours) return ours;
         if (unit.IsCounty && CityWideSentence.City(hits, text, start, end) is { } wide) return wide;
         if (ProvinceRoundup.Of(hits, unit) is { } roundup) return roundup;
-        return Narrowed(unit, hits, text, end);
+        return HonourList.Announced(hits, text, start, end, unit) ? unit : Narrowed(unit, hits, text, end);
     }
+
+    // A title that speaks of each of its city's counties (各区县开展…) heads a round-up whose first county is only the first
+    // example: the article is the city's (a municipality's for its districts).
+    private static AdminUnit? CountiesRoundup(string title, AdminUnit? opening) =>
+        opening is { IsCounty: true, Parent: { } city } && CityWideSentence.NamesEveryCounty(title) ? city : opening;
 
     // Not narrowed by the rest of the text: the other captions are other pictures.
     private static AdminUnit? GalleryPicture(List<RegionHit> hits, string text, int bodyStart, (int Start, int End)? caption) =>
@@ -305,7 +313,8 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
             foreach (var hit in _resolver.Find(line, RegionContext.Empty))
                 units.Add(hit.Unit);
         if (bulletin.Masthead is not { } masthead) return (units.ToArray(), null);
-        var texts = new[] { masthead.Publication, masthead.Publisher };
+        // A traditional masthead (濰坊日報) names its place as the simplified gazetteer does once converted.
+        var texts = new[] { Simplified(masthead.Publication), Simplified(masthead.Publisher) };
         AdminUnit? home = null;
         if (texts.Any(t => t?.Contains("首都", StringComparison.Ordinal) == true) && gazetteer.Find("110000") is { } beijing)
         {

@@ -144,11 +144,13 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
 
     // A name resolves to the best-scoring acceptable reading. A name right after its parent (北京市朝阳区) is read in
     // that chain whatever the context says; equally good readings of different units are ambiguous and resolve only
-    // to what they share (桥西区 → 河北省), or to nothing (鼓楼区).
+    // to what they share (桥西区 → 河北省), or to nothing (鼓楼区), unless the text tells them apart otherwise (全国文明城区).
     private static Resolution Resolve(string text, int start, int length, IReadOnlyList<GazetteerName> names,
         RegionHit? previous, RegionContext context, ScanMode mode, List<(AdminUnit Unit, int Score)> readings, PrintedTowns towns)
     {
-        if (FollowedByNonPlace(text, start + length) || IsRoadName(text, start, length, names)) return default;
+        if (FollowedByNonPlace(text, start + length) || IsRoadName(text, start, length, names)
+            || NameSurroundings.FollowedByAny(text, start, NameRules.PhrasesOverNames))
+            return default;
         var chained = previous is not null && previous.End == start;
         var inAnyChain = false;
         for (var n = 0; chained && n < names.Count && !inAnyChain; n++) inAnyChain = InChain(names[n], previous!);
@@ -176,10 +178,16 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
         if (best is null) return default;
         var chainStart = inAnyChain ? previous!.ChainStart : start;
         var rivals = Rivals(readings, best.Unit, bestScore);
+        var titled = rivals is not null && MunicipalDistrictTitle.Reading(text, rivals) is { } district ? district : null;
+        if (titled is not null)
+        {
+            best = Reading(names, titled);
+            rivals = null;
+        }
         if (mode == ScanMode.Anchors)
         {
             // An ambiguous name only tells what its readings share (吉林 → 吉林省).
-            if (inAnyChain || AllSame(readings)) context.Add(best.Unit);
+            if (inAnyChain || titled is not null || AllSame(readings)) context.Add(best.Unit);
             else AddCommonAncestors(readings, context);
         }
         if (rivals is null) return new Resolution(new RegionHit(start, length, best.Unit, best, chainStart), null);
@@ -189,6 +197,13 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
     }
 
     private readonly record struct Resolution(RegionHit? Hit, AmbiguousName? Ambiguous);
+
+    private static GazetteerName Reading(IReadOnlyList<GazetteerName> names, AdminUnit unit)
+    {
+        foreach (var name in names)
+            if (name.Unit.Equals(unit)) return name;
+        throw new InvalidOperationException($"no reading of {unit.Code}");
+    }
 
     private static bool InChain(GazetteerName name, RegionHit previous) =>
         name.Unit != previous.Unit && name.Unit.IsWithin(previous.Unit);
@@ -240,6 +255,9 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
             return name.Kind == NameKind.Official && name.Text[^1] == '区' && NameSurroundings.StartsPhrase(text, start)
                 && (!NameRules.GenericNames.Contains(name.Text) || (mode == ScanMode.Mentions && InContext(name.Unit, context)));
         if (NameSurroundings.InTitledName(text, start, length)) return false;
+        // 榕城 is 福州's literary name and the short name of 揭阳's 榕城区: before the text is read it is certain of neither,
+        // and reading it as the city would outweigh the district where 揭阳 is in context.
+        if (name.Kind == NameKind.Colloquial && mode == ScanMode.Anchors && !OnlyUnit(names, name.Unit)) return false;
         var requirement = Requirement(name, names);
         if (name.IsShort && !name.Unit.IsProvince && NameSurroundings.FollowedByTownWord(text, start + length)) return false; // 东湖街道 is a town, wherever it lies
         if (name.IsShort && NameSurroundings.NamesVillage(text, start + length)) return false; // 河北村 is a village, wherever it lies
@@ -320,9 +338,11 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
         return true;
     }
 
-    // 某某镇东庞村: a village follows its town even where the town's name is not unique enough to resolve.
+    // 某某镇东庞村: a village follows its town even where the town's name is not unique enough to resolve. A village whose name
+    // starts with a town word does not (乡镇和村 is "towns and villages", not a 镇和村 after some 乡).
     private static bool AfterTown(string text, int start)
     {
+        if (NameSurroundings.FollowedByTownWord(text, start)) return false;
         foreach (var word in NameRules.TownWords)
             if (word != "社区" && start >= word.Length && string.CompareOrdinal(text, start - word.Length, word, 0, word.Length) == 0) return true;
         return false;

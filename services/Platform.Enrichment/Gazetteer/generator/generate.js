@@ -54,8 +54,22 @@ const colloquial = {
   '610000': ['三秦', '陜西', '陜西省'],
   // 新疆: the region's name has 维吾尔 without 族, so no suffix rule finds its short name.
   '650000': ['新疆', '驻疆', '进疆', '赴疆', '入疆'],
+  // Cities' literary names, printed for the city itself (羊城志愿者, 榕城处处有好人). Left out: names that are also common
+  // words' tails (泉城 of 温泉城, 春城 of 青春城市, 星城 of 卫星城) or shared by several cities (江城, 山城, 鹿城). 榕城 is also
+  // the short name of 揭阳's 榕城区, which keeps it where 揭阳 is in context.
+  '440100': ['羊城'], '440300': ['鹏城'], '510100': ['蓉城'], '350100': ['榕城'], '230100': ['冰城'], '310000': ['申城'],
+  '350200': ['鹭岛'], '450100': ['邕城'], '330200': ['甬城'], '120000': ['津门'],
   '220721': ['前郭', '前郭县'],
   '150722': ['莫旗'],
+};
+
+// State-level new areas (国家级新区) that are no unit of their own, as the smallest unit that holds all of each (雄安 of
+// 保定's three counties; 西海岸新区 is 黄岛区; 天府 and 西咸 span two cities). 浦东 and 滨海 are units; 兰州新区, 福州新区
+// and the like already read as their city.
+const newAreas = {
+  '500000': ['两江新区'], '370211': ['西海岸新区'], '510000': ['天府新区'], '130600': ['雄安新区'],
+  '210200': ['金普新区'], '430100': ['湘江新区'], '610000': ['西咸新区'], '520000': ['贵安新区'], '360000': ['赣江新区'],
+  '530000': ['滇中新区'], '320100': ['江北新区'],
 };
 
 const ETHNIC = ('蒙古 藏 回 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 ' +
@@ -74,12 +88,12 @@ function stripEthnic(s) {
   }
 }
 
-// Short name and the colloquial forms (海西州, 互助县) a name is printed as.
+// Short name and the colloquial forms (海西州, 互助县, 沿河自治县: the peoples left out) a name is printed as.
 function shortForms(name) {
   const auto = AUTONOMOUS.find(a => name.endsWith(a));
   if (auto) {
     const stem = stripEthnic(name.slice(0, -auto.length));
-    const forms = auto === '自治区' ? [] : [stem + auto.slice(-1)];
+    const forms = auto === '自治区' ? [] : [stem + auto.slice(-1), stem + auto].filter(f => f !== name);
     return { stem, forms };
   }
   const suffix = SUFFIXES.find(x => name.endsWith(x) && name.length - x.length >= 2);
@@ -116,7 +130,7 @@ for (const table of [hongKong, macao]) {
 // Taiwan has one code; its cities and counties are names of it, so 台北市 is never read as 北市区.
 add('710000', 'province', '台湾省', '');
 
-for (const [code, forms] of Object.entries(colloquial)) for (const form of forms) units.get(code).forms.push(form);
+for (const table of [colloquial, newAreas]) for (const [code, forms] of Object.entries(table)) for (const form of forms) units.get(code).forms.push(form);
 
 // A banner of a wing (科尔沁右翼中旗, 察哈尔右翼后旗) is printed with its tribe's first character, its wing and its place in
 // the wing (科右中旗, 察右后旗).
@@ -199,11 +213,22 @@ console.log(`${rows.length} units written`);
 const townSuffix = /(街道|镇|乡|苏木)$/;
 // A shared name is written only with two places or more that are counties or such cities: one known place and a twin in a
 // development zone (not a unit) would read as unique.
+// An ethnic township is also printed without its people (上坝土家族乡 as 上坝乡, 于家务回族乡 as 于家务乡), which may make
+// it share a name with another county's township.
+function townForms(name) {
+  const suffix = name.match(townSuffix);
+  if (!suffix) return [];
+  const stem = name.slice(0, -suffix[1].length);
+  const plain = stripEthnic(stem);
+  return plain === stem ? [name] : [name, plain + suffix[1]];
+}
 const townAreas = new Map();
 for (const s of streets) {
-  if (!townSuffix.test(s.name) || s.name.length < 3 || allNames.has(s.name)) continue;
-  if (!townAreas.has(s.name)) townAreas.set(s.name, []);
-  townAreas.get(s.name).push(s.areaCode);
+  for (const name of townForms(s.name)) {
+    if (name.length < 3 || allNames.has(name)) continue;
+    if (!townAreas.has(name)) townAreas.set(name, []);
+    townAreas.get(name).push(s.areaCode);
+  }
 }
 const placeLevel = a => units.has(a) ? units.get(a).level : null;
 const townPlaces = areas => areas.length === 1
