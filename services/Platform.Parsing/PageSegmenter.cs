@@ -69,6 +69,8 @@ internal sealed class PageSegmenter
         if (_end < 2 || _kinds[0] != LineKind.Paragraph || _lines[1].GapBefore < 1) return false;
         if (_kinds[1] is not (LineKind.Paragraph or LineKind.Newsflash) || ChineseText.VisibleLength(Span(1)) <= 40) return false;
         var line = Span(0);
+        // 文明中国丨…: a column name before a bar is the kicker, no part of the headline's length.
+        if (ColumnName.BarAt(line) is var bar and >= 0) line = line[(bar + 1)..];
         if (ChineseText.VisibleLength(line) > MaxCommaHeadline || ChineseText.EndsSentence(line) || line.IndexOfAny("、。；;:：()（）") >= 0) return false;
         var commas = 0;
         foreach (var c in line)

@@ -25,6 +25,7 @@ internal static class TitleBlockParser
         var simpleLines = new List<string>(simple);
         StripColumnTag(titleLines, simpleLines, markers);
         StripTrailingSource(titleLines, simpleLines, markers);
+        var column = SplitColumnName(titleLines, simpleLines, markers);
         string? subtitle = null;
         if (subtitleLine is not null)
         {
@@ -44,6 +45,12 @@ internal static class TitleBlockParser
                 simpleLines.RemoveRange(i + 1, simpleLines.Count - i - 1);
                 break;
             }
+        }
+        if (column is not null)
+        {
+            if (web && subtitle is null && titleLines.Count == 2)
+                return new TitleBlock(column, SourceLedger.Trim(titleLines[0]), SourceLedger.Trim(titleLines[1]));
+            return new TitleBlock(column, Join(titleLines), string.IsNullOrEmpty(subtitle) ? null : subtitle);
         }
         var kickerLines = KickerLineCount(simpleLines);
         if (kickerLines == 0 && subtitle is null && IsSpeechKicker(simpleLines))
@@ -77,6 +84,19 @@ internal static class TitleBlockParser
         markers.Add((SourceLedger.Slice(first, 0, close + 1), "column-tag"));
         lines[0] = rest;
         simple[0] = simple[0][(close + 1)..].TrimStart();
+    }
+
+    // 文明中国丨在江西九江,…: the column name before the bar is the kicker, the bar no part of any field.
+    private static string? SplitColumnName(List<string> lines, List<string> simple, List<(string, string)> markers)
+    {
+        if (lines.Count == 0) return null;
+        var bar = ColumnName.BarAt(simple[0]);
+        if (bar < 0) return null;
+        var first = lines[0];
+        markers.Add((SourceLedger.Slice(first, bar, 1), "marker"));
+        lines[0] = SourceLedger.TrimStart(SourceLedger.Slice(first, bar + 1));
+        simple[0] = simple[0][(bar + 1)..].TrimStart();
+        return SourceLedger.Trim(SourceLedger.Slice(first, 0, bar));
     }
 
     private static readonly string[] SourceLabels = ["信息来源", "文章来源", "稿件来源", "来源"];
