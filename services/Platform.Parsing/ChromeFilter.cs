@@ -235,7 +235,7 @@ internal static class ChromeFilter
             var after = j < reasons.Length ? reasons[j] : null;
             var bodyFollows = j < reasons.Length && reasons[j] is null;
             // The last line over the meta line of a story is that story's headline, whatever stands above it.
-            var end = IsAnchoredHeadline(simple, lines, start, reasons, j) ? j - 1 : j;
+            var end = IsAnchoredHeadline(simple, lines, start, reasons, j) ? HeadlineStart(simple, lines, start, k, j - 1) : j;
             if (end - k >= MinHeadlineList - (end < j ? 1 : 0) && !bodyFollows && (IsNavigation(before) || IsNavigation(after)) &&
                 !HasNameLine(simple, lines, start + k, start + j))
                 for (var x = k; x < end; x++) reasons[x] = HeadlineList;
@@ -250,6 +250,13 @@ internal static class ChromeFilter
         var body = j + 1;
         while (body < reasons.Length && reasons[body] is PageChrome.PageMeta or PageChrome.DateLine) body++;
         return body < reasons.Length && reasons[body] is null && IsBodyText(lines[start + body].Span(simple));
+    }
+
+    // The headline over the meta line, or over its —— subtitle there.
+    private static int HeadlineStart(string simple, List<PageLine> lines, int start, int first, int last)
+    {
+        var line = lines[start + last].Span(simple);
+        return last > first && line.Length >= 2 && ChineseText.IsDash(line[0]) && ChineseText.IsDash(line[1]) ? last - 1 : last;
     }
 
     private static bool IsBareHeadlineList(string simple, List<PageLine> lines, int start, string?[] reasons)

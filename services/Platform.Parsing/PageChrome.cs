@@ -104,7 +104,7 @@ internal static class PageChrome
         if (IsPrintSource(line) || IsOutletChain(line) || IsProductionCredit(line)) return PageMeta;
         if (IsDateLine(line) || PaperNameplate.IsDated(line)) return DateLine;
         if (PaperNameplate.IsEdition(line)) return PageHeader;
-        if (!sentence && (MetaLabelAt(line, 0, out _) >= 0 || HasIsoDate(line))) return PageMeta;
+        if (!sentence && (MetaLabelAt(line, 0, out _) >= 0 || HasIsoDate(line) || IsAddressLine(line))) return PageMeta;
         if ((IsMenu(line) || IsNavigationLink(line, length) || IsChannelName(line)) && !PersonNames.IsNameLine(line)) return Navigation;
         if (IsHeadlineRow(line, length)) return HeadlineRow;
         if (IsWeekdayRow(line)) return Navigation;
@@ -166,6 +166,20 @@ internal static class PageChrome
                 return true;
         }
         return false;
+    }
+
+    // http://www.某某.cn  某某新闻网  2015年08月13日 11:03: the page's address, site and time under its headline.
+    private static bool IsAddressLine(ReadOnlySpan<char> line) =>
+        (line.StartsWith("http", StringComparison.OrdinalIgnoreCase) || line.StartsWith("www.", StringComparison.OrdinalIgnoreCase)) &&
+        (HasIsoDate(line) || HasYearMonth(line));
+
+    // 2015年08月: a printed date with its year.
+    private static bool HasYearMonth(ReadOnlySpan<char> line)
+    {
+        var year = line.IndexOf('年');
+        if (year < 4 || !char.IsAsciiDigit(line[year - 4]) || !char.IsAsciiDigit(line[year - 1])) return false;
+        var month = line[(year + 1)..].IndexOf('月');
+        return month is 1 or 2 && char.IsAsciiDigit(line[year + 1]);
     }
 
     private static int CountHan(ReadOnlySpan<char> s)
