@@ -751,6 +751,14 @@ internal sealed class PageSegmenter
                 _cur.Subtitle = TitleBlockParser.StripDashes(Text(subtitle), _markers);
                 foreach (var (text, reason) in _markers) _discarded.Add(new DiscardedText(text, reason));
             }
+            else if (subtitle >= 0 && _cur!.Subtitle is { } printed && HasSuffixBeyond(printed, Text(subtitle)))
+            {
+                // The first copy (the page's title) ran on into the site's name: the copy printed again is the subtitle.
+                _discarded.Add(new DiscardedText(printed, PageItemRules.RepeatedTitle));
+                _markers.Clear();
+                _cur.Subtitle = TitleBlockParser.StripDashes(Text(subtitle), _markers);
+                foreach (var (text, reason) in _markers) _discarded.Add(new DiscardedText(text, reason));
+            }
             else if (subtitle >= 0)
             {
                 _discarded.Add(new DiscardedText(Text(subtitle), PageItemRules.RepeatedTitle));
@@ -838,6 +846,14 @@ internal sealed class PageSegmenter
         block.RemoveRange(half, half);
         lines.RemoveRange(half, half);
         simple.RemoveRange(half, half);
+    }
+
+    // 来自某县的调研-某某网 over 来自某县的调研: the first copy is the second with something run on after it.
+    private static bool HasSuffixBeyond(string first, string again)
+    {
+        var a = TitleKey.Of(SimplifiedChinese.Convert(first));
+        var b = TitleKey.Of(SimplifiedChinese.Convert(again));
+        return b.Length > 0 && a.Length > b.Length && a.StartsWith(b, StringComparison.Ordinal);
     }
 
     // The open story has its headline and at most a short caption: the same headline again continues it.

@@ -142,6 +142,34 @@ public sealed class WebPageEdgeTests
         Assert.Equal(["郑小川", "王立"], a.Byline.Authors);
     }
 
+    [Theory]
+    [InlineData("青溪")]
+    [InlineData("文明实践")]
+    public void Short_name_set_apart_above_a_web_headline_is_its_kicker(string name)
+    {
+        var a = Parsing.Parse($"青溪日报社 出版 国内统一刊号:CN00-0000\n\n{name}\n\n“红马甲”走进百家门\n\n本报讯(记者 王芳)近日,青溪县志愿者走进社区,开展文明宣传活动,居民纷纷参与。")
+            .Articles.Single();
+        Assert.Equal((name, "“红马甲”走进百家门"), (a.Kicker, a.Title));
+        Assert.Equal(["王芳"], a.Byline.Authors);
+    }
+
+    [Fact]
+    public void Headline_and_subtitle_over_an_address_and_time_line_are_the_story_s_own()
+    {
+        var a = Parsing.Parse($"您当前的位置 :青溪新闻网 > 新闻中心 > 正文\n     高级检索\n \n文明新风吹拂乡间\n——青溪县农村精神文明建设综述\nhttp://www.qingxi.example.cn   青溪新闻网   2015年08月13日 11:03:59\n\n{Body}")
+            .Articles.Single();
+        Assert.Equal(("文明新风吹拂乡间", "青溪县农村精神文明建设综述"), (a.Title, a.Subtitle));
+    }
+
+    [Fact]
+    public void Subtitle_printed_again_under_the_original_title_label_drops_the_site_name_run_on()
+    {
+        var a = Parsing.Parse($"邻里守望的“青溪故事” ——来自青溪县的调研-某某注册\n\n原标题:\n\n邻里守望的“青溪故事”\n\n——来自青溪县的调研\n\n青溪日报记者 李明\n\n{Body}")
+            .Articles.Single();
+        Assert.Equal(("邻里守望的“青溪故事”", "来自青溪县的调研"), (a.Title, a.Subtitle));
+        Assert.Equal(["李明"], a.Byline.Authors);
+    }
+
     [Fact]
     public void Sentence_headline_set_apart_above_a_web_headline_is_no_kicker()
     {
