@@ -47,7 +47,7 @@ internal sealed class PageSegmenter
         _end = lines.Count;
         _kinds = new LineKind[lines.Count];
         for (var i = 0; i < _end; i++) _kinds[i] = LineClassifier.Classify(lines[i].Span(simple), lines[i].Marks, web);
-        if (IsOpeningCommaHeadline()) _kinds[0] = LineKind.Short;
+        if (IsOpeningCommaHeadline() || IsOpeningHeadlineOverMeta()) _kinds[0] = LineKind.Short;
         for (var i = 1; i + 1 < _end; i++)
             if (IsWriterCredit(i)) _kinds[i] = LineKind.Names;
     }
@@ -76,6 +76,24 @@ internal sealed class PageSegmenter
         foreach (var c in line)
             if (c is '，' or ',') commas++;
         return commas == 1;
+    }
+
+    private const int MaxHeadlineOverMeta = 40;
+
+    // 今天,青溪的志愿者这样过节! over 青溪 2022-03-05 10:35 (or over the reporter's line above the body): the page's
+    // first line, right above its meta, is its headline, whatever commas or exclamation mark it carries.
+    private bool IsOpeningHeadlineOverMeta()
+    {
+        if (_end < 2 || _kinds[0] != LineKind.Paragraph) return false;
+        var overByline = _end >= 3 && _kinds[1] == LineKind.Names && _kinds[2] is LineKind.Paragraph or LineKind.Newsflash;
+        if (!_lines[0].Has(LineMarks.BeforeMeta) && !overByline) return false;
+        var line = Span(0);
+        if (ColumnName.BarAt(line) is var bar and >= 0) line = line[(bar + 1)..];
+        if (ChineseText.VisibleLength(line) > MaxHeadlineOverMeta || line.IndexOfAny("。；;") >= 0) return false;
+        var commas = 0;
+        foreach (var c in line)
+            if (c is '，' or ',') commas++;
+        return commas <= 2;
     }
 
     public SegmentedPage Run()
