@@ -3,16 +3,16 @@ using Platform.Text;
 namespace Platform.Parsing;
 
 /// <summary>
-/// 文明中国丨在江西九江,触摸… : a column's name printed before the headline and set off by a vertical bar (丨, |, ｜) is
+/// 文明中国丨在江西九江,触摸… : a column's name printed before the headline and set off by a vertical bar (丨, |, ｜, ‖) is
 /// the kicker. A bar after the headline (标题 | 某某网) names the site instead, so the name must be short, of Han
-/// characters, and the headline after it longer than the name; a line with a second bar is a row of links.
+/// characters (a couplet's space allowed), and the headline after it longer than the name; a line with a second bar is a row of links.
 /// </summary>
 internal static class ColumnName
 {
     private const int MinName = 2;
-    private const int MaxName = 10;
+    private const int MaxName = 12;
     private const int MinHeadline = 6;
-    private const string Bars = "丨|｜";
+    private const string Bars = "丨|｜‖";
 
     /// <summary>Position of the bar after a column name that opens the line, or -1.</summary>
     public static int BarAt(ReadOnlySpan<char> line)
@@ -22,7 +22,7 @@ internal static class ColumnName
         var name = ChineseText.Trim(line[..bar]);
         if (name.Length is < MinName or > MaxName) return -1;
         foreach (var c in name)
-            if (!HanCharacters.IsHan(c) && c is not ('·' or '•')) return -1;
+            if (!HanCharacters.IsHan(c) && !ChineseText.IsSpace(c) && c is not ('·' or '•')) return -1;
         var headline = ChineseText.VisibleLength(line[(bar + 1)..]);
         return headline >= MinHeadline && headline > name.Length ? bar : -1;
     }
