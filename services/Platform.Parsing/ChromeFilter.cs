@@ -149,6 +149,7 @@ internal static class ChromeFilter
             if (reasons[k] is null && k + 1 < reasons.Length && reasons[k + 1] == PageChrome.ShareWidget &&
                 lines[start + k + 1].GapBefore == 0 && IsLabel(span, 10))
                 reasons[k] = PageChrome.ShareWidget;
+            if (reasons[k] == PageChrome.Breadcrumb && ChineseText.Trim(span) is [.., ':' or '：']) k = MarkBreadcrumbPieces(simple, lines, start, reasons, k);
             if (reasons[k] is null && StartsEditorNote(span)) k = MarkEditorNote(simple, lines, start, reasons, k);
             if (reasons[k] is null && IsEditorSignoff(span)) MarkSignedEditorNote(simple, lines, start, reasons, k);
             if (reasons[k] is null && IsRelatedLabel(span)) k = MarkRelatedHeadlines(simple, lines, start, reasons, k);
@@ -156,6 +157,33 @@ internal static class ChromeFilter
         MarkHeadlineLists(simple, lines, start, reasons);
         TeaserList.Mark(simple, lines, start, reasons);
         KeywordTags.Mark(simple, lines, start, reasons);
+    }
+
+    private const int MaxCrumb = 12;
+
+    // 当前位置: / 某某新闻网 / > / 某县 / > / 新闻中心: a breadcrumb printed one piece a line; its pieces are the names
+    // joined by the separator lines, and the line after the last piece (the headline) is content again.
+    private static int MarkBreadcrumbPieces(string simple, List<PageLine> lines, int start, string?[] reasons, int k)
+    {
+        var j = k + 1;
+        var expectPiece = true;
+        while (j < reasons.Length)
+        {
+            var span = ChineseText.Trim(lines[start + j].Span(simple));
+            if (span is ">" or ">>" or "»" or "→" or "＞")
+            {
+                reasons[j] = PageChrome.Breadcrumb;
+                expectPiece = true;
+            }
+            else if (expectPiece && reasons[j] is null && IsLabel(span, MaxCrumb))
+            {
+                reasons[j] = PageChrome.Breadcrumb;
+                expectPiece = false;
+            }
+            else break;
+            j++;
+        }
+        return j - 1;
     }
 
     private static bool IsLabel(ReadOnlySpan<char> line, int max) =>

@@ -171,6 +171,15 @@ public sealed class WebPageEdgeTests
     }
 
     [Fact]
+    public void Breadcrumb_printed_one_piece_a_line_is_no_headline()
+    {
+        var r = Parsing.Parse($"当前位置:\n\n青溪新闻网\n\n>\n\n青溪县\n\n>\n\n新闻中心\n\n青溪:评选身边典型 倡导文明新风\n\n新闻来源:青溪网\n\n{Body}");
+        var a = r.Articles.Single();
+        Assert.Equal(("青溪:评选身边典型 倡导文明新风", null), (a.Title, a.Kicker));
+        Assert.Contains(r.Bulletin.Discarded, d => d.Text == "新闻中心" && d.Reason == PageChrome.Breadcrumb);
+    }
+
+    [Fact]
     public void Sentence_headline_set_apart_above_a_web_headline_is_no_kicker()
     {
         var r = Parsing.Parse($"返回首页\n\n青溪县召开文明创建推进会\n\n青溪县多措并举选树身边榜样\n发布时间:2024-03-05 10:00\n\n{Body}");
