@@ -175,7 +175,7 @@ internal static class ChromeFilter
                 reasons[j] = PageChrome.Breadcrumb;
                 expectPiece = true;
             }
-            else if (expectPiece && reasons[j] is null && IsLabel(span, MaxCrumb))
+            else if (expectPiece && reasons[j] is null or PageChrome.Navigation && IsLabel(span, MaxCrumb))
             {
                 reasons[j] = PageChrome.Breadcrumb;
                 expectPiece = false;
@@ -330,10 +330,20 @@ internal static class ChromeFilter
             return k;
         }
         var end = k + 1;
-        while (end < reasons.Length && (reasons[end] is not null || IsHeadline(lines[start + end].Span(simple)))) end++;
-        if (end - k - 1 < MinHeadlineList - 1) return k;
+        while (end < reasons.Length && (reasons[end] is not null || IsHeadline(lines[start + end].Span(simple)) ||
+                                        IsSnippet(lines[start + end].Span(simple), end == reasons.Length - 1))) end++;
+        // Fewer links still make the list when it runs to the end of the page: nothing under the label is a story.
+        var closesPage = end == reasons.Length && end > k + 1;
+        if (end - k - 1 < MinHeadlineList - 1 && !closesPage) return k;
         for (var x = k; x < end; x++) reasons[x] ??= HeadlineList;
         return end - 1;
+    }
+
+    // A linked story's opening cut off with an ellipsis (…旅游...), or by the end of the stored page.
+    private static bool IsSnippet(ReadOnlySpan<char> line, bool last)
+    {
+        line = ChineseText.Trim(line);
+        return line.EndsWith("...", StringComparison.Ordinal) || line.EndsWith("…", StringComparison.Ordinal) || (last && !ChineseText.EndsSentence(line));
     }
 
     private static bool IsNavigation(string? reason) =>

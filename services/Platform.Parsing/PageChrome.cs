@@ -108,6 +108,7 @@ internal static class PageChrome
         if ((IsMenu(line) || IsNavigationLink(line, length) || IsChannelName(line)) && !PersonNames.IsNameLine(line)) return Navigation;
         if (IsHeadlineRow(line, length)) return HeadlineRow;
         if (IsWeekdayRow(line)) return Navigation;
+        if (IsSiteName(line)) return Navigation;
         return null;
     }
 
@@ -256,6 +257,10 @@ internal static class PageChrome
     }
 
     // 图片要闻, 文明要闻: a channel's name standing alone; no headline is just a kind of news.
+    // 某某网, 某某文明网: the site's name alone on a line, its nameplate or a link home; no headline is that short.
+    private static bool IsSiteName(ReadOnlySpan<char> line) =>
+        line.Length is >= 3 and <= 5 && line[^1] == '网' && HanCharacters.AreAllHan(line);
+
     private static bool IsChannelName(ReadOnlySpan<char> line) =>
         line.Length is >= 4 and <= 6 && line.EndsWith("要闻", StringComparison.Ordinal) && CountHan(line) == line.Length;
 

@@ -23,6 +23,7 @@ internal static class TitleBlockParser
     {
         var titleLines = new List<string>(lines);
         var simpleLines = new List<string>(simple);
+        StripBullet(titleLines, simpleLines, markers);
         StripColumnTag(titleLines, simpleLines, markers);
         StripTrailingSource(titleLines, simpleLines, markers);
         var column = SplitColumnName(titleLines, simpleLines, markers);
@@ -69,6 +70,19 @@ internal static class TitleBlockParser
         var kicker = kickerLines > 0 ? Join(titleLines.Take(kickerLines).ToList()) : null;
         var title = Join(titleLines.Skip(kickerLines).ToList());
         return new TitleBlock(kicker, title.Length > 0 ? title : null, string.IsNullOrEmpty(subtitle) ? null : subtitle);
+    }
+
+    // • 某县:万名志愿者…: a list bullet the page's menu left before the headline.
+    private static void StripBullet(List<string> lines, List<string> simple, List<(string, string)> markers)
+    {
+        if (lines.Count == 0) return;
+        var first = SourceLedger.TrimStart(lines[0]);
+        if (first.Length < 2 || first[0] is not ('•' or '·')) return;
+        var rest = SourceLedger.TrimStart(SourceLedger.Slice(first, 1));
+        if (ChineseText.VisibleLength(rest) < 4) return;
+        markers.Add((SourceLedger.Slice(first, 0, 1), "marker"));
+        lines[0] = rest;
+        simple[0] = simple[0].TrimStart()[1..].TrimStart();
     }
 
     // 【新时代文明实践】彩礼…, 【转载】(…)我市…: a column or source tag before the headline.

@@ -214,4 +214,29 @@ public sealed class WebPageEdgeTests
             "白河县书法展今日开幕\n青溪春季招聘会下周举行\n青溪高铁站改造进入收尾阶段\n");
         Assert.Equal("青溪县开展学雷锋志愿服务活动", r.Articles.Single().Title);
     }
+
+    [Theory]
+    [InlineData("新闻推荐", "青溪时报讯随着假期临近,预计更多旅游需求将有序释放。在大型旅游平台上,春节档旅游...")]
+    [InlineData("推荐阅读", "白河水电站开工\n  青溪网白河12月27日电 (李明)12月26日,白河水电站工程开工仪式在白河县举行,总装机容量达到")]
+    public void One_link_under_a_related_label_closing_the_page_is_no_item(string label, string links)
+    {
+        var r = Parsing.Parse($"青溪县开展学雷锋志愿服务活动\n发布时间:2024-03-05 10:00 来源:青溪县文明办\n\n{Body}\n{label}\n{links}");
+        Assert.Equal("青溪县开展学雷锋志愿服务活动", r.Articles.Single().Title);
+    }
+
+    [Fact]
+    public void Site_name_over_the_e_paper_furniture_is_no_headline()
+    {
+        var a = Parsing.Parse($"青溪网\n通版阅读请点击:\n展开通版\n当前版:A07版:生活\n发布日期:2024年06月28日\n培育文明乡风 助力乡村振兴\n白河县开展移风易俗宣讲活动\n\n{Body}")
+            .Articles.Single();
+        Assert.Equal("白河县开展移风易俗宣讲活动", a.Title);
+    }
+
+    [Fact]
+    public void List_bullet_before_a_web_headline_is_no_part_of_it()
+    {
+        var r = Parsing.Parse($"首页 | 新闻 | 图片 | 视频\n  • 分享\n  • 青溪县:万名文明实践志愿者助力文明城市创建\n\n    来源:青溪新闻网 2020-08-11 10:09:07\n\n{Body}");
+        Assert.Equal("青溪县:万名文明实践志愿者助力文明城市创建", r.Articles.Single().Title);
+        Assert.Contains(r.Bulletin.Discarded, d => d.Text == "•" && d.Reason == "marker");
+    }
 }
