@@ -20,6 +20,8 @@ namespace Platform.Parsing;
 /// are the captions of one photo set, each a photo with that credit;</item>
 /// <item>a credit printed alone above an untitled text that ends in short one-sentence lines (记者 某某 文/图, lead,
 /// then the captions) credits those captions, each a photo, the lead going with the first;</item>
+/// <item>one credited picture between a headlined story and its untitled rest, once the photo sets are read, is the
+/// story's (<see cref="InlinePicture"/>);</item>
 /// <item>the page's last story without a byline, its last sentence followed by a space and one person's name
 /// (…的磅礴力量。 某某), is signed by that writer.</item>
 /// </list>
@@ -47,6 +49,7 @@ internal static class PageItemRules
         ShareGalleryCredits(items);
         PhotoSetContext.Apply(items, discarded);
         IntroduceGalleries(items);
+        InlinePicture.Fold(items, discarded);
         ContinueQuoteRuns(items);
         SignLastStory(items);
     }

@@ -1007,7 +1007,13 @@ internal sealed class PageSegmenter
         var simple = SimplifiedChinese.Convert(paragraph);
         var org = BylineParser.TrailingOrganizationStart(simple);
         var persons = org > 0 || cur.Authors.Count > 0 ? -1 : BylineParser.TrailingPersonsStart(simple);
-        if (org > 0 && cur.Organization is null)
+        if (org > 0 && IsPictureInStory(cur, simple, org))
+        {
+            // …在收获小龙虾。(某乡供图) inside a headlined story: the unit supplied its picture, it signs nothing.
+            cur.Paragraphs[^1] = SourceLedger.TrimEnd(SourceLedger.Slice(paragraph, 0, org));
+            _discarded.Add(new DiscardedText(SourceLedger.Slice(paragraph, org), InlinePicture.CreditReason));
+        }
+        else if (org > 0 && cur.Organization is null)
         {
             cur.Paragraphs[^1] = SourceLedger.TrimEnd(SourceLedger.Slice(paragraph, 0, org));
             cur.AddByline(BylineParser.Organization(Twin.Of(SourceLedger.Slice(paragraph, org), simple[org..])));
@@ -1021,6 +1027,13 @@ internal sealed class PageSegmenter
         }
         cur.LastParagraphOpen = ParagraphRepairer.IsOpen(cur.Paragraphs[^1]);
     }
+
+    private const int MaxPictureCaption = 60;
+
+    // A one-sentence caption closed by (某单位供图) after the story's own paragraphs.
+    private static bool IsPictureInStory(DraftItem story, string simple, int credit) =>
+        story.Title is not null && story.Paragraphs.Count >= 2 && simple.AsSpan(credit).TrimEnd(")）").EndsWith("供图", StringComparison.Ordinal) &&
+        ChineseText.VisibleLength(simple.AsSpan(0, credit)) <= MaxPictureCaption && simple.AsSpan(0, credit).TrimEnd('。').IndexOf('。') < 0;
 
     private void AddHeading(string text)
     {

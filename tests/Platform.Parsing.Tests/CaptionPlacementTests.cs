@@ -15,6 +15,34 @@ public sealed class CaptionPlacementTests
         Assert.Equal(["钱多多"], a.Byline.Authors);
     }
 
+    private const string StoryTop = "寒潮来袭 暖心行动丨这份温暖,从县城向乡村涌动\n\n  青溪日报记者 张明\n\n  这个寒冬,青溪县无数爱心汇聚成一股暖流。\n\n" +
+        "  12月12日起,青溪县迎来入冬最强寒潮天气,县里启动暖心行动,各乡镇纷纷响应,志愿者走村入户送温暖。\n\n";
+
+    private const string StoryRest = "\n\n  从城区的街巷到偏远的山村,一个个暖心驿站、一辆辆顺风车,让青溪今冬处处有温暖。\n\n" +
+        "  有担当的志愿者,必定肩上有责、心中有民,这股暖流还在不断向远方延伸。";
+
+    [Theory]
+    [InlineData("12月15日,志愿者在白河乡新时代文明实践站给响应倡议的车辆系上绿丝带,并向司机发放暖心包。王芳 摄")]
+    [InlineData("12月15日,志愿者在白河乡收获小龙虾。(白河乡供图)")]
+    public void Credited_picture_inside_a_headlined_story_keeps_the_text_after_it_in_the_story(string caption)
+    {
+        var text = StoryTop + caption + StoryRest;
+        var r = Parsing.Parse(text);
+        var a = r.Articles.Single();
+        Assert.Equal("这份温暖,从县城向乡村涌动", a.Title);
+        Assert.Equal(["张明"], a.Byline.Authors);
+        Assert.Null(a.Byline.Organization);
+        Assert.Equal(5, a.Paragraphs.Count);
+        Parsing.AssertNoTextLoss(text, r);
+    }
+
+    [Fact]
+    public void Credited_picture_under_a_lead_alone_stays_a_photo()
+    {
+        var r = Parsing.Parse(StoryTop[..StoryTop.IndexOf("  12月12日", StringComparison.Ordinal)] + "12月15日,志愿者在白河乡给车辆系上绿丝带,并向司机发放暖心包。王芳 摄" + StoryRest);
+        Assert.Contains(r.Articles, a => a.Kind == ArticleKind.Photo);
+    }
+
     [Fact]
     public void Short_brief_before_another_lead_stays_its_own_story()
     {
