@@ -43,6 +43,28 @@ public sealed class CaptionPlacementTests
         Assert.Contains(r.Articles, a => a.Kind == ArticleKind.Photo);
     }
 
+    private const string GalleryPage = "青溪县新时代文明实践中心\n\n2021-12-02 17:24  青溪文明网\n\n青溪县新时代文明实践中心工作情况简介\n\n" +
+        "  自2018年试点工作启动以来,青溪县依托图书馆和文化站设立实践所和实践站,初步建立文明实践网络。\n\n" +
+        "  截至目前,共开展志愿服务活动6000多场,志愿者把文明新风送至千家万户。\n\n   \n\n";
+
+    [Fact]
+    public void Short_lines_after_the_last_paragraph_of_a_web_story_are_its_gallery()
+    {
+        var text = GalleryPage + "  中心书吧\n\n   \n\n  白河村移风易俗大礼堂\n\n   \n\n  东湖镇开展“‘疫’线有我暖人心”主题活动\n\n责任编辑:李明";
+        var r = Parsing.Parse(text);
+        Assert.Equal([ArticleKind.Article, ArticleKind.Photo, ArticleKind.Photo, ArticleKind.Photo], r.Articles.Select(a => a.Kind));
+        Assert.Empty(r.Articles[0].Headings);
+        Assert.Equal("中心书吧", r.Articles[1].Paragraphs.Single());
+        Parsing.AssertNoTextLoss(text, r);
+    }
+
+    [Fact]
+    public void Two_short_lines_after_a_web_story_stay_its_headings()
+    {
+        var r = Parsing.Parse(GalleryPage + "  中心书吧\n\n   \n\n  白河村移风易俗大礼堂\n");
+        Assert.Equal(ArticleKind.Article, r.Articles.Single().Kind);
+    }
+
     [Fact]
     public void Short_brief_before_another_lead_stays_its_own_story()
     {
