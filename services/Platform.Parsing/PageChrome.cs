@@ -84,7 +84,8 @@ internal static class PageChrome
         if (han == 0)
         {
             if (IsNumericDate(line)) return DateLine;
-            return line.Length <= 24 || line.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? Stray : null;
+            // Original URL: http://…: a line of Latin text holding a web address is the page's, not the story's.
+            return line.Length <= 24 || line.StartsWith("http", StringComparison.OrdinalIgnoreCase) || line.Contains("://", StringComparison.Ordinal) ? Stray : null;
         }
         var length = ChineseText.VisibleLength(line);
         var sentence = line.IndexOfAny("。！？") >= 0;

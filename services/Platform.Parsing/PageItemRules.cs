@@ -14,6 +14,7 @@ namespace Platform.Parsing;
 /// <item>a photo without a credit in a gallery takes the gallery's shared credit (本版图片均由…, one credit for a
 /// numbered set);</item>
 /// <item>place-and-phrase crossheads under an unsigned story are its sections (<see cref="PlaceCrossheads"/>);</item>
+/// <item>a yearbook chapter's paragraphs that open with a run-in heading are its entries (<see cref="YearbookEntries"/>);</item>
 /// <item>briefs closed by their own byline take the headline run into their paragraph (<see cref="RunInHeadline"/>);</item>
 /// <item>an untitled text after a run of quotes is the next quote, cut before its sign-off;</item>
 /// <item>untitled paragraphs opening with the same dated lead as the credited caption after them (11月17日,某省某县…)
@@ -42,6 +43,7 @@ internal static class PageItemRules
         ColumnBriefs.Split(items, discarded);
         CollectionHeading.Drop(items, discarded);
         PlaceCrossheads.Fold(items);
+        YearbookEntries.Split(items, discarded);
         RunInHeadline.Apply(items, discarded);
         SplitPhotoSets(items);
         CaptionsUnderCredit(items);

@@ -210,6 +210,14 @@ public sealed class PageLayoutTests
             ["Article||婚俗“减负”幸福不减 某县20对新人举办集体婚礼||"]
         },
         {
+            "yearbook chapter: entries with run-in headings are items; the chapter's name and the address line are not",
+            "精神文明建设\n\nOriginal URL: http://lib.example.cn/bin/mse.exe?rec=11\n\n\n【综述】 2010年,某市深入实施“四德工程”建设,组织开展道德模范评选活动。\n" +
+            "群众性爱国教育活动 发布《全民读书活动倡议书》,在全社会倡树爱读书、多读书的风尚。\n" +
+            "未成年人思想道德建设 开展“热爱祖国、唱响和谐”读书教育活动,参与学生两万余人。\n" +
+            "文明单位管理 制订《年度精神文明建设考核细则》,加强文明单位动态管理。",
+            ["Article||综述||", "Article||群众性爱国教育活动||", "Article||未成年人思想道德建设||", "Article||文明单位管理||"]
+        },
+        {
             "numbered captions sharing one credit at the end",
             "①某县某镇村民向记者讲述婚俗变化情况。\n②某县某村致富带头人向记者介绍本村婚俗改革。\n③某县某镇村民打理女儿婚房。 (本版图片均 本报记者 田静 摄)\n编者按\n移风易俗关乎千家万户,本报记者走进乡村,记录婚俗新变化。",
             ["Photo||||田静", "Photo||||田静", "Photo||||田静"]
