@@ -300,6 +300,8 @@ internal static class PersonNames
             }
             merged.Add((a, b));
         }
+        // 某某商报·某某新闻网 张三 通讯员 李四: the outlet printed before its reporter with no role between names nobody.
+        if (merged.Count >= 2 && IsOutletName(s[merged[0].Start..merged[0].End])) merged.RemoveAt(0);
         if (beforeRole && merged.Count == 1)
         {
             // One block before a role is an outlet (新华社, 湖南日报全媒体) unless it reads as a name list, or a name
@@ -318,6 +320,17 @@ internal static class PersonNames
             if (b - a == 1 && s[a] is '文' or '图') continue;
             AddToken(s, a, b, result);
         }
+    }
+
+    private const int MinOutletName = 4;
+
+    // 某某新闻网, 某某商报·某某网: a paper's or site's name, four characters or more; no person's name ends so.
+    private static bool IsOutletName(ReadOnlySpan<char> token)
+    {
+        if (token.Length < MinOutletName || token[^1] is not ('网' or '报' or '社' or '台')) return false;
+        foreach (var c in token)
+            if (!HanCharacters.IsHan(c) && c != '·') return false;
+        return true;
     }
 
     private static readonly string[] OutletWords = ["报", "社", "台", "媒体", "中心"];
@@ -439,6 +452,8 @@ internal static class PersonNames
             if (outlet > i && outlet - i <= 12 && roleAt < line.Length && RoleAt(line, roleAt, line.Length) > 0) { i = roleAt - 1; continue; }
             var verb = VerbAt(line, i);
             if (verb > 0) { i += verb - 1; continue; }
+            // An outlet's name before its reporter's, one space between (某某新闻网 张三).
+            if (outlet > i && outlet < line.Length && ChineseText.IsSpace(line[outlet]) && IsOutletName(line[i..outlet])) { i = outlet; continue; }
             return false;
         }
         return true;

@@ -26,6 +26,7 @@ public sealed class PersonNamesTests
     [InlineData("实习生代芳芳", new[] { "代芳芳" })]
     [InlineData("石榴云/青溪日报记者 张明", new[] { "张明" })]             // the outlet's app and the outlet, joined by a slash
     [InlineData("记者 张明/李芳", new[] { "张明", "李芳" })]
+    [InlineData("青溪商报·青溪新闻网 张明 通讯员 李芳", new[] { "张明", "李芳" })] // the outlet before its reporter, no role
     [InlineData("中青报·中青网见习记者石琪", new[] { "石琪" })]
     [InlineData("祁连宣 李睿", new[] { "祁连宣", "李睿" })]               // a pen name of a propaganda office, then a person
     [InlineData("苏琳德阳日报社融媒体记者 邓晓东 摄", new[] { "苏琳", "邓晓东" })] // a name glued to the outlet of the next role
@@ -51,6 +52,8 @@ public sealed class PersonNamesTests
     [InlineData("小编", false)]
     [InlineData("达拉特旗", false)]
     [InlineData("石榴云/青溪日报记者 张明", true)]
+    [InlineData("青溪商报·青溪新闻网 张明 通讯员 李芳", true)]
+    [InlineData("青溪新闻网 志愿服务", false)]
     public void Tells_a_names_line(string line, bool expected) => Assert.Equal(expected, PersonNames.IsNameLine(line));
 
     [Theory]
