@@ -6,7 +6,8 @@ namespace Platform.Parsing;
 /// <summary>
 /// Decisions over the whole list of items once the page is cut:
 /// <list type="bullet">
-/// <item>a heading that repeats its story's headline is the page printing the headline twice (discarded);</item>
+/// <item>a heading that repeats its story's headline is the page printing the headline twice (discarded), and so is
+/// an untitled first line that repeats the next story's headline and subtitle;</item>
 /// <item>on a web page a headline with nothing under it is navigation or a related link (discarded), unless it
 /// is all the page holds;</item>
 /// <item>unpunctuated caption lines under a headline and deck, closed by a shared 图/文 credit, are a photo spread
@@ -36,6 +37,7 @@ internal static class PageItemRules
     public static void Apply(List<DraftItem> items, bool web, List<DiscardedText> discarded)
     {
         DropRepeatedHeadings(items, discarded);
+        DropRepeatedPageTitle(items, discarded);
         CaptionLineSpread.Split(items, discarded);
         if (web) CoupletKicker.Attach(items);
         if (web) SpeechHeadline.Attach(items);
@@ -97,6 +99,20 @@ internal static class PageItemRules
                 return true;
             });
         }
+    }
+
+    // 标题--副题 as the page's first line, then the story under its own headline (新华社…电 题:标题——副题): the first line
+    // is the page's title printed again, not an untitled item.
+    private static void DropRepeatedPageTitle(List<DraftItem> items, List<DiscardedText> discarded)
+    {
+        if (items.Count < 2 || items[0] is not { Kind: ArticleKind.Article, Title: null, Kicker: null } first || first.HasByline ||
+            first.Headings.Count > 0 || first.Paragraphs.Count != 1 || items[1].Title is not { } title)
+            return;
+        var line = TitleKey.Of(SimplifiedChinese.Convert(first.Paragraphs[0]));
+        var headline = SimplifiedChinese.Convert(title);
+        if (line != TitleKey.Of(headline) && line != TitleKey.Of(headline + SimplifiedChinese.Convert(items[1].Subtitle ?? ""))) return;
+        discarded.Add(new DiscardedText(first.Paragraphs[0], RepeatedTitle));
+        items.RemoveAt(0);
     }
 
     private static void DropOrphanHeadlines(List<DraftItem> items, List<DiscardedText> discarded)

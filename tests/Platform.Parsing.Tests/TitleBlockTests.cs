@@ -46,6 +46,18 @@ public sealed class TitleBlockTests
         Assert.Equal(-1, ColumnName.BarAt(line));
 
     [Fact]
+    public void Page_title_line_repeated_above_a_wire_headline_is_no_item()
+    {
+        var text = "“美丽细胞”扮靓“美丽乡村”--来自青溪、白河两县的乡风文明报告\n青溪社白河12月5日电 题:“美丽细胞”扮靓“美丽乡村”——来自青溪、白河两县的乡风文明报告\n" +
+                   "青溪社记者 李明\n近年来,青溪县大力建设美丽乡村,乡风民风美起来、人居环境美起来。";
+        var r = Parsing.Parse(text);
+        var a = r.Articles.Single();
+        Assert.Equal(("“美丽细胞”扮靓“美丽乡村”", "来自青溪、白河两县的乡风文明报告"), (a.Title, a.Subtitle));
+        Assert.Contains(r.Bulletin.Discarded, d => d.Reason == PageItemRules.RepeatedTitle);
+        Parsing.AssertNoTextLoss(text, r);
+    }
+
+    [Fact]
     public void Kicker_line_above_a_title_starting_with_a_place_is_separated()
     {
         var a = Parsing.Parse("隔离病毒不隔离思念\n安徽淮北公墓\n推出“代客祭扫”服务\n\n本报讯(韩惠 陈贤)近日,活动举行。").Articles.Single();
