@@ -1019,6 +1019,14 @@ internal sealed class PageSegmenter
             cur.AddByline(BylineParser.Organization(Twin.Of(SourceLedger.Slice(paragraph, org), simple[org..])));
             cur.Closed = cur.ClosedByTrailingByline = true;
         }
+        else if (org < 0 && persons < 0 && cur.Authors.Count == 0 && cur.Organization is null &&
+                 BylineParser.TrailingUnitAndPersonStart(simple) is var unit and > 0)
+        {
+            // …贡献力量。(某某社区 张三): the unit that reported and its writer close the story.
+            cur.Paragraphs[^1] = SourceLedger.TrimEnd(SourceLedger.Slice(paragraph, 0, unit));
+            cur.AddByline(BylineParser.UnitAndPerson(Twin.Of(SourceLedger.Slice(paragraph, unit), simple[unit..])));
+            cur.Closed = cur.ClosedByTrailingByline = true;
+        }
         else if (persons > 0)
         {
             cur.Paragraphs[^1] = SourceLedger.TrimEnd(SourceLedger.Slice(paragraph, 0, persons));

@@ -140,6 +140,16 @@ public sealed class BylineTests
     }
 
     [Theory]
+    [InlineData("共同推动创文工作有效开展。(青溪街社区 韩立新)", "青溪街社区", "韩立新")]
+    [InlineData("为疫情防控工作贡献了青年力量。(来源:青溪县委宣传部 李明)", "青溪县委宣传部", "李明")]
+    public void Unit_and_person_closing_the_story_are_its_organization_and_author(string paragraph, string organization, string author)
+    {
+        var a = Parsing.Parse("某县开展志愿服务活动\n\n近日,某县开展志愿服务活动。\n\n" + paragraph).Articles.Single();
+        Assert.Equal(organization, a.Byline.Organization);
+        Assert.Equal([author], a.Byline.Authors);
+    }
+
+    [Theory]
     [InlineData("凝聚起共建美好家园的强大力量。 林小禾", new[] { "林小禾" })]
     [InlineData("凝聚起共建美好家园的强大力量。 共同努力", new string[0])]
     [InlineData("凝聚起共建美好家园的强大力量。林小禾", new string[0])]
