@@ -88,7 +88,23 @@ internal static class BylineParser
     {
         var inner = raw.Slice(1, raw.Length - 2).Trim();
         if (IsCompiledNote(inner.Simple)) return new Byline(raw.ToString(), [], null, BylineKind.Source);
+        inner = WithoutOutlet(inner);
         return new Byline(raw.ToString(), [], WithoutLetterSpacing(StripContribution(inner).ToString()), BylineKind.Organization);
+    }
+
+    private const int MinOutlet = 3;
+
+    // (某市委文明办 某某新闻网): the outlet that carried the unit's story follows it; a source outlet is no organization.
+    private static Twin WithoutOutlet(Twin inner)
+    {
+        var space = inner.Simple.LastIndexOfAny(' ', '\u3000');
+        if (space <= 0) return inner;
+        var outlet = inner.Simple[(space + 1)..];
+        var unit = ChineseText.Trim(inner.Simple[..space]);
+        if (outlet.Length < MinOutlet || outlet[^1] is not ('网' or '报' or '台') || !HanCharacters.AreAllHan(outlet) ||
+            unit.IndexOfAny(' ', '\u3000') >= 0 || !IsOrganizationName(unit))
+            return inner;
+        return inner.Slice(0, space).Trim();
     }
 
     // (团 委), (宣 传 部): a short name set with a space after every character is one name.

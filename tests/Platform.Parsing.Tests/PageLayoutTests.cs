@@ -205,17 +205,22 @@ public sealed class PageLayoutTests
             ["Article||随手善举皆“雷锋” 江城处处有温情|街头巷尾处处可见志愿者的身影|"]
         },
         {
+            "web page: a second line opening with a province's paper is the subtitle, not a place-led title",
+            "当前位置:首页 > 新闻\n纪念雷锋牺牲五十周年 青溪学习雷锋活动拉开帷幕\n河北广播与团省委等联合发起学雷锋活动\n\n" + Body,
+            ["Article||纪念雷锋牺牲五十周年 青溪学习雷锋活动拉开帷幕|河北广播与团省委等联合发起学雷锋活动|"]
+        },
+        {
             "a column tag is no part of the title; 原标题 is no second item",
             "当前位置:首页 > 新闻\n【新时代文明实践】婚俗“减负”幸福不减 某县20对新人举办集体婚礼\n2025-11-17\n\n" + Body + "\n\n原标题:婚俗“减负”幸福不减\n",
             ["Article||婚俗“减负”幸福不减 某县20对新人举办集体婚礼||"]
         },
         {
             "yearbook chapter: entries with run-in headings are items; the chapter's name and the address line are not",
-            "精神文明建设\n\nOriginal URL: http://lib.example.cn/bin/mse.exe?rec=11\n\n\n【综述】 2010年,某市深入实施“四德工程”建设,组织开展道德模范评选活动。\n" +
-            "群众性爱国教育活动 发布《全民读书活动倡议书》,在全社会倡树爱读书、多读书的风尚。\n" +
-            "未成年人思想道德建设 开展“热爱祖国、唱响和谐”读书教育活动,参与学生两万余人。\n" +
-            "文明单位管理 制订《年度精神文明建设考核细则》,加强文明单位动态管理。",
-            ["Article||综述||", "Article||群众性爱国教育活动||", "Article||未成年人思想道德建设||", "Article||文明单位管理||"]
+            "精神文明建设\n\nOriginal URL: http://lib.example.cn/view?id=11\n\n\n【概况】 全年,某市持续开展文明城市创建,评选表彰一批身边好人。\n" +
+            "读书活动 举办“书香某市”系列活动,全市各图书馆接待读者十余万人次。\n" +
+            "少儿德育 组织中小学生参观红色教育基地,参与学生两万余人。\n" +
+            "文明村镇创建 新评出市级文明村二十个,对往届文明村进行复查。",
+            ["Article||概况||", "Article||读书活动||", "Article||少儿德育||", "Article||文明村镇创建||"]
         },
         {
             "numbered captions sharing one credit at the end",
