@@ -3,7 +3,7 @@ using Platform.Text;
 namespace Platform.Parsing;
 
 /// <summary>
-/// 文明中国丨在江西九江,触摸… : a column's name printed before the headline and set off by a vertical bar (丨, |, ｜, ‖) is
+/// 文明青溪丨在青溪县,听见… : a column's name printed before the headline and set off by a vertical bar (丨, |, ｜, ‖) is
 /// the kicker. A bar after the headline (标题 | 某某网) names the site instead, so the name must be short, of Han
 /// characters (a couplet's space allowed), and the headline after it longer than the name; a line with a second bar is a row of links.
 /// </summary>

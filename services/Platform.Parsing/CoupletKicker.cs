@@ -7,7 +7,7 @@ namespace Platform.Parsing;
 /// A thematic couplet set above a headline (邻里守望 温情满城 / 某市多措并举选树凡人善举): web copies of e-paper
 /// pages put a blank line between them, which makes the couplet a headline of its own with nothing under it. When
 /// such a two-phrase line stands right before a titled story that has no kicker, it is that story's kicker. So is a
-/// lone name of a few characters set apart the same way (沿河 / 某某志愿者送政策上门): no headline is that short, and
+/// lone name of a few characters set apart the same way (青溪 / 某某志愿者送政策上门): no headline is that short, and
 /// e-paper pages print the county or column name as the 引题.
 /// </summary>
 internal static class CoupletKicker
@@ -40,6 +40,6 @@ internal static class CoupletKicker
         return parts.Length == 2 && parts.All(p => p.Length is >= MinPhrase and <= MaxPhrase && p.All(HanCharacters.IsHan));
     }
 
-    // 沿河, 要闻: two to four Han characters and nothing else.
+    // 青溪, 要闻: two to four Han characters and nothing else.
     private static bool IsShortName(string line) => line.Length is >= MinPhrase and <= MaxShortName && HanCharacters.AreAllHan(line);
 }

@@ -69,7 +69,7 @@ internal sealed class PageSegmenter
         if (_end < 2 || _kinds[0] != LineKind.Paragraph || _lines[1].GapBefore < 1) return false;
         if (_kinds[1] is not (LineKind.Paragraph or LineKind.Newsflash) || ChineseText.VisibleLength(Span(1)) <= 40) return false;
         var line = Span(0);
-        // 文明中国丨…: a column name before a bar is the kicker, no part of the headline's length.
+        // 文明青溪丨…: a column name before a bar is the kicker, no part of the headline's length.
         if (ColumnName.BarAt(line) is var bar and >= 0) line = line[(bar + 1)..];
         if (ChineseText.VisibleLength(line) > MaxCommaHeadline || ChineseText.EndsSentence(line) || line.IndexOfAny("、。；;:：()（）") >= 0) return false;
         var commas = 0;
@@ -1009,7 +1009,7 @@ internal sealed class PageSegmenter
         var persons = org > 0 || cur.Authors.Count > 0 ? -1 : BylineParser.TrailingPersonsStart(simple);
         if (org > 0 && IsPictureInStory(cur, simple, org))
         {
-            // …在收获小龙虾。(某乡供图) inside a headlined story: the unit supplied its picture, it signs nothing.
+            // …在采摘茶叶。(某乡供图) inside a headlined story: the unit supplied its picture, it signs nothing.
             cur.Paragraphs[^1] = SourceLedger.TrimEnd(SourceLedger.Slice(paragraph, 0, org));
             _discarded.Add(new DiscardedText(SourceLedger.Slice(paragraph, org), InlinePicture.CreditReason));
         }

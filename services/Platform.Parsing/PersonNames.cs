@@ -130,7 +130,7 @@ internal static class PersonNames
         }
     }
 
-    // 石榴云/某某日报记者 张三: a brand joined by a slash to the outlet whose reporter follows is that outlet's too, no name.
+    // 某某云/某某日报记者 张三: a brand joined by a slash to the outlet whose reporter follows is that outlet's too, no name.
     private static bool IsOutletBrand(ReadOnlySpan<char> text, int slash, int end)
     {
         if (slash >= end || text[slash] is not ('/' or '／')) return false;

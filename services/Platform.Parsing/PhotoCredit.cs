@@ -29,7 +29,7 @@ internal static class PhotoCredit
     private const int MinSpacedCaption = 4;
 
     /// <summary>
-    /// 环卫工人领取西瓜 某某日报 张三 李四 摄: a caption without punctuation and its credit after a space; where the credit
+    /// 保洁员领取绿豆汤 某某日报 张三 李四 摄: a caption without punctuation and its credit after a space; where the credit
     /// starts, or -1. The longest credit wins, so an outlet printed before the names goes with them.
     /// </summary>
     public static int SpacedTrailingStart(ReadOnlySpan<char> line)

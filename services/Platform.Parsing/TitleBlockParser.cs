@@ -100,7 +100,7 @@ internal static class TitleBlockParser
         simple[0] = simple[0][(close + 1)..].TrimStart();
     }
 
-    // 文明中国丨在江西九江,…: the column name before the bar is the kicker, the bar no part of any field.
+    // 文明青溪丨在青溪县,…: the column name before the bar is the kicker, the bar no part of any field.
     private static string? SplitColumnName(List<string> lines, List<string> simple, List<(string, string)> markers)
     {
         if (lines.Count == 0) return null;

@@ -5,7 +5,7 @@ namespace Platform.Parsing;
 
 /// <summary>
 /// A yearbook (年鉴) chapter: under the chapter's name, entries each open with a short heading run into the paragraph,
-/// before a space (群众性教育活动 发布…) or in brackets (【综述】 2010年…). Three or more such paragraphs are the
+/// before a space (读书活动 举办…) or in brackets (【概况】 全年…). Three or more such paragraphs are the
 /// chapter's entries, each an item titled by its heading; paragraphs without a heading go on with the entry above them.
 /// The chapter's name heads no text of its own when the first paragraph is an entry: it is then a section header.
 /// </summary>
@@ -71,7 +71,7 @@ internal static class YearbookEntries
         return rest.Length > MaxHeading && ChineseText.HasClauseMark(rest);
     }
 
-    // 【综述】 2010年…: the heading without its brackets (they go as markers), the text after the space.
+    // 【概况】 全年…: the heading without its brackets (they go as markers), the text after the space.
     private static (string Title, string Body) Cut(string paragraph, int end, List<DiscardedText> discarded)
     {
         var body = SourceLedger.Trim(SourceLedger.Slice(paragraph, end));

@@ -25,16 +25,16 @@ public sealed class OpeningHeadlineTests
         Assert.Equal(headline, Parsing.Parse(headline + "\n\n青川日报 2021-02-24 00:47\n" + Body).Articles.Single().Title);
 
     [Theory]
-    [InlineData("今天,青溪的志愿者这样传承“雷锋精神”!")]
-    [InlineData("青溪营造“人人为我,我为人人”志愿服务氛围")]
+    [InlineData("今天,青溪的志愿者这样过节!")]
+    [InlineData("青溪营造“你帮我,我帮你”邻里互助氛围")]
     public void Comma_or_exclamation_headline_over_the_page_meta_is_the_title(string headline) =>
         Assert.Equal(headline, Parsing.Parse(headline + "\n青溪 2022-03-05 10:35:38\n" + Body).Articles.Single().Title);
 
     [Fact]
     public void Quoted_exclamation_over_the_reporter_line_is_the_title()
     {
-        var a = Parsing.Parse("“这样的志愿活动就该月月办!”\n\n  ■ 青溪日报记者 李明" + Body).Articles.Single();
-        Assert.Equal("“这样的志愿活动就该月月办!”", a.Title);
+        var a = Parsing.Parse("“这样的邻里节就该常常办!”\n\n  ■ 青溪日报记者 李明" + Body).Articles.Single();
+        Assert.Equal("“这样的邻里节就该常常办!”", a.Title);
         Assert.Equal(["李明"], a.Byline.Authors);
     }
 

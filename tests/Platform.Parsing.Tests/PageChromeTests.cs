@@ -39,7 +39,7 @@ public sealed class PageChromeTests
     [InlineData("责任编辑:李四", PageChrome.PageMeta)]
     [InlineData("原标题:某区开展志愿服务活动", PageChrome.PageMeta)]
     [InlineData("新闻来源:青溪网", PageChrome.PageMeta)]
-    [InlineData("http://www.qingxi.example.cn   青溪新闻网   2015年08月13日 11:03:59", PageChrome.PageMeta)] // address, site, time
+    [InlineData("http://www.qingxi.example.cn   青溪新闻网   2019年04月02日 09:30:12", PageChrome.PageMeta)] // address, site, time
     [InlineData("www.qingxi.example.cn/n/123.html 青溪新闻网 2016年3月5日", PageChrome.PageMeta)]
     [InlineData("专栏:", PageChrome.PageMeta)]
     [InlineData("2021年12月29日", PageChrome.DateLine)]

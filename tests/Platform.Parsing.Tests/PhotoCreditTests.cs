@@ -52,8 +52,8 @@ public sealed class PhotoCreditTests
     [InlineData("孩子们在社区包饺子。某某网 王芳 摄", "某某网 王芳 摄", new[] { "王芳" })]
     [InlineData("活动启动仪式现场。李明供图", "李明供图", new[] { "李明" })]
     [InlineData("志愿者帮助果农采摘苹果。(林小禾摄/远", "(林小禾摄/远", new[] { "林小禾" })]
-    [InlineData("环卫工人领取西瓜和矿泉水 青溪日报 李明 王芳 张小川 摄", "青溪日报 李明 王芳 张小川 摄", new[] { "李明", "王芳", "张小川" })] // no punctuation, a space before the credit
-    [InlineData("志愿者为城市美容师点赞 李明 摄", "李明 摄", new[] { "李明" })]
+    [InlineData("保洁员领取绿豆汤和毛巾 青溪日报 李明 王芳 张小川 摄", "青溪日报 李明 王芳 张小川 摄", new[] { "李明", "王芳", "张小川" })] // no punctuation, a space before the credit
+    [InlineData("志愿者为保洁员送上清凉 李明 摄", "李明 摄", new[] { "李明" })]
     public void Finds_a_credit_glued_to_a_caption(string caption, string credit, string[] photographers)
     {
         var start = PhotoCredit.TrailingStart(caption);
@@ -75,7 +75,7 @@ public sealed class PhotoCreditTests
     public void Unpunctuated_captions_each_with_a_shared_credit_are_photos()
     {
         const string credit = " 青溪日报 李明 王芳 张小川 摄";
-        var r = Parsing.Parse("环卫工人领取西瓜和矿泉水" + credit + "\n物品分发现场其乐融融" + credit + "\n志愿者为城市美容师点赞" + credit);
+        var r = Parsing.Parse("保洁员领取绿豆汤和毛巾" + credit + "\n慰问品发放现场热热闹闹" + credit + "\n志愿者为保洁员送上清凉" + credit);
         Assert.Equal(3, r.Articles.Count(a => a.Kind == ArticleKind.Photo));
         Assert.All(r.Articles, a => Assert.Equal(["李明", "王芳", "张小川"], a.Byline.Authors));
     }

@@ -29,8 +29,8 @@ public sealed class TitleBlockTests
     [InlineData("文明青溪丨在青溪县,听见文明的回响", "文明青溪", "在青溪县,听见文明的回响")]
     [InlineData("乡风文明|青溪村评出十户文明家庭", "乡风文明", "青溪村评出十户文明家庭")]
     [InlineData("新时代·新风尚｜青溪县集体婚礼简办新办", "新时代·新风尚", "青溪县集体婚礼简办新办")]
-    [InlineData("寒潮来袭 暖心行动丨这份温暖,从县城向乡村涌动", "寒潮来袭 暖心行动", "这份温暖,从县城向乡村涌动")]
-    [InlineData("宣传阐释文明创建活动 ‖ 青溪县开展迎中秋志愿服务推进文明城市创建", "宣传阐释文明创建活动", "青溪县开展迎中秋志愿服务推进文明城市创建")]
+    [InlineData("冬日送暖 爱心同行丨这份温暖,从县城向乡村涌动", "冬日送暖 爱心同行", "这份温暖,从县城向乡村涌动")]
+    [InlineData("文明创建进行时 ‖ 青溪县开展中秋志愿服务共建美好家园", "文明创建进行时", "青溪县开展中秋志愿服务共建美好家园")]
     public void Column_name_before_a_bar_is_the_kicker(string headline, string kicker, string title)
     {
         var r = Parsing.Parse(headline + "\n\n青溪网青溪5月6日电(李明)近日,青溪县组织志愿者走进社区,开展文明宣传活动,居民纷纷参与,反响热烈。");

@@ -156,7 +156,7 @@ public sealed class WebPageEdgeTests
     [Fact]
     public void Headline_and_subtitle_over_an_address_and_time_line_are_the_story_s_own()
     {
-        var a = Parsing.Parse($"您当前的位置 :青溪新闻网 > 新闻中心 > 正文\n     高级检索\n \n文明新风吹拂乡间\n——青溪县农村精神文明建设综述\nhttp://www.qingxi.example.cn   青溪新闻网   2015年08月13日 11:03:59\n\n{Body}")
+        var a = Parsing.Parse($"您当前的位置 :青溪新闻网 > 新闻中心 > 正文\n     高级检索\n \n文明新风吹拂乡间\n——青溪县农村精神文明建设综述\nhttp://www.qingxi.example.cn   青溪新闻网   2019年04月02日 09:30:12\n\n{Body}")
             .Articles.Single();
         Assert.Equal(("文明新风吹拂乡间", "青溪县农村精神文明建设综述"), (a.Title, a.Subtitle));
     }
@@ -216,8 +216,8 @@ public sealed class WebPageEdgeTests
     }
 
     [Theory]
-    [InlineData("新闻推荐", "青溪时报讯随着假期临近,预计更多旅游需求将有序释放。在大型旅游平台上,春节档旅游...")]
-    [InlineData("推荐阅读", "白河水电站开工\n  青溪网白河12月27日电 (李明)12月26日,白河水电站工程开工仪式在白河县举行,总装机容量达到")]
+    [InlineData("新闻推荐", "青溪时报讯五一将至,城郊的民宿预订量明显上升。在几家订房平台上,青溪周边游...")]
+    [InlineData("推荐阅读", "白河大桥通车\n  青溪网白河5月2日电 (李明)5月1日,白河大桥正式通车,两岸群众往来从此不再绕行,大桥全长达到")]
     public void One_link_under_a_related_label_closing_the_page_is_no_item(string label, string links)
     {
         var r = Parsing.Parse($"青溪县开展学雷锋志愿服务活动\n发布时间:2024-03-05 10:00 来源:青溪县文明办\n\n{Body}\n{label}\n{links}");
@@ -227,7 +227,7 @@ public sealed class WebPageEdgeTests
     [Fact]
     public void Site_name_over_the_e_paper_furniture_is_no_headline()
     {
-        var a = Parsing.Parse($"青溪网\n通版阅读请点击:\n展开通版\n当前版:A07版:生活\n发布日期:2024年06月28日\n培育文明乡风 助力乡村振兴\n白河县开展移风易俗宣讲活动\n\n{Body}")
+        var a = Parsing.Parse($"青溪网\n通版阅读请点击:\n展开通版\n当前版:A07版:生活\n发布日期:2024年06月28日\n移风易俗进万家 文明新风润乡村\n白河县开展移风易俗宣讲活动\n\n{Body}")
             .Articles.Single();
         Assert.Equal("白河县开展移风易俗宣讲活动", a.Title);
     }
