@@ -762,7 +762,14 @@ internal sealed class PageSegmenter
         if (IsRepeatOfOpenHeadline(simple))
         {
             // The headline printed again under its caption (a page and its copy): the story goes on.
-            foreach (var b in block) _discarded.Add(new DiscardedText(Text(b), PageItemRules.RepeatedTitle));
+            if (block.Count == 1 && _cur!.Kicker is null && HasSuffixBeyond(_cur.Title!, lines[0]))
+            {
+                // The first copy (the page's title) ran on into the site's channel and the editor: the copy is the headline.
+                _discarded.Add(new DiscardedText(_cur.Title!, PageItemRules.RepeatedTitle));
+                _cur.Title = SourceLedger.Trim(lines[0]);
+            }
+            else
+                foreach (var b in block) _discarded.Add(new DiscardedText(Text(b), PageItemRules.RepeatedTitle));
             if (subtitle >= 0 && _cur!.Subtitle is null)
             {
                 _markers.Clear();

@@ -180,6 +180,23 @@ public sealed class WebPageEdgeTests
     }
 
     [Fact]
+    public void Headline_over_the_meta_line_replaces_the_page_title_that_ran_into_the_channel()
+    {
+        const string pageTitle = "为好人点赞!青溪县身边好人榜发布仪式举行! 好人发布厅-青溪好人 李明 123456";
+        var a = Parsing.Parse($"{pageTitle}\n有思想 / 有温度 / 有品质\n{pageTitle}\n您当前的位置 :首页 > 青溪好人 > 好人发布厅\n\n" +
+            $"为好人点赞!青溪县身边好人榜发布仪式举行!\n\n2018-08-01 10:42 | 来源: 青溪网\n\n{Body}").Articles.Single();
+        Assert.Equal("为好人点赞!青溪县身边好人榜发布仪式举行!", a.Title);
+    }
+
+    [Fact]
+    public void Date_line_with_the_share_widget_is_no_part_of_the_headline()
+    {
+        var a = Parsing.Parse($"返回主页 | 版面导航 | 标题导航\n2006年1月24日     收藏 打印 推荐 朗读 评论 更多功能 \n小村热评“孝老爱亲奖”\n白河村倡导文明新风\n" +
+            $"  本报白河1月23日电 (记者 李明) {Body}").Articles.Single();
+        Assert.Equal(("小村热评“孝老爱亲奖”", "白河村倡导文明新风"), (a.Title, a.Subtitle));
+    }
+
+    [Fact]
     public void Sentence_headline_set_apart_above_a_web_headline_is_no_kicker()
     {
         var r = Parsing.Parse($"返回首页\n\n青溪县召开文明创建推进会\n\n青溪县多措并举选树身边榜样\n发布时间:2024-03-05 10:00\n\n{Body}");
