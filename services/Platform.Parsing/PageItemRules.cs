@@ -10,6 +10,8 @@ namespace Platform.Parsing;
 /// an untitled first line that repeats the next story's headline and subtitle;</item>
 /// <item>on a web page a headline with nothing under it is navigation or a related link (discarded), unless it
 /// is all the page holds;</item>
+/// <item>on a web page, a line closed by —— alone above a headline is its kicker (<see cref="LeadInKicker"/>);</item>
+/// <item>on a web page, a headline over its meta and photos takes the crossheaded text after them (<see cref="PicturesFirst"/>);</item>
 /// <item>unpunctuated caption lines under a headline and deck, closed by a shared 图/文 credit, are a photo spread
 /// (<see cref="CaptionLineSpread"/>);</item>
 /// <item>a photo without a credit in a gallery takes the gallery's shared credit (本版图片均由…, one credit for a
@@ -41,6 +43,8 @@ internal static class PageItemRules
         CaptionLineSpread.Split(items, discarded);
         if (web) CoupletKicker.Attach(items);
         if (web) SpeechHeadline.Attach(items);
+        if (web) LeadInKicker.Attach(items, discarded);
+        if (web) PicturesFirst.Join(items);
         if (web) DropOrphanHeadlines(items, discarded);
         ColumnBriefs.Split(items, discarded);
         CollectionHeading.Drop(items, discarded);

@@ -1,3 +1,5 @@
+using Platform.Contracts.Documents;
+
 namespace Platform.Parsing.Tests;
 
 /// <summary>Web-page furniture next to the story: widget text over the headline, related stories under the body.</summary>
@@ -194,6 +196,25 @@ public sealed class WebPageEdgeTests
         var a = Parsing.Parse($"返回主页 | 版面导航 | 标题导航\n2006年1月24日     收藏 打印 推荐 朗读 评论 更多功能 \n小村热评“孝老爱亲奖”\n白河村倡导文明新风\n" +
             $"  本报白河1月23日电 (记者 李明) {Body}").Articles.Single();
         Assert.Equal(("小村热评“孝老爱亲奖”", "白河村倡导文明新风"), (a.Title, a.Subtitle));
+    }
+
+    private const string PicturesFirstPage =
+        "青溪网\n青溪网>>新闻频道\n\n国庆期间,各地群众以多种方式欢度假期——\n\n邻里同乐 共度佳节\n\n本报记者 李明 王芳\n2022年10月07日08:17 | 来源:青溪网\n\n" +
+        "  10月5日,孩子们在白河村文化广场表演舞龙。\n\n  张小川摄\n\n  10月2日,游客在东湖公园观看民俗表演。\n\n  赵一鸣摄\n\n" +
+        "  线上学民俗,共享文化节\n\n  寥寥数剪,一只可爱的小兔子就从红纸上跳了出来,剪纸艺人在线上指导网友创作窗花。\n\n" +
+        "  假期里,青溪县推出云端游园等线上活动,市民纷纷点赞。\n";
+
+    [Fact]
+    public void Headline_over_its_byline_takes_the_crossheaded_text_after_its_photos()
+    {
+        var r = Parsing.Parse(PicturesFirstPage);
+        Assert.Equal([ArticleKind.Article, ArticleKind.Photo, ArticleKind.Photo], r.Articles.Select(a => a.Kind));
+        var a = r.Articles[0];
+        Assert.Equal(("国庆期间,各地群众以多种方式欢度假期", "邻里同乐 共度佳节"), (a.Kicker, a.Title));
+        Assert.Equal(["李明", "王芳"], a.Byline.Authors);
+        Assert.Equal("线上学民俗,共享文化节", a.Headings[0].Text);
+        Assert.Equal(2, a.Paragraphs.Count);
+        Parsing.AssertNoTextLoss(PicturesFirstPage, r);
     }
 
     [Fact]
