@@ -110,6 +110,7 @@ internal static class PageChrome
         if (IsHeadlineRow(line, length)) return HeadlineRow;
         if (IsWeekdayRow(line)) return Navigation;
         if (IsSiteName(line)) return Navigation;
+        if (IsRepostFiller(line)) return Navigation;
         return null;
     }
 
@@ -258,6 +259,16 @@ internal static class PageChrome
     }
 
     // 图片要闻, 文明要闻: a channel's name standing alone; no headline is just a kind of news.
+    private const int MaxRepostFiller = 8;
+
+    // 全文如下 / 一起来看看吧: a reposting account's words between its own lines and the copied story.
+    private static bool IsRepostFiller(ReadOnlySpan<char> line)
+    {
+        line = line.TrimEnd(":：!！。 ");
+        return line.Length <= MaxRepostFiller && HanCharacters.AreAllHan(line) &&
+               (line.EndsWith("如下", StringComparison.Ordinal) || line.StartsWith("一起来看", StringComparison.Ordinal));
+    }
+
     // 某某网, 某某文明网: the site's name alone on a line, its nameplate or a link home; no headline is that short.
     private static bool IsSiteName(ReadOnlySpan<char> line) =>
         line.Length is >= 3 and <= 5 && line[^1] == '网' && HanCharacters.AreAllHan(line);

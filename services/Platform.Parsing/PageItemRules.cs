@@ -7,7 +7,8 @@ namespace Platform.Parsing;
 /// Decisions over the whole list of items once the page is cut:
 /// <list type="bullet">
 /// <item>a heading that repeats its story's headline is the page printing the headline twice (discarded), and so is
-/// an untitled first line that repeats the next story's headline and subtitle;</item>
+/// an untitled first line that repeats the next story's headline and subtitle, and a repost's title that announces
+/// the next story's headline and subtitle;</item>
 /// <item>on a web page a headline with nothing under it is navigation or a related link (discarded), unless it
 /// is all the page holds;</item>
 /// <item>on a web page, a line closed by —— alone above a headline is its kicker (<see cref="LeadInKicker"/>);</item>
@@ -40,6 +41,7 @@ internal static class PageItemRules
     {
         DropRepeatedHeadings(items, discarded);
         DropRepeatedPageTitle(items, discarded);
+        DropRepostTitle(items, discarded);
         CaptionLineSpread.Split(items, discarded);
         if (web) CoupletKicker.Attach(items);
         if (web) SpeechHeadline.Attach(items);
@@ -117,6 +119,34 @@ internal static class PageItemRules
         if (line != TitleKey.Of(headline) && line != TitleKey.Of(headline + SimplifiedChinese.Convert(items[1].Subtitle ?? ""))) return;
         discarded.Add(new DiscardedText(first.Paragraphs[0], RepeatedTitle));
         items.RemoveAt(0);
+    }
+
+    // 《某报》头版报道:标题——副题 over a lead, then 标题 / ——副题 over the story: a reposting account's title announces
+    // the story it copies. Its title ends with the story's headline and gives the same subtitle; the announcement is
+    // no item, its lead goes with the story.
+    private static void DropRepostTitle(List<DraftItem> items, List<DiscardedText> discarded)
+    {
+        for (var k = items.Count - 2; k >= 0; k--)
+        {
+            var (post, story) = (items[k], items[k + 1]);
+            if (post.Kind != ArticleKind.Article || story.Kind != ArticleKind.Article || post.Title is null || story.Title is null ||
+                post.HasByline || post.Kicker is not null || post.Headings.Count > 0 || post.Paragraphs.Count > 1)
+                continue;
+            var announced = TitleKey.Of(SimplifiedChinese.Convert(post.Title));
+            var headline = TitleKey.Of(SimplifiedChinese.Convert(story.Title));
+            if (announced.Length <= headline.Length || !announced.EndsWith(headline, StringComparison.Ordinal) ||
+                TitleKey.Of(post.Subtitle ?? "") != TitleKey.Of(story.Subtitle ?? ""))
+                continue;
+            foreach (var text in (string?[])[post.Title, post.Subtitle])
+                if (text is not null) discarded.Add(new DiscardedText(text, RepeatedTitle));
+            story.Paragraphs.InsertRange(0, post.Paragraphs);
+            foreach (var h in story.Headings.ToList())
+            {
+                story.Headings.Remove(h);
+                story.Headings.Add(h with { BeforeParagraph = h.BeforeParagraph + post.Paragraphs.Count });
+            }
+            items.RemoveAt(k);
+        }
     }
 
     private static void DropOrphanHeadlines(List<DraftItem> items, List<DiscardedText> discarded)

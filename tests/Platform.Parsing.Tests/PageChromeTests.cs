@@ -39,6 +39,8 @@ public sealed class PageChromeTests
     [InlineData("责任编辑:李四", PageChrome.PageMeta)]
     [InlineData("原标题:某区开展志愿服务活动", PageChrome.PageMeta)]
     [InlineData("新闻来源:青溪网", PageChrome.PageMeta)]
+    [InlineData("全文如下", PageChrome.Navigation)]          // a reposting account's words before the copied story
+    [InlineData("一起来看看吧", PageChrome.Navigation)]
     [InlineData("新闻关键词:邻里节", PageChrome.PageMeta)]
     [InlineData("关键词: 志愿服务 文明实践", PageChrome.PageMeta)]
     [InlineData("http://www.qingxi.example.cn   青溪新闻网   2019年04月02日 09:30:12", PageChrome.PageMeta)] // address, site, time

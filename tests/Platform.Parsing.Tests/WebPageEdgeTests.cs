@@ -218,6 +218,18 @@ public sealed class WebPageEdgeTests
     }
 
     [Fact]
+    public void Repost_title_announcing_the_copied_story_is_no_item()
+    {
+        const string text = "《青溪日报》头版报道:让文明家风在乡村扎根——白河县推进移风易俗纪实\n\n政务   2024-11-15 10:16   青溪\n\n\n\n" +
+            "11月15日,《青溪日报》头版报道:让文明家风在乡村扎根——白河县推进移风易俗纪实。\n\n全文如下\n\n一起来看看吧\n\n" +
+            "让文明家风在乡村扎根\n\n——白河县推进移风易俗纪实\n\n\n" + Body;
+        var r = Parsing.Parse(text);
+        var a = r.Articles.Single();
+        Assert.Equal(("让文明家风在乡村扎根", "白河县推进移风易俗纪实"), (a.Title, a.Subtitle));
+        Parsing.AssertNoTextLoss(text, r);
+    }
+
+    [Fact]
     public void Sentence_headline_set_apart_above_a_web_headline_is_no_kicker()
     {
         var r = Parsing.Parse($"返回首页\n\n青溪县召开文明创建推进会\n\n青溪县多措并举选树身边榜样\n发布时间:2024-03-05 10:00\n\n{Body}");
