@@ -92,8 +92,6 @@ internal static class BylineParser
         return new Byline(raw.ToString(), [], WithoutLetterSpacing(StripContribution(inner).ToString()), BylineKind.Organization);
     }
 
-    private const int MinOutlet = 3;
-
     // (某市委文明办 某某新闻网): the outlet that carried the unit's story follows it; a source outlet is no organization.
     private static Twin WithoutOutlet(Twin inner)
     {
@@ -101,8 +99,7 @@ internal static class BylineParser
         if (space <= 0) return inner;
         var outlet = inner.Simple[(space + 1)..];
         var unit = ChineseText.Trim(inner.Simple[..space]);
-        if (outlet.Length < MinOutlet || outlet[^1] is not ('网' or '报' or '台') || !HanCharacters.AreAllHan(outlet) ||
-            unit.IndexOfAny(' ', '\u3000') >= 0 || !IsOrganizationName(unit))
+        if (!PersonNames.IsOutletName(outlet) || unit.IndexOfAny(' ', '\u3000') >= 0 || !IsOrganizationName(unit))
             return inner;
         return inner.Slice(0, space).Trim();
     }

@@ -72,10 +72,15 @@ internal sealed class PageSegmenter
         // 文明青溪丨…: a column name before a bar is the kicker, no part of the headline's length.
         if (ColumnName.BarAt(line) is var bar and >= 0) line = line[(bar + 1)..];
         if (ChineseText.VisibleLength(line) > MaxCommaHeadline || ChineseText.EndsSentence(line) || line.IndexOfAny("、。；;:：()（）") >= 0) return false;
+        return CommaCount(line) == 1;
+    }
+
+    private static int CommaCount(ReadOnlySpan<char> line)
+    {
         var commas = 0;
         foreach (var c in line)
             if (c is '，' or ',') commas++;
-        return commas == 1;
+        return commas;
     }
 
     private const int MaxHeadlineOverMeta = 40;
@@ -89,11 +94,7 @@ internal sealed class PageSegmenter
         if (!_lines[0].Has(LineMarks.BeforeMeta) && !overByline) return false;
         var line = Span(0);
         if (ColumnName.BarAt(line) is var bar and >= 0) line = line[(bar + 1)..];
-        if (ChineseText.VisibleLength(line) > MaxHeadlineOverMeta || line.IndexOfAny("。；;") >= 0) return false;
-        var commas = 0;
-        foreach (var c in line)
-            if (c is '，' or ',') commas++;
-        return commas <= 2;
+        return ChineseText.VisibleLength(line) <= MaxHeadlineOverMeta && line.IndexOfAny("。；;") < 0 && CommaCount(line) <= 2;
     }
 
     public SegmentedPage Run()

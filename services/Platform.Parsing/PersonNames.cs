@@ -324,8 +324,8 @@ internal static class PersonNames
 
     private const int MinOutletName = 4;
 
-    // 某某新闻网, 某某商报·某某网: a paper's or site's name, four characters or more; no person's name ends so.
-    private static bool IsOutletName(ReadOnlySpan<char> token)
+    /// <summary>某某新闻网, 某某商报·某某网: a paper's or site's name, four characters or more; no person's name ends so.</summary>
+    public static bool IsOutletName(ReadOnlySpan<char> token)
     {
         if (token.Length < MinOutletName || token[^1] is not ('网' or '报' or '社' or '台')) return false;
         foreach (var c in token)
