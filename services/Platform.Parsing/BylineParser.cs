@@ -88,7 +88,20 @@ internal static class BylineParser
     {
         var inner = raw.Slice(1, raw.Length - 2).Trim();
         if (IsCompiledNote(inner.Simple)) return new Byline(raw.ToString(), [], null, BylineKind.Source);
+        inner = WithoutOutlet(inner);
         return new Byline(raw.ToString(), [], WithoutLetterSpacing(StripContribution(inner).ToString()), BylineKind.Organization);
+    }
+
+    // (某市委文明办 某某新闻网): the outlet that carried the unit's story follows it; a source outlet is no organization.
+    private static Twin WithoutOutlet(Twin inner)
+    {
+        var space = inner.Simple.LastIndexOfAny(' ', '\u3000');
+        if (space <= 0) return inner;
+        var outlet = inner.Simple[(space + 1)..];
+        var unit = ChineseText.Trim(inner.Simple[..space]);
+        if (!PersonNames.IsOutletName(outlet) || unit.IndexOfAny(' ', '\u3000') >= 0 || !IsOrganizationName(unit))
+            return inner;
+        return inner.Slice(0, space).Trim();
     }
 
     // (团 委), (宣 传 部): a short name set with a space after every character is one name.
@@ -122,6 +135,42 @@ internal static class BylineParser
         var open = TrailingParenthesis(paragraph);
         if (open < 0 || !IsOrganizationName(paragraph[(open + 1)..^1])) return -1;
         return ChineseText.EndsSentence(paragraph[..open]) ? open : -1;
+    }
+
+    /// <summary>Start of a trailing "(unit person)" closing a paragraph after a finished sentence: (某某社区 张三), (来源:某区委宣传部 李四); or -1.</summary>
+    public static int TrailingUnitAndPersonStart(ReadOnlySpan<char> paragraph)
+    {
+        var open = TrailingParenthesis(paragraph);
+        if (open < 0 || !ChineseText.EndsSentence(paragraph[..open])) return -1;
+        return UnitPersonSplit(paragraph[(open + 1)..^1], out _) > 0 ? open : -1;
+    }
+
+    /// <summary>The byline of a "(unit person)": the unit is the organization, the person the author.</summary>
+    public static Byline UnitAndPerson(Twin raw)
+    {
+        var inner = raw.Slice(1, raw.Length - 2);
+        var person = UnitPersonSplit(inner.Simple, out var unitStart);
+        var unit = inner.Slice(unitStart, person - unitStart).Trim();
+        return new Byline(raw.ToString(), Names(inner.Slice(person), strict: true), unit.ToString(), BylineKind.Organization);
+    }
+
+    private static readonly string[] LocalUnitEndings = ["社区", "街道", "村", "镇", "乡"];
+
+    // 某某社区 张三, 来源:某区委宣传部 李四: a unit, one space, one person; where the person starts, or -1. A 来源: label
+    // before the unit is skipped (unitStart is after it).
+    private static int UnitPersonSplit(ReadOnlySpan<char> inner, out int unitStart)
+    {
+        unitStart = 0;
+        if (inner.StartsWith("来源", StringComparison.Ordinal) && inner.Length > 3 && inner[2] is ':' or '：') unitStart = 3;
+        var space = inner.LastIndexOfAny(' ', '　');
+        if (space <= unitStart) return -1;
+        var unit = ChineseText.Trim(inner[unitStart..space]);
+        var person = ChineseText.Trim(inner[(space + 1)..]);
+        if (person.Length is < 2 or > 3 || !PersonNames.IsPlausible(person) || unit.IndexOfAny(' ', '　') >= 0) return -1;
+        var isUnit = IsOrganizationName(unit);
+        foreach (var e in LocalUnitEndings)
+            isUnit |= unit.Length > e.Length + 1 && unit.EndsWith(e, StringComparison.Ordinal) && HanCharacters.AreAllHan(unit);
+        return isUnit && !PersonNames.IsNameLine(unit) ? space + 1 : -1;
     }
 
     /// <summary>Start of a trailing "(persons)" closing a paragraph after a finished sentence: (黄一帆), (刁明宇 陆海军), (通讯员 谢洪波).</summary>

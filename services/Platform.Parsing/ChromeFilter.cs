@@ -149,6 +149,7 @@ internal static class ChromeFilter
             if (reasons[k] is null && k + 1 < reasons.Length && reasons[k + 1] == PageChrome.ShareWidget &&
                 lines[start + k + 1].GapBefore == 0 && IsLabel(span, 10))
                 reasons[k] = PageChrome.ShareWidget;
+            if (reasons[k] == PageChrome.Breadcrumb && ChineseText.Trim(span) is [.., ':' or '：']) k = MarkBreadcrumbPieces(simple, lines, start, reasons, k);
             if (reasons[k] is null && StartsEditorNote(span)) k = MarkEditorNote(simple, lines, start, reasons, k);
             if (reasons[k] is null && IsEditorSignoff(span)) MarkSignedEditorNote(simple, lines, start, reasons, k);
             if (reasons[k] is null && IsRelatedLabel(span)) k = MarkRelatedHeadlines(simple, lines, start, reasons, k);
@@ -156,6 +157,33 @@ internal static class ChromeFilter
         MarkHeadlineLists(simple, lines, start, reasons);
         TeaserList.Mark(simple, lines, start, reasons);
         KeywordTags.Mark(simple, lines, start, reasons);
+    }
+
+    private const int MaxCrumb = 12;
+
+    // 当前位置: / 某某新闻网 / > / 某县 / > / 新闻中心: a breadcrumb printed one piece a line; its pieces are the names
+    // joined by the separator lines, and the line after the last piece (the headline) is content again.
+    private static int MarkBreadcrumbPieces(string simple, List<PageLine> lines, int start, string?[] reasons, int k)
+    {
+        var j = k + 1;
+        var expectPiece = true;
+        while (j < reasons.Length)
+        {
+            var span = ChineseText.Trim(lines[start + j].Span(simple));
+            if (span is ">" or ">>" or "»" or "→" or "＞")
+            {
+                reasons[j] = PageChrome.Breadcrumb;
+                expectPiece = true;
+            }
+            else if (expectPiece && reasons[j] is null or PageChrome.Navigation && IsLabel(span, MaxCrumb))
+            {
+                reasons[j] = PageChrome.Breadcrumb;
+                expectPiece = false;
+            }
+            else break;
+            j++;
+        }
+        return j - 1;
     }
 
     private static bool IsLabel(ReadOnlySpan<char> line, int max) =>
@@ -235,7 +263,7 @@ internal static class ChromeFilter
             var after = j < reasons.Length ? reasons[j] : null;
             var bodyFollows = j < reasons.Length && reasons[j] is null;
             // The last line over the meta line of a story is that story's headline, whatever stands above it.
-            var end = IsAnchoredHeadline(simple, lines, start, reasons, j) ? j - 1 : j;
+            var end = IsAnchoredHeadline(simple, lines, start, reasons, j) ? HeadlineStart(simple, lines, start, k, j - 1) : j;
             if (end - k >= MinHeadlineList - (end < j ? 1 : 0) && !bodyFollows && (IsNavigation(before) || IsNavigation(after)) &&
                 !HasNameLine(simple, lines, start + k, start + j))
                 for (var x = k; x < end; x++) reasons[x] = HeadlineList;
@@ -250,6 +278,13 @@ internal static class ChromeFilter
         var body = j + 1;
         while (body < reasons.Length && reasons[body] is PageChrome.PageMeta or PageChrome.DateLine) body++;
         return body < reasons.Length && reasons[body] is null && IsBodyText(lines[start + body].Span(simple));
+    }
+
+    // The headline over the meta line, or over its —— subtitle there.
+    private static int HeadlineStart(string simple, List<PageLine> lines, int start, int first, int last)
+    {
+        var line = lines[start + last].Span(simple);
+        return last > first && line.Length >= 2 && ChineseText.IsDash(line[0]) && ChineseText.IsDash(line[1]) ? last - 1 : last;
     }
 
     private static bool IsBareHeadlineList(string simple, List<PageLine> lines, int start, string?[] reasons)
@@ -295,10 +330,20 @@ internal static class ChromeFilter
             return k;
         }
         var end = k + 1;
-        while (end < reasons.Length && (reasons[end] is not null || IsHeadline(lines[start + end].Span(simple)))) end++;
-        if (end - k - 1 < MinHeadlineList - 1) return k;
+        while (end < reasons.Length && (reasons[end] is not null || IsHeadline(lines[start + end].Span(simple)) ||
+                                        IsSnippet(lines[start + end].Span(simple), end == reasons.Length - 1))) end++;
+        // Fewer links still make the list when it runs to the end of the page: nothing under the label is a story.
+        var closesPage = end == reasons.Length && end > k + 1;
+        if (end - k - 1 < MinHeadlineList - 1 && !closesPage) return k;
         for (var x = k; x < end; x++) reasons[x] ??= HeadlineList;
         return end - 1;
+    }
+
+    // A linked story's opening cut off with an ellipsis (…旅游...), or by the end of the stored page.
+    private static bool IsSnippet(ReadOnlySpan<char> line, bool last)
+    {
+        line = ChineseText.Trim(line);
+        return line.EndsWith("...", StringComparison.Ordinal) || line.EndsWith("…", StringComparison.Ordinal) || (last && !ChineseText.EndsSentence(line));
     }
 
     private static bool IsNavigation(string? reason) =>

@@ -73,7 +73,7 @@ internal static class DatelineLead
         var opensByline = p < line.Length && line[p] is '(' or '（';
         // A list that no byline parenthesis closes is a sentence naming outlets (由甲报、乙社、丙电视台…).
         if (listed && !opensByline) return 0;
-        if (reportWord ? !IsReportPrefix(line[..(k - 1)], opensByline) : !IsLeadPrefix(line[..k], line[k])) return 0;
+        if (reportWord ? !IsReportPrefix(line[..(k - 1)], opensByline, listed) : !IsLeadPrefix(line[..k], line[k])) return 0;
         if (p < line.Length && line[p] is '(' or '（')
         {
             var window = line[p..Math.Min(line.Length, p + MaxParenthesis)];
@@ -130,15 +130,31 @@ internal static class DatelineLead
 
     // The outlet of a report line: named as an outlet, or any short name when the byline parenthesis follows at once.
     // 据…报道 is a citation inside a sentence, not a lead.
-    private static bool IsReportPrefix(ReadOnlySpan<char> prefix, bool opensByline)
+    // 甲客户端、乙网、丙报6月28日消息(记者 某某): several outlets and the day may stand before the report word.
+    private static bool IsReportPrefix(ReadOnlySpan<char> prefix, bool opensByline, bool listed)
     {
-        if (prefix.Length is < 2 or > 12 || prefix[0] == '据') return false;
+        prefix = WithoutDay(prefix);
+        if (prefix.Length < 2 || prefix.Length > (listed ? MaxListedLead : MaxReportPrefix) || prefix[0] == '据') return false;
         foreach (var c in prefix)
-            if (!HanCharacters.IsHan(c) && c != '·') return false;
+            if (!HanCharacters.IsHan(c) && c != '·' && !(listed && c == '、')) return false;
         if (opensByline) return true;
         foreach (var o in Outlets)
             if (prefix.Contains(o, StringComparison.Ordinal)) return true;
         return false;
+    }
+
+    private const int MaxReportPrefix = 12;
+
+    // 某报6月28日 → 某报: the day the report was filed, printed after the outlet.
+    private static ReadOnlySpan<char> WithoutDay(ReadOnlySpan<char> prefix)
+    {
+        if (prefix.Length < 4 || prefix[^1] != '日') return prefix;
+        var i = prefix.Length - 1;
+        while (i > 0 && char.IsAsciiDigit(prefix[i - 1])) i--;
+        if (i == prefix.Length - 1 || i < 2 || prefix[i - 1] != '月') return prefix;
+        var m = i - 1;
+        while (m > 0 && char.IsAsciiDigit(prefix[m - 1])) m--;
+        return m < i - 1 ? prefix[..m] : prefix;
     }
 
     private static bool IsLeadPrefix(ReadOnlySpan<char> prefix, char end)

@@ -47,7 +47,9 @@ internal static class LineClassifier
         // 图为志愿者集体合影: a caption describing a picture, never a headline.
         if (length >= 6 && line.StartsWith("图为", StringComparison.Ordinal)) return LineKind.Paragraph;
         // 志愿者在路口值守。 某某 摄: a sentence closed by its photo credit is a caption, never a headline.
-        if (PhotoCredit.TrailingStart(line) is var credit and > 0 && ChineseText.EndsSentence(ChineseText.Trim(line[..credit]))) return LineKind.Paragraph;
+        // 保洁员领取绿豆汤 某某日报 张三 摄: an unpunctuated caption and its credit after a space, no headline either.
+        if (PhotoCredit.TrailingStart(line) is var credit and > 0 &&
+            (ChineseText.EndsSentence(ChineseText.Trim(line[..credit])) || PhotoCredit.SpacedTrailingStart(line) == credit)) return LineKind.Paragraph;
         // …陪同察访。(张开明): a sentence closed by its byline is body text, however short.
         if (BylineParser.TrailingPersonsStart(line) > 0 || BylineParser.TrailingOrganizationStart(line) > 0) return LineKind.Paragraph;
         if ((marks & LineMarks.Headline) != 0 && length <= MaxHintedHeadlineLength) return LineKind.Short;

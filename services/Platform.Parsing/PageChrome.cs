@@ -32,7 +32,7 @@ internal static class PageChrome
         "上一篇", "下一篇", "上一版", "下一版", "上一期", "下一期", "上一主题", "下一主题", "上一条", "下一条",
         "版面导航", "标题导航", "版面目录", "返回目录", "返回首页", "放大 缩小", "放大缩小", "查看更多", "设为首页", "加入收藏",
         "需先登录", "请先登录", "复制链接", "只看楼主", "倒序阅读", "站内搜索", "pdf版", "PDF版", "pdf原版", "PDF原版", "pdf下载", "PDF下载", "滚动新闻",
-        "展开通版", "收缩通版", "通版阅读", "最佳回答", "满意回答", "推荐答案",
+        "展开通版", "收缩通版", "通版阅读", "更多功能", "最佳回答", "满意回答", "推荐答案",
         "即将离开", "欢迎访问", "欢迎参与", "回到顶部", "返回顶部", "网友评论", "发表评论", "网站导航", "查看完整版本", "已经是最后一期", "已经是第一期", "无障碍", "繁体版", "简体版", "XML 地图", "xml 地图", "网站地图", "天气现象", "风向风速",
     ], StringComparison.Ordinal);
 
@@ -62,7 +62,7 @@ internal static class PageChrome
     [
         "来源", "作者", "发布时间", "发稿时间", "时间", "日期", "发布日期", "更新时间", "生成日期", "发布机构", "编辑", "责任编辑",
         "责编", "审核", "浏览次数", "阅读次数", "点击数", "点击量", "浏览", "阅读", "标签", "稿源", "出处", "发布人", "信息来源",
-        "文章来源", "本文来源", "稿件来源", "专栏", "栏目", "天气", "日期查询", "供稿", "编审", "校对", "录入", "原标题", "原题",
+        "文章来源", "本文来源", "稿件来源", "新闻来源", "新闻关键词", "关键词", "专栏", "栏目", "天气", "日期查询", "供稿", "编审", "校对", "录入", "原标题", "原题",
     ];
 
     private static readonly SearchValues<char> LabelStarts = SearchValues.Create(string.Concat(MetaLabels.Select(l => l[..1])));
@@ -84,7 +84,8 @@ internal static class PageChrome
         if (han == 0)
         {
             if (IsNumericDate(line)) return DateLine;
-            return line.Length <= 24 || line.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? Stray : null;
+            // Original URL: http://…: a line of Latin text holding a web address is the page's, not the story's.
+            return line.Length <= 24 || line.StartsWith("http", StringComparison.OrdinalIgnoreCase) || line.Contains("://", StringComparison.Ordinal) ? Stray : null;
         }
         var length = ChineseText.VisibleLength(line);
         var sentence = line.IndexOfAny("。！？") >= 0;
@@ -104,10 +105,12 @@ internal static class PageChrome
         if (IsPrintSource(line) || IsOutletChain(line) || IsProductionCredit(line)) return PageMeta;
         if (IsDateLine(line) || PaperNameplate.IsDated(line)) return DateLine;
         if (PaperNameplate.IsEdition(line)) return PageHeader;
-        if (!sentence && (MetaLabelAt(line, 0, out _) >= 0 || HasIsoDate(line))) return PageMeta;
+        if (!sentence && (MetaLabelAt(line, 0, out _) >= 0 || HasIsoDate(line) || IsAddressLine(line))) return PageMeta;
         if ((IsMenu(line) || IsNavigationLink(line, length) || IsChannelName(line)) && !PersonNames.IsNameLine(line)) return Navigation;
         if (IsHeadlineRow(line, length)) return HeadlineRow;
         if (IsWeekdayRow(line)) return Navigation;
+        if (IsSiteName(line)) return Navigation;
+        if (IsRepostFiller(line)) return Navigation;
         return null;
     }
 
@@ -166,6 +169,20 @@ internal static class PageChrome
                 return true;
         }
         return false;
+    }
+
+    // http://www.某某.cn  某某新闻网  2015年08月13日 11:03: the page's address, site and time under its headline.
+    private static bool IsAddressLine(ReadOnlySpan<char> line) =>
+        (line.StartsWith("http", StringComparison.OrdinalIgnoreCase) || line.StartsWith("www.", StringComparison.OrdinalIgnoreCase)) &&
+        (HasIsoDate(line) || HasYearMonth(line));
+
+    // 2015年08月: a printed date with its year.
+    private static bool HasYearMonth(ReadOnlySpan<char> line)
+    {
+        var year = line.IndexOf('年');
+        if (year < 4 || !char.IsAsciiDigit(line[year - 4]) || !char.IsAsciiDigit(line[year - 1])) return false;
+        var month = line[(year + 1)..].IndexOf('月');
+        return month is 1 or 2 && char.IsAsciiDigit(line[year + 1]);
     }
 
     private static int CountHan(ReadOnlySpan<char> s)
@@ -242,6 +259,20 @@ internal static class PageChrome
     }
 
     // 图片要闻, 文明要闻: a channel's name standing alone; no headline is just a kind of news.
+    private const int MaxRepostFiller = 8;
+
+    // 全文如下 / 一起来看看吧: a reposting account's words between its own lines and the copied story.
+    private static bool IsRepostFiller(ReadOnlySpan<char> line)
+    {
+        line = line.TrimEnd(":：!！。 ");
+        return line.Length <= MaxRepostFiller && HanCharacters.AreAllHan(line) &&
+               (line.EndsWith("如下", StringComparison.Ordinal) || line.StartsWith("一起来看", StringComparison.Ordinal));
+    }
+
+    // 某某网, 某某文明网: the site's name alone on a line, its nameplate or a link home; no headline is that short.
+    private static bool IsSiteName(ReadOnlySpan<char> line) =>
+        line.Length is >= 3 and <= 5 && line[^1] == '网' && HanCharacters.AreAllHan(line);
+
     private static bool IsChannelName(ReadOnlySpan<char> line) =>
         line.Length is >= 4 and <= 6 && line.EndsWith("要闻", StringComparison.Ordinal) && CountHan(line) == line.Length;
 

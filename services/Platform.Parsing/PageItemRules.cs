@@ -6,20 +6,28 @@ namespace Platform.Parsing;
 /// <summary>
 /// Decisions over the whole list of items once the page is cut:
 /// <list type="bullet">
-/// <item>a heading that repeats its story's headline is the page printing the headline twice (discarded);</item>
+/// <item>a heading that repeats its story's headline is the page printing the headline twice (discarded), and so is
+/// an untitled first line that repeats the next story's headline and subtitle, and a repost's title that announces
+/// the next story's headline and subtitle;</item>
 /// <item>on a web page a headline with nothing under it is navigation or a related link (discarded), unless it
 /// is all the page holds;</item>
+/// <item>on a web page, a line closed by —— alone above a headline is its kicker (<see cref="LeadInKicker"/>);</item>
+/// <item>on a web page, a headline over its meta and photos takes the crossheaded text after them (<see cref="PicturesFirst"/>);</item>
 /// <item>unpunctuated caption lines under a headline and deck, closed by a shared 图/文 credit, are a photo spread
 /// (<see cref="CaptionLineSpread"/>);</item>
 /// <item>a photo without a credit in a gallery takes the gallery's shared credit (本版图片均由…, one credit for a
 /// numbered set);</item>
 /// <item>place-and-phrase crossheads under an unsigned story are its sections (<see cref="PlaceCrossheads"/>);</item>
+/// <item>a yearbook chapter's paragraphs that open with a run-in heading are its entries (<see cref="YearbookEntries"/>);</item>
 /// <item>briefs closed by their own byline take the headline run into their paragraph (<see cref="RunInHeadline"/>);</item>
 /// <item>an untitled text after a run of quotes is the next quote, cut before its sign-off;</item>
 /// <item>untitled paragraphs opening with the same dated lead as the credited caption after them (11月17日,某省某县…)
 /// are the captions of one photo set, each a photo with that credit;</item>
 /// <item>a credit printed alone above an untitled text that ends in short one-sentence lines (记者 某某 文/图, lead,
 /// then the captions) credits those captions, each a photo, the lead going with the first;</item>
+/// <item>one credited picture between a headlined story and its untitled rest, once the photo sets are read, is the
+/// story's (<see cref="InlinePicture"/>);</item>
+/// <item>on a web page, short lines after the last story's last paragraph are its gallery's captions (<see cref="GalleryCaptions"/>);</item>
 /// <item>the page's last story without a byline, its last sentence followed by a space and one person's name
 /// (…的磅礴力量。 某某), is signed by that writer.</item>
 /// </list>
@@ -32,13 +40,18 @@ internal static class PageItemRules
     public static void Apply(List<DraftItem> items, bool web, List<DiscardedText> discarded)
     {
         DropRepeatedHeadings(items, discarded);
+        DropRepeatedPageTitle(items, discarded);
+        DropRepostTitle(items, discarded);
         CaptionLineSpread.Split(items, discarded);
         if (web) CoupletKicker.Attach(items);
         if (web) SpeechHeadline.Attach(items);
+        if (web) LeadInKicker.Attach(items, discarded);
+        if (web) PicturesFirst.Join(items);
         if (web) DropOrphanHeadlines(items, discarded);
         ColumnBriefs.Split(items, discarded);
         CollectionHeading.Drop(items, discarded);
         PlaceCrossheads.Fold(items);
+        YearbookEntries.Split(items, discarded);
         RunInHeadline.Apply(items, discarded);
         SplitPhotoSets(items);
         CaptionsUnderCredit(items);
@@ -47,6 +60,8 @@ internal static class PageItemRules
         ShareGalleryCredits(items);
         PhotoSetContext.Apply(items, discarded);
         IntroduceGalleries(items);
+        InlinePicture.Fold(items, discarded);
+        if (web) GalleryCaptions.Split(items);
         ContinueQuoteRuns(items);
         SignLastStory(items);
     }
@@ -89,6 +104,48 @@ internal static class PageItemRules
                 discarded.Add(new DiscardedText(h.Text, RepeatedTitle));
                 return true;
             });
+        }
+    }
+
+    // 标题--副题 as the page's first line, then the story under its own headline (新华社…电 题:标题——副题): the first line
+    // is the page's title printed again, not an untitled item.
+    private static void DropRepeatedPageTitle(List<DraftItem> items, List<DiscardedText> discarded)
+    {
+        if (items.Count < 2 || items[0] is not { Kind: ArticleKind.Article, Title: null, Kicker: null } first || first.HasByline ||
+            first.Headings.Count > 0 || first.Paragraphs.Count != 1 || items[1].Title is not { } title)
+            return;
+        var line = TitleKey.Of(SimplifiedChinese.Convert(first.Paragraphs[0]));
+        var headline = SimplifiedChinese.Convert(title);
+        if (line != TitleKey.Of(headline) && line != TitleKey.Of(headline + SimplifiedChinese.Convert(items[1].Subtitle ?? ""))) return;
+        discarded.Add(new DiscardedText(first.Paragraphs[0], RepeatedTitle));
+        items.RemoveAt(0);
+    }
+
+    // 《某报》头版报道:标题——副题 over a lead, then 标题 / ——副题 over the story: a reposting account's title announces
+    // the story it copies. Its title ends with the story's headline and gives the same subtitle; the announcement is
+    // no item, its lead goes with the story.
+    private static void DropRepostTitle(List<DraftItem> items, List<DiscardedText> discarded)
+    {
+        for (var k = items.Count - 2; k >= 0; k--)
+        {
+            var (post, story) = (items[k], items[k + 1]);
+            if (post.Kind != ArticleKind.Article || story.Kind != ArticleKind.Article || post.Title is null || story.Title is null ||
+                post.HasByline || post.Kicker is not null || post.Headings.Count > 0 || post.Paragraphs.Count > 1)
+                continue;
+            var announced = TitleKey.Of(SimplifiedChinese.Convert(post.Title));
+            var headline = TitleKey.Of(SimplifiedChinese.Convert(story.Title));
+            if (announced.Length <= headline.Length || !announced.EndsWith(headline, StringComparison.Ordinal) ||
+                TitleKey.Of(post.Subtitle ?? "") != TitleKey.Of(story.Subtitle ?? ""))
+                continue;
+            foreach (var text in (string?[])[post.Title, post.Subtitle])
+                if (text is not null) discarded.Add(new DiscardedText(text, RepeatedTitle));
+            story.Paragraphs.InsertRange(0, post.Paragraphs);
+            foreach (var h in story.Headings.ToList())
+            {
+                story.Headings.Remove(h);
+                story.Headings.Add(h with { BeforeParagraph = h.BeforeParagraph + post.Paragraphs.Count });
+            }
+            items.RemoveAt(k);
         }
     }
 

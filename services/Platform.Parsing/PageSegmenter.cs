@@ -47,7 +47,7 @@ internal sealed class PageSegmenter
         _end = lines.Count;
         _kinds = new LineKind[lines.Count];
         for (var i = 0; i < _end; i++) _kinds[i] = LineClassifier.Classify(lines[i].Span(simple), lines[i].Marks, web);
-        if (IsOpeningCommaHeadline()) _kinds[0] = LineKind.Short;
+        if (IsOpeningCommaHeadline() || IsOpeningHeadlineOverMeta()) _kinds[0] = LineKind.Short;
         for (var i = 1; i + 1 < _end; i++)
             if (IsWriterCredit(i)) _kinds[i] = LineKind.Names;
     }
@@ -69,11 +69,32 @@ internal sealed class PageSegmenter
         if (_end < 2 || _kinds[0] != LineKind.Paragraph || _lines[1].GapBefore < 1) return false;
         if (_kinds[1] is not (LineKind.Paragraph or LineKind.Newsflash) || ChineseText.VisibleLength(Span(1)) <= 40) return false;
         var line = Span(0);
+        // 文明青溪丨…: a column name before a bar is the kicker, no part of the headline's length.
+        if (ColumnName.BarAt(line) is var bar and >= 0) line = line[(bar + 1)..];
         if (ChineseText.VisibleLength(line) > MaxCommaHeadline || ChineseText.EndsSentence(line) || line.IndexOfAny("、。；;:：()（）") >= 0) return false;
+        return CommaCount(line) == 1;
+    }
+
+    private static int CommaCount(ReadOnlySpan<char> line)
+    {
         var commas = 0;
         foreach (var c in line)
             if (c is '，' or ',') commas++;
-        return commas == 1;
+        return commas;
+    }
+
+    private const int MaxHeadlineOverMeta = 40;
+
+    // 今天,青溪的志愿者这样过节! over 青溪 2022-03-05 10:35 (or over the reporter's line above the body): the page's
+    // first line, right above its meta, is its headline, whatever commas or exclamation mark it carries.
+    private bool IsOpeningHeadlineOverMeta()
+    {
+        if (_end < 2 || _kinds[0] != LineKind.Paragraph) return false;
+        var overByline = _end >= 3 && _kinds[1] == LineKind.Names && _kinds[2] is LineKind.Paragraph or LineKind.Newsflash;
+        if (!_lines[0].Has(LineMarks.BeforeMeta) && !overByline) return false;
+        var line = Span(0);
+        if (ColumnName.BarAt(line) is var bar and >= 0) line = line[(bar + 1)..];
+        return ChineseText.VisibleLength(line) <= MaxHeadlineOverMeta && line.IndexOfAny("。；;") < 0 && CommaCount(line) <= 2;
     }
 
     public SegmentedPage Run()
@@ -742,9 +763,24 @@ internal sealed class PageSegmenter
         if (IsRepeatOfOpenHeadline(simple))
         {
             // The headline printed again under its caption (a page and its copy): the story goes on.
-            foreach (var b in block) _discarded.Add(new DiscardedText(Text(b), PageItemRules.RepeatedTitle));
+            if (block.Count == 1 && _cur!.Kicker is null && HasSuffixBeyond(_cur.Title!, lines[0]))
+            {
+                // The first copy (the page's title) ran on into the site's channel and the editor: the copy is the headline.
+                _discarded.Add(new DiscardedText(_cur.Title!, PageItemRules.RepeatedTitle));
+                _cur.Title = SourceLedger.Trim(lines[0]);
+            }
+            else
+                foreach (var b in block) _discarded.Add(new DiscardedText(Text(b), PageItemRules.RepeatedTitle));
             if (subtitle >= 0 && _cur!.Subtitle is null)
             {
+                _markers.Clear();
+                _cur.Subtitle = TitleBlockParser.StripDashes(Text(subtitle), _markers);
+                foreach (var (text, reason) in _markers) _discarded.Add(new DiscardedText(text, reason));
+            }
+            else if (subtitle >= 0 && _cur!.Subtitle is { } printed && HasSuffixBeyond(printed, Text(subtitle)))
+            {
+                // The first copy (the page's title) ran on into the site's name: the copy printed again is the subtitle.
+                _discarded.Add(new DiscardedText(printed, PageItemRules.RepeatedTitle));
                 _markers.Clear();
                 _cur.Subtitle = TitleBlockParser.StripDashes(Text(subtitle), _markers);
                 foreach (var (text, reason) in _markers) _discarded.Add(new DiscardedText(text, reason));
@@ -836,6 +872,14 @@ internal sealed class PageSegmenter
         block.RemoveRange(half, half);
         lines.RemoveRange(half, half);
         simple.RemoveRange(half, half);
+    }
+
+    // 来自某县的调研-某某网 over 来自某县的调研: the first copy is the second with something run on after it.
+    private static bool HasSuffixBeyond(string first, string again)
+    {
+        var a = TitleKey.Of(SimplifiedChinese.Convert(first));
+        var b = TitleKey.Of(SimplifiedChinese.Convert(again));
+        return b.Length > 0 && a.Length > b.Length && a.StartsWith(b, StringComparison.Ordinal);
     }
 
     // The open story has its headline and at most a short caption: the same headline again continues it.
@@ -971,10 +1015,24 @@ internal sealed class PageSegmenter
         var simple = SimplifiedChinese.Convert(paragraph);
         var org = BylineParser.TrailingOrganizationStart(simple);
         var persons = org > 0 || cur.Authors.Count > 0 ? -1 : BylineParser.TrailingPersonsStart(simple);
-        if (org > 0 && cur.Organization is null)
+        if (org > 0 && IsPictureInStory(cur, simple, org))
+        {
+            // …在采摘茶叶。(某乡供图) inside a headlined story: the unit supplied its picture, it signs nothing.
+            cur.Paragraphs[^1] = SourceLedger.TrimEnd(SourceLedger.Slice(paragraph, 0, org));
+            _discarded.Add(new DiscardedText(SourceLedger.Slice(paragraph, org), InlinePicture.CreditReason));
+        }
+        else if (org > 0 && cur.Organization is null)
         {
             cur.Paragraphs[^1] = SourceLedger.TrimEnd(SourceLedger.Slice(paragraph, 0, org));
             cur.AddByline(BylineParser.Organization(Twin.Of(SourceLedger.Slice(paragraph, org), simple[org..])));
+            cur.Closed = cur.ClosedByTrailingByline = true;
+        }
+        else if (org < 0 && persons < 0 && cur.Authors.Count == 0 && cur.Organization is null &&
+                 BylineParser.TrailingUnitAndPersonStart(simple) is var unit and > 0)
+        {
+            // …贡献力量。(某某社区 张三): the unit that reported and its writer close the story.
+            cur.Paragraphs[^1] = SourceLedger.TrimEnd(SourceLedger.Slice(paragraph, 0, unit));
+            cur.AddByline(BylineParser.UnitAndPerson(Twin.Of(SourceLedger.Slice(paragraph, unit), simple[unit..])));
             cur.Closed = cur.ClosedByTrailingByline = true;
         }
         else if (persons > 0)
@@ -985,6 +1043,13 @@ internal sealed class PageSegmenter
         }
         cur.LastParagraphOpen = ParagraphRepairer.IsOpen(cur.Paragraphs[^1]);
     }
+
+    private const int MaxPictureCaption = 60;
+
+    // A one-sentence caption closed by (某单位供图) after the story's own paragraphs.
+    private static bool IsPictureInStory(DraftItem story, string simple, int credit) =>
+        story.Title is not null && story.Paragraphs.Count >= 2 && simple.AsSpan(credit).TrimEnd(")）").EndsWith("供图", StringComparison.Ordinal) &&
+        ChineseText.VisibleLength(simple.AsSpan(0, credit)) <= MaxPictureCaption && simple.AsSpan(0, credit).TrimEnd('。').IndexOf('。') < 0;
 
     private void AddHeading(string text)
     {

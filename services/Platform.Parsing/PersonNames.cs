@@ -124,10 +124,23 @@ internal static class PersonNames
             // Strong separators and runs of two or more spaces split segments; single spaces are weak.
             var stop = start;
             while (stop < end && !StrongSeparators.Contains(text[stop]) && !IsWideGap(text, stop, end)) stop++;
-            AddSegment(text, start, stop, result);
+            if (!IsOutletBrand(text, stop, end)) AddSegment(text, start, stop, result);
             start = stop + 1;
             while (start < end && ChineseText.IsSpace(text[start])) start++;
         }
+    }
+
+    // 某某云/某某日报记者 张三: a brand joined by a slash to the outlet whose reporter follows is that outlet's too, no name.
+    private static bool IsOutletBrand(ReadOnlySpan<char> text, int slash, int end)
+    {
+        if (slash >= end || text[slash] is not ('/' or '／')) return false;
+        var from = slash + 1;
+        var i = from;
+        while (i < end && HanCharacters.IsHan(text[i]) && RoleAt(text, i, end) == 0) i++;
+        if (i == from || i >= end || RoleAt(text, i, end) == 0) return false;
+        foreach (var o in OutletWords)
+            if (text[from..i].EndsWith(o, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     // 图/文李明王芳: the verbs printed before the names instead of after them; read as names, 文 (a surname too) would
@@ -287,6 +300,8 @@ internal static class PersonNames
             }
             merged.Add((a, b));
         }
+        // 某某商报·某某新闻网 张三 通讯员 李四: the outlet printed before its reporter with no role between names nobody.
+        if (merged.Count >= 2 && IsOutletName(s[merged[0].Start..merged[0].End])) merged.RemoveAt(0);
         if (beforeRole && merged.Count == 1)
         {
             // One block before a role is an outlet (新华社, 湖南日报全媒体) unless it reads as a name list, or a name
@@ -305,6 +320,17 @@ internal static class PersonNames
             if (b - a == 1 && s[a] is '文' or '图') continue;
             AddToken(s, a, b, result);
         }
+    }
+
+    private const int MinOutletName = 4;
+
+    /// <summary>某某新闻网, 某某商报·某某网: a paper's or site's name, four characters or more; no person's name ends so.</summary>
+    public static bool IsOutletName(ReadOnlySpan<char> token)
+    {
+        if (token.Length < MinOutletName || token[^1] is not ('网' or '报' or '社' or '台')) return false;
+        foreach (var c in token)
+            if (!HanCharacters.IsHan(c) && c != '·') return false;
+        return true;
     }
 
     private static readonly string[] OutletWords = ["报", "社", "台", "媒体", "中心"];
@@ -419,13 +445,15 @@ internal static class PersonNames
             var role = RoleAt(line, i, line.Length);
             if (role > 0) { i += role - 1; continue; }
             // An outlet right before a role (新华社记者, 湖南日报全媒体记者), or one space before it (某某日报 记者);
-            // a paper and its app may be joined by a middle dot (某某日报·某某客户端记者).
+            // a paper and its app may be joined by a middle dot or a slash (某某日报·某某客户端记者, 某某云/某某日报记者).
             var outlet = i;
-            while (outlet < line.Length && (HanCharacters.IsHan(line[outlet]) || (line[outlet] == '·' && outlet > i)) && !covered[outlet] && RoleAt(line, outlet, line.Length) == 0) outlet++;
+            while (outlet < line.Length && (HanCharacters.IsHan(line[outlet]) || (line[outlet] is '·' or '/' or '／' && outlet > i)) && !covered[outlet] && RoleAt(line, outlet, line.Length) == 0) outlet++;
             var roleAt = outlet < line.Length && line[outlet] == ' ' ? outlet + 1 : outlet;
             if (outlet > i && outlet - i <= 12 && roleAt < line.Length && RoleAt(line, roleAt, line.Length) > 0) { i = roleAt - 1; continue; }
             var verb = VerbAt(line, i);
             if (verb > 0) { i += verb - 1; continue; }
+            // An outlet's name before its reporter's, one space between (某某新闻网 张三).
+            if (outlet > i && outlet < line.Length && ChineseText.IsSpace(line[outlet]) && IsOutletName(line[i..outlet])) { i = outlet; continue; }
             return false;
         }
         return true;

@@ -23,7 +23,33 @@ internal static class PhotoCredit
     }
 
     /// <summary>Where a credit printed at the end of a caption paragraph starts, or -1.</summary>
-    public static int TrailingStart(ReadOnlySpan<char> paragraph)
+    public static int TrailingStart(ReadOnlySpan<char> paragraph) =>
+        AfterSentenceStart(paragraph) is var start and > 0 ? start : SpacedTrailingStart(paragraph);
+
+    private const int MinSpacedCaption = 4;
+
+    /// <summary>
+    /// 保洁员领取绿豆汤 某某日报 张三 李四 摄: a caption without punctuation and its credit after a space; where the credit
+    /// starts, or -1. The longest credit wins, so an outlet printed before the names goes with them.
+    /// </summary>
+    public static int SpacedTrailingStart(ReadOnlySpan<char> line)
+    {
+        var end = line.TrimEnd(" \u3000").Length;
+        if (end < MinSpacedCaption + 3 || line[end - 1] != '摄' || line[..end].IndexOfAny("。！？!?，,；;：:()（）") >= 0) return -1;
+        for (var i = 1; i < end; i++)
+        {
+            if (!ChineseText.IsSpace(line[i]) || ChineseText.IsSpace(line[i - 1])) continue;
+            var caption = line[..i];
+            if (ChineseText.VisibleLength(caption) < MinSpacedCaption || PersonNames.IsNameLine(caption)) continue;
+            var start = i + 1;
+            while (start < end && ChineseText.IsSpace(line[start])) start++;
+            if (ChineseText.VisibleLength(line[start..end]) <= MaxCredit && CreditAt(line[..end], start)) return start;
+        }
+        return -1;
+    }
+
+    // 某某在清扫。 张三 摄, (苏琳 记者 邓晓东 摄): a credit after a finished sentence or in parentheses.
+    private static int AfterSentenceStart(ReadOnlySpan<char> paragraph)
     {
         var end = paragraph.Length;
         while (end > 0 && (ChineseText.IsSpace(paragraph[end - 1]) || paragraph[end - 1] is '。' or '|')) end--;

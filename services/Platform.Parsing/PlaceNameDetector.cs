@@ -24,7 +24,7 @@ internal static class PlaceNameDetector
     {
         line = ChineseText.Trim(line).TrimStart("“\"《「");
         foreach (var p in Provinces)
-            if (line.StartsWith(p, StringComparison.Ordinal)) return true;
+            if (line.StartsWith(p, StringComparison.Ordinal)) return !IsProvincialOutlet(line[p.Length..]);
         var limit = Math.Min(line.Length, 9);
         for (var i = 2; i < limit; i++)
         {
@@ -38,6 +38,16 @@ internal static class PlaceNameDetector
                 if (candidate.EndsWith(n, StringComparison.Ordinal)) return false;
             return true;
         }
+        return false;
+    }
+
+    private static readonly string[] OutletKinds = ["日报", "卫视", "电视台", "广播", "在线", "新闻网"];
+
+    // 某省日报与团省委联合发起…: a province's paper or broadcaster opens the line, not the place it reports from.
+    private static bool IsProvincialOutlet(ReadOnlySpan<char> rest)
+    {
+        foreach (var o in OutletKinds)
+            if (rest.StartsWith(o, StringComparison.Ordinal)) return true;
         return false;
     }
 

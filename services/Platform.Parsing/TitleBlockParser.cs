@@ -23,8 +23,10 @@ internal static class TitleBlockParser
     {
         var titleLines = new List<string>(lines);
         var simpleLines = new List<string>(simple);
+        StripBullet(titleLines, simpleLines, markers);
         StripColumnTag(titleLines, simpleLines, markers);
         StripTrailingSource(titleLines, simpleLines, markers);
+        var column = SplitColumnName(titleLines, simpleLines, markers);
         string? subtitle = null;
         if (subtitleLine is not null)
         {
@@ -45,6 +47,12 @@ internal static class TitleBlockParser
                 break;
             }
         }
+        if (column is not null)
+        {
+            if (web && subtitle is null && titleLines.Count == 2)
+                return new TitleBlock(column, SourceLedger.Trim(titleLines[0]), SourceLedger.Trim(titleLines[1]));
+            return new TitleBlock(column, Join(titleLines), string.IsNullOrEmpty(subtitle) ? null : subtitle);
+        }
         var kickerLines = KickerLineCount(simpleLines);
         if (kickerLines == 0 && subtitle is null && IsSpeechKicker(simpleLines))
         {
@@ -64,6 +72,19 @@ internal static class TitleBlockParser
         return new TitleBlock(kicker, title.Length > 0 ? title : null, string.IsNullOrEmpty(subtitle) ? null : subtitle);
     }
 
+    // • 某县:万名志愿者…: a list bullet the page's menu left before the headline.
+    private static void StripBullet(List<string> lines, List<string> simple, List<(string, string)> markers)
+    {
+        if (lines.Count == 0) return;
+        var first = SourceLedger.TrimStart(lines[0]);
+        if (first.Length < 2 || first[0] is not ('•' or '·')) return;
+        var rest = SourceLedger.TrimStart(SourceLedger.Slice(first, 1));
+        if (ChineseText.VisibleLength(rest) < 4) return;
+        markers.Add((SourceLedger.Slice(first, 0, 1), "marker"));
+        lines[0] = rest;
+        simple[0] = simple[0].TrimStart()[1..].TrimStart();
+    }
+
     // 【新时代文明实践】彩礼…, 【转载】(…)我市…: a column or source tag before the headline.
     private static void StripColumnTag(List<string> lines, List<string> simple, List<(string, string)> markers)
     {
@@ -77,6 +98,19 @@ internal static class TitleBlockParser
         markers.Add((SourceLedger.Slice(first, 0, close + 1), "column-tag"));
         lines[0] = rest;
         simple[0] = simple[0][(close + 1)..].TrimStart();
+    }
+
+    // 文明青溪丨在青溪县,…: the column name before the bar is the kicker, the bar no part of any field.
+    private static string? SplitColumnName(List<string> lines, List<string> simple, List<(string, string)> markers)
+    {
+        if (lines.Count == 0) return null;
+        var bar = ColumnName.BarAt(simple[0]);
+        if (bar < 0) return null;
+        var first = lines[0];
+        markers.Add((SourceLedger.Slice(first, bar, 1), "marker"));
+        lines[0] = SourceLedger.TrimStart(SourceLedger.Slice(first, bar + 1));
+        simple[0] = simple[0][(bar + 1)..].TrimStart();
+        return SourceLedger.Trim(SourceLedger.Slice(first, 0, bar));
     }
 
     private static readonly string[] SourceLabels = ["信息来源", "文章来源", "稿件来源", "来源"];

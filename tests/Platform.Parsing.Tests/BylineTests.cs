@@ -133,10 +133,21 @@ public sealed class BylineTests
     [Theory]
     [InlineData("为全市高质量发展提供动力。 (某某县委文明办/文)", "某某县委文明办")]
     [InlineData("为全市高质量发展提供动力。(林小禾/文)", null)]
+    [InlineData("为全市高质量发展提供动力。(某某市委文明办 某某新闻网)", "某某市委文明办")] // the outlet that carried it is no organization
     public void Organization_signed_as_writer_closes_the_last_paragraph(string paragraph, string? organization)
     {
         var a = Parsing.Parse("某县开展志愿服务活动\n\n" + paragraph).Articles.Single();
         Assert.Equal(organization, a.Byline.Organization);
+    }
+
+    [Theory]
+    [InlineData("居民们纷纷为邻里节点赞。(青溪街社区 韩立新)", "青溪街社区", "韩立新")]
+    [InlineData("志愿者们的身影遍布大街小巷。(来源:青溪县委宣传部 李明)", "青溪县委宣传部", "李明")]
+    public void Unit_and_person_closing_the_story_are_its_organization_and_author(string paragraph, string organization, string author)
+    {
+        var a = Parsing.Parse("某县开展志愿服务活动\n\n近日,某县开展志愿服务活动。\n\n" + paragraph).Articles.Single();
+        Assert.Equal(organization, a.Byline.Organization);
+        Assert.Equal([author], a.Byline.Authors);
     }
 
     [Theory]

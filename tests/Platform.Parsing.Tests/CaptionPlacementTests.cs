@@ -15,6 +15,56 @@ public sealed class CaptionPlacementTests
         Assert.Equal(["钱多多"], a.Byline.Authors);
     }
 
+    private const string StoryTop = "冬日送暖 爱心同行丨这份温暖,从县城向乡村涌动\n\n  青溪日报记者 张明\n\n  入冬以来,青溪县各界爱心人士纷纷行动起来。\n\n" +
+        "  12月初,青溪县气温骤降,县里启动送温暖行动,各乡镇纷纷响应,志愿者走村入户送去棉衣。\n\n";
+
+    private const string StoryRest = "\n\n  从城区的街巷到偏远的山村,一个个爱心驿站陆续开放,让青溪今冬处处有温暖。\n\n" +
+        "  志愿者们表示,送温暖行动将持续到春节前后,覆盖全县每一个村。";
+
+    [Theory]
+    [InlineData("12月15日,志愿者在白河乡为独居老人送去棉被和米面油,并帮助老人打扫庭院。王芳 摄")]
+    [InlineData("12月15日,志愿者在白河乡帮助茶农采摘茶叶。(白河乡供图)")]
+    public void Credited_picture_inside_a_headlined_story_keeps_the_text_after_it_in_the_story(string caption)
+    {
+        var text = StoryTop + caption + StoryRest;
+        var r = Parsing.Parse(text);
+        var a = r.Articles.Single();
+        Assert.Equal("这份温暖,从县城向乡村涌动", a.Title);
+        Assert.Equal(["张明"], a.Byline.Authors);
+        Assert.Null(a.Byline.Organization);
+        Assert.Equal(5, a.Paragraphs.Count);
+        Parsing.AssertNoTextLoss(text, r);
+    }
+
+    [Fact]
+    public void Credited_picture_under_a_lead_alone_stays_a_photo()
+    {
+        var r = Parsing.Parse(StoryTop[..StoryTop.IndexOf("  12月初", StringComparison.Ordinal)] + "12月15日,志愿者在白河乡为独居老人送去棉被,并帮助老人打扫庭院。王芳 摄" + StoryRest);
+        Assert.Contains(r.Articles, a => a.Kind == ArticleKind.Photo);
+    }
+
+    private const string GalleryPage = "青溪县新时代文明实践中心\n\n2021-12-02 17:24  青溪文明网\n\n青溪县新时代文明实践中心工作情况简介\n\n" +
+        "  近年来,青溪县依托乡镇文化站和村活动室,建起一批文明实践站点,覆盖全县城乡。\n\n" +
+        "  今年以来,各站点组织读书会、义诊、文艺演出等活动数百场,群众参与热情很高。\n\n   \n\n";
+
+    [Fact]
+    public void Short_lines_after_the_last_paragraph_of_a_web_story_are_its_gallery()
+    {
+        var text = GalleryPage + "  实践站阅览室\n\n   \n\n  白河村乡风文明讲堂\n\n   \n\n  东湖镇开展“邻里一家亲”主题活动\n\n责任编辑:李明";
+        var r = Parsing.Parse(text);
+        Assert.Equal([ArticleKind.Article, ArticleKind.Photo, ArticleKind.Photo, ArticleKind.Photo], r.Articles.Select(a => a.Kind));
+        Assert.Empty(r.Articles[0].Headings);
+        Assert.Equal("实践站阅览室", r.Articles[1].Paragraphs.Single());
+        Parsing.AssertNoTextLoss(text, r);
+    }
+
+    [Fact]
+    public void Two_short_lines_after_a_web_story_stay_its_headings()
+    {
+        var r = Parsing.Parse(GalleryPage + "  实践站阅览室\n\n   \n\n  白河村乡风文明讲堂\n");
+        Assert.Equal(ArticleKind.Article, r.Articles.Single().Kind);
+    }
+
     [Fact]
     public void Short_brief_before_another_lead_stays_its_own_story()
     {

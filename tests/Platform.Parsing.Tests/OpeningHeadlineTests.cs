@@ -1,6 +1,6 @@
 namespace Platform.Parsing.Tests;
 
-/// <summary>A headline with one comma opening a page without furniture.</summary>
+/// <summary>A headline with one comma opening a page without furniture, or with commas and an exclamation over the page meta.</summary>
 public sealed class OpeningHeadlineTests
 {
     private const string Body = "\n\n青溪报道 为进一步提高创建文明城市的知晓率和参与度,8月11日上午白河社区开展入户宣传行动,组织志愿者清除小广告。";
@@ -23,6 +23,24 @@ public sealed class OpeningHeadlineTests
     [InlineData("志愿服务精神永远铭记在每个人的心中")]
     public void Headline_ending_in_a_place_noun_over_a_dated_meta_line_is_the_title(string headline) =>
         Assert.Equal(headline, Parsing.Parse(headline + "\n\n青川日报 2021-02-24 00:47\n" + Body).Articles.Single().Title);
+
+    [Theory]
+    [InlineData("今天,青溪的志愿者这样过节!")]
+    [InlineData("青溪营造“你帮我,我帮你”邻里互助氛围")]
+    public void Comma_or_exclamation_headline_over_the_page_meta_is_the_title(string headline) =>
+        Assert.Equal(headline, Parsing.Parse(headline + "\n青溪 2022-03-05 10:35:38\n" + Body).Articles.Single().Title);
+
+    [Fact]
+    public void Quoted_exclamation_over_the_reporter_line_is_the_title()
+    {
+        var a = Parsing.Parse("“这样的邻里节就该常常办!”\n\n  ■ 青溪日报记者 李明" + Body).Articles.Single();
+        Assert.Equal("“这样的邻里节就该常常办!”", a.Title);
+        Assert.Equal(["李明"], a.Byline.Authors);
+    }
+
+    [Fact]
+    public void Sentence_over_the_page_meta_stays_body() =>
+        Assert.Null(Parsing.Parse("青溪县组织志愿者清除小广告,居民纷纷点赞。\n青溪 2022-03-05 10:35:38\n" + Body).Articles[0].Title);
 
     [Fact]
     public void Long_line_ending_on_the_adverbial_particle_stays_body() =>

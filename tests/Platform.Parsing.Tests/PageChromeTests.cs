@@ -38,6 +38,13 @@ public sealed class PageChromeTests
     [InlineData("作者:张三 来源:某某网 字号:[大 中 小]", PageChrome.PageMeta)]
     [InlineData("责任编辑:李四", PageChrome.PageMeta)]
     [InlineData("原标题:某区开展志愿服务活动", PageChrome.PageMeta)]
+    [InlineData("新闻来源:青溪网", PageChrome.PageMeta)]
+    [InlineData("全文如下", PageChrome.Navigation)]          // a reposting account's words before the copied story
+    [InlineData("一起来看看吧", PageChrome.Navigation)]
+    [InlineData("新闻关键词:邻里节", PageChrome.PageMeta)]
+    [InlineData("关键词: 志愿服务 文明实践", PageChrome.PageMeta)]
+    [InlineData("http://www.qingxi.example.cn   青溪新闻网   2019年04月02日 09:30:12", PageChrome.PageMeta)] // address, site, time
+    [InlineData("www.qingxi.example.cn/n/123.html 青溪新闻网 2016年3月5日", PageChrome.PageMeta)]
     [InlineData("专栏:", PageChrome.PageMeta)]
     [InlineData("2021年12月29日", PageChrome.DateLine)]
     [InlineData("1024*768分辨率,16位以上颜色,ie8.0以上版本浏览器", PageChrome.Copyright)]

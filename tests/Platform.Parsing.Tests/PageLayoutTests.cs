@@ -205,9 +205,22 @@ public sealed class PageLayoutTests
             ["Article||随手善举皆“雷锋” 江城处处有温情|街头巷尾处处可见志愿者的身影|"]
         },
         {
+            "web page: a second line opening with a province's paper is the subtitle, not a place-led title",
+            "当前位置:首页 > 新闻\n纪念雷锋牺牲五十周年 青溪学习雷锋活动拉开帷幕\n河北广播与团省委等联合发起学雷锋活动\n\n" + Body,
+            ["Article||纪念雷锋牺牲五十周年 青溪学习雷锋活动拉开帷幕|河北广播与团省委等联合发起学雷锋活动|"]
+        },
+        {
             "a column tag is no part of the title; 原标题 is no second item",
             "当前位置:首页 > 新闻\n【新时代文明实践】婚俗“减负”幸福不减 某县20对新人举办集体婚礼\n2025-11-17\n\n" + Body + "\n\n原标题:婚俗“减负”幸福不减\n",
             ["Article||婚俗“减负”幸福不减 某县20对新人举办集体婚礼||"]
+        },
+        {
+            "yearbook chapter: entries with run-in headings are items; the chapter's name and the address line are not",
+            "精神文明建设\n\nOriginal URL: http://lib.example.cn/view?id=11\n\n\n【概况】 全年,某市持续开展文明城市创建,评选表彰一批身边好人。\n" +
+            "读书活动 举办“书香某市”系列活动,全市各图书馆接待读者十余万人次。\n" +
+            "少儿德育 组织中小学生参观红色教育基地,参与学生两万余人。\n" +
+            "文明村镇创建 新评出市级文明村二十个,对往届文明村进行复查。",
+            ["Article||概况||", "Article||读书活动||", "Article||少儿德育||", "Article||文明村镇创建||"]
         },
         {
             "numbered captions sharing one credit at the end",

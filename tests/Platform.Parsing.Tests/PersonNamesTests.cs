@@ -24,6 +24,9 @@ public sealed class PersonNamesTests
     [InlineData("通讯员 叶丽红 记者 司新华 文/图", new[] { "叶丽红", "司新华" })]
     [InlineData("见习记者 郭晓月 本报记者 周 敏 摄", new[] { "郭晓月", "周敏" })]
     [InlineData("实习生代芳芳", new[] { "代芳芳" })]
+    [InlineData("青溪云/青溪日报记者 张明", new[] { "张明" })]             // the outlet's app and the outlet, joined by a slash
+    [InlineData("记者 张明/李芳", new[] { "张明", "李芳" })]
+    [InlineData("青溪商报·青溪新闻网 张明 通讯员 李芳", new[] { "张明", "李芳" })] // the outlet before its reporter, no role
     [InlineData("中青报·中青网见习记者石琪", new[] { "石琪" })]
     [InlineData("祁连宣 李睿", new[] { "祁连宣", "李睿" })]               // a pen name of a propaganda office, then a person
     [InlineData("苏琳德阳日报社融媒体记者 邓晓东 摄", new[] { "苏琳", "邓晓东" })] // a name glued to the outlet of the next role
@@ -48,6 +51,9 @@ public sealed class PersonNamesTests
     [InlineData("华东区: 志愿服务", false)]            // the site account that posted the page
     [InlineData("小编", false)]
     [InlineData("达拉特旗", false)]
+    [InlineData("青溪云/青溪日报记者 张明", true)]
+    [InlineData("青溪商报·青溪新闻网 张明 通讯员 李芳", true)]
+    [InlineData("青溪新闻网 志愿服务", false)]
     public void Tells_a_names_line(string line, bool expected) => Assert.Equal(expected, PersonNames.IsNameLine(line));
 
     [Theory]

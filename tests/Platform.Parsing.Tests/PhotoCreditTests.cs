@@ -1,3 +1,5 @@
+using Platform.Contracts.Documents;
+
 namespace Platform.Parsing.Tests;
 
 /// <summary>Photo credits on their own line and glued to the end of a caption, in the forms pages print.</summary>
@@ -50,6 +52,8 @@ public sealed class PhotoCreditTests
     [InlineData("孩子们在社区包饺子。某某网 王芳 摄", "某某网 王芳 摄", new[] { "王芳" })]
     [InlineData("活动启动仪式现场。李明供图", "李明供图", new[] { "李明" })]
     [InlineData("志愿者帮助果农采摘苹果。(林小禾摄/远", "(林小禾摄/远", new[] { "林小禾" })]
+    [InlineData("保洁员领取绿豆汤和毛巾 青溪日报 李明 王芳 张小川 摄", "青溪日报 李明 王芳 张小川 摄", new[] { "李明", "王芳", "张小川" })] // no punctuation, a space before the credit
+    [InlineData("志愿者为保洁员送上清凉 李明 摄", "李明 摄", new[] { "李明" })]
     public void Finds_a_credit_glued_to_a_caption(string caption, string credit, string[] photographers)
     {
         var start = PhotoCredit.TrailingStart(caption);
@@ -63,5 +67,16 @@ public sealed class PhotoCreditTests
     [InlineData("活动由区委宣传部主办,社区承办。")]
     [InlineData("详情请登录某某网查看。网址/ABC")]
     [InlineData("志愿者讲解APP的用法。下载/APP")]
+    [InlineData("记者 李明 王芳 摄")]          // a credit line alone, no caption
+    [InlineData("青溪县开展文明实践活动 李明")]  // a headline and its author, no verb
     public void A_sentence_has_no_credit(string paragraph) => Assert.Equal(-1, PhotoCredit.TrailingStart(paragraph));
+
+    [Fact]
+    public void Unpunctuated_captions_each_with_a_shared_credit_are_photos()
+    {
+        const string credit = " 青溪日报 李明 王芳 张小川 摄";
+        var r = Parsing.Parse("保洁员领取绿豆汤和毛巾" + credit + "\n慰问品发放现场热热闹闹" + credit + "\n志愿者为保洁员送上清凉" + credit);
+        Assert.Equal(3, r.Articles.Count(a => a.Kind == ArticleKind.Photo));
+        Assert.All(r.Articles, a => Assert.Equal(["李明", "王芳", "张小川"], a.Byline.Authors));
+    }
 }

@@ -25,6 +25,38 @@ public sealed class TitleBlockTests
         Assert.Equal(title, a.Title);
     }
 
+    [Theory]
+    [InlineData("文明青溪丨在青溪县,听见文明的回响", "文明青溪", "在青溪县,听见文明的回响")]
+    [InlineData("乡风文明|青溪村评出十户文明家庭", "乡风文明", "青溪村评出十户文明家庭")]
+    [InlineData("新时代·新风尚｜青溪县集体婚礼简办新办", "新时代·新风尚", "青溪县集体婚礼简办新办")]
+    [InlineData("冬日送暖 爱心同行丨这份温暖,从县城向乡村涌动", "冬日送暖 爱心同行", "这份温暖,从县城向乡村涌动")]
+    [InlineData("文明创建进行时 ‖ 青溪县开展中秋志愿服务共建美好家园", "文明创建进行时", "青溪县开展中秋志愿服务共建美好家园")]
+    public void Column_name_before_a_bar_is_the_kicker(string headline, string kicker, string title)
+    {
+        var r = Parsing.Parse(headline + "\n\n青溪网青溪5月6日电(李明)近日,青溪县组织志愿者走进社区,开展文明宣传活动,居民纷纷参与,反响热烈。");
+        var a = r.Articles.Single();
+        Assert.Equal((kicker, title), (a.Kicker, a.Title));
+        Assert.Equal(["李明"], a.Byline.Authors);
+    }
+
+    [Theory]
+    [InlineData("青溪县评出十户文明家庭 | 青溪网")]   // the site's name after the headline
+    [InlineData("首页|要闻|图片新闻")]                 // a row of links
+    public void Bar_that_follows_the_headline_or_parts_links_is_no_column_name(string line) =>
+        Assert.Equal(-1, ColumnName.BarAt(line));
+
+    [Fact]
+    public void Page_title_line_repeated_above_a_wire_headline_is_no_item()
+    {
+        var text = "“美丽细胞”扮靓“美丽乡村”--来自青溪、白河两县的乡风文明报告\n青溪社白河12月5日电 题:“美丽细胞”扮靓“美丽乡村”——来自青溪、白河两县的乡风文明报告\n" +
+                   "青溪社记者 李明\n近年来,青溪县大力建设美丽乡村,乡风民风美起来、人居环境美起来。";
+        var r = Parsing.Parse(text);
+        var a = r.Articles.Single();
+        Assert.Equal(("“美丽细胞”扮靓“美丽乡村”", "来自青溪、白河两县的乡风文明报告"), (a.Title, a.Subtitle));
+        Assert.Contains(r.Bulletin.Discarded, d => d.Reason == PageItemRules.RepeatedTitle);
+        Parsing.AssertNoTextLoss(text, r);
+    }
+
     [Fact]
     public void Kicker_line_above_a_title_starting_with_a_place_is_separated()
     {

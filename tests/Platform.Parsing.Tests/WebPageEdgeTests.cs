@@ -1,3 +1,5 @@
+using Platform.Contracts.Documents;
+
 namespace Platform.Parsing.Tests;
 
 /// <summary>Web-page furniture next to the story: widget text over the headline, related stories under the body.</summary>
@@ -142,6 +144,91 @@ public sealed class WebPageEdgeTests
         Assert.Equal(["郑小川", "王立"], a.Byline.Authors);
     }
 
+    [Theory]
+    [InlineData("青溪")]
+    [InlineData("文明实践")]
+    public void Short_name_set_apart_above_a_web_headline_is_its_kicker(string name)
+    {
+        var a = Parsing.Parse($"青溪日报社 出版 国内统一刊号:CN00-0000\n\n{name}\n\n“红马甲”走进百家门\n\n本报讯(记者 王芳)近日,青溪县志愿者走进社区,开展文明宣传活动,居民纷纷参与。")
+            .Articles.Single();
+        Assert.Equal((name, "“红马甲”走进百家门"), (a.Kicker, a.Title));
+        Assert.Equal(["王芳"], a.Byline.Authors);
+    }
+
+    [Fact]
+    public void Headline_and_subtitle_over_an_address_and_time_line_are_the_story_s_own()
+    {
+        var a = Parsing.Parse($"您当前的位置 :青溪新闻网 > 新闻中心 > 正文\n     高级检索\n \n文明新风吹拂乡间\n——青溪县农村精神文明建设综述\nhttp://www.qingxi.example.cn   青溪新闻网   2019年04月02日 09:30:12\n\n{Body}")
+            .Articles.Single();
+        Assert.Equal(("文明新风吹拂乡间", "青溪县农村精神文明建设综述"), (a.Title, a.Subtitle));
+    }
+
+    [Fact]
+    public void Subtitle_printed_again_under_the_original_title_label_drops_the_site_name_run_on()
+    {
+        var a = Parsing.Parse($"邻里守望的“青溪故事” ——来自青溪县的调研-某某注册\n\n原标题:\n\n邻里守望的“青溪故事”\n\n——来自青溪县的调研\n\n青溪日报记者 李明\n\n{Body}")
+            .Articles.Single();
+        Assert.Equal(("邻里守望的“青溪故事”", "来自青溪县的调研"), (a.Title, a.Subtitle));
+        Assert.Equal(["李明"], a.Byline.Authors);
+    }
+
+    [Fact]
+    public void Breadcrumb_printed_one_piece_a_line_is_no_headline()
+    {
+        var r = Parsing.Parse($"当前位置:\n\n青溪新闻网\n\n>\n\n青溪县\n\n>\n\n新闻中心\n\n青溪:评选身边典型 倡导文明新风\n\n新闻来源:青溪网\n\n{Body}");
+        var a = r.Articles.Single();
+        Assert.Equal(("青溪:评选身边典型 倡导文明新风", null), (a.Title, a.Kicker));
+        Assert.Contains(r.Bulletin.Discarded, d => d.Text == "新闻中心" && d.Reason == PageChrome.Breadcrumb);
+    }
+
+    [Fact]
+    public void Headline_over_the_meta_line_replaces_the_page_title_that_ran_into_the_channel()
+    {
+        const string pageTitle = "为好人点赞!青溪县身边好人榜发布仪式举行! 好人发布厅-青溪好人 李明 123456";
+        var a = Parsing.Parse($"{pageTitle}\n有思想 / 有温度 / 有品质\n{pageTitle}\n您当前的位置 :首页 > 青溪好人 > 好人发布厅\n\n" +
+            $"为好人点赞!青溪县身边好人榜发布仪式举行!\n\n2018-08-01 10:42 | 来源: 青溪网\n\n{Body}").Articles.Single();
+        Assert.Equal("为好人点赞!青溪县身边好人榜发布仪式举行!", a.Title);
+    }
+
+    [Fact]
+    public void Date_line_with_the_share_widget_is_no_part_of_the_headline()
+    {
+        var a = Parsing.Parse($"返回主页 | 版面导航 | 标题导航\n2006年1月24日     收藏 打印 推荐 朗读 评论 更多功能 \n小村热评“孝老爱亲奖”\n白河村倡导文明新风\n" +
+            $"  本报白河1月23日电 (记者 李明) {Body}").Articles.Single();
+        Assert.Equal(("小村热评“孝老爱亲奖”", "白河村倡导文明新风"), (a.Title, a.Subtitle));
+    }
+
+    private const string PicturesFirstPage =
+        "青溪网\n青溪网>>新闻频道\n\n国庆期间,各地群众以多种方式欢度假期——\n\n邻里同乐 共度佳节\n\n本报记者 李明 王芳\n2022年10月07日08:17 | 来源:青溪网\n\n" +
+        "  10月5日,孩子们在白河村文化广场表演舞龙。\n\n  张小川摄\n\n  10月2日,游客在东湖公园观看民俗表演。\n\n  赵一鸣摄\n\n" +
+        "  线上学民俗,共享文化节\n\n  寥寥数剪,一只可爱的小兔子就从红纸上跳了出来,剪纸艺人在线上指导网友创作窗花。\n\n" +
+        "  假期里,青溪县推出云端游园等线上活动,市民纷纷点赞。\n";
+
+    [Fact]
+    public void Headline_over_its_byline_takes_the_crossheaded_text_after_its_photos()
+    {
+        var r = Parsing.Parse(PicturesFirstPage);
+        Assert.Equal([ArticleKind.Article, ArticleKind.Photo, ArticleKind.Photo], r.Articles.Select(a => a.Kind));
+        var a = r.Articles[0];
+        Assert.Equal(("国庆期间,各地群众以多种方式欢度假期", "邻里同乐 共度佳节"), (a.Kicker, a.Title));
+        Assert.Equal(["李明", "王芳"], a.Byline.Authors);
+        Assert.Equal("线上学民俗,共享文化节", a.Headings[0].Text);
+        Assert.Equal(2, a.Paragraphs.Count);
+        Parsing.AssertNoTextLoss(PicturesFirstPage, r);
+    }
+
+    [Fact]
+    public void Repost_title_announcing_the_copied_story_is_no_item()
+    {
+        const string text = "《青溪日报》头版报道:让文明家风在乡村扎根——白河县推进移风易俗纪实\n\n政务   2024-11-15 10:16   青溪\n\n\n\n" +
+            "11月15日,《青溪日报》头版报道:让文明家风在乡村扎根——白河县推进移风易俗纪实。\n\n全文如下\n\n一起来看看吧\n\n" +
+            "让文明家风在乡村扎根\n\n——白河县推进移风易俗纪实\n\n\n" + Body;
+        var r = Parsing.Parse(text);
+        var a = r.Articles.Single();
+        Assert.Equal(("让文明家风在乡村扎根", "白河县推进移风易俗纪实"), (a.Title, a.Subtitle));
+        Parsing.AssertNoTextLoss(text, r);
+    }
+
     [Fact]
     public void Sentence_headline_set_apart_above_a_web_headline_is_no_kicker()
     {
@@ -176,5 +263,30 @@ public sealed class WebPageEdgeTests
         var r = Parsing.Parse($"青溪县开展学雷锋志愿服务活动\n发布时间:2024-03-05 10:00 来源:青溪县文明办\n\n{Body}\n\n{label}\n" +
             "白河县书法展今日开幕\n青溪春季招聘会下周举行\n青溪高铁站改造进入收尾阶段\n");
         Assert.Equal("青溪县开展学雷锋志愿服务活动", r.Articles.Single().Title);
+    }
+
+    [Theory]
+    [InlineData("新闻推荐", "青溪时报讯五一将至,城郊的民宿预订量明显上升。在几家订房平台上,青溪周边游...")]
+    [InlineData("推荐阅读", "白河大桥通车\n  青溪网白河5月2日电 (李明)5月1日,白河大桥正式通车,两岸群众往来从此不再绕行,大桥全长达到")]
+    public void One_link_under_a_related_label_closing_the_page_is_no_item(string label, string links)
+    {
+        var r = Parsing.Parse($"青溪县开展学雷锋志愿服务活动\n发布时间:2024-03-05 10:00 来源:青溪县文明办\n\n{Body}\n{label}\n{links}");
+        Assert.Equal("青溪县开展学雷锋志愿服务活动", r.Articles.Single().Title);
+    }
+
+    [Fact]
+    public void Site_name_over_the_e_paper_furniture_is_no_headline()
+    {
+        var a = Parsing.Parse($"青溪网\n通版阅读请点击:\n展开通版\n当前版:A07版:生活\n发布日期:2024年06月28日\n移风易俗进万家 文明新风润乡村\n白河县开展移风易俗宣讲活动\n\n{Body}")
+            .Articles.Single();
+        Assert.Equal("白河县开展移风易俗宣讲活动", a.Title);
+    }
+
+    [Fact]
+    public void List_bullet_before_a_web_headline_is_no_part_of_it()
+    {
+        var r = Parsing.Parse($"首页 | 新闻 | 图片 | 视频\n  • 分享\n  • 青溪县:万名文明实践志愿者助力文明城市创建\n\n    来源:青溪新闻网 2020-08-11 10:09:07\n\n{Body}");
+        Assert.Equal("青溪县:万名文明实践志愿者助力文明城市创建", r.Articles.Single().Title);
+        Assert.Contains(r.Bulletin.Discarded, d => d.Text == "•" && d.Reason == "marker");
     }
 }

@@ -1,0 +1,48 @@
+using Platform.Contracts.Documents;
+
+namespace Platform.Parsing;
+
+/// <summary>
+/// One credited picture printed inside a headlined story: the story's text (two paragraphs at least, not signed off)
+/// runs above it and goes on under it with no headline or
+/// byline of its own, so the caption is a paragraph of the story and the untitled text after it the rest of the
+/// story, not a photo item and an orphan body. A numbered caption belongs to a set, and a text signed on its own is
+/// a lead of its own; both are left alone.
+/// </summary>
+internal static class InlinePicture
+{
+    public const string CreditReason = "photo-credit";
+
+    public static void Fold(List<DraftItem> items, List<DiscardedText> discarded)
+    {
+        var k = 0;
+        while (k + 2 < items.Count)
+        {
+            var (story, photo, rest) = (items[k], items[k + 1], items[k + 2]);
+            if (!IsStoryText(story) || !IsSinglePicture(photo) || !IsUntitledRest(rest))
+            {
+                k++;
+                continue;
+            }
+            story.Paragraphs.Add(photo.Paragraphs[0]);
+            foreach (var raw in photo.BylineRaw) discarded.Add(new DiscardedText(raw, CreditReason));
+            var offset = story.Paragraphs.Count;
+            foreach (var h in rest.Headings) story.Headings.Add(h with { BeforeParagraph = h.BeforeParagraph + offset });
+            story.Paragraphs.AddRange(rest.Paragraphs);
+            story.Closed = rest.Closed;
+            items.RemoveRange(k + 1, 2);
+        }
+    }
+
+    // The story's text runs above the picture: a headline and two paragraphs at least, not yet signed off.
+    private static bool IsStoryText(DraftItem story) =>
+        story.Kind == ArticleKind.Article && story.Title is not null && story.Paragraphs.Count >= MinParagraphsAbove && !story.ClosedByTrailingByline;
+
+    private const int MinParagraphsAbove = 2;
+
+    private static bool IsSinglePicture(DraftItem photo) =>
+        photo.Kind == ArticleKind.Photo && photo.Title is null && photo.Paragraphs.Count == 1 && !photo.NumberedCaption && photo.BylineRaw.Count > 0;
+
+    private static bool IsUntitledRest(DraftItem rest) =>
+        rest.Kind == ArticleKind.Article && rest.Title is null && rest.Kicker is null && !rest.HasByline && rest.Paragraphs.Count > 0;
+}
