@@ -50,6 +50,21 @@ internal sealed class DraftItem
         return photo;
     }
 
+    /// <summary>Continues this item with another's text: its paragraphs after these, its headings moved past them.</summary>
+    public void AppendBody(DraftItem other)
+    {
+        var offset = Paragraphs.Count;
+        foreach (var h in other.Headings) Headings.Add(h with { BeforeParagraph = h.BeforeParagraph + offset });
+        Paragraphs.AddRange(other.Paragraphs);
+    }
+
+    /// <summary>Puts paragraphs before this item's own, its headings moved down with the text they head.</summary>
+    public void PrependParagraphs(IReadOnlyList<string> paragraphs)
+    {
+        for (var i = 0; i < Headings.Count; i++) Headings[i] = Headings[i] with { BeforeParagraph = Headings[i].BeforeParagraph + paragraphs.Count };
+        Paragraphs.InsertRange(0, paragraphs);
+    }
+
     public bool IsTitleOnly => Title is not null && Paragraphs.Count == 0 && Headings.Count == 0;
 
     public bool HasByline => BylineRaw.Count > 0 || Authors.Count > 0 || Organization is not null;

@@ -26,9 +26,7 @@ internal static class InlinePicture
             }
             story.Paragraphs.Add(photo.Paragraphs[0]);
             foreach (var raw in photo.BylineRaw) discarded.Add(new DiscardedText(raw, CreditReason));
-            var offset = story.Paragraphs.Count;
-            foreach (var h in rest.Headings) story.Headings.Add(h with { BeforeParagraph = h.BeforeParagraph + offset });
-            story.Paragraphs.AddRange(rest.Paragraphs);
+            story.AppendBody(rest);
             story.Closed = rest.Closed;
             items.RemoveRange(k + 1, 2);
         }

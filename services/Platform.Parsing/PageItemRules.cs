@@ -139,12 +139,7 @@ internal static class PageItemRules
                 continue;
             foreach (var text in (string?[])[post.Title, post.Subtitle])
                 if (text is not null) discarded.Add(new DiscardedText(text, RepeatedTitle));
-            story.Paragraphs.InsertRange(0, post.Paragraphs);
-            foreach (var h in story.Headings.ToList())
-            {
-                story.Headings.Remove(h);
-                story.Headings.Add(h with { BeforeParagraph = h.BeforeParagraph + post.Paragraphs.Count });
-            }
+            story.PrependParagraphs(post.Paragraphs);
             items.RemoveAt(k);
         }
     }

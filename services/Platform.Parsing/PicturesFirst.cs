@@ -20,9 +20,8 @@ internal static class PicturesFirst
             if (r == k + 1 || r >= items.Count || !IsCrossheadedText(items[r])) continue;
             if (items.Skip(r + 1).Any(i => i.Kind == ArticleKind.Article)) continue;
             var rest = items[r];
-            story.Headings.Add(new Heading(rest.Title!, 0));
-            foreach (var h in rest.Headings) story.Headings.Add(h);
-            story.Paragraphs.AddRange(rest.Paragraphs);
+            story.Headings.Add(new Heading(rest.Title!, story.Paragraphs.Count));
+            story.AppendBody(rest);
             story.Closed = rest.Closed;
             items.RemoveAt(r);
         }

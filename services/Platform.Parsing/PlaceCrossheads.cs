@@ -30,8 +30,7 @@ internal static class PlaceCrossheads
             {
                 var section = items[k];
                 story.Headings.Add(new Heading(section.Title!, story.Paragraphs.Count));
-                foreach (var h in section.Headings) story.Headings.Add(h with { BeforeParagraph = h.BeforeParagraph + story.Paragraphs.Count });
-                story.Paragraphs.AddRange(section.Paragraphs);
+                story.AppendBody(section);
             }
             items.RemoveRange(i + 1, end - i - 1);
         }
