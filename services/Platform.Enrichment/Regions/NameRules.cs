@@ -8,7 +8,10 @@ namespace Platform.Enrichment.Regions;
 /// </summary>
 internal static class NameRules
 {
-    /// <summary>Short or official names that are common words or regions (平安墙, 惠民之举, 乐善互助, 整合资源, 江汉平原, 中原更出彩).</summary>
+    /// <summary>
+    /// Short or official names that are common words or regions (平安墙, 惠民之举, 乐善互助, 整合资源, 江汉平原, 中原更出彩, 满城飘香 "the
+    /// whole town fragrant", 大城市 "big cities").
+    /// </summary>
     public static readonly HashSet<string> CommonWords = new(StringComparer.Ordinal)
     {
         "互助", "同心", "公安", "合作", "平安", "东方", "和平", "新华", "长安", "光明", "前进", "向阳", "红旗",
@@ -19,7 +22,7 @@ internal static class NameRules
         "中方", "新民", "清新", "大安", "大名", "四平", "东区", "西区", "新市", "龙华", "文明", "东兴", "太和",
         "正义", "和田", "团结", "胜利", "先锋", "红星", "东风", "建设", "新乐", "宜章", "开平", "保安", "安远",
         "华容", "永康", "宁远", "长顺", "德化", "德惠", "新化", "新会", "安化", "上城", "下城", "金水", "海港",
-        "中原", "合作市", "东方市", "平安区", "长寿区", "安居区", "清新区", "安定区",
+        "中原", "满城", "大城", "合作市", "东方市", "平安区", "长寿区", "安居区", "清新区", "安定区",
     };
 
     /// <summary>Official names too generic to stand alone (城区 of 大同, 阳泉 and 晋城; 郊区 of 铜陵).</summary>
