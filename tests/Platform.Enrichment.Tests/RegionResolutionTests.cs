@@ -292,6 +292,10 @@ public sealed class RegionResolutionTests
     [InlineData(null, "市民政局联合河北一家农业公司、某酒店定州店的员工为老人包饺子。", "130682")]
     [InlineData(null, "某银行桃江支行志愿者走进社区讲解防诈骗知识。", "430922")]
     [InlineData(null, "某品牌定州产品展销会开幕。", null)]
+    // So is a touring event's stop (某巡回展演项城站), where the province is in context; a service station is no place.
+    [InlineData(null, "河南省广场舞巡回展演项城站开幕,来自周口各地的队伍参加。", "411681")]
+    [InlineData(null, "广场舞巡回展演项城站开幕。", null)]
+    [InlineData(null, "志愿者在新时代文明实践站为居民理发。", null)]
     // A county's news outlet (今日竹山网, 云上恩施) names its place.
     [InlineData(null, "今日竹山网消息 1月31日,官渡镇开展志愿服务活动。", "420323")]
     [InlineData(null, "今日竹山的天气很好。", null)]

@@ -81,8 +81,11 @@ internal static class NameRules
     /// </summary>
     public static readonly string[] CollegeNameEndings = ["大学", "学院", "师范", "理工", "职业技术", "医科", "科技大学", "农业大学", "工业大学", "财经"];
 
-    /// <summary>Words after a place name that make it a branch's (某酒店定州店, 某银行桃江支行): the branch is in that place.</summary>
-    public static readonly string[] BranchWords = ["店", "分店", "支行", "分行", "分公司", "营业部"];
+    /// <summary>
+    /// Words after a place name that make it a branch's (某酒店定州店, 某银行桃江支行) or a stop's of a touring event (某巡回展演项城站):
+    /// the branch or the stop is in that place.
+    /// </summary>
+    public static readonly string[] BranchWords = ["店", "分店", "支行", "分行", "分公司", "营业部", "站"];
 
     /// <summary>Characters that list places side by side (晋城、忻州, 晋城和忻州).</summary>
     public const string ListSeparators = "、和与及";
