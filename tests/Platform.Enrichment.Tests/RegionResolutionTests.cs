@@ -190,6 +190,12 @@ public sealed class RegionResolutionTests
     [InlineData(null, "各区县开展志愿服务月活动。重庆市璧山区组织义诊,綦江区举办读书会。", "500000")]
     [InlineData(null, "各区县开展志愿服务月活动。璧山区组织义诊,綦江区举办《重庆市某条例》知识竞赛。", "500000")]
     [InlineData(null, "藁城区开展志愿服务月活动。藁城区组织义诊,正定县代表观摩。", "130109")]
+    // A feature opening on a scene in one county that goes on to speak for its city and names another county of it is the
+    // city's; without 我市, with a county of another city, or opening in a county-level city (which may be 我市), the county stays.
+    [InlineData(null, "清晨,走进秦安县某村,文化广场上人头攒动。\n近年来,我市大力推进移风易俗。在甘谷县某镇,村民办起新式婚礼。", "620500")]
+    [InlineData(null, "清晨,走进秦安县某村,文化广场上人头攒动。\n近年来,村里大力推进移风易俗。在甘谷县某镇,村民办起新式婚礼。", "620522")]
+    [InlineData(null, "清晨,走进秦安县某村,文化广场上人头攒动。\n近年来,我市大力推进移风易俗。在通渭县某镇,村民办起新式婚礼。", "620522")]
+    [InlineData(null, "清晨,走进项城市某村,文化广场上人头攒动。\n近年来,我市大力推进移风易俗。在沈丘县某镇,村民办起新式婚礼。", "411681")]
     // The first paragraph's place narrows like the first sentence's.
     [InlineData(null, "“风吹草低见牛羊。”从呼伦贝尔到乌兰察布,草原辽阔。\n新巴尔虎左旗牧民看上了电视。新巴尔虎左旗是边境旗。", "150726")]
     // A province narrows to the one city the rest of the text is about, though it names two of its counties.

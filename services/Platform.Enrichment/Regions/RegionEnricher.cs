@@ -170,7 +170,8 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
     // The first sentence's (else the first paragraph's) place, narrowed like a title's by the rest of the text
     // (台州市第一个雷锋广场…仙居县文明办; 从呼伦贝尔到乌兰察布…新巴尔虎左旗牧民). A county that is only the venue of the
     // city's event (我市…推进会在宜兴召开), among the speakers at the city's meeting (我市…某区负责同志作了发言) or one of
-    // several counties of a city-wide sentence (全市…藁城区…正定县…) gives way to the city; a province named where the
+    // several counties of a city-wide sentence (全市…藁城区…正定县…) or the opening scene of a feature that goes on to speak for
+    // the city and its other counties (走进某县…我市…某区…) gives way to the city; a province named where the
     // sentence speaks for its city (我市…安徽某大学) gives way to the one city of it the text names; a city or county that is
     // only the venue of the province's event (全省…会议在西宁召开), or the opening scene of a round-up of the province's cities
     // (某市公交车上…山东省深入开展…青岛…济南), to the province. A list's example (某区某镇等283个) is none. A city that announces its
@@ -184,6 +185,7 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
         if (ProvinceEventVenue.Host(hits, text, start, end, unit) is { } province) return province;
         if (OurCity.Of(hits, text, start, end, unit) is { } ours) return ours;
         if (unit.IsCounty && CityWideSentence.City(hits, text, start, end) is { } wide) return wide;
+        if (CityFeature.City(hits, text, end, unit) is { } feature) return feature;
         if (ProvinceRoundup.Of(hits, unit) is { } roundup) return roundup;
         return HonourList.Announced(hits, text, start, end, unit) ? unit : Narrowed(unit, hits, text, end);
     }
