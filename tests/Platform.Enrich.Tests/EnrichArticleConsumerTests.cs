@@ -60,4 +60,21 @@ public sealed class EnrichArticleConsumerTests() : StageTests(bus => bus.AddEnri
 
         Assert.Equal("110000", (await Stage.Store.Articles.GetAsync(first.Id))!.Enrichment!.Regions.Primary?.Code);
     }
+
+    [Fact]
+    public async Task A_photo_credited_for_the_text_too_takes_the_place_of_the_story_before_it()
+    {
+        var bulletin = ArticleFactory.EmptyBulletin() with { Id = "00000000000000f6", ArticleIds = ["00000000000000f6-01", "00000000000000f6-02"] };
+        var story = ArticleFactory.Create("志愿服务", "在北京展览馆,志愿者为游客指路。") with { Id = "00000000000000f6-01", BulletinId = bulletin.Id, Ordinal = 1 };
+        var photo = ArticleFactory.Create(null, "志愿者为游客指路。", byline: new Byline("李明 摄影报道", ["李明"], null, BylineKind.Author))
+            with { Id = "00000000000000f6-02", BulletinId = bulletin.Id, Ordinal = 2 };
+        await Stage.Store.Bulletins.PutAsync(bulletin, null, CancellationToken.None);
+        await Stage.Store.Articles.PutAsync(story, null, CancellationToken.None);
+        await Stage.Store.Articles.PutAsync(photo, null, CancellationToken.None);
+
+        await Stage.Harness.Bus.Publish(new ArticleParsed(photo.Id, bulletin.Id, photo.Ordinal));
+        Assert.True(await Stage.Harness.Published.Any<ArticleEnriched>(m => m.Context.Message.ArticleId == photo.Id));
+
+        Assert.Equal("110000", (await Stage.Store.Articles.GetAsync(photo.Id))!.Enrichment!.Regions.Primary?.Code);
+    }
 }

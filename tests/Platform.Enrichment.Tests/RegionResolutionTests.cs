@@ -573,4 +573,20 @@ public sealed class RegionResolutionTests
 
         Assert.Equal(code, GroupResolve(article, earlier));
     }
+
+    [Theory]
+    // A credit for text and pictures (摄影报道, 文并摄) makes the uncredited story right before the photo one report with it; a
+    // credit for the picture alone, or a story with a byline of its own, does not.
+    [InlineData("李明 摄影报道", "", "110000")]
+    [InlineData("记者 李明 文并摄", "", "110000")]
+    [InlineData("李明 摄", "", null)]
+    [InlineData("李明 摄影报道", "王芳", null)]
+    public void Photo_credited_for_the_text_too_takes_the_place_of_the_story_before_it(string credit, string storyBy, string? code)
+    {
+        var story = ArticleFactory.Create("志愿服务", "在北京展览馆,志愿者为游客指路。",
+            byline: storyBy.Length == 0 ? Byline.None : new Byline(storyBy, [storyBy], null, BylineKind.Author));
+        var photo = ArticleFactory.Create(null, "志愿者为游客指路。", byline: new Byline(credit, ["李明"], null, BylineKind.Author));
+
+        Assert.Equal(code, GroupResolve(photo, story));
+    }
 }

@@ -9,7 +9,7 @@ namespace Platform.Enrichment.Regions;
 /// subtitle or kicker, first sentence, first paragraph (after a leading photo caption), the province a 我省 opening
 /// speaks for, supplying office, newsflash lead, a gallery's first picture, the city whose counties it mentions, the
 /// region it mentions most; then, for a photo, the place an earlier photo of its run names, the photo set's
-/// introduction names or a later photo of its run names; and last the bulletin's own region (首都 briefings).
+/// introduction names, a later photo of its run names or the story its credit also covers names; and last the bulletin's own region (首都 briefings).
 /// </summary>
 public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
 {
@@ -27,7 +27,7 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
         ArgumentNullException.ThrowIfNull(article);
         var regions = Resolve(article, out var home);
         if (regions.Primary is not null) return regions;
-        var place = GroupPlace(article) ?? IntroducedPlace(article) ?? LaterGroupPlace(article) ?? home?.ToRegion();
+        var place = GroupPlace(article) ?? IntroducedPlace(article) ?? LaterGroupPlace(article) ?? ReportedPlace(article) ?? home?.ToRegion();
         return place is null ? regions : regions with { Primary = place };
     }
 
@@ -67,6 +67,9 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
         }
         return null;
     }
+
+    // The place of the uncredited story a photo's 摄影报道 or 文并摄 credit also covers.
+    private Region? ReportedPlace(ArticleText article) => FirstPlace(PhotoReport.Story(article.Article, article.Context.Preceding), article);
 
     // The place the photo set's introduction names, which the parser set aside as no item of its own.
     private Region? IntroducedPlace(ArticleText article) =>
