@@ -302,6 +302,8 @@ public sealed class RegionResolutionTests
     [InlineData(null, "河南省广场舞巡回展演项城站开幕,来自周口各地的队伍参加。", "411681")]
     [InlineData(null, "广场舞巡回展演项城站开幕。", null)]
     [InlineData(null, "志愿者在新时代文明实践站为居民理发。", null)]
+    // An outlet named after its place (某地网) names it, even where the place's short name is an everyday word.
+    [InlineData(null, "项城网记者走进社区采访志愿者。", "411681")]
     // A county's news outlet (今日竹山网, 云上恩施) names its place.
     [InlineData(null, "今日竹山网消息 1月31日,官渡镇开展志愿服务活动。", "420323")]
     [InlineData(null, "今日竹山的天气很好。", null)]
@@ -371,6 +373,20 @@ public sealed class RegionResolutionTests
         };
 
         Assert.Equal(code, Resolve(null, "周末,郑集镇某村文明实践站组织志愿者打扫街巷。", bulletin).Primary?.Code);
+    }
+
+    [Theory]
+    // A page's meta line names the outlet that printed the story, a local paper glued to its date included, even where the
+    // place's short name is an everyday word (项城); a national outlet names no place, and a meta line without an outlet none.
+    [InlineData("项城报2021-06-01 09:30", "411681")]
+    [InlineData("发布时间:2021-06-01 来源:沛县文明网", "320322")]
+    [InlineData("来源:人民网 2021-06-01", null)]
+    [InlineData("项城报道组 2021-06-01", null)]
+    public void Outlet_on_the_page_meta_line_gives_its_place_to_an_article_that_names_none(string meta, string? code)
+    {
+        var bulletin = ArticleFactory.EmptyBulletin(2021) with { Discarded = [new DiscardedText(meta, "page-meta")] };
+
+        Assert.Equal(code, Resolve(null, "志愿者开展学雷锋服务。", bulletin).Primary?.Code);
     }
 
     [Fact]

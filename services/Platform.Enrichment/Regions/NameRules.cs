@@ -73,7 +73,10 @@ internal static class NameRules
     public static readonly string[] OutletWords = ["网", "报道", "新闻", "消息", "讯", "客户端", "融媒"];
 
     /// <summary>Words after a place name that make it a news outlet's (海口网, 长沙晚报): the outlet's city need not be the story's.</summary>
-    public static readonly string[] OutletNameEndings = ["网", "日报", "晚报", "电视台", "广播电视台", "融媒体中心"];
+    public static readonly string[] OutletNameEndings = ["网", "新闻网", "文明网", "日报", "晚报", "电视台", "广播电视台", "融媒体中心"];
+
+    /// <summary>The last character of a local paper's name (某区报), an outlet's only where the name ends there (某区报2018-05-18).</summary>
+    public const char Paper = '报';
 
     /// <summary>
     /// Words after a place name that make it a college's (曲阜师范大学, 烟台理工学院): its students' practice team goes out

@@ -9,7 +9,8 @@ namespace Platform.Enrichment.Regions;
 /// subtitle or kicker, first sentence, first paragraph (after a leading photo caption), the province a 我省 opening
 /// speaks for, supplying office, newsflash lead, a gallery's first picture, the city whose counties it mentions, the
 /// region it mentions most; then, for a photo, the place an earlier photo of its run names, the photo set's
-/// introduction names, a later photo of its run names or the story its credit also covers names; and last the bulletin's own region (首都 briefings).
+/// introduction names, a later photo of its run names or the story its credit also covers names; and last the bulletin's
+/// own region (首都 briefings, the outlet of the page's meta line).
 /// </summary>
 public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
 {
@@ -290,8 +291,8 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
     }
 
     /// <summary>
-    /// What the bulletin's masthead and its site's footer (主办单位:…) say about where it is from (首都精神文明办 → 北京); worked
-    /// out once per bulletin.
+    /// What the bulletin's masthead, its site's footer (主办单位:…) and its page's meta line (某区报2018-05-18) say about where it
+    /// is from (首都精神文明办 → 北京); worked out once per bulletin. The masthead's place comes before the meta line's outlet.
     /// </summary>
     private (RegionContext Context, AdminUnit? Home) BulletinContext(Bulletin bulletin)
     {
@@ -317,7 +318,15 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
         foreach (var line in SiteHost.Lines(bulletin))
             foreach (var hit in _resolver.Find(line, RegionContext.Empty))
                 units.Add(hit.Unit);
-        if (bulletin.Masthead is not { } masthead) return (units.ToArray(), null);
+        AdminUnit? outlet = null;
+        foreach (var line in PageMetaOutlet.Lines(bulletin))
+            foreach (var hit in _resolver.Find(line, RegionContext.Empty))
+            {
+                if (!NameSurroundings.NamesOutlet(line, hit.End)) continue;
+                units.Add(hit.Unit);
+                outlet ??= hit.Unit;
+            }
+        if (bulletin.Masthead is not { } masthead) return (units.ToArray(), outlet);
         // A traditional masthead (濰坊日報) names its place as the simplified gazetteer does once converted.
         var texts = new[] { Simplified(masthead.Publication), Simplified(masthead.Publisher) };
         AdminUnit? home = null;
@@ -332,6 +341,6 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
             foreach (var hit in hits) units.Add(hit.Unit);
             home ??= RegionResolver.MostSpecificChain(hits);
         }
-        return (units.ToArray(), home);
+        return (units.ToArray(), home ?? outlet);
     }
 }
