@@ -36,16 +36,22 @@ public sealed class EnrichArticleConsumer(IDocumentStore store, ArticleEnricher 
     }
 
     // A photo's caption may name no place of its own and take its group's: the photos printed right before it (step -1) or
-    // right after it (step +1), as parsed, in reading order. Only that run is read, at most EnrichmentContext.PhotoRunReach
-    // photos, so a long gallery costs each photo a bounded number of reads.
+    // right after it (step +1), as parsed, in reading order; or the story printed right before it, which its credit may cover
+    // too (摄影报道). Only that run is read, at most EnrichmentContext.PhotoRunReach photos, so a long gallery costs each photo
+    // a bounded number of reads.
     private async Task<IReadOnlyList<Article>> PhotoRunAsync(Article article, Bulletin bulletin, int position, int step, CancellationToken ct)
     {
         if (article.Kind != ArticleKind.Photo || position < 0) return [];
         var run = new List<Article>();
         for (var i = position + step; i >= 0 && i < bulletin.ArticleIds.Count && Math.Abs(i - position) <= EnrichmentContext.PhotoRunReach; i += step)
         {
-            if (await store.Articles.GetAsync(bulletin.ArticleIds[i], ct).ConfigureAwait(false) is not { Kind: ArticleKind.Photo } photo) break;
-            run.Add(photo);
+            var neighbour = await store.Articles.GetAsync(bulletin.ArticleIds[i], ct).ConfigureAwait(false);
+            if (neighbour is { Kind: ArticleKind.Photo }) run.Add(neighbour);
+            else
+            {
+                if (neighbour is not null && step < 0 && run.Count == 0) run.Add(neighbour);
+                break;
+            }
         }
         if (step < 0) run.Reverse();
         return run;

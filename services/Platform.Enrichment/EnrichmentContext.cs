@@ -6,7 +6,8 @@ namespace Platform.Enrichment;
 public sealed record EnrichmentContext(Bulletin Bulletin)
 {
     /// <summary>
-    /// The bulletin's items printed before this one (at least the run of photos right before a photo), in reading order, as
+    /// The bulletin's items printed before this one (at least the run of photos right before a photo, else the story right
+    /// before it), in reading order, as
     /// parsed (not enriched: the result must not depend on the order items are enriched in). A photo whose caption names no
     /// place takes its group's; empty when the caller does not supply them.
     /// </summary>

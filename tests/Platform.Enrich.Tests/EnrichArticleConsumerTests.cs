@@ -32,32 +32,42 @@ public sealed class EnrichArticleConsumerTests() : StageTests(bus => bus.AddEnri
     [Fact]
     public async Task A_photo_that_names_no_place_takes_the_place_of_the_photo_before_it()
     {
-        var bulletin = ArticleFactory.EmptyBulletin() with { Id = "00000000000000d4", ArticleIds = ["00000000000000d4-01", "00000000000000d4-02"] };
-        var first = ArticleFactory.Create(null, "在北京展览馆,志愿者为游客指路。") with { Id = "00000000000000d4-01", BulletinId = bulletin.Id, Ordinal = 1 };
-        var second = ArticleFactory.Create(null, "志愿者为游客指路。") with { Id = "00000000000000d4-02", BulletinId = bulletin.Id, Ordinal = 2 };
-        await Stage.Store.Bulletins.PutAsync(bulletin, null, CancellationToken.None);
-        await Stage.Store.Articles.PutAsync(first, null, CancellationToken.None);
-        await Stage.Store.Articles.PutAsync(second, null, CancellationToken.None);
+        var code = await EnrichedRegionAsync("00000000000000d4", 2,
+            ArticleFactory.Create(null, "在北京展览馆,志愿者为游客指路。"), ArticleFactory.Create(null, "志愿者为游客指路。"));
 
-        await Stage.Harness.Bus.Publish(new ArticleParsed(second.Id, bulletin.Id, second.Ordinal));
-        Assert.True(await Stage.Harness.Published.Any<ArticleEnriched>(m => m.Context.Message.ArticleId == second.Id));
-
-        Assert.Equal("110000", (await Stage.Store.Articles.GetAsync(second.Id))!.Enrichment!.Regions.Primary?.Code);
+        Assert.Equal("110000", code);
     }
 
     [Fact]
     public async Task A_first_photo_that_names_no_place_takes_the_place_of_the_photo_after_it()
     {
-        var bulletin = ArticleFactory.EmptyBulletin() with { Id = "00000000000000e5", ArticleIds = ["00000000000000e5-01", "00000000000000e5-02"] };
-        var first = ArticleFactory.Create(null, "志愿者为游客指路。") with { Id = "00000000000000e5-01", BulletinId = bulletin.Id, Ordinal = 1 };
-        var second = ArticleFactory.Create(null, "在北京展览馆,志愿者为游客指路。") with { Id = "00000000000000e5-02", BulletinId = bulletin.Id, Ordinal = 2 };
+        var code = await EnrichedRegionAsync("00000000000000e5", 1,
+            ArticleFactory.Create(null, "志愿者为游客指路。"), ArticleFactory.Create(null, "在北京展览馆,志愿者为游客指路。"));
+
+        Assert.Equal("110000", code);
+    }
+
+    [Fact]
+    public async Task A_photo_credited_for_the_text_too_takes_the_place_of_the_story_before_it()
+    {
+        var code = await EnrichedRegionAsync("00000000000000f6", 2,
+            ArticleFactory.Create("志愿服务", "在北京展览馆,志愿者为游客指路。"),
+            ArticleFactory.Create(null, "志愿者为游客指路。", byline: new Byline("李明 摄影报道", ["李明"], null, BylineKind.Author)));
+
+        Assert.Equal("110000", code);
+    }
+
+    // Stores a bulletin of the items in order, has the item at ordinal `enriched` enriched, and returns its primary region.
+    private async Task<string?> EnrichedRegionAsync(string bulletinId, int enriched, params Article[] items)
+    {
+        var articles = items.Select((a, i) => a with { Id = $"{bulletinId}-{i + 1:00}", BulletinId = bulletinId, Ordinal = i + 1 }).ToArray();
+        var bulletin = ArticleFactory.EmptyBulletin() with { Id = bulletinId, ArticleIds = articles.Select(a => a.Id).ToList() };
         await Stage.Store.Bulletins.PutAsync(bulletin, null, CancellationToken.None);
-        await Stage.Store.Articles.PutAsync(first, null, CancellationToken.None);
-        await Stage.Store.Articles.PutAsync(second, null, CancellationToken.None);
+        foreach (var article in articles) await Stage.Store.Articles.PutAsync(article, null, CancellationToken.None);
 
-        await Stage.Harness.Bus.Publish(new ArticleParsed(first.Id, bulletin.Id, first.Ordinal));
-        Assert.True(await Stage.Harness.Published.Any<ArticleEnriched>(m => m.Context.Message.ArticleId == first.Id));
-
-        Assert.Equal("110000", (await Stage.Store.Articles.GetAsync(first.Id))!.Enrichment!.Regions.Primary?.Code);
+        var target = articles[enriched - 1];
+        await Stage.Harness.Bus.Publish(new ArticleParsed(target.Id, bulletinId, target.Ordinal));
+        Assert.True(await Stage.Harness.Published.Any<ArticleEnriched>(m => m.Context.Message.ArticleId == target.Id));
+        return (await Stage.Store.Articles.GetAsync(target.Id))!.Enrichment!.Regions.Primary?.Code;
     }
 }

@@ -190,6 +190,12 @@ public sealed class RegionResolutionTests
     [InlineData(null, "各区县开展志愿服务月活动。重庆市璧山区组织义诊,綦江区举办读书会。", "500000")]
     [InlineData(null, "各区县开展志愿服务月活动。璧山区组织义诊,綦江区举办《重庆市某条例》知识竞赛。", "500000")]
     [InlineData(null, "藁城区开展志愿服务月活动。藁城区组织义诊,正定县代表观摩。", "130109")]
+    // A feature opening on a scene in one county that goes on to speak for its city and names another county of it is the
+    // city's; without 我市, with a county of another city, or opening in a county-level city (which may be 我市), the county stays.
+    [InlineData(null, "清晨,走进秦安县某村,文化广场上人头攒动。\n近年来,我市大力推进移风易俗。在甘谷县某镇,村民办起新式婚礼。", "620500")]
+    [InlineData(null, "清晨,走进秦安县某村,文化广场上人头攒动。\n近年来,村里大力推进移风易俗。在甘谷县某镇,村民办起新式婚礼。", "620522")]
+    [InlineData(null, "清晨,走进秦安县某村,文化广场上人头攒动。\n近年来,我市大力推进移风易俗。在通渭县某镇,村民办起新式婚礼。", "620522")]
+    [InlineData(null, "清晨,走进项城市某村,文化广场上人头攒动。\n近年来,我市大力推进移风易俗。在沈丘县某镇,村民办起新式婚礼。", "411681")]
     // The first paragraph's place narrows like the first sentence's.
     [InlineData(null, "“风吹草低见牛羊。”从呼伦贝尔到乌兰察布,草原辽阔。\n新巴尔虎左旗牧民看上了电视。新巴尔虎左旗是边境旗。", "150726")]
     // A province narrows to the one city the rest of the text is about, though it names two of its counties.
@@ -236,6 +242,9 @@ public sealed class RegionResolutionTests
     [InlineData("南海海域开展巡航", "", null)]
     [InlineData(null, "近年来,清新区持续推动志愿服务提质增效。", "441803")]
     [InlineData(null, "这里空气清新区域宽广。", null)]
+    [InlineData("满城飘香迎国庆", "志愿者走上街头,绘就美丽风景。", null)]
+    [InlineData(null, "不少年轻人涌向大城市打工。", null)]
+    [InlineData(null, "保定市满城区开展志愿服务。", "130607")]
     [InlineData(null, "某市记者在西区客运站看到,志愿者在捡拾垃圾。", null)]
     [InlineData(null, "四川省攀枝花市开展活动。记者在西区看到,志愿者在捡拾垃圾。", "510403")]
     [InlineData(null, "努力打造平安区县。", null)]
@@ -289,6 +298,12 @@ public sealed class RegionResolutionTests
     [InlineData(null, "市民政局联合河北一家农业公司、某酒店定州店的员工为老人包饺子。", "130682")]
     [InlineData(null, "某银行桃江支行志愿者走进社区讲解防诈骗知识。", "430922")]
     [InlineData(null, "某品牌定州产品展销会开幕。", null)]
+    // So is a touring event's stop (某巡回展演项城站), where the province is in context; a service station is no place.
+    [InlineData(null, "河南省广场舞巡回展演项城站开幕,来自周口各地的队伍参加。", "411681")]
+    [InlineData(null, "广场舞巡回展演项城站开幕。", null)]
+    [InlineData(null, "志愿者在新时代文明实践站为居民理发。", null)]
+    // An outlet named after its place (某地网) names it, even where the place's short name is an everyday word.
+    [InlineData(null, "项城网记者走进社区采访志愿者。", "411681")]
     // A county's news outlet (今日竹山网, 云上恩施) names its place.
     [InlineData(null, "今日竹山网消息 1月31日,官渡镇开展志愿服务活动。", "420323")]
     [InlineData(null, "今日竹山的天气很好。", null)]
@@ -358,6 +373,20 @@ public sealed class RegionResolutionTests
         };
 
         Assert.Equal(code, Resolve(null, "周末,郑集镇某村文明实践站组织志愿者打扫街巷。", bulletin).Primary?.Code);
+    }
+
+    [Theory]
+    // A page's meta line names the outlet that printed the story, a local paper glued to its date included, even where the
+    // place's short name is an everyday word (项城); a national outlet names no place, and a meta line without an outlet none.
+    [InlineData("项城报2021-06-01 09:30", "411681")]
+    [InlineData("发布时间:2021-06-01 来源:沛县文明网", "320322")]
+    [InlineData("来源:人民网 2021-06-01", null)]
+    [InlineData("项城报道组 2021-06-01", null)]
+    public void Outlet_on_the_page_meta_line_gives_its_place_to_an_article_that_names_none(string meta, string? code)
+    {
+        var bulletin = ArticleFactory.EmptyBulletin(2021) with { Discarded = [new DiscardedText(meta, "page-meta")] };
+
+        Assert.Equal(code, Resolve(null, "志愿者开展学雷锋服务。", bulletin).Primary?.Code);
     }
 
     [Fact]
@@ -559,5 +588,21 @@ public sealed class RegionResolutionTests
         var article = ArticleFactory.Create(isPhoto ? null : "志愿服务", "志愿者为游客指路。");
 
         Assert.Equal(code, GroupResolve(article, earlier));
+    }
+
+    [Theory]
+    // A credit for text and pictures (摄影报道, 文并摄) makes the uncredited story right before the photo one report with it; a
+    // credit for the picture alone, or a story with a byline of its own, does not.
+    [InlineData("李明 摄影报道", "", "110000")]
+    [InlineData("记者 李明 文并摄", "", "110000")]
+    [InlineData("李明 摄", "", null)]
+    [InlineData("李明 摄影报道", "王芳", null)]
+    public void Photo_credited_for_the_text_too_takes_the_place_of_the_story_before_it(string credit, string storyBy, string? code)
+    {
+        var story = ArticleFactory.Create("志愿服务", "在北京展览馆,志愿者为游客指路。",
+            byline: storyBy.Length == 0 ? Byline.None : new Byline(storyBy, [storyBy], null, BylineKind.Author));
+        var photo = ArticleFactory.Create(null, "志愿者为游客指路。", byline: new Byline(credit, ["李明"], null, BylineKind.Author));
+
+        Assert.Equal(code, GroupResolve(photo, story));
     }
 }

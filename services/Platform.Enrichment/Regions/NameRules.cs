@@ -8,7 +8,10 @@ namespace Platform.Enrichment.Regions;
 /// </summary>
 internal static class NameRules
 {
-    /// <summary>Short or official names that are common words or regions (平安墙, 惠民之举, 乐善互助, 整合资源, 江汉平原, 中原更出彩).</summary>
+    /// <summary>
+    /// Short or official names that are common words or regions (平安墙, 惠民之举, 乐善互助, 整合资源, 江汉平原, 中原更出彩, 满城飘香 "the
+    /// whole town fragrant", 大城市 "big cities").
+    /// </summary>
     public static readonly HashSet<string> CommonWords = new(StringComparer.Ordinal)
     {
         "互助", "同心", "公安", "合作", "平安", "东方", "和平", "新华", "长安", "光明", "前进", "向阳", "红旗",
@@ -19,7 +22,7 @@ internal static class NameRules
         "中方", "新民", "清新", "大安", "大名", "四平", "东区", "西区", "新市", "龙华", "文明", "东兴", "太和",
         "正义", "和田", "团结", "胜利", "先锋", "红星", "东风", "建设", "新乐", "宜章", "开平", "保安", "安远",
         "华容", "永康", "宁远", "长顺", "德化", "德惠", "新化", "新会", "安化", "上城", "下城", "金水", "海港",
-        "中原", "合作市", "东方市", "平安区", "长寿区", "安居区", "清新区", "安定区",
+        "中原", "满城", "大城", "合作市", "东方市", "平安区", "长寿区", "安居区", "清新区", "安定区",
     };
 
     /// <summary>Official names too generic to stand alone (城区 of 大同, 阳泉 and 晋城; 郊区 of 铜陵).</summary>
@@ -70,7 +73,10 @@ internal static class NameRules
     public static readonly string[] OutletWords = ["网", "报道", "新闻", "消息", "讯", "客户端", "融媒"];
 
     /// <summary>Words after a place name that make it a news outlet's (海口网, 长沙晚报): the outlet's city need not be the story's.</summary>
-    public static readonly string[] OutletNameEndings = ["网", "日报", "晚报", "电视台", "广播电视台", "融媒体中心"];
+    public static readonly string[] OutletNameEndings = ["网", "新闻网", "文明网", "日报", "晚报", "电视台", "广播电视台", "融媒体中心"];
+
+    /// <summary>The last character of a local paper's name (某区报), an outlet's only where the name ends there (某区报2018-05-18).</summary>
+    public const char Paper = '报';
 
     /// <summary>
     /// Words after a place name that make it a college's (曲阜师范大学, 烟台理工学院): its students' practice team goes out
@@ -78,8 +84,11 @@ internal static class NameRules
     /// </summary>
     public static readonly string[] CollegeNameEndings = ["大学", "学院", "师范", "理工", "职业技术", "医科", "科技大学", "农业大学", "工业大学", "财经"];
 
-    /// <summary>Words after a place name that make it a branch's (某酒店定州店, 某银行桃江支行): the branch is in that place.</summary>
-    public static readonly string[] BranchWords = ["店", "分店", "支行", "分行", "分公司", "营业部"];
+    /// <summary>
+    /// Words after a place name that make it a branch's (某酒店定州店, 某银行桃江支行) or a stop's of a touring event (某巡回展演项城站):
+    /// the branch or the stop is in that place.
+    /// </summary>
+    public static readonly string[] BranchWords = ["店", "分店", "支行", "分行", "分公司", "营业部", "站"];
 
     /// <summary>Characters that list places side by side (晋城、忻州, 晋城和忻州).</summary>
     public const string ListSeparators = "、和与及";

@@ -62,8 +62,10 @@ internal static class NameSurroundings
     // 中原银行, 东海证券: an everyday word before a company word is the company's name, not the county's.
     public static bool NamesCompany(string text, int end) => FollowedByAny(text, end, NameRules.CompanyWords);
 
-    // 海口网, 长沙晚报: the name is the outlet's.
-    public static bool NamesOutlet(string text, int end) => FollowedByAny(text, end, NameRules.OutletNameEndings);
+    // 海口网, 长沙晚报, 某区报 ending the field it stands in (not 某地报道): the name is the outlet's.
+    public static bool NamesOutlet(string text, int end) =>
+        FollowedByAny(text, end, NameRules.OutletNameEndings)
+        || (end < text.Length && text[end] == NameRules.Paper && (end + 1 == text.Length || !HanCharacters.IsHan(text[end + 1])));
 
     // 喜来登定州店, 某银行桃江支行: a brand's branch is named after its place, printed right after the brand.
     public static bool NamesBranch(string text, int end) => FollowedByAny(text, end, NameRules.BranchWords);

@@ -9,7 +9,8 @@ namespace Platform.Enrichment.Regions;
 /// subtitle or kicker, first sentence, first paragraph (after a leading photo caption), the province a 我省 opening
 /// speaks for, supplying office, newsflash lead, a gallery's first picture, the city whose counties it mentions, the
 /// region it mentions most; then, for a photo, the place an earlier photo of its run names, the photo set's
-/// introduction names or a later photo of its run names; and last the bulletin's own region (首都 briefings).
+/// introduction names, a later photo of its run names or the story its credit also covers names; and last the bulletin's
+/// own region (首都 briefings, the outlet of the page's meta line).
 /// </summary>
 public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
 {
@@ -27,7 +28,7 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
         ArgumentNullException.ThrowIfNull(article);
         var regions = Resolve(article, out var home);
         if (regions.Primary is not null) return regions;
-        var place = GroupPlace(article) ?? IntroducedPlace(article) ?? LaterGroupPlace(article) ?? home?.ToRegion();
+        var place = GroupPlace(article) ?? IntroducedPlace(article) ?? LaterGroupPlace(article) ?? ReportedPlace(article) ?? home?.ToRegion();
         return place is null ? regions : regions with { Primary = place };
     }
 
@@ -67,6 +68,9 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
         }
         return null;
     }
+
+    // The place of the uncredited story a photo's 摄影报道 or 文并摄 credit also covers.
+    private Region? ReportedPlace(ArticleText article) => FirstPlace(PhotoReport.Story(article.Article, article.Context.Preceding), article);
 
     // The place the photo set's introduction names, which the parser set aside as no item of its own.
     private Region? IntroducedPlace(ArticleText article) =>
@@ -170,7 +174,8 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
     // The first sentence's (else the first paragraph's) place, narrowed like a title's by the rest of the text
     // (台州市第一个雷锋广场…仙居县文明办; 从呼伦贝尔到乌兰察布…新巴尔虎左旗牧民). A county that is only the venue of the
     // city's event (我市…推进会在宜兴召开), among the speakers at the city's meeting (我市…某区负责同志作了发言) or one of
-    // several counties of a city-wide sentence (全市…藁城区…正定县…) gives way to the city; a province named where the
+    // several counties of a city-wide sentence (全市…藁城区…正定县…) or the opening scene of a feature that goes on to speak for
+    // the city and its other counties (走进某县…我市…某区…) gives way to the city; a province named where the
     // sentence speaks for its city (我市…安徽某大学) gives way to the one city of it the text names; a city or county that is
     // only the venue of the province's event (全省…会议在西宁召开), or the opening scene of a round-up of the province's cities
     // (某市公交车上…山东省深入开展…青岛…济南), to the province. A list's example (某区某镇等283个) is none. A city that announces its
@@ -184,6 +189,7 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
         if (ProvinceEventVenue.Host(hits, text, start, end, unit) is { } province) return province;
         if (OurCity.Of(hits, text, start, end, unit) is { } ours) return ours;
         if (unit.IsCounty && CityWideSentence.City(hits, text, start, end) is { } wide) return wide;
+        if (CityFeature.City(hits, text, end, unit) is { } feature) return feature;
         if (ProvinceRoundup.Of(hits, unit) is { } roundup) return roundup;
         return HonourList.Announced(hits, text, start, end, unit) ? unit : Narrowed(unit, hits, text, end);
     }
@@ -285,8 +291,8 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
     }
 
     /// <summary>
-    /// What the bulletin's masthead and its site's footer (主办单位:…) say about where it is from (首都精神文明办 → 北京); worked
-    /// out once per bulletin.
+    /// What the bulletin's masthead, its site's footer (主办单位:…) and its page's meta line (某区报2018-05-18) say about where it
+    /// is from (首都精神文明办 → 北京); worked out once per bulletin. The masthead's place comes before the meta line's outlet.
     /// </summary>
     private (RegionContext Context, AdminUnit? Home) BulletinContext(Bulletin bulletin)
     {
@@ -312,7 +318,15 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
         foreach (var line in SiteHost.Lines(bulletin))
             foreach (var hit in _resolver.Find(line, RegionContext.Empty))
                 units.Add(hit.Unit);
-        if (bulletin.Masthead is not { } masthead) return (units.ToArray(), null);
+        AdminUnit? outlet = null;
+        foreach (var line in PageMetaOutlet.Lines(bulletin))
+            foreach (var hit in _resolver.Find(line, RegionContext.Empty))
+            {
+                if (!NameSurroundings.NamesOutlet(line, hit.End)) continue;
+                units.Add(hit.Unit);
+                outlet ??= hit.Unit;
+            }
+        if (bulletin.Masthead is not { } masthead) return (units.ToArray(), outlet);
         // A traditional masthead (濰坊日報) names its place as the simplified gazetteer does once converted.
         var texts = new[] { Simplified(masthead.Publication), Simplified(masthead.Publisher) };
         AdminUnit? home = null;
@@ -327,6 +341,6 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
             foreach (var hit in hits) units.Add(hit.Unit);
             home ??= RegionResolver.MostSpecificChain(hits);
         }
-        return (units.ToArray(), home);
+        return (units.ToArray(), home ?? outlet);
     }
 }

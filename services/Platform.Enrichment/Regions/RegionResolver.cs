@@ -297,6 +297,9 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
                 || NameSurroundings.NamesBranch(text, start + length))
             && !FollowedByCountyCompound(name, text, start + length))
             return true;
+        // An outlet's name (某区报, 某地新闻网) starting a phrase names its place even where the place's name is an everyday word.
+        if (NameSurroundings.StartsPhrase(text, start) && NameSurroundings.NamesOutlet(text, start + length) && OnlyUnit(names, name.Unit))
+            return true;
         // Otherwise the name needs its unit, city or province in context (陕西陕煤黄陵, 长沙…开福).
         if (mode == ScanMode.Anchors) return false;
         // A two-character county (寿县) whose unit the text or masthead already names counts inside a phrase too (助力寿县创建).
