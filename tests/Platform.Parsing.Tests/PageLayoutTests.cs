@@ -153,6 +153,11 @@ public sealed class PageLayoutTests
             ["Article||某县:文明实践走进田间地头||吴建国,郑海波"]
         },
         {
+            "web page: the author in a bracketed meta field",
+            "某县:文明实践走进田间地头\n【发布时间:2025年12月05日】【来源:某某公路段】【作者:林小禾】\n\n" + Body + "\n\n" + Body2,
+            ["Article||某县:文明实践走进田间地头||林小禾"]
+        },
+        {
             "web page: 上一篇/下一篇 and a list of the page's headlines around the article",
             "第10版:观察 上一版3  4下一版\n标题导航\n某区志愿者街头劝导文明交通\n某县:文明新风拂山乡\n某市学校开展卫生健康宣传\n返回首页\n" +
             "2022年05月19日 星期四\n3 上一篇  下一篇 4 放大 缩小 默认\n某县:文明新风拂山乡\n\n  莫 成  胡 域\n\n  " + Body + "\n\n  " + Body2,

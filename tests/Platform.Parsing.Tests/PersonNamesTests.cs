@@ -12,6 +12,9 @@ public sealed class PersonNamesTests
     [InlineData("主任记者 王立", new[] { "王立" })]        // 旗 closing a given name, not a banner
     [InlineData("本报记者 高 粮撰文", new[] { "高粮" })]                   // a name set with an inner space
     [InlineData("莫 成  胡 域", new[] { "莫成", "胡域" })]                  // two spaced names, split at the wider gap
+    [InlineData("作者:王 小 明", new[] { "王小明" })]                      // a three-character name set letter by letter
+    [InlineData("高 粮 韩 蕾", new[] { "高粮", "韩蕾" })]                    // four letters are two spaced names
+    [InlineData("记者 李明 文并摄", new[] { "李明" })]                      // one credit for text and pictures
     [InlineData("通讯员 郜文静 刘丽丽 闫雪峰", new[] { "郜文静", "刘丽丽", "闫雪峰" })]
     [InlineData("湖南日报全媒体记者黄柳英通讯员谢万波李文秀", new[] { "黄柳英", "谢万波", "李文秀" })] // roles and names run together
     [InlineData("新华社记者马超、徐国庆、罗志远", new[] { "马超", "徐国庆", "罗志远" })]
