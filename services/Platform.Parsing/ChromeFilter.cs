@@ -21,7 +21,7 @@ internal static class ChromeFilter
     public const string EditorNote = "editor-note";
     public const string HeadlineList = "headline-list";
     private const int MinHeadlineList = 3;
-    private static readonly string[] EditorNoteLabels = ["编者按", "编前语", "编后语", "编者的话", "编者注", "编辑按"];
+    private static readonly string[] EditorNoteLabels = ["编者按", "编前语", "编后语", "编者的话", "编者注", "编辑按", "开栏语", "开篇语"];
 
     public static FilteredPage Run(string printed, string simple, List<PageLine> lines, int start, int end)
     {
@@ -191,6 +191,8 @@ internal static class ChromeFilter
 
     private static bool StartsEditorNote(ReadOnlySpan<char> line)
     {
+        // 【开栏语】: the label set in brackets on a line of its own.
+        line = line.TrimStart("【[");
         foreach (var label in EditorNoteLabels)
             if (line.StartsWith(label, StringComparison.Ordinal)) return true;
         return false;

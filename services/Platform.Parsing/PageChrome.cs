@@ -39,7 +39,7 @@ internal static class PageChrome
     private static readonly SearchValues<string> ShareWords = SearchValues.Create(
     [
         "分享到", "分享至", "扫一扫", "朋友圈", "微信公众号", "官方微博", "听新闻", "关注我们", "打印本页", "关闭窗口",
-        "【打印】", "【关闭】", "【收藏】", "字号", "手机看", "手机扫描", "二维码", "点个赞",
+        "【打印】", "【关闭】", "【收藏】", "字号", "手机看", "手机扫描", "二维码", "点个赞", "扫码阅读", "阅读手机版", "手机版阅读",
     ], StringComparison.Ordinal);
 
     private static readonly HashSet<string> WidgetWords = new(
@@ -92,6 +92,8 @@ internal static class PageChrome
         // 某某彩票APP_某某彩票客户端下载: a keyword-stuffed title of a spam host, its keywords joined by underscores.
         if (!sentence && (CountSpam(line) >= 3 || (CountSpam(line) >= 2 && line.Contains('_')))) return Spam;
         if (IsDisclaimer(line)) return Copyright;
+        if (IsSummaryField(line)) return PageMeta;
+        if (IsReaderPromotion(line)) return ShareWidget;
         if (length > MaxChromeLength) return null;
         if (sentence) return EndsWithImageExtension(line) ? ImageFile : null;
 
@@ -102,6 +104,7 @@ internal static class PageChrome
         if (line.IndexOfAny(ShareWords) >= 0 || IsWidgetWord(line)) return ShareWidget;
         if (line.IndexOfAny(CopyrightWords) >= 0 || IsSiteOwner(line) || IsSubmissionNotice(line, length)) return Copyright;
         if (IsPageHeader(line)) return PageHeader;
+        if (IsLabelledRule(line)) return Stray;
         if (IsPrintSource(line) || IsOutletChain(line) || IsProductionCredit(line)) return PageMeta;
         if (IsDateLine(line) || PaperNameplate.IsDated(line)) return DateLine;
         if (PaperNameplate.IsEdition(line)) return PageHeader;
@@ -351,6 +354,33 @@ internal static class PageChrome
             if (line.Contains(word, StringComparison.Ordinal)) return true;
         return false;
     }
+
+    private static readonly string[] SummaryLabels = ["摘要", "内容提要", "内容摘要", "提要", "导读"];
+
+    // 摘要:… / 内容提要:…: the site's summary field, a copy of the story's lead printed under the meta line.
+    private static bool IsSummaryField(ReadOnlySpan<char> line)
+    {
+        foreach (var label in SummaryLabels)
+            if (line.StartsWith(label, StringComparison.Ordinal) && line.Length > label.Length && line[label.Length] is ':' or '：') return true;
+        return false;
+    }
+
+    private static readonly string[] PagePositions = ["下方", "上方", "文末", "右侧", "左侧", "下图"];
+
+    // 扫描下方二维码免费阅读: a sentence sending the reader to a code placed on the page is the site's promotion, not the story.
+    private static bool IsReaderPromotion(ReadOnlySpan<char> line)
+    {
+        if (!line.Contains("二维码", StringComparison.Ordinal) || ChineseText.VisibleLength(line) > MaxPromotion) return false;
+        foreach (var place in PagePositions)
+            if (line.Contains(place, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private const int MaxPromotion = 60;
+
+    // ------分隔线------: a labelled rule between the story and the site's lists.
+    private static bool IsLabelledRule(ReadOnlySpan<char> line) =>
+        (line.Contains("分隔线", StringComparison.Ordinal) || line.Contains("分割线", StringComparison.Ordinal)) && Count(line, '-') + Count(line, '—') >= 4;
 
     // "某县精神文明建设指导委员会   某县文明办  主办": the site's owners, set apart by spaces.
     private static bool IsSiteOwner(ReadOnlySpan<char> line)

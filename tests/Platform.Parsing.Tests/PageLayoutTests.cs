@@ -153,6 +153,16 @@ public sealed class PageLayoutTests
             ["Article||某县:文明实践走进田间地头||吴建国,郑海波"]
         },
         {
+            "a column's opening note in brackets and its paragraph are the editors', not an item",
+            "某市各地志愿服务活动图览\n\n2026-03-09 11:25:16 来源: 某某网\n\n【开栏语】\n\n三月春风暖,志愿服务活动在全市各区县蓬勃开展,本栏目带您一起看。\n\n某区:志愿服务进社区\n\n" + Body,
+            ["Article||某市各地志愿服务活动图览||"]
+        },
+        {
+            "a headline over a blank meta line and the site's summary field stays the story's headline",
+            "- · 某某期刊投稿[01/26]\n- · 某某期刊目录[01/26]\n某区开展学雷锋志愿服务活动\n作者:网站采编关键词:\n摘要:近日,某区开展新时代文明实践志愿服务活动,志愿者走进\n" + Body + "\n" + Body2,
+            ["Article||某区开展学雷锋志愿服务活动||"]
+        },
+        {
             "web page: the author in a bracketed meta field",
             "某县:文明实践走进田间地头\n【发布时间:2025年12月05日】【来源:某某公路段】【作者:林小禾】\n\n" + Body + "\n\n" + Body2,
             ["Article||某县:文明实践走进田间地头||林小禾"]
