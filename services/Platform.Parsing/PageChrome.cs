@@ -317,7 +317,18 @@ internal static class PageChrome
 
     // 专栏:, 标签:, 相关链接:, …天气: — a label with nothing after it.
     private static bool IsEmptyLabel(ReadOnlySpan<char> line, int length) =>
-        length <= 16 && line[^1] is ':' or '：' && line.IndexOfAny("，,。") < 0 && line.IndexOfAny(ShareWords) < 0;
+        length <= 16 && line[^1] is ':' or '：' && line.IndexOfAny("，,。") < 0 && line.IndexOfAny(ShareWords) < 0 && !IsPlaceKicker(line[..^1]);
+
+    private static readonly string[] PlaceUnitEndings = ["省", "市", "区", "县", "州", "旗", "镇", "乡", "村", "社区", "街道"];
+
+    // 某某区某某社区: — a place set above its headline is a kicker, no empty meta label.
+    private static bool IsPlaceKicker(ReadOnlySpan<char> label)
+    {
+        if (!PlaceNameDetector.StartsWithPlace(label)) return false;
+        foreach (var unit in PlaceUnitEndings)
+            if (label.EndsWith(unit, StringComparison.Ordinal)) return true;
+        return false;
+    }
 
     // • 掌中庆阳客户端, 返回海口: short link lines.
     private static bool IsNavigationLink(ReadOnlySpan<char> line, int length) =>

@@ -88,6 +88,7 @@ public sealed class PageChromeTests
     [InlineData("了解更多资讯,尽在青溪网微信,扫描下方二维码免费阅读。", PageChrome.ShareWidget)]
     [InlineData("扫码阅读手机版", PageChrome.ShareWidget)]
     [InlineData("------分隔线----------------------------", PageChrome.Stray)]
+    [InlineData("关键词:", PageChrome.PageMeta)]                                  // an empty label
     public void Recognises_page_furniture(string line, string reason) => Assert.Equal(reason, PageChrome.Classify(line));
 
     [Theory]
@@ -108,5 +109,6 @@ public sealed class PageChromeTests
     [InlineData("青溪县作家协会征文投稿活动启动")]
     [InlineData("活动现场,居民扫描二维码即可报名成为志愿者。")]   // a code in the story, not on the page
     [InlineData("摘要式宣讲走进社区")]
+    [InlineData("某某区某某社区:")]                                                // a place kicker, no empty label
     public void Leaves_content_alone(string line) => Assert.Null(PageChrome.Classify(line));
 }

@@ -163,6 +163,11 @@ public sealed class PageLayoutTests
             ["Article||某区开展学雷锋志愿服务活动||"]
         },
         {
+            "web page: a place closed by a colon on its own line above the headline is its kicker",
+            "设为首页|加入收藏\n您的位置:首页 > 社会>\n\n某某区某某社区:\n\n居民打扫卫生 助力文明城市创建\n\n来源:某某晚报发布者:时间:2019-11-25\n\n" + Body + "\n\n" + Body2,
+            ["Article|某某区某某社区:|居民打扫卫生 助力文明城市创建||"]
+        },
+        {
             "web page: the author in a bracketed meta field",
             "某县:文明实践走进田间地头\n【发布时间:2025年12月05日】【来源:某某公路段】【作者:林小禾】\n\n" + Body + "\n\n" + Body2,
             ["Article||某县:文明实践走进田间地头||林小禾"]
