@@ -463,9 +463,10 @@ internal static class PersonNames
             var role = RoleAt(line, i, line.Length);
             if (role > 0) { i += role - 1; continue; }
             // An outlet right before a role (新华社记者, 湖南日报全媒体记者), or one space before it (某某日报 记者);
-            // a paper and its app may be joined by a middle dot or a slash (某某日报·某某客户端记者, 某某云/某某日报记者).
+            // a paper and its app may be joined by a middle dot, a slash or a hyphen (某某日报·某某客户端记者, 某某云/某某日报记者,
+            // 某某云-某某日报记者).
             var outlet = i;
-            while (outlet < line.Length && (HanCharacters.IsHan(line[outlet]) || (line[outlet] is '·' or '/' or '／' && outlet > i)) && !covered[outlet] && RoleAt(line, outlet, line.Length) == 0) outlet++;
+            while (outlet < line.Length && (HanCharacters.IsHan(line[outlet]) || (line[outlet] is '·' or '/' or '／' or '-' && outlet > i)) && !covered[outlet] && RoleAt(line, outlet, line.Length) == 0) outlet++;
             var roleAt = outlet < line.Length && line[outlet] == ' ' ? outlet + 1 : outlet;
             if (outlet > i && outlet - i <= 12 && roleAt < line.Length && RoleAt(line, roleAt, line.Length) > 0) { i = roleAt - 1; continue; }
             var verb = VerbAt(line, i);

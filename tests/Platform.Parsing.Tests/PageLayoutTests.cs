@@ -168,6 +168,11 @@ public sealed class PageLayoutTests
             ["Article|某某区某某社区:|居民打扫卫生 助力文明城市创建||"]
         },
         {
+            "a byline line under the subtitle whose outlet names its app and paper joined by a hyphen",
+            "文明润青溪 乡村展新颜\n——青溪县文明乡风工作综述\n青溪云-青溪日报记者 李明 通讯员 王芳 实习生 张红\n" + Body + "\n" + Body2,
+            ["Article||文明润青溪 乡村展新颜|青溪县文明乡风工作综述|李明,王芳,张红"]
+        },
+        {
             "web page: the author in a bracketed meta field",
             "某县:文明实践走进田间地头\n【发布时间:2025年12月05日】【来源:某某公路段】【作者:林小禾】\n\n" + Body + "\n\n" + Body2,
             ["Article||某县:文明实践走进田间地头||林小禾"]

@@ -29,6 +29,7 @@ public sealed class PersonNamesTests
     [InlineData("实习生代芳芳", new[] { "代芳芳" })]
     [InlineData("青溪云/青溪日报记者 张明", new[] { "张明" })]             // the outlet's app and the outlet, joined by a slash
     [InlineData("记者 张明/李芳", new[] { "张明", "李芳" })]
+    [InlineData("青溪云-青溪日报记者 李明 通讯员 王芳 实习生 张红", new[] { "李明", "王芳", "张红" })]
     [InlineData("青溪商报·青溪新闻网 张明 通讯员 李芳", new[] { "张明", "李芳" })] // the outlet before its reporter, no role
     [InlineData("中青报·中青网见习记者石琪", new[] { "石琪" })]
     [InlineData("祁连宣 李睿", new[] { "祁连宣", "李睿" })]               // a pen name of a propaganda office, then a person
@@ -56,6 +57,7 @@ public sealed class PersonNamesTests
     [InlineData("达拉特旗", false)]
     [InlineData("青溪云/青溪日报记者 张明", true)]
     [InlineData("青溪商报·青溪新闻网 张明 通讯员 李芳", true)]
+    [InlineData("青溪云-青溪日报记者 李明 通讯员 王芳 实习生 张红", true)]  // the app and the paper joined by a hyphen
     [InlineData("青溪新闻网 志愿服务", false)]
     public void Tells_a_names_line(string line, bool expected) => Assert.Equal(expected, PersonNames.IsNameLine(line));
 
