@@ -248,6 +248,11 @@ public sealed class PageLayoutTests
             ["Article||概况||", "Article||读书活动||", "Article||少儿德育||", "Article||文明村镇创建||"]
         },
         {
+            "a numbered couplet inside a feature is its section heading, not a numbered caption",
+            "文明润青溪 乡村展新颜\n——青溪县文明乡风工作综述\n青溪日报记者 李明\n" + Body + "\n1 深化思想引领 持续固本培元\n" + Body2,
+            ["Article||文明润青溪 乡村展新颜|青溪县文明乡风工作综述|李明"]
+        },
+        {
             "numbered captions sharing one credit at the end",
             "①某县某镇村民向记者讲述婚俗变化情况。\n②某县某村致富带头人向记者介绍本村婚俗改革。\n③某县某镇村民打理女儿婚房。 (本版图片均 本报记者 田静 摄)\n编者按\n移风易俗关乎千家万户,本报记者走进乡村,记录婚俗新变化。",
             ["Photo||||田静", "Photo||||田静", "Photo||||田静"]
