@@ -13,6 +13,7 @@ namespace Platform.Parsing;
 /// is all the page holds;</item>
 /// <item>on a web page, a line closed by —— alone above a headline is its kicker (<see cref="LeadInKicker"/>);</item>
 /// <item>on a web page, a headline over its meta and photos takes the crossheaded text after them (<see cref="PicturesFirst"/>);</item>
+/// <item>on a web page, a headline over one credited caption gives way to the untitled text after it (<see cref="PictureUnderHeadline"/>);</item>
 /// <item>unpunctuated caption lines under a headline and deck, closed by a shared 图/文 credit, are a photo spread
 /// (<see cref="CaptionLineSpread"/>);</item>
 /// <item>a photo without a credit in a gallery takes the gallery's shared credit (本版图片均由…, one credit for a
@@ -47,6 +48,7 @@ internal static class PageItemRules
         if (web) SpeechHeadline.Attach(items);
         if (web) LeadInKicker.Attach(items, discarded);
         if (web) PicturesFirst.Join(items);
+        if (web) PictureUnderHeadline.Give(items);
         if (web) DropOrphanHeadlines(items, discarded);
         ColumnBriefs.Split(items, discarded);
         CollectionHeading.Drop(items, discarded);

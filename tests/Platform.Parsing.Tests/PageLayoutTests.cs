@@ -173,6 +173,12 @@ public sealed class PageLayoutTests
             ["Article||文明润青溪 乡村展新颜|青溪县文明乡风工作综述|李明,王芳,张红"]
         },
         {
+            "web page: the headline over one credited caption and then the text is the text's headline, the picture a photo",
+            "某区志愿新风拂社区\n\n——某区开展学雷锋主题活动\n\n2025年03月06日11:15 | 来源:某某新闻网\n\n  图为3月5日上午,志愿者前往敬老院看望老人。通讯员 林小禾 摄\n\n  " +
+            Body + Body2 + "\n\n  " + Body2 + Body + "\n\n  " + Body + Body2,
+            ["Article||某区志愿新风拂社区|某区开展学雷锋主题活动|", "Photo||||林小禾"]
+        },
+        {
             "web page: the author in a bracketed meta field",
             "某县:文明实践走进田间地头\n【发布时间:2025年12月05日】【来源:某某公路段】【作者:林小禾】\n\n" + Body + "\n\n" + Body2,
             ["Article||某县:文明实践走进田间地头||林小禾"]
