@@ -343,7 +343,8 @@ internal sealed class PageSegmenter
     private int MetaLine(int i)
     {
         var raw = TwinOf(i);
-        if (_cur is { Closed: false, Kind: ArticleKind.Article, Authors.Count: 0 } && (_cur.Title is not null || _cur.Paragraphs.Count > 0))
+        // A story closed by a unit or outlet in parentheses, (某某日报), still takes the site's author field printed under it.
+        if (_cur is { Kind: ArticleKind.Article, Authors.Count: 0 } && (!_cur.Closed || _cur.Organization is not null) && (_cur.Title is not null || _cur.Paragraphs.Count > 0))
         {
             _cur.AddByline(new Byline(raw.ToString(), BylineParser.Names(raw, strict: true), null, BylineKind.Author));
             if (_cur.Paragraphs.Count == 0) _cur.Anchored = true;

@@ -179,6 +179,11 @@ public sealed class PageLayoutTests
             ["Article||某区志愿新风拂社区|某区开展学雷锋主题活动|", "Photo||||林小禾"]
         },
         {
+            "web page: a story closed by its source paper in parentheses still takes the author field printed under it",
+            "当前位置:\n某某山来了一群垃圾“清道夫”\n某某文明网 2018-03-30 09:50:00\n\n  " + Body + "\n\n  " + Body2 + "(青溪日报)\n\n作者:林小禾 通讯员 方一舟\n编辑:王编辑\n来源:某某文明网\n分享到:",
+            ["Article||某某山来了一群垃圾“清道夫”||林小禾,方一舟"]
+        },
+        {
             "web page: the author in a bracketed meta field",
             "某县:文明实践走进田间地头\n【发布时间:2025年12月05日】【来源:某某公路段】【作者:林小禾】\n\n" + Body + "\n\n" + Body2,
             ["Article||某县:文明实践走进田间地头||林小禾"]
