@@ -183,6 +183,10 @@ internal static class BylineParser
         return IsPersonsLine(paragraph[open..]) ? open : -1;
     }
 
+    /// <summary>(文 某某), (文/某某), (文:某某): a parenthesised credit for the text, the writers of the story.</summary>
+    public static bool IsTextCredit(ReadOnlySpan<char> parenthesis) =>
+        parenthesis.Length > 3 && parenthesis[0] is '(' or '（' && parenthesis[1] == '文' && parenthesis[2] is ' ' or '\u3000' or '/' or '／' or ':' or '：';
+
     /// <summary>Start of one person's name set after a finished sentence and a space at the paragraph's end (…力量。 某某), or -1.</summary>
     public static int TrailingNameStart(ReadOnlySpan<char> paragraph)
     {

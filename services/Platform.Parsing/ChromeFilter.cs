@@ -153,6 +153,7 @@ internal static class ChromeFilter
             if (reasons[k] is null && StartsEditorNote(span)) k = MarkEditorNote(simple, lines, start, reasons, k);
             if (reasons[k] is null && IsEditorSignoff(span)) MarkSignedEditorNote(simple, lines, start, reasons, k);
             if (reasons[k] is null && IsRelatedLabel(span)) k = MarkRelatedHeadlines(simple, lines, start, reasons, k);
+            if (reasons[k] is null && IsSiteStatementHeading(span)) k = MarkSiteStatement(simple, lines, start, reasons, k);
         }
         MarkHeadlineLists(simple, lines, start, reasons);
         TeaserList.Mark(simple, lines, start, reasons);
@@ -309,6 +310,29 @@ internal static class ChromeFilter
         for (var i = from; i < to; i++)
             if (PersonNames.IsNameLine(lines[i].Span(simple))) return true;
         return false;
+    }
+
+    private const int MaxStatementHeading = 30;
+
+    // 某某网版权与信息产品内容销售的声明, 免责声明: the site's statement under the story, headed on a line of its own.
+    private static bool IsSiteStatementHeading(ReadOnlySpan<char> line)
+    {
+        line = ChineseText.Trim(line);
+        return ChineseText.VisibleLength(line) <= MaxStatementHeading && line.EndsWith("声明", StringComparison.Ordinal) && !ChineseText.EndsSentence(line) &&
+               (line.Contains("版权", StringComparison.Ordinal) || line.Contains("免责", StringComparison.Ordinal));
+    }
+
+    // The heading and its numbered clauses (1、…, 2、…) are the site's, not a story.
+    private static int MarkSiteStatement(string simple, List<PageLine> lines, int start, string?[] reasons, int k)
+    {
+        reasons[k] = PageChrome.Copyright;
+        var j = k + 1;
+        while (j < reasons.Length && (reasons[j] is not null || Enumerator.Length(lines[start + j].Span(simple)) > 0))
+        {
+            reasons[j] ??= PageChrome.Copyright;
+            j++;
+        }
+        return j - 1;
     }
 
     private static readonly string[] RelatedLabels = ["相关", "相关知识", "相关新闻", "相关阅读", "相关报道", "相关文章", "推荐阅读", "延伸阅读", "新闻推荐", "猜你喜欢"];

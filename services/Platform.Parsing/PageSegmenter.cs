@@ -1015,7 +1015,9 @@ internal sealed class PageSegmenter
         var paragraph = cur.Paragraphs[^1];
         var simple = SimplifiedChinese.Convert(paragraph);
         var org = BylineParser.TrailingOrganizationStart(simple);
-        var persons = org > 0 || cur.Authors.Count > 0 ? -1 : BylineParser.TrailingPersonsStart(simple);
+        var persons = org > 0 ? -1 : BylineParser.TrailingPersonsStart(simple);
+        // (文 某某 某某) names the writers of the text even under a picture credit already read; other names close only an unsigned story.
+        if (persons > 0 && cur.Authors.Count > 0 && !BylineParser.IsTextCredit(simple.AsSpan(persons))) persons = -1;
         if (org > 0 && IsPictureInStory(cur, simple, org))
         {
             // …在采摘茶叶。(某乡供图) inside a headlined story: the unit supplied its picture, it signs nothing.

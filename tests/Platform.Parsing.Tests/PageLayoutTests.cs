@@ -184,6 +184,12 @@ public sealed class PageLayoutTests
             ["Article||某某山来了一群垃圾“清道夫”||林小禾,方一舟"]
         },
         {
+            "a closing (文 …) credit names the writers even under a picture credit; the site's statement and its clauses are furniture",
+            "某市发布道德模范名单\n2021-02-04 14:10:26来源:某某网\n\n道德模范合影 摄影 林小禾\n\n  " + Body + "\n\n  " + Body2 + "(文 林小禾 方一舟)\n\n" +
+            "某某网版权与信息产品内容销售的声明\n\n1、“某某网”由某某台主办,某某公司负责网站的市场经营。\n\n2、凡本网注明“来源:某某网”的所有信息内容,未经书面授权,不得转载。",
+            ["Article||某市发布道德模范名单||林小禾,方一舟"]
+        },
+        {
             "web page: the author in a bracketed meta field",
             "某县:文明实践走进田间地头\n【发布时间:2025年12月05日】【来源:某某公路段】【作者:林小禾】\n\n" + Body + "\n\n" + Body2,
             ["Article||某县:文明实践走进田间地头||林小禾"]
