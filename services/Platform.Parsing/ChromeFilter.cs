@@ -376,9 +376,12 @@ internal static class ChromeFilter
         reason is PageChrome.Navigation or PageChrome.PageHeader or PageChrome.Breadcrumb or PageChrome.Copyright or PageChrome.ShareWidget
             or PageChrome.DateLine or PageChrome.PageMeta;
 
+    // A headline may ask or exclaim (有多大? 830平方公里!), but never closes with a full stop.
     private static bool IsHeadline(ReadOnlySpan<char> line)
     {
         var length = ChineseText.VisibleLength(line);
-        return length is >= 2 and <= 40 && !ChineseText.EndsSentence(line) && line.IndexOfAny("。，；") < 0;
+        return length is >= 2 and <= 40 && (!ChineseText.EndsSentence(line) || EndsAsking(line)) && line.IndexOfAny("。，；") < 0;
     }
+
+    private static bool EndsAsking(ReadOnlySpan<char> line) => ChineseText.Trim(line) is [.., '?' or '？' or '!' or '！'];
 }

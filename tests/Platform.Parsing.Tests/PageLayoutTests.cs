@@ -190,6 +190,12 @@ public sealed class PageLayoutTests
             ["Article||某市发布道德模范名单||林小禾,方一舟"]
         },
         {
+            "e-paper page: a headline list beside navigation may hold headlines that ask or exclaim",
+            "第01版:封面 4下一版\n某市召开文明城市创建推进会\n某区建成区有多大? 830平方公里!\n某市将建智慧服务平台\n志愿服务队与社区之间是什么关系?\n" +
+            "返回主页 | 某某日报 | 版面导航\n上一期  下一期\n某省学雷锋志愿服务推进会召开\n\n本报讯(记者 林小禾)" + Body + "\n\n" + Body2,
+            ["Article||某省学雷锋志愿服务推进会召开||林小禾"]
+        },
+        {
             "web page: the author in a bracketed meta field",
             "某县:文明实践走进田间地头\n【发布时间:2025年12月05日】【来源:某某公路段】【作者:林小禾】\n\n" + Body + "\n\n" + Body2,
             ["Article||某县:文明实践走进田间地头||林小禾"]
