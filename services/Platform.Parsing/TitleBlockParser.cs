@@ -23,6 +23,7 @@ internal static class TitleBlockParser
     {
         var titleLines = new List<string>(lines);
         var simpleLines = new List<string>(simple);
+        DropJoinedRepeat(titleLines, simpleLines, markers);
         StripBullet(titleLines, simpleLines, markers);
         StripColumnTag(titleLines, simpleLines, markers);
         StripTrailingSource(titleLines, simpleLines, markers);
@@ -74,6 +75,16 @@ internal static class TitleBlockParser
     }
 
     // • 某县:万名志愿者…: a list bullet the page's menu left before the headline.
+    // 标题 副题 / 标题 / 副题: the page title prints the headline and its subtitle on one line, then the headline
+    // block prints them again on lines of their own; the first line is a repeat.
+    private static void DropJoinedRepeat(List<string> lines, List<string> simple, List<(string, string)> markers)
+    {
+        if (lines.Count < 3 || CompactText.Of(simple[0]) != CompactText.Of(string.Concat(simple.Skip(1)))) return;
+        markers.Add((lines[0], PageItemRules.RepeatedTitle));
+        lines.RemoveAt(0);
+        simple.RemoveAt(0);
+    }
+
     private static void StripBullet(List<string> lines, List<string> simple, List<(string, string)> markers)
     {
         if (lines.Count == 0) return;

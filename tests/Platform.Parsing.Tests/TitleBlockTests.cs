@@ -16,6 +16,13 @@ public sealed class TitleBlockTests
         Assert.Null(a.Kicker);
     }
 
+    [Fact]
+    public void Page_title_joining_the_headline_and_its_deck_above_them_is_a_repeat()
+    {
+        var a = Parsing.Parse("点亮文明地图 见证青溪变化 文明城市接力采访活动启动\n点亮文明地图 见证青溪变化\n文明城市接力采访活动启动\n\n本报讯(张三)近日,活动举行。").Articles.Single();
+        Assert.Equal(("点亮文明地图 见证青溪变化", "文明城市接力采访活动启动"), (a.Kicker, a.Title));
+    }
+
     [Theory]
     [InlineData("青溪村表彰十户文明家庭信息来源:某县融媒体中心", "青溪村表彰十户文明家庭")]
     [InlineData("东湖社区开展邻里节活动来源：某区文明网", "东湖社区开展邻里节活动")]
