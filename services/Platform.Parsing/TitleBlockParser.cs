@@ -74,7 +74,6 @@ internal static class TitleBlockParser
         return new TitleBlock(kicker, title.Length > 0 ? title : null, string.IsNullOrEmpty(subtitle) ? null : subtitle);
     }
 
-    // • 某县:万名志愿者…: a list bullet the page's menu left before the headline.
     // 标题 副题 / 标题 / 副题: the page title prints the headline and its subtitle on one line, then the headline
     // block prints them again on lines of their own; the first line is a repeat.
     private static void DropJoinedRepeat(List<string> lines, List<string> simple, List<(string, string)> markers)
@@ -85,6 +84,7 @@ internal static class TitleBlockParser
         simple.RemoveAt(0);
     }
 
+    // • 某县:万名志愿者…: a list bullet the page's menu left before the headline.
     private static void StripBullet(List<string> lines, List<string> simple, List<(string, string)> markers)
     {
         if (lines.Count == 0) return;
