@@ -154,6 +154,11 @@ internal sealed class PageSegmenter
             case LineKind.Caption:
                 return CaptionLine(i);
             case LineKind.Paragraph:
+                if (IsQuotedHeadlineAfterSignedStory(i))
+                {
+                    _kinds[i] = LineKind.Short;
+                    return TitleBlock(i);
+                }
                 if (HeadlineBeforeLead(Span(i)) is var lead and > 0) return HeadlineThenLead(i, lead);
                 var credit = PhotoCredit.TrailingStart(Span(i));
                 if (credit > 0 && !IsStoryTextAndPictureCredit(Span(i), credit)) return CaptionWithCredit(i, credit);
@@ -182,6 +187,17 @@ internal sealed class PageSegmenter
             default:
                 return TitleBlock(i);
         }
+    }
+
+    private const int MaxQuotedHeadline = 20;
+
+    // (图、文/某某) closed a story; “一声到,一生到” or “怎么证明你是镇长?” on its own line over body text is the next
+    // story's headline: a short quotation standing alone is no paragraph.
+    private bool IsQuotedHeadlineAfterSignedStory(int i)
+    {
+        if (_cur is not { Closed: true, Kind: ArticleKind.Article, HasByline: true } || i + 1 >= _end || _kinds[i + 1] != LineKind.Paragraph) return false;
+        var line = ChineseText.Trim(Span(i));
+        return ChineseText.VisibleLength(line) <= MaxQuotedHeadline && line is ['“' or '"', .., '”' or '"'] && line.IndexOf('。') < 0;
     }
 
     // 某社区成立志愿服务队 〔记者某某综合报导〕某市…: a headline and the dateline lead of its story on one line.

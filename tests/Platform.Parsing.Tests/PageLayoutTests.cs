@@ -196,6 +196,12 @@ public sealed class PageLayoutTests
             ["Article||某省学雷锋志愿服务推进会召开||林小禾"]
         },
         {
+            "stories each closed by a text-and-picture credit: a short quotation on its own line opens the next one",
+            "冬夜里的摆渡人\n" + Body + Body2 + "\n" + Body2 + "\n(图、文/林小禾)\n“一声到,一生到”\n" + Body + Body2 + "\n" + Body2 + "\n(图、文/方一舟)\n" +
+            "“怎么证明你是镇长?”\n" + Body2 + Body + "\n(图、文/柯青青)",
+            ["Article||冬夜里的摆渡人||林小禾", "Article||“一声到,一生到”||方一舟", "Article||“怎么证明你是镇长?”||柯青青"]
+        },
+        {
             "web page: the author in a bracketed meta field",
             "某县:文明实践走进田间地头\n【发布时间:2025年12月05日】【来源:某某公路段】【作者:林小禾】\n\n" + Body + "\n\n" + Body2,
             ["Article||某县:文明实践走进田间地头||林小禾"]
