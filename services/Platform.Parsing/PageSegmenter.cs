@@ -734,6 +734,14 @@ internal sealed class PageSegmenter
             if (k == LineKind.Names)
             {
                 var next = j + 1 < _end ? _kinds[j + 1] : (LineKind?)null;
+                if (block.Count == 0 && next == LineKind.Short && _lines[j + 1].GapBefore >= 2 && !_web)
+                {
+                    // 张明 王芳 set apart above a headline: a credit with no story of its own under it, never a headline.
+                    Start(new DraftItem { Section = _section });
+                    _cur!.AddByline(BylineParser.Names(TwinOf(j)));
+                    _cur.Closed = true;
+                    return j + 1;
+                }
                 if (block.Count > 0 && next is null or LineKind.Paragraph or LineKind.MarkedHeading or LineKind.Section or LineKind.Caption or LineKind.Newsflash)
                 {
                     byline = j++;

@@ -202,6 +202,11 @@ public sealed class PageLayoutTests
             ["Article||冬夜里的摆渡人||林小禾", "Article||“一声到,一生到”||方一舟", "Article||“怎么证明你是镇长?”||柯青青"]
         },
         {
+            "a names line set apart above the page's first headline is a stray credit, not the headline",
+            "林小禾 方一舟\n\n\n\n冬夜里的摆渡人\n" + Body + Body2 + "\n" + Body2 + "\n(图、文/林小禾 方一舟)",
+            ["Article||冬夜里的摆渡人||林小禾,方一舟"]
+        },
+        {
             "web page: the author in a bracketed meta field",
             "某县:文明实践走进田间地头\n【发布时间:2025年12月05日】【来源:某某公路段】【作者:林小禾】\n\n" + Body + "\n\n" + Body2,
             ["Article||某县:文明实践走进田间地头||林小禾"]
