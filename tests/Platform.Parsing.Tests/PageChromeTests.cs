@@ -89,6 +89,8 @@ public sealed class PageChromeTests
     [InlineData("扫码阅读手机版", PageChrome.ShareWidget)]
     [InlineData("------分隔线----------------------------", PageChrome.Stray)]
     [InlineData("关键词:", PageChrome.PageMeta)]                                  // an empty label
+    [InlineData("注册 我的快捷通道", PageChrome.Navigation)]                     // a forum's account bar
+    [InlineData("还没有帐号? 赶紧 帖子", PageChrome.Navigation)]
     public void Recognises_page_furniture(string line, string reason) => Assert.Equal(reason, PageChrome.Classify(line));
 
     [Theory]
