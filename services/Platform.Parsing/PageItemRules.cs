@@ -320,8 +320,10 @@ internal static class PageItemRules
         for (var i = 0; i + 2 < items.Count; i++)
         {
             var intro = items[i];
-            if (intro.Kind != ArticleKind.Article || intro.Title is null || intro.HasByline || intro.Headings.Count > 0) continue;
+            if (intro.Kind != ArticleKind.Article || intro.HasByline || intro.Headings.Count > 0) continue;
             if (!IsUntitledPhoto(items[i + 1]) || !IsUntitledPhoto(items[i + 2])) continue;
+            // 连日来,某区…。 / 图① … / 图② … / 某某 摄: one untitled paragraph opening the page introduces its numbered pictures.
+            if (intro.Title is null && !(i == 0 && intro.Paragraphs.Count == 1 && items[1].NumberedCaption)) continue;
             var first = items[i + 1];
             (first.Kicker, first.Title, first.Subtitle) = (intro.Kicker, intro.Title, intro.Subtitle);
             first.Paragraphs.InsertRange(0, intro.Paragraphs);

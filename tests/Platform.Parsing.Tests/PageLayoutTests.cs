@@ -287,6 +287,11 @@ public sealed class PageLayoutTests
             ["Article||文明润青溪 乡村展新颜|青溪县文明乡风工作综述|李明"]
         },
         {
+            "one untitled paragraph opening the page introduces the numbered pictures under it",
+            Body + Body2 + "\n图① 11月14日,某区志愿者在清理公共场所卫生。\n图② 11月14日,某社区志愿者在居民楼院清理环境卫生。\n林小禾 摄",
+            ["Photo||||林小禾", "Photo||||林小禾"]
+        },
+        {
             "numbered captions sharing one credit at the end",
             "①某县某镇村民向记者讲述婚俗变化情况。\n②某县某村致富带头人向记者介绍本村婚俗改革。\n③某县某镇村民打理女儿婚房。 (本版图片均 本报记者 田静 摄)\n编者按\n移风易俗关乎千家万户,本报记者走进乡村,记录婚俗新变化。",
             ["Photo||||田静", "Photo||||田静", "Photo||||田静"]
