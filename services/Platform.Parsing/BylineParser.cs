@@ -150,19 +150,21 @@ internal static class BylineParser
     {
         var inner = raw.Slice(1, raw.Length - 2);
         var person = UnitPersonSplit(inner.Simple, out var unitStart);
-        var unit = inner.Slice(unitStart, person - unitStart).Trim();
+        var unitEnd = inner.Simple[person - 1] is ':' or '：' ? person - 1 : person;
+        var unit = inner.Slice(unitStart, unitEnd - unitStart).Trim();
         return new Byline(raw.ToString(), Names(inner.Slice(person), strict: true), unit.ToString(), BylineKind.Organization);
     }
 
     private static readonly string[] LocalUnitEndings = ["社区", "街道", "村", "镇", "乡"];
 
-    // 某某社区 张三, 来源:某区委宣传部 李四: a unit, one space, one person; where the person starts, or -1. A 来源: label
-    // before the unit is skipped (unitStart is after it).
+    // 某某社区 张三, 来源:某区委宣传部 李四, 某某镇:张三: a unit, one space or a colon, one person; where the person starts,
+    // or -1. A 来源: label before the unit is skipped (unitStart is after it).
     private static int UnitPersonSplit(ReadOnlySpan<char> inner, out int unitStart)
     {
         unitStart = 0;
         if (inner.StartsWith("来源", StringComparison.Ordinal) && inner.Length > 3 && inner[2] is ':' or '：') unitStart = 3;
         var space = inner.LastIndexOfAny(' ', '　');
+        if (space < 0 && unitStart == 0) space = inner.LastIndexOfAny(':', '：');
         if (space <= unitStart) return -1;
         var unit = ChineseText.Trim(inner[unitStart..space]);
         var person = ChineseText.Trim(inner[(space + 1)..]);
@@ -182,6 +184,10 @@ internal static class BylineParser
         if (open < 0 || !ChineseText.EndsSentence(paragraph[..open])) return -1;
         return IsPersonsLine(paragraph[open..]) ? open : -1;
     }
+
+    /// <summary>(文 某某), (文/某某), (文:某某): a parenthesised credit for the text, the writers of the story.</summary>
+    public static bool IsTextCredit(ReadOnlySpan<char> parenthesis) =>
+        parenthesis.Length > 3 && parenthesis[0] is '(' or '（' && parenthesis[1] == '文' && parenthesis[2] is ' ' or '\u3000' or '/' or '／' or ':' or '：';
 
     /// <summary>Start of one person's name set after a finished sentence and a space at the paragraph's end (…力量。 某某), or -1.</summary>
     public static int TrailingNameStart(ReadOnlySpan<char> paragraph)

@@ -21,7 +21,7 @@ internal static class ChromeFilter
     public const string EditorNote = "editor-note";
     public const string HeadlineList = "headline-list";
     private const int MinHeadlineList = 3;
-    private static readonly string[] EditorNoteLabels = ["编者按", "编前语", "编后语", "编者的话", "编者注", "编辑按"];
+    private static readonly string[] EditorNoteLabels = ["编者按", "编前语", "编后语", "编者的话", "编者注", "编辑按", "开栏语", "开篇语"];
 
     public static FilteredPage Run(string printed, string simple, List<PageLine> lines, int start, int end)
     {
@@ -153,6 +153,7 @@ internal static class ChromeFilter
             if (reasons[k] is null && StartsEditorNote(span)) k = MarkEditorNote(simple, lines, start, reasons, k);
             if (reasons[k] is null && IsEditorSignoff(span)) MarkSignedEditorNote(simple, lines, start, reasons, k);
             if (reasons[k] is null && IsRelatedLabel(span)) k = MarkRelatedHeadlines(simple, lines, start, reasons, k);
+            if (reasons[k] is null && IsSiteStatementHeading(span)) k = MarkSiteStatement(simple, lines, start, reasons, k);
         }
         MarkHeadlineLists(simple, lines, start, reasons);
         TeaserList.Mark(simple, lines, start, reasons);
@@ -191,6 +192,8 @@ internal static class ChromeFilter
 
     private static bool StartsEditorNote(ReadOnlySpan<char> line)
     {
+        // 【开栏语】: the label set in brackets on a line of its own.
+        line = line.TrimStart("【[");
         foreach (var label in EditorNoteLabels)
             if (line.StartsWith(label, StringComparison.Ordinal)) return true;
         return false;
@@ -309,6 +312,29 @@ internal static class ChromeFilter
         return false;
     }
 
+    private const int MaxStatementHeading = 30;
+
+    // 某某网版权与信息产品内容销售的声明, 免责声明: the site's statement under the story, headed on a line of its own.
+    private static bool IsSiteStatementHeading(ReadOnlySpan<char> line)
+    {
+        line = ChineseText.Trim(line);
+        return ChineseText.VisibleLength(line) <= MaxStatementHeading && line.EndsWith("声明", StringComparison.Ordinal) && !ChineseText.EndsSentence(line) &&
+               (line.Contains("版权", StringComparison.Ordinal) || line.Contains("免责", StringComparison.Ordinal));
+    }
+
+    // The heading and its numbered clauses (1、…, 2、…) are the site's, not a story.
+    private static int MarkSiteStatement(string simple, List<PageLine> lines, int start, string?[] reasons, int k)
+    {
+        reasons[k] = PageChrome.Copyright;
+        var j = k + 1;
+        while (j < reasons.Length && (reasons[j] is not null || Enumerator.Length(lines[start + j].Span(simple)) > 0))
+        {
+            reasons[j] ??= PageChrome.Copyright;
+            j++;
+        }
+        return j - 1;
+    }
+
     private static readonly string[] RelatedLabels = ["相关", "相关知识", "相关新闻", "相关阅读", "相关报道", "相关文章", "推荐阅读", "延伸阅读", "新闻推荐", "猜你喜欢"];
 
     // 相关新闻 / 推荐阅读: the label of a list of other stories' headlines.
@@ -350,9 +376,12 @@ internal static class ChromeFilter
         reason is PageChrome.Navigation or PageChrome.PageHeader or PageChrome.Breadcrumb or PageChrome.Copyright or PageChrome.ShareWidget
             or PageChrome.DateLine or PageChrome.PageMeta;
 
+    // A headline may ask or exclaim (有多大? 830平方公里!), but never closes with a full stop.
     private static bool IsHeadline(ReadOnlySpan<char> line)
     {
         var length = ChineseText.VisibleLength(line);
-        return length is >= 2 and <= 40 && !ChineseText.EndsSentence(line) && line.IndexOfAny("。，；") < 0;
+        return length is >= 2 and <= 40 && (!ChineseText.EndsSentence(line) || EndsAsking(line)) && line.IndexOfAny("。，；") < 0;
     }
+
+    private static bool EndsAsking(ReadOnlySpan<char> line) => ChineseText.Trim(line) is [.., '?' or '？' or '!' or '！'];
 }

@@ -33,8 +33,8 @@ internal static class CoupletKicker
         }
     }
 
-    // Two phrases of Han characters parted by spaces, no punctuation: 邻里守望 温情满城.
-    private static bool IsCouplet(string line)
+    /// <summary>Two phrases of Han characters parted by spaces, no punctuation: 邻里守望 温情满城.</summary>
+    public static bool IsCouplet(string line)
     {
         var parts = line.Split([' ', '\u3000'], StringSplitOptions.RemoveEmptyEntries);
         return parts.Length == 2 && parts.All(p => p.Length is >= MinPhrase and <= MaxPhrase && p.All(HanCharacters.IsHan));

@@ -73,7 +73,8 @@ internal static class DatelineLead
         var opensByline = p < line.Length && line[p] is '(' or '（';
         // A list that no byline parenthesis closes is a sentence naming outlets (由甲报、乙社、丙电视台…).
         if (listed && !opensByline) return 0;
-        if (reportWord ? !IsReportPrefix(line[..(k - 1)], opensByline, listed) : !IsLeadPrefix(line[..k], line[k])) return 0;
+        var relayed = reportWord && line[0] == '据' && opensByline && IsRoleByline(line[p..]);
+        if (reportWord ? !IsReportPrefix(relayed ? line[1..(k - 1)] : line[..(k - 1)], opensByline, listed) : !IsLeadPrefix(line[..k], line[k])) return 0;
         if (p < line.Length && line[p] is '(' or '（')
         {
             var window = line[p..Math.Min(line.Length, p + MaxParenthesis)];
@@ -91,7 +92,23 @@ internal static class DatelineLead
             bylineLength = names;
             return p + credit;
         }
+        // 某某网9月14日讯 据某某日报某县报道(通讯员 …): the site's lead, then the paper it relays and that paper's byline.
+        if (!reportWord && p < line.Length && line[p] == '据' && Length(line[p..], out var relayedStart, out var relayedLength) is var relayedLead and > 0 && relayedStart >= 0)
+        {
+            bylineStart = p + relayedStart;
+            bylineLength = relayedLength;
+            return p + relayedLead;
+        }
         return k + 1;
+    }
+
+    // (某某日报通讯员李明 王芳): a parenthesis holding a reporter's role and names.
+    private static bool IsRoleByline(ReadOnlySpan<char> rest)
+    {
+        var close = rest[..Math.Min(rest.Length, MaxParenthesis)].IndexOfAny(')', '）');
+        if (close < 3) return false;
+        var inner = ChineseText.Trim(rest[1..close]);
+        return PersonNames.HasRole(inner) && PersonNames.IsNameLine(inner);
     }
 
     private static bool EndsWithOutlet(ReadOnlySpan<char> text)
@@ -129,7 +146,8 @@ internal static class DatelineLead
     }
 
     // The outlet of a report line: named as an outlet, or any short name when the byline parenthesis follows at once.
-    // 据…报道 is a citation inside a sentence, not a lead.
+    // 据…报道 is a citation inside a sentence, not a lead (unless a reporter's byline follows it: then the caller
+    // passes the prefix without 据).
     // 甲客户端、乙网、丙报6月28日消息(记者 某某): several outlets and the day may stand before the report word.
     private static bool IsReportPrefix(ReadOnlySpan<char> prefix, bool opensByline, bool listed)
     {

@@ -2,7 +2,7 @@ namespace Platform.Parsing;
 
 /// <summary>
 /// The author field of a page meta line: 作者:吴建国 郑海波 郑文华 in "…编辑:陈晓雯 作者:吴建国 郑海波 郑文华", or a
-/// "记者 王小明" block set apart by wide spaces, or names printed before the first label (黄伟 来源:某某网). Editors (编辑, 责编, 审核) are never authors; an empty 作者: is no byline.
+/// "记者 王小明" block set apart by wide spaces, a bracketed 【作者:李明】 field, or names printed before the first label (黄伟 来源:某某网). Editors (编辑, 责编, 审核) are never authors; an empty 作者: is no byline.
 /// </summary>
 internal static class MetaAuthors
 {
@@ -55,7 +55,8 @@ internal static class MetaAuthors
         var end = next < 0 ? line.Length : next;
         for (var i = from; i < end; i++)
         {
-            if (line[i] is '|' or '｜') return i;
+            // 【作者:李明】【来源:某某网】: a bracketed field closes at its bracket.
+            if (line[i] is '|' or '｜' or '】' or ']') return i;
             if (i + 1 < end && ChineseText.IsSpace(line[i]) && ChineseText.IsSpace(line[i + 1]) && i > from) return i;
         }
         return end;

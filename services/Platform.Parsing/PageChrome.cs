@@ -32,14 +32,14 @@ internal static class PageChrome
         "上一篇", "下一篇", "上一版", "下一版", "上一期", "下一期", "上一主题", "下一主题", "上一条", "下一条",
         "版面导航", "标题导航", "版面目录", "返回目录", "返回首页", "放大 缩小", "放大缩小", "查看更多", "设为首页", "加入收藏",
         "需先登录", "请先登录", "复制链接", "只看楼主", "倒序阅读", "站内搜索", "pdf版", "PDF版", "pdf原版", "PDF原版", "pdf下载", "PDF下载", "滚动新闻",
-        "展开通版", "收缩通版", "通版阅读", "更多功能", "最佳回答", "满意回答", "推荐答案",
+        "展开通版", "收缩通版", "通版阅读", "更多功能", "最佳回答", "满意回答", "推荐答案", "快捷通道", "还没有帐号", "还没有账号",
         "即将离开", "欢迎访问", "欢迎参与", "回到顶部", "返回顶部", "网友评论", "发表评论", "网站导航", "查看完整版本", "已经是最后一期", "已经是第一期", "无障碍", "繁体版", "简体版", "XML 地图", "xml 地图", "网站地图", "天气现象", "风向风速",
     ], StringComparison.Ordinal);
 
     private static readonly SearchValues<string> ShareWords = SearchValues.Create(
     [
         "分享到", "分享至", "扫一扫", "朋友圈", "微信公众号", "官方微博", "听新闻", "关注我们", "打印本页", "关闭窗口",
-        "【打印】", "【关闭】", "【收藏】", "字号", "手机看", "手机扫描", "二维码", "点个赞",
+        "【打印】", "【关闭】", "【收藏】", "字号", "手机看", "手机扫描", "二维码", "点个赞", "扫码阅读", "阅读手机版", "手机版阅读",
     ], StringComparison.Ordinal);
 
     private static readonly HashSet<string> WidgetWords = new(
@@ -92,6 +92,8 @@ internal static class PageChrome
         // 某某彩票APP_某某彩票客户端下载: a keyword-stuffed title of a spam host, its keywords joined by underscores.
         if (!sentence && (CountSpam(line) >= 3 || (CountSpam(line) >= 2 && line.Contains('_')))) return Spam;
         if (IsDisclaimer(line)) return Copyright;
+        if (IsSummaryField(line)) return PageMeta;
+        if (IsReaderPromotion(line)) return ShareWidget;
         if (length > MaxChromeLength) return null;
         if (sentence) return EndsWithImageExtension(line) ? ImageFile : null;
 
@@ -102,6 +104,7 @@ internal static class PageChrome
         if (line.IndexOfAny(ShareWords) >= 0 || IsWidgetWord(line)) return ShareWidget;
         if (line.IndexOfAny(CopyrightWords) >= 0 || IsSiteOwner(line) || IsSubmissionNotice(line, length)) return Copyright;
         if (IsPageHeader(line)) return PageHeader;
+        if (IsLabelledRule(line)) return Stray;
         if (IsPrintSource(line) || IsOutletChain(line) || IsProductionCredit(line)) return PageMeta;
         if (IsDateLine(line) || PaperNameplate.IsDated(line)) return DateLine;
         if (PaperNameplate.IsEdition(line)) return PageHeader;
@@ -314,7 +317,18 @@ internal static class PageChrome
 
     // 专栏:, 标签:, 相关链接:, …天气: — a label with nothing after it.
     private static bool IsEmptyLabel(ReadOnlySpan<char> line, int length) =>
-        length <= 16 && line[^1] is ':' or '：' && line.IndexOfAny("，,。") < 0 && line.IndexOfAny(ShareWords) < 0;
+        length <= 16 && line[^1] is ':' or '：' && line.IndexOfAny("，,。") < 0 && line.IndexOfAny(ShareWords) < 0 && !IsPlaceKicker(line[..^1]);
+
+    private static readonly string[] PlaceUnitEndings = ["省", "市", "区", "县", "州", "旗", "镇", "乡", "村", "社区", "街道"];
+
+    // 某某区某某社区: — a place set above its headline is a kicker, no empty meta label.
+    private static bool IsPlaceKicker(ReadOnlySpan<char> label)
+    {
+        if (!PlaceNameDetector.StartsWithPlace(label)) return false;
+        foreach (var unit in PlaceUnitEndings)
+            if (label.EndsWith(unit, StringComparison.Ordinal)) return true;
+        return false;
+    }
 
     // • 掌中庆阳客户端, 返回海口: short link lines.
     private static bool IsNavigationLink(ReadOnlySpan<char> line, int length) =>
@@ -351,6 +365,33 @@ internal static class PageChrome
             if (line.Contains(word, StringComparison.Ordinal)) return true;
         return false;
     }
+
+    private static readonly string[] SummaryLabels = ["摘要", "内容提要", "内容摘要", "提要", "导读"];
+
+    // 摘要:… / 内容提要:…: the site's summary field, a copy of the story's lead printed under the meta line.
+    private static bool IsSummaryField(ReadOnlySpan<char> line)
+    {
+        foreach (var label in SummaryLabels)
+            if (line.StartsWith(label, StringComparison.Ordinal) && line.Length > label.Length && line[label.Length] is ':' or '：') return true;
+        return false;
+    }
+
+    private static readonly string[] PagePositions = ["下方", "上方", "文末", "右侧", "左侧", "下图"];
+
+    // 扫描下方二维码免费阅读: a sentence sending the reader to a code placed on the page is the site's promotion, not the story.
+    private static bool IsReaderPromotion(ReadOnlySpan<char> line)
+    {
+        if (!line.Contains("二维码", StringComparison.Ordinal) || ChineseText.VisibleLength(line) > MaxPromotion) return false;
+        foreach (var place in PagePositions)
+            if (line.Contains(place, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private const int MaxPromotion = 60;
+
+    // ------分隔线------: a labelled rule between the story and the site's lists.
+    private static bool IsLabelledRule(ReadOnlySpan<char> line) =>
+        (line.Contains("分隔线", StringComparison.Ordinal) || line.Contains("分割线", StringComparison.Ordinal)) && Count(line, '-') + Count(line, '—') >= 4;
 
     // "某县精神文明建设指导委员会   某县文明办  主办": the site's owners, set apart by spaces.
     private static bool IsSiteOwner(ReadOnlySpan<char> line)

@@ -13,6 +13,7 @@ namespace Platform.Parsing;
 /// is all the page holds;</item>
 /// <item>on a web page, a line closed by —— alone above a headline is its kicker (<see cref="LeadInKicker"/>);</item>
 /// <item>on a web page, a headline over its meta and photos takes the crossheaded text after them (<see cref="PicturesFirst"/>);</item>
+/// <item>on a web page, a headline over one credited caption gives way to the untitled text after it (<see cref="PictureUnderHeadline"/>);</item>
 /// <item>unpunctuated caption lines under a headline and deck, closed by a shared 图/文 credit, are a photo spread
 /// (<see cref="CaptionLineSpread"/>);</item>
 /// <item>a photo without a credit in a gallery takes the gallery's shared credit (本版图片均由…, one credit for a
@@ -47,6 +48,7 @@ internal static class PageItemRules
         if (web) SpeechHeadline.Attach(items);
         if (web) LeadInKicker.Attach(items, discarded);
         if (web) PicturesFirst.Join(items);
+        if (web) PictureUnderHeadline.Give(items);
         if (web) DropOrphanHeadlines(items, discarded);
         ColumnBriefs.Split(items, discarded);
         CollectionHeading.Drop(items, discarded);
@@ -318,8 +320,10 @@ internal static class PageItemRules
         for (var i = 0; i + 2 < items.Count; i++)
         {
             var intro = items[i];
-            if (intro.Kind != ArticleKind.Article || intro.Title is null || intro.HasByline || intro.Headings.Count > 0) continue;
+            if (intro.Kind != ArticleKind.Article || intro.HasByline || intro.Headings.Count > 0) continue;
             if (!IsUntitledPhoto(items[i + 1]) || !IsUntitledPhoto(items[i + 2])) continue;
+            // 连日来,某区…。 / 图① … / 图② … / 某某 摄: one untitled paragraph opening the page introduces its numbered pictures.
+            if (intro.Title is null && !(i == 0 && intro.Paragraphs.Count == 1 && items[1].NumberedCaption)) continue;
             var first = items[i + 1];
             (first.Kicker, first.Title, first.Subtitle) = (intro.Kicker, intro.Title, intro.Subtitle);
             first.Paragraphs.InsertRange(0, intro.Paragraphs);

@@ -154,6 +154,11 @@ internal sealed class PageSegmenter
             case LineKind.Caption:
                 return CaptionLine(i);
             case LineKind.Paragraph:
+                if (IsQuotedHeadlineAfterSignedStory(i))
+                {
+                    _kinds[i] = LineKind.Short;
+                    return TitleBlock(i);
+                }
                 if (HeadlineBeforeLead(Span(i)) is var lead and > 0) return HeadlineThenLead(i, lead);
                 var credit = PhotoCredit.TrailingStart(Span(i));
                 if (credit > 0 && !IsStoryTextAndPictureCredit(Span(i), credit)) return CaptionWithCredit(i, credit);
@@ -182,6 +187,17 @@ internal sealed class PageSegmenter
             default:
                 return TitleBlock(i);
         }
+    }
+
+    private const int MaxQuotedHeadline = 20;
+
+    // (图、文/某某) closed a story; “一声到,一生到” or “怎么证明你是镇长?” on its own line over body text is the next
+    // story's headline: a short quotation standing alone is no paragraph.
+    private bool IsQuotedHeadlineAfterSignedStory(int i)
+    {
+        if (_cur is not { Closed: true, Kind: ArticleKind.Article, HasByline: true } || i + 1 >= _end || _kinds[i + 1] != LineKind.Paragraph) return false;
+        var line = ChineseText.Trim(Span(i));
+        return ChineseText.VisibleLength(line) <= MaxQuotedHeadline && line is ['“' or '"', .., '”' or '"'] && line.IndexOf('。') < 0;
     }
 
     // 某社区成立志愿服务队 〔记者某某综合报导〕某市…: a headline and the dateline lead of its story on one line.
@@ -343,7 +359,8 @@ internal sealed class PageSegmenter
     private int MetaLine(int i)
     {
         var raw = TwinOf(i);
-        if (_cur is { Closed: false, Kind: ArticleKind.Article, Authors.Count: 0 } && (_cur.Title is not null || _cur.Paragraphs.Count > 0))
+        // A story closed by a unit or outlet in parentheses, (某某日报), still takes the site's author field printed under it.
+        if (_cur is { Kind: ArticleKind.Article, Authors.Count: 0 } && (!_cur.Closed || _cur.Organization is not null) && (_cur.Title is not null || _cur.Paragraphs.Count > 0))
         {
             _cur.AddByline(new Byline(raw.ToString(), BylineParser.Names(raw, strict: true), null, BylineKind.Author));
             if (_cur.Paragraphs.Count == 0) _cur.Anchored = true;
@@ -717,6 +734,14 @@ internal sealed class PageSegmenter
             if (k == LineKind.Names)
             {
                 var next = j + 1 < _end ? _kinds[j + 1] : (LineKind?)null;
+                if (block.Count == 0 && next == LineKind.Short && _lines[j + 1].GapBefore >= 2 && !_web)
+                {
+                    // 张明 王芳 set apart above a headline: a credit with no story of its own under it, never a headline.
+                    Start(new DraftItem { Section = _section });
+                    _cur!.AddByline(BylineParser.Names(TwinOf(j)));
+                    _cur.Closed = true;
+                    return j + 1;
+                }
                 if (block.Count > 0 && next is null or LineKind.Paragraph or LineKind.MarkedHeading or LineKind.Section or LineKind.Caption or LineKind.Newsflash)
                 {
                     byline = j++;
@@ -1014,7 +1039,9 @@ internal sealed class PageSegmenter
         var paragraph = cur.Paragraphs[^1];
         var simple = SimplifiedChinese.Convert(paragraph);
         var org = BylineParser.TrailingOrganizationStart(simple);
-        var persons = org > 0 || cur.Authors.Count > 0 ? -1 : BylineParser.TrailingPersonsStart(simple);
+        var persons = org > 0 ? -1 : BylineParser.TrailingPersonsStart(simple);
+        // (文 某某 某某) names the writers of the text even under a picture credit already read; other names close only an unsigned story.
+        if (persons > 0 && cur.Authors.Count > 0 && !BylineParser.IsTextCredit(simple.AsSpan(persons))) persons = -1;
         if (org > 0 && IsPictureInStory(cur, simple, org))
         {
             // …在采摘茶叶。(某乡供图) inside a headlined story: the unit supplied its picture, it signs nothing.

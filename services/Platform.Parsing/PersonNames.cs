@@ -31,7 +31,8 @@ internal static class PersonNames
         "理事长", "董事长", "会长", "负责人",
     ];
 
-    private static readonly string[] TrailingVerbs = ["摄影报道", "摄影", "报道", "报导", "撰文", "整理", "供图", "提供", "文/图", "图/文", "摄", "文", "图"];
+    // 文并摄 (text and pictures by): one credit for both, read before 摄 so 文并 is not taken for a name.
+    private static readonly string[] TrailingVerbs = ["摄影报道", "摄影", "报道", "报导", "撰文", "整理", "供图", "提供", "文/图", "图/文", "文并摄", "文并图", "摄", "文", "图"];
 
     private const string StrongSeparators = "、，,;；|/／:：()（）";
 
@@ -292,6 +293,13 @@ internal static class PersonNames
         for (var k = 0; k < tokens.Count; k++)
         {
             var (a, b) = tokens[k];
+            // 王 小 明: exactly three single characters after a surname are one name set letter by letter.
+            if (IsSpacedThreeCharacterName(s, tokens, k))
+            {
+                merged.Add((a, tokens[k + 2].End));
+                k += 2;
+                continue;
+            }
             if (b - a == 1 && k + 1 < tokens.Count && tokens[k + 1].End - tokens[k + 1].Start is 1 or 2 && ChineseSurnames.IsSurname(s[a]))
             {
                 merged.Add((a, tokens[k + 1].End));
@@ -320,6 +328,16 @@ internal static class PersonNames
             if (b - a == 1 && s[a] is '文' or '图') continue;
             AddToken(s, a, b, result);
         }
+    }
+
+    private static bool IsSpacedThreeCharacterName(ReadOnlySpan<char> s, List<(int Start, int End)> tokens, int k)
+    {
+        if (k + 2 >= tokens.Count || !ChineseSurnames.IsSurname(s[tokens[k].Start])) return false;
+        for (var j = k; j <= k + 2; j++)
+            if (tokens[j].End - tokens[j].Start != 1) return false;
+        var before = k == 0 || tokens[k - 1].End - tokens[k - 1].Start > 1;
+        var after = k + 3 == tokens.Count || tokens[k + 3].End - tokens[k + 3].Start > 1;
+        return before && after;
     }
 
     private const int MinOutletName = 4;
@@ -445,9 +463,10 @@ internal static class PersonNames
             var role = RoleAt(line, i, line.Length);
             if (role > 0) { i += role - 1; continue; }
             // An outlet right before a role (新华社记者, 湖南日报全媒体记者), or one space before it (某某日报 记者);
-            // a paper and its app may be joined by a middle dot or a slash (某某日报·某某客户端记者, 某某云/某某日报记者).
+            // a paper and its app may be joined by a middle dot, a slash or a hyphen (某某日报·某某客户端记者, 某某云/某某日报记者,
+            // 某某云-某某日报记者).
             var outlet = i;
-            while (outlet < line.Length && (HanCharacters.IsHan(line[outlet]) || (line[outlet] is '·' or '/' or '／' && outlet > i)) && !covered[outlet] && RoleAt(line, outlet, line.Length) == 0) outlet++;
+            while (outlet < line.Length && (HanCharacters.IsHan(line[outlet]) || (line[outlet] is '·' or '/' or '／' or '-' && outlet > i)) && !covered[outlet] && RoleAt(line, outlet, line.Length) == 0) outlet++;
             var roleAt = outlet < line.Length && line[outlet] == ' ' ? outlet + 1 : outlet;
             if (outlet > i && outlet - i <= 12 && roleAt < line.Length && RoleAt(line, roleAt, line.Length) > 0) { i = roleAt - 1; continue; }
             var verb = VerbAt(line, i);

@@ -23,9 +23,11 @@ internal static class TitleBlockParser
     {
         var titleLines = new List<string>(lines);
         var simpleLines = new List<string>(simple);
+        DropJoinedRepeat(titleLines, simpleLines, markers);
         StripBullet(titleLines, simpleLines, markers);
         StripColumnTag(titleLines, simpleLines, markers);
         StripTrailingSource(titleLines, simpleLines, markers);
+        StripTrailingDate(titleLines, simpleLines, markers);
         var column = SplitColumnName(titleLines, simpleLines, markers);
         string? subtitle = null;
         if (subtitleLine is not null)
@@ -72,6 +74,16 @@ internal static class TitleBlockParser
         return new TitleBlock(kicker, title.Length > 0 ? title : null, string.IsNullOrEmpty(subtitle) ? null : subtitle);
     }
 
+    // 标题 副题 / 标题 / 副题: the page title prints the headline and its subtitle on one line, then the headline
+    // block prints them again on lines of their own; the first line is a repeat.
+    private static void DropJoinedRepeat(List<string> lines, List<string> simple, List<(string, string)> markers)
+    {
+        if (lines.Count < 3 || CompactText.Of(simple[0]) != CompactText.Of(string.Concat(simple.Skip(1)))) return;
+        markers.Add((lines[0], PageItemRules.RepeatedTitle));
+        lines.RemoveAt(0);
+        simple.RemoveAt(0);
+    }
+
     // • 某县:万名志愿者…: a list bullet the page's menu left before the headline.
     private static void StripBullet(List<string> lines, List<string> simple, List<(string, string)> markers)
     {
@@ -85,13 +97,13 @@ internal static class TitleBlockParser
         simple[0] = simple[0].TrimStart()[1..].TrimStart();
     }
 
-    // 【新时代文明实践】彩礼…, 【转载】(…)我市…: a column or source tag before the headline.
+    // 【新时代文明实践】彩礼…, 【转载】(…)我市…, [某某日报]我省…: a column or source tag before the headline.
     private static void StripColumnTag(List<string> lines, List<string> simple, List<(string, string)> markers)
     {
         if (lines.Count == 0) return;
         var first = lines[0];
-        if (first.Length < 4 || first[0] != '【') return;
-        var close = first.IndexOf('】');
+        if (first.Length < 4 || first[0] is not ('【' or '[' or '［')) return;
+        var close = first.IndexOf(first[0] switch { '【' => '】', '[' => ']', _ => '］' });
         if (close < 2 || close > MaxColumnTag || close + 1 >= first.Length) return;
         var rest = SourceLedger.TrimStart(SourceLedger.Slice(first, close + 1));
         if (ChineseText.VisibleLength(rest) < 4) return;
@@ -136,6 +148,25 @@ internal static class TitleBlockParser
             return;
         }
     }
+
+    // 某地村村都有演出队 2020年07月10日, 某区举办启动仪式 |: the page's date or a bar printed after the headline on its line.
+    private static void StripTrailingDate(List<string> lines, List<string> simple, List<(string, string)> markers)
+    {
+        if (lines.Count == 0) return;
+        var last = simple[^1].TrimEnd();
+        var at = last.LastIndexOfAny([' ', '\u3000']);
+        if (at < 0) return;
+        var tail = last.AsSpan(at + 1);
+        var bar = tail is "|" or "｜";
+        if (!bar && PageChrome.Classify(tail) != PageChrome.DateLine) return;
+        var head = last.AsSpan(0, at).TrimEnd();
+        if (ChineseText.VisibleLength(head) < MinTitleBeforeDate) return;
+        markers.Add((SourceLedger.Trim(SourceLedger.Slice(lines[^1], head.Length)), bar ? "marker" : PageChrome.DateLine));
+        lines[^1] = SourceLedger.TrimEnd(SourceLedger.Slice(lines[^1], 0, head.Length));
+        simple[^1] = head.ToString();
+    }
+
+    private const int MinTitleBeforeDate = 6;
 
     /// <summary>Position of a —— that separates a title from its subtitle on one line, or -1.</summary>
     public static int InlineDash(string line)

@@ -143,6 +143,7 @@ public sealed class BylineTests
     [Theory]
     [InlineData("居民们纷纷为邻里节点赞。(青溪街社区 韩立新)", "青溪街社区", "韩立新")]
     [InlineData("志愿者们的身影遍布大街小巷。(来源:青溪县委宣传部 李明)", "青溪县委宣传部", "李明")]
+    [InlineData("全镇将全力以赴做好复检工作。(白河镇:林小禾)", "白河镇", "林小禾")]           // the unit and its writer parted by a colon
     public void Unit_and_person_closing_the_story_are_its_organization_and_author(string paragraph, string organization, string author)
     {
         var a = Parsing.Parse("某县开展志愿服务活动\n\n近日,某县开展志愿服务活动。\n\n" + paragraph).Articles.Single();

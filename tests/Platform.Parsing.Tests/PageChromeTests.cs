@@ -83,6 +83,14 @@ public sealed class PageChromeTests
     [InlineData("青川日报社 电子版", PageChrome.PageHeader)]
     [InlineData("日 | 一 | 二 | 三 | 四 | 五 | 六 |", PageChrome.Navigation)]
     [InlineData("日 一 二 三 四 五 六", PageChrome.Navigation)]
+    [InlineData("摘要:本报讯 近日,某区开展志愿服务活动,志愿者走进社区", PageChrome.PageMeta)]   // the site's copy of the lead
+    [InlineData("内容提要:春节假期里,很多志愿者放弃了团聚的机会。", PageChrome.PageMeta)]
+    [InlineData("了解更多资讯,尽在青溪网微信,扫描下方二维码免费阅读。", PageChrome.ShareWidget)]
+    [InlineData("扫码阅读手机版", PageChrome.ShareWidget)]
+    [InlineData("------分隔线----------------------------", PageChrome.Stray)]
+    [InlineData("关键词:", PageChrome.PageMeta)]                                  // an empty label
+    [InlineData("注册 我的快捷通道", PageChrome.Navigation)]                     // a forum's account bar
+    [InlineData("还没有帐号? 赶紧 帖子", PageChrome.Navigation)]
     public void Recognises_page_furniture(string line, string reason) => Assert.Equal(reason, PageChrome.Classify(line));
 
     [Theory]
@@ -101,5 +109,8 @@ public sealed class PageChromeTests
     [InlineData("一 二 三 齐步走")]
     [InlineData("青溪工坊精心出品")]
     [InlineData("青溪县作家协会征文投稿活动启动")]
+    [InlineData("活动现场,居民扫描二维码即可报名成为志愿者。")]   // a code in the story, not on the page
+    [InlineData("摘要式宣讲走进社区")]
+    [InlineData("某某区某某社区:")]                                                // a place kicker, no empty label
     public void Leaves_content_alone(string line) => Assert.Null(PageChrome.Classify(line));
 }

@@ -153,6 +153,65 @@ public sealed class PageLayoutTests
             ["Article||某县:文明实践走进田间地头||吴建国,郑海波"]
         },
         {
+            "a column's opening note in brackets and its paragraph are the editors', not an item",
+            "某市各地志愿服务活动图览\n\n2026-03-09 11:25:16 来源: 某某网\n\n【开栏语】\n\n三月春风暖,志愿服务活动在全市各区县蓬勃开展,本栏目带您一起看。\n\n某区:志愿服务进社区\n\n" + Body,
+            ["Article||某市各地志愿服务活动图览||"]
+        },
+        {
+            "a headline over a blank meta line and the site's summary field stays the story's headline",
+            "- · 某某期刊投稿[01/26]\n- · 某某期刊目录[01/26]\n某区开展学雷锋志愿服务活动\n作者:网站采编关键词:\n摘要:近日,某区开展新时代文明实践志愿服务活动,志愿者走进\n" + Body + "\n" + Body2,
+            ["Article||某区开展学雷锋志愿服务活动||"]
+        },
+        {
+            "web page: a place closed by a colon on its own line above the headline is its kicker",
+            "设为首页|加入收藏\n您的位置:首页 > 社会>\n\n某某区某某社区:\n\n居民打扫卫生 助力文明城市创建\n\n来源:某某晚报发布者:时间:2019-11-25\n\n" + Body + "\n\n" + Body2,
+            ["Article|某某区某某社区:|居民打扫卫生 助力文明城市创建||"]
+        },
+        {
+            "a byline line under the subtitle whose outlet names its app and paper joined by a hyphen",
+            "文明润青溪 乡村展新颜\n——青溪县文明乡风工作综述\n青溪云-青溪日报记者 李明 通讯员 王芳 实习生 张红\n" + Body + "\n" + Body2,
+            ["Article||文明润青溪 乡村展新颜|青溪县文明乡风工作综述|李明,王芳,张红"]
+        },
+        {
+            "web page: the headline over one credited caption and then the text is the text's headline, the picture a photo",
+            "某区志愿新风拂社区\n\n——某区开展学雷锋主题活动\n\n2025年03月06日11:15 | 来源:某某新闻网\n\n  图为3月5日上午,志愿者前往敬老院看望老人。通讯员 林小禾 摄\n\n  " +
+            Body + Body2 + "\n\n  " + Body2 + Body + "\n\n  " + Body + Body2,
+            ["Article||某区志愿新风拂社区|某区开展学雷锋主题活动|", "Photo||||林小禾"]
+        },
+        {
+            "web page: a story closed by its source paper in parentheses still takes the author field printed under it",
+            "当前位置:\n某某山来了一群垃圾“清道夫”\n某某文明网 2018-03-30 09:50:00\n\n  " + Body + "\n\n  " + Body2 + "(青溪日报)\n\n作者:林小禾 通讯员 方一舟\n编辑:王编辑\n来源:某某文明网\n分享到:",
+            ["Article||某某山来了一群垃圾“清道夫”||林小禾,方一舟"]
+        },
+        {
+            "a closing (文 …) credit names the writers even under a picture credit; the site's statement and its clauses are furniture",
+            "某市发布道德模范名单\n2021-02-04 14:10:26来源:某某网\n\n道德模范合影 摄影 林小禾\n\n  " + Body + "\n\n  " + Body2 + "(文 林小禾 方一舟)\n\n" +
+            "某某网版权与信息产品内容销售的声明\n\n1、“某某网”由某某台主办,某某公司负责网站的市场经营。\n\n2、凡本网注明“来源:某某网”的所有信息内容,未经书面授权,不得转载。",
+            ["Article||某市发布道德模范名单||林小禾,方一舟"]
+        },
+        {
+            "e-paper page: a headline list beside navigation may hold headlines that ask or exclaim",
+            "第01版:封面 4下一版\n某市召开文明城市创建推进会\n某区建成区有多大? 830平方公里!\n某市将建智慧服务平台\n志愿服务队与社区之间是什么关系?\n" +
+            "返回主页 | 某某日报 | 版面导航\n上一期  下一期\n某省学雷锋志愿服务推进会召开\n\n本报讯(记者 林小禾)" + Body + "\n\n" + Body2,
+            ["Article||某省学雷锋志愿服务推进会召开||林小禾"]
+        },
+        {
+            "stories each closed by a text-and-picture credit: a short quotation on its own line opens the next one",
+            "冬夜里的摆渡人\n" + Body + Body2 + "\n" + Body2 + "\n(图、文/林小禾)\n“一声到,一生到”\n" + Body + Body2 + "\n" + Body2 + "\n(图、文/方一舟)\n" +
+            "“怎么证明你是镇长?”\n" + Body2 + Body + "\n(图、文/柯青青)",
+            ["Article||冬夜里的摆渡人||林小禾", "Article||“一声到,一生到”||方一舟", "Article||“怎么证明你是镇长?”||柯青青"]
+        },
+        {
+            "a names line set apart above the page's first headline is a stray credit, not the headline",
+            "林小禾 方一舟\n\n\n\n冬夜里的摆渡人\n" + Body + Body2 + "\n" + Body2 + "\n(图、文/林小禾 方一舟)",
+            ["Article||冬夜里的摆渡人||林小禾,方一舟"]
+        },
+        {
+            "web page: the author in a bracketed meta field",
+            "某县:文明实践走进田间地头\n【发布时间:2025年12月05日】【来源:某某公路段】【作者:林小禾】\n\n" + Body + "\n\n" + Body2,
+            ["Article||某县:文明实践走进田间地头||林小禾"]
+        },
+        {
             "web page: 上一篇/下一篇 and a list of the page's headlines around the article",
             "第10版:观察 上一版3  4下一版\n标题导航\n某区志愿者街头劝导文明交通\n某县:文明新风拂山乡\n某市学校开展卫生健康宣传\n返回首页\n" +
             "2022年05月19日 星期四\n3 上一篇  下一篇 4 放大 缩小 默认\n某县:文明新风拂山乡\n\n  莫 成  胡 域\n\n  " + Body + "\n\n  " + Body2,
@@ -221,6 +280,16 @@ public sealed class PageLayoutTests
             "少儿德育 组织中小学生参观红色教育基地,参与学生两万余人。\n" +
             "文明村镇创建 新评出市级文明村二十个,对往届文明村进行复查。",
             ["Article||概况||", "Article||读书活动||", "Article||少儿德育||", "Article||文明村镇创建||"]
+        },
+        {
+            "a numbered couplet inside a feature is its section heading, not a numbered caption",
+            "文明润青溪 乡村展新颜\n——青溪县文明乡风工作综述\n青溪日报记者 李明\n" + Body + "\n1 深化思想引领 持续固本培元\n" + Body2,
+            ["Article||文明润青溪 乡村展新颜|青溪县文明乡风工作综述|李明"]
+        },
+        {
+            "one untitled paragraph opening the page introduces the numbered pictures under it",
+            Body + Body2 + "\n图① 11月14日,某区志愿者在清理公共场所卫生。\n图② 11月14日,某社区志愿者在居民楼院清理环境卫生。\n林小禾 摄",
+            ["Photo||||林小禾", "Photo||||林小禾"]
         },
         {
             "numbered captions sharing one credit at the end",

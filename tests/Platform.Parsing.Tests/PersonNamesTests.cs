@@ -12,6 +12,9 @@ public sealed class PersonNamesTests
     [InlineData("主任记者 王立", new[] { "王立" })]        // 旗 closing a given name, not a banner
     [InlineData("本报记者 高 粮撰文", new[] { "高粮" })]                   // a name set with an inner space
     [InlineData("莫 成  胡 域", new[] { "莫成", "胡域" })]                  // two spaced names, split at the wider gap
+    [InlineData("作者:王 小 明", new[] { "王小明" })]                      // a three-character name set letter by letter
+    [InlineData("高 粮 韩 蕾", new[] { "高粮", "韩蕾" })]                    // four letters are two spaced names
+    [InlineData("记者 李明 文并摄", new[] { "李明" })]                      // one credit for text and pictures
     [InlineData("通讯员 郜文静 刘丽丽 闫雪峰", new[] { "郜文静", "刘丽丽", "闫雪峰" })]
     [InlineData("湖南日报全媒体记者黄柳英通讯员谢万波李文秀", new[] { "黄柳英", "谢万波", "李文秀" })] // roles and names run together
     [InlineData("新华社记者马超、徐国庆、罗志远", new[] { "马超", "徐国庆", "罗志远" })]
@@ -26,6 +29,7 @@ public sealed class PersonNamesTests
     [InlineData("实习生代芳芳", new[] { "代芳芳" })]
     [InlineData("青溪云/青溪日报记者 张明", new[] { "张明" })]             // the outlet's app and the outlet, joined by a slash
     [InlineData("记者 张明/李芳", new[] { "张明", "李芳" })]
+    [InlineData("青溪云-青溪日报记者 李明 通讯员 王芳 实习生 张红", new[] { "李明", "王芳", "张红" })]
     [InlineData("青溪商报·青溪新闻网 张明 通讯员 李芳", new[] { "张明", "李芳" })] // the outlet before its reporter, no role
     [InlineData("中青报·中青网见习记者石琪", new[] { "石琪" })]
     [InlineData("祁连宣 李睿", new[] { "祁连宣", "李睿" })]               // a pen name of a propaganda office, then a person
@@ -53,6 +57,7 @@ public sealed class PersonNamesTests
     [InlineData("达拉特旗", false)]
     [InlineData("青溪云/青溪日报记者 张明", true)]
     [InlineData("青溪商报·青溪新闻网 张明 通讯员 李芳", true)]
+    [InlineData("青溪云-青溪日报记者 李明 通讯员 王芳 实习生 张红", true)]  // the app and the paper joined by a hyphen
     [InlineData("青溪新闻网 志愿服务", false)]
     public void Tells_a_names_line(string line, bool expected) => Assert.Equal(expected, PersonNames.IsNameLine(line));
 

@@ -7,6 +7,8 @@ public sealed class ReportLeadTests
     [InlineData("云上青溪报道(青溪台赵一鸣 钱多多)", new[] { "赵一鸣", "钱多多" })]
     [InlineData("青溪城市网消息 (记者孙立)", new[] { "孙立" })]
     [InlineData("新青溪客户端、青溪网、青溪都市报6月28日消息(记者 孙立)", new[] { "孙立" })] // listed outlets and the day
+    [InlineData("据青溪日报白河县报道(青溪日报通讯员赵一鸣 钱多多)", new[] { "赵一鸣", "钱多多" })] // a relayed paper's byline
+    [InlineData("青溪网9月14日讯 据青溪日报白河县报道(新青溪·青溪日报通讯员赵一鸣 钱多多)", new[] { "赵一鸣", "钱多多" })] // after the site's lead
     public void Report_lead_gives_the_authors(string lead, string[] authors)
     {
         var a = Parsing.Parse($"青溪县开展志愿服务活动\n\n{lead}近日,青溪县组织志愿者清扫街道。").Articles.Single();
@@ -16,6 +18,7 @@ public sealed class ReportLeadTests
 
     [Theory]
     [InlineData("据青溪日报报道(去年)近日,青溪县组织志愿者清扫街道。")]
+    [InlineData("据青溪日报报道(孙立等人)近日,青溪县组织志愿者清扫街道。")]   // no reporter's role in the parenthesis
     [InlineData("相关消息显示,青溪县组织志愿者清扫街道。")]
     [InlineData("6月28日消息传来,青溪县组织志愿者清扫街道。")]
     public void Citation_of_a_report_is_no_lead(string paragraph) =>
