@@ -98,7 +98,7 @@ internal static class PageChrome
         if (EndsWithImageExtension(line) || IsPictureDisclaimer(line)) return ImageFile;
         if (IsBreadcrumb(line)) return Breadcrumb;
         if (!sentence && (MetaLabelAt(line, 0, out _) == 0 || IsEmptyLabel(line, length) || EditorCredit.IsLine(line))) return PageMeta;
-        if (line.IndexOfAny(NavigationWords) >= 0) return Navigation;
+        if (line.IndexOfAny(NavigationWords) >= 0 || SiteGreeting.IsLine(line)) return Navigation;
         if (line.IndexOfAny(ShareWords) >= 0 || IsWidgetWord(line)) return ShareWidget;
         if (line.IndexOfAny(CopyrightWords) >= 0 || IsSiteOwner(line) || IsSubmissionNotice(line, length)) return Copyright;
         if (IsPageHeader(line)) return PageHeader;
@@ -306,9 +306,10 @@ internal static class PageChrome
     private static bool IsHeadlineRow(ReadOnlySpan<char> line, int length)
     {
         if (length <= 30 || line.IndexOfAny("。，,；;！!？?") >= 0) return false;
-        var segments = 1;
-        for (var i = 1; i < line.Length; i++)
-            if (ChineseText.IsSpace(line[i]) && !ChineseText.IsSpace(line[i - 1])) segments++;
+        // A bar between spaces separates, it is no headline: 某栏目 | 某某标题——副题 is one kicker and one headline.
+        var segments = 0;
+        foreach (var range in line.SplitAny(" \u3000"))
+            if (!line[range].IsEmpty && line[range] is not ("|" or "｜")) segments++;
         return segments >= 4;
     }
 
@@ -346,11 +347,23 @@ internal static class PageChrome
     {
         foreach (var head in DisclaimerHeads)
             if (line.StartsWith(head, StringComparison.Ordinal)) return true;
+        if (IsCopyrightNoticeHeading(line)) return true;
         if (!line.Contains("转载", StringComparison.Ordinal)) return false;
         foreach (var word in ReprintContext)
             if (line.Contains(word, StringComparison.Ordinal)) return true;
         return false;
     }
+
+    // 某某网版权与信息产品内容销售的声明: the heading over the site's copyright terms, naming the site first; the colon
+    // that introduces the terms tells it from a headline about a copyright statement.
+    private static bool IsCopyrightNoticeHeading(ReadOnlySpan<char> line)
+    {
+        var text = line.TrimEnd(":：");
+        return text.Length < line.Length && text.Length <= MaxNoticeHeading && text.Contains("版权", StringComparison.Ordinal) && line.IndexOfAny("，,。") < 0 &&
+            (text.EndsWith("声明", StringComparison.Ordinal) || text.EndsWith("申明", StringComparison.Ordinal));
+    }
+
+    private const int MaxNoticeHeading = 30;
 
     // "某县精神文明建设指导委员会   某县文明办  主办": the site's owners, set apart by spaces.
     private static bool IsSiteOwner(ReadOnlySpan<char> line)
