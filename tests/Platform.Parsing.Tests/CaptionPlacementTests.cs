@@ -212,4 +212,31 @@ public sealed class CaptionPlacementTests
     [Fact]
     public void Short_caption_closed_by_a_text_and_picture_credit_is_a_photo() =>
         Assert.Equal(ArticleKind.Photo, Parsing.Parse("青溪县志愿者在公园里捡拾垃圾。(记者 孙立 文/图)\n").Articles.Single().Kind);
+
+    private const string MarkedFeatureBody = "在青溪县城,常常能看到一群群忙碌的身影,他们就是青溪的志愿者,活跃在大街小巷、社区和乡村。\n" +
+        "目前青溪有各类志愿服务组织两百多个,注册志愿者一万余名。";
+
+    [Theory]
+    [InlineData("▲志愿者在白河广场参加誓师大会。\n▲两名学生志愿者在车站给旅客倒开水。\n▲农民工代表参加誓师大会。\n", 3)]
+    [InlineData("▲志愿者在白河广场参加誓师大会。\n3月5日,志愿者在东湖畔植树。\n▲两名学生志愿者在车站给旅客倒开水。\n", 3)] // one lost its marker
+    [InlineData("▲志愿者在白河广场参加誓师大会。\n▲两名学生志愿者在车站给旅客倒开水。\n?3月5日,志愿者在东湖畔植树。\n", 3)]   // a converter's ?
+    public void Marked_captions_opening_a_headlined_story_are_its_photos(string captions, int photos)
+    {
+        var text = "青溪志愿者:共铸志愿服务新品牌\n" + captions + MarkedFeatureBody;
+        var r = Parsing.Parse(text);
+        var story = r.Articles.Single(a => a.Kind == ArticleKind.Article);
+        Assert.Equal("青溪志愿者:共铸志愿服务新品牌", story.Title);
+        Assert.Equal(2, story.Paragraphs.Count);
+        Assert.Equal(photos, r.Articles.Count(a => a.Kind == ArticleKind.Photo));
+        Parsing.AssertNoTextLoss(text, r);
+    }
+
+    [Theory]
+    [InlineData("▲志愿者在白河广场参加誓师大会。\n")]                                          // one marked caption is the story's picture
+    [InlineData("?志愿者在白河广场参加誓师大会。\n?两名学生志愿者在车站给旅客倒开水。\n")]    // a converter's ? alone marks nothing
+    public void A_lone_marked_caption_stays_in_the_story(string captions)
+    {
+        var r = Parsing.Parse("青溪志愿者:共铸志愿服务新品牌\n" + captions + MarkedFeatureBody);
+        Assert.DoesNotContain(r.Articles, a => a.Kind == ArticleKind.Photo);
+    }
 }
