@@ -1014,7 +1014,8 @@ internal sealed class PageSegmenter
         var paragraph = cur.Paragraphs[^1];
         var simple = SimplifiedChinese.Convert(paragraph);
         var org = BylineParser.TrailingOrganizationStart(simple);
-        var persons = org > 0 || cur.Authors.Count > 0 ? -1 : BylineParser.TrailingPersonsStart(simple);
+        var persons = org > 0 ? -1 : cur.Authors.Count > 0 ? BylineParser.TrailingSourcedPersonsStart(simple) : BylineParser.TrailingPersonsStart(simple);
+
         if (org > 0 && IsPictureInStory(cur, simple, org))
         {
             // …在采摘茶叶。(某乡供图) inside a headlined story: the unit supplied its picture, it signs nothing.
@@ -1038,7 +1039,13 @@ internal sealed class PageSegmenter
         else if (persons > 0)
         {
             cur.Paragraphs[^1] = SourceLedger.TrimEnd(SourceLedger.Slice(paragraph, 0, persons));
-            cur.AddByline(BylineParser.Names(Twin.Of(SourceLedger.Slice(paragraph, persons), simple[persons..])));
+            var byline = BylineParser.Names(Twin.Of(SourceLedger.Slice(paragraph, persons), simple[persons..]));
+            if (cur.Authors.Count > 0 && !byline.Authors.Intersect(cur.Authors).Any() && ContributedSection.Cut(cur) is { } section)
+            {
+                Start(section);
+                cur = section;
+            }
+            cur.AddByline(byline);
             cur.Closed = cur.ClosedByTrailingByline = true;
         }
         cur.LastParagraphOpen = ParagraphRepairer.IsOpen(cur.Paragraphs[^1]);

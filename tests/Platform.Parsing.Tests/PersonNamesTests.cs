@@ -54,6 +54,8 @@ public sealed class PersonNamesTests
     [InlineData("青溪云/青溪日报记者 张明", true)]
     [InlineData("青溪商报·青溪新闻网 张明 通讯员 李芳", true)]
     [InlineData("青溪新闻网 志愿服务", false)]
+    [InlineData("稿源:青溪文明网 通讯员 李明 王芳", true)]   // the source outlet before its correspondents
+    [InlineData("(稿源:青溪文明网 通讯员 李明)", true)]
     public void Tells_a_names_line(string line, bool expected) => Assert.Equal(expected, PersonNames.IsNameLine(line));
 
     [Theory]
