@@ -380,12 +380,27 @@ internal static class PageChrome
     // 《 光明日报 》( 2011年11月24日   04 版): the print source of an e-paper article, outlet, date and page.
     private static bool IsPrintSource(ReadOnlySpan<char> line)
     {
+        if (IsBracketedPrintSource(line)) return true;
         if (line.Length < 8 || line[0] != '《' || line[^1] is not (')' or '）')) return false;
         var close = line.IndexOf('》');
         if (close < 2 || close > 16) return false;
         var rest = ChineseText.Trim(line[(close + 1)..]);
         return rest.Length > 0 && rest[0] is '(' or '（' && rest.Contains('年') && rest.Contains('日') && rest[..^1].TrimEnd().EndsWith('版');
     }
+
+    // (2017年3月6日,《某某日报》第A04版,记者:某某): a repost's citation of the printed story, date, paper and page in
+    // parentheses under the headline; the reporter it names signs the story's own lead as well.
+    private static bool IsBracketedPrintSource(ReadOnlySpan<char> line)
+    {
+        if (line.Length > MaxBracketedSource || line[0] is not ('(' or '（') || line[^1] is not (')' or '）')) return false;
+        var open = line.IndexOf('《');
+        var close = line.IndexOf('》');
+        if (open < 0 || close < open + 2) return false;
+        var before = line[..open];
+        return before.Contains('年') && before.Contains('日') && line[close..].Contains('版');
+    }
+
+    private const int MaxBracketedSource = 60;
 
     // 欢迎各地通讯员踊跃投稿:某某@example.com, 投稿邮箱:…: the site's call for contributions, not a headline.
     private static bool IsSubmissionNotice(ReadOnlySpan<char> line, int length) =>

@@ -83,6 +83,7 @@ public sealed class PageChromeTests
     [InlineData("青川日报社 电子版", PageChrome.PageHeader)]
     [InlineData("日 | 一 | 二 | 三 | 四 | 五 | 六 |", PageChrome.Navigation)]
     [InlineData("日 一 二 三 四 五 六", PageChrome.Navigation)]
+    [InlineData("(2017年3月6日,《青溪日报》第A04版,记者:李明)", PageChrome.PageMeta)] // a repost's citation of the printed story
     [InlineData("欢迎进入访问青溪新闻网!", PageChrome.Navigation)]   // the site's welcome banner
     [InlineData("欢迎您光临青溪文明网", PageChrome.Navigation)]
     [InlineData("青溪在线版权与信息产品内容销售的声明:", PageChrome.Copyright)] // the heading over the site's copyright terms
@@ -105,6 +106,7 @@ public sealed class PageChromeTests
     [InlineData("青溪工坊精心出品")]
     [InlineData("青溪县作家协会征文投稿活动启动")]
     [InlineData("欢迎远方客人来青溪")]
+    [InlineData("(2017年3月6日,李明在《青溪日报》上发表文章)")]
     [InlineData("青溪县发布版权保护工作声明")]
     [InlineData("节日专栏 | 清明时节志愿行 微光成炬暖人心——青溪志愿者用热情服务传递文明力量")] // a column tag over one headline
     public void Leaves_content_alone(string line) => Assert.Null(PageChrome.Classify(line));
