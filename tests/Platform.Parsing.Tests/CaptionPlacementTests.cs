@@ -239,4 +239,23 @@ public sealed class CaptionPlacementTests
         var r = Parsing.Parse("青溪志愿者:共铸志愿服务新品牌\n" + captions + MarkedFeatureBody);
         Assert.DoesNotContain(r.Articles, a => a.Kind == ArticleKind.Photo);
     }
+
+    [Fact]
+    public void Untitled_lead_over_a_credited_picture_shown_by_tu_wei_is_the_photos_lead()
+    {
+        var text = "近日,为推动全民参与生态文明建设,青溪市组织开展了河道垃圾清理志愿服务活动。\n图为志愿者在白河城区段清理两岸垃圾。\n本报记者 李明 摄\n";
+        var r = Parsing.Parse(text);
+        var photo = r.Articles.Single();
+        Assert.Equal(ArticleKind.Photo, photo.Kind);
+        Assert.Equal(2, photo.Paragraphs.Count);
+        Assert.Equal(["李明"], photo.Byline.Authors);
+        Parsing.AssertNoTextLoss(text, r);
+    }
+
+    [Fact]
+    public void Untitled_text_over_a_picture_that_does_not_point_back_stays_an_article()
+    {
+        var r = Parsing.Parse("近日,为推动全民参与生态文明建设,青溪市组织开展了河道垃圾清理志愿服务活动。\n志愿者在白河城区段清理两岸垃圾。\n本报记者 李明 摄\n");
+        Assert.Contains(r.Articles, a => a.Kind == ArticleKind.Article);
+    }
 }
