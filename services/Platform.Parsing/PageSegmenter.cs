@@ -615,7 +615,7 @@ internal sealed class PageSegmenter
             _cur.Closed = true;
             return;
         }
-        if (IsInlineCaption(gap, caption.Length))
+        if (IsInlineCaption(gap, caption.Length) || IsCaptionOverWebBody(caption.Length, last))
         {
             // 兰州市夜景。 韩晓刚 摄: a picture inside the article; its photographer is no author of the story.
             AddBody(caption.ToString(), gap);
@@ -662,6 +662,12 @@ internal sealed class PageSegmenter
     // A web headline anchored by its meta line owns the first caption below it, however many blank lines come between.
     private bool IsInlineCaption(int gap, int length) =>
         IsOpenStory && _cur!.Title is not null && (gap < 2 || (_web && _cur.Anchored && _cur.IsTitleOnly)) && length <= MaxInlineCaption;
+
+    // 标题 / 某县城市面貌。单位供图 / 5月23日,…: on a web page a credited picture between a headline or paragraph and
+    // more untitled text is the story's, however many blank lines the page sets around it.
+    private bool IsCaptionOverWebBody(int length, int last) =>
+        _web && IsOpenStory && _cur!.Title is not null && length <= MaxInlineCaption && last + 1 < _end &&
+        _kinds[last + 1] == LineKind.Paragraph && !IsCaption(last + 1);
 
     private string? CaptionText(int i, out bool numbered)
     {

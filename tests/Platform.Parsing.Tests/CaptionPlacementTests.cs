@@ -258,4 +258,21 @@ public sealed class CaptionPlacementTests
         var r = Parsing.Parse("近日,为推动全民参与生态文明建设,青溪市组织开展了河道垃圾清理志愿服务活动。\n志愿者在白河城区段清理两岸垃圾。\n本报记者 李明 摄\n");
         Assert.Contains(r.Articles, a => a.Kind == ArticleKind.Article);
     }
+
+    [Theory]
+    [InlineData("青溪县城市面貌。单位供图")]
+    [InlineData("青溪县城市面貌。王芳 摄")]
+    public void Credited_picture_set_apart_between_web_headline_and_text_is_the_storys(string caption)
+    {
+        var text = "当前位置:首页 > 新闻中心 > 正文\n\n青溪县:深耕文明沃土 再绽文明之花\n\n\n" + caption + "\n\n\n" +
+            "5月23日,全国精神文明建设表彰大会召开,青溪县再次入选全国文明城市名单。\n\n\n" +
+            "东湖小区居民在活动区打乒乓球。单位供图\n\n\n" +
+            "在开展文明创建工作以前,东湖小区乱象丛生,如今已是整洁有序。\n";
+        var r = Parsing.Parse(text);
+        var a = r.Articles.Single();
+        Assert.Equal("青溪县:深耕文明沃土 再绽文明之花", a.Title);
+        Assert.Empty(a.Byline.Authors);
+        Assert.Equal(4, a.Paragraphs.Count);
+        Parsing.AssertNoTextLoss(text, r);
+    }
 }
