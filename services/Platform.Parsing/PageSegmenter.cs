@@ -867,17 +867,26 @@ internal sealed class PageSegmenter
         return j;
     }
 
-    // 标题 / 副题 / 标题 / 副题: a headline block printed twice in a row is one headline.
+    // 标题 / 副题 / 标题 / 副题, 标题 / 标题 / 标题: a headline block printed twice or more in a row is one headline.
     private void DropRepeatedHalf(List<int> block, List<string> lines, List<string> simple)
     {
-        if (block.Count < 2 || block.Count % 2 != 0) return;
-        var half = block.Count / 2;
-        for (var k = 0; k < half; k++)
-            if (TitleKey.Of(simple[k]) != TitleKey.Of(simple[k + half]) || TitleKey.Of(simple[k]).Length == 0) return;
-        for (var k = half; k < block.Count; k++) _discarded.Add(new DiscardedText(lines[k], PageItemRules.RepeatedTitle));
-        block.RemoveRange(half, half);
-        lines.RemoveRange(half, half);
-        simple.RemoveRange(half, half);
+        for (var period = 1; period <= block.Count / 2; period++)
+        {
+            if (block.Count % period != 0 || !RepeatsWithPeriod(simple, period)) continue;
+            for (var k = period; k < block.Count; k++) _discarded.Add(new DiscardedText(lines[k], PageItemRules.RepeatedTitle));
+            var copies = block.Count - period;
+            block.RemoveRange(period, copies);
+            lines.RemoveRange(period, copies);
+            simple.RemoveRange(period, copies);
+            return;
+        }
+    }
+
+    private static bool RepeatsWithPeriod(List<string> simple, int period)
+    {
+        for (var k = 0; k < simple.Count; k++)
+            if (TitleKey.Of(simple[k]) != TitleKey.Of(simple[k % period]) || TitleKey.Of(simple[k]).Length == 0) return false;
+        return true;
     }
 
     // 来自某县的调研-某某网 over 来自某县的调研: the first copy is the second with something run on after it.

@@ -109,6 +109,11 @@ public sealed class PageLayoutTests
             ["Article||青溪区文明实践活动启动仪式举行|林小禾出席|方一舟"]
         },
         {
+            "web page: a headline printed three times in a row is one headline",
+            "青溪:志愿服务暖民心 引领文明好风尚\n青溪:志愿服务暖民心 引领文明好风尚\n青溪:志愿服务暖民心 引领文明好风尚\n" + Body + "\n" + Body2 + "(方一舟)\n版权所有 © 某某新闻网",
+            ["Article||青溪:志愿服务暖民心 引领文明好风尚||方一舟"]
+        },
+        {
             "web headline, its meta line and a caption, then the headline again with its subtitle: one story",
             "居民常来的社区书房\n发表时间:2021-11-19来源:某某文明网\n书房管理员在整理书架。\n\n居民常来的社区书房\n\n——青溪镇社区书房走访记\n\n  " + Body + "\n\n  " + Body2,
             ["Article||居民常来的社区书房|青溪镇社区书房走访记|"]
