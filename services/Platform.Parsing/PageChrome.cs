@@ -248,7 +248,19 @@ internal static class PageChrome
         if (line.IndexOfAny("。，,") >= 0) return false;
         if (separators >= 2) return true;
         if (separators == 1 && (line.Contains("首页", StringComparison.Ordinal) || line.EndsWith("正文", StringComparison.Ordinal))) return true;
-        return line.Length <= 16 && line.EndsWith(" 正文", StringComparison.Ordinal);
+        return line.Length <= 16 && (line.EndsWith(" 正文", StringComparison.Ordinal) || IsChannelPath(line));
+    }
+
+    private static readonly string[] ChannelRoots = ["资讯", "新闻中心", "频道"];
+
+    // 新闻资讯-文化动态: a channel and its column joined by a hyphen, the site's path to the page.
+    private static bool IsChannelPath(ReadOnlySpan<char> line)
+    {
+        var dash = line.IndexOf('-');
+        if (dash < 2 || dash == line.Length - 1 || !HanCharacters.AreAllHan(line[..dash]) || !HanCharacters.AreAllHan(line[(dash + 1)..])) return false;
+        foreach (var root in ChannelRoots)
+            if (line[..dash].EndsWith(root, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     private static int Count(ReadOnlySpan<char> s, char c)

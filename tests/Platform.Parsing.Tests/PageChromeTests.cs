@@ -32,6 +32,7 @@ public sealed class PageChromeTests
     [InlineData("首页 >> 时政 >> 正文", PageChrome.Breadcrumb)]
     [InlineData("本页位置: 首页 → 新闻 → 乡镇动态 |", PageChrome.Breadcrumb)]
     [InlineData("首页 → 新闻中心 → 文明实践", PageChrome.Breadcrumb)]
+    [InlineData("新闻资讯-文化动态", PageChrome.Breadcrumb)]     // a channel and its column joined by a hyphen
     [InlineData("某某文明网 > 新闻", PageChrome.Breadcrumb)]
     [InlineData("来源:某某日报", PageChrome.PageMeta)]
     [InlineData("发布时间:2023-05-06 09:16来源:某某日报", PageChrome.PageMeta)]
