@@ -1029,7 +1029,7 @@ internal sealed class PageSegmenter
         var paragraph = cur.Paragraphs[^1];
         var simple = SimplifiedChinese.Convert(paragraph);
         var org = BylineParser.TrailingOrganizationStart(simple);
-        var persons = org > 0 ? -1 : cur.Authors.Count > 0 ? BylineParser.TrailingSourcedPersonsStart(simple) : BylineParser.TrailingPersonsStart(simple);
+        var persons = org > 0 ? -1 : cur.Authors.Count > 0 ? BylineParser.TrailingContributionCreditStart(simple) : BylineParser.TrailingPersonsStart(simple);
 
         if (org > 0 && IsPictureInStory(cur, simple, org))
         {

@@ -234,11 +234,13 @@ public sealed class BylineTests
         Parsing.AssertNoTextLoss(text, r);
     }
 
-    [Fact]
-    public void A_sourced_credit_naming_the_writer_again_cuts_nothing()
+    [Theory]
+    [InlineData("(稿源:青溪文明网 通讯员 李明)", new[] { "李明" })]         // the writer again
+    [InlineData("(来源:青溪日报 记者 王芳)", new[] { "李明" })]             // a repost's original, not a contribution
+    public void A_closing_credit_that_is_no_contribution_cuts_nothing(string credit, string[] authors)
     {
-        var a = Parsing.Parse(RoundupTop + "一面锦旗的故事\n1月5日,王女士将一面锦旗送到了白河县派出所。(来源:青溪文明网 记者 李明)\n").Articles.Single();
-        Assert.Equal(["李明"], a.Byline.Authors);
+        var a = Parsing.Parse(RoundupTop + "一面锦旗的故事\n1月5日,王女士将一面锦旗送到了白河县派出所。" + credit + "\n").Articles.Single();
+        Assert.Equal(authors, a.Byline.Authors);
         Assert.Equal(2, a.Paragraphs.Count);
     }
 }
