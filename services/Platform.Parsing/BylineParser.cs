@@ -189,6 +189,19 @@ internal static class BylineParser
     public static bool IsTextCredit(ReadOnlySpan<char> parenthesis) =>
         parenthesis.Length > 3 && parenthesis[0] is '(' or '（' && parenthesis[1] == '文' && parenthesis[2] is ' ' or '\u3000' or '/' or '／' or ':' or '：';
 
+    /// <summary>
+    /// Start of a trailing credit that names the contribution's source and then persons, (稿源:某某网 通讯员 李明), or -1.
+    /// A roundup of contributions closes each section with such a credit under the roundup writer's own byline; a
+    /// plain (来源:某报 记者 王芳) under a byline is the repost's original, and is not taken.
+    /// </summary>
+    public static int TrailingContributionCreditStart(ReadOnlySpan<char> paragraph)
+    {
+        var open = TrailingPersonsStart(paragraph);
+        if (open < 0) return -1;
+        var inner = paragraph[(open + 1)..];
+        return inner.StartsWith("稿源", StringComparison.Ordinal) && inner.Length > 2 && inner[2] is ':' or '：' ? open : -1;
+    }
+
     /// <summary>Start of one person's name set after a finished sentence and a space at the paragraph's end (…力量。 某某), or -1.</summary>
     public static int TrailingNameStart(ReadOnlySpan<char> paragraph)
     {

@@ -153,7 +153,7 @@ internal static class ChromeFilter
             if (reasons[k] is null && StartsEditorNote(span)) k = MarkEditorNote(simple, lines, start, reasons, k);
             if (reasons[k] is null && IsEditorSignoff(span)) MarkSignedEditorNote(simple, lines, start, reasons, k);
             if (reasons[k] is null && IsRelatedLabel(span)) k = MarkRelatedHeadlines(simple, lines, start, reasons, k);
-            if (reasons[k] is null && IsSiteStatementHeading(span)) k = MarkSiteStatement(simple, lines, start, reasons, k);
+            if (reasons[k] is null && PageChrome.IsSiteStatementHeading(span)) k = MarkSiteStatement(simple, lines, start, reasons, k);
         }
         MarkHeadlineLists(simple, lines, start, reasons);
         TeaserList.Mark(simple, lines, start, reasons);
@@ -310,16 +310,6 @@ internal static class ChromeFilter
         for (var i = from; i < to; i++)
             if (PersonNames.IsNameLine(lines[i].Span(simple))) return true;
         return false;
-    }
-
-    private const int MaxStatementHeading = 30;
-
-    // 某某网版权与信息产品内容销售的声明, 免责声明: the site's statement under the story, headed on a line of its own.
-    private static bool IsSiteStatementHeading(ReadOnlySpan<char> line)
-    {
-        line = ChineseText.Trim(line);
-        return ChineseText.VisibleLength(line) <= MaxStatementHeading && line.EndsWith("声明", StringComparison.Ordinal) && !ChineseText.EndsSentence(line) &&
-               (line.Contains("版权", StringComparison.Ordinal) || line.Contains("免责", StringComparison.Ordinal));
     }
 
     // The heading and its numbered clauses (1、…, 2、…) are the site's, not a story.

@@ -65,8 +65,9 @@ internal static class DatelineLead
                 break;
             }
         }
-        // 通讯员 and a reporter's role are a byline, not a lead: 本报记者 陈红 通讯员 甄丽.
-        if (k < 0 || (line[k] == '讯' && line[k - 1] == '通') || line[..k].Contains("记者", StringComparison.Ordinal))
+        // 通讯员 and a reporter's role are a byline, not a lead: 本报记者 陈红 通讯员 甄丽. 资讯 is a channel of the
+        // site (新闻资讯-某栏目), not a lead either.
+        if (k < 0 || (line[k] == '讯' && line[k - 1] is '通' or '资') || line[..k].Contains("记者", StringComparison.Ordinal))
             return 0;
         var p = k + 1;
         while (p < line.Length && ChineseText.IsSpace(line[p])) p++;

@@ -100,7 +100,7 @@ internal static class PageChrome
         if (EndsWithImageExtension(line) || IsPictureDisclaimer(line)) return ImageFile;
         if (IsBreadcrumb(line)) return Breadcrumb;
         if (!sentence && (MetaLabelAt(line, 0, out _) == 0 || IsEmptyLabel(line, length) || EditorCredit.IsLine(line))) return PageMeta;
-        if (line.IndexOfAny(NavigationWords) >= 0) return Navigation;
+        if (line.IndexOfAny(NavigationWords) >= 0 || SiteGreeting.IsLine(line)) return Navigation;
         if (line.IndexOfAny(ShareWords) >= 0 || IsWidgetWord(line)) return ShareWidget;
         if (line.IndexOfAny(CopyrightWords) >= 0 || IsSiteOwner(line) || IsSubmissionNotice(line, length)) return Copyright;
         if (IsPageHeader(line)) return PageHeader;
@@ -251,7 +251,19 @@ internal static class PageChrome
         if (line.IndexOfAny("。，,") >= 0) return false;
         if (separators >= 2) return true;
         if (separators == 1 && (line.Contains("首页", StringComparison.Ordinal) || line.EndsWith("正文", StringComparison.Ordinal))) return true;
-        return line.Length <= 16 && line.EndsWith(" 正文", StringComparison.Ordinal);
+        return line.Length <= 16 && (line.EndsWith(" 正文", StringComparison.Ordinal) || IsChannelPath(line));
+    }
+
+    private static readonly string[] ChannelRoots = ["资讯", "新闻中心", "频道"];
+
+    // 新闻资讯-文化动态: a channel and its column joined by a hyphen, the site's path to the page.
+    private static bool IsChannelPath(ReadOnlySpan<char> line)
+    {
+        var dash = line.IndexOf('-');
+        if (dash < 2 || dash == line.Length - 1 || !HanCharacters.AreAllHan(line[..dash]) || !HanCharacters.AreAllHan(line[(dash + 1)..])) return false;
+        foreach (var root in ChannelRoots)
+            if (line[..dash].EndsWith(root, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     private static int Count(ReadOnlySpan<char> s, char c)
@@ -309,9 +321,10 @@ internal static class PageChrome
     private static bool IsHeadlineRow(ReadOnlySpan<char> line, int length)
     {
         if (length <= 30 || line.IndexOfAny("。，,；;！!？?") >= 0) return false;
-        var segments = 1;
-        for (var i = 1; i < line.Length; i++)
-            if (ChineseText.IsSpace(line[i]) && !ChineseText.IsSpace(line[i - 1])) segments++;
+        // A bar between spaces separates, it is no headline: 某栏目 | 某某标题——副题 is one kicker and one headline.
+        var segments = 0;
+        foreach (var range in line.SplitAny(" \u3000"))
+            if (!line[range].IsEmpty && line[range] is not ("|" or "｜")) segments++;
         return segments >= 4;
     }
 
@@ -360,6 +373,7 @@ internal static class PageChrome
     {
         foreach (var head in DisclaimerHeads)
             if (line.StartsWith(head, StringComparison.Ordinal)) return true;
+        if (IsCopyrightNoticeHeading(line)) return true;
         if (!line.Contains("转载", StringComparison.Ordinal)) return false;
         foreach (var word in ReprintContext)
             if (line.Contains(word, StringComparison.Ordinal)) return true;
@@ -393,6 +407,25 @@ internal static class PageChrome
     private static bool IsLabelledRule(ReadOnlySpan<char> line) =>
         (line.Contains("分隔线", StringComparison.Ordinal) || line.Contains("分割线", StringComparison.Ordinal)) && Count(line, '-') + Count(line, '—') >= 4;
 
+    // 某某网版权与信息产品内容销售的声明, 免责声明: the heading over the site's copyright or disclaimer terms, on a line of its
+    // own. Closed by a colon it is the site's wherever it stands; without one, only the page's position tells it from a
+    // headline about a statement (ChromeFilter reads it under a closed story).
+    internal static bool IsSiteStatementHeading(ReadOnlySpan<char> line)
+    {
+        var text = ChineseText.Trim(line).TrimEnd(":：");
+        return ChineseText.VisibleLength(text) <= MaxStatementHeading && text.IndexOfAny("，,。") < 0 && !ChineseText.EndsSentence(text) &&
+            (text.EndsWith("声明", StringComparison.Ordinal) || text.EndsWith("申明", StringComparison.Ordinal)) &&
+            (text.Contains("版权", StringComparison.Ordinal) || text.Contains("免责", StringComparison.Ordinal));
+    }
+
+    private static bool IsCopyrightNoticeHeading(ReadOnlySpan<char> line)
+    {
+        var trimmed = ChineseText.Trim(line);
+        return trimmed.Length > 0 && trimmed[^1] is ':' or '：' && trimmed.Contains("版权", StringComparison.Ordinal) && IsSiteStatementHeading(trimmed);
+    }
+
+    private const int MaxStatementHeading = 30;
+
     // "某县精神文明建设指导委员会   某县文明办  主办": the site's owners, set apart by spaces.
     private static bool IsSiteOwner(ReadOnlySpan<char> line)
     {
@@ -408,12 +441,27 @@ internal static class PageChrome
     // 《 光明日报 》( 2011年11月24日   04 版): the print source of an e-paper article, outlet, date and page.
     private static bool IsPrintSource(ReadOnlySpan<char> line)
     {
+        if (IsBracketedPrintSource(line)) return true;
         if (line.Length < 8 || line[0] != '《' || line[^1] is not (')' or '）')) return false;
         var close = line.IndexOf('》');
         if (close < 2 || close > 16) return false;
         var rest = ChineseText.Trim(line[(close + 1)..]);
         return rest.Length > 0 && rest[0] is '(' or '（' && rest.Contains('年') && rest.Contains('日') && rest[..^1].TrimEnd().EndsWith('版');
     }
+
+    // (2017年3月6日,《某某日报》第A04版,记者:某某): a repost's citation of the printed story, date, paper and page in
+    // parentheses under the headline; the reporter it names signs the story's own lead as well.
+    private static bool IsBracketedPrintSource(ReadOnlySpan<char> line)
+    {
+        if (line.Length > MaxBracketedSource || line[0] is not ('(' or '（') || line[^1] is not (')' or '）')) return false;
+        var open = line.IndexOf('《');
+        var close = line.IndexOf('》');
+        if (open < 0 || close < open + 2) return false;
+        var before = line[..open];
+        return before.Contains('年') && before.Contains('日') && line[close..].Contains('版');
+    }
+
+    private const int MaxBracketedSource = 60;
 
     // 欢迎各地通讯员踊跃投稿:某某@example.com, 投稿邮箱:…: the site's call for contributions, not a headline.
     private static bool IsSubmissionNotice(ReadOnlySpan<char> line, int length) =>

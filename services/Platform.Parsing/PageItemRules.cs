@@ -28,6 +28,9 @@ namespace Platform.Parsing;
 /// then the captions) credits those captions, each a photo, the lead going with the first;</item>
 /// <item>one credited picture between a headlined story and its untitled rest, once the photo sets are read, is the
 /// story's (<see cref="InlinePicture"/>);</item>
+/// <item>an untitled paragraph over a credited photo whose caption opens with 图为 is that photo's lead (<see cref="PhotoNewsLead"/>);</item>
+/// <item>a headlined story opening with two or more ▲ captions is a photo feature: the captions are photos
+/// (<see cref="MarkedCaptions"/>);</item>
 /// <item>on a web page, short lines after the last story's last paragraph are its gallery's captions (<see cref="GalleryCaptions"/>);</item>
 /// <item>the page's last story without a byline, its last sentence followed by a space and one person's name
 /// (…的磅礴力量。 某某), is signed by that writer.</item>
@@ -62,7 +65,9 @@ internal static class PageItemRules
         ShareGalleryCredits(items);
         PhotoSetContext.Apply(items, discarded);
         IntroduceGalleries(items);
+        PhotoNewsLead.Fold(items);
         InlinePicture.Fold(items, discarded);
+        MarkedCaptions.Split(items);
         if (web) GalleryCaptions.Split(items);
         ContinueQuoteRuns(items);
         SignLastStory(items);

@@ -632,7 +632,7 @@ internal sealed class PageSegmenter
             _cur.Closed = true;
             return;
         }
-        if (IsInlineCaption(gap, caption.Length))
+        if (IsInlineCaption(gap, caption.Length) || IsCaptionOverWebBody(caption.Length, last))
         {
             // 兰州市夜景。 韩晓刚 摄: a picture inside the article; its photographer is no author of the story.
             AddBody(caption.ToString(), gap);
@@ -679,6 +679,12 @@ internal sealed class PageSegmenter
     // A web headline anchored by its meta line owns the first caption below it, however many blank lines come between.
     private bool IsInlineCaption(int gap, int length) =>
         IsOpenStory && _cur!.Title is not null && (gap < 2 || (_web && _cur.Anchored && _cur.IsTitleOnly)) && length <= MaxInlineCaption;
+
+    // 标题 / 某县城市面貌。单位供图 / 5月23日,…: on a web page a credited picture between a headline or paragraph and
+    // more untitled text is the story's, however many blank lines the page sets around it.
+    private bool IsCaptionOverWebBody(int length, int last) =>
+        _web && IsOpenStory && _cur!.Title is not null && length <= MaxInlineCaption && last + 1 < _end &&
+        _kinds[last + 1] == LineKind.Paragraph && !IsCaption(last + 1);
 
     private string? CaptionText(int i, out bool numbered)
     {
@@ -886,17 +892,26 @@ internal sealed class PageSegmenter
         return j;
     }
 
-    // 标题 / 副题 / 标题 / 副题: a headline block printed twice in a row is one headline.
+    // 标题 / 副题 / 标题 / 副题, 标题 / 标题 / 标题: a headline block printed twice or more in a row is one headline.
     private void DropRepeatedHalf(List<int> block, List<string> lines, List<string> simple)
     {
-        if (block.Count < 2 || block.Count % 2 != 0) return;
-        var half = block.Count / 2;
-        for (var k = 0; k < half; k++)
-            if (TitleKey.Of(simple[k]) != TitleKey.Of(simple[k + half]) || TitleKey.Of(simple[k]).Length == 0) return;
-        for (var k = half; k < block.Count; k++) _discarded.Add(new DiscardedText(lines[k], PageItemRules.RepeatedTitle));
-        block.RemoveRange(half, half);
-        lines.RemoveRange(half, half);
-        simple.RemoveRange(half, half);
+        for (var period = 1; period <= block.Count / 2; period++)
+        {
+            if (block.Count % period != 0 || !RepeatsWithPeriod(simple, period)) continue;
+            for (var k = period; k < block.Count; k++) _discarded.Add(new DiscardedText(lines[k], PageItemRules.RepeatedTitle));
+            var copies = block.Count - period;
+            block.RemoveRange(period, copies);
+            lines.RemoveRange(period, copies);
+            simple.RemoveRange(period, copies);
+            return;
+        }
+    }
+
+    private static bool RepeatsWithPeriod(List<string> simple, int period)
+    {
+        for (var k = 0; k < simple.Count; k++)
+            if (TitleKey.Of(simple[k]) != TitleKey.Of(simple[k % period]) || TitleKey.Of(simple[k]).Length == 0) return false;
+        return true;
     }
 
     // 来自某县的调研-某某网 over 来自某县的调研: the first copy is the second with something run on after it.
@@ -1040,8 +1055,10 @@ internal sealed class PageSegmenter
         var simple = SimplifiedChinese.Convert(paragraph);
         var org = BylineParser.TrailingOrganizationStart(simple);
         var persons = org > 0 ? -1 : BylineParser.TrailingPersonsStart(simple);
-        // (文 某某 某某) names the writers of the text even under a picture credit already read; other names close only an unsigned story.
-        if (persons > 0 && cur.Authors.Count > 0 && !BylineParser.IsTextCredit(simple.AsSpan(persons))) persons = -1;
+        // Under a byline already read, only (文 某某 某某), the writers of the text even under a picture credit, or a roundup's
+        // (稿源:某网 通讯员 某某), closing a contributed section, names persons; other names close only an unsigned story.
+        var textCredit = persons > 0 && BylineParser.IsTextCredit(simple.AsSpan(persons));
+        if (persons > 0 && cur.Authors.Count > 0 && !textCredit) persons = BylineParser.TrailingContributionCreditStart(simple);
         if (org > 0 && IsPictureInStory(cur, simple, org))
         {
             // …在采摘茶叶。(某乡供图) inside a headlined story: the unit supplied its picture, it signs nothing.
@@ -1065,7 +1082,13 @@ internal sealed class PageSegmenter
         else if (persons > 0)
         {
             cur.Paragraphs[^1] = SourceLedger.TrimEnd(SourceLedger.Slice(paragraph, 0, persons));
-            cur.AddByline(BylineParser.Names(Twin.Of(SourceLedger.Slice(paragraph, persons), simple[persons..])));
+            var byline = BylineParser.Names(Twin.Of(SourceLedger.Slice(paragraph, persons), simple[persons..]));
+            if (cur.Authors.Count > 0 && !textCredit && !byline.Authors.Intersect(cur.Authors).Any() && ContributedSection.Cut(cur) is { } section)
+            {
+                Start(section);
+                cur = section;
+            }
+            cur.AddByline(byline);
             cur.Closed = cur.ClosedByTrailingByline = true;
         }
         cur.LastParagraphOpen = ParagraphRepairer.IsOpen(cur.Paragraphs[^1]);

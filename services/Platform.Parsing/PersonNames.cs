@@ -158,13 +158,14 @@ internal static class PersonNames
         return 0;
     }
 
-    // (来源:某市日报记者/赵丽丽): the label before an outlet and its reporter is no name.
+    // (来源:某市日报记者/赵丽丽), (稿源:某某网 通讯员 李明): the label before an outlet and its reporter is no name.
     private static int SourceLabelLength(ReadOnlySpan<char> text)
     {
         if (UnitLabelLength(text) is var unit and > 0) return unit;
         if (AccountLabelLength(text) is var account and > 0) return account;
         var open = text.Length > 0 && text[0] is '(' or '（' ? 1 : 0;
-        if (!text[open..].StartsWith("来源", StringComparison.Ordinal) || text.Length < open + 4 || text[open + 2] is not (':' or '：')) return 0;
+        if (!(text[open..].StartsWith("来源", StringComparison.Ordinal) || text[open..].StartsWith("稿源", StringComparison.Ordinal)) ||
+            text.Length < open + 4 || text[open + 2] is not (':' or '：')) return 0;
         var i = open + 3;
         while (i < text.Length && ChineseText.IsSpace(text[i])) i++;
         return i;

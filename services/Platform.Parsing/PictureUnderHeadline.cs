@@ -6,7 +6,8 @@ namespace Platform.Parsing;
 /// A web story that opens with its picture: the headline over its meta line, one credited caption (图为…。通讯员 某某 摄),
 /// then the text with no headline or byline of its own. Read in order, the headline went to the picture and the text
 /// was left untitled; the headline is the text's, and the picture stays an untitled photo of the page after it. A
-/// picture story credited 摄影报道 is the story itself and keeps its headline.
+/// picture story credited 摄影报道 is the story itself and keeps its headline. A caption no longer than a picture's label
+/// never comes here: the segmenter keeps it inside the story as the story's own picture.
 /// </summary>
 internal static class PictureUnderHeadline
 {

@@ -219,4 +219,29 @@ public sealed class BylineTests
         Assert.Equal(authors, a.Byline.Authors);
         Assert.Equal("近日,青溪县组织志愿者清扫街道,居民们纷纷点赞。", a.Paragraphs[^1]);
     }
+
+    private const string RoundupTop = "青溪文明网记者 李明\n第一面锦旗、第一届村晚……这一年,各县有太多的第一值得记住。\n";
+
+    [Fact]
+    public void Sections_closed_by_a_sourced_credit_under_a_roundup_byline_are_the_contributors_items()
+    {
+        var text = RoundupTop + "一月\n白河县 第一面锦旗\n1月5日,王女士将一面锦旗送到了白河县派出所。(稿源:青溪文明网 通讯员 王芳 张强)\n" +
+            "二月\n东湖县 第一届村晚\n2月7日,东湖县罗家村广场上千名观众观看了村晚。(稿源:青溪文明网 通讯员 赵刚)\n";
+        var r = Parsing.Parse(text);
+        Assert.Equal([null, "白河县 第一面锦旗", "东湖县 第一届村晚"], r.Articles.Select(a => a.Title));
+        Assert.Equal(["李明"], r.Articles[0].Byline.Authors);
+        Assert.Equal(["王芳", "张强"], r.Articles[1].Byline.Authors);
+        Assert.Equal("一月", r.Articles[1].Kicker);
+        Parsing.AssertNoTextLoss(text, r);
+    }
+
+    [Theory]
+    [InlineData("(稿源:青溪文明网 通讯员 李明)", new[] { "李明" })]         // the writer again
+    [InlineData("(来源:青溪日报 记者 王芳)", new[] { "李明" })]             // a repost's original, not a contribution
+    public void A_closing_credit_that_is_no_contribution_cuts_nothing(string credit, string[] authors)
+    {
+        var a = Parsing.Parse(RoundupTop + "一面锦旗的故事\n1月5日,王女士将一面锦旗送到了白河县派出所。" + credit + "\n").Articles.Single();
+        Assert.Equal(authors, a.Byline.Authors);
+        Assert.Equal(2, a.Paragraphs.Count);
+    }
 }

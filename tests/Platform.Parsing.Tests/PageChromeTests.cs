@@ -32,6 +32,7 @@ public sealed class PageChromeTests
     [InlineData("首页 >> 时政 >> 正文", PageChrome.Breadcrumb)]
     [InlineData("本页位置: 首页 → 新闻 → 乡镇动态 |", PageChrome.Breadcrumb)]
     [InlineData("首页 → 新闻中心 → 文明实践", PageChrome.Breadcrumb)]
+    [InlineData("新闻资讯-文化动态", PageChrome.Breadcrumb)]     // a channel and its column joined by a hyphen
     [InlineData("某某文明网 > 新闻", PageChrome.Breadcrumb)]
     [InlineData("来源:某某日报", PageChrome.PageMeta)]
     [InlineData("发布时间:2023-05-06 09:16来源:某某日报", PageChrome.PageMeta)]
@@ -91,6 +92,10 @@ public sealed class PageChromeTests
     [InlineData("关键词:", PageChrome.PageMeta)]                                  // an empty label
     [InlineData("注册 我的快捷通道", PageChrome.Navigation)]                     // a forum's account bar
     [InlineData("还没有帐号? 赶紧 帖子", PageChrome.Navigation)]
+    [InlineData("(2017年3月6日,《青溪日报》第A04版,记者:李明)", PageChrome.PageMeta)] // a repost's citation of the printed story
+    [InlineData("欢迎进入访问青溪新闻网!", PageChrome.Navigation)]   // the site's welcome banner
+    [InlineData("欢迎您光临青溪文明网", PageChrome.Navigation)]
+    [InlineData("青溪在线版权与信息产品内容销售的声明:", PageChrome.Copyright)] // the heading over the site's copyright terms
     public void Recognises_page_furniture(string line, string reason) => Assert.Equal(reason, PageChrome.Classify(line));
 
     [Theory]
@@ -112,5 +117,9 @@ public sealed class PageChromeTests
     [InlineData("活动现场,居民扫描二维码即可报名成为志愿者。")]   // a code in the story, not on the page
     [InlineData("摘要式宣讲走进社区")]
     [InlineData("某某区某某社区:")]                                                // a place kicker, no empty label
+    [InlineData("欢迎远方客人来青溪")]
+    [InlineData("(2017年3月6日,李明在《青溪日报》上发表文章)")]
+    [InlineData("青溪县发布版权保护工作声明")]
+    [InlineData("节日专栏 | 清明时节志愿行 微光成炬暖人心——青溪志愿者用热情服务传递文明力量")] // a column tag over one headline
     public void Leaves_content_alone(string line) => Assert.Null(PageChrome.Classify(line));
 }

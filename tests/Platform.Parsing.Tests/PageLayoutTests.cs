@@ -109,6 +109,11 @@ public sealed class PageLayoutTests
             ["Article||青溪区文明实践活动启动仪式举行|林小禾出席|方一舟"]
         },
         {
+            "web page: a headline printed three times in a row is one headline",
+            "青溪:志愿服务暖民心 引领文明好风尚\n青溪:志愿服务暖民心 引领文明好风尚\n青溪:志愿服务暖民心 引领文明好风尚\n" + Body + "\n" + Body2 + "(方一舟)\n版权所有 © 某某新闻网",
+            ["Article||青溪:志愿服务暖民心 引领文明好风尚||方一舟"]
+        },
+        {
             "web headline, its meta line and a caption, then the headline again with its subtitle: one story",
             "居民常来的社区书房\n发表时间:2021-11-19来源:某某文明网\n书房管理员在整理书架。\n\n居民常来的社区书房\n\n——青溪镇社区书房走访记\n\n  " + Body + "\n\n  " + Body2,
             ["Article||居民常来的社区书房|青溪镇社区书房走访记|"]
@@ -173,8 +178,8 @@ public sealed class PageLayoutTests
             ["Article||文明润青溪 乡村展新颜|青溪县文明乡风工作综述|李明,王芳,张红"]
         },
         {
-            "web page: the headline over one credited caption and then the text is the text's headline, the picture a photo",
-            "某区志愿新风拂社区\n\n——某区开展学雷锋主题活动\n\n2025年03月06日11:15 | 来源:某某新闻网\n\n  图为3月5日上午,志愿者前往敬老院看望老人。通讯员 林小禾 摄\n\n  " +
+            "web page: the headline over one credited caption longer than a picture's label, then the text: the headline is the text's, the picture a photo",
+            "某区志愿新风拂社区\n\n——某区开展学雷锋主题活动\n\n2025年03月06日11:15 | 来源:某某新闻网\n\n  图为3月5日上午,某区志愿者前往辖区敬老院看望老人,为老人打扫房间、理发并送上节日祝福。通讯员 林小禾 摄\n\n  " +
             Body + Body2 + "\n\n  " + Body2 + Body + "\n\n  " + Body + Body2,
             ["Article||某区志愿新风拂社区|某区开展学雷锋主题活动|", "Photo||||林小禾"]
         },

@@ -59,6 +59,8 @@ public sealed class PersonNamesTests
     [InlineData("青溪商报·青溪新闻网 张明 通讯员 李芳", true)]
     [InlineData("青溪云-青溪日报记者 李明 通讯员 王芳 实习生 张红", true)]  // the app and the paper joined by a hyphen
     [InlineData("青溪新闻网 志愿服务", false)]
+    [InlineData("稿源:青溪文明网 通讯员 李明 王芳", true)]   // the source outlet before its correspondents
+    [InlineData("(稿源:青溪文明网 通讯员 李明)", true)]
     public void Tells_a_names_line(string line, bool expected) => Assert.Equal(expected, PersonNames.IsNameLine(line));
 
     [Theory]

@@ -44,6 +44,8 @@ public sealed class ReportLeadTests
     [Theory]
     [InlineData("由青溪日报、青溪通讯社、中央电视台等媒体联合举办的活动已连续三年。")]
     [InlineData("社区、电力部门和志愿者一起清扫街道。")]
+    [InlineData("新闻资讯-文化动态")]                 // a channel of the site
+    [InlineData("青溪资讯 近日,青溪县组织志愿者清扫街道。")]
     public void Sentence_naming_outlets_is_no_lead(string paragraph) =>
         Assert.Equal(0, DatelineLead.Length(paragraph, out _, out _));
 }
