@@ -2,7 +2,7 @@ namespace Platform.Parsing;
 
 /// <summary>
 /// The number in front of a photo caption: ①, 图①:, 图1, or a bare 1 to 20 followed by a space and the
-/// caption (1 21日上午,…), but not a numbered section heading (1 深化思想引领 持续固本培元). Read in simplified characters.
+/// caption (1 21日上午,…), but not a numbered section heading (1 筑牢思想根基 凝聚奋进力量). Read in simplified characters.
 /// </summary>
 internal static class CaptionNumber
 {
@@ -29,7 +29,7 @@ internal static class CaptionNumber
         }
         if (i < line.Length && line[i] is ':' or '：' or '.' or '、') i++;
         while (i < line.Length && ChineseText.IsSpace(line[i])) i++;
-        // 1 深化思想引领 持续固本培元: a numbered couplet is a feature's section heading; captions describe a scene.
+        // 1 筑牢思想根基 凝聚奋进力量: a numbered couplet is a feature's section heading; captions describe a scene.
         if (bare && i < line.Length && CoupletKicker.IsCouplet(line[i..].ToString())) return 0;
         return i < line.Length ? i : 0;
     }

@@ -366,7 +366,7 @@ internal static class ChromeFilter
         reason is PageChrome.Navigation or PageChrome.PageHeader or PageChrome.Breadcrumb or PageChrome.Copyright or PageChrome.ShareWidget
             or PageChrome.DateLine or PageChrome.PageMeta;
 
-    // A headline may ask or exclaim (有多大? 830平方公里!), but never closes with a full stop.
+    // A headline may ask or exclaim (有几座公园? 120座!), but never closes with a full stop.
     private static bool IsHeadline(ReadOnlySpan<char> line)
     {
         var length = ChineseText.VisibleLength(line);

@@ -407,7 +407,7 @@ internal static class PageChrome
     private static bool IsLabelledRule(ReadOnlySpan<char> line) =>
         (line.Contains("分隔线", StringComparison.Ordinal) || line.Contains("分割线", StringComparison.Ordinal)) && Count(line, '-') + Count(line, '—') >= 4;
 
-    // 某某网版权与信息产品内容销售的声明, 免责声明: the heading over the site's copyright or disclaimer terms, on a line of its
+    // 某某网版权与内容使用的声明, 免责声明: the heading over the site's copyright or disclaimer terms, on a line of its
     // own. Closed by a colon it is the site's wherever it stands; without one, only the page's position tells it from a
     // headline about a statement (ChromeFilter reads it under a closed story).
     internal static bool IsSiteStatementHeading(ReadOnlySpan<char> line)

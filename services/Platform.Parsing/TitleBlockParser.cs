@@ -149,7 +149,7 @@ internal static class TitleBlockParser
         }
     }
 
-    // 某地村村都有演出队 2020年07月10日, 某区举办启动仪式 |: the page's date or a bar printed after the headline on its line.
+    // 某地家家都有志愿者 2020年07月10日, 某区举办启动仪式 |: the page's date or a bar printed after the headline on its line.
     private static void StripTrailingDate(List<string> lines, List<string> simple, List<(string, string)> markers)
     {
         if (lines.Count == 0) return;

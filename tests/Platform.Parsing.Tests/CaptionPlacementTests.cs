@@ -213,7 +213,7 @@ public sealed class CaptionPlacementTests
     public void Short_caption_closed_by_a_text_and_picture_credit_is_a_photo() =>
         Assert.Equal(ArticleKind.Photo, Parsing.Parse("青溪县志愿者在公园里捡拾垃圾。(记者 孙立 文/图)\n").Articles.Single().Kind);
 
-    private const string MarkedFeatureBody = "在青溪县城,常常能看到一群群忙碌的身影,他们就是青溪的志愿者,活跃在大街小巷、社区和乡村。\n" +
+    private const string MarkedFeatureBody = "在青溪县城,总能遇见一支支热心的队伍,他们就是青溪的志愿者,活跃在大街小巷、社区和乡村。\n" +
         "目前青溪有各类志愿服务组织两百多个,注册志愿者一万余名。";
 
     [Theory]
@@ -243,7 +243,7 @@ public sealed class CaptionPlacementTests
     [Fact]
     public void Untitled_lead_over_a_credited_picture_shown_by_tu_wei_is_the_photos_lead()
     {
-        var text = "近日,为推动全民参与生态文明建设,青溪市组织开展了河道垃圾清理志愿服务活动。\n图为志愿者在白河城区段清理两岸垃圾。\n本报记者 李明 摄\n";
+        var text = "近日,为引导群众共护绿水青山,青溪市组织开展了河道垃圾清理志愿服务活动。\n图为志愿者在白河城区段清理两岸垃圾。\n本报记者 李明 摄\n";
         var r = Parsing.Parse(text);
         var photo = r.Articles.Single();
         Assert.Equal(ArticleKind.Photo, photo.Kind);
@@ -255,7 +255,7 @@ public sealed class CaptionPlacementTests
     [Fact]
     public void Untitled_text_over_a_picture_that_does_not_point_back_stays_an_article()
     {
-        var r = Parsing.Parse("近日,为推动全民参与生态文明建设,青溪市组织开展了河道垃圾清理志愿服务活动。\n志愿者在白河城区段清理两岸垃圾。\n本报记者 李明 摄\n");
+        var r = Parsing.Parse("近日,为引导群众共护绿水青山,青溪市组织开展了河道垃圾清理志愿服务活动。\n志愿者在白河城区段清理两岸垃圾。\n本报记者 李明 摄\n");
         Assert.Contains(r.Articles, a => a.Kind == ArticleKind.Article);
     }
 
@@ -264,13 +264,13 @@ public sealed class CaptionPlacementTests
     [InlineData("青溪县城市面貌。王芳 摄")]
     public void Credited_picture_set_apart_between_web_headline_and_text_is_the_storys(string caption)
     {
-        var text = "当前位置:首页 > 新闻中心 > 正文\n\n青溪县:深耕文明沃土 再绽文明之花\n\n\n" + caption + "\n\n\n" +
+        var text = "当前位置:首页 > 新闻中心 > 正文\n\n青溪县:文明新风入万家 和美乡村展新颜\n\n\n" + caption + "\n\n\n" +
             "5月23日,全国精神文明建设表彰大会召开,青溪县再次入选全国文明城市名单。\n\n\n" +
             "东湖小区居民在活动区打乒乓球。单位供图\n\n\n" +
             "在开展文明创建工作以前,东湖小区乱象丛生,如今已是整洁有序。\n";
         var r = Parsing.Parse(text);
         var a = r.Articles.Single();
-        Assert.Equal("青溪县:深耕文明沃土 再绽文明之花", a.Title);
+        Assert.Equal("青溪县:文明新风入万家 和美乡村展新颜", a.Title);
         Assert.Empty(a.Byline.Authors);
         Assert.Equal(4, a.Paragraphs.Count);
         Parsing.AssertNoTextLoss(text, r);

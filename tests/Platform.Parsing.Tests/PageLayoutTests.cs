@@ -110,8 +110,8 @@ public sealed class PageLayoutTests
         },
         {
             "web page: a headline printed three times in a row is one headline",
-            "青溪:志愿服务暖民心 引领文明好风尚\n青溪:志愿服务暖民心 引领文明好风尚\n青溪:志愿服务暖民心 引领文明好风尚\n" + Body + "\n" + Body2 + "(方一舟)\n版权所有 © 某某新闻网",
-            ["Article||青溪:志愿服务暖民心 引领文明好风尚||方一舟"]
+            "青溪:邻里互助暖人心 共建和美新家园\n青溪:邻里互助暖人心 共建和美新家园\n青溪:邻里互助暖人心 共建和美新家园\n" + Body + "\n" + Body2 + "(方一舟)\n版权所有 © 某某新闻网",
+            ["Article||青溪:邻里互助暖人心 共建和美新家园||方一舟"]
         },
         {
             "web headline, its meta line and a caption, then the headline again with its subtitle: one story",
@@ -185,18 +185,18 @@ public sealed class PageLayoutTests
         },
         {
             "web page: a story closed by its source paper in parentheses still takes the author field printed under it",
-            "当前位置:\n某某山来了一群垃圾“清道夫”\n某某文明网 2018-03-30 09:50:00\n\n  " + Body + "\n\n  " + Body2 + "(青溪日报)\n\n作者:林小禾 通讯员 方一舟\n编辑:王编辑\n来源:某某文明网\n分享到:",
-            ["Article||某某山来了一群垃圾“清道夫”||林小禾,方一舟"]
+            "当前位置:\n某某湖畔来了一群护绿“小卫士”\n某某文明网 2018-03-30 09:50:00\n\n  " + Body + "\n\n  " + Body2 + "(青溪日报)\n\n作者:林小禾 通讯员 方一舟\n编辑:王编辑\n来源:某某文明网\n分享到:",
+            ["Article||某某湖畔来了一群护绿“小卫士”||林小禾,方一舟"]
         },
         {
             "a closing (文 …) credit names the writers even under a picture credit; the site's statement and its clauses are furniture",
             "某市发布道德模范名单\n2021-02-04 14:10:26来源:某某网\n\n道德模范合影 摄影 林小禾\n\n  " + Body + "\n\n  " + Body2 + "(文 林小禾 方一舟)\n\n" +
-            "某某网版权与信息产品内容销售的声明\n\n1、“某某网”由某某台主办,某某公司负责网站的市场经营。\n\n2、凡本网注明“来源:某某网”的所有信息内容,未经书面授权,不得转载。",
+            "某某网版权与内容使用的声明\n\n1、本网所载内容的著作权归本网所有。\n\n2、转载本网内容须经本网同意并注明出处。",
             ["Article||某市发布道德模范名单||林小禾,方一舟"]
         },
         {
             "e-paper page: a headline list beside navigation may hold headlines that ask or exclaim",
-            "第01版:封面 4下一版\n某市召开文明城市创建推进会\n某区建成区有多大? 830平方公里!\n某市将建智慧服务平台\n志愿服务队与社区之间是什么关系?\n" +
+            "第01版:封面 4下一版\n某市召开文明城市创建推进会\n某区建成区有几座公园? 120座!\n某市将建智慧服务平台\n志愿服务队与社区之间是什么关系?\n" +
             "返回主页 | 某某日报 | 版面导航\n上一期  下一期\n某省学雷锋志愿服务推进会召开\n\n本报讯(记者 林小禾)" + Body + "\n\n" + Body2,
             ["Article||某省学雷锋志愿服务推进会召开||林小禾"]
         },
@@ -288,7 +288,7 @@ public sealed class PageLayoutTests
         },
         {
             "a numbered couplet inside a feature is its section heading, not a numbered caption",
-            "文明润青溪 乡村展新颜\n——青溪县文明乡风工作综述\n青溪日报记者 李明\n" + Body + "\n1 深化思想引领 持续固本培元\n" + Body2,
+            "文明润青溪 乡村展新颜\n——青溪县文明乡风工作综述\n青溪日报记者 李明\n" + Body + "\n1 筑牢思想根基 凝聚奋进力量\n" + Body2,
             ["Article||文明润青溪 乡村展新颜|青溪县文明乡风工作综述|李明"]
         },
         {

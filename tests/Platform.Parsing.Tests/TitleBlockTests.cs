@@ -27,7 +27,7 @@ public sealed class TitleBlockTests
     [InlineData("青溪村表彰十户文明家庭信息来源:某县融媒体中心", "青溪村表彰十户文明家庭")]
     [InlineData("东湖社区开展邻里节活动来源：某区文明网", "东湖社区开展邻里节活动")]
     [InlineData("[青溪日报]我省举办年度好人盛典", "我省举办年度好人盛典")]          // the outlet's tag in square brackets
-    [InlineData("青溪村村都有演出队 2020年07月10日", "青溪村村都有演出队")]             // the page's date after the headline
+    [InlineData("青溪家家都有志愿者 2020年07月10日", "青溪家家都有志愿者")]             // the page's date after the headline
     [InlineData("青溪区举办学雷锋活动启动仪式 |", "青溪区举办学雷锋活动启动仪式")]          // a bar left after the headline
     public void Source_label_glued_after_the_title_is_not_part_of_it(string line, string title)
     {
