@@ -284,9 +284,10 @@ internal static class PageChrome
                (line.EndsWith("如下", StringComparison.Ordinal) || line.StartsWith("一起来看", StringComparison.Ordinal));
     }
 
-    // 某某网, 某某文明网: the site's name alone on a line, its nameplate or a link home; no headline is that short.
+    // 某某网, 某某文明网, 某某论坛: the site's name alone on a line, its nameplate or a link home; no headline is that short.
     private static bool IsSiteName(ReadOnlySpan<char> line) =>
-        line.Length is >= 3 and <= 5 && line[^1] == '网' && HanCharacters.AreAllHan(line);
+        HanCharacters.AreAllHan(line) &&
+        ((line.Length is >= 3 and <= 5 && line[^1] == '网') || (line.Length is >= 4 and <= 6 && line.EndsWith("论坛", StringComparison.Ordinal)));
 
     private static bool IsChannelName(ReadOnlySpan<char> line) =>
         line.Length is >= 4 and <= 6 && line.EndsWith("要闻", StringComparison.Ordinal) && CountHan(line) == line.Length;

@@ -52,8 +52,13 @@ public sealed class TitleBlockTests
     [Theory]
     [InlineData("青溪县评出十户文明家庭 | 青溪网")]   // the site's name after the headline
     [InlineData("首页|要闻|图片新闻")]                 // a row of links
+    [InlineData("青溪县志愿服务工作简讯|青溪日报")]     // a short name after a longer headline
     public void Bar_that_follows_the_headline_or_parts_links_is_no_column_name(string line) =>
         Assert.Equal(-1, ColumnName.BarAt(line));
+
+    [Fact]
+    public void Column_couplet_as_long_as_the_headline_couplet_is_a_column_name() =>
+        Assert.Equal(9, ColumnName.BarAt("文明青溪 系列报道|邻里守望 温暖社区")); // spaces are not counted
 
     [Fact]
     public void Page_title_line_repeated_above_a_wire_headline_is_no_item()
