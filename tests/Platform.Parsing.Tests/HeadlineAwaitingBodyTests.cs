@@ -48,6 +48,15 @@ public sealed class HeadlineAwaitingBodyTests
         Assert.True(expected.SequenceEqual(drafts.Select(Summary)), why + ": " + string.Join(" / ", drafts.Select(Summary)));
     }
 
+    [Fact]
+    public void Headline_with_lines_under_it_is_a_block_of_furniture()
+    {
+        var drafts = new List<DraftItem> { Draft($"Article|{Headline}|王芳|0"), Draft("Article|||2") };
+        drafts[0].Headings.Add(new Heading("热门推荐", 0));
+        HeadlineAwaitingBody.Give(drafts, []);
+        Assert.Null(drafts[1].Title);
+    }
+
     private static DraftItem Draft(string spec)
     {
         var parts = spec.Split('|');
