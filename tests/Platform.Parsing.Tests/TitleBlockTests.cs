@@ -73,6 +73,17 @@ public sealed class TitleBlockTests
     }
 
     [Fact]
+    public void Page_title_joining_headline_and_deck_makes_the_second_line_the_subtitle()
+    {
+        var text = "擦亮文明底色 共建美好青溪 聚焦文明创建故事的接力采访活动启动\n擦亮文明底色 共建美好青溪\n聚焦文明创建故事的接力采访活动启动\n" +
+                   "青溪网11月17日讯 近日,青溪县文明办组织志愿者走进社区,开展环境整治和文明宣传活动。";
+        var r = Parsing.Parse(text);
+        var a = r.Articles.Single();
+        Assert.Equal(("擦亮文明底色 共建美好青溪", "聚焦文明创建故事的接力采访活动启动"), (a.Title, a.Subtitle));
+        Parsing.AssertNoTextLoss(text, r);
+    }
+
+    [Fact]
     public void Kicker_line_above_a_title_starting_with_a_place_is_separated()
     {
         var a = Parsing.Parse("隔离病毒不隔离思念\n安徽淮北公墓\n推出“代客祭扫”服务\n\n本报讯(韩惠 陈贤)近日,活动举行。").Articles.Single();
