@@ -39,6 +39,7 @@ internal static class ChromeFilter
         var siteChrome = strong > 0 || meta >= 2;
         MarkBlocks(simple, lines, start, reasons);
         MarkLinksAboveBreadcrumb(simple, lines, start, reasons);
+        KeepColumnHeadlineAboveSource(simple, lines, start, reasons);
         if (start == 0 && count == lines.Count && Array.TrueForAll(reasons, r => r is null))
             return new FilteredPage(lines, [], siteChrome); // nothing to set aside: the page's lines as they are
 
@@ -49,6 +50,18 @@ internal static class ChromeFilter
         {
             var line = lines[start + k];
             var reason = reasons[k];
+            if (LabelledTitle.TryFind(line.Span(simple), reason, out var headlineAt, out var headlineLength))
+            {
+                // 标题: 某某 [打印本页]: a forum's print view labels the thread's headline; label and button are furniture.
+                discarded.Add(new DiscardedText(SourceLedger.Cut(printed.AsSpan(line.Start, headlineAt).Trim()), PageChrome.PageMeta));
+                content.Add(new PageLine(line.Start + headlineAt, headlineLength, line.GapBefore,
+                    line.Marks | LineMarks.Headline | (NextIsMeta(reasons, k) ? LineMarks.BeforeMeta : LineMarks.None)));
+                var tail = line.Length - headlineAt - headlineLength;
+                if (tail > 0 && !string.IsNullOrWhiteSpace(printed.Substring(line.Start + headlineAt + headlineLength, tail)))
+                    discarded.Add(new DiscardedText(SourceLedger.Cut(printed.AsSpan(line.Start + headlineAt + headlineLength, tail).Trim()), PageChrome.ShareWidget));
+                afterChrome = false;
+                continue;
+            }
             if (reason is null)
             {
                 content.Add(line with
@@ -119,6 +132,18 @@ internal static class ChromeFilter
     }
 
     private const int MaxLinkAboveBreadcrumb = 30;
+
+    // 某栏目|某某标题 over 来源:…: one bar between a column name and a headline reads as a menu, but right above the
+    // page's source line it is the story's headline (a menu there has short words on both sides of its bars).
+    private static void KeepColumnHeadlineAboveSource(string simple, List<PageLine> lines, int start, string?[] reasons)
+    {
+        for (var k = 0; k + 1 < reasons.Length; k++)
+        {
+            if (reasons[k] != PageChrome.Navigation || !NextIsMeta(reasons, k) || !IsSourceLine(lines[start + k + 1].Span(simple))) continue;
+            if (ColumnName.BarAt(ChineseText.Trim(lines[start + k].Span(simple))) >= 0) reasons[k] = null;
+        }
+    }
+
 
     // 来源:海口日报, 发布时间:… 来源:…: the provenance line of a web article (an editor line alone is no evidence).
     private static bool IsSourceLine(ReadOnlySpan<char> line) =>

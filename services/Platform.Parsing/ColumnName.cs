@@ -5,7 +5,7 @@ namespace Platform.Parsing;
 /// <summary>
 /// 文明青溪丨在青溪县,听见… : a column's name printed before the headline and set off by a vertical bar (丨, |, ｜, ‖) is
 /// the kicker. A bar after the headline (标题 | 某某网) names the site instead, so the name must be short, of Han
-/// characters (a couplet's space allowed), and the headline after it longer than the name; a line with a second bar is a row of links.
+/// characters (a couplet's space allowed), and the headline after it no shorter than the name; a line with a second bar is a row of links.
 /// </summary>
 internal static class ColumnName
 {
@@ -24,6 +24,6 @@ internal static class ColumnName
         foreach (var c in name)
             if (!HanCharacters.IsHan(c) && !ChineseText.IsSpace(c) && c is not ('·' or '•')) return -1;
         var headline = ChineseText.VisibleLength(line[(bar + 1)..]);
-        return headline >= MinHeadline && headline > name.Length ? bar : -1;
+        return headline >= MinHeadline && headline >= ChineseText.VisibleLength(name) ? bar : -1;
     }
 }

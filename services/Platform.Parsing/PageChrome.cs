@@ -284,9 +284,19 @@ internal static class PageChrome
                (line.EndsWith("如下", StringComparison.Ordinal) || line.StartsWith("一起来看", StringComparison.Ordinal));
     }
 
-    // 某某网, 某某文明网: the site's name alone on a line, its nameplate or a link home; no headline is that short.
-    private static bool IsSiteName(ReadOnlySpan<char> line) =>
-        line.Length is >= 3 and <= 5 && line[^1] == '网' && HanCharacters.AreAllHan(line);
+    // 某某网, 某某文明网, 某某论坛, 某省分社, 某省频道: the site's or its regional desk's name alone on a line, its
+    // nameplate or a link home; no headline is that short.
+    private static bool IsSiteName(ReadOnlySpan<char> line)
+    {
+        if (!HanCharacters.AreAllHan(line)) return false;
+        if (line.Length is >= 3 and <= 5 && line[^1] == '网') return true;
+        if (line.Length is < 4 or > 6) return false;
+        foreach (var ending in SiteNameEndings)
+            if (line.EndsWith(ending, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private static readonly string[] SiteNameEndings = ["论坛", "分社", "频道"];
 
     private static bool IsChannelName(ReadOnlySpan<char> line) =>
         line.Length is >= 4 and <= 6 && line.EndsWith("要闻", StringComparison.Ordinal) && CountHan(line) == line.Length;

@@ -52,6 +52,7 @@ internal static class PageItemRules
         if (web) LeadInKicker.Attach(items, discarded);
         if (web) PicturesFirst.Join(items);
         if (web) PictureUnderHeadline.Give(items);
+        if (web) HeadlineAwaitingBody.Give(items, discarded);
         if (web) DropOrphanHeadlines(items, discarded);
         ColumnBriefs.Split(items, discarded);
         CollectionHeading.Drop(items, discarded);

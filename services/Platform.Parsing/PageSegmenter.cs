@@ -249,7 +249,7 @@ internal sealed class PageSegmenter
         _cur!.AddByline(BylineParser.Newsflash(line.Slice(0, length)));
         _expectSubtitle = false;
         var rest = line.Slice(length).Trim();
-        if (TitleLabelLength(rest.Simple) is var label and > 0 && _cur.Title is null && _cur.Paragraphs.Count == 0)
+        if (LabelledTitle.LabelLength(rest.Simple) is var label and > 0 && _cur.Title is null && _cur.Paragraphs.Count == 0)
         {
             // 某地1月25日电 题:某某草原描绘新图景: a wire story's headline printed after its dateline.
             _discarded.Add(new DiscardedText(rest.Slice(0, label).ToString(), TitleLabel));
@@ -273,17 +273,6 @@ internal sealed class PageSegmenter
 
     private const string TitleLabel = "title-label";
 
-    // 题:…, 标题:…: a label and a headline with no sentence in it.
-    private static int TitleLabelLength(ReadOnlySpan<char> rest)
-    {
-        foreach (var label in (ReadOnlySpan<string>)["题:", "题：", "标题:", "标题："])
-        {
-            if (!rest.StartsWith(label, StringComparison.Ordinal)) continue;
-            var title = ChineseText.Trim(rest[label.Length..]);
-            return title.Length >= 4 && ChineseText.VisibleLength(title) <= LineClassifier.MaxWebTitleLength && title.IndexOfAny("。！？") < 0 ? label.Length : 0;
-        }
-        return 0;
-    }
 
     // 标题 / 在某小区,志愿者在清扫街道。/ 某某网讯(…): the one short sentence between a headline and its lead is a
     // photo caption, and the lead still opens that headline's story.

@@ -23,7 +23,8 @@ internal static class TitleBlockParser
     {
         var titleLines = new List<string>(lines);
         var simpleLines = new List<string>(simple);
-        DropJoinedRepeat(titleLines, simpleLines, markers);
+        // A page title repeating the headline block on one line is a web page's, whatever other furniture it shows.
+        web |= DropJoinedRepeat(titleLines, simpleLines, markers);
         StripBullet(titleLines, simpleLines, markers);
         StripColumnTag(titleLines, simpleLines, markers);
         StripTrailingSource(titleLines, simpleLines, markers);
@@ -76,12 +77,13 @@ internal static class TitleBlockParser
 
     // 标题 副题 / 标题 / 副题: the page title prints the headline and its subtitle on one line, then the headline
     // block prints them again on lines of their own; the first line is a repeat.
-    private static void DropJoinedRepeat(List<string> lines, List<string> simple, List<(string, string)> markers)
+    private static bool DropJoinedRepeat(List<string> lines, List<string> simple, List<(string, string)> markers)
     {
-        if (lines.Count < 3 || CompactText.Of(simple[0]) != CompactText.Of(string.Concat(simple.Skip(1)))) return;
+        if (lines.Count < 3 || CompactText.Of(simple[0]) != CompactText.Of(string.Concat(simple.Skip(1)))) return false;
         markers.Add((lines[0], PageItemRules.RepeatedTitle));
         lines.RemoveAt(0);
         simple.RemoveAt(0);
+        return true;
     }
 
     // • 某县:万名志愿者…: a list bullet the page's menu left before the headline.

@@ -95,6 +95,9 @@ public sealed class PageChromeTests
     [InlineData("(2017年3月6日,《青溪日报》第A04版,记者:李明)", PageChrome.PageMeta)] // a repost's citation of the printed story
     [InlineData("欢迎进入访问青溪新闻网!", PageChrome.Navigation)]   // the site's welcome banner
     [InlineData("欢迎您光临青溪文明网", PageChrome.Navigation)]
+    [InlineData("青溪论坛", PageChrome.Navigation)]                    // a forum's name alone on a line
+    [InlineData("江南省分社", PageChrome.Navigation)]                  // a regional desk over its story
+    [InlineData("江南频道", PageChrome.Navigation)]
     [InlineData("青溪在线版权与内容使用的声明:", PageChrome.Copyright)] // the heading over the site's copyright terms
     public void Recognises_page_furniture(string line, string reason) => Assert.Equal(reason, PageChrome.Classify(line));
 
@@ -121,5 +124,7 @@ public sealed class PageChromeTests
     [InlineData("(2017年3月6日,李明在《青溪日报》上发表文章)")]
     [InlineData("青溪县发布版权保护工作声明")]
     [InlineData("节日专栏 | 春风送暖志愿行 点点微光汇星河——青溪志愿者用热情服务传递文明力量")] // a column tag over one headline
+    [InlineData("青溪读书论坛开幕")]
+    [InlineData("青溪县新闻频道开播仪式举行")]
     public void Leaves_content_alone(string line) => Assert.Null(PageChrome.Classify(line));
 }

@@ -52,8 +52,13 @@ public sealed class TitleBlockTests
     [Theory]
     [InlineData("青溪县评出十户文明家庭 | 青溪网")]   // the site's name after the headline
     [InlineData("首页|要闻|图片新闻")]                 // a row of links
+    [InlineData("青溪县志愿服务工作简讯|青溪日报")]     // a short name after a longer headline
     public void Bar_that_follows_the_headline_or_parts_links_is_no_column_name(string line) =>
         Assert.Equal(-1, ColumnName.BarAt(line));
+
+    [Fact]
+    public void Column_couplet_as_long_as_the_headline_couplet_is_a_column_name() =>
+        Assert.Equal(9, ColumnName.BarAt("文明青溪 系列报道|邻里守望 温暖社区")); // spaces are not counted
 
     [Fact]
     public void Page_title_line_repeated_above_a_wire_headline_is_no_item()
@@ -64,6 +69,17 @@ public sealed class TitleBlockTests
         var a = r.Articles.Single();
         Assert.Equal(("“美丽细胞”扮靓“美丽乡村”", "来自青溪、白河两县的乡风文明报告"), (a.Title, a.Subtitle));
         Assert.Contains(r.Bulletin.Discarded, d => d.Reason == PageItemRules.RepeatedTitle);
+        Parsing.AssertNoTextLoss(text, r);
+    }
+
+    [Fact]
+    public void Page_title_joining_headline_and_deck_makes_the_second_line_the_subtitle()
+    {
+        var text = "擦亮文明底色 共建美好青溪 聚焦文明创建故事的接力采访活动启动\n擦亮文明底色 共建美好青溪\n聚焦文明创建故事的接力采访活动启动\n" +
+                   "青溪网11月17日讯 近日,青溪县文明办组织志愿者走进社区,开展环境整治和文明宣传活动。";
+        var r = Parsing.Parse(text);
+        var a = r.Articles.Single();
+        Assert.Equal(("擦亮文明底色 共建美好青溪", "聚焦文明创建故事的接力采访活动启动"), (a.Title, a.Subtitle));
         Parsing.AssertNoTextLoss(text, r);
     }
 

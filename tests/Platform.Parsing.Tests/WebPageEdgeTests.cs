@@ -16,6 +16,32 @@ public sealed class WebPageEdgeTests
         Assert.Equal("青溪县开展学雷锋志愿服务活动", r.Articles.Single().Title);
     }
 
+    [Theory]
+    [InlineData("青溪论坛\n\n标题: 青溪县开展学雷锋志愿服务活动 [打印本页]\n\n作者: 青溪社区    时间: 2024-3-5 10:00\n标题: 青溪县开展学雷锋志愿服务活动\n")]
+    [InlineData("标题：青溪县开展学雷锋志愿服务活动\n发布时间:2024-03-05 10:00\n")]
+    public void Labelled_headline_of_a_forum_print_view_is_the_title(string head)
+    {
+        var r = Parsing.Parse($"{head}{Body}");
+        Assert.Equal("青溪县开展学雷锋志愿服务活动", r.Articles.Single().Title);
+        Assert.Contains(r.Bulletin.Discarded, d => d.Text is "标题:" or "标题：");
+    }
+
+    [Fact]
+    public void Column_and_headline_split_by_one_bar_over_the_source_line_is_the_headline()
+    {
+        var r = Parsing.Parse($"您现在的位置:首页 > 新闻 > 正文\n\n文明青溪 系列报道|邻里守望 温暖社区\n\n来源:青溪日报     记者:李明     2024-01-04 14:28\n\n{Body}");
+        var a = r.Articles.Single();
+        Assert.Equal("邻里守望 温暖社区", a.Title);
+        Assert.Equal("文明青溪 系列报道", a.Kicker);
+    }
+
+    [Fact]
+    public void Bar_menu_over_the_source_line_stays_navigation()
+    {
+        var r = Parsing.Parse($"首页|新闻\n青溪县开展学雷锋志愿服务活动\n来源:青溪日报 2024-01-04\n\n{Body}");
+        Assert.Equal("青溪县开展学雷锋志愿服务活动", r.Articles.Single().Title);
+    }
+
     [Fact]
     public void Short_last_paragraph_closed_by_a_name_gives_the_author()
     {
