@@ -21,6 +21,8 @@ namespace Platform.Parsing;
 /// <item>place-and-phrase crossheads under an unsigned story are its sections (<see cref="PlaceCrossheads"/>);</item>
 /// <item>two or more person-and-phrase headings over profiles naming that person are an honour list's items
 /// (<see cref="ProfileHeadings"/>);</item>
+/// <item>two or more paragraphs after a lead opening like a résumé (李明,男,…) are a candidate list's profiles
+/// (<see cref="ResumeProfiles"/>);</item>
 /// <item>a yearbook chapter's paragraphs that open with a run-in heading are its entries (<see cref="YearbookEntries"/>);</item>
 /// <item>briefs closed by their own byline take the headline run into their paragraph (<see cref="RunInHeadline"/>);</item>
 /// <item>an untitled text after a run of quotes is the next quote, cut before its sign-off;</item>
@@ -59,6 +61,7 @@ internal static class PageItemRules
         CollectionHeading.Drop(items, discarded);
         PlaceCrossheads.Fold(items);
         ProfileHeadings.Split(items);
+        ResumeProfiles.Split(items);
         YearbookEntries.Split(items, discarded);
         RunInHeadline.Apply(items, discarded);
         SplitPhotoSets(items);
