@@ -23,6 +23,8 @@ namespace Platform.Parsing;
 /// (<see cref="ProfileHeadings"/>);</item>
 /// <item>two or more paragraphs after a lead opening like a résumé (李明,男,…) are a candidate list's profiles
 /// (<see cref="ResumeProfiles"/>);</item>
+/// <item>inside a signed story, a heading over a paragraph opening with its own reporter credit heads the next report
+/// (<see cref="CreditedSections"/>);</item>
 /// <item>a yearbook chapter's paragraphs that open with a run-in heading are its entries (<see cref="YearbookEntries"/>);</item>
 /// <item>briefs closed by their own byline take the headline run into their paragraph (<see cref="RunInHeadline"/>);</item>
 /// <item>an untitled text after a run of quotes is the next quote, cut before its sign-off;</item>
@@ -62,6 +64,7 @@ internal static class PageItemRules
         PlaceCrossheads.Fold(items);
         ProfileHeadings.Split(items);
         ResumeProfiles.Split(items);
+        CreditedSections.Split(items);
         YearbookEntries.Split(items, discarded);
         RunInHeadline.Apply(items, discarded);
         SplitPhotoSets(items);
