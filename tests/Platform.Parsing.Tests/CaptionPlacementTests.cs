@@ -66,6 +66,13 @@ public sealed class CaptionPlacementTests
     }
 
     [Fact]
+    public void Widget_labels_after_a_web_story_are_no_gallery()
+    {
+        var r = Parsing.Parse(GalleryPage + "  打赏\n\n  最新评论\n\n  更多\n\n  换一换\n");
+        Assert.Equal(ArticleKind.Article, r.Articles.Single().Kind);
+    }
+
+    [Fact]
     public void Short_brief_before_another_lead_stays_its_own_story()
     {
         var r = Parsing.Parse("白河县开展文明实践活动\n本报讯(钱多多)近日,白河县开展文明实践活动。\n" +
