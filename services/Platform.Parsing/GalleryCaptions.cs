@@ -5,12 +5,13 @@ namespace Platform.Parsing;
 /// <summary>
 /// A web page's story followed by a gallery: three or more short lines after the last paragraph, with nothing under
 /// them to the end of the page, are the captions of its pictures (one line each, printed without a credit), not
-/// headings of the story. Each becomes a photo; a line that ends a sentence or runs long is text, and leaves the
-/// story as it is.
+/// headings of the story. Each becomes a photo; a line that ends a sentence or runs long is text, and lines all of a
+/// few characters are widget labels: either leaves the story as it is.
 /// </summary>
 internal static class GalleryCaptions
 {
     private const int MinCaptions = 3;
+    private const int MinCaption = 5;
     private const int MaxCaption = 30;
 
     public static void Split(List<DraftItem> items)
@@ -20,7 +21,7 @@ internal static class GalleryCaptions
         if (story.Kind != ArticleKind.Article || story.Paragraphs.Count == 0) return;
         var end = story.Paragraphs.Count;
         var captions = story.Headings.Where(h => h.BeforeParagraph == end).ToList();
-        if (captions.Count < MinCaptions || !captions.TrueForAll(h => IsCaption(h.Text))) return;
+        if (captions.Count < MinCaptions || !captions.TrueForAll(h => IsCaption(h.Text)) || captions.TrueForAll(h => IsWidgetLabel(h.Text))) return;
         story.Headings.RemoveAll(h => h.BeforeParagraph == end);
         foreach (var h in captions)
         {
@@ -29,6 +30,9 @@ internal static class GalleryCaptions
             items.Add(photo);
         }
     }
+
+    // 更多, 最新评论, 其他金额: a run of words this short labels the page's widgets; a caption tells a scene.
+    private static bool IsWidgetLabel(string line) => ChineseText.VisibleLength(line) < MinCaption;
 
     private static bool IsCaption(string line) =>
         ChineseText.VisibleLength(line) <= MaxCaption && !ChineseText.EndsSentence(line) && !ChineseText.HasClauseMark(line);

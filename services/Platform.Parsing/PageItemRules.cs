@@ -19,6 +19,14 @@ namespace Platform.Parsing;
 /// <item>a photo without a credit in a gallery takes the gallery's shared credit (本版图片均由…, one credit for a
 /// numbered set);</item>
 /// <item>place-and-phrase crossheads under an unsigned story are its sections (<see cref="PlaceCrossheads"/>);</item>
+/// <item>untitled pictures right by a signed story, credited only to its own reporters, are its pictures
+/// (<see cref="ReporterPictures"/>);</item>
+/// <item>two or more person-and-phrase headings over profiles naming that person are an honour list's items
+/// (<see cref="ProfileHeadings"/>);</item>
+/// <item>two or more paragraphs after a lead opening like a résumé (李明,男,…) are a candidate list's profiles
+/// (<see cref="ResumeProfiles"/>);</item>
+/// <item>inside a signed story, a heading over a paragraph opening with its own reporter credit heads the next report
+/// (<see cref="CreditedSections"/>);</item>
 /// <item>a yearbook chapter's paragraphs that open with a run-in heading are its entries (<see cref="YearbookEntries"/>);</item>
 /// <item>briefs closed by their own byline take the headline run into their paragraph (<see cref="RunInHeadline"/>);</item>
 /// <item>an untitled text after a run of quotes is the next quote, cut before its sign-off;</item>
@@ -57,6 +65,9 @@ internal static class PageItemRules
         ColumnBriefs.Split(items, discarded);
         CollectionHeading.Drop(items, discarded);
         PlaceCrossheads.Fold(items);
+        ProfileHeadings.Split(items);
+        ResumeProfiles.Split(items);
+        CreditedSections.Split(items);
         YearbookEntries.Split(items, discarded);
         RunInHeadline.Apply(items, discarded);
         SplitPhotoSets(items);
@@ -68,6 +79,7 @@ internal static class PageItemRules
         IntroduceGalleries(items);
         PhotoNewsLead.Fold(items);
         InlinePicture.Fold(items, discarded);
+        ReporterPictures.Fold(items, discarded);
         MarkedCaptions.Split(items);
         if (web) GalleryCaptions.Split(items);
         ContinueQuoteRuns(items);
