@@ -5,7 +5,7 @@ namespace Platform.Parsing;
 
 /// <summary>
 /// An honour list (好人榜, 道德模范): under a lead, each person's profile is headed by the person and a phrase
-/// (李明:扎根山村三十年, 助人为乐类“身边好人”王芳:热心大姐情暖邻里), and the profile's first paragraph names that person
+/// (李明:扎根山村三十年, 助人为乐类“身边好人”王芳:巷口小店暖人心), and the profile's first paragraph names that person
 /// again. Two or more such headings in one story are the page's items, one profile each; the lead stays an item of
 /// its own. Under a signed report the headings must also file a profile under its award, as the list does: a
 /// reporter's story heading its paragraphs with bare names stays one story. A category line right above a profile
