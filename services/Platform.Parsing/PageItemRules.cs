@@ -19,8 +19,6 @@ namespace Platform.Parsing;
 /// <item>a photo without a credit in a gallery takes the gallery's shared credit (本版图片均由…, one credit for a
 /// numbered set);</item>
 /// <item>place-and-phrase crossheads under an unsigned story are its sections (<see cref="PlaceCrossheads"/>);</item>
-/// <item>untitled pictures right by a signed story, credited only to its own reporters, are its pictures
-/// (<see cref="ReporterPictures"/>);</item>
 /// <item>two or more person-and-phrase headings over profiles naming that person are an honour list's items
 /// (<see cref="ProfileHeadings"/>);</item>
 /// <item>two or more paragraphs after a lead opening like a résumé (李明,男,…) are a candidate list's profiles
@@ -79,7 +77,6 @@ internal static class PageItemRules
         IntroduceGalleries(items);
         PhotoNewsLead.Fold(items);
         InlinePicture.Fold(items, discarded);
-        ReporterPictures.Fold(items, discarded);
         MarkedCaptions.Split(items);
         if (web) GalleryCaptions.Split(items);
         ContinueQuoteRuns(items);
