@@ -40,20 +40,38 @@ internal sealed class SqliteArticleStore(SqliteDatabase db, SqliteDocumentCache<
                 .ConfigureAwait(false);
             if (result.Succeeded)
             {
-                var clear = c.Prepared("DELETE FROM article_topics WHERE article_id = @id", tx);
-                clear.With("@id", article.Id);
-                await clear.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-                foreach (var topic in article.Enrichment?.Topics.Select(t => t.Id).Distinct(StringComparer.Ordinal) ?? [])
-                {
-                    var add = c.Prepared("INSERT INTO article_topics (article_id, topic) VALUES (@id, @topic)", tx);
-                    add.With("@id", article.Id).With("@topic", topic);
-                    await add.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-                }
+                await ReplaceTopicsAsync(c, tx, article, cancellationToken).ConfigureAwait(false);
             }
             return result;
         }).ConfigureAwait(false);
         // Only once committed: the next stage reads it back from here.
         return _articles.Remember(article.Id, written, packed);
+    }
+
+    // Only the topics that changed are deleted or added: each topic row sits on a page of its own in both of the table's
+    // B-trees, and the publish stage rewrote the same topics the enrich stage had just written.
+    private static async Task ReplaceTopicsAsync(SqliteConnection c, SqliteTransaction tx, Article article, CancellationToken cancellationToken)
+    {
+        var wanted = (article.Enrichment?.Topics.Select(t => t.Id) ?? []).ToHashSet(StringComparer.Ordinal);
+        var stored = new HashSet<string>(StringComparer.Ordinal);
+        var read = c.Prepared("SELECT topic FROM article_topics WHERE article_id = @id", tx);
+        read.With("@id", article.Id);
+        await using (var r = await read.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (await r.ReadAsync(cancellationToken).ConfigureAwait(false)) stored.Add(r.GetString(0));
+        }
+        foreach (var topic in stored.Where(t => !wanted.Contains(t)))
+        {
+            var remove = c.Prepared("DELETE FROM article_topics WHERE topic = @topic AND article_id = @id", tx);
+            remove.With("@id", article.Id).With("@topic", topic);
+            await remove.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+        foreach (var topic in wanted.Where(t => !stored.Contains(t)))
+        {
+            var add = c.Prepared("INSERT INTO article_topics (article_id, topic) VALUES (@id, @topic)", tx);
+            add.With("@id", article.Id).With("@topic", topic);
+            await add.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 
     public async Task<Page<Article>> QueryAsync(ArticleQuery query, CancellationToken cancellationToken = default)
