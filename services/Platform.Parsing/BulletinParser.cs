@@ -48,7 +48,7 @@ public sealed class BulletinParser
         var lines = PageLine.Split(text);
 
         var masthead = MastheadParser.Parse(text, lines, out var bodyStart);
-        for (var i = 0; i < bodyStart; i++) discarded.Add(new DiscardedText(lines[i].Text(text), "masthead"));
+        for (var i = 0; i < bodyStart; i++) discarded.Add(new DiscardedText(lines[i].Text(text), DiscardReasons.Masthead));
 
         var footerStart = FooterParser.FindStart(simple, lines, bodyStart);
         Footer? footer = null;
@@ -58,7 +58,7 @@ public sealed class BulletinParser
             var footerLines = new List<string>(lines.Count - footerStart);
             for (var i = footerStart; i < lines.Count; i++) footerLines.Add(lines[i].Text(text));
             footer = FooterParser.Parse(footerLines);
-            foreach (var l in footerLines) discarded.Add(new DiscardedText(l, "footer"));
+            foreach (var l in footerLines) discarded.Add(new DiscardedText(l, DiscardReasons.Footer));
         }
 
         var page = ChromeFilter.Run(text, simple, lines, bodyStart, footerStart);
@@ -82,7 +82,7 @@ public sealed class BulletinParser
                 !PageItemRules.IsUncaptionedPhoto(drafts, k))
             {
                 // A credit or byline with nothing to attach to.
-                foreach (var raw in d.BylineRaw) discarded.Add(new DiscardedText(raw, "unattached-byline"));
+                foreach (var raw in d.BylineRaw) discarded.Add(new DiscardedText(raw, DiscardReasons.UnattachedByline));
                 continue;
             }
             var article = ArticleAssembler.Assemble(d, context.BulletinId, articles.Count + 1);
@@ -106,7 +106,7 @@ public sealed class BulletinParser
 
     private static ParseResult Unusable(string text, ParseContext context, string reason)
     {
-        var discarded = string.IsNullOrWhiteSpace(text) ? [] : new[] { new DiscardedText(text, "unusable-input") };
+        var discarded = string.IsNullOrWhiteSpace(text) ? [] : new[] { new DiscardedText(text, DiscardReasons.UnusableInput) };
         var bulletin = new Bulletin(context.BulletinId, context.SourceId, context.Sha256, null, null, [], null, [],
             PipelineStatus.Parsed, null, context.ReceivedAt, Version, [reason], discarded, 0)
         {

@@ -35,8 +35,8 @@ internal static class CaptionLineSpread
             var photos = captions.ConvertAll(caption => DraftItem.CreditedPhoto(caption, headline.Section, credited.Authors));
             (photos[0].Kicker, photos[0].Title, photos[0].Subtitle) = (headline.Kicker, headline.Title, headline.Subtitle);
             photos[^1].BylineRaw.AddRange(credited.BylineRaw);
-            foreach (var p in credited.Paragraphs) discarded.Add(new DiscardedText(p, PhotoSetContext.Reason));
-            foreach (var h in credited.Headings) discarded.Add(new DiscardedText(h.Text, PhotoSetContext.Reason));
+            foreach (var p in credited.Paragraphs) discarded.Add(new DiscardedText(p, DiscardReasons.PhotoSetContext));
+            foreach (var h in credited.Headings) discarded.Add(new DiscardedText(h.Text, DiscardReasons.PhotoSetContext));
             items.RemoveRange(i, end - i + 1);
             items.InsertRange(i, photos);
             i += photos.Count - 1;

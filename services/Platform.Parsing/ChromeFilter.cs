@@ -18,8 +18,6 @@ internal sealed record FilteredPage(List<PageLine> Lines, List<DiscardedText> Di
 /// </summary>
 internal static class ChromeFilter
 {
-    public const string EditorNote = "editor-note";
-    public const string HeadlineList = "headline-list";
     private const int MinHeadlineList = 3;
     private static readonly string[] EditorNoteLabels = ["编者按", "编前语", "编后语", "编者的话", "编者注", "编辑按", "开栏语", "开篇语"];
 
@@ -31,9 +29,9 @@ internal static class ChromeFilter
         for (var k = 0; k < count; k++)
         {
             reasons[k] = PageChrome.Classify(lines[start + k].Span(simple));
-            if (reasons[k] is PageChrome.Navigation or PageChrome.Breadcrumb or PageChrome.ShareWidget or PageChrome.Copyright or PageChrome.PageHeader) strong++;
-            if (reasons[k] is PageChrome.PageMeta or PageChrome.DateLine) meta++;
-            if (reasons[k] == PageChrome.PageMeta && IsSourceLine(lines[start + k].Span(simple))) strong++;
+            if (reasons[k] is DiscardReasons.Navigation or DiscardReasons.Breadcrumb or DiscardReasons.ShareWidget or DiscardReasons.Copyright or DiscardReasons.PageHeader) strong++;
+            if (reasons[k] is DiscardReasons.PageMeta or DiscardReasons.DateLine) meta++;
+            if (reasons[k] == DiscardReasons.PageMeta && IsSourceLine(lines[start + k].Span(simple))) strong++;
         }
         // One editor or date line is found in print too; a web page shows navigation or several meta lines.
         var siteChrome = strong > 0 || meta >= 2;
@@ -53,12 +51,12 @@ internal static class ChromeFilter
             if (LabelledTitle.TryFind(line.Span(simple), reason, out var headlineAt, out var headlineLength))
             {
                 // 标题: 某某 [打印本页]: a forum's print view labels the thread's headline; label and button are furniture.
-                discarded.Add(new DiscardedText(SourceLedger.Cut(printed.AsSpan(line.Start, headlineAt).Trim()), PageChrome.PageMeta));
+                discarded.Add(new DiscardedText(SourceLedger.Cut(printed.AsSpan(line.Start, headlineAt).Trim()), DiscardReasons.PageMeta));
                 content.Add(new PageLine(line.Start + headlineAt, headlineLength, line.GapBefore,
                     line.Marks | LineMarks.Headline | (NextIsMeta(reasons, k) ? LineMarks.BeforeMeta : LineMarks.None)));
                 var tail = line.Length - headlineAt - headlineLength;
                 if (tail > 0 && !string.IsNullOrWhiteSpace(printed.Substring(line.Start + headlineAt + headlineLength, tail)))
-                    discarded.Add(new DiscardedText(SourceLedger.Cut(printed.AsSpan(line.Start + headlineAt + headlineLength, tail).Trim()), PageChrome.ShareWidget));
+                    discarded.Add(new DiscardedText(SourceLedger.Cut(printed.AsSpan(line.Start + headlineAt + headlineLength, tail).Trim()), DiscardReasons.ShareWidget));
                 afterChrome = false;
                 continue;
             }
@@ -72,7 +70,7 @@ internal static class ChromeFilter
                 afterChrome = false;
                 continue;
             }
-            if (reason == PageChrome.PageMeta && content.Count == 0 && k + 1 < count && reasons[k + 1] is null &&
+            if (reason == DiscardReasons.PageMeta && content.Count == 0 && k + 1 < count && reasons[k + 1] is null &&
                 OriginalTitleStart(line.Span(simple)) is var title and > 0)
             {
                 // 原标题:某某 as the page's only headline, right above the story: the label is meta, the rest the headline.
@@ -81,7 +79,7 @@ internal static class ChromeFilter
                 afterChrome = false;
                 continue;
             }
-            if (reason == PageChrome.PageMeta && MetaAuthors.TryFind(line.Span(simple), out var at, out var length))
+            if (reason == DiscardReasons.PageMeta && MetaAuthors.TryFind(line.Span(simple), out var at, out var length))
             {
                 if (at > 0) discarded.Add(new DiscardedText(SourceLedger.Cut(printed.AsSpan(line.Start, at)), reason));
                 content.Add(new PageLine(line.Start + at, length, Math.Max(line.GapBefore, 2), LineMarks.Meta | LineMarks.AfterChrome));
@@ -120,14 +118,14 @@ internal static class ChromeFilter
     // that line belongs to, on pages that print the breadcrumb under the headline.
     private static void MarkLinksAboveBreadcrumb(string simple, List<PageLine> lines, int start, string?[] reasons)
     {
-        var breadcrumb = Array.IndexOf(reasons, PageChrome.Breadcrumb);
+        var breadcrumb = Array.IndexOf(reasons, DiscardReasons.Breadcrumb);
         if (breadcrumb <= 0) return;
         for (var k = 0; k < breadcrumb; k++)
         {
             if (reasons[k] is not null) continue;
-            if (reasons[k + 1] == PageChrome.PageMeta && IsSourceLine(lines[start + k + 1].Span(simple))) continue;
+            if (reasons[k + 1] == DiscardReasons.PageMeta && IsSourceLine(lines[start + k + 1].Span(simple))) continue;
             var span = lines[start + k].Span(simple);
-            if (ChineseText.VisibleLength(span) <= MaxLinkAboveBreadcrumb && span.IndexOfAny("。！") < 0) reasons[k] = PageChrome.Navigation;
+            if (ChineseText.VisibleLength(span) <= MaxLinkAboveBreadcrumb && span.IndexOfAny("。！") < 0) reasons[k] = DiscardReasons.Navigation;
         }
     }
 
@@ -139,7 +137,7 @@ internal static class ChromeFilter
     {
         for (var k = 0; k + 1 < reasons.Length; k++)
         {
-            if (reasons[k] != PageChrome.Navigation || !NextIsMeta(reasons, k) || !IsSourceLine(lines[start + k + 1].Span(simple))) continue;
+            if (reasons[k] != DiscardReasons.Navigation || !NextIsMeta(reasons, k) || !IsSourceLine(lines[start + k + 1].Span(simple))) continue;
             if (ColumnName.BarAt(ChineseText.Trim(lines[start + k].Span(simple))) >= 0) reasons[k] = null;
         }
     }
@@ -154,8 +152,8 @@ internal static class ChromeFilter
     private static bool NextIsMeta(string?[] reasons, int k)
     {
         var next = k + 1;
-        while (next < reasons.Length && next <= k + MaxWidgetsBeforeMeta && reasons[next] is PageChrome.Stray or PageChrome.ShareWidget) next++;
-        return next < reasons.Length && reasons[next] is PageChrome.PageMeta or PageChrome.DateLine;
+        while (next < reasons.Length && next <= k + MaxWidgetsBeforeMeta && reasons[next] is DiscardReasons.Stray or DiscardReasons.ShareWidget) next++;
+        return next < reasons.Length && reasons[next] is DiscardReasons.PageMeta or DiscardReasons.DateLine;
     }
 
     private const int MaxWidgetsBeforeMeta = 2;
@@ -167,14 +165,14 @@ internal static class ChromeFilter
             var line = lines[start + k];
             var span = line.Span(simple);
             // 第01版 / 头版: the page list of an e-paper, one number and one name per line (第01版:要闻 names its page already).
-            if (reasons[k] == PageChrome.PageHeader && span[^1] == '版' && span.IndexOfAny(":：") < 0 && !span.StartsWith("当前版", StringComparison.Ordinal) && k + 1 < reasons.Length && reasons[k + 1] is null &&
+            if (reasons[k] == DiscardReasons.PageHeader && span[^1] == '版' && span.IndexOfAny(":：") < 0 && !span.StartsWith("当前版", StringComparison.Ordinal) && k + 1 < reasons.Length && reasons[k + 1] is null &&
                 IsLabel(lines[start + k + 1].Span(simple), 8))
-                reasons[k + 1] = PageChrome.PageHeader;
+                reasons[k + 1] = DiscardReasons.PageHeader;
             // 乡村干部报网 / 微信公众号: a label right above a widget.
-            if (reasons[k] is null && k + 1 < reasons.Length && reasons[k + 1] == PageChrome.ShareWidget &&
+            if (reasons[k] is null && k + 1 < reasons.Length && reasons[k + 1] == DiscardReasons.ShareWidget &&
                 lines[start + k + 1].GapBefore == 0 && IsLabel(span, 10))
-                reasons[k] = PageChrome.ShareWidget;
-            if (reasons[k] == PageChrome.Breadcrumb && ChineseText.Trim(span) is [.., ':' or '：']) k = MarkBreadcrumbPieces(simple, lines, start, reasons, k);
+                reasons[k] = DiscardReasons.ShareWidget;
+            if (reasons[k] == DiscardReasons.Breadcrumb && ChineseText.Trim(span) is [.., ':' or '：']) k = MarkBreadcrumbPieces(simple, lines, start, reasons, k);
             if (reasons[k] is null && StartsEditorNote(span)) k = MarkEditorNote(simple, lines, start, reasons, k);
             if (reasons[k] is null && IsEditorSignoff(span)) MarkSignedEditorNote(simple, lines, start, reasons, k);
             if (reasons[k] is null && IsRelatedLabel(span)) k = MarkRelatedHeadlines(simple, lines, start, reasons, k);
@@ -198,12 +196,12 @@ internal static class ChromeFilter
             var span = ChineseText.Trim(lines[start + j].Span(simple));
             if (span is ">" or ">>" or "»" or "→" or "＞")
             {
-                reasons[j] = PageChrome.Breadcrumb;
+                reasons[j] = DiscardReasons.Breadcrumb;
                 expectPiece = true;
             }
-            else if (expectPiece && reasons[j] is null or PageChrome.Navigation && IsLabel(span, MaxCrumb))
+            else if (expectPiece && reasons[j] is null or DiscardReasons.Navigation && IsLabel(span, MaxCrumb))
             {
-                reasons[j] = PageChrome.Breadcrumb;
+                reasons[j] = DiscardReasons.Breadcrumb;
                 expectPiece = false;
             }
             else break;
@@ -227,12 +225,12 @@ internal static class ChromeFilter
     // The note runs over the paragraphs that follow its label, up to the first line that is not body text.
     private static int MarkEditorNote(string simple, List<PageLine> lines, int start, string?[] reasons, int k)
     {
-        reasons[k] = EditorNote;
+        reasons[k] = DiscardReasons.EditorNote;
         var j = k + 1;
         while (j < reasons.Length && reasons[j] is null && IsBodyText(lines[start + j].Span(simple)) &&
                PhotoCredit.TrailingStart(lines[start + j].Span(simple)) < 0)
         {
-            reasons[j] = EditorNote;
+            reasons[j] = DiscardReasons.EditorNote;
             j++;
         }
         return j - 1;
@@ -258,7 +256,7 @@ internal static class ChromeFilter
         if (first == k || first == 0 || reasons[first - 1] is not null) return;
         var above = lines[start + first - 1].Span(simple);
         if (!PhotoCredit.IsCreditLine(above) && PhotoCredit.TrailingStart(above) < 0) return;
-        for (var j = first; j <= k; j++) reasons[j] = EditorNote;
+        for (var j = first; j <= k; j++) reasons[j] = DiscardReasons.EditorNote;
     }
 
     private const int MaxSignedNote = 4;
@@ -274,7 +272,7 @@ internal static class ChromeFilter
     {
         if (IsBareHeadlineList(simple, lines, start, reasons))
         {
-            for (var x = 0; x < reasons.Length; x++) reasons[x] ??= HeadlineList;
+            for (var x = 0; x < reasons.Length; x++) reasons[x] ??= DiscardReasons.HeadlineList;
             return;
         }
         var k = 0;
@@ -294,7 +292,7 @@ internal static class ChromeFilter
             var end = IsAnchoredHeadline(simple, lines, start, reasons, j) ? HeadlineStart(simple, lines, start, k, j - 1) : j;
             if (end - k >= MinHeadlineList - (end < j ? 1 : 0) && !bodyFollows && (IsNavigation(before) || IsNavigation(after)) &&
                 !HasNameLine(simple, lines, start + k, start + j))
-                for (var x = k; x < end; x++) reasons[x] = HeadlineList;
+                for (var x = k; x < end; x++) reasons[x] = DiscardReasons.HeadlineList;
             k = j;
         }
     }
@@ -302,9 +300,9 @@ internal static class ChromeFilter
     // A meta or date line right under the run, with body text under the meta: the run ends in a story's headline.
     private static bool IsAnchoredHeadline(string simple, List<PageLine> lines, int start, string?[] reasons, int j)
     {
-        if (j >= reasons.Length || reasons[j] is not (PageChrome.PageMeta or PageChrome.DateLine)) return false;
+        if (j >= reasons.Length || reasons[j] is not (DiscardReasons.PageMeta or DiscardReasons.DateLine)) return false;
         var body = j + 1;
-        while (body < reasons.Length && reasons[body] is PageChrome.PageMeta or PageChrome.DateLine) body++;
+        while (body < reasons.Length && reasons[body] is DiscardReasons.PageMeta or DiscardReasons.DateLine) body++;
         return body < reasons.Length && reasons[body] is null && IsBodyText(lines[start + body].Span(simple));
     }
 
@@ -340,11 +338,11 @@ internal static class ChromeFilter
     // The heading and its numbered clauses (1、…, 2、…) are the site's, not a story.
     private static int MarkSiteStatement(string simple, List<PageLine> lines, int start, string?[] reasons, int k)
     {
-        reasons[k] = PageChrome.Copyright;
+        reasons[k] = DiscardReasons.Copyright;
         var j = k + 1;
         while (j < reasons.Length && (reasons[j] is not null || Enumerator.Length(lines[start + j].Span(simple)) > 0))
         {
-            reasons[j] ??= PageChrome.Copyright;
+            reasons[j] ??= DiscardReasons.Copyright;
             j++;
         }
         return j - 1;
@@ -367,7 +365,7 @@ internal static class ChromeFilter
         // The label as the page's last line: its list was cut off with the page.
         if (k == reasons.Length - 1)
         {
-            reasons[k] = HeadlineList;
+            reasons[k] = DiscardReasons.HeadlineList;
             return k;
         }
         var end = k + 1;
@@ -376,7 +374,7 @@ internal static class ChromeFilter
         // Fewer links still make the list when it runs to the end of the page: nothing under the label is a story.
         var closesPage = end == reasons.Length && end > k + 1;
         if (end - k - 1 < MinHeadlineList - 1 && !closesPage) return k;
-        for (var x = k; x < end; x++) reasons[x] ??= HeadlineList;
+        for (var x = k; x < end; x++) reasons[x] ??= DiscardReasons.HeadlineList;
         return end - 1;
     }
 
@@ -388,8 +386,8 @@ internal static class ChromeFilter
     }
 
     private static bool IsNavigation(string? reason) =>
-        reason is PageChrome.Navigation or PageChrome.PageHeader or PageChrome.Breadcrumb or PageChrome.Copyright or PageChrome.ShareWidget
-            or PageChrome.DateLine or PageChrome.PageMeta;
+        reason is DiscardReasons.Navigation or DiscardReasons.PageHeader or DiscardReasons.Breadcrumb or DiscardReasons.Copyright or DiscardReasons.ShareWidget
+            or DiscardReasons.DateLine or DiscardReasons.PageMeta;
 
     // A headline may ask or exclaim (有几座公园? 120座!), but never closes with a full stop.
     private static bool IsHeadline(ReadOnlySpan<char> line)

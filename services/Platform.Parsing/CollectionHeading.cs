@@ -9,8 +9,6 @@ namespace Platform.Parsing;
 /// </summary>
 internal static class CollectionHeading
 {
-    public const string Reason = "collection-heading";
-
     private static readonly string[] CollectionWords = ["摘编", "摘登", "选登", "摘录", "摘要"];
 
     public static void Drop(List<DraftItem> items, List<DiscardedText> discarded)
@@ -24,7 +22,7 @@ internal static class CollectionHeading
             var title = SimplifiedChinese.Convert(heading.Title);
             if (!CollectionWords.Any(w => title.EndsWith(w, StringComparison.Ordinal))) continue;
             foreach (var text in (string?[])[heading.Kicker, heading.Title, heading.Subtitle])
-                if (text is not null) discarded.Add(new DiscardedText(text, Reason));
+                if (text is not null) discarded.Add(new DiscardedText(text, DiscardReasons.CollectionHeading));
             items.RemoveAt(k);
         }
     }

@@ -9,8 +9,6 @@ namespace Platform.Parsing;
 /// </summary>
 internal static class ColumnBriefs
 {
-    public const string Reason = "column-heading";
-
     private static readonly string[] ColumnWords = ["动态", "简讯", "短讯", "快讯", "速递", "集锦", "播报", "简报", "要讯"];
     private const int MaxColumnName = 8;
     private const int MinBriefs = 3;
@@ -22,7 +20,7 @@ internal static class ColumnBriefs
         {
             var column = items[k];
             if (!IsColumn(column)) continue;
-            discarded.Add(new DiscardedText(column.Title!, Reason));
+            discarded.Add(new DiscardedText(column.Title!, DiscardReasons.ColumnHeading));
             var briefs = column.Paragraphs.Select(p =>
             {
                 var brief = new DraftItem { Section = column.Section, Closed = true };

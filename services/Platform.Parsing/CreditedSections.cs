@@ -51,16 +51,13 @@ internal static class CreditedSections
 
     private static DraftItem CutReport(DraftItem story, int h, int end)
     {
-        var at = story.Headings[h].BeforeParagraph;
-        var report = new DraftItem { Section = story.Section, Title = story.Headings[h].Text, Closed = true };
-        var lead = story.Paragraphs[at];
+        var report = story.CutTail(story.Headings[h].BeforeParagraph, h);
+        report.Title = report.Headings[0].Text;
+        report.Headings.RemoveAt(0);
+        report.Closed = true;
+        var lead = report.Paragraphs[0];
         report.AddByline(BylineParser.Names(Twin.Of(SourceLedger.Slice(lead, 0, end), SimplifiedChinese.Convert(lead)[..end])));
-        report.Paragraphs.Add(SourceLedger.Slice(lead, end));
-        report.Paragraphs.AddRange(story.Paragraphs.Skip(at + 1));
-        for (var i = h + 1; i < story.Headings.Count; i++)
-            report.Headings.Add(story.Headings[i] with { BeforeParagraph = story.Headings[i].BeforeParagraph - at });
-        story.Headings.RemoveRange(h, story.Headings.Count - h);
-        story.Paragraphs.RemoveRange(at, story.Paragraphs.Count - at);
+        report.Paragraphs[0] = SourceLedger.Slice(lead, end);
         return report;
     }
 }

@@ -65,6 +65,20 @@ internal sealed class DraftItem
         Paragraphs.InsertRange(0, paragraphs);
     }
 
+    /// <summary>
+    /// Cuts this item's tail off into a new item of the same section: the paragraphs from <paramref name="paragraph"/> on,
+    /// and the headings from index <paramref name="heading"/> on, placed over the same text in it.
+    /// </summary>
+    public DraftItem CutTail(int paragraph, int heading)
+    {
+        var tail = new DraftItem { Section = Section };
+        tail.Paragraphs.AddRange(Paragraphs.Skip(paragraph));
+        for (var i = heading; i < Headings.Count; i++) tail.Headings.Add(Headings[i] with { BeforeParagraph = Headings[i].BeforeParagraph - paragraph });
+        Headings.RemoveRange(heading, Headings.Count - heading);
+        Paragraphs.RemoveRange(paragraph, Paragraphs.Count - paragraph);
+        return tail;
+    }
+
     public bool IsTitleOnly => Title is not null && Paragraphs.Count == 0 && Headings.Count == 0;
 
     public bool HasByline => BylineRaw.Count > 0 || Authors.Count > 0 || Organization is not null;

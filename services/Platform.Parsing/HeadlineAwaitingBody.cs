@@ -24,7 +24,7 @@ internal static class HeadlineAwaitingBody
             var text = items[j];
             if (text.Kind != ArticleKind.Article || text.Title is not null || text.Kicker is not null || text.Paragraphs.Count == 0) continue;
             (text.Kicker, text.Title, text.Subtitle) = (headline.Kicker, headline.Title, headline.Subtitle);
-            if (text.HasByline) foreach (var raw in headline.BylineRaw) discarded.Add(new DiscardedText(raw, PageItemRules.OrphanHeadline));
+            if (text.HasByline) foreach (var raw in headline.BylineRaw) discarded.Add(new DiscardedText(raw, DiscardReasons.OrphanHeadline));
             else text.AddByline(headline.ToByline());
             items.RemoveAt(k);
             k = j - 1;

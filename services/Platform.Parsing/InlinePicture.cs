@@ -11,8 +11,6 @@ namespace Platform.Parsing;
 /// </summary>
 internal static class InlinePicture
 {
-    public const string CreditReason = "photo-credit";
-
     public static void Fold(List<DraftItem> items, List<DiscardedText> discarded)
     {
         var k = 0;
@@ -25,7 +23,7 @@ internal static class InlinePicture
                 continue;
             }
             story.Paragraphs.Add(photo.Paragraphs[0]);
-            foreach (var raw in photo.BylineRaw) discarded.Add(new DiscardedText(raw, CreditReason));
+            foreach (var raw in photo.BylineRaw) discarded.Add(new DiscardedText(raw, DiscardReasons.PhotoCredit));
             story.AppendBody(rest);
             story.Closed = rest.Closed;
             items.RemoveRange(k + 1, 2);

@@ -1,3 +1,4 @@
+using Platform.Contracts.Documents;
 namespace Platform.Parsing;
 
 /// <summary>
@@ -6,7 +7,6 @@ namespace Platform.Parsing;
 /// </summary>
 internal static class KeywordTags
 {
-    public const string Reason = "keyword-tags";
     private const int MaxTag = 6;
     private const int MinTags = 4;
 
@@ -18,7 +18,7 @@ internal static class KeywordTags
         var end = k;
         while (k > 0 && reasons[k - 1] is null && IsTag(lines[start + k - 1].Span(simple))) k--;
         if (end - k < MinTags || k == 0 || (reasons[k - 1] is null && !IsBody(lines[start + k - 1].Span(simple)))) return;
-        for (var x = k; x < end; x++) reasons[x] = Reason;
+        for (var x = k; x < end; x++) reasons[x] = DiscardReasons.KeywordTags;
     }
 
     private static bool IsBody(ReadOnlySpan<char> line) => ChineseText.EndsSentence(line) || ChineseText.VisibleLength(line) > 40;

@@ -1,3 +1,4 @@
+using Platform.Contracts.Documents;
 namespace Platform.Parsing;
 
 /// <summary>
@@ -27,9 +28,9 @@ internal static class LabelledTitle
     public static bool TryFind(ReadOnlySpan<char> line, string? reason, out int at, out int length)
     {
         at = length = 0;
-        if (reason is not (null or PageChrome.PageMeta or PageChrome.ShareWidget) || !line.StartsWith("标题", StringComparison.Ordinal)) return false;
+        if (reason is not (null or DiscardReasons.PageMeta or DiscardReasons.ShareWidget) || !line.StartsWith("标题", StringComparison.Ordinal)) return false;
         var end = line.Length;
-        if (reason == PageChrome.ShareWidget)
+        if (reason == DiscardReasons.ShareWidget)
         {
             // The button closes the line; without it the widget word sits in the headline itself.
             var button = line.LastIndexOfAny('[', '【');

@@ -32,7 +32,7 @@ internal static class LeadInKicker
             var end = text.Length;
             while (end > 0 && ChineseText.IsDash(text[end - 1])) end--;
             if (text.Length - end < 2 || end == 0) continue;
-            discarded.Add(new DiscardedText(SourceLedger.Slice(text, end), "marker"));
+            discarded.Add(new DiscardedText(SourceLedger.Slice(text, end), DiscardReasons.Marker));
             story.Kicker = SourceLedger.TrimEnd(SourceLedger.Slice(text, 0, end));
             items.RemoveAt(k);
         }

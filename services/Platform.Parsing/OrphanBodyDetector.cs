@@ -45,22 +45,13 @@ internal static class OrphanBodyDetector
             output ??= new List<DraftItem>(items.Count + 4);
             if (output.Count == 0) output.AddRange(items.Take(h));
             output.Add(host);
-            output.Add(SplitOff(host, at));
+            // The segmenter places headings in reading order: those over the orphan body are the ones from the first over it.
+            var heading = host.Headings.FindIndex(x => x.BeforeParagraph >= at);
+            output.Add(host.CutTail(at, heading < 0 ? host.Headings.Count : heading));
         }
         if (output is null) return;
         items.Clear();
         items.AddRange(output);
-    }
-
-    private static DraftItem SplitOff(DraftItem host, int at)
-    {
-        var body = new DraftItem { Section = host.Section };
-        body.Paragraphs.AddRange(host.Paragraphs.Skip(at));
-        host.Paragraphs.RemoveRange(at, host.Paragraphs.Count - at);
-        foreach (var heading in host.Headings.Where(x => x.BeforeParagraph >= at))
-            body.Headings.Add(heading with { BeforeParagraph = heading.BeforeParagraph - at });
-        host.Headings.RemoveAll(x => x.BeforeParagraph >= at);
-        return body;
     }
 
     /// <summary>Index of the paragraph where an orphan body starts inside the host story, or -1.</summary>

@@ -1,3 +1,4 @@
+using Platform.Contracts.Documents;
 using System.Buffers;
 using Platform.Text;
 
@@ -12,19 +13,6 @@ namespace Platform.Parsing;
 /// </summary>
 internal static class PageChrome
 {
-    public const string Navigation = "navigation";
-    public const string Breadcrumb = "breadcrumb";
-    public const string PageMeta = "page-meta";
-    public const string ShareWidget = "share-widget";
-    public const string Copyright = "copyright";
-    public const string PageHeader = "page-header";
-    public const string DateLine = "date-line";
-    public const string ImageFile = "image-file";
-    public const string Markup = "markup";
-    public const string Spam = "spam";
-    public const string Stray = "stray";
-    public const string HeadlineRow = "headline-list";
-
     private const int MaxChromeLength = 120;
 
     private static readonly SearchValues<string> NavigationWords = SearchValues.Create(
@@ -76,44 +64,44 @@ internal static class PageChrome
     {
         line = ChineseText.Trim(line);
         if (line.IsEmpty) return null;
-        if (IsMarkup(line)) return Markup;
-        if (IsMarkdownImage(line)) return ImageFile;
+        if (IsMarkup(line)) return DiscardReasons.Markup;
+        if (IsMarkdownImage(line)) return DiscardReasons.ImageFile;
         // Long lines are body text (spam keyword lists and markup aside).
         if (line.Length > 2 * MaxChromeLength) return null;
         var han = CountHan(line);
         if (han == 0)
         {
-            if (IsNumericDate(line)) return DateLine;
+            if (IsNumericDate(line)) return DiscardReasons.DateLine;
             // Original URL: http://…: a line of Latin text holding a web address is the page's, not the story's.
-            return line.Length <= 24 || line.StartsWith("http", StringComparison.OrdinalIgnoreCase) || line.Contains("://", StringComparison.Ordinal) ? Stray : null;
+            return line.Length <= 24 || line.StartsWith("http", StringComparison.OrdinalIgnoreCase) || line.Contains("://", StringComparison.Ordinal) ? DiscardReasons.Stray : null;
         }
         var length = ChineseText.VisibleLength(line);
         var sentence = line.IndexOfAny("。！？") >= 0;
         // 某某彩票APP_某某彩票客户端下载: a keyword-stuffed title of a spam host, its keywords joined by underscores.
-        if (!sentence && (CountSpam(line) >= 3 || (CountSpam(line) >= 2 && line.Contains('_')))) return Spam;
-        if (IsDisclaimer(line)) return Copyright;
-        if (IsSummaryField(line)) return PageMeta;
-        if (IsReaderPromotion(line)) return ShareWidget;
+        if (!sentence && (CountSpam(line) >= 3 || (CountSpam(line) >= 2 && line.Contains('_')))) return DiscardReasons.Spam;
+        if (IsDisclaimer(line)) return DiscardReasons.Copyright;
+        if (IsSummaryField(line)) return DiscardReasons.PageMeta;
+        if (IsReaderPromotion(line)) return DiscardReasons.ShareWidget;
         if (length > MaxChromeLength) return null;
-        if (sentence) return EndsWithImageExtension(line) ? ImageFile : null;
+        if (sentence) return EndsWithImageExtension(line) ? DiscardReasons.ImageFile : null;
 
-        if (EndsWithImageExtension(line) || IsPictureDisclaimer(line)) return ImageFile;
-        if (IsBreadcrumb(line)) return Breadcrumb;
-        if (!sentence && (MetaLabelAt(line, 0, out _) == 0 || IsEmptyLabel(line, length) || EditorCredit.IsLine(line))) return PageMeta;
-        if (line.IndexOfAny(NavigationWords) >= 0 || SiteGreeting.IsLine(line)) return Navigation;
-        if (line.IndexOfAny(ShareWords) >= 0 || IsWidgetWord(line)) return ShareWidget;
-        if (line.IndexOfAny(CopyrightWords) >= 0 || IsSiteOwner(line) || IsSubmissionNotice(line, length)) return Copyright;
-        if (IsPageHeader(line)) return PageHeader;
-        if (IsLabelledRule(line)) return Stray;
-        if (IsPrintSource(line) || IsOutletChain(line) || IsProductionCredit(line)) return PageMeta;
-        if (IsDateLine(line) || PaperNameplate.IsDated(line)) return DateLine;
-        if (PaperNameplate.IsEdition(line)) return PageHeader;
-        if (!sentence && (MetaLabelAt(line, 0, out _) >= 0 || HasIsoDate(line) || IsAddressLine(line))) return PageMeta;
-        if ((IsMenu(line) || IsNavigationLink(line, length) || IsChannelName(line)) && !PersonNames.IsNameLine(line)) return Navigation;
-        if (IsHeadlineRow(line, length)) return HeadlineRow;
-        if (IsWeekdayRow(line)) return Navigation;
-        if (IsSiteName(line)) return Navigation;
-        if (IsRepostFiller(line)) return Navigation;
+        if (EndsWithImageExtension(line) || IsPictureDisclaimer(line)) return DiscardReasons.ImageFile;
+        if (IsBreadcrumb(line)) return DiscardReasons.Breadcrumb;
+        if (!sentence && (MetaLabelAt(line, 0, out _) == 0 || IsEmptyLabel(line, length) || EditorCredit.IsLine(line))) return DiscardReasons.PageMeta;
+        if (line.IndexOfAny(NavigationWords) >= 0 || SiteGreeting.IsLine(line)) return DiscardReasons.Navigation;
+        if (line.IndexOfAny(ShareWords) >= 0 || IsWidgetWord(line)) return DiscardReasons.ShareWidget;
+        if (line.IndexOfAny(CopyrightWords) >= 0 || IsSiteOwner(line) || IsSubmissionNotice(line, length)) return DiscardReasons.Copyright;
+        if (IsPageHeader(line)) return DiscardReasons.PageHeader;
+        if (IsLabelledRule(line)) return DiscardReasons.Stray;
+        if (IsPrintSource(line) || IsOutletChain(line) || IsProductionCredit(line)) return DiscardReasons.PageMeta;
+        if (IsDateLine(line) || PaperNameplate.IsDated(line)) return DiscardReasons.DateLine;
+        if (PaperNameplate.IsEdition(line)) return DiscardReasons.PageHeader;
+        if (!sentence && (MetaLabelAt(line, 0, out _) >= 0 || HasIsoDate(line) || IsAddressLine(line))) return DiscardReasons.PageMeta;
+        if ((IsMenu(line) || IsNavigationLink(line, length) || IsChannelName(line)) && !PersonNames.IsNameLine(line)) return DiscardReasons.Navigation;
+        if (IsHeadlineRow(line, length)) return DiscardReasons.HeadlineList;
+        if (IsWeekdayRow(line)) return DiscardReasons.Navigation;
+        if (IsSiteName(line)) return DiscardReasons.Navigation;
+        if (IsRepostFiller(line)) return DiscardReasons.Navigation;
         return null;
     }
 

@@ -44,9 +44,6 @@ namespace Platform.Parsing;
 /// </summary>
 internal static class PageItemRules
 {
-    public const string RepeatedTitle = "repeated-title";
-    public const string OrphanHeadline = "orphan-headline";
-
     public static void Apply(List<DraftItem> items, bool web, List<DiscardedText> discarded)
     {
         DropRepeatedHeadings(items, discarded);
@@ -118,7 +115,7 @@ internal static class PageItemRules
             item.Headings.RemoveAll(h =>
             {
                 if (TitleKey.Of(SimplifiedChinese.Convert(h.Text)) != key) return false;
-                discarded.Add(new DiscardedText(h.Text, RepeatedTitle));
+                discarded.Add(new DiscardedText(h.Text, DiscardReasons.RepeatedTitle));
                 return true;
             });
         }
@@ -134,7 +131,7 @@ internal static class PageItemRules
         var line = TitleKey.Of(SimplifiedChinese.Convert(first.Paragraphs[0]));
         var headline = SimplifiedChinese.Convert(title);
         if (line != TitleKey.Of(headline) && line != TitleKey.Of(headline + SimplifiedChinese.Convert(items[1].Subtitle ?? ""))) return;
-        discarded.Add(new DiscardedText(first.Paragraphs[0], RepeatedTitle));
+        discarded.Add(new DiscardedText(first.Paragraphs[0], DiscardReasons.RepeatedTitle));
         items.RemoveAt(0);
     }
 
@@ -155,7 +152,7 @@ internal static class PageItemRules
                 TitleKey.Of(post.Subtitle ?? "") != TitleKey.Of(story.Subtitle ?? ""))
                 continue;
             foreach (var text in (string?[])[post.Title, post.Subtitle])
-                if (text is not null) discarded.Add(new DiscardedText(text, RepeatedTitle));
+                if (text is not null) discarded.Add(new DiscardedText(text, DiscardReasons.RepeatedTitle));
             story.PrependParagraphs(post.Paragraphs);
             items.RemoveAt(k);
         }
@@ -169,9 +166,9 @@ internal static class PageItemRules
         {
             if (item.Kind != ArticleKind.Article || item.Paragraphs.Count > 0 || item.Title is null) return false;
             foreach (var text in (string?[])[item.Kicker, item.Title, item.Subtitle])
-                if (text is not null) discarded.Add(new DiscardedText(text, OrphanHeadline));
-            foreach (var h in item.Headings) discarded.Add(new DiscardedText(h.Text, OrphanHeadline));
-            foreach (var raw in item.BylineRaw) discarded.Add(new DiscardedText(raw, OrphanHeadline));
+                if (text is not null) discarded.Add(new DiscardedText(text, DiscardReasons.OrphanHeadline));
+            foreach (var h in item.Headings) discarded.Add(new DiscardedText(h.Text, DiscardReasons.OrphanHeadline));
+            foreach (var raw in item.BylineRaw) discarded.Add(new DiscardedText(raw, DiscardReasons.OrphanHeadline));
             return true;
         });
     }

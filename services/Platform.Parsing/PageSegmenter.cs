@@ -114,9 +114,9 @@ internal sealed class PageSegmenter
         var raw = Text(0);
         if (raw[0] != '【') return;
         story.Title = _sections[0];
-        _discarded.RemoveAll(d => d.Reason == "section-header" && d.Text == raw);
-        _discarded.Add(new DiscardedText("【", "marker"));
-        _discarded.Add(new DiscardedText("】", "marker"));
+        _discarded.RemoveAll(d => d.Reason == DiscardReasons.SectionHeader && d.Text == raw);
+        _discarded.Add(new DiscardedText("【", DiscardReasons.Marker));
+        _discarded.Add(new DiscardedText("】", DiscardReasons.Marker));
     }
 
     private string Text(int i) => _lines[i].Text(_text);
@@ -234,7 +234,7 @@ internal sealed class PageSegmenter
         if (_cur is not null) _cur.Closed = true;
         _section = raw[0] == '【' ? raw[1..^1].Trim() : raw;
         _sections.Add(_section);
-        _discarded.Add(new DiscardedText(raw, "section-header"));
+        _discarded.Add(new DiscardedText(raw, DiscardReasons.SectionHeader));
         return i + 1;
     }
 
@@ -252,7 +252,7 @@ internal sealed class PageSegmenter
         if (LabelledTitle.LabelLength(rest.Simple) is var label and > 0 && _cur.Title is null && _cur.Paragraphs.Count == 0)
         {
             // 某地1月25日电 题:某某草原描绘新图景: a wire story's headline printed after its dateline.
-            _discarded.Add(new DiscardedText(rest.Slice(0, label).ToString(), TitleLabel));
+            _discarded.Add(new DiscardedText(rest.Slice(0, label).ToString(), DiscardReasons.TitleLabel));
             var headline = rest.Slice(label).Trim();
             var dash = TitleBlockParser.InlineDash(headline.Simple.ToString());
             if (dash < 0)
@@ -263,16 +263,13 @@ internal sealed class PageSegmenter
             // 题:某某草原描绘新图景——来自某县的报告: the wire headline carries its subtitle after the dash.
             var end = TitleBlockParser.DashEnd(headline.Simple, dash);
             _cur.Title = headline.Slice(0, dash).Trim().ToString();
-            _discarded.Add(new DiscardedText(headline.Slice(dash, end - dash).ToString(), "marker"));
+            _discarded.Add(new DiscardedText(headline.Slice(dash, end - dash).ToString(), DiscardReasons.Marker));
             _cur.Subtitle = headline.Slice(end).Trim().ToString();
             return i + 1;
         }
         if (rest.Length > 0) AddBody(rest.ToString(), _lines[i].GapBefore);
         return i + 1;
     }
-
-    private const string TitleLabel = "title-label";
-
 
     // 标题 / 在某小区,志愿者在清扫街道。/ 某某网讯(…): the one short sentence between a headline and its lead is a
     // photo caption, and the lead still opens that headline's story.
@@ -340,7 +337,7 @@ internal sealed class PageSegmenter
         }
         else
         {
-            _discarded.Add(new DiscardedText(raw.ToString(), "unattached-byline"));
+            _discarded.Add(new DiscardedText(raw.ToString(), DiscardReasons.UnattachedByline));
         }
         return i + 1;
     }
@@ -356,7 +353,7 @@ internal sealed class PageSegmenter
         }
         else
         {
-            _discarded.Add(new DiscardedText(raw.ToString(), PageChrome.PageMeta));
+            _discarded.Add(new DiscardedText(raw.ToString(), DiscardReasons.PageMeta));
         }
         return i + 1;
     }
@@ -399,7 +396,7 @@ internal sealed class PageSegmenter
         var line = Text(i);
         var k = 1;
         while (k < line.Length && ChineseText.IsSpace(line[k])) k++;
-        _discarded.Add(new DiscardedText(SourceLedger.Slice(line, 0, 1), "marker"));
+        _discarded.Add(new DiscardedText(SourceLedger.Slice(line, 0, 1), DiscardReasons.Marker));
         AddHeading(SourceLedger.Slice(line, k));
         return i + 1;
     }
@@ -523,7 +520,7 @@ internal sealed class PageSegmenter
             var rest = line.Slice(k + 1).Trim();
             if (rest.Length > 0 && PhotoCredit.IsCreditLine(rest.Simple))
             {
-                _discarded.Add(new DiscardedText(line.Slice(k, 1).ToString(), "marker"));
+                _discarded.Add(new DiscardedText(line.Slice(k, 1).ToString(), DiscardReasons.Marker));
                 EmitPhoto(line.Slice(from, k - from).Trim().ToString(), rest, numbered: true);
                 return i + 1;
             }
@@ -553,7 +550,7 @@ internal sealed class PageSegmenter
             var end = stars;
             while (end < text.Length && text.Simple[end] == '*') end++;
             headline = text.Slice(0, stars).Trim().ToString();
-            _discarded.Add(new DiscardedText(text.Slice(stars, end - stars).ToString(), "marker"));
+            _discarded.Add(new DiscardedText(text.Slice(stars, end - stars).ToString(), DiscardReasons.Marker));
             text = text.Slice(end);
             credit -= end;
         }
@@ -569,7 +566,7 @@ internal sealed class PageSegmenter
         if (headline is not null)
         {
             if (before < _items.Count && _items[before] is { Kind: ArticleKind.Photo, Title: null } photo) photo.Title = headline;
-            else _discarded.Add(new DiscardedText(headline, PageItemRules.OrphanHeadline));
+            else _discarded.Add(new DiscardedText(headline, DiscardReasons.OrphanHeadline));
         }
         return i + 1;
     }
@@ -625,7 +622,7 @@ internal sealed class PageSegmenter
         {
             // 兰州市夜景。 韩晓刚 摄: a picture inside the article; its photographer is no author of the story.
             AddBody(caption.ToString(), gap);
-            _discarded.Add(new DiscardedText(text.Slice(credit).ToString(), "photo-credit"));
+            _discarded.Add(new DiscardedText(text.Slice(credit).ToString(), DiscardReasons.PhotoCredit));
             _inlineCaptions++;
             return;
         }
@@ -634,7 +631,7 @@ internal sealed class PageSegmenter
             // 标题 / 9月18日,…。 新华社记者 某某 摄 / 新华网北京9月18日电(记者 某某)…: the picture printed between a
             // headline and its dateline lead is the story's, and the lead still opens that headline's story.
             AddHeading(caption.ToString());
-            _discarded.Add(new DiscardedText(text.Slice(credit).ToString(), "photo-credit"));
+            _discarded.Add(new DiscardedText(text.Slice(credit).ToString(), DiscardReasons.PhotoCredit));
             _captionUnderHeadline = true;
             return;
         }
@@ -642,7 +639,7 @@ internal sealed class PageSegmenter
         {
             // The story's reporter took the picture: a caption of the story, not an item of the page.
             AddHeading(caption.ToString());
-            _discarded.Add(new DiscardedText(text.Slice(credit).ToString(), "photo-credit"));
+            _discarded.Add(new DiscardedText(text.Slice(credit).ToString(), DiscardReasons.PhotoCredit));
             return;
         }
         if (IsOpenStory && _cur!.Title is not null && !_cur.HasByline && _cur.Paragraphs.Count > 0 && last + 1 >= _end)
@@ -702,7 +699,7 @@ internal sealed class PageSegmenter
             // A page copied twice repeats its byline: the story goes on, and the repeated passage is found later.
             if (_cur is not null && _cur.BylineRaw.Contains(Text(i)))
             {
-                _discarded.Add(new DiscardedText(Text(i), "repeated-byline"));
+                _discarded.Add(new DiscardedText(Text(i), DiscardReasons.RepeatedByline));
                 return i + 1;
             }
             // The headline was not printed (or stands apart above): the reporter line is the byline of the story below.
@@ -786,11 +783,11 @@ internal sealed class PageSegmenter
             if (block.Count == 1 && _cur!.Kicker is null && HasSuffixBeyond(_cur.Title!, lines[0]))
             {
                 // The first copy (the page's title) ran on into the site's channel and the editor: the copy is the headline.
-                _discarded.Add(new DiscardedText(_cur.Title!, PageItemRules.RepeatedTitle));
+                _discarded.Add(new DiscardedText(_cur.Title!, DiscardReasons.RepeatedTitle));
                 _cur.Title = SourceLedger.Trim(lines[0]);
             }
             else
-                foreach (var b in block) _discarded.Add(new DiscardedText(Text(b), PageItemRules.RepeatedTitle));
+                foreach (var b in block) _discarded.Add(new DiscardedText(Text(b), DiscardReasons.RepeatedTitle));
             if (subtitle >= 0 && _cur!.Subtitle is null)
             {
                 _markers.Clear();
@@ -800,14 +797,14 @@ internal sealed class PageSegmenter
             else if (subtitle >= 0 && _cur!.Subtitle is { } printed && HasSuffixBeyond(printed, Text(subtitle)))
             {
                 // The first copy (the page's title) ran on into the site's name: the copy printed again is the subtitle.
-                _discarded.Add(new DiscardedText(printed, PageItemRules.RepeatedTitle));
+                _discarded.Add(new DiscardedText(printed, DiscardReasons.RepeatedTitle));
                 _markers.Clear();
                 _cur.Subtitle = TitleBlockParser.StripDashes(Text(subtitle), _markers);
                 foreach (var (text, reason) in _markers) _discarded.Add(new DiscardedText(text, reason));
             }
             else if (subtitle >= 0)
             {
-                _discarded.Add(new DiscardedText(Text(subtitle), PageItemRules.RepeatedTitle));
+                _discarded.Add(new DiscardedText(Text(subtitle), DiscardReasons.RepeatedTitle));
             }
             if (byline >= 0) _cur!.AddByline(BylineParser.Names(TwinOf(byline)));
             _expectSubtitle = _cur!.Subtitle is null;
@@ -818,7 +815,7 @@ internal sealed class PageSegmenter
             // Lines between a web headline and its body: a repeat of the headline, its subtitle, captions of portraits.
             if (RepeatsTitle(simple))
             {
-                foreach (var b in block) _discarded.Add(new DiscardedText(Text(b), "repeated-title"));
+                foreach (var b in block) _discarded.Add(new DiscardedText(Text(b), DiscardReasons.RepeatedTitle));
                 _expectSubtitle = _cur!.Subtitle is null;
                 return j;
             }
@@ -887,7 +884,7 @@ internal sealed class PageSegmenter
         for (var period = 1; period <= block.Count / 2; period++)
         {
             if (block.Count % period != 0 || !RepeatsWithPeriod(simple, period)) continue;
-            for (var k = period; k < block.Count; k++) _discarded.Add(new DiscardedText(lines[k], PageItemRules.RepeatedTitle));
+            for (var k = period; k < block.Count; k++) _discarded.Add(new DiscardedText(lines[k], DiscardReasons.RepeatedTitle));
             var copies = block.Count - period;
             block.RemoveRange(period, copies);
             lines.RemoveRange(period, copies);
@@ -1052,7 +1049,7 @@ internal sealed class PageSegmenter
         {
             // …在采摘茶叶。(某乡供图) inside a headlined story: the unit supplied its picture, it signs nothing.
             cur.Paragraphs[^1] = SourceLedger.TrimEnd(SourceLedger.Slice(paragraph, 0, org));
-            _discarded.Add(new DiscardedText(SourceLedger.Slice(paragraph, org), InlinePicture.CreditReason));
+            _discarded.Add(new DiscardedText(SourceLedger.Slice(paragraph, org), DiscardReasons.PhotoCredit));
         }
         else if (org > 0 && cur.Organization is null)
         {

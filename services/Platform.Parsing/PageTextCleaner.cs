@@ -10,11 +10,7 @@ internal readonly record struct TextCut(int Start, int Length, string Reason);
 /// <param name="Cuts">The removed pieces in order, with offsets into the normalized text (to map spans back).</param>
 /// <param name="Removed">The removed pieces as discarded text.</param>
 /// <param name="PinyinArtifacts">How many converter pinyin annotations were removed.</param>
-internal sealed record CleanedText(string Text, IReadOnlyList<TextCut> Cuts, IReadOnlyList<DiscardedText> Removed, int PinyinArtifacts)
-{
-    public const string PinyinReason = "converter-pinyin";
-    public const string AntiCopyReason = "anti-copy-noise";
-}
+internal sealed record CleanedText(string Text, IReadOnlyList<TextCut> Cuts, IReadOnlyList<DiscardedText> Removed, int PinyinArtifacts);
 
 /// <summary>
 /// Takes out of the normalized text what no reader of the page sees as text: pinyin annotations of broken
@@ -34,7 +30,7 @@ internal static class PageTextCleaner
             {
                 if ((length = ConverterPinyin.LengthAt(text, i)) > 0)
                 {
-                    (cuts ??= []).Add(new TextCut(i, length, CleanedText.PinyinReason));
+                    (cuts ??= []).Add(new TextCut(i, length, DiscardReasons.ConverterPinyin));
                     pinyin++;
                     i += length - 1;
                 }
@@ -43,7 +39,7 @@ internal static class PageTextCleaner
             if (c is > ' ' and < '\u007F' && (i == 0 || text[i - 1] is ' ' or '\n' || text[i - 1] > '\u007F') &&
                 (length = AntiCopyNoise.LengthAt(text, i)) > 0)
             {
-                (cuts ??= []).Add(new TextCut(i, length, CleanedText.AntiCopyReason));
+                (cuts ??= []).Add(new TextCut(i, length, DiscardReasons.AntiCopyNoise));
                 i += length - 1;
             }
         }

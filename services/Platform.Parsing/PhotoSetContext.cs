@@ -13,8 +13,6 @@ namespace Platform.Parsing;
 /// </summary>
 internal static class PhotoSetContext
 {
-    public const string Reason = "photo-set-context";
-
     private const int MinPhotos = 2;
     private const int MaxCaptionLength = 80;
     // An intro is a paragraph or two; a longer untitled text is another story (the tail of one cut off above).
@@ -83,7 +81,7 @@ internal static class PhotoSetContext
 
     private static void Drop(List<DraftItem> items, int k, List<DiscardedText> discarded)
     {
-        foreach (var p in items[k].Paragraphs) discarded.Add(new DiscardedText(p, Reason));
+        foreach (var p in items[k].Paragraphs) discarded.Add(new DiscardedText(p, DiscardReasons.PhotoSetContext));
         items.RemoveAt(k);
     }
 }

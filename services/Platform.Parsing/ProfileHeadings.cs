@@ -100,7 +100,7 @@ internal static class ProfileHeadings
         story.Paragraphs[paragraph] = SourceLedger.Trim(SourceLedger.Slice(text, end));
     }
 
-    // Cuts the story at each profile heading; the story keeps what precedes the first.
+    // Cuts the story at each profile heading, the last first; the story keeps what precedes the first.
     private static List<DraftItem> TakeProfiles(DraftItem story)
     {
         var starts = new List<int>();
@@ -110,28 +110,26 @@ internal static class ProfileHeadings
                 starts.Add(h);
         if (starts.Count < MinProfiles) return [];
         if (story.HasByline && !starts.Any(h => IsCategorised(story, h))) return [];
-        var profiles = new List<DraftItem>();
-        for (var s = 0; s < starts.Count; s++)
+        var profiles = new DraftItem[starts.Count];
+        for (var s = starts.Count - 1; s >= 0; s--)
         {
             var first = story.Headings[starts[s]].BeforeParagraph;
-            var last = s + 1 < starts.Count ? story.Headings[starts[s + 1]].BeforeParagraph : story.Paragraphs.Count;
-            var lastHeading = s + 1 < starts.Count ? starts[s + 1] : story.Headings.Count;
-            var profile = new DraftItem { Section = story.Section, Title = story.Headings[starts[s]].Text, Closed = true };
+            // The kicker, when there is one, is cut off with its profile, so the profile before does not keep it.
             var kicker = starts[s] - 1;
-            if (kicker >= 0 && (s == 0 || kicker > starts[s - 1]) && story.Headings[kicker].BeforeParagraph == first &&
-                Persons(story.Headings[kicker].Text).Length == 0)
-                profile.Kicker = story.Headings[kicker].Text;
-            for (var h = starts[s] + 1; h < lastHeading; h++)
-                if (!IsKickerOf(story, h, lastHeading, starts))
-                    profile.Headings.Add(story.Headings[h] with { BeforeParagraph = story.Headings[h].BeforeParagraph - first });
-            profile.Paragraphs.AddRange(story.Paragraphs.GetRange(first, last - first));
-            profiles.Add(profile);
+            var kicked = kicker >= 0 && (s == 0 || kicker > starts[s - 1]) && story.Headings[kicker].BeforeParagraph == first &&
+                Persons(story.Headings[kicker].Text).Length == 0;
+            var profile = story.CutTail(first, kicked ? kicker : starts[s]);
+            if (kicked)
+            {
+                profile.Kicker = profile.Headings[0].Text;
+                profile.Headings.RemoveAt(0);
+            }
+            profile.Title = profile.Headings[0].Text;
+            profile.Headings.RemoveAt(0);
+            profile.Closed = true;
+            profiles[s] = profile;
         }
-        var cut = story.Headings[starts[0]].BeforeParagraph;
-        var keepHeadings = profiles[0].Kicker is null ? starts[0] : starts[0] - 1;
-        story.Headings.RemoveRange(keepHeadings, story.Headings.Count - keepHeadings);
-        story.Paragraphs.RemoveRange(cut, story.Paragraphs.Count - cut);
-        return profiles;
+        return [.. profiles];
     }
 
     // A reporter's signed story may head its paragraphs with the persons it covers; the list itself files its
@@ -143,9 +141,4 @@ internal static class ProfileHeadings
         if (prefix.LastIndexOfAny(NameStops.ToCharArray()) >= 0) return true;
         return h > 0 && story.Headings[h - 1].BeforeParagraph == story.Headings[h].BeforeParagraph && Persons(story.Headings[h - 1].Text).Length == 0;
     }
-
-    // The line right above the next profile heading, over the same paragraph, is that profile's kicker.
-    private static bool IsKickerOf(DraftItem story, int h, int next, List<int> starts) =>
-        h == next - 1 && next < story.Headings.Count && starts.Contains(next) &&
-        story.Headings[h].BeforeParagraph == story.Headings[next].BeforeParagraph && Persons(story.Headings[h].Text).Length == 0;
 }

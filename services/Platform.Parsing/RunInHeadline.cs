@@ -11,8 +11,6 @@ namespace Platform.Parsing;
 /// </summary>
 internal static class RunInHeadline
 {
-    public const string Reason = "run-in-headline";
-
     private const int MinBriefs = 2;
     private const int MinHeadline = 8;
     private const int MaxHeadline = 30;
@@ -29,7 +27,7 @@ internal static class RunInHeadline
             brief.Title = SourceLedger.TrimEnd(SourceLedger.Slice(paragraph, 0, end));
             // The full stop after a run-in headline belongs to neither the headline nor the body.
             var body = paragraph[end] == '。' ? end + 1 : end;
-            if (body > end) discarded.Add(new DiscardedText(SourceLedger.Slice(paragraph, end, 1), Reason));
+            if (body > end) discarded.Add(new DiscardedText(SourceLedger.Slice(paragraph, end, 1), DiscardReasons.RunInHeadline));
             brief.Paragraphs[0] = SourceLedger.TrimStart(SourceLedger.Slice(paragraph, body));
         }
     }

@@ -25,7 +25,7 @@ internal static partial class SiteMasthead
         DateOnly? date = null;
         foreach (var d in furniture)
         {
-            if (d.Reason is not (PageChrome.PageMeta or PageChrome.DateLine or PageChrome.Copyright)) continue;
+            if (d.Reason is not (DiscardReasons.PageMeta or DiscardReasons.DateLine or DiscardReasons.Copyright)) continue;
             var printed = d.Text;
             var simple = SimplifiedChinese.Convert(printed);
             // A reprint disclaimer (凡本网注明"来源:XXX"的作品…。) quotes labels without naming this page's outlet.
@@ -33,7 +33,7 @@ internal static partial class SiteMasthead
             publication ??= LabelValue(printed, simple, "来源");
             foreach (var label in OwnerLabels)
                 publisher ??= LabelValue(printed, simple, label);
-            if (d.Reason == PageChrome.Copyright) publisher ??= SiteOwner(printed, simple);
+            if (d.Reason == DiscardReasons.Copyright) publisher ??= SiteOwner(printed, simple);
             date ??= PageDate(simple);
         }
         return publication is null && publisher is null && date is null ? null : new Masthead(publication, null, null, publisher, date);

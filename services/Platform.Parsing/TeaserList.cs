@@ -1,3 +1,4 @@
+using Platform.Contracts.Documents;
 namespace Platform.Parsing;
 
 /// <summary>
@@ -8,7 +9,6 @@ namespace Platform.Parsing;
 /// </summary>
 internal static class TeaserList
 {
-    public const string Reason = "related-list";
     private const int MaxTeaser = 50;
     private const int MinPairs = 2;
 
@@ -29,7 +29,7 @@ internal static class TeaserList
             // After furniture, or closing the page with every teaser tagged with its channel (…,某某频道).
             var placed = reasons[k - 1] is not null || (j == reasons.Length && tagged);
             if (placed && (j - k) / 2 >= MinPairs && (j == reasons.Length || reasons[j] is not null))
-                for (var x = k; x < j; x++) reasons[x] = Reason;
+                for (var x = k; x < j; x++) reasons[x] = DiscardReasons.RelatedList;
         }
     }
 

@@ -1,3 +1,4 @@
+using Platform.Contracts.Documents;
 using Platform.Text;
 
 namespace Platform.Parsing;
@@ -42,7 +43,7 @@ internal static class TitleBlockParser
                 var at = InlineDash(titleLines[i]);
                 if (at < 0) continue;
                 var end = DashEnd(titleLines[i], at);
-                markers.Add((SourceLedger.Slice(titleLines[i], at, end - at), "marker"));
+                markers.Add((SourceLedger.Slice(titleLines[i], at, end - at), DiscardReasons.Marker));
                 subtitle = Join(titleLines.Skip(i).Select((l, k) => k == 0 ? SourceLedger.Slice(l, end) : l).ToList());
                 titleLines[i] = SourceLedger.TrimEnd(SourceLedger.Slice(titleLines[i], 0, at));
                 titleLines.RemoveRange(i + 1, titleLines.Count - i - 1);
@@ -80,7 +81,7 @@ internal static class TitleBlockParser
     private static bool DropJoinedRepeat(List<string> lines, List<string> simple, List<(string, string)> markers)
     {
         if (lines.Count < 3 || CompactText.Of(simple[0]) != CompactText.Of(string.Concat(simple.Skip(1)))) return false;
-        markers.Add((lines[0], PageItemRules.RepeatedTitle));
+        markers.Add((lines[0], DiscardReasons.RepeatedTitle));
         lines.RemoveAt(0);
         simple.RemoveAt(0);
         return true;
@@ -94,7 +95,7 @@ internal static class TitleBlockParser
         if (first.Length < 2 || first[0] is not ('•' or '·')) return;
         var rest = SourceLedger.TrimStart(SourceLedger.Slice(first, 1));
         if (ChineseText.VisibleLength(rest) < 4) return;
-        markers.Add((SourceLedger.Slice(first, 0, 1), "marker"));
+        markers.Add((SourceLedger.Slice(first, 0, 1), DiscardReasons.Marker));
         lines[0] = rest;
         simple[0] = simple[0].TrimStart()[1..].TrimStart();
     }
@@ -109,7 +110,7 @@ internal static class TitleBlockParser
         if (close < 2 || close > MaxColumnTag || close + 1 >= first.Length) return;
         var rest = SourceLedger.TrimStart(SourceLedger.Slice(first, close + 1));
         if (ChineseText.VisibleLength(rest) < 4) return;
-        markers.Add((SourceLedger.Slice(first, 0, close + 1), "column-tag"));
+        markers.Add((SourceLedger.Slice(first, 0, close + 1), DiscardReasons.ColumnTag));
         lines[0] = rest;
         simple[0] = simple[0][(close + 1)..].TrimStart();
     }
@@ -121,7 +122,7 @@ internal static class TitleBlockParser
         var bar = ColumnName.BarAt(simple[0]);
         if (bar < 0) return null;
         var first = lines[0];
-        markers.Add((SourceLedger.Slice(first, bar, 1), "marker"));
+        markers.Add((SourceLedger.Slice(first, bar, 1), DiscardReasons.Marker));
         lines[0] = SourceLedger.TrimStart(SourceLedger.Slice(first, bar + 1));
         simple[0] = simple[0][(bar + 1)..].TrimStart();
         return SourceLedger.Trim(SourceLedger.Slice(first, 0, bar));
@@ -144,7 +145,7 @@ internal static class TitleBlockParser
             if (colon >= last.Length || last[colon] is not (':' or '：')) continue;
             var value = last.AsSpan(colon + 1).Trim();
             if (ChineseText.VisibleLength(last.AsSpan(0, at)) < 6 || value.Length == 0 || value.Length > MaxSourceValue || value.IndexOfAny("。，,！？") >= 0) return;
-            markers.Add((SourceLedger.Slice(lines[^1], at), PageChrome.PageMeta));
+            markers.Add((SourceLedger.Slice(lines[^1], at), DiscardReasons.PageMeta));
             lines[^1] = SourceLedger.TrimEnd(SourceLedger.Slice(lines[^1], 0, at));
             simple[^1] = last[..at].TrimEnd();
             return;
@@ -160,10 +161,10 @@ internal static class TitleBlockParser
         if (at < 0) return;
         var tail = last.AsSpan(at + 1);
         var bar = tail is "|" or "｜";
-        if (!bar && PageChrome.Classify(tail) != PageChrome.DateLine) return;
+        if (!bar && PageChrome.Classify(tail) != DiscardReasons.DateLine) return;
         var head = last.AsSpan(0, at).TrimEnd();
         if (ChineseText.VisibleLength(head) < MinTitleBeforeDate) return;
-        markers.Add((SourceLedger.Trim(SourceLedger.Slice(lines[^1], head.Length)), bar ? "marker" : PageChrome.DateLine));
+        markers.Add((SourceLedger.Trim(SourceLedger.Slice(lines[^1], head.Length)), bar ? DiscardReasons.Marker : DiscardReasons.DateLine));
         lines[^1] = SourceLedger.TrimEnd(SourceLedger.Slice(lines[^1], 0, head.Length));
         simple[^1] = head.ToString();
     }
@@ -226,7 +227,7 @@ internal static class TitleBlockParser
     {
         var i = 0;
         while (i < line.Length && (ChineseText.IsDash(line[i]) || ChineseText.IsSpace(line[i]))) i++;
-        if (i > 0) markers.Add((SourceLedger.Slice(line, 0, i), "marker"));
+        if (i > 0) markers.Add((SourceLedger.Slice(line, 0, i), DiscardReasons.Marker));
         return SourceLedger.Trim(SourceLedger.Slice(line, i));
     }
 

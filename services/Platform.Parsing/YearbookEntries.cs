@@ -11,7 +11,6 @@ namespace Platform.Parsing;
 /// </summary>
 internal static class YearbookEntries
 {
-    public const string SectionHeader = "section-header";
     private const int MinEntries = 3;
     private const int MinHeading = 2;
     private const int MaxHeading = 12;
@@ -42,7 +41,7 @@ internal static class YearbookEntries
             chapter.Paragraphs.RemoveRange(keep, chapter.Paragraphs.Count - keep);
             if (keep == 0 && chapter.Kicker is null && chapter.Subtitle is null)
             {
-                if (chapter.Title is not null) discarded.Add(new DiscardedText(chapter.Title, SectionHeader));
+                if (chapter.Title is not null) discarded.Add(new DiscardedText(chapter.Title, DiscardReasons.SectionHeader));
                 items.RemoveAt(k);
                 items.InsertRange(k, entries);
             }
@@ -76,8 +75,8 @@ internal static class YearbookEntries
     {
         var body = SourceLedger.Trim(SourceLedger.Slice(paragraph, end));
         if (paragraph[0] != '【') return (SourceLedger.Trim(SourceLedger.Slice(paragraph, 0, end)), body);
-        discarded.Add(new DiscardedText(SourceLedger.Slice(paragraph, 0, 1), "marker"));
-        discarded.Add(new DiscardedText(SourceLedger.Slice(paragraph, end - 1, 1), "marker"));
+        discarded.Add(new DiscardedText(SourceLedger.Slice(paragraph, 0, 1), DiscardReasons.Marker));
+        discarded.Add(new DiscardedText(SourceLedger.Slice(paragraph, end - 1, 1), DiscardReasons.Marker));
         return (SourceLedger.Slice(paragraph, 1, end - 2), body);
     }
 }

@@ -1,3 +1,5 @@
+using Platform.Contracts.Documents;
+
 namespace Platform.Parsing.Tests;
 
 /// <summary>A column name over short unsigned reports: each report is an item, the name is no headline.</summary>
@@ -17,7 +19,7 @@ public sealed class ColumnBriefsTests
         var r = Parsing.Parse($"{column}\n刊发日期:2018-09-14 作者:本通\n\n{Reports}");
         Assert.Equal(3, r.Articles.Count);
         Assert.All(r.Articles, a => Assert.Null(a.Title));
-        Assert.Contains(r.Bulletin.Discarded, d => d.Reason == ColumnBriefs.Reason && d.Text == column);
+        Assert.Contains(r.Bulletin.Discarded, d => d.Reason == DiscardReasons.ColumnHeading && d.Text == column);
     }
 
     [Theory]

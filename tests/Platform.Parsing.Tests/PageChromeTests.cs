@@ -1,104 +1,106 @@
+using Platform.Contracts.Documents;
+
 namespace Platform.Parsing.Tests;
 
 /// <summary>Page and site furniture recognised line by line, and content lines that only look like it.</summary>
 public sealed class PageChromeTests
 {
     [Theory]
-    [InlineData("第A3版:今日东城区", PageChrome.PageHeader)]
-    [InlineData("第RB01版: 晚报01版", PageChrome.PageHeader)]
-    [InlineData("青溪日报新媒体出品", PageChrome.PageMeta)]
-    [InlineData("青溪县融媒体中心出品", PageChrome.PageMeta)]
-    [InlineData("欢迎各地的通讯员踊跃投稿:qingxi@example.com", PageChrome.Copyright)]
-    [InlineData("投稿邮箱:qingxi@example.com", PageChrome.Copyright)]
-    [InlineData("(资料图片仅供参考)", PageChrome.ImageFile)]
-    [InlineData("![](https://img.example.com/i123/c1a0e16d.jpg)", PageChrome.ImageFile)]
-    [InlineData("![现场图](https://img.example.com/i123/7bbf.png)![](https://img.example.com/i123/a006.png)", PageChrome.ImageFile)]
-    [InlineData("网友评论", PageChrome.Navigation)]
-    [InlineData("发表评论 (3 条)", PageChrome.Navigation)]
-    [InlineData("图片仅供参考", PageChrome.ImageFile)]
-    [InlineData("第02版:要闻 PDF版", PageChrome.Navigation)]
-    [InlineData("07版:文明之窗 上一版3  4下一版", PageChrome.Navigation)]
-    [InlineData("当前:B2(2019年03月05日) 上一版 下一版", PageChrome.Navigation)]
-    [InlineData("3 上一篇  下一篇 4 放大 缩小 默认", PageChrome.Navigation)]
-    [InlineData("版面导航", PageChrome.Navigation)]
-    [InlineData("展开通版", PageChrome.Navigation)]          // an e-paper's spread toggle
-    [InlineData("青溪日报新媒体", PageChrome.PageHeader)]    // a paper's nameplate with its edition label glued on
-    [InlineData("最佳回答", PageChrome.Navigation)]          // a question-and-answer widget
-    [InlineData("首页 | 版面导航 | 标题导航 |", PageChrome.Navigation)]
-    [InlineData("返回首页", PageChrome.Navigation)]
-    [InlineData("页: [1]查看完整版本: 某县开展志愿服务", PageChrome.Navigation)]
-    [InlineData("您当前的位置:首页 > 新闻中心 > 正文", PageChrome.Breadcrumb)]
-    [InlineData("当前位置: 某某新闻网>专题>文明创建", PageChrome.Breadcrumb)]
-    [InlineData("首页 >> 时政 >> 正文", PageChrome.Breadcrumb)]
-    [InlineData("本页位置: 首页 → 新闻 → 乡镇动态 |", PageChrome.Breadcrumb)]
-    [InlineData("首页 → 新闻中心 → 文明实践", PageChrome.Breadcrumb)]
-    [InlineData("新闻资讯-文化动态", PageChrome.Breadcrumb)]     // a channel and its column joined by a hyphen
-    [InlineData("某某文明网 > 新闻", PageChrome.Breadcrumb)]
-    [InlineData("来源:某某日报", PageChrome.PageMeta)]
-    [InlineData("发布时间:2023-05-06 09:16来源:某某日报", PageChrome.PageMeta)]
-    [InlineData("作者:张三 来源:某某网 字号:[大 中 小]", PageChrome.PageMeta)]
-    [InlineData("责任编辑:李四", PageChrome.PageMeta)]
-    [InlineData("原标题:某区开展志愿服务活动", PageChrome.PageMeta)]
-    [InlineData("新闻来源:青溪网", PageChrome.PageMeta)]
-    [InlineData("全文如下", PageChrome.Navigation)]          // a reposting account's words before the copied story
-    [InlineData("一起来看看吧", PageChrome.Navigation)]
-    [InlineData("新闻关键词:邻里节", PageChrome.PageMeta)]
-    [InlineData("关键词: 志愿服务 文明实践", PageChrome.PageMeta)]
-    [InlineData("http://www.qingxi.example.cn   青溪新闻网   2019年04月02日 09:30:12", PageChrome.PageMeta)] // address, site, time
-    [InlineData("www.qingxi.example.cn/n/123.html 青溪新闻网 2016年3月5日", PageChrome.PageMeta)]
-    [InlineData("专栏:", PageChrome.PageMeta)]
-    [InlineData("2021年12月29日", PageChrome.DateLine)]
-    [InlineData("1024*768分辨率,16位以上颜色,ie8.0以上版本浏览器", PageChrome.Copyright)]
-    [InlineData("2022年05月19日 星期四", PageChrome.DateLine)]
-    [InlineData("2023年06月26日  林小禾", PageChrome.DateLine)]
-    [InlineData("2023年06月26日  言晓晓", PageChrome.DateLine)]
-    [InlineData("2020 年 3 月 6 日 星期五 阅读:21", PageChrome.DateLine)]
-    [InlineData("2019/10/12", PageChrome.DateLine)]
-    [InlineData("分享到:", PageChrome.ShareWidget)]
-    [InlineData("我知道了", PageChrome.ShareWidget)]
-    [InlineData("搜 索", PageChrome.ShareWidget)]             // a button's word set with a space
-    [InlineData("已经是最后一期啦", PageChrome.Navigation)]
-    [InlineData("喜欢就点个赞吧", PageChrome.ShareWidget)]
-    [InlineData("扫一扫在手机上查看当前页面", PageChrome.ShareWidget)]
-    [InlineData("微博", PageChrome.ShareWidget)]
-    [InlineData("高级搜索", PageChrome.ShareWidget)]
-    [InlineData("搜索", PageChrome.ShareWidget)]
-    [InlineData("版权所有:某某市人民政府 主办单位:某某市委宣传部", PageChrome.Copyright)]
-    [InlineData("京ICP备12345678号-1", PageChrome.Copyright)]
-    [InlineData("某某市文明委  某某市文明办  主办", PageChrome.Copyright)]
-    [InlineData("图片1.jpg", PageChrome.ImageFile)]
-    [InlineData("<div class=\"content\"><span></span></div>", PageChrome.Markup)]
-    [InlineData("2023-05-24 1 1 某某日报 content_1.html 1 标题 /enpproperty-->", PageChrome.Markup)]
-    [InlineData("精品久久_无码视频_在线观看免费_成人网站", PageChrome.Spam)]
-    [InlineData("好运彩票APP_好运彩票客户端下载", PageChrome.Spam)]
-    [InlineData("主办:某某娱乐城_足彩投注网", PageChrome.Spam)]
-    [InlineData("|", PageChrome.Stray)]
-    [InlineData("新闻 图片 视频 专题 评论 文明实践", PageChrome.Navigation)]
-    [InlineData("要闻 “某某之问”的答案 某市召开文明创建推进会议 某镇:志愿服务暖人心 图片新闻", PageChrome.HeadlineRow)]
-    [InlineData("00002版:要闻", PageChrome.PageHeader)]
-    [InlineData("青溪网-青溪日报", PageChrome.PageMeta)]
-    [InlineData("青溪网—青溪晚报", PageChrome.PageMeta)]
-    [InlineData("青川日报 2023年10月23日", PageChrome.DateLine)]
-    [InlineData("青川晚报 2023年10月23日 星期一", PageChrome.DateLine)]
-    [InlineData("青川日报 数字报纸", PageChrome.PageHeader)]
-    [InlineData("青川日报社 电子版", PageChrome.PageHeader)]
-    [InlineData("日 | 一 | 二 | 三 | 四 | 五 | 六 |", PageChrome.Navigation)]
-    [InlineData("日 一 二 三 四 五 六", PageChrome.Navigation)]
-    [InlineData("摘要:本报讯 近日,某区开展志愿服务活动,志愿者走进社区", PageChrome.PageMeta)]   // the site's copy of the lead
-    [InlineData("内容提要:春节假期里,很多志愿者放弃了团聚的机会。", PageChrome.PageMeta)]
-    [InlineData("了解更多资讯,尽在青溪网微信,扫描下方二维码免费阅读。", PageChrome.ShareWidget)]
-    [InlineData("扫码阅读手机版", PageChrome.ShareWidget)]
-    [InlineData("------分隔线----------------------------", PageChrome.Stray)]
-    [InlineData("关键词:", PageChrome.PageMeta)]                                  // an empty label
-    [InlineData("注册 我的快捷通道", PageChrome.Navigation)]                     // a forum's account bar
-    [InlineData("还没有帐号? 赶紧 帖子", PageChrome.Navigation)]
-    [InlineData("(2017年3月6日,《青溪日报》第A04版,记者:李明)", PageChrome.PageMeta)] // a repost's citation of the printed story
-    [InlineData("欢迎进入访问青溪新闻网!", PageChrome.Navigation)]   // the site's welcome banner
-    [InlineData("欢迎您光临青溪文明网", PageChrome.Navigation)]
-    [InlineData("青溪论坛", PageChrome.Navigation)]                    // a forum's name alone on a line
-    [InlineData("江南省分社", PageChrome.Navigation)]                  // a regional desk over its story
-    [InlineData("江南频道", PageChrome.Navigation)]
-    [InlineData("青溪在线版权与内容使用的声明:", PageChrome.Copyright)] // the heading over the site's copyright terms
+    [InlineData("第A3版:今日东城区", DiscardReasons.PageHeader)]
+    [InlineData("第RB01版: 晚报01版", DiscardReasons.PageHeader)]
+    [InlineData("青溪日报新媒体出品", DiscardReasons.PageMeta)]
+    [InlineData("青溪县融媒体中心出品", DiscardReasons.PageMeta)]
+    [InlineData("欢迎各地的通讯员踊跃投稿:qingxi@example.com", DiscardReasons.Copyright)]
+    [InlineData("投稿邮箱:qingxi@example.com", DiscardReasons.Copyright)]
+    [InlineData("(资料图片仅供参考)", DiscardReasons.ImageFile)]
+    [InlineData("![](https://img.example.com/i123/c1a0e16d.jpg)", DiscardReasons.ImageFile)]
+    [InlineData("![现场图](https://img.example.com/i123/7bbf.png)![](https://img.example.com/i123/a006.png)", DiscardReasons.ImageFile)]
+    [InlineData("网友评论", DiscardReasons.Navigation)]
+    [InlineData("发表评论 (3 条)", DiscardReasons.Navigation)]
+    [InlineData("图片仅供参考", DiscardReasons.ImageFile)]
+    [InlineData("第02版:要闻 PDF版", DiscardReasons.Navigation)]
+    [InlineData("07版:文明之窗 上一版3  4下一版", DiscardReasons.Navigation)]
+    [InlineData("当前:B2(2019年03月05日) 上一版 下一版", DiscardReasons.Navigation)]
+    [InlineData("3 上一篇  下一篇 4 放大 缩小 默认", DiscardReasons.Navigation)]
+    [InlineData("版面导航", DiscardReasons.Navigation)]
+    [InlineData("展开通版", DiscardReasons.Navigation)]          // an e-paper's spread toggle
+    [InlineData("青溪日报新媒体", DiscardReasons.PageHeader)]    // a paper's nameplate with its edition label glued on
+    [InlineData("最佳回答", DiscardReasons.Navigation)]          // a question-and-answer widget
+    [InlineData("首页 | 版面导航 | 标题导航 |", DiscardReasons.Navigation)]
+    [InlineData("返回首页", DiscardReasons.Navigation)]
+    [InlineData("页: [1]查看完整版本: 某县开展志愿服务", DiscardReasons.Navigation)]
+    [InlineData("您当前的位置:首页 > 新闻中心 > 正文", DiscardReasons.Breadcrumb)]
+    [InlineData("当前位置: 某某新闻网>专题>文明创建", DiscardReasons.Breadcrumb)]
+    [InlineData("首页 >> 时政 >> 正文", DiscardReasons.Breadcrumb)]
+    [InlineData("本页位置: 首页 → 新闻 → 乡镇动态 |", DiscardReasons.Breadcrumb)]
+    [InlineData("首页 → 新闻中心 → 文明实践", DiscardReasons.Breadcrumb)]
+    [InlineData("新闻资讯-文化动态", DiscardReasons.Breadcrumb)]     // a channel and its column joined by a hyphen
+    [InlineData("某某文明网 > 新闻", DiscardReasons.Breadcrumb)]
+    [InlineData("来源:某某日报", DiscardReasons.PageMeta)]
+    [InlineData("发布时间:2023-05-06 09:16来源:某某日报", DiscardReasons.PageMeta)]
+    [InlineData("作者:张三 来源:某某网 字号:[大 中 小]", DiscardReasons.PageMeta)]
+    [InlineData("责任编辑:李四", DiscardReasons.PageMeta)]
+    [InlineData("原标题:某区开展志愿服务活动", DiscardReasons.PageMeta)]
+    [InlineData("新闻来源:青溪网", DiscardReasons.PageMeta)]
+    [InlineData("全文如下", DiscardReasons.Navigation)]          // a reposting account's words before the copied story
+    [InlineData("一起来看看吧", DiscardReasons.Navigation)]
+    [InlineData("新闻关键词:邻里节", DiscardReasons.PageMeta)]
+    [InlineData("关键词: 志愿服务 文明实践", DiscardReasons.PageMeta)]
+    [InlineData("http://www.qingxi.example.cn   青溪新闻网   2019年04月02日 09:30:12", DiscardReasons.PageMeta)] // address, site, time
+    [InlineData("www.qingxi.example.cn/n/123.html 青溪新闻网 2016年3月5日", DiscardReasons.PageMeta)]
+    [InlineData("专栏:", DiscardReasons.PageMeta)]
+    [InlineData("2021年12月29日", DiscardReasons.DateLine)]
+    [InlineData("1024*768分辨率,16位以上颜色,ie8.0以上版本浏览器", DiscardReasons.Copyright)]
+    [InlineData("2022年05月19日 星期四", DiscardReasons.DateLine)]
+    [InlineData("2023年06月26日  林小禾", DiscardReasons.DateLine)]
+    [InlineData("2023年06月26日  言晓晓", DiscardReasons.DateLine)]
+    [InlineData("2020 年 3 月 6 日 星期五 阅读:21", DiscardReasons.DateLine)]
+    [InlineData("2019/10/12", DiscardReasons.DateLine)]
+    [InlineData("分享到:", DiscardReasons.ShareWidget)]
+    [InlineData("我知道了", DiscardReasons.ShareWidget)]
+    [InlineData("搜 索", DiscardReasons.ShareWidget)]             // a button's word set with a space
+    [InlineData("已经是最后一期啦", DiscardReasons.Navigation)]
+    [InlineData("喜欢就点个赞吧", DiscardReasons.ShareWidget)]
+    [InlineData("扫一扫在手机上查看当前页面", DiscardReasons.ShareWidget)]
+    [InlineData("微博", DiscardReasons.ShareWidget)]
+    [InlineData("高级搜索", DiscardReasons.ShareWidget)]
+    [InlineData("搜索", DiscardReasons.ShareWidget)]
+    [InlineData("版权所有:某某市人民政府 主办单位:某某市委宣传部", DiscardReasons.Copyright)]
+    [InlineData("京ICP备12345678号-1", DiscardReasons.Copyright)]
+    [InlineData("某某市文明委  某某市文明办  主办", DiscardReasons.Copyright)]
+    [InlineData("图片1.jpg", DiscardReasons.ImageFile)]
+    [InlineData("<div class=\"content\"><span></span></div>", DiscardReasons.Markup)]
+    [InlineData("2023-05-24 1 1 某某日报 content_1.html 1 标题 /enpproperty-->", DiscardReasons.Markup)]
+    [InlineData("精品久久_无码视频_在线观看免费_成人网站", DiscardReasons.Spam)]
+    [InlineData("好运彩票APP_好运彩票客户端下载", DiscardReasons.Spam)]
+    [InlineData("主办:某某娱乐城_足彩投注网", DiscardReasons.Spam)]
+    [InlineData("|", DiscardReasons.Stray)]
+    [InlineData("新闻 图片 视频 专题 评论 文明实践", DiscardReasons.Navigation)]
+    [InlineData("要闻 “某某之问”的答案 某市召开文明创建推进会议 某镇:志愿服务暖人心 图片新闻", DiscardReasons.HeadlineList)]
+    [InlineData("00002版:要闻", DiscardReasons.PageHeader)]
+    [InlineData("青溪网-青溪日报", DiscardReasons.PageMeta)]
+    [InlineData("青溪网—青溪晚报", DiscardReasons.PageMeta)]
+    [InlineData("青川日报 2023年10月23日", DiscardReasons.DateLine)]
+    [InlineData("青川晚报 2023年10月23日 星期一", DiscardReasons.DateLine)]
+    [InlineData("青川日报 数字报纸", DiscardReasons.PageHeader)]
+    [InlineData("青川日报社 电子版", DiscardReasons.PageHeader)]
+    [InlineData("日 | 一 | 二 | 三 | 四 | 五 | 六 |", DiscardReasons.Navigation)]
+    [InlineData("日 一 二 三 四 五 六", DiscardReasons.Navigation)]
+    [InlineData("摘要:本报讯 近日,某区开展志愿服务活动,志愿者走进社区", DiscardReasons.PageMeta)]   // the site's copy of the lead
+    [InlineData("内容提要:春节假期里,很多志愿者放弃了团聚的机会。", DiscardReasons.PageMeta)]
+    [InlineData("了解更多资讯,尽在青溪网微信,扫描下方二维码免费阅读。", DiscardReasons.ShareWidget)]
+    [InlineData("扫码阅读手机版", DiscardReasons.ShareWidget)]
+    [InlineData("------分隔线----------------------------", DiscardReasons.Stray)]
+    [InlineData("关键词:", DiscardReasons.PageMeta)]                                  // an empty label
+    [InlineData("注册 我的快捷通道", DiscardReasons.Navigation)]                     // a forum's account bar
+    [InlineData("还没有帐号? 赶紧 帖子", DiscardReasons.Navigation)]
+    [InlineData("(2017年3月6日,《青溪日报》第A04版,记者:李明)", DiscardReasons.PageMeta)] // a repost's citation of the printed story
+    [InlineData("欢迎进入访问青溪新闻网!", DiscardReasons.Navigation)]   // the site's welcome banner
+    [InlineData("欢迎您光临青溪文明网", DiscardReasons.Navigation)]
+    [InlineData("青溪论坛", DiscardReasons.Navigation)]                    // a forum's name alone on a line
+    [InlineData("江南省分社", DiscardReasons.Navigation)]                  // a regional desk over its story
+    [InlineData("江南频道", DiscardReasons.Navigation)]
+    [InlineData("青溪在线版权与内容使用的声明:", DiscardReasons.Copyright)] // the heading over the site's copyright terms
     public void Recognises_page_furniture(string line, string reason) => Assert.Equal(reason, PageChrome.Classify(line));
 
     [Theory]

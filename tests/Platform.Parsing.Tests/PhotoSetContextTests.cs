@@ -18,7 +18,7 @@ public sealed class PhotoSetContextTests
     {
         var r = Parsing.Parse(page);
         Assert.Equal([ArticleKind.Photo, ArticleKind.Photo], r.Articles.Select(a => a.Kind));
-        Assert.Contains(r.Bulletin.Discarded, d => d.Reason == PhotoSetContext.Reason);
+        Assert.Contains(r.Bulletin.Discarded, d => d.Reason == DiscardReasons.PhotoSetContext);
         Parsing.AssertNoTextLoss(page, r);
     }
 
@@ -28,7 +28,7 @@ public sealed class PhotoSetContextTests
         var page = "3月4日,青溪县志愿者在车站引导旅客购票。钱多多 摄\n" + Intro + "\n" + Context + "\n\n" + Captions;
         var r = Parsing.Parse(page);
         Assert.Equal([ArticleKind.Photo, ArticleKind.Photo, ArticleKind.Photo], r.Articles.Select(a => a.Kind));
-        Assert.Contains(r.Bulletin.Discarded, d => d.Reason == PhotoSetContext.Reason);
+        Assert.Contains(r.Bulletin.Discarded, d => d.Reason == DiscardReasons.PhotoSetContext);
         Parsing.AssertNoTextLoss(page, r);
     }
 

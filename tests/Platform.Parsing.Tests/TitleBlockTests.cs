@@ -68,7 +68,7 @@ public sealed class TitleBlockTests
         var r = Parsing.Parse(text);
         var a = r.Articles.Single();
         Assert.Equal(("“美丽细胞”扮靓“美丽乡村”", "来自青溪、白河两县的乡风文明报告"), (a.Title, a.Subtitle));
-        Assert.Contains(r.Bulletin.Discarded, d => d.Reason == PageItemRules.RepeatedTitle);
+        Assert.Contains(r.Bulletin.Discarded, d => d.Reason == DiscardReasons.RepeatedTitle);
         Parsing.AssertNoTextLoss(text, r);
     }
 
@@ -177,6 +177,6 @@ public sealed class TitleBlockTests
     {
         var r = Parsing.Parse($"{heading}\n青溪网-青溪日报\n\n10-15 17:21\n\n用身边榜样照亮前行的路\n\n青溪日报社社长 郑小川\n\n" +
             "青溪日报坚持用心讲好身边榜样的故事,今年开设专栏刊发好人事迹四十余篇,读者反响热烈。");
-        Assert.Equal(collection, r.Bulletin.Discarded.Any(d => d.Reason == CollectionHeading.Reason && d.Text == heading));
+        Assert.Equal(collection, r.Bulletin.Discarded.Any(d => d.Reason == DiscardReasons.CollectionHeading && d.Text == heading));
     }
 }

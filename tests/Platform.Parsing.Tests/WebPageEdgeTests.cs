@@ -57,7 +57,7 @@ public sealed class WebPageEdgeTests
         var r = Parsing.Parse($"青溪县开展学雷锋志愿服务活动\n发布时间:2024-03-05 10:00\n{Body}\n2024-03-05 10:00\n" +
             "评论员:携手共建美好家园\n“家园是大家的,也是每个人的。青溪\n让读书成为一种习惯\n不久前,青溪");
         Assert.Single(r.Articles);
-        Assert.Contains(r.Bulletin.Discarded, d => d.Reason == TeaserList.Reason && d.Text == "让读书成为一种习惯");
+        Assert.Contains(r.Bulletin.Discarded, d => d.Reason == DiscardReasons.RelatedList && d.Text == "让读书成为一种习惯");
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class WebPageEdgeTests
     {
         var r = Parsing.Parse("青溪县开展志愿服务\n发布时间:2024-03-05 10:00\n青溪县组织志愿者清扫街道。\n\n" +
             "白河镇举办道德讲堂\n白河镇举办道德讲堂,村民踊跃参加。\n\n东山乡评选好媳妇\n东山乡评选出十名好媳妇。");
-        Assert.DoesNotContain(r.Bulletin.Discarded, d => d.Reason == TeaserList.Reason);
+        Assert.DoesNotContain(r.Bulletin.Discarded, d => d.Reason == DiscardReasons.RelatedList);
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class WebPageEdgeTests
     {
         var r = Parsing.Parse($"中共青溪县委宣传部委托青溪日报社主办\n\n青溪县开展学雷锋志愿服务活动\n\n2024-03-05 10:00\n来源:青溪日报\n\n{Body}");
         Assert.Equal("青溪县开展学雷锋志愿服务活动", r.Articles.Single().Title);
-        Assert.Contains(r.Bulletin.Discarded, d => d.Reason == PageChrome.Copyright);
+        Assert.Contains(r.Bulletin.Discarded, d => d.Reason == DiscardReasons.Copyright);
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public sealed class WebPageEdgeTests
     {
         var r = Parsing.Parse($"  • 时政\n  • 文化\n青溪日报 2024年3月5日 星期二\n\n青溪县开展学雷锋志愿服务活动\n\n《 青溪日报 》( 2024年03月05日   04 版)\n\n{Body}");
         Assert.Equal("青溪县开展学雷锋志愿服务活动", r.Articles.Single().Title);
-        Assert.Contains(r.Bulletin.Discarded, d => d.Text == "《 青溪日报 》( 2024年03月05日   04 版)" && d.Reason == PageChrome.PageMeta);
+        Assert.Contains(r.Bulletin.Discarded, d => d.Text == "《 青溪日报 》( 2024年03月05日   04 版)" && d.Reason == DiscardReasons.PageMeta);
     }
 
     [Fact]
@@ -113,14 +113,14 @@ public sealed class WebPageEdgeTests
     {
         var r = Parsing.Parse($"青溪县开展学雷锋志愿服务活动\n\n{Body}\n\n文明单位\n\n创建\n\n检查组\n\n青溪县");
         Assert.Single(r.Articles);
-        Assert.Equal(4, r.Bulletin.Discarded.Count(d => d.Reason == KeywordTags.Reason));
+        Assert.Equal(4, r.Bulletin.Discarded.Count(d => d.Reason == DiscardReasons.KeywordTags));
     }
 
     [Fact]
     public void Short_lines_under_a_short_heading_are_not_keyword_tags()
     {
         var r = Parsing.Parse("春日小记\n\n春风来\n\n花开了\n\n燕归巢\n\n人欢笑");
-        Assert.DoesNotContain(r.Bulletin.Discarded, d => d.Reason == KeywordTags.Reason);
+        Assert.DoesNotContain(r.Bulletin.Discarded, d => d.Reason == DiscardReasons.KeywordTags);
     }
 
     [Theory]
@@ -147,7 +147,7 @@ public sealed class WebPageEdgeTests
     {
         var r = Parsing.Parse($"全国各地可约可空降-某某论坛官网,全国约茶资料,同城约茶\n\n大力推进新时代文明实践工作\n\n2020-11-02 16:50:32\n\n{Body}");
         Assert.Equal("大力推进新时代文明实践工作", r.Articles.Single().Title);
-        Assert.Contains(r.Bulletin.Discarded, d => d.Reason == PageChrome.Spam);
+        Assert.Contains(r.Bulletin.Discarded, d => d.Reason == DiscardReasons.Spam);
     }
 
     [Fact]
@@ -156,7 +156,7 @@ public sealed class WebPageEdgeTests
         var r = Parsing.Parse("近年来,青溪县面向未成年人开展道德教育实践活动,文明素养不断提升。(记者 钱多多) |\n文明要闻\n图片要闻\n-\n06-09");
         var a = r.Articles.Single();
         Assert.Equal(["钱多多"], a.Byline.Authors);
-        Assert.Contains(r.Bulletin.Discarded, d => d.Text == "图片要闻" && d.Reason == PageChrome.Navigation);
+        Assert.Contains(r.Bulletin.Discarded, d => d.Text == "图片要闻" && d.Reason == DiscardReasons.Navigation);
     }
 
     [Theory]
@@ -204,7 +204,7 @@ public sealed class WebPageEdgeTests
         var r = Parsing.Parse($"当前位置:\n\n青溪新闻网\n\n>\n\n青溪县\n\n>\n\n新闻中心\n\n青溪:评选身边典型 倡导文明新风\n\n新闻来源:青溪网\n\n{Body}");
         var a = r.Articles.Single();
         Assert.Equal(("青溪:评选身边典型 倡导文明新风", null), (a.Title, a.Kicker));
-        Assert.Contains(r.Bulletin.Discarded, d => d.Text == "新闻中心" && d.Reason == PageChrome.Breadcrumb);
+        Assert.Contains(r.Bulletin.Discarded, d => d.Text == "新闻中心" && d.Reason == DiscardReasons.Breadcrumb);
     }
 
     [Fact]

@@ -9,13 +9,10 @@ namespace Platform.Enrichment.Regions;
 /// </summary>
 internal static class PageMetaOutlet
 {
-    // The reason the parser gives the meta lines it sets aside (Platform.Parsing's page furniture).
-    private const string Reason = "page-meta";
-
     /// <summary>The meta lines of <paramref name="bulletin"/>, simplified.</summary>
     public static IEnumerable<string> Lines(Bulletin bulletin)
     {
         foreach (var discarded in bulletin.Discarded)
-            if (discarded.Reason == Reason && discarded.Text.Length > 0) yield return SimplifiedChinese.Convert(discarded.Text);
+            if (discarded.Reason == DiscardReasons.PageMeta && discarded.Text.Length > 0) yield return SimplifiedChinese.Convert(discarded.Text);
     }
 }

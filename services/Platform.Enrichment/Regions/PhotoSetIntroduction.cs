@@ -8,9 +8,6 @@ namespace Platform.Enrichment.Regions;
 /// </summary>
 internal static class PhotoSetIntroduction
 {
-    // The reason the parser gives the introduction it sets aside (Platform.Parsing's PhotoSetContext).
-    private const string Reason = "photo-set-context";
-
     /// <summary>
     /// The introduction of <paramref name="bulletin"/>'s photo set, as one bare article of its paragraphs; none unless
     /// <paramref name="article"/> is a photo. Read as one text, an introduction that speaks for its city (我市各县区…) and then
@@ -19,7 +16,7 @@ internal static class PhotoSetIntroduction
     public static IEnumerable<Article> For(Article article, Bulletin bulletin)
     {
         if (article.Kind != ArticleKind.Photo) yield break;
-        var paragraphs = bulletin.Discarded.Where(d => d.Reason == Reason && d.Text.Length > 0).Select(d => d.Text).ToList();
+        var paragraphs = bulletin.Discarded.Where(d => d.Reason == DiscardReasons.PhotoSetContext && d.Text.Length > 0).Select(d => d.Text).ToList();
         if (paragraphs.Count > 0) yield return ArticleFactory.Create(null, string.Join('\n', paragraphs));
     }
 }
