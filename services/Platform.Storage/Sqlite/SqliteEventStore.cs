@@ -14,12 +14,15 @@ internal sealed class SqliteEventStore(SqliteDatabase db, TimeProvider time, Sql
         var body = Encoding.UTF8.GetBytes(newEvent.DataJson);
         var at = time.GetUtcNow();
         var isArticle = newEvent.Type.StartsWith("article.", StringComparison.Ordinal);
+        var cached = isArticle ? articles.Find(newEvent.Subject) : null;
+        // Compared before the write is queued: the batch holds the only writer, and this is most of an append's work.
+        var cachedView = cached is null ? null : DocumentProjection.Dropped(cached.Json, body);
         return await db.WriteAsync(async (c, tx) =>
         {
             // An article event whose data is the stored article, or the stored article without some of its properties
             // (the PublishedArticle payload leaves out status, warnings and spans), references that version instead of
             // holding a second copy; the article store materializes the copy before the article changes.
-            var reference = isArticle ? await ArticleReferenceAsync(c, tx, articles.Find(newEvent.Subject), newEvent.Subject, body, cancellationToken).ConfigureAwait(false) : null;
+            var reference = isArticle ? await ArticleReferenceAsync(c, tx, cached, cachedView, newEvent.Subject, body, cancellationToken).ConfigureAwait(false) : null;
             // One statement: AUTOINCREMENT gives a strictly increasing sequence even across processes.
             var insert = c.Prepared("""
                 INSERT INTO events (id, dedup_key, type, subject, routing_key, time, data, article_version, article_view, data_ref)
@@ -162,9 +165,12 @@ internal sealed class SqliteEventStore(SqliteDatabase db, TimeProvider time, Sql
     private Task<IReadOnlyList<PublicEvent>> SelectAsync(string where, Action<SqliteCommand> bind, CancellationToken cancellationToken) =>
         db.ReadAsync(c => SelectAsync(c, null, where, bind, cancellationToken), cancellationToken);
 
-    /// <summary>The stored version of article <paramref name="id"/> when <paramref name="body"/> is it or a projection of it, else null.</summary>
+    /// <summary>
+    /// The stored version of article <paramref name="id"/> when <paramref name="body"/> is it or a projection of it, else
+    /// null. <paramref name="cachedView"/> is what the cached version leaves out of the body, used when that is still the stored one.
+    /// </summary>
     private static async Task<SqliteArticleReference?> ArticleReferenceAsync(SqliteConnection c, SqliteTransaction tx,
-        SqliteDocumentCache<Platform.Contracts.Documents.Article>.Entry? cached, string id, byte[] body, CancellationToken cancellationToken)
+        SqliteDocumentCache<Platform.Contracts.Documents.Article>.Entry? cached, string? cachedView, string id, byte[] body, CancellationToken cancellationToken)
     {
         // The publish stage appends the event of the article it has just written: its JSON is usually still cached.
         var cmd = c.Prepared(SqliteArticleStore.GetSql, tx);
@@ -172,8 +178,8 @@ internal sealed class SqliteEventStore(SqliteDatabase db, TimeProvider time, Sql
         await using var r = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         if (!await r.ReadAsync(cancellationToken).ConfigureAwait(false)) return null;
         var row = SqliteCachedRow.Read(r);
-        var document = row.Json ?? cached!.Json;
-        return DocumentProjection.Dropped(document, body) is { } dropped ? new SqliteArticleReference(row.Version, dropped) : null;
+        var dropped = row.Json is null ? cachedView : DocumentProjection.Dropped(row.Json, body);
+        return dropped is null ? null : new SqliteArticleReference(row.Version, dropped);
     }
 
     /// <summary>Events with their data: their own, or the article version they reference (whole, or without the properties in article_view).</summary>
