@@ -19,17 +19,13 @@ internal static class ContributedSection
         if (story.Headings.Count == 0) return null;
         var at = story.Headings.Max(h => h.BeforeParagraph);
         if (at < 1 || at >= story.Paragraphs.Count) return null;
-        var headings = story.Headings.Where(h => h.BeforeParagraph == at).ToList();
-        if (headings.Count > MaxHeadingLines) return null;
-        var section = new DraftItem
-        {
-            Section = story.Section,
-            Title = headings[^1].Text,
-            Kicker = headings.Count > 1 ? headings[0].Text : null,
-        };
-        section.Paragraphs.AddRange(story.Paragraphs.Skip(at));
-        story.Paragraphs.RemoveRange(at, story.Paragraphs.Count - at);
-        story.Headings.RemoveAll(h => h.BeforeParagraph == at);
+        // Headings are kept in reading order, so the ones over paragraph `at` are the story's last.
+        var first = story.Headings.FindIndex(h => h.BeforeParagraph == at);
+        if (story.Headings.Count - first > MaxHeadingLines) return null;
+        var section = story.CutTail(at, first);
+        section.Title = section.Headings[^1].Text;
+        section.Kicker = section.Headings.Count > 1 ? section.Headings[0].Text : null;
+        section.Headings.Clear();
         story.Closed = true;
         return section;
     }
