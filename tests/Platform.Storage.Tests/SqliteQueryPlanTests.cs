@@ -27,6 +27,25 @@ public sealed class SqliteQueryPlanTests : IAsyncLifetime
         Assert.DoesNotContain("ix_articles_status", plan, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Near_duplicate_candidates_are_found_through_the_band_indexes_of_enriched_articles()
+    {
+        var plan = await PlanAsync(SqliteArticleStore.FingerprintCandidatesSql,
+            ("@b0", 1), ("@b1", 2), ("@b2", 3), ("@b3", 4), ("@exclude", "b-1"), ("@limit", 10));
+
+        for (var band = 0; band < 4; band++) Assert.Contains($"ix_articles_fp{band}_given (fp{band}=?)", plan, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("region_code >= @a AND region_code < @b", "ix_articles_region_given")]
+    [InlineData("date >= @a AND date <= @b", "ix_articles_date_given")]
+    public async Task Region_and_date_ranges_are_read_through_the_indexes_of_enriched_articles(string where, string index)
+    {
+        var plan = await PlanAsync($"SELECT id FROM articles WHERE {where}", ("@a", "43"), ("@b", "44"));
+
+        Assert.Contains(index, plan, StringComparison.Ordinal);
+    }
+
     private async Task<string> PlanAsync(string sql, params (string Name, object Value)[] parameters)
     {
         await using var c = new SqliteConnection($"Data Source={DbPath}");

@@ -55,6 +55,55 @@ public sealed class SqliteUpgradeTests : IDisposable
         Assert.Equal(json, Assert.Single(await store.Events.ReadAsync(0, 10)).DataJson);
     }
 
+    [Fact]
+    public async Task The_full_region_date_and_band_indexes_of_an_earlier_schema_give_way_to_indexes_of_enriched_articles()
+    {
+        var path = Path.Combine(_dir, "indexes.db");
+        var article = StoreDocuments.Article("ix", 1, region: "430105", date: new DateOnly(2024, 5, 1)) with { Version = 1 };
+        await using (var c = new SqliteConnection($"Data Source={path}"))
+        {
+            await c.OpenAsync();
+            await using var cmd = c.CreateCommand();
+            cmd.CommandText = FirstSchema + """
+                CREATE INDEX ix_articles_region ON articles(region_code, id);
+                CREATE INDEX ix_articles_date ON articles(date, id);
+                CREATE INDEX ix_articles_fp0 ON articles(fp0);
+                CREATE INDEX ix_articles_fp1 ON articles(fp1);
+                CREATE INDEX ix_articles_fp2 ON articles(fp2);
+                CREATE INDEX ix_articles_fp3 ON articles(fp3);
+                INSERT INTO articles (id, bulletin_id, version, kind, status, region_code, date, fp0, fp1, fp2, fp3, doc)
+                VALUES (@id, 'ix', 1, 'article', 'enriched', '430105', '2024-05-01', 1, 2, 3, 4, @doc);
+                """;
+            cmd.Parameters.AddWithValue("@id", article.Id);
+            cmd.Parameters.AddWithValue("@doc", JsonSerializer.Serialize(article, DocumentJson.Options));
+            await cmd.ExecuteNonQueryAsync();
+        }
+
+        var store = new SqliteDocumentStore(path);
+        await store.InitializeAsync();
+        await store.InitializeAsync();
+
+        var indexes = await IndexNamesAsync(path);
+        Assert.DoesNotContain(indexes, n => n is "ix_articles_region" or "ix_articles_date" || n.StartsWith("ix_articles_fp", StringComparison.Ordinal) && !n.EndsWith("_given", StringComparison.Ordinal));
+        Assert.Contains("ix_articles_region_given", indexes);
+        Assert.Contains("ix_articles_fp3_given", indexes);
+        Assert.Single((await store.Articles.QueryAsync(new ArticleQuery(RegionPrefix: "4301"))).Items);
+        Assert.Single((await store.Articles.QueryAsync(new ArticleQuery(From: new DateOnly(2024, 5, 1), To: new DateOnly(2024, 5, 1)))).Items);
+        Assert.Single(await store.Articles.FindFingerprintCandidatesAsync(0x0004_0003_0002_0001UL, "another", 10));
+    }
+
+    private static async Task<List<string>> IndexNamesAsync(string path)
+    {
+        await using var c = new SqliteConnection($"Data Source={path}");
+        await c.OpenAsync();
+        await using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'articles'";
+        var names = new List<string>();
+        await using var r = await cmd.ExecuteReaderAsync();
+        while (await r.ReadAsync()) names.Add(r.GetString(0));
+        return names;
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();

@@ -163,7 +163,7 @@ internal sealed class SqliteArticleStore(SqliteDatabase db, SqliteDocumentCache<
             r => new FingerprintMatch(r.GetString(0), unchecked((ulong)r.GetInt64(1))), cancellationToken).ConfigureAwait(false);
     }
 
-    private const string FingerprintCandidatesSql = """
+    internal const string FingerprintCandidatesSql = """
             SELECT id, fp0 | (fp1 << 16) | (fp2 << 32) | (fp3 << 48) FROM (
                 SELECT id, bulletin_id, fp0, fp1, fp2, fp3 FROM articles WHERE fp0 = @b0
                 UNION SELECT id, bulletin_id, fp0, fp1, fp2, fp3 FROM articles WHERE fp1 = @b1
