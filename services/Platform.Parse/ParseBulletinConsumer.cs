@@ -25,10 +25,10 @@ public sealed class ParseBulletinConsumer(IDocumentStore store, BulletinParser p
         }
 
         var decision = ParsePolicy.Decide(result, existing, stored);
-        foreach (var article in decision.ChangedArticles)
-        {
-            await store.Articles.PutAsync(article, stored.GetValueOrDefault(article.Id), ct).ConfigureAwait(false);
-        }
+        // All at once, so they share the store's next commit instead of waiting for one commit each; any failure still
+        // fails the message, and the bulletin that lists them is written only after all of them.
+        await Task.WhenAll(decision.ChangedArticles.Select(article => store.Articles.PutAsync(article, stored.GetValueOrDefault(article.Id), ct)))
+            .ConfigureAwait(false);
         await store.Bulletins.PutAsync(decision.Bulletin, existing, ct).ConfigureAwait(false);
         if (decision.RejectReason is { } reason)
         {
