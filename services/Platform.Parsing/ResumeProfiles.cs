@@ -21,15 +21,13 @@ internal static class ResumeProfiles
             if (story.Kind != ArticleKind.Article) continue;
             var starts = Enumerable.Range(1, Math.Max(0, story.Paragraphs.Count - 1)).Where(p => OpensResume(story.Paragraphs[p])).ToList();
             if (starts.Count < MinProfiles || story.Headings.Any(h => h.BeforeParagraph > starts[0])) continue;
-            var profiles = new List<DraftItem>();
-            for (var s = 0; s < starts.Count; s++)
+            // Cut from the last profile back, so each cut takes the paragraphs up to the next profile; no heading moves.
+            var profiles = new DraftItem[starts.Count];
+            for (var s = starts.Count - 1; s >= 0; s--)
             {
-                var last = s + 1 < starts.Count ? starts[s + 1] : story.Paragraphs.Count;
-                var profile = new DraftItem { Section = story.Section, Closed = true };
-                profile.Paragraphs.AddRange(story.Paragraphs.GetRange(starts[s], last - starts[s]));
-                profiles.Add(profile);
+                profiles[s] = story.CutTail(starts[s], story.Headings.Count);
+                profiles[s].Closed = true;
             }
-            story.Paragraphs.RemoveRange(starts[0], story.Paragraphs.Count - starts[0]);
             items.InsertRange(k + 1, profiles);
         }
     }
