@@ -1,4 +1,5 @@
 using Platform.Contracts.Documents;
+
 namespace Platform.Parsing;
 
 /// <summary>
