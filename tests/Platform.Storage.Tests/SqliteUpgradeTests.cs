@@ -92,6 +92,57 @@ public sealed class SqliteUpgradeTests : IDisposable
         Assert.Single(await store.Articles.FindFingerprintCandidatesAsync(0x0004_0003_0002_0001UL, "another", 10));
     }
 
+    [Fact]
+    public async Task Articles_and_topics_of_a_file_keyed_by_article_id_move_to_the_article_seq_in_arrival_order()
+    {
+        var path = Path.Combine(_dir, "topics.db");
+        var first = StoreDocuments.Article("zz", 1, topics: ["volunteering", "youth"]) with { Version = 1 };
+        var second = StoreDocuments.Article("aa", 1, topics: ["youth"]) with { Version = 1 };
+        await using (var c = new SqliteConnection($"Data Source={path}"))
+        {
+            await c.OpenAsync();
+            await using var cmd = c.CreateCommand();
+            cmd.CommandText = FirstSchema + """
+                CREATE TABLE article_topics (article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, topic TEXT NOT NULL,
+                    PRIMARY KEY (topic, article_id)) WITHOUT ROWID;
+                CREATE INDEX ix_article_topics_article ON article_topics(article_id);
+                INSERT INTO articles (id, bulletin_id, version, kind, status, doc) VALUES (@first, 'zz', 1, 'article', 'enriched', @firstDoc);
+                INSERT INTO articles (id, bulletin_id, version, kind, status, doc) VALUES (@second, 'aa', 1, 'article', 'enriched', @secondDoc);
+                INSERT INTO article_topics (article_id, topic) VALUES (@first, 'volunteering'), (@first, 'youth'), (@second, 'youth');
+                """;
+            cmd.Parameters.AddWithValue("@first", first.Id);
+            cmd.Parameters.AddWithValue("@second", second.Id);
+            cmd.Parameters.AddWithValue("@firstDoc", JsonSerializer.Serialize(first, DocumentJson.Options));
+            cmd.Parameters.AddWithValue("@secondDoc", JsonSerializer.Serialize(second, DocumentJson.Options));
+            await cmd.ExecuteNonQueryAsync();
+        }
+
+        var store = new SqliteDocumentStore(path);
+        await store.InitializeAsync();
+        await store.InitializeAsync();
+        var third = StoreDocuments.Article("mm", 1, topics: ["youth"]);
+        Assert.True((await store.Articles.UpsertAsync(third, 0)).Succeeded);
+
+        Assert.Equal([first.Id], (await store.Articles.QueryAsync(new ArticleQuery(Topic: "volunteering"))).Items.Select(a => a.Id));
+        Assert.Equal([second.Id, third.Id, first.Id], (await store.Articles.QueryAsync(new ArticleQuery(Topic: "youth"))).Items.Select(a => a.Id));
+        Assert.Equal([first.Id, second.Id, third.Id], await ColumnAsync(path, "SELECT id FROM articles ORDER BY seq"));
+        Assert.Equal(["article_seq", "topic"], await ColumnAsync(path, "SELECT name FROM pragma_table_info('article_topics') ORDER BY name"));
+        var kept = await store.Articles.GetAsync(second.Id);
+        Assert.Equal((second.Title, 1L), (kept!.Title, kept.Version));
+    }
+
+    private static async Task<List<string>> ColumnAsync(string path, string sql)
+    {
+        await using var c = new SqliteConnection($"Data Source={path}");
+        await c.OpenAsync();
+        await using var cmd = c.CreateCommand();
+        cmd.CommandText = sql;
+        var values = new List<string>();
+        await using var r = await cmd.ExecuteReaderAsync();
+        while (await r.ReadAsync()) values.Add(r.GetString(0));
+        return values;
+    }
+
     private static async Task<List<string>> IndexNamesAsync(string path)
     {
         await using var c = new SqliteConnection($"Data Source={path}");

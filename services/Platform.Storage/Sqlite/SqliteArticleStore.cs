@@ -48,13 +48,13 @@ internal sealed class SqliteArticleStore(SqliteDatabase db, SqliteDocumentCache<
         return _articles.Remember(article.Id, written, packed);
     }
 
-    // Only the topics that changed are deleted or added: each topic row sits on a page of its own in both of the table's
-    // B-trees, and the publish stage rewrote the same topics the enrich stage had just written.
+    // Only the topics that changed are deleted or added: the publish stage rewrote the same topics the enrich stage had
+    // just written. The rows are keyed by the article's seq (SqliteSchema says why).
     private static async Task ReplaceTopicsAsync(SqliteConnection c, SqliteTransaction tx, Article article, CancellationToken cancellationToken)
     {
         var wanted = (article.Enrichment?.Topics.Select(t => t.Id) ?? []).ToHashSet(StringComparer.Ordinal);
         var stored = new HashSet<string>(StringComparer.Ordinal);
-        var read = c.Prepared("SELECT topic FROM article_topics WHERE article_id = @id", tx);
+        var read = c.Prepared("SELECT topic FROM article_topics WHERE article_seq = (SELECT seq FROM articles WHERE id = @id)", tx);
         read.With("@id", article.Id);
         await using (var r = await read.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -62,13 +62,13 @@ internal sealed class SqliteArticleStore(SqliteDatabase db, SqliteDocumentCache<
         }
         foreach (var topic in stored.Where(t => !wanted.Contains(t)))
         {
-            var remove = c.Prepared("DELETE FROM article_topics WHERE topic = @topic AND article_id = @id", tx);
+            var remove = c.Prepared("DELETE FROM article_topics WHERE topic = @topic AND article_seq = (SELECT seq FROM articles WHERE id = @id)", tx);
             remove.With("@id", article.Id).With("@topic", topic);
             await remove.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
         foreach (var topic in wanted.Where(t => !stored.Contains(t)))
         {
-            var add = c.Prepared("INSERT INTO article_topics (article_id, topic) VALUES (@id, @topic)", tx);
+            var add = c.Prepared("INSERT INTO article_topics (topic, article_seq) SELECT @topic, seq FROM articles WHERE id = @id", tx);
             add.With("@id", article.Id).With("@topic", topic);
             await add.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
@@ -89,7 +89,7 @@ internal sealed class SqliteArticleStore(SqliteDatabase db, SqliteDocumentCache<
         }
         if (query.Topic is { Length: > 0 } topic)
         {
-            where.Append(" AND id IN (SELECT article_id FROM article_topics WHERE topic = @topic)");
+            where.Append(" AND seq IN (SELECT article_seq FROM article_topics WHERE topic = @topic)");
             cmd.With("@topic", topic);
         }
         if (query.Kind is { } kind)

@@ -34,6 +34,7 @@ public sealed class SqliteDocumentStore : DocumentStore
     public override async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
         await using var c = await _db.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await SqliteArticleSequenceUpgrade.ApplyAsync(c, cancellationToken).ConfigureAwait(false);
         await using var cmd = c.CreateCommand();
         cmd.CommandText = SqliteSchema.Create;
         await cmd.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);

@@ -27,8 +27,10 @@ internal static class SqliteSchema
             id TEXT PRIMARY KEY,
             version INTEGER NOT NULL,
             doc TEXT NOT NULL);
+        -- seq is the article's place in arrival order, declared so that VACUUM keeps it: the topic rows are keyed by it.
         CREATE TABLE IF NOT EXISTS articles (
-            id TEXT PRIMARY KEY,
+            seq INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
             bulletin_id TEXT NOT NULL,
             version INTEGER NOT NULL,
             kind TEXT NOT NULL,
@@ -48,12 +50,15 @@ internal static class SqliteSchema
         CREATE INDEX IF NOT EXISTS ix_articles_fp1_given ON articles(fp1) WHERE fp1 IS NOT NULL;
         CREATE INDEX IF NOT EXISTS ix_articles_fp2_given ON articles(fp2) WHERE fp2 IS NOT NULL;
         CREATE INDEX IF NOT EXISTS ix_articles_fp3_given ON articles(fp3) WHERE fp3 IS NOT NULL;
+        -- Keyed by the article's seq, not its id: ids are hashes, so each new row landed on a page of its own in its topic's
+        -- run and in the index below, while seqs only grow and the rows of one commit share the last page of each run.
+        -- No foreign key: articles are never deleted, and their topics are replaced with them (SqliteArticleStore).
         CREATE TABLE IF NOT EXISTS article_topics (
-            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
             topic TEXT NOT NULL,
-            PRIMARY KEY (topic, article_id)) WITHOUT ROWID;
+            article_seq INTEGER NOT NULL,
+            PRIMARY KEY (topic, article_seq)) WITHOUT ROWID;
         -- Every article write replaces the article's topics: without this, each one scanned the whole table.
-        CREATE INDEX IF NOT EXISTS ix_article_topics_article ON article_topics(article_id);
+        CREATE INDEX IF NOT EXISTS ix_article_topics_article ON article_topics(article_seq);
         CREATE TABLE IF NOT EXISTS events (
             sequence INTEGER PRIMARY KEY AUTOINCREMENT,
             id TEXT NOT NULL UNIQUE,
