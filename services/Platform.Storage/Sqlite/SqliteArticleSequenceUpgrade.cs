@@ -15,22 +15,9 @@ internal static class SqliteArticleSequenceUpgrade
     // before the old articles, whose DROP would otherwise first delete its rows one by one through its foreign key.
     private const string Rebuild = $"""
         CREATE TABLE IF NOT EXISTS article_topics (article_id TEXT NOT NULL, topic TEXT NOT NULL);
-        CREATE TABLE articles_by_seq (
-            seq INTEGER PRIMARY KEY,
-            id TEXT NOT NULL UNIQUE,
-            bulletin_id TEXT NOT NULL,
-            version INTEGER NOT NULL,
-            kind TEXT NOT NULL,
-            status TEXT NOT NULL,
-            region_code TEXT,
-            date TEXT,
-            fp0 INTEGER, fp1 INTEGER, fp2 INTEGER, fp3 INTEGER,
-            doc TEXT NOT NULL);
+        CREATE TABLE articles_by_seq ({SqliteSchema.ArticleColumns});
         INSERT INTO articles_by_seq (seq, {Columns}) SELECT rowid, {Columns} FROM articles ORDER BY rowid;
-        CREATE TABLE article_topics_by_seq (
-            topic TEXT NOT NULL,
-            article_seq INTEGER NOT NULL,
-            PRIMARY KEY (topic, article_seq)) WITHOUT ROWID;
+        CREATE TABLE article_topics_by_seq ({SqliteSchema.ArticleTopicColumns}) WITHOUT ROWID;
         INSERT INTO article_topics_by_seq (topic, article_seq)
             SELECT t.topic, a.seq FROM article_topics t JOIN articles_by_seq a ON a.id = t.article_id;
         DROP TABLE article_topics;

@@ -6,7 +6,24 @@ namespace Platform.Storage.Sqlite;
 /// </summary>
 internal static class SqliteSchema
 {
-    public const string Create = """
+    /// <summary>The articles table's columns, here and in <see cref="SqliteArticleSequenceUpgrade"/>'s rebuild.</summary>
+    public const string ArticleColumns = """
+        seq INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            bulletin_id TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            status TEXT NOT NULL,
+            region_code TEXT,
+            date TEXT,
+            fp0 INTEGER, fp1 INTEGER, fp2 INTEGER, fp3 INTEGER,
+            doc TEXT NOT NULL
+        """;
+
+    /// <summary>The topic table's columns and key (a WITHOUT ROWID table), here and in the rebuild.</summary>
+    public const string ArticleTopicColumns = "topic TEXT NOT NULL, article_seq INTEGER NOT NULL, PRIMARY KEY (topic, article_seq)";
+
+    public const string Create = $"""
         PRAGMA journal_mode=WAL;
         CREATE TABLE IF NOT EXISTS raw_bulletins (
             id TEXT PRIMARY KEY,
@@ -28,17 +45,7 @@ internal static class SqliteSchema
             version INTEGER NOT NULL,
             doc TEXT NOT NULL);
         -- seq is the article's place in arrival order, declared so that VACUUM keeps it: the topic rows are keyed by it.
-        CREATE TABLE IF NOT EXISTS articles (
-            seq INTEGER PRIMARY KEY,
-            id TEXT NOT NULL UNIQUE,
-            bulletin_id TEXT NOT NULL,
-            version INTEGER NOT NULL,
-            kind TEXT NOT NULL,
-            status TEXT NOT NULL,
-            region_code TEXT,
-            date TEXT,
-            fp0 INTEGER, fp1 INTEGER, fp2 INTEGER, fp3 INTEGER,
-            doc TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS articles ({ArticleColumns});
         CREATE INDEX IF NOT EXISTS ix_articles_bulletin ON articles(bulletin_id, id);
         -- Region, date and fingerprint are empty until the article is enriched, and every query on them compares a value.
         -- Indexing only the filled ones spares each article an entry at parse that enrich deletes again: about one page
@@ -53,10 +60,7 @@ internal static class SqliteSchema
         -- Keyed by the article's seq, not its id: ids are hashes, so each new row landed on a page of its own in its topic's
         -- run and in the index below, while seqs only grow and the rows of one commit share the last page of each run.
         -- No foreign key: articles are never deleted, and their topics are replaced with them (SqliteArticleStore).
-        CREATE TABLE IF NOT EXISTS article_topics (
-            topic TEXT NOT NULL,
-            article_seq INTEGER NOT NULL,
-            PRIMARY KEY (topic, article_seq)) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS article_topics ({ArticleTopicColumns}) WITHOUT ROWID;
         -- Every article write replaces the article's topics: without this, each one scanned the whole table.
         CREATE INDEX IF NOT EXISTS ix_article_topics_article ON article_topics(article_seq);
         CREATE TABLE IF NOT EXISTS events (
