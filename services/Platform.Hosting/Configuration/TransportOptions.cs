@@ -15,8 +15,8 @@ public sealed class TransportOptions : ISettingsSection
     public int PrefetchCount { get; set; } = 32;
     /// <summary>
     /// Messages a consumer endpoint handles at once. Most of a message's time is spent waiting for the store's next group
-    /// commit, so more of them at once fill larger commits: at 32 the embedded pipeline published about an eighth more
-    /// bulletins per second than at 8, and wrote a sixth less per bulletin; 64 gave no more (RESULTS.md).
+    /// commit, so more of them at once fill larger commits: at 32 the embedded pipeline published about a fifth more
+    /// bulletins per second than at 8, and wrote a fifth less per bulletin; 64 gave no more (RESULTS.md).
     /// </summary>
     public int ConcurrencyLimit { get; set; } = 32;
     /// <summary>Declare queues as quorum queues (replicated; survives a broker node loss).</summary>
