@@ -143,17 +143,8 @@ public sealed class SqliteUpgradeTests : IDisposable
         return values;
     }
 
-    private static async Task<List<string>> IndexNamesAsync(string path)
-    {
-        await using var c = new SqliteConnection($"Data Source={path}");
-        await c.OpenAsync();
-        await using var cmd = c.CreateCommand();
-        cmd.CommandText = "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'articles'";
-        var names = new List<string>();
-        await using var r = await cmd.ExecuteReaderAsync();
-        while (await r.ReadAsync()) names.Add(r.GetString(0));
-        return names;
-    }
+    private static Task<List<string>> IndexNamesAsync(string path) =>
+        ColumnAsync(path, "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'articles'");
 
     public void Dispose()
     {
