@@ -53,23 +53,27 @@ internal sealed class SqliteArticleStore(SqliteDatabase db, SqliteDocumentCache<
     private static async Task ReplaceTopicsAsync(SqliteConnection c, SqliteTransaction tx, Article article, CancellationToken cancellationToken)
     {
         var wanted = (article.Enrichment?.Topics.Select(t => t.Id) ?? []).ToHashSet(StringComparer.Ordinal);
+        // The row was just written, so its seq is there; looked up once rather than in every statement below.
+        var lookup = c.Prepared("SELECT seq FROM articles WHERE id = @id", tx);
+        lookup.With("@id", article.Id);
+        var seq = (long)(await lookup.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
         var stored = new HashSet<string>(StringComparer.Ordinal);
-        var read = c.Prepared("SELECT topic FROM article_topics WHERE article_seq = (SELECT seq FROM articles WHERE id = @id)", tx);
-        read.With("@id", article.Id);
+        var read = c.Prepared("SELECT topic FROM article_topics WHERE article_seq = @seq", tx);
+        read.With("@seq", seq);
         await using (var r = await read.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
             while (await r.ReadAsync(cancellationToken).ConfigureAwait(false)) stored.Add(r.GetString(0));
         }
         foreach (var topic in stored.Where(t => !wanted.Contains(t)))
         {
-            var remove = c.Prepared("DELETE FROM article_topics WHERE topic = @topic AND article_seq = (SELECT seq FROM articles WHERE id = @id)", tx);
-            remove.With("@id", article.Id).With("@topic", topic);
+            var remove = c.Prepared("DELETE FROM article_topics WHERE topic = @topic AND article_seq = @seq", tx);
+            remove.With("@seq", seq).With("@topic", topic);
             await remove.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
         foreach (var topic in wanted.Where(t => !stored.Contains(t)))
         {
-            var add = c.Prepared("INSERT INTO article_topics (topic, article_seq) SELECT @topic, seq FROM articles WHERE id = @id", tx);
-            add.With("@id", article.Id).With("@topic", topic);
+            var add = c.Prepared("INSERT INTO article_topics (topic, article_seq) VALUES (@topic, @seq)", tx);
+            add.With("@seq", seq).With("@topic", topic);
             await add.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
     }
