@@ -9,15 +9,15 @@ internal static class SqliteSchema
     /// <summary>The articles table's columns, here and in <see cref="SqliteArticleSequenceUpgrade"/>'s rebuild.</summary>
     public const string ArticleColumns = """
         seq INTEGER PRIMARY KEY,
-            id TEXT NOT NULL UNIQUE,
-            bulletin_id TEXT NOT NULL,
-            version INTEGER NOT NULL,
-            kind TEXT NOT NULL,
-            status TEXT NOT NULL,
-            region_code TEXT,
-            date TEXT,
-            fp0 INTEGER, fp1 INTEGER, fp2 INTEGER, fp3 INTEGER,
-            doc TEXT NOT NULL
+        id TEXT NOT NULL UNIQUE,
+        bulletin_id TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        status TEXT NOT NULL,
+        region_code TEXT,
+        date TEXT,
+        fp0 INTEGER, fp1 INTEGER, fp2 INTEGER, fp3 INTEGER,
+        doc TEXT NOT NULL
         """;
 
     /// <summary>The topic table's columns and key (a WITHOUT ROWID table), here and in the rebuild.</summary>
