@@ -5,13 +5,15 @@ using Platform.Enrichment;
 
 namespace Platform.Enrich;
 
-/// <summary>Registers the enrich stage: the enricher and the consumer of <c>ArticleParsed</c> (queue <see cref="ConsumerQueues.EnrichArticle"/>).</summary>
+/// <summary>Registers the enrich stage: the enricher and the consumers of <c>BulletinParsed</c> (queue <see cref="ConsumerQueues.EnrichBulletin"/>) and <c>ArticleParsed</c> (queue <see cref="ConsumerQueues.EnrichArticle"/>).</summary>
 public static class EnrichStage
 {
     public static IBusRegistrationConfigurator AddEnrichStage(this IBusRegistrationConfigurator bus)
     {
         ArgumentNullException.ThrowIfNull(bus);
         bus.AddSingleton(_ => ArticleEnricher.CreateDefault());
+        bus.AddSingleton<ArticleEnrichmentWrite>();
+        bus.AddStageConsumer<EnrichBulletinConsumer>();
         bus.AddStageConsumer<EnrichArticleConsumer>();
         return bus;
     }

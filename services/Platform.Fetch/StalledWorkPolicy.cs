@@ -4,11 +4,11 @@ using Platform.Contracts.Messages;
 namespace Platform.Fetch;
 
 /// <summary>
-/// Which messages move a stalled bulletin on again, whatever stage its message was lost at: its articles each get the
-/// message of the stage they wait for (parsed → <see cref="ArticleParsed"/>, enriched → <see cref="ArticleEnriched"/>),
-/// and a bulletin whose articles are all published but which is not marked published gets one
-/// <see cref="ArticleEnriched"/>, whose consumer completes it. A missing article sends the bulletin back to parse.
-/// Consumers are idempotent, so a message that was only slow, not lost, costs a redundant no-op.
+/// Which message moves a stalled bulletin on again, whatever stage its message was lost at: a bulletin with an article
+/// still waiting for enrichment gets <see cref="BulletinParsed"/>, whose consumer enriches the articles that need it and
+/// passes the bulletin on; one whose articles are all enriched or published but which is not marked published gets
+/// <see cref="BulletinEnriched"/>, whose consumer publishes what is left and completes it. A missing article sends the
+/// bulletin back to parse. Consumers are idempotent, so a message that was only slow, not lost, costs a redundant no-op.
 /// </summary>
 public static class StalledWorkPolicy
 {
@@ -17,7 +17,7 @@ public static class StalledWorkPolicy
         ArgumentNullException.ThrowIfNull(bulletin);
         ArgumentNullException.ThrowIfNull(articles);
         if (bulletin.Status is PipelineStatus.Published or PipelineStatus.Rejected) return [];
-        var messages = new List<object>();
+        var waitsForEnrichment = false;
         foreach (var id in bulletin.ArticleIds)
         {
             var article = articles.GetValueOrDefault(id);
@@ -25,17 +25,10 @@ public static class StalledWorkPolicy
             {
                 return [new BulletinReceived(bulletin.Id, bulletin.SourceId, bulletin.Sha256, bulletin.ReceivedAt)];
             }
-            switch (article.Status)
-            {
-                case PipelineStatus.Received or PipelineStatus.Parsed:
-                    messages.Add(new ArticleParsed(article.Id, bulletin.Id, article.Ordinal));
-                    break;
-                case PipelineStatus.Enriched:
-                    messages.Add(new ArticleEnriched(article.Id, bulletin.Id));
-                    break;
-            }
+            waitsForEnrichment |= article.Status is PipelineStatus.Received or PipelineStatus.Parsed;
         }
-        if (messages.Count == 0 && bulletin.ArticleIds.Count > 0) messages.Add(new ArticleEnriched(bulletin.ArticleIds[^1], bulletin.Id));
-        return messages;
+        return waitsForEnrichment
+            ? [new BulletinParsed(bulletin.Id, bulletin.ArticleIds.Count, bulletin.ParserVersion)]
+            : [new BulletinEnriched(bulletin.Id, bulletin.ParserVersion)];
     }
 }

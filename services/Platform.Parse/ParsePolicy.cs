@@ -26,9 +26,6 @@ public static class ParsePolicy
         var keepPublished = existing?.Status is PipelineStatus.Published && existing.ArticleIds.SequenceEqual(result.Bulletin.ArticleIds, StringComparer.Ordinal);
         var bulletin = result.Bulletin with { Status = keepPublished ? PipelineStatus.Published : PipelineStatus.Parsed };
         // Always announce, even when nothing changed: a crash after storing must not strand the articles.
-        var messages = result.Articles.Select(a => (object)new ArticleParsed(a.Id, a.BulletinId, a.Ordinal))
-            .Append(new BulletinParsed(bulletin.Id, result.Articles.Count, BulletinParser.Version))
-            .ToArray();
-        return new ParseDecision(bulletin, changed, null, messages);
+        return new ParseDecision(bulletin, changed, null, [new BulletinParsed(bulletin.Id, result.Articles.Count, BulletinParser.Version)]);
     }
 }

@@ -8,7 +8,7 @@ using Platform.Publish.Webhooks;
 namespace Platform.Publish;
 
 /// <summary>
-/// Registers the publish stage: its settings, the consumers of <c>ArticleEnriched</c> (queue <see cref="ConsumerQueues.PublishArticle"/>) and
+/// Registers the publish stage: its settings, the consumers of <c>BulletinEnriched</c> (queue <see cref="ConsumerQueues.PublishBulletin"/>), <c>ArticleEnriched</c> (queue <see cref="ConsumerQueues.PublishArticle"/>) and
 /// <c>BulletinRejected</c> (queue <see cref="ConsumerQueues.PublishRejection"/>), the outbox dispatcher and webhook delivery.
 /// </summary>
 public static class PublishStage
@@ -20,8 +20,10 @@ public static class PublishStage
         bus.AddSingleton<OutboxSignal>();
         bus.AddSingleton<EventAppender>();
         bus.AddSingleton<BulletinCompletion>();
+        bus.AddSingleton<ArticlePublication>();
         bus.AddWebhooks();
         bus.AddPublishOpenApi();
+        bus.AddStageConsumer<PublishBulletinConsumer>();
         bus.AddStageConsumer<PublishArticleConsumer>();
         bus.AddStageConsumer<BulletinRejectedConsumer>();
         bus.AddHostedService<RabbitMqEventDispatcher>();

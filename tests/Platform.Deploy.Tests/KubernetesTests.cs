@@ -165,8 +165,8 @@ public sealed partial class KubernetesTests
         Assert.Equal("ReplicaSet", mongo.Str("spec", "type"));
 
         // Queue names as the stages' consumers read them in code (their endpoints follow ConsumerQueues).
-        var queues = new Dictionary<string, string> { ["parse"] = "parse-bulletin", ["enrich"] = "enrich-article", ["publish"] = "publish-article" };
-        Assert.Equal(queues.Values, new[] { typeof(Platform.Parse.ParseBulletinConsumer), typeof(Platform.Enrich.EnrichArticleConsumer), typeof(Platform.Publish.PublishArticleConsumer) }
+        var queues = new Dictionary<string, string> { ["parse"] = "parse-bulletin", ["enrich"] = "enrich-bulletin", ["publish"] = "publish-bulletin" };
+        Assert.Equal(queues.Values, new[] { typeof(Platform.Parse.ParseBulletinConsumer), typeof(Platform.Enrich.EnrichBulletinConsumer), typeof(Platform.Publish.PublishBulletinConsumer) }
             .Select(consumer => Platform.Hosting.Messaging.ConsumerQueues.For(consumer).Name));
         foreach (var (service, queue) in queues)
         {

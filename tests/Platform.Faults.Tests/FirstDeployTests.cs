@@ -20,7 +20,9 @@ public sealed class FirstDeployTests
             await publisher.App.StartAsync();
             var bus = publisher.App.Services.GetRequiredService<IBus>();
             await bus.Publish(new BulletinReceived("b1", "push", new string('a', 64), Now));
+            await bus.Publish(new BulletinParsed("b1", 1, "p1"));
             await bus.Publish(new ArticleParsed("b1-01", "b1", 1));
+            await bus.Publish(new BulletinEnriched("b1", "p1"));
             await bus.Publish(new ArticleEnriched("b1-01", "b1"));
             await bus.Publish(new BulletinRejected("b2", "empty"));
         }

@@ -16,17 +16,19 @@ public sealed class StalledWorkPolicyTests
     public static TheoryData<PipelineStatus, PipelineStatus?[], string[]> Cases => new()
     {
         // bulletin status, its articles' statuses (null: not stored), the messages that move it on
-        { PipelineStatus.Parsed, [PipelineStatus.Parsed, PipelineStatus.Enriched, PipelineStatus.Published], ["ArticleParsed b-01", "ArticleEnriched b-02"] },
-        { PipelineStatus.Parsed, [PipelineStatus.Published, PipelineStatus.Published], ["ArticleEnriched b-02"] },
+        { PipelineStatus.Parsed, [PipelineStatus.Parsed, PipelineStatus.Enriched, PipelineStatus.Published], ["BulletinParsed b 3"] },
+        { PipelineStatus.Parsed, [PipelineStatus.Received], ["BulletinParsed b 1"] },
+        { PipelineStatus.Parsed, [PipelineStatus.Enriched, PipelineStatus.Published], ["BulletinEnriched b"] },
+        { PipelineStatus.Parsed, [PipelineStatus.Published, PipelineStatus.Published], ["BulletinEnriched b"] },
         { PipelineStatus.Parsed, [PipelineStatus.Parsed, null], ["BulletinReceived b"] },
-        { PipelineStatus.Enriched, [PipelineStatus.Enriched], ["ArticleEnriched b-01"] },
+        { PipelineStatus.Enriched, [PipelineStatus.Enriched], ["BulletinEnriched b"] },
         { PipelineStatus.Published, [PipelineStatus.Parsed], [] },
         { PipelineStatus.Rejected, [PipelineStatus.Parsed], [] },
     };
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void A_stalled_bulletin_gets_the_message_of_the_stage_each_article_waits_for(PipelineStatus status, PipelineStatus?[] articles, string[] expected)
+    public void A_stalled_bulletin_gets_the_message_of_the_earliest_stage_one_of_its_articles_waits_for(PipelineStatus status, PipelineStatus?[] articles, string[] expected)
     {
         var messages = StalledWorkPolicy.MessagesFor(Bulletin(status, articles.Length), Articles(articles));
         Assert.Equal(expected, messages.Select(Describe));
@@ -34,8 +36,8 @@ public sealed class StalledWorkPolicyTests
 
     private static string Describe(object message) => message switch
     {
-        ArticleParsed m => $"ArticleParsed {m.ArticleId}",
-        ArticleEnriched m => $"ArticleEnriched {m.ArticleId}",
+        BulletinParsed m => $"BulletinParsed {m.BulletinId} {m.ArticleCount}",
+        BulletinEnriched m => $"BulletinEnriched {m.BulletinId}",
         BulletinReceived m => $"BulletinReceived {m.BulletinId}",
         _ => message.GetType().Name,
     };

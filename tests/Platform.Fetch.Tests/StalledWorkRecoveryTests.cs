@@ -24,7 +24,7 @@ public sealed class StalledWorkRecoveryTests
         // Stored and announced, but its BulletinReceived was dropped: no bulletin document.
         await store.RawBulletins.AddAsync(StoreDocuments.Raw("raw-old", new string('1', 64), old) with { Announced = true });
         await store.RawBulletins.AddAsync(StoreDocuments.Raw("raw-new", new string('2', 64), now) with { Announced = true });
-        // Parsed, its ArticleParsed dropped; and enriched, its ArticleEnriched dropped.
+        // Parsed, its BulletinParsed dropped; and enriched, its BulletinEnriched dropped.
         await PutAsync(store, "par", old, PipelineStatus.Parsed);
         await PutAsync(store, "enr", old, PipelineStatus.Enriched);
         await PutAsync(store, "young", now, PipelineStatus.Parsed);
@@ -34,10 +34,10 @@ public sealed class StalledWorkRecoveryTests
         Assert.Equal(3, await recovery.RecoverAsync(stage.Harness.Bus, CancellationToken.None));
 
         Assert.True(await stage.Harness.Published.Any<BulletinReceived>(m => m.Context.Message.BulletinId == "raw-old"));
-        Assert.True(await stage.Harness.Published.Any<ArticleParsed>(m => m.Context.Message.ArticleId == "par-01"));
-        Assert.True(await stage.Harness.Published.Any<ArticleEnriched>(m => m.Context.Message.ArticleId == "enr-01"));
+        Assert.True(await stage.Harness.Published.Any<BulletinParsed>(m => m.Context.Message.BulletinId == "par"));
+        Assert.True(await stage.Harness.Published.Any<BulletinEnriched>(m => m.Context.Message.BulletinId == "enr"));
         Assert.False(await stage.Harness.Published.Any<BulletinReceived>(m => m.Context.Message.BulletinId == "raw-new"));
-        Assert.False(await stage.Harness.Published.Any<ArticleParsed>(m => m.Context.Message.BulletinId == "young"));
+        Assert.False(await stage.Harness.Published.Any<BulletinParsed>(m => m.Context.Message.BulletinId == "young"));
     }
 
     private static async Task PutAsync(IDocumentStore store, string id, DateTimeOffset receivedAt, PipelineStatus articleStatus)

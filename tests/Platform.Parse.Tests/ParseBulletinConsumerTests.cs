@@ -15,14 +15,15 @@ public sealed class ParseBulletinConsumerTests() : StageTests(bus => bus.AddPars
     }
 
     [Fact]
-    public async Task A_received_bulletin_is_stored_parsed_and_each_article_announced()
+    public async Task A_received_bulletin_is_stored_parsed_and_announced_once_with_all_its_articles_stored()
     {
         await ReceiveAsync("00000000000000a1", Seeds.Text("002"));
         Assert.True(await Stage.Harness.Published.Any<BulletinParsed>(m => m.Context.Message.BulletinId == "00000000000000a1"));
         var bulletin = (await Stage.Store.Bulletins.GetAsync("00000000000000a1"))!;
         Assert.Equal(PipelineStatus.Parsed, bulletin.Status);
-        var announced = Stage.Harness.Published.Select<ArticleParsed>().Select(m => m.Context.Message.ArticleId).ToArray();
-        Assert.Equal(bulletin.ArticleIds, announced);
+        var announced = Assert.Single(Stage.Harness.Published.Select<BulletinParsed>()).Context.Message;
+        Assert.Equal(bulletin.ArticleIds.Count, announced.ArticleCount);
+        Assert.False(Stage.Harness.Published.Select<ArticleParsed>().Any());
         foreach (var id in bulletin.ArticleIds) Assert.NotNull(await Stage.Store.Articles.GetAsync(id));
     }
 
@@ -33,6 +34,6 @@ public sealed class ParseBulletinConsumerTests() : StageTests(bus => bus.AddPars
         Assert.True(await Stage.Harness.Published.Any<BulletinRejected>(m => m.Context.Message.BulletinId == "00000000000000b2"));
         Assert.Equal(PipelineStatus.Rejected, (await Stage.Store.Bulletins.GetAsync("00000000000000b2"))!.Status);
         Assert.Single(await Stage.Store.Failures.ListAsync("00000000000000b2"));
-        Assert.False(Stage.Harness.Published.Select<ArticleParsed>().Any());
+        Assert.False(Stage.Harness.Published.Select<BulletinParsed>().Any());
     }
 }

@@ -23,24 +23,23 @@ public sealed class ParsePolicyTests
     }
 
     [Fact]
-    public void A_first_parse_writes_every_article_and_announces_each_then_the_bulletin()
+    public void A_first_parse_writes_every_article_and_announces_the_bulletin_once()
     {
         var decision = ParsePolicy.Decide(Result, null, new Dictionary<string, Article>());
         Assert.Null(decision.RejectReason);
         Assert.Equal(PipelineStatus.Parsed, decision.Bulletin.Status);
         Assert.Equal(Result.Articles.Select(a => a.Id), decision.ChangedArticles.Select(a => a.Id));
-        Assert.Equal(Result.Articles.Select(a => new ArticleParsed(a.Id, a.BulletinId, a.Ordinal)), decision.Messages.OfType<ArticleParsed>());
-        Assert.Equal(new BulletinParsed(Result.Bulletin.Id, Result.Articles.Count, BulletinParser.Version), decision.Messages[^1]);
+        Assert.Equal(new BulletinParsed(Result.Bulletin.Id, Result.Articles.Count, BulletinParser.Version), Assert.Single(decision.Messages));
     }
 
     [Fact]
-    public void An_unchanged_parse_writes_no_article_but_still_announces_them()
+    public void An_unchanged_parse_writes_no_article_but_still_announces_the_bulletin()
     {
         // Stored copies have moved on (enriched, published, new version): the parse is the same, so nothing is rewritten.
         var stored = Stored(Result.Articles.Select(a => a with { Status = PipelineStatus.Published, Version = 3, EnrichmentVersion = "x" }));
         var decision = ParsePolicy.Decide(Result, null, stored);
         Assert.Empty(decision.ChangedArticles);
-        Assert.Equal(Result.Articles.Count + 1, decision.Messages.Count);
+        Assert.IsType<BulletinParsed>(Assert.Single(decision.Messages));
     }
 
     [Fact]

@@ -56,13 +56,14 @@ public sealed class PublicEventTests : EmbeddedPipelineTest
         var before = await Host.Store.Events.LastSequenceAsync();
         var raw = (await Host.Store.RawBulletins.GetAsync(id))!;
         var articles = bulletin.ArticleIds.Count;
-        await Host.WaitForConsumedAsync<ArticleEnriched>(m => m.BulletinId == id, articles, "ArticleEnriched of the first pass");
+        await Host.WaitForConsumedAsync<BulletinEnriched>(m => m.BulletinId == id, 1, "BulletinEnriched of the first pass");
 
         await Host.PublishAsync(new BulletinReceived(raw.Id, raw.SourceId, raw.Sha256, raw.ReceivedAt));
         await Host.PublishAsync(new ArticleEnriched(Article.MakeId(id, 1), id));
         // Positive evidence first: the redelivered bulletin went through parse and enrich again, and publish finished
-        // every ArticleEnriched it caused plus the redelivered one. Only then is "nothing new" a finding.
-        await Host.WaitForConsumedAsync<ArticleEnriched>(m => m.BulletinId == id, articles + articles + 1, "ArticleEnriched of the redelivery");
+        // the BulletinEnriched it caused and the redelivered article's message. Only then is "nothing new" a finding.
+        await Host.WaitForConsumedAsync<BulletinEnriched>(m => m.BulletinId == id, 2, "BulletinEnriched of the redelivery");
+        await Host.WaitForConsumedAsync<ArticleEnriched>(m => m.BulletinId == id, 1, "the redelivered ArticleEnriched");
         Assert.Equal(before, await Host.Store.Events.LastSequenceAsync());
         Assert.All((await Host.Store.Articles.QueryAsync(new ArticleQuery(BulletinId: id))).Items, a => Assert.Equal(PipelineStatus.Published, a.Status));
     }
@@ -86,7 +87,7 @@ public sealed class PublicEventTests : EmbeddedPipelineTest
         // Warnings are processing bookkeeping, not part of the published article.
         var (articleId, _, before) = await ReprocessSecondArticleAsync(a => a with { Warnings = [.. a.Warnings, "reprocessed"] });
 
-        await Host.WaitForConsumedAsync<ArticleEnriched>(m => m.ArticleId == articleId, 2, "the second ArticleEnriched");
+        await Host.WaitForConsumedAsync<ArticleEnriched>(m => m.ArticleId == articleId, 1, "the reprocessed article's ArticleEnriched");
         Assert.Equal(PipelineStatus.Published, (await Host.Store.Articles.GetAsync(articleId))!.Status);
         Assert.Equal(before, await Host.Store.Events.LastSequenceAsync());
     }
@@ -102,7 +103,7 @@ public sealed class PublicEventTests : EmbeddedPipelineTest
         await Host.WaitForBulletinAsync(id, PipelineStatus.Published);
         await Host.WaitForEventAsync(e => e.Type == "bulletin.published" && e.Subject == id, "bulletin.published");
         var articleId = Article.MakeId(id, 2);
-        await Host.WaitForConsumedAsync<ArticleEnriched>(m => m.ArticleId == articleId, 1, "ArticleEnriched of the first pass");
+        await Host.WaitForConsumedAsync<BulletinEnriched>(m => m.BulletinId == id, 1, "BulletinEnriched of the first pass");
         var stored = (await Host.Store.Articles.GetAsync(articleId))!;
         var before = await Host.Store.Events.LastSequenceAsync();
         var version = await Host.Store.Articles.PutAsync(change(stored) with { Status = PipelineStatus.Enriched }, stored, CancellationToken.None);

@@ -6,7 +6,7 @@ using Platform.Testing;
 
 namespace Platform.Publish.Tests;
 
-/// <summary>The publish consumer on MassTransit's test harness over SQLite.</summary>
+/// <summary>The publish consumer of single articles (recovery, redrive, earlier versions' messages) on MassTransit's test harness over SQLite.</summary>
 public sealed class PublishArticleConsumerTests : PublishStageTests
 {
     [Fact]

@@ -12,14 +12,18 @@ namespace Platform.Hosting.Messaging;
 public static class ConsumerQueues
 {
     public const string ParseBulletin = "parse-bulletin";
+    public const string EnrichBulletin = "enrich-bulletin";
     public const string EnrichArticle = "enrich-article";
+    public const string PublishBulletin = "publish-bulletin";
     public const string PublishArticle = "publish-article";
     public const string PublishRejection = "publish-rejection";
 
     public static IReadOnlyList<ConsumerQueue> All { get; } =
     [
         new(typeof(BulletinReceived), ParseBulletin),
+        new(typeof(BulletinParsed), EnrichBulletin),
         new(typeof(ArticleParsed), EnrichArticle),
+        new(typeof(BulletinEnriched), PublishBulletin),
         new(typeof(ArticleEnriched), PublishArticle),
         new(typeof(BulletinRejected), PublishRejection),
     ];

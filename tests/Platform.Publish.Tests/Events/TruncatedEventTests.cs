@@ -56,8 +56,8 @@ public sealed class TruncatedEventTests : IAsyncLifetime
         await _host.WaitForEventAsync(e => e.Type == "bulletin.published" && e.Subject == id, "bulletin.published");
         var before = await _host.Store.Events.LastSequenceAsync();
 
-        await _host.PublishAsync(new ArticleEnriched(articleId, id));
-        await _host.WaitForConsumedAsync<ArticleEnriched>(m => m.ArticleId == articleId, 2, "ArticleEnriched of the redelivery");
+        await _host.PublishAsync(new BulletinEnriched(id, (await _host.Store.Bulletins.GetAsync(id))!.ParserVersion));
+        await _host.WaitForConsumedAsync<BulletinEnriched>(m => m.BulletinId == id, 2, "BulletinEnriched of the redelivery");
         Assert.Equal(before, await _host.Store.Events.LastSequenceAsync());
     }
 }
