@@ -12,6 +12,9 @@ namespace Platform.Enrich;
 /// </summary>
 public sealed class EnrichBulletinConsumer(IDocumentStore store, ArticleEnrichmentWrite enrichment) : IConsumer<BulletinParsed>
 {
+    /// <summary>Articles enriched at once: a bulletin of hundreds of items holds this many results and writes in memory, not all of them.</summary>
+    public const int ArticlesAtOnce = 32;
+
     public async Task Consume(ConsumeContext<BulletinParsed> context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -26,7 +29,10 @@ public sealed class EnrichBulletinConsumer(IDocumentStore store, ArticleEnrichme
         // Neighbours are read as loaded, before any of them is enriched: as parsed, which is what a caption's group is about.
         Task<Article?> Neighbour(string id) => Task.FromResult(articles.GetValueOrDefault(id));
         // Together, so their writes share the store's next commit instead of waiting for one commit each.
-        await Task.WhenAll(articles.Values.Select(article => enrichment.EnrichAsync(article, bulletin, Neighbour, ct))).ConfigureAwait(false);
+        foreach (var chunk in articles.Values.Chunk(ArticlesAtOnce))
+        {
+            await Task.WhenAll(chunk.Select(article => enrichment.EnrichAsync(article, bulletin, Neighbour, ct))).ConfigureAwait(false);
+        }
         await context.Publish(new BulletinEnriched(bulletin.Id, context.Message.ParserVersion), ct).ConfigureAwait(false);
     }
 }

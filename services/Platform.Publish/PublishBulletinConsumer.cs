@@ -11,19 +11,22 @@ namespace Platform.Publish;
 /// </summary>
 public sealed class PublishBulletinConsumer(IDocumentStore store, ArticlePublication publication, BulletinCompletion completion) : IConsumer<BulletinEnriched>
 {
+    /// <summary>Articles published at once: a bulletin of hundreds of items holds this many event bodies and writes in memory, not all of them.</summary>
+    public const int ArticlesAtOnce = 32;
+
     public async Task Consume(ConsumeContext<BulletinEnriched> context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var ct = context.CancellationToken;
         var bulletin = await store.Bulletins.GetRequiredAsync(context.Message.BulletinId, ct).ConfigureAwait(false);
         if (bulletin.Status == PipelineStatus.Rejected) return;
-        var articles = new List<Article>(bulletin.ArticleIds.Count);
-        foreach (var id in bulletin.ArticleIds)
-        {
-            articles.Add(await store.Articles.GetRequiredAsync(id, ct).ConfigureAwait(false));
-        }
+        async Task PublishAsync(string id) =>
+            await publication.PublishAsync(await store.Articles.GetRequiredAsync(id, ct).ConfigureAwait(false), ct).ConfigureAwait(false);
         // Together, so their writes share the store's commits; the bulletin's own event follows all of theirs.
-        await Task.WhenAll(articles.Select(article => publication.PublishAsync(article, ct))).ConfigureAwait(false);
+        foreach (var chunk in bulletin.ArticleIds.Chunk(ArticlesAtOnce))
+        {
+            await Task.WhenAll(chunk.Select(PublishAsync)).ConfigureAwait(false);
+        }
         await completion.PublishWhenCompleteAsync(bulletin.Id, ct).ConfigureAwait(false);
     }
 }

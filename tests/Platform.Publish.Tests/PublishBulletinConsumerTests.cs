@@ -8,15 +8,17 @@ namespace Platform.Publish.Tests;
 /// <summary>The publish consumer of whole bulletins, the pipeline's path, on MassTransit's test harness over SQLite.</summary>
 public sealed class PublishBulletinConsumerTests : PublishStageTests
 {
-    [Fact]
-    public async Task An_enriched_bulletin_has_every_article_published_and_announced_then_the_bulletin_last_and_a_redelivery_appends_nothing()
+    [Theory]
+    [InlineData(5)]
+    [InlineData(PublishBulletinConsumer.ArticlesAtOnce * 2 + 3)]
+    public async Task An_enriched_bulletin_has_every_article_published_and_announced_then_the_bulletin_last_and_a_redelivery_appends_nothing(int articles)
     {
-        var bulletin = await StoreBulletinAsync("00000000000000a7", 5, _ => PipelineStatus.Enriched);
+        var bulletin = await StoreBulletinAsync("00000000000000a7", articles, _ => PipelineStatus.Enriched);
 
         await Stage.Harness.Bus.Publish(new BulletinEnriched(bulletin.Id, bulletin.ParserVersion));
         await Eventually.UntilAsync(async () => (await Stage.Store.Bulletins.GetAsync(bulletin.Id))!.Status == PipelineStatus.Published,
             TimeSpan.FromSeconds(30), () => "the bulletin was not published");
-        var events = await Stage.Store.Events.ReadAsync(0, 100);
+        var events = await Stage.Store.Events.ReadAsync(0, 1000);
         Assert.Equal(bulletin.ArticleIds.Order(StringComparer.Ordinal), events.Where(e => e.Type == EventTypes.ArticlePublished).Select(e => e.Subject).Order(StringComparer.Ordinal));
         Assert.Equal(EventTypes.BulletinPublished, events[^1].Type);
         foreach (var id in bulletin.ArticleIds) Assert.Equal(PipelineStatus.Published, (await Stage.Store.Articles.GetAsync(id))!.Status);
@@ -24,7 +26,7 @@ public sealed class PublishBulletinConsumerTests : PublishStageTests
         await Stage.Harness.Bus.Publish(new BulletinEnriched(bulletin.Id, bulletin.ParserVersion));
         await Eventually.UntilAsync(() => Task.FromResult(Stage.Harness.Consumed.Select<BulletinEnriched>().Count() == 2), TimeSpan.FromSeconds(30),
             () => "the redelivery was not consumed");
-        Assert.Equal(events.Count, (await Stage.Store.Events.ReadAsync(0, 100)).Count);
+        Assert.Equal(events.Count, (await Stage.Store.Events.ReadAsync(0, 1000)).Count);
     }
 
     [Fact]
