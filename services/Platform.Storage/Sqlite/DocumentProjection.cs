@@ -24,7 +24,7 @@ internal static class DocumentProjection
     /// </summary>
     public static string? Dropped(ReadOnlySpan<byte> document, ReadOnlySpan<byte> body)
     {
-        if (Properties(document) is not { } properties || body.Length < 2 || body[0] != '{') return null;
+        if (TopLevelJsonProperties.Of(document) is not { } properties || body.Length < 2 || body[0] != '{') return null;
         var dropped = new List<string>();
         var position = 1;
         var kept = 0;
@@ -51,7 +51,7 @@ internal static class DocumentProjection
             position = body.Length - 1;
             // Only properties the document does not have: a changed value is a different body, never a projection.
             var names = properties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
-            if (Properties(System.Text.Encoding.UTF8.GetBytes("{" + added + "}")) is not { } extra || extra.Any(p => names.Contains(p.Name))) return null;
+            if (TopLevelJsonProperties.Of(System.Text.Encoding.UTF8.GetBytes("{" + added + "}")) is not { } extra || extra.Any(p => names.Contains(p.Name))) return null;
         }
         if (position != body.Length - 1 || body[position] != '}') return null;
         var view = string.Join(Separator, dropped) + (added.Length == 0 ? "" : AddedMark + added);
@@ -64,7 +64,7 @@ internal static class DocumentProjection
         var mark = view.IndexOf(AddedMark, StringComparison.Ordinal);
         var dropped = mark < 0 ? view : view[..mark];
         var leaveOut = dropped.Length == 0 ? [] : dropped.Split(Separator).ToHashSet(StringComparer.Ordinal);
-        var properties = Properties(document) ?? throw new InvalidDataException("A referenced document is not a JSON object.");
+        var properties = TopLevelJsonProperties.Of(document) ?? throw new InvalidDataException("A referenced document is not a JSON object.");
         var body = new List<byte>(document.Length) { (byte)'{' };
         foreach (var (name, start, end) in properties)
         {
@@ -79,29 +79,5 @@ internal static class DocumentProjection
         }
         body.Add((byte)'}');
         return [.. body];
-    }
-
-    /// <summary>Each top-level property's name and the byte range from its name's opening quote to the end of its value.</summary>
-    private static List<(string Name, int Start, int End)>? Properties(ReadOnlySpan<byte> document)
-    {
-        var reader = new Utf8JsonReader(document);
-        try
-        {
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return null;
-            var properties = new List<(string, int, int)>();
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-            {
-                var start = (int)reader.TokenStartIndex;
-                var name = reader.GetString()!;
-                reader.Read();
-                reader.Skip();
-                properties.Add((name, start, (int)reader.BytesConsumed));
-            }
-            return reader.TokenType == JsonTokenType.EndObject ? properties : null;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
     }
 }

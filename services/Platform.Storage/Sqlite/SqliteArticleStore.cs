@@ -9,7 +9,8 @@ namespace Platform.Storage.Sqlite;
 
 internal sealed class SqliteArticleStore(SqliteDatabase db, SqliteDocumentCache<Article> cache) : IArticleStore
 {
-    private readonly SqliteVersionedDocuments<Article> _articles = new(db, "articles", cache, (a, version) => a with { Version = version }, a => a.Status);
+    private readonly SqliteVersionedDocuments<Article> _articles = new(db, "articles", cache, (a, version) => a with { Version = version }, a => a.Status,
+        (a, status) => a with { Status = status });
 
     /// <summary>How an article is read through the cache (see <see cref="SqliteVersionedDocuments{T}.GetSqlOf"/>).</summary>
     internal static readonly string GetSql = SqliteVersionedDocuments<Article>.GetSqlOf("articles");
@@ -28,7 +29,7 @@ internal sealed class SqliteArticleStore(SqliteDatabase db, SqliteDocumentCache<
             ["date"] = article.Enrichment?.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["fp0"] = bands?[0], ["fp1"] = bands?[1], ["fp2"] = bands?[2], ["fp3"] = bands?[3],
         };
-        var packed = _articles.Pack(article, expectedVersion);
+        var packed = _articles.Pack(article.Id, article, expectedVersion);
         columns["doc"] = packed.Doc;
         var written = await db.WriteAsync(async (c, tx) =>
         {

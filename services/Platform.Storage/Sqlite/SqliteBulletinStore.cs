@@ -5,7 +5,8 @@ namespace Platform.Storage.Sqlite;
 
 internal sealed class SqliteBulletinStore(SqliteDatabase db, SqliteDocumentCache<Bulletin> cache) : IBulletinStore
 {
-    private readonly SqliteVersionedDocuments<Bulletin> _bulletins = new(db, "bulletins", cache, (b, version) => b with { Version = version }, b => b.Status);
+    private readonly SqliteVersionedDocuments<Bulletin> _bulletins = new(db, "bulletins", cache, (b, version) => b with { Version = version }, b => b.Status,
+        (b, status) => b with { Status = status });
 
     public Task<Bulletin?> GetAsync(string id, CancellationToken cancellationToken = default) => _bulletins.GetAsync(id, cancellationToken);
 
@@ -22,7 +23,7 @@ internal sealed class SqliteBulletinStore(SqliteDatabase db, SqliteDocumentCache
 
     public async Task<WriteResult> UpsertAsync(Bulletin bulletin, long expectedVersion, CancellationToken cancellationToken = default)
     {
-        var packed = _bulletins.Pack(bulletin, expectedVersion);
+        var packed = _bulletins.Pack(bulletin.Id, bulletin, expectedVersion);
         var columns = new Dictionary<string, object?>
         {
             ["doc"] = packed.Doc,

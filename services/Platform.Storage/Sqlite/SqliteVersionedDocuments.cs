@@ -10,7 +10,8 @@ namespace Platform.Storage.Sqlite;
 /// document is packed for its next version. The optimistic-concurrency write itself is <see cref="SqliteVersionedWrite"/>.
 /// </summary>
 internal sealed class SqliteVersionedDocuments<T>(
-    SqliteDatabase db, string table, SqliteDocumentCache<T> cache, Func<T, long, T> withVersion, Func<T, PipelineStatus> statusOf) where T : class
+    SqliteDatabase db, string table, SqliteDocumentCache<T> cache, Func<T, long, T> withVersion, Func<T, PipelineStatus> statusOf,
+    Func<T, PipelineStatus, T> withStatus) where T : class
 {
     private readonly string _getSql = GetSqlOf(table);
 
@@ -29,12 +30,22 @@ internal sealed class SqliteVersionedDocuments<T>(
     public T Read(SqliteDataReader row) =>
         withVersion(StoredJson.Deserialize<T>(SqlitePacking.ReadUtf8(row, 0))!, row.GetInt64(1));
 
-    /// <summary><paramref name="document"/> as written over <paramref name="expectedVersion"/>, with its JSON and its <c>doc</c> column.</summary>
-    public PackedDocument Pack(T document, long expectedVersion)
+    /// <summary>Document <paramref name="id"/> as written over <paramref name="expectedVersion"/>, with its JSON and its <c>doc</c> column.</summary>
+    public PackedDocument Pack(string id, T document, long expectedVersion)
     {
         var stored = withVersion(document, expectedVersion + 1);
-        var json = StoredJson.Serialize(stored);
+        var json = StatusChangeOf(id, stored, expectedVersion) ?? StoredJson.Serialize(stored);
         return new PackedDocument(stored, json, SqlitePacking.Pack(json, SqlitePackingQuality.Of(statusOf(document))));
+    }
+
+    // A write that only moves the document this process wrote or read last to another status (the publish stage's)
+    // rewrites two values of its JSON instead of serializing all of it again, which was a third of the articles' JSON work.
+    private byte[]? StatusChangeOf(string id, T stored, long expectedVersion)
+    {
+        if (expectedVersion <= 0 || cache.Find(id) is not { } previous || previous.Version != expectedVersion) return null;
+        var status = statusOf(stored);
+        if (!withVersion(withStatus(previous.Document, status), expectedVersion + 1).Equals(stored)) return null;
+        return StatusRewrite.Apply(previous.Json, StoredJson.Serialize(status), StoredJson.Serialize(expectedVersion + 1));
     }
 
     /// <summary>Keeps a committed write for the next stage's read; a write that lost its version race is not kept.</summary>
