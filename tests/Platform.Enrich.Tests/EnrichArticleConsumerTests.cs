@@ -1,20 +1,16 @@
 using Platform.Contracts.Documents;
 using Platform.Contracts.Messages;
-using Platform.Storage;
 using Platform.Testing;
 
 namespace Platform.Enrich.Tests;
 
 /// <summary>The enrich consumer of single articles (recovery, redrive, earlier versions' messages) on MassTransit's test harness over SQLite.</summary>
-public sealed class EnrichArticleConsumerTests() : StageTests(bus => bus.AddEnrichStage())
+public sealed class EnrichArticleConsumerTests : EnrichStageTests
 {
     [Fact]
     public async Task A_parsed_article_is_enriched_stored_and_announced_and_a_redelivery_changes_nothing()
     {
-        var parsed = Seeds.Parse("003", "00000000000000c3");
-        await Stage.Store.Bulletins.PutAsync(parsed.Bulletin, null, CancellationToken.None);
-        var article = parsed.Articles[0];
-        await Stage.Store.Articles.PutAsync(article, null, CancellationToken.None);
+        var article = (await StoreParsedAsync("003", "00000000000000c3")).Articles[0];
 
         await Stage.Harness.Bus.Publish(new ArticleParsed(article.Id, article.BulletinId, article.Ordinal));
         Assert.True(await Stage.Harness.Published.Any<ArticleEnriched>(m => m.Context.Message.ArticleId == article.Id));

@@ -1,20 +1,17 @@
 using Platform.Contracts.Documents;
 using Platform.Contracts.Messages;
 using Platform.Parsing;
-using Platform.Storage;
 using Platform.Testing;
 
 namespace Platform.Enrich.Tests;
 
 /// <summary>The enrich consumer of whole bulletins, the pipeline's path, on MassTransit's test harness over SQLite.</summary>
-public sealed class EnrichBulletinConsumerTests() : StageTests(bus => bus.AddEnrichStage())
+public sealed class EnrichBulletinConsumerTests : EnrichStageTests
 {
     [Fact]
     public async Task Every_article_of_a_parsed_bulletin_is_enriched_and_the_bulletin_announced_once_and_a_redelivery_changes_nothing()
     {
-        var parsed = Seeds.Parse("003", "00000000000000c3");
-        await Stage.Store.Bulletins.PutAsync(parsed.Bulletin, null, CancellationToken.None);
-        foreach (var article in parsed.Articles) await Stage.Store.Articles.PutAsync(article, null, CancellationToken.None);
+        var parsed = await StoreParsedAsync("003", "00000000000000c3");
         Assert.True(parsed.Articles.Count > 1);
 
         await Stage.Harness.Bus.Publish(new BulletinParsed(parsed.Bulletin.Id, parsed.Articles.Count, BulletinParser.Version));
@@ -41,9 +38,7 @@ public sealed class EnrichBulletinConsumerTests() : StageTests(bus => bus.AddEnr
     [Fact]
     public async Task A_rejected_bulletin_is_neither_enriched_nor_announced()
     {
-        var parsed = Seeds.Parse("003", "00000000000000c4");
-        await Stage.Store.Bulletins.PutAsync(parsed.Bulletin with { Status = PipelineStatus.Rejected, RejectReason = "test" }, null, CancellationToken.None);
-        foreach (var article in parsed.Articles) await Stage.Store.Articles.PutAsync(article, null, CancellationToken.None);
+        var parsed = await StoreParsedAsync("003", "00000000000000c4", b => b with { Status = PipelineStatus.Rejected, RejectReason = "test" });
 
         await Stage.Harness.Bus.Publish(new BulletinParsed(parsed.Bulletin.Id, parsed.Articles.Count, BulletinParser.Version));
         Assert.True(await Stage.Harness.Consumed.Any<BulletinParsed>(m => m.Context.Message.BulletinId == parsed.Bulletin.Id));

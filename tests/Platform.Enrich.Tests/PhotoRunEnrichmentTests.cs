@@ -11,7 +11,7 @@ namespace Platform.Enrich.Tests;
 /// A photo takes its group's place the same way whichever consumer enriches it: the whole bulletin at once (the
 /// pipeline's path, neighbours read as loaded) or one article (recovery, neighbours read from the store).
 /// </summary>
-public sealed class PhotoRunEnrichmentTests() : StageTests(bus => bus.AddEnrichStage())
+public sealed class PhotoRunEnrichmentTests : EnrichStageTests
 {
     public static TheoryData<bool> WholeBulletin => new() { true, false };
 
