@@ -1,4 +1,4 @@
-using System.Text.Json;
+using System.Buffers;
 
 namespace Platform.Storage.Sqlite;
 
@@ -55,29 +55,33 @@ internal static class DocumentProjection
         }
         if (position != body.Length - 1 || body[position] != '}') return null;
         var view = string.Join(Separator, dropped) + (added.Length == 0 ? "" : AddedMark + added);
-        return Apply(document, view).AsSpan().SequenceEqual(body) ? view : null;
+        return Build(document, properties, view).AsSpan().SequenceEqual(body) ? view : null;
     }
 
     /// <summary><paramref name="document"/> without the top-level properties and with the added ones that <paramref name="view"/> names (as <see cref="Dropped"/> gives them).</summary>
-    public static byte[] Apply(ReadOnlySpan<byte> document, string view)
+    public static byte[] Apply(ReadOnlySpan<byte> document, string view) =>
+        Build(document, TopLevelJsonProperties.Of(document) ?? throw new InvalidDataException("A referenced document is not a JSON object."), view);
+
+    // Takes the document's properties as found, so Dropped checks its view without scanning the document a second time.
+    private static byte[] Build(ReadOnlySpan<byte> document, List<(string Name, int Start, int End)> properties, string view)
     {
         var mark = view.IndexOf(AddedMark, StringComparison.Ordinal);
         var dropped = mark < 0 ? view : view[..mark];
         var leaveOut = dropped.Length == 0 ? [] : dropped.Split(Separator).ToHashSet(StringComparer.Ordinal);
-        var properties = TopLevelJsonProperties.Of(document) ?? throw new InvalidDataException("A referenced document is not a JSON object.");
-        var body = new List<byte>(document.Length) { (byte)'{' };
+        var body = new ArrayBufferWriter<byte>(document.Length + 2);
+        body.Write("{"u8);
         foreach (var (name, start, end) in properties)
         {
             if (leaveOut.Contains(name)) continue;
-            if (body.Count > 1) body.Add((byte)',');
-            body.AddRange(document[start..end]);
+            if (body.WrittenCount > 1) body.Write(","u8);
+            body.Write(document[start..end]);
         }
         if (mark >= 0)
         {
-            body.Add((byte)',');
-            body.AddRange(System.Text.Encoding.UTF8.GetBytes(view[(mark + 1)..]));
+            body.Write(","u8);
+            body.Write(System.Text.Encoding.UTF8.GetBytes(view[(mark + 1)..]));
         }
-        body.Add((byte)'}');
-        return [.. body];
+        body.Write("}"u8);
+        return body.WrittenSpan.ToArray();
     }
 }
