@@ -43,6 +43,37 @@ public sealed class CaptionPlacementTests
         Assert.Contains(r.Articles, a => a.Kind == ArticleKind.Photo);
     }
 
+    private const string UntitledStory = "青溪县地处山区,近年来以新时代文明实践站为依托,把志愿服务送到群众家门口。\n" +
+        "入秋以来,全县志愿者走进田间地头,帮助困难家庭抢收庄稼,又在集市上开展义诊和政策宣讲。\n" +
+        "志愿者们表示,将把这些服务坚持下去,让文明新风吹进每一个村。";
+
+    [Theory]
+    [InlineData("图为白河乡志愿者在集市开展义诊。本报记者 王芳 摄\n", 1)]
+    [InlineData("图为白河乡志愿者在集市开展义诊。本报记者 王芳 摄\n\n图为东湖镇志愿者帮助困难家庭秋收。本报记者 王芳 摄\n", 2)]
+    public void Credited_pictures_opening_the_page_above_an_untitled_story_are_the_story_s(string pictures, int count)
+    {
+        var text = pictures + UntitledStory;
+        var r = Parsing.Parse(text);
+        var a = r.Articles.Single();
+        Assert.Equal(ArticleKind.Article, a.Kind);
+        Assert.Equal(count + 3, a.Paragraphs.Count);
+        Assert.StartsWith("图为白河乡", a.Paragraphs[0]);
+        Assert.Empty(a.Byline.Authors);
+        Parsing.AssertNoTextLoss(text, r);
+    }
+
+    [Theory]
+    [InlineData("白河乡志愿者在集市开展义诊。通讯员 王芳 摄\n东湖镇志愿者帮助困难家庭秋收。记者 李明 摄\n西山村志愿者清理河道垃圾。通讯员 赵刚 摄\n")]
+    [InlineData("①白河乡志愿者在集市开展义诊。王芳 摄\n")]
+    public void Three_pictures_or_numbered_captions_above_an_untitled_story_stay_photos(string pictures)
+    {
+        var text = pictures + UntitledStory;
+        var r = Parsing.Parse(text);
+        Assert.Contains(r.Articles, a => a.Kind == ArticleKind.Photo);
+        Assert.Contains(r.Articles, a => a.Kind == ArticleKind.Article);
+        Parsing.AssertNoTextLoss(text, r);
+    }
+
     private const string GalleryPage = "青溪县新时代文明实践中心\n\n2021-12-02 17:24  青溪文明网\n\n青溪县新时代文明实践中心工作情况简介\n\n" +
         "  近年来,青溪县依托乡镇文化站和村活动室,建起一批文明实践站点,覆盖全县城乡。\n\n" +
         "  今年以来,各站点组织读书会、义诊、文艺演出等活动数百场,群众参与热情很高。\n\n   \n\n";
