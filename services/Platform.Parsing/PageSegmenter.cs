@@ -48,6 +48,12 @@ internal sealed class PageSegmenter
         _kinds = new LineKind[lines.Count];
         for (var i = 0; i < _end; i++) _kinds[i] = LineClassifier.Classify(lines[i].Span(simple), lines[i].Marks, web);
         if (IsOpeningCommaHeadline() || IsOpeningHeadlineOverMeta()) _kinds[0] = LineKind.Short;
+        var captions = OpeningCaptions.Count(Span, _end);
+        if (captions > 0 && _kinds.AsSpan(0, captions + 1).IndexOfAnyExcept(LineKind.Paragraph, LineKind.Short) < 0)
+        {
+            _kinds.AsSpan(0, captions).Fill(LineKind.Caption);
+            _kinds[captions] = LineKind.Short;
+        }
         for (var i = 1; i + 1 < _end; i++)
             if (IsWriterCredit(i)) _kinds[i] = LineKind.Names;
     }

@@ -74,6 +74,33 @@ public sealed class CaptionPlacementTests
         Parsing.AssertNoTextLoss(text, r);
     }
 
+    private const string StoryUnderGroup = "他们,这样守护青溪\n" +
+        "在学雷锋日到来前,青溪县许多学校用别样方式弘扬雷锋精神,志愿者走进社区、车站和敬老院,让人眼睛一亮。\n" +
+        "3月4日上午,青溪中学的志愿服务团队来到城东敬老院开展慰问活动,为老人们打扫房间、表演节目。";
+
+    [Theory]
+    [InlineData("白河,志愿者为老人理发。\n东湖,街头义诊受欢迎。\n", 2)]
+    [InlineData("白河,志愿者为老人理发。\n东湖,街头义诊受欢迎。\n西山村,孩子们学习急救技能。\n", 3)]
+    public void Uncredited_captions_opening_the_page_above_a_headline_are_photos_and_the_headline_titles_the_story(string captions, int photos)
+    {
+        var text = captions + StoryUnderGroup;
+        var r = Parsing.Parse(text);
+        Assert.Equal(Enumerable.Repeat(ArticleKind.Photo, photos).Append(ArticleKind.Article), r.Articles.Select(a => a.Kind));
+        Assert.Equal("白河,志愿者为老人理发。", r.Articles[0].Paragraphs.Single());
+        Assert.Equal("他们,这样守护青溪", r.Articles[^1].Title);
+        Assert.Equal(2, r.Articles[^1].Paragraphs.Count);
+        Parsing.AssertNoTextLoss(text, r);
+    }
+
+    [Theory]
+    [InlineData("白河,志愿者为老人理发。\n")]
+    [InlineData("白河,志愿者为老人理发,东湖的志愿者在街头开展义诊,很受欢迎。\n东湖,街头义诊受欢迎。\n")]
+    public void One_caption_or_a_long_sentence_above_a_headline_makes_no_photo_group(string lines)
+    {
+        var r = Parsing.Parse(lines + StoryUnderGroup);
+        Assert.DoesNotContain(r.Articles, a => a.Kind == ArticleKind.Photo);
+    }
+
     private const string GalleryPage = "青溪县新时代文明实践中心\n\n2021-12-02 17:24  青溪文明网\n\n青溪县新时代文明实践中心工作情况简介\n\n" +
         "  近年来,青溪县依托乡镇文化站和村活动室,建起一批文明实践站点,覆盖全县城乡。\n\n" +
         "  今年以来,各站点组织读书会、义诊、文艺演出等活动数百场,群众参与热情很高。\n\n   \n\n";
