@@ -84,6 +84,7 @@ internal static class PageChrome
         if (IsReaderPromotion(line)) return DiscardReasons.ShareWidget;
         if (length > MaxChromeLength) return null;
         if (sentence) return EndsWithImageExtension(line) ? DiscardReasons.ImageFile : null;
+        if (IsLinkLine(line)) return DiscardReasons.Stray;
 
         if (EndsWithImageExtension(line) || IsPictureDisclaimer(line)) return DiscardReasons.ImageFile;
         if (IsBreadcrumb(line)) return DiscardReasons.Breadcrumb;
@@ -400,6 +401,20 @@ internal static class PageChrome
     }
 
     private const int MaxPromotion = 60;
+
+    private const int MaxLinkText = 40;
+
+    // 某某专科医院哪家好 https://m.example.com/a/: a link's text and its address on one line is a link to another page
+    // (an injected advertisement or a related link), never a headline or text of the story.
+    private static bool IsLinkLine(ReadOnlySpan<char> line)
+    {
+        var gap = line.LastIndexOfAny(' ', '\u3000');
+        if (gap <= 0) return false;
+        var address = line[(gap + 1)..];
+        if (!address.StartsWith("http", StringComparison.OrdinalIgnoreCase) && !address.StartsWith("www.", StringComparison.OrdinalIgnoreCase)) return false;
+        var text = ChineseText.Trim(line[..gap]);
+        return text.Length > 0 && ChineseText.VisibleLength(text) <= MaxLinkText && text.IndexOf("://", StringComparison.Ordinal) < 0;
+    }
 
     // ------分隔线------: a labelled rule between the story and the site's lists.
     private static bool IsLabelledRule(ReadOnlySpan<char> line) =>

@@ -101,6 +101,8 @@ public sealed class PageChromeTests
     [InlineData("江南省分社", DiscardReasons.Navigation)]                  // a regional desk over its story
     [InlineData("江南频道", DiscardReasons.Navigation)]
     [InlineData("青溪在线版权与内容使用的声明:", DiscardReasons.Copyright)] // the heading over the site's copyright terms
+    [InlineData("青溪看牙哪家医院好 https://m.example.com/yiyuan/qx01/", DiscardReasons.Stray)] // a link's text and address: an injected ad
+    [InlineData("相关阅读:青溪志愿者进社区 www.example.cn/news/1.html", DiscardReasons.Stray)]
     public void Recognises_page_furniture(string line, string reason) => Assert.Equal(reason, PageChrome.Classify(line));
 
     [Theory]
@@ -128,5 +130,6 @@ public sealed class PageChromeTests
     [InlineData("节日专栏 | 春风送暖志愿行 点点微光汇星河——青溪志愿者用热情服务传递文明力量")] // a column tag over one headline
     [InlineData("青溪读书论坛开幕")]
     [InlineData("青溪县新闻频道开播仪式举行")]
+    [InlineData("详情请访问青溪文明网。 https://www.example.cn/")]                   // a sentence of the story giving an address
     public void Leaves_content_alone(string line) => Assert.Null(PageChrome.Classify(line));
 }
