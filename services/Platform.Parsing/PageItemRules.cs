@@ -35,6 +35,7 @@ namespace Platform.Parsing;
 /// <item>one credited picture between a headlined story and its untitled rest, once the photo sets are read, is the
 /// story's (<see cref="InlinePicture"/>);</item>
 /// <item>credited pictures opening the page above an untitled story are that story's (<see cref="LeadPictures"/>);</item>
+/// <item>a picture's long caption and credit printed twice in a row are one photo (<see cref="RepeatedPicture"/>);</item>
 /// <item>an untitled paragraph over a credited photo whose caption opens with 图为 is that photo's lead (<see cref="PhotoNewsLead"/>);</item>
 /// <item>a headlined story opening with two or more ▲ captions is a photo feature: the captions are photos
 /// (<see cref="MarkedCaptions"/>);</item>
@@ -76,6 +77,7 @@ internal static class PageItemRules
         PhotoNewsLead.Fold(items);
         InlinePicture.Fold(items, discarded);
         LeadPictures.Fold(items, discarded);
+        RepeatedPicture.Merge(items, discarded);
         MarkedCaptions.Split(items);
         if (web) GalleryCaptions.Split(items);
         ContinueQuoteRuns(items);

@@ -101,6 +101,21 @@ public sealed class CaptionPlacementTests
         Assert.DoesNotContain(r.Articles, a => a.Kind == ArticleKind.Photo);
     }
 
+    private const string SceneCaption = "11月2日,青溪县枫桥镇义工联合会的志愿者在陈家社区为群众理发。义工联合会目前共有志愿者两百余人。 新华社记者 王明 摄";
+
+    [Theory]
+    [InlineData("青溪志愿者服务群众\n\n" + SceneCaption + "\n\n" + SceneCaption, 1)]
+    [InlineData("青溪志愿者服务群众\n\n" + SceneCaption + "\n" + SceneCaption, 1)]
+    [InlineData("志愿者在社区清扫街道。通讯员 王明 摄\n志愿者在社区清扫街道。通讯员 王明 摄\n", 2)]
+    public void A_long_caption_and_credit_printed_twice_is_one_photo_but_short_labels_are_two(string text, int photos)
+    {
+        var r = Parsing.Parse(text);
+        Assert.Equal(photos, r.Articles.Count(a => a.Kind == ArticleKind.Photo));
+        Assert.All(r.Articles, a => Assert.Equal(["王明"], a.Byline.Authors));
+        if (photos == 1) Assert.Contains(ArticleFlags.DuplicatedPassage, r.Articles[0].Flags);
+        Parsing.AssertNoTextLoss(text, r);
+    }
+
     private const string GalleryPage = "青溪县新时代文明实践中心\n\n2021-12-02 17:24  青溪文明网\n\n青溪县新时代文明实践中心工作情况简介\n\n" +
         "  近年来,青溪县依托乡镇文化站和村活动室,建起一批文明实践站点,覆盖全县城乡。\n\n" +
         "  今年以来,各站点组织读书会、义诊、文艺演出等活动数百场,群众参与热情很高。\n\n   \n\n";
