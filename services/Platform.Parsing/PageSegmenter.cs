@@ -855,6 +855,7 @@ internal sealed class PageSegmenter
         }
         else if (!IsOpenStory) story = true;
         else if (_web && _cur!.Paragraphs.Count == 0) story = true; // the open headline had no body: it was navigation
+        else if (EchoesOpenHeadline(simple)) story = false;
         else if (IsSibling(simple)) story = true;
         else if (nextKind is null) story = !_web && (lines.Count > 1 || PlaceNameDetector.StartsWithPlace(simple[0]));
         else story = nextIsBody && PlaceNameDetector.StartsWithPlace(simple[0]) && !simple.Exists(l => LineClassifier.HasListComma(l));
@@ -942,6 +943,18 @@ internal sealed class PageSegmenter
         var joined = TitleKey.Of(string.Concat(simple));
         var key = TitleKey.Of(title);
         return joined.Length > 0 && (joined == key || TitleKey.Of((_cur.Kicker is null ? "" : SimplifiedChinese.Convert(_cur.Kicker)) + title) == joined);
+    }
+
+    private const int MinHeadlineEcho = 6;
+
+    // 8月份某榜发布 河北两群体一个人上榜 over the story, then 河北两群体一个人上榜 as a crosshead: a line that repeats part of
+    // the open story's headline heads that part of the story, whatever place it opens with.
+    private bool EchoesOpenHeadline(List<string> simple)
+    {
+        if (simple.Count != 1 || _cur!.Title is null) return false;
+        var line = TitleKey.Of(simple[0]);
+        var title = TitleKey.Of(SimplifiedChinese.Convert(_cur.Title));
+        return line.Length >= MinHeadlineEcho && line.Length < title.Length && title.Contains(line, StringComparison.Ordinal);
     }
 
     // 二、 after a story titled 一、…, or 市委编办 after a story titled 市科技局: a sibling of the open story's title starts an item.

@@ -315,4 +315,21 @@ public sealed class WebPageEdgeTests
         Assert.Equal("青溪县:万名文明实践志愿者助力文明城市创建", r.Articles.Single().Title);
         Assert.Contains(r.Bulletin.Discarded, d => d.Text == "•" && d.Reason == "marker");
     }
+
+    [Theory]
+    [InlineData("八月好人榜发布 青溪县两群体一人上榜", "青溪县两群体一人上榜")]
+    [InlineData("青溪县八月好人榜发布 两群体一人上榜", "青溪县八月好人榜发布")]
+    public void A_crosshead_repeating_part_of_the_headline_heads_part_of_the_same_story(string headline, string crosshead)
+    {
+        var text = $"{headline}\n\n来源:青溪网 作者:张明 2016-09-02 16:09:55\n\n" +
+            "  导语:中央文明办发布八月好人榜,全国一百一十位身边好人光荣上榜,青溪的两个群体榜上有名。\n\n" +
+            $"  {crosshead}\n\n" +
+            "  8月31日,青溪县两个志愿服务群体登上好人榜,她们多年坚守在护理岗位上,被群众称为身边的好人。\n";
+        var r = Parsing.Parse(text);
+        var a = r.Articles.Single();
+        Assert.Equal(headline, a.Title);
+        Assert.Equal(["张明"], a.Byline.Authors);
+        Assert.Equal(crosshead, a.Headings.Single().Text);
+        Parsing.AssertNoTextLoss(text, r);
+    }
 }
