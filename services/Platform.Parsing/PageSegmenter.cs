@@ -724,6 +724,8 @@ internal sealed class PageSegmenter
         {
             if (j > i && _lines[j].GapBefore >= 2) break;
             if (IsCaption(j)) break;
+            // 某街道开展… / 乔屯街道 / the report: the unit's name heads its own report, under the page's headline.
+            if (j > i && HasUnitSibling(j)) break;
             var k = _kinds[j];
             // On a web page every line is an element: a blank line ends the headline, except for a —— subtitle or a byline.
             if (_web && j > i && _lines[j].GapBefore >= 1 && k is not (LineKind.Dash or LineKind.Names)) break;
@@ -855,6 +857,7 @@ internal sealed class PageSegmenter
         }
         else if (!IsOpenStory) story = true;
         else if (_web && _cur!.Paragraphs.Count == 0) story = true; // the open headline had no body: it was navigation
+        else if (block.Count == 1 && HasUnitSibling(block[0]) && !IsOpenStoryWithOwnBody()) story = true;
         else if (EchoesOpenHeadline(simple)) story = false;
         else if (IsSibling(simple)) story = true;
         else if (nextKind is null) story = !_web && (lines.Count > 1 || PlaceNameDetector.StartsWithPlace(simple[0]));
@@ -943,6 +946,22 @@ internal sealed class PageSegmenter
         var joined = TitleKey.Of(string.Concat(simple));
         var key = TitleKey.Of(title);
         return joined.Length > 0 && (joined == key || TitleKey.Of((_cur.Kicker is null ? "" : SimplifiedChinese.Convert(_cur.Kicker)) + title) == joined);
+    }
+
+    // A story with text of its own under a headline that is no unit's name: unit names after it are its sections (a
+    // roundup's 杨行镇 / 罗泾镇 under its intro), where under a bare page headline or another unit they head reports.
+    private bool IsOpenStoryWithOwnBody() =>
+        IsOpenStory && _cur!.Paragraphs.Count > 0 && (_cur.Title is null || UnitHeadings.Ending(SimplifiedChinese.Convert(_cur.Title)) is null);
+
+    // 乔屯街道 with 大里街道 a few reports away: a short line naming a unit with a sibling on the page heads a report.
+    private bool HasUnitSibling(int j)
+    {
+        if (_kinds[j] != LineKind.Short || UnitHeadings.Ending(Span(j)) is null) return false;
+        var from = Math.Max(0, j - UnitHeadings.MaxSiblingDistance);
+        var to = Math.Min(_end, j + UnitHeadings.MaxSiblingDistance + 1);
+        for (var k = from; k < to; k++)
+            if (k != j && _kinds[k] == LineKind.Short && UnitHeadings.AreSiblings(Span(j), Span(k))) return true;
+        return false;
     }
 
     private const int MinHeadlineEcho = 6;
