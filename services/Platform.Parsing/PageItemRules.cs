@@ -12,6 +12,7 @@ namespace Platform.Parsing;
 /// <item>on a web page a headline with nothing under it is navigation or a related link (discarded), unless it
 /// is all the page holds;</item>
 /// <item>on a web page, a line closed by —— alone above a headline is its kicker (<see cref="LeadInKicker"/>);</item>
+/// <item>on a web page, a headline opening the page right above an anchored couplet headline is its kicker (<see cref="OpeningKicker"/>);</item>
 /// <item>on a web page, a headline over its meta and photos takes the crossheaded text after them (<see cref="PicturesFirst"/>);</item>
 /// <item>on a web page, a headline over one credited caption gives way to the untitled text after it (<see cref="PictureUnderHeadline"/>);</item>
 /// <item>unpunctuated caption lines under a headline and deck, closed by a shared 图/文 credit, are a photo spread
@@ -55,6 +56,7 @@ internal static class PageItemRules
         if (web) CoupletKicker.Attach(items);
         if (web) SpeechHeadline.Attach(items);
         if (web) LeadInKicker.Attach(items, discarded);
+        if (web) OpeningKicker.Attach(items);
         if (web) PicturesFirst.Join(items);
         if (web) PictureUnderHeadline.Give(items);
         if (web) HeadlineAwaitingBody.Give(items, discarded);

@@ -332,4 +332,28 @@ public sealed class WebPageEdgeTests
         Assert.Equal(crosshead, a.Headings.Single().Text);
         Parsing.AssertNoTextLoss(text, r);
     }
+
+    private const string AnchoredStory = "守护美丽乡村 志愿服务有我\n\n2021年08月16日 09:00   来源:青溪网\n\n" +
+        "  青溪网讯(记者王明报道)8月15日,青溪县文化和旅游局新时代文明实践站推进会在白河村举行。\n\n" +
+        "  今年以来,青溪县文化和旅游局以文化大院、流动博物馆等创新载体,开展政策宣讲和志愿服务活动。\n";
+
+    [Fact]
+    public void A_headline_opening_the_page_above_the_anchored_headline_is_its_kicker()
+    {
+        var text = "县文旅局开展新时代文明实践活动\n\n" + AnchoredStory;
+        var r = Parsing.Parse(text);
+        var a = r.Articles.Single();
+        Assert.Equal("县文旅局开展新时代文明实践活动", a.Kicker);
+        Assert.Equal("守护美丽乡村 志愿服务有我", a.Title);
+        Parsing.AssertNoTextLoss(text, r);
+    }
+
+    [Theory]
+    [InlineData("青溪·(中国)Qingxi·官方网站\n\n", "")]                                     // a site's name
+    [InlineData("白河村文明实践站启用\n\n", "  白河村文明实践站启用。青溪县供图\n\n")] // a caption shown again in the story
+    public void A_site_name_or_a_repeated_caption_opening_the_page_is_no_kicker(string first, string caption)
+    {
+        var r = Parsing.Parse(first + AnchoredStory + caption);
+        Assert.Null(r.Articles.Single(a => a.Title is not null).Kicker);
+    }
 }
