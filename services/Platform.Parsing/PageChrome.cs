@@ -97,7 +97,7 @@ internal static class PageChrome
         if (IsPrintSource(line) || IsOutletChain(line) || IsProductionCredit(line)) return DiscardReasons.PageMeta;
         if (IsDateLine(line) || PaperNameplate.IsDated(line)) return DiscardReasons.DateLine;
         if (PaperNameplate.IsEdition(line)) return DiscardReasons.PageHeader;
-        if (!sentence && (MetaLabelAt(line, 0, out _) >= 0 || HasIsoDate(line) || IsAddressLine(line))) return DiscardReasons.PageMeta;
+        if (!sentence && (MetaLabelAt(line, 0, out _) >= 0 || HasIsoDate(line) || IsAddressLine(line) || IsDatedFieldRow(line))) return DiscardReasons.PageMeta;
         if ((IsMenu(line) || IsNavigationLink(line, length) || IsChannelName(line)) && !PersonNames.IsNameLine(line)) return DiscardReasons.Navigation;
         if (IsHeadlineRow(line, length)) return DiscardReasons.HeadlineList;
         if (IsWeekdayRow(line)) return DiscardReasons.Navigation;
@@ -161,6 +161,24 @@ internal static class PageChrome
                 return true;
         }
         return false;
+    }
+
+    private const int MinDatedFields = 2;
+
+    // 2025年03月04日  某某日报  版次:A10  记者 某某: an e-paper story's date, paper, page and byline as fields set apart
+    // by wide gaps, under its headline (a row of headlines has no date in front).
+    private static bool IsDatedFieldRow(ReadOnlySpan<char> line)
+    {
+        if (line.IndexOfAny("，,。、") >= 0) return false;
+        var i = 0;
+        while (i < line.Length && char.IsAsciiDigit(line[i])) i++;
+        if (i != 4 || i >= line.Length || line[i] != '年') return false;
+        var day = line.IndexOf('日');
+        if (day < 0 || day > 12) return false;
+        var gaps = 0;
+        for (var k = day + 1; k + 1 < line.Length; k++)
+            if (ChineseText.IsSpace(line[k]) && ChineseText.IsSpace(line[k + 1]) && !ChineseText.IsSpace(line[k - 1])) gaps++;
+        return gaps >= MinDatedFields;
     }
 
     // http://www.某某.cn  某某新闻网  2015年08月13日 11:03: the page's address, site and time under its headline.

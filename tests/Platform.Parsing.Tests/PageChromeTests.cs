@@ -103,6 +103,8 @@ public sealed class PageChromeTests
     [InlineData("青溪在线版权与内容使用的声明:", DiscardReasons.Copyright)] // the heading over the site's copyright terms
     [InlineData("青溪看牙哪家医院好 https://m.example.com/yiyuan/qx01/", DiscardReasons.Stray)] // a link's text and address: an injected ad
     [InlineData("相关阅读:青溪志愿者进社区 www.example.cn/news/1.html", DiscardReasons.Stray)]
+    [InlineData("2025年03月04日  青溪日报  版次:A10  记者 王明 通讯员 李红", DiscardReasons.PageMeta)] // date, paper, page, byline
+    [InlineData("2023年6月5日  青溪日报  第3版", DiscardReasons.PageMeta)]
     public void Recognises_page_furniture(string line, string reason) => Assert.Equal(reason, PageChrome.Classify(line));
 
     [Theory]
@@ -131,5 +133,6 @@ public sealed class PageChromeTests
     [InlineData("青溪读书论坛开幕")]
     [InlineData("青溪县新闻频道开播仪式举行")]
     [InlineData("详情请访问青溪文明网。 https://www.example.cn/")]                   // a sentence of the story giving an address
+    [InlineData("2023年6月5日  青溪县志愿者走进社区,开展义诊活动")]   // a dated lead, not a row of fields
     public void Leaves_content_alone(string line) => Assert.Null(PageChrome.Classify(line));
 }

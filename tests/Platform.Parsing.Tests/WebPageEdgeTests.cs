@@ -356,4 +356,15 @@ public sealed class WebPageEdgeTests
         var r = Parsing.Parse(first + AnchoredStory + caption);
         Assert.Null(r.Articles.Single(a => a.Title is not null).Kicker);
     }
+
+    [Fact]
+    public void Reporters_closing_a_dated_row_of_paper_and_page_fields_are_the_authors()
+    {
+        var text = "新二社区志愿服务传递温暖\n\n2025-03-04\n\n2025年03月04日  青溪日报  版次:A10  记者 王明 通讯员 李红\n\n" +
+            "  近日,青溪县新二社区组织志愿者开展了系列志愿服务活动,以实际行动传递温暖。\n\n(责任编辑 黄燕)";
+        var r = Parsing.Parse(text);
+        var a = r.Articles.Single();
+        Assert.Equal(["王明", "李红"], a.Byline.Authors);
+        Parsing.AssertNoTextLoss(text, r);
+    }
 }
