@@ -367,4 +367,14 @@ public sealed class WebPageEdgeTests
         Assert.Equal(["王明", "李红"], a.Byline.Authors);
         Parsing.AssertNoTextLoss(text, r);
     }
+
+    [Theory]
+    [InlineData("来源:青溪社区   通讯员:郑小川", new[] { "郑小川" })]
+    [InlineData("来源:青溪网    通讯员 郑小川 王立", new[] { "郑小川", "王立" })]
+    [InlineData("来源:青溪网    记者 郑小川", new[] { "郑小川" })]
+    public void A_reporter_role_block_after_a_wide_gap_in_the_meta_line_is_the_byline(string meta, string[] authors)
+    {
+        var a = Parsing.Parse($"榜样照亮回家的路\n{meta}\n{Body}").Articles.Single();
+        Assert.Equal(authors, a.Byline.Authors);
+    }
 }
