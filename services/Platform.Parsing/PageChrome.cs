@@ -86,7 +86,7 @@ internal static class PageChrome
         if (sentence) return EndsWithImageExtension(line) ? DiscardReasons.ImageFile : null;
         if (IsLinkLine(line)) return DiscardReasons.Stray;
 
-        if (EndsWithImageExtension(line) || IsPictureDisclaimer(line)) return DiscardReasons.ImageFile;
+        if (EndsWithImageExtension(line) || IsPictureDisclaimer(line) || IsAttachmentInfo(line)) return DiscardReasons.ImageFile;
         if (IsBreadcrumb(line)) return DiscardReasons.Breadcrumb;
         if (!sentence && (MetaLabelAt(line, 0, out _) == 0 || IsEmptyLabel(line, length) || EditorCredit.IsLine(line))) return DiscardReasons.PageMeta;
         if (line.IndexOfAny(NavigationWords) >= 0 || SiteGreeting.IsLine(line)) return DiscardReasons.Navigation;
@@ -162,6 +162,12 @@ internal static class PageChrome
         }
         return false;
     }
+
+    // 现场.jpg (125.3 KB, 下载次数: 98), or what a copy left of it, (, 下载次数: 98): a forum picture's attachment info.
+    private static bool IsAttachmentInfo(ReadOnlySpan<char> line) =>
+        line.Contains("下载次数", StringComparison.Ordinal) && line.Length <= MaxAttachmentInfo;
+
+    private const int MaxAttachmentInfo = 60;
 
     private const int MinDatedFields = 2;
 

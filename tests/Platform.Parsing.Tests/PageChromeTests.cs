@@ -105,6 +105,8 @@ public sealed class PageChromeTests
     [InlineData("相关阅读:青溪志愿者进社区 www.example.cn/news/1.html", DiscardReasons.Stray)]
     [InlineData("2025年03月04日  青溪日报  版次:A10  记者 王明 通讯员 李红", DiscardReasons.PageMeta)] // date, paper, page, byline
     [InlineData("2023年6月5日  青溪日报  第3版", DiscardReasons.PageMeta)]
+    [InlineData("现场.jpg (125.3 KB, 下载次数: 98)", DiscardReasons.ImageFile)]     // a forum picture's attachment info
+    [InlineData("(, 下载次数: 98)", DiscardReasons.ImageFile)]                     // what a copy left of it
     public void Recognises_page_furniture(string line, string reason) => Assert.Equal(reason, PageChrome.Classify(line));
 
     [Theory]

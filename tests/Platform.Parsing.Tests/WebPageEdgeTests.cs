@@ -377,4 +377,15 @@ public sealed class WebPageEdgeTests
         var a = Parsing.Parse($"榜样照亮回家的路\n{meta}\n{Body}").Articles.Single();
         Assert.Equal(authors, a.Byline.Authors);
     }
+
+    [Fact]
+    public void A_forum_picture_s_attachment_info_between_the_body_and_the_meta_line_leaves_the_byline_to_the_story()
+    {
+        var text = $"青溪论坛\n\n标题: 文明青溪行,青春来助力 [打印本页]\n\n作者: 青溪社区发言人    时间: 2022-12-4 16:05\n标题: 文明青溪行,青春来助力\n" +
+            $"   {Body}\n(, 下载次数: 98)\n来源:青溪社区   通讯员:郑小川\n";
+        var r = Parsing.Parse(text);
+        var a = r.Articles.Single();
+        Assert.Equal(["郑小川"], a.Byline.Authors);
+        Parsing.AssertNoTextLoss(text, r);
+    }
 }
