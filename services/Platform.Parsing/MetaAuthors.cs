@@ -63,7 +63,8 @@ internal static class MetaAuthors
         for (var i = from; i < end; i++)
         {
             // 【作者:李明】【来源:某某网】: a bracketed field closes at its bracket.
-            if (line[i] is '|' or '｜' or '】' or ']') return i;
+            // 作者:李明【原创】: a bracketed tag glued after the value starts a field of its own.
+            if (line[i] is '|' or '｜' or '】' or ']' || (line[i] is '【' && i > from)) return i;
             if (i + 1 < end && ChineseText.IsSpace(line[i]) && ChineseText.IsSpace(line[i + 1]) && i > from) return i;
         }
         return end;

@@ -372,7 +372,9 @@ public sealed class WebPageEdgeTests
     [InlineData("来源:青溪社区   通讯员:郑小川", new[] { "郑小川" })]
     [InlineData("来源:青溪网    通讯员 郑小川 王立", new[] { "郑小川", "王立" })]
     [InlineData("来源:青溪网    记者 郑小川", new[] { "郑小川" })]
-    public void A_reporter_role_block_after_a_wide_gap_in_the_meta_line_is_the_byline(string meta, string[] authors)
+    [InlineData("时间:2022-03-06     作者:郑小川【原创】   阅读", new[] { "郑小川" })]  // a bracketed tag glued after the name
+    [InlineData("【作者:郑小川】【来源:青溪网】", new[] { "郑小川" })]
+    public void The_author_field_or_a_reporter_role_block_of_the_meta_line_is_the_byline(string meta, string[] authors)
     {
         var a = Parsing.Parse($"榜样照亮回家的路\n{meta}\n{Body}").Articles.Single();
         Assert.Equal(authors, a.Byline.Authors);
