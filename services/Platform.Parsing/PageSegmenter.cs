@@ -420,8 +420,21 @@ internal sealed class PageSegmenter
     }
 
     private bool IsStoryReportCredit(int i) =>
-        IsOpenStory && _cur!.Title is not null && _cur.Paragraphs.Count > 0 && !_cur.HasByline &&
-        Span(i).TrimEnd(")）。 ").EndsWith("摄影报道", StringComparison.Ordinal);
+        IsOpenStory && _cur!.Paragraphs.Count > 0 && !_cur.HasByline &&
+        ((_cur.Title is not null && Span(i).TrimEnd(")）。 ").EndsWith("摄影报道", StringComparison.Ordinal)) || IsWriterSignoff(i));
+
+    private static readonly string[] WriterAndPhotographerVerbs = ["文并摄", "文/图", "图/文"];
+
+    // 记者 某某 文并摄 under a story's long paragraph: the reporter wrote the text and took its pictures, so the credit
+    // signs the story; the paragraph above is text, no caption.
+    private bool IsWriterSignoff(int i)
+    {
+        if (i == 0 || _kinds[i - 1] != LineKind.Paragraph || _lines[i - 1].Length < MinReportBody) return false;
+        var credit = Span(i).TrimEnd(")）。 ");
+        foreach (var verb in WriterAndPhotographerVerbs)
+            if (credit.EndsWith(verb, StringComparison.Ordinal)) return true;
+        return false;
+    }
 
     // 某报通讯员 某某 某某 摄影报道 / body: a reporter's photo report credit over the story opens it (or sits under its
     // headline); it is the story's byline, not a photo's credit with the headline as caption. A reporter's role and a

@@ -116,6 +116,30 @@ public sealed class CaptionPlacementTests
         Parsing.AssertNoTextLoss(text, r);
     }
 
+    private const string LongParagraph = "  相关负责同志介绍说,此次志愿服务活动是全县生态文明活动月的一部分,今年将从主题宣传、文明劝导、环境整治等方面持续推进,让文明新风吹进千家万户。\n\n";
+
+    [Theory]
+    [InlineData("  记者 王芳 文并摄")]
+    [InlineData("  记者 王芳 文/图")]
+    [InlineData("(记者 王芳 图/文)")]
+    public void A_writer_and_photographer_credit_under_a_long_paragraph_signs_the_story(string credit)
+    {
+        var text = "日前,青溪县新时代文明实践志愿服务队共80余名志愿者来到县城惠泽园小区,开展环境卫生整治活动。\n\n" + LongParagraph + credit;
+        var r = Parsing.Parse(text);
+        var a = r.Articles.Single();
+        Assert.Equal(ArticleKind.Article, a.Kind);
+        Assert.Equal(["王芳"], a.Byline.Authors);
+        Assert.Equal(2, a.Paragraphs.Count);
+        Parsing.AssertNoTextLoss(text, r);
+    }
+
+    [Fact]
+    public void A_writer_and_photographer_credit_under_a_short_caption_credits_the_photo()
+    {
+        var r = Parsing.Parse("日前,青溪县新时代文明实践志愿服务队共80余名志愿者来到县城惠泽园小区,开展环境卫生整治活动。\n\n志愿者在清扫小区道路。\n记者 王芳 文并摄");
+        Assert.Contains(r.Articles, a => a.Kind == ArticleKind.Photo && a.Byline.Authors.SequenceEqual(["王芳"]));
+    }
+
     private const string GalleryPage = "青溪县新时代文明实践中心\n\n2021-12-02 17:24  青溪文明网\n\n青溪县新时代文明实践中心工作情况简介\n\n" +
         "  近年来,青溪县依托乡镇文化站和村活动室,建起一批文明实践站点,覆盖全县城乡。\n\n" +
         "  今年以来,各站点组织读书会、义诊、文艺演出等活动数百场,群众参与热情很高。\n\n   \n\n";
