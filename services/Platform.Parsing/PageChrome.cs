@@ -466,6 +466,7 @@ internal static class PageChrome
     // "某县精神文明建设指导委员会   某县文明办  主办": the site's owners, set apart by spaces.
     private static bool IsSiteOwner(ReadOnlySpan<char> line)
     {
+        if (IsOwnerClauses(line)) return true;
         if (line.IndexOfAny("，,。") >= 0) return false;
         if (line.EndsWith(" 主办", StringComparison.Ordinal) || line.EndsWith(" 承办", StringComparison.Ordinal)) return true;
         // 中共某某部委托某某社主办, 某某日报社主办: an organization owning the site, not a story's event.
@@ -474,6 +475,26 @@ internal static class PageChrome
     }
 
     private const string OwnerEndings = "部社委局办报网台";
+
+    private static readonly string[] OwnerVerbs = ["主管", "主办", "承办", "协办"];
+
+    // 中共某县委、某县人民政府主管,县委宣传部主办,某县融媒体中心承办: the site's owners, clause by clause, each
+    // closed by its part (主管, 主办, 承办); an event's organizers are told in a sentence with more than that.
+    private static bool IsOwnerClauses(ReadOnlySpan<char> line)
+    {
+        if (line.IndexOfAny("。；;") >= 0) return false;
+        var clauses = 0;
+        foreach (var range in line.SplitAny(",，"))
+        {
+            var clause = ChineseText.Trim(line[range]);
+            if (clause.IsEmpty) continue;
+            var owner = false;
+            foreach (var verb in OwnerVerbs) owner |= clause.EndsWith(verb, StringComparison.Ordinal);
+            if (!owner) return false;
+            clauses++;
+        }
+        return clauses >= 2;
+    }
 
     // 《 光明日报 》( 2011年11月24日   04 版): the print source of an e-paper article, outlet, date and page.
     private static bool IsPrintSource(ReadOnlySpan<char> line)

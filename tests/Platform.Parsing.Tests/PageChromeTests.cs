@@ -107,6 +107,7 @@ public sealed class PageChromeTests
     [InlineData("2023年6月5日  青溪日报  第3版", DiscardReasons.PageMeta)]
     [InlineData("现场.jpg (125.3 KB, 下载次数: 98)", DiscardReasons.ImageFile)]     // a forum picture's attachment info
     [InlineData("(, 下载次数: 98)", DiscardReasons.ImageFile)]                     // what a copy left of it
+    [InlineData("中共青溪县委、青溪县人民政府主管,县委宣传部主办,青溪县融媒体中心承办", DiscardReasons.Copyright)] // the site's owners, clause by clause
     public void Recognises_page_furniture(string line, string reason) => Assert.Equal(reason, PageChrome.Classify(line));
 
     [Theory]
@@ -136,5 +137,6 @@ public sealed class PageChromeTests
     [InlineData("青溪县新闻频道开播仪式举行")]
     [InlineData("详情请访问青溪文明网。 https://www.example.cn/")]                   // a sentence of the story giving an address
     [InlineData("2023年6月5日  青溪县志愿者走进社区,开展义诊活动")]   // a dated lead, not a row of fields
+    [InlineData("本次活动由县委宣传部主办,县文明办承办,吸引了众多市民参与")]   // an event's organizers in a sentence
     public void Leaves_content_alone(string line) => Assert.Null(PageChrome.Classify(line));
 }
