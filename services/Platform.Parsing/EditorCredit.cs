@@ -1,3 +1,5 @@
+using Platform.Text;
+
 namespace Platform.Parsing;
 
 /// <summary>
@@ -9,21 +11,37 @@ internal static class EditorCredit
     // Longest first, so 责任编辑 is not read as 编辑 after a stray 责任.
     private static readonly string[] Labels = ["责任编辑", "责任校对", "值班编辑", "美术编辑", "编辑", "责编", "美编", "编审", "审核", "审校", "校对", "终审", "签发", "监制"];
 
-    /// <summary>Where the first editor label of a byline text starts (at the start or after a space or separator), or -1.</summary>
+    /// <summary>
+    /// Where the first editor label of a byline text starts, or -1: at the start or after a space or separator, or
+    /// glued between names when one name follows it to the end of the credit (通讯员张三李四编辑王五).
+    /// </summary>
     public static int Start(ReadOnlySpan<char> text)
     {
         for (var i = 0; i < text.Length; i++)
         {
-            if (i > 0 && !(ChineseText.IsSpace(text[i - 1]) || text[i - 1] is '(' or '（' or '、' or ',' or '，' or ';' or '；' or '|')) continue;
+            var apart = i == 0 || ChineseText.IsSpace(text[i - 1]) || text[i - 1] is '(' or '（' or '、' or ',' or '，' or ';' or '；' or '|';
             foreach (var label in Labels)
             {
                 if (!text[i..].StartsWith(label, StringComparison.Ordinal)) continue;
                 var next = i + label.Length;
                 // A label is followed by a gap, a colon or the name itself, never by more of a word.
-                if (next == text.Length || ChineseText.IsSpace(text[next]) || text[next] is ':' or '：' or '/' or '|' or '｜') return i;
+                if (apart && (next == text.Length || ChineseText.IsSpace(text[next]) || text[next] is ':' or '：' or '/' or '|' or '｜')) return i;
+                if (IsClosingName(text[next..])) return i;
             }
         }
         return -1;
+    }
+
+    private const int MinName = 2;
+    private const int MaxName = 4;
+
+    // 王五 or 王五) closing the credit: a surname first, two to four characters, then nothing more of the credit.
+    private static bool IsClosingName(ReadOnlySpan<char> rest)
+    {
+        var n = 0;
+        while (n < rest.Length && n <= MaxName && HanCharacters.IsHan(rest[n])) n++;
+        if (n is < MinName or > MaxName || !PersonNames.StartsWithSurname(rest[..n])) return false;
+        return n == rest.Length || ChineseText.IsSpace(rest[n]) || rest[n] is ')' or '）' or '、' or ',' or '，' or ';' or '；' or '|' or '】' or ']';
     }
 
     /// <summary>A whole line that is an editor's credit: a label at its start, then names ("编辑 李 红", "编审 孙勤", "(责任编辑 王五)").</summary>

@@ -2,7 +2,7 @@ namespace Platform.Parsing;
 
 /// <summary>
 /// The author field of a page meta line: 作者:吴建国 郑海波 郑文华 in "…编辑:陈晓雯 作者:吴建国 郑海波 郑文华", or a
-/// "记者 王小明" block set apart by wide spaces, a bracketed 【作者:李明】 field, or names printed before the first label (黄伟 来源:某某网). Editors (编辑, 责编, 审核) are never authors; an empty 作者: is no byline.
+/// "记者 王小明" or "通讯员:李四" block set apart by wide spaces, a bracketed 【作者:李明】 field, or names printed before the first label (黄伟 来源:某某网). Editors (编辑, 责编, 审核) are never authors; an empty 作者: is no byline.
 /// </summary>
 internal static class MetaAuthors
 {
@@ -29,23 +29,30 @@ internal static class MetaAuthors
             (start, length) = (lead, ChineseText.Trim(line[..first]).Length);
             return true;
         }
-        // "来源:某某新闻网    记者 王小明": a role block after a wide gap.
-        for (var i = line.IndexOf("记者", StringComparison.Ordinal); i >= 0; i = Next(line, i))
+        // "来源:某某新闻网    记者 王小明", "来源:某某社区   通讯员:李四": a role block after a wide gap.
+        foreach (var role in Roles)
         {
-            if (i > 0 && !(i >= 2 && ChineseText.IsSpace(line[i - 1]) && ChineseText.IsSpace(line[i - 2]))) continue;
-            if (HasNames(line, i, FieldEnd(line, i + 2), out var end))
+            for (var i = line.IndexOf(role, StringComparison.Ordinal); i >= 0; i = Next(line, i, role))
             {
-                (start, length) = (i, end - i);
-                return true;
+                if (i > 0 && !(i >= 2 && ChineseText.IsSpace(line[i - 1]) && ChineseText.IsSpace(line[i - 2]))) continue;
+                var value = i + role.Length;
+                if (value < line.Length && line[value] is ':' or '：') value++;
+                if (HasNames(line, i, FieldEnd(line, value), out var end))
+                {
+                    (start, length) = (i, end - i);
+                    return true;
+                }
             }
         }
         return false;
     }
 
-    private static int Next(ReadOnlySpan<char> line, int i)
+    private static readonly string[] Roles = ["记者", "通讯员"];
+
+    private static int Next(ReadOnlySpan<char> line, int i, string role)
     {
-        var rest = line[(i + 2)..].IndexOf("记者", StringComparison.Ordinal);
-        return rest < 0 ? -1 : i + 2 + rest;
+        var rest = line[(i + role.Length)..].IndexOf(role, StringComparison.Ordinal);
+        return rest < 0 ? -1 : i + role.Length + rest;
     }
 
     // A field ends at the next label, a wide gap or a bar.
@@ -56,7 +63,8 @@ internal static class MetaAuthors
         for (var i = from; i < end; i++)
         {
             // 【作者:李明】【来源:某某网】: a bracketed field closes at its bracket.
-            if (line[i] is '|' or '｜' or '】' or ']') return i;
+            // 作者:李明【原创】: a bracketed tag glued after the value starts a field of its own.
+            if (line[i] is '|' or '｜' or '】' or ']' || (line[i] is '【' && i > from)) return i;
             if (i + 1 < end && ChineseText.IsSpace(line[i]) && ChineseText.IsSpace(line[i + 1]) && i > from) return i;
         }
         return end;

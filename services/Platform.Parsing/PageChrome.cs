@@ -84,8 +84,9 @@ internal static class PageChrome
         if (IsReaderPromotion(line)) return DiscardReasons.ShareWidget;
         if (length > MaxChromeLength) return null;
         if (sentence) return EndsWithImageExtension(line) ? DiscardReasons.ImageFile : null;
+        if (IsLinkLine(line)) return DiscardReasons.Stray;
 
-        if (EndsWithImageExtension(line) || IsPictureDisclaimer(line)) return DiscardReasons.ImageFile;
+        if (EndsWithImageExtension(line) || IsPictureDisclaimer(line) || IsAttachmentInfo(line)) return DiscardReasons.ImageFile;
         if (IsBreadcrumb(line)) return DiscardReasons.Breadcrumb;
         if (!sentence && (MetaLabelAt(line, 0, out _) == 0 || IsEmptyLabel(line, length) || EditorCredit.IsLine(line))) return DiscardReasons.PageMeta;
         if (line.IndexOfAny(NavigationWords) >= 0 || SiteGreeting.IsLine(line)) return DiscardReasons.Navigation;
@@ -96,7 +97,7 @@ internal static class PageChrome
         if (IsPrintSource(line) || IsOutletChain(line) || IsProductionCredit(line)) return DiscardReasons.PageMeta;
         if (IsDateLine(line) || PaperNameplate.IsDated(line)) return DiscardReasons.DateLine;
         if (PaperNameplate.IsEdition(line)) return DiscardReasons.PageHeader;
-        if (!sentence && (MetaLabelAt(line, 0, out _) >= 0 || HasIsoDate(line) || IsAddressLine(line))) return DiscardReasons.PageMeta;
+        if (!sentence && (MetaLabelAt(line, 0, out _) >= 0 || HasIsoDate(line) || IsAddressLine(line) || IsDatedFieldRow(line))) return DiscardReasons.PageMeta;
         if ((IsMenu(line) || IsNavigationLink(line, length) || IsChannelName(line)) && !PersonNames.IsNameLine(line)) return DiscardReasons.Navigation;
         if (IsHeadlineRow(line, length)) return DiscardReasons.HeadlineList;
         if (IsWeekdayRow(line)) return DiscardReasons.Navigation;
@@ -160,6 +161,30 @@ internal static class PageChrome
                 return true;
         }
         return false;
+    }
+
+    // 现场.jpg (125.3 KB, 下载次数: 98), or what a copy left of it, (, 下载次数: 98): a forum picture's attachment info.
+    private static bool IsAttachmentInfo(ReadOnlySpan<char> line) =>
+        line.Contains("下载次数", StringComparison.Ordinal) && line.Length <= MaxAttachmentInfo;
+
+    private const int MaxAttachmentInfo = 60;
+
+    private const int MinDatedFields = 2;
+
+    // 2025年03月04日  某某日报  版次:A10  记者 某某: an e-paper story's date, paper, page and byline as fields set apart
+    // by wide gaps, under its headline (a row of headlines has no date in front).
+    private static bool IsDatedFieldRow(ReadOnlySpan<char> line)
+    {
+        if (line.IndexOfAny("，,。、") >= 0) return false;
+        var i = 0;
+        while (i < line.Length && char.IsAsciiDigit(line[i])) i++;
+        if (i != 4 || i >= line.Length || line[i] != '年') return false;
+        var day = line.IndexOf('日');
+        if (day < 0 || day > 12) return false;
+        var gaps = 0;
+        for (var k = day + 1; k + 1 < line.Length; k++)
+            if (ChineseText.IsSpace(line[k]) && ChineseText.IsSpace(line[k + 1]) && !ChineseText.IsSpace(line[k - 1])) gaps++;
+        return gaps >= MinDatedFields;
     }
 
     // http://www.某某.cn  某某新闻网  2015年08月13日 11:03: the page's address, site and time under its headline.
@@ -401,6 +426,20 @@ internal static class PageChrome
 
     private const int MaxPromotion = 60;
 
+    private const int MaxLinkText = 40;
+
+    // 某某专科医院哪家好 https://m.example.com/a/: a link's text and its address on one line is a link to another page
+    // (an injected advertisement or a related link), never a headline or text of the story.
+    private static bool IsLinkLine(ReadOnlySpan<char> line)
+    {
+        var gap = line.LastIndexOfAny(' ', '\u3000');
+        if (gap <= 0) return false;
+        var address = line[(gap + 1)..];
+        if (!address.StartsWith("http", StringComparison.OrdinalIgnoreCase) && !address.StartsWith("www.", StringComparison.OrdinalIgnoreCase)) return false;
+        var text = ChineseText.Trim(line[..gap]);
+        return text.Length > 0 && ChineseText.VisibleLength(text) <= MaxLinkText && text.IndexOf("://", StringComparison.Ordinal) < 0;
+    }
+
     // ------分隔线------: a labelled rule between the story and the site's lists.
     private static bool IsLabelledRule(ReadOnlySpan<char> line) =>
         (line.Contains("分隔线", StringComparison.Ordinal) || line.Contains("分割线", StringComparison.Ordinal)) && Count(line, '-') + Count(line, '—') >= 4;
@@ -427,6 +466,7 @@ internal static class PageChrome
     // "某县精神文明建设指导委员会   某县文明办  主办": the site's owners, set apart by spaces.
     private static bool IsSiteOwner(ReadOnlySpan<char> line)
     {
+        if (IsOwnerClauses(line)) return true;
         if (line.IndexOfAny("，,。") >= 0) return false;
         if (line.EndsWith(" 主办", StringComparison.Ordinal) || line.EndsWith(" 承办", StringComparison.Ordinal)) return true;
         // 中共某某部委托某某社主办, 某某日报社主办: an organization owning the site, not a story's event.
@@ -435,6 +475,26 @@ internal static class PageChrome
     }
 
     private const string OwnerEndings = "部社委局办报网台";
+
+    private static readonly string[] OwnerVerbs = ["主管", "主办", "承办", "协办"];
+
+    // 中共某县委、某县人民政府主管,县委宣传部主办,某县融媒体中心承办: the site's owners, clause by clause, each
+    // closed by its part (主管, 主办, 承办); an event's organizers are told in a sentence with more than that.
+    private static bool IsOwnerClauses(ReadOnlySpan<char> line)
+    {
+        if (line.IndexOfAny("。；;") >= 0) return false;
+        var clauses = 0;
+        foreach (var range in line.SplitAny(",，"))
+        {
+            var clause = ChineseText.Trim(line[range]);
+            if (clause.IsEmpty) continue;
+            var owner = false;
+            foreach (var verb in OwnerVerbs) owner |= clause.EndsWith(verb, StringComparison.Ordinal);
+            if (!owner) return false;
+            clauses++;
+        }
+        return clauses >= 2;
+    }
 
     // 《 光明日报 》( 2011年11月24日   04 版): the print source of an e-paper article, outlet, date and page.
     private static bool IsPrintSource(ReadOnlySpan<char> line)

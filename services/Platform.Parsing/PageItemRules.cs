@@ -12,6 +12,7 @@ namespace Platform.Parsing;
 /// <item>on a web page a headline with nothing under it is navigation or a related link (discarded), unless it
 /// is all the page holds;</item>
 /// <item>on a web page, a line closed by —— alone above a headline is its kicker (<see cref="LeadInKicker"/>);</item>
+/// <item>on a web page, a headline opening the page right above an anchored couplet headline is its kicker (<see cref="OpeningKicker"/>);</item>
 /// <item>on a web page, a headline over its meta and photos takes the crossheaded text after them (<see cref="PicturesFirst"/>);</item>
 /// <item>on a web page, a headline over one credited caption gives way to the untitled text after it (<see cref="PictureUnderHeadline"/>);</item>
 /// <item>unpunctuated caption lines under a headline and deck, closed by a shared 图/文 credit, are a photo spread
@@ -34,6 +35,8 @@ namespace Platform.Parsing;
 /// then the captions) credits those captions, each a photo, the lead going with the first;</item>
 /// <item>one credited picture between a headlined story and its untitled rest, once the photo sets are read, is the
 /// story's (<see cref="InlinePicture"/>);</item>
+/// <item>credited pictures opening the page above an untitled story are that story's (<see cref="LeadPictures"/>);</item>
+/// <item>a picture's long caption and credit printed twice in a row are one photo (<see cref="RepeatedPicture"/>);</item>
 /// <item>an untitled paragraph over a credited photo whose caption opens with 图为 is that photo's lead (<see cref="PhotoNewsLead"/>);</item>
 /// <item>a headlined story opening with two or more ▲ captions is a photo feature: the captions are photos
 /// (<see cref="MarkedCaptions"/>);</item>
@@ -53,6 +56,7 @@ internal static class PageItemRules
         if (web) CoupletKicker.Attach(items);
         if (web) SpeechHeadline.Attach(items);
         if (web) LeadInKicker.Attach(items, discarded);
+        if (web) OpeningKicker.Attach(items);
         if (web) PicturesFirst.Join(items);
         if (web) PictureUnderHeadline.Give(items);
         if (web) HeadlineAwaitingBody.Give(items, discarded);
@@ -74,6 +78,8 @@ internal static class PageItemRules
         IntroduceGalleries(items);
         PhotoNewsLead.Fold(items);
         InlinePicture.Fold(items, discarded);
+        LeadPictures.Fold(items, discarded);
+        RepeatedPicture.Merge(items, discarded);
         MarkedCaptions.Split(items);
         if (web) GalleryCaptions.Split(items);
         ContinueQuoteRuns(items);

@@ -48,6 +48,12 @@ internal sealed class PageSegmenter
         _kinds = new LineKind[lines.Count];
         for (var i = 0; i < _end; i++) _kinds[i] = LineClassifier.Classify(lines[i].Span(simple), lines[i].Marks, web);
         if (IsOpeningCommaHeadline() || IsOpeningHeadlineOverMeta()) _kinds[0] = LineKind.Short;
+        var captions = OpeningCaptions.Count(Span, _end);
+        if (captions > 0 && _kinds.AsSpan(0, captions + 1).IndexOfAnyExcept(LineKind.Paragraph, LineKind.Short) < 0)
+        {
+            _kinds.AsSpan(0, captions).Fill(LineKind.Caption);
+            _kinds[captions] = LineKind.Short;
+        }
         for (var i = 1; i + 1 < _end; i++)
             if (IsWriterCredit(i)) _kinds[i] = LineKind.Names;
     }
@@ -414,8 +420,21 @@ internal sealed class PageSegmenter
     }
 
     private bool IsStoryReportCredit(int i) =>
-        IsOpenStory && _cur!.Title is not null && _cur.Paragraphs.Count > 0 && !_cur.HasByline &&
-        Span(i).TrimEnd(")）。 ").EndsWith("摄影报道", StringComparison.Ordinal);
+        IsOpenStory && _cur!.Paragraphs.Count > 0 && !_cur.HasByline &&
+        ((_cur.Title is not null && Span(i).TrimEnd(")）。 ").EndsWith("摄影报道", StringComparison.Ordinal)) || IsWriterSignoff(i));
+
+    private static readonly string[] WriterAndPhotographerVerbs = ["文并摄", "文/图", "图/文"];
+
+    // 记者 某某 文并摄 under a story's long paragraph: the reporter wrote the text and took its pictures, so the credit
+    // signs the story; the paragraph above is text, no caption.
+    private bool IsWriterSignoff(int i)
+    {
+        if (i == 0 || _kinds[i - 1] != LineKind.Paragraph || _lines[i - 1].Length < MinReportBody) return false;
+        var credit = Span(i).TrimEnd(")）。 ");
+        foreach (var verb in WriterAndPhotographerVerbs)
+            if (credit.EndsWith(verb, StringComparison.Ordinal)) return true;
+        return false;
+    }
 
     // 某报通讯员 某某 某某 摄影报道 / body: a reporter's photo report credit over the story opens it (or sits under its
     // headline); it is the story's byline, not a photo's credit with the headline as caption. A reporter's role and a
@@ -718,6 +737,8 @@ internal sealed class PageSegmenter
         {
             if (j > i && _lines[j].GapBefore >= 2) break;
             if (IsCaption(j)) break;
+            // 某街道开展… / 乔屯街道 / the report: the unit's name heads its own report, under the page's headline.
+            if (j > i && HasUnitSibling(j)) break;
             var k = _kinds[j];
             // On a web page every line is an element: a blank line ends the headline, except for a —— subtitle or a byline.
             if (_web && j > i && _lines[j].GapBefore >= 1 && k is not (LineKind.Dash or LineKind.Names)) break;
@@ -849,6 +870,8 @@ internal sealed class PageSegmenter
         }
         else if (!IsOpenStory) story = true;
         else if (_web && _cur!.Paragraphs.Count == 0) story = true; // the open headline had no body: it was navigation
+        else if (block.Count == 1 && HasUnitSibling(block[0]) && !IsOpenStoryWithOwnBody()) story = true;
+        else if (EchoesOpenHeadline(simple)) story = false;
         else if (IsSibling(simple)) story = true;
         else if (nextKind is null) story = !_web && (lines.Count > 1 || PlaceNameDetector.StartsWithPlace(simple[0]));
         else story = nextIsBody && PlaceNameDetector.StartsWithPlace(simple[0]) && !simple.Exists(l => LineClassifier.HasListComma(l));
@@ -936,6 +959,34 @@ internal sealed class PageSegmenter
         var joined = TitleKey.Of(string.Concat(simple));
         var key = TitleKey.Of(title);
         return joined.Length > 0 && (joined == key || TitleKey.Of((_cur.Kicker is null ? "" : SimplifiedChinese.Convert(_cur.Kicker)) + title) == joined);
+    }
+
+    // A story with text of its own under a headline that is no unit's name: unit names after it are its sections (a
+    // roundup's 杨行镇 / 罗泾镇 under its intro), where under a bare page headline or another unit they head reports.
+    private bool IsOpenStoryWithOwnBody() =>
+        IsOpenStory && _cur!.Paragraphs.Count > 0 && (_cur.Title is null || UnitHeadings.Ending(SimplifiedChinese.Convert(_cur.Title)) is null);
+
+    // 乔屯街道 with 大里街道 a few reports away: a short line naming a unit with a sibling on the page heads a report.
+    private bool HasUnitSibling(int j)
+    {
+        if (_kinds[j] != LineKind.Short || UnitHeadings.Ending(Span(j)) is null) return false;
+        var from = Math.Max(0, j - UnitHeadings.MaxSiblingDistance);
+        var to = Math.Min(_end, j + UnitHeadings.MaxSiblingDistance + 1);
+        for (var k = from; k < to; k++)
+            if (k != j && _kinds[k] == LineKind.Short && UnitHeadings.AreSiblings(Span(j), Span(k))) return true;
+        return false;
+    }
+
+    private const int MinHeadlineEcho = 6;
+
+    // 8月份某榜发布 河北两群体一个人上榜 over the story, then 河北两群体一个人上榜 as a crosshead: a line that repeats part of
+    // the open story's headline heads that part of the story, whatever place it opens with.
+    private bool EchoesOpenHeadline(List<string> simple)
+    {
+        if (simple.Count != 1 || _cur!.Title is null) return false;
+        var line = TitleKey.Of(simple[0]);
+        var title = TitleKey.Of(SimplifiedChinese.Convert(_cur.Title));
+        return line.Length >= MinHeadlineEcho && line.Length < title.Length && title.Contains(line, StringComparison.Ordinal);
     }
 
     // 二、 after a story titled 一、…, or 市委编办 after a story titled 市科技局: a sibling of the open story's title starts an item.

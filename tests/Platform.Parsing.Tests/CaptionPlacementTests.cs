@@ -43,6 +43,103 @@ public sealed class CaptionPlacementTests
         Assert.Contains(r.Articles, a => a.Kind == ArticleKind.Photo);
     }
 
+    private const string UntitledStory = "青溪县地处山区,近年来以新时代文明实践站为依托,把志愿服务送到群众家门口。\n" +
+        "入秋以来,全县志愿者走进田间地头,帮助困难家庭抢收庄稼,又在集市上开展义诊和政策宣讲。\n" +
+        "志愿者们表示,将把这些服务坚持下去,让文明新风吹进每一个村。";
+
+    [Theory]
+    [InlineData("图为白河乡志愿者在集市开展义诊。本报记者 王芳 摄\n", 1)]
+    [InlineData("图为白河乡志愿者在集市开展义诊。本报记者 王芳 摄\n\n图为东湖镇志愿者帮助困难家庭秋收。本报记者 王芳 摄\n", 2)]
+    public void Credited_pictures_opening_the_page_above_an_untitled_story_are_the_story_s(string pictures, int count)
+    {
+        var text = pictures + UntitledStory;
+        var r = Parsing.Parse(text);
+        var a = r.Articles.Single();
+        Assert.Equal(ArticleKind.Article, a.Kind);
+        Assert.Equal(count + 3, a.Paragraphs.Count);
+        Assert.StartsWith("图为白河乡", a.Paragraphs[0]);
+        Assert.Empty(a.Byline.Authors);
+        Parsing.AssertNoTextLoss(text, r);
+    }
+
+    [Theory]
+    [InlineData("白河乡志愿者在集市开展义诊。通讯员 王芳 摄\n东湖镇志愿者帮助困难家庭秋收。记者 李明 摄\n西山村志愿者清理河道垃圾。通讯员 赵刚 摄\n")]
+    [InlineData("①白河乡志愿者在集市开展义诊。王芳 摄\n")]
+    public void Three_pictures_or_numbered_captions_above_an_untitled_story_stay_photos(string pictures)
+    {
+        var text = pictures + UntitledStory;
+        var r = Parsing.Parse(text);
+        Assert.Contains(r.Articles, a => a.Kind == ArticleKind.Photo);
+        Assert.Contains(r.Articles, a => a.Kind == ArticleKind.Article);
+        Parsing.AssertNoTextLoss(text, r);
+    }
+
+    private const string StoryUnderGroup = "他们,这样守护青溪\n" +
+        "在学雷锋日到来前,青溪县许多学校用别样方式弘扬雷锋精神,志愿者走进社区、车站和敬老院,让人眼睛一亮。\n" +
+        "3月4日上午,青溪中学的志愿服务团队来到城东敬老院开展慰问活动,为老人们打扫房间、表演节目。";
+
+    [Theory]
+    [InlineData("白河,志愿者为老人理发。\n东湖,街头义诊受欢迎。\n", 2)]
+    [InlineData("白河,志愿者为老人理发。\n东湖,街头义诊受欢迎。\n西山村,孩子们学习急救技能。\n", 3)]
+    public void Uncredited_captions_opening_the_page_above_a_headline_are_photos_and_the_headline_titles_the_story(string captions, int photos)
+    {
+        var text = captions + StoryUnderGroup;
+        var r = Parsing.Parse(text);
+        Assert.Equal(Enumerable.Repeat(ArticleKind.Photo, photos).Append(ArticleKind.Article), r.Articles.Select(a => a.Kind));
+        Assert.Equal("白河,志愿者为老人理发。", r.Articles[0].Paragraphs.Single());
+        Assert.Equal("他们,这样守护青溪", r.Articles[^1].Title);
+        Assert.Equal(2, r.Articles[^1].Paragraphs.Count);
+        Parsing.AssertNoTextLoss(text, r);
+    }
+
+    [Theory]
+    [InlineData("白河,志愿者为老人理发。\n")]
+    [InlineData("白河,志愿者为老人理发,东湖的志愿者在街头开展义诊,很受欢迎。\n东湖,街头义诊受欢迎。\n")]
+    public void One_caption_or_a_long_sentence_above_a_headline_makes_no_photo_group(string lines)
+    {
+        var r = Parsing.Parse(lines + StoryUnderGroup);
+        Assert.DoesNotContain(r.Articles, a => a.Kind == ArticleKind.Photo);
+    }
+
+    private const string SceneCaption = "11月2日,青溪县枫桥镇义工联合会的志愿者在陈家社区为群众理发。义工联合会目前共有志愿者两百余人。 新华社记者 王明 摄";
+
+    [Theory]
+    [InlineData("青溪志愿者服务群众\n\n" + SceneCaption + "\n\n" + SceneCaption, 1)]
+    [InlineData("青溪志愿者服务群众\n\n" + SceneCaption + "\n" + SceneCaption, 1)]
+    [InlineData("志愿者在社区清扫街道。通讯员 王明 摄\n志愿者在社区清扫街道。通讯员 王明 摄\n", 2)]
+    public void A_long_caption_and_credit_printed_twice_is_one_photo_but_short_labels_are_two(string text, int photos)
+    {
+        var r = Parsing.Parse(text);
+        Assert.Equal(photos, r.Articles.Count(a => a.Kind == ArticleKind.Photo));
+        Assert.All(r.Articles, a => Assert.Equal(["王明"], a.Byline.Authors));
+        if (photos == 1) Assert.Contains(ArticleFlags.DuplicatedPassage, r.Articles[0].Flags);
+        Parsing.AssertNoTextLoss(text, r);
+    }
+
+    private const string LongParagraph = "  相关负责同志介绍说,此次志愿服务活动是全县生态文明活动月的一部分,今年将从主题宣传、文明劝导、环境整治等方面持续推进,让文明新风吹进千家万户。\n\n";
+
+    [Theory]
+    [InlineData("  记者 王芳 文并摄")]
+    [InlineData("  记者 王芳 文/图")]
+    [InlineData("(记者 王芳 图/文)")]
+    public void A_writer_and_photographer_credit_under_a_long_paragraph_signs_the_story(string credit)
+    {
+        var text = "日前,青溪县新时代文明实践志愿服务队共80余名志愿者来到县城惠泽园小区,开展环境卫生整治活动。\n\n" + LongParagraph + credit;
+        var r = Parsing.Parse(text);
+        var a = r.Articles.Single();
+        Assert.Equal(ArticleKind.Article, a.Kind);
+        Assert.Equal(["王芳"], a.Byline.Authors);
+        Assert.Equal(2, a.Paragraphs.Count);
+        Parsing.AssertNoTextLoss(text, r);
+    }
+
+    [Fact]
+    public void A_writer_and_photographer_credit_under_a_short_caption_credits_the_photo()
+    {
+        var r = Parsing.Parse("日前,青溪县新时代文明实践志愿服务队共80余名志愿者来到县城惠泽园小区,开展环境卫生整治活动。\n\n志愿者在清扫小区道路。\n记者 王芳 文并摄");
+        Assert.Contains(r.Articles, a => a.Kind == ArticleKind.Photo && a.Byline.Authors.SequenceEqual(["王芳"]));
+    }
+
     private const string GalleryPage = "青溪县新时代文明实践中心\n\n2021-12-02 17:24  青溪文明网\n\n青溪县新时代文明实践中心工作情况简介\n\n" +
         "  近年来,青溪县依托乡镇文化站和村活动室,建起一批文明实践站点,覆盖全县城乡。\n\n" +
         "  今年以来,各站点组织读书会、义诊、文艺演出等活动数百场,群众参与热情很高。\n\n   \n\n";

@@ -20,6 +20,8 @@ public sealed class EditorCreditTests
     [Theory]
     [InlineData("(记者 林舟 方圆 编辑 许亮)", new[] { "林舟", "方圆" })]
     [InlineData("(通讯员 赵一鸣 责任编辑:郑朗)", new[] { "赵一鸣" })]
+    [InlineData("(通讯员赵一鸣方圆编辑郑朗)", new[] { "赵一鸣", "方圆" })]
+    [InlineData("(通讯员 赵一鸣 方圆 编辑郑朗)", new[] { "赵一鸣", "方圆" })]
     public void Trailing_byline_keeps_the_authors_before_the_editor(string byline, string[] authors)
     {
         var a = Parsing.Parse($"青溪县开展志愿服务活动\n\n近日,青溪县组织志愿者清扫街道。{byline}").Articles.Single();
@@ -31,7 +33,11 @@ public sealed class EditorCreditTests
     [InlineData("记者 林舟 编辑 许亮", 6)]
     [InlineData("编辑部", -1)]
     [InlineData("林编辑", -1)]
-    public void Editor_label_starts_at_a_word_boundary(string text, int start) =>
+    [InlineData("记者林舟方圆编辑许亮", 6)]
+    [InlineData("记者 林舟 编辑许亮)", 6)]
+    [InlineData("编辑出版工作", -1)]
+    [InlineData("记者林舟编辑整理", -1)]
+    public void Editor_label_starts_at_a_word_boundary_or_glued_before_the_closing_name(string text, int start) =>
         Assert.Equal(start, EditorCredit.Start(text));
 
     [Fact]

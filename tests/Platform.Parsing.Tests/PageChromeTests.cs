@@ -101,6 +101,13 @@ public sealed class PageChromeTests
     [InlineData("江南省分社", DiscardReasons.Navigation)]                  // a regional desk over its story
     [InlineData("江南频道", DiscardReasons.Navigation)]
     [InlineData("青溪在线版权与内容使用的声明:", DiscardReasons.Copyright)] // the heading over the site's copyright terms
+    [InlineData("青溪看牙哪家医院好 https://m.example.com/yiyuan/qx01/", DiscardReasons.Stray)] // a link's text and address: an injected ad
+    [InlineData("相关阅读:青溪志愿者进社区 www.example.cn/news/1.html", DiscardReasons.Stray)]
+    [InlineData("2025年03月04日  青溪日报  版次:A10  记者 王明 通讯员 李红", DiscardReasons.PageMeta)] // date, paper, page, byline
+    [InlineData("2023年6月5日  青溪日报  第3版", DiscardReasons.PageMeta)]
+    [InlineData("现场.jpg (125.3 KB, 下载次数: 98)", DiscardReasons.ImageFile)]     // a forum picture's attachment info
+    [InlineData("(, 下载次数: 98)", DiscardReasons.ImageFile)]                     // what a copy left of it
+    [InlineData("中共青溪县委、青溪县人民政府主管,县委宣传部主办,青溪县融媒体中心承办", DiscardReasons.Copyright)] // the site's owners, clause by clause
     public void Recognises_page_furniture(string line, string reason) => Assert.Equal(reason, PageChrome.Classify(line));
 
     [Theory]
@@ -128,5 +135,8 @@ public sealed class PageChromeTests
     [InlineData("节日专栏 | 春风送暖志愿行 点点微光汇星河——青溪志愿者用热情服务传递文明力量")] // a column tag over one headline
     [InlineData("青溪读书论坛开幕")]
     [InlineData("青溪县新闻频道开播仪式举行")]
+    [InlineData("详情请访问青溪文明网。 https://www.example.cn/")]                   // a sentence of the story giving an address
+    [InlineData("2023年6月5日  青溪县志愿者走进社区,开展义诊活动")]   // a dated lead, not a row of fields
+    [InlineData("本次活动由县委宣传部主办,县文明办承办,吸引了众多市民参与")]   // an event's organizers in a sentence
     public void Leaves_content_alone(string line) => Assert.Null(PageChrome.Classify(line));
 }

@@ -18,6 +18,8 @@ public sealed class PersonNamesTests
     [InlineData("通讯员 郜文静 刘丽丽 闫雪峰", new[] { "郜文静", "刘丽丽", "闫雪峰" })]
     [InlineData("湖南日报全媒体记者黄柳英通讯员谢万波李文秀", new[] { "黄柳英", "谢万波", "李文秀" })] // roles and names run together
     [InlineData("新华社记者马超、徐国庆、罗志远", new[] { "马超", "徐国庆", "罗志远" })]
+    [InlineData("郑小川 青溪日报全媒记者  王立", new[] { "郑小川", "王立" })]         // 全媒记者, short for 全媒体记者
+    [InlineData("青溪日报融媒记者王立", new[] { "王立" })]
     [InlineData("□本报记者胡蓉", new[] { "胡蓉" })]
     [InlineData("◎ 本报记者 谢安明", new[] { "谢安明" })]
     [InlineData("文/刘求山 李欢欢", new[] { "刘求山", "李欢欢" })]

@@ -315,4 +315,79 @@ public sealed class WebPageEdgeTests
         Assert.Equal("青溪县:万名文明实践志愿者助力文明城市创建", r.Articles.Single().Title);
         Assert.Contains(r.Bulletin.Discarded, d => d.Text == "•" && d.Reason == "marker");
     }
+
+    [Theory]
+    [InlineData("八月好人榜发布 青溪县两群体一人上榜", "青溪县两群体一人上榜")]
+    [InlineData("青溪县八月好人榜发布 两群体一人上榜", "青溪县八月好人榜发布")]
+    public void A_crosshead_repeating_part_of_the_headline_heads_part_of_the_same_story(string headline, string crosshead)
+    {
+        var text = $"{headline}\n\n来源:青溪网 作者:张明 2016-09-02 16:09:55\n\n" +
+            "  导语:中央文明办发布八月好人榜,全国一百一十位身边好人光荣上榜,青溪的两个群体榜上有名。\n\n" +
+            $"  {crosshead}\n\n" +
+            "  8月31日,青溪县两个志愿服务群体登上好人榜,她们多年坚守在护理岗位上,被群众称为身边的好人。\n";
+        var r = Parsing.Parse(text);
+        var a = r.Articles.Single();
+        Assert.Equal(headline, a.Title);
+        Assert.Equal(["张明"], a.Byline.Authors);
+        Assert.Equal(crosshead, a.Headings.Single().Text);
+        Parsing.AssertNoTextLoss(text, r);
+    }
+
+    private const string AnchoredStory = "守护美丽乡村 志愿服务有我\n\n2021年08月16日 09:00   来源:青溪网\n\n" +
+        "  青溪网讯(记者王明报道)8月15日,青溪县文化和旅游局新时代文明实践站推进会在白河村举行。\n\n" +
+        "  今年以来,青溪县文化和旅游局以文化大院、流动博物馆等创新载体,开展政策宣讲和志愿服务活动。\n";
+
+    [Fact]
+    public void A_headline_opening_the_page_above_the_anchored_headline_is_its_kicker()
+    {
+        var text = "县文旅局开展新时代文明实践活动\n\n" + AnchoredStory;
+        var r = Parsing.Parse(text);
+        var a = r.Articles.Single();
+        Assert.Equal("县文旅局开展新时代文明实践活动", a.Kicker);
+        Assert.Equal("守护美丽乡村 志愿服务有我", a.Title);
+        Parsing.AssertNoTextLoss(text, r);
+    }
+
+    [Theory]
+    [InlineData("青溪·(中国)Qingxi·官方网站\n\n", "")]                                     // a site's name
+    [InlineData("白河村文明实践站启用\n\n", "  白河村文明实践站启用。青溪县供图\n\n")] // a caption shown again in the story
+    public void A_site_name_or_a_repeated_caption_opening_the_page_is_no_kicker(string first, string caption)
+    {
+        var r = Parsing.Parse(first + AnchoredStory + caption);
+        Assert.Null(r.Articles.Single(a => a.Title is not null).Kicker);
+    }
+
+    [Fact]
+    public void Reporters_closing_a_dated_row_of_paper_and_page_fields_are_the_authors()
+    {
+        var text = "新二社区志愿服务传递温暖\n\n2025-03-04\n\n2025年03月04日  青溪日报  版次:A10  记者 王明 通讯员 李红\n\n" +
+            "  近日,青溪县新二社区组织志愿者开展了系列志愿服务活动,以实际行动传递温暖。\n\n(责任编辑 黄燕)";
+        var r = Parsing.Parse(text);
+        var a = r.Articles.Single();
+        Assert.Equal(["王明", "李红"], a.Byline.Authors);
+        Parsing.AssertNoTextLoss(text, r);
+    }
+
+    [Theory]
+    [InlineData("来源:青溪社区   通讯员:郑小川", new[] { "郑小川" })]
+    [InlineData("来源:青溪网    通讯员 郑小川 王立", new[] { "郑小川", "王立" })]
+    [InlineData("来源:青溪网    记者 郑小川", new[] { "郑小川" })]
+    [InlineData("时间:2022-03-06     作者:郑小川【原创】   阅读", new[] { "郑小川" })]  // a bracketed tag glued after the name
+    [InlineData("【作者:郑小川】【来源:青溪网】", new[] { "郑小川" })]
+    public void The_author_field_or_a_reporter_role_block_of_the_meta_line_is_the_byline(string meta, string[] authors)
+    {
+        var a = Parsing.Parse($"榜样照亮回家的路\n{meta}\n{Body}").Articles.Single();
+        Assert.Equal(authors, a.Byline.Authors);
+    }
+
+    [Fact]
+    public void A_forum_picture_s_attachment_info_between_the_body_and_the_meta_line_leaves_the_byline_to_the_story()
+    {
+        var text = $"青溪论坛\n\n标题: 文明青溪行,青春来助力 [打印本页]\n\n作者: 青溪社区发言人    时间: 2022-12-4 16:05\n标题: 文明青溪行,青春来助力\n" +
+            $"   {Body}\n(, 下载次数: 98)\n来源:青溪社区   通讯员:郑小川\n";
+        var r = Parsing.Parse(text);
+        var a = r.Articles.Single();
+        Assert.Equal(["郑小川"], a.Byline.Authors);
+        Parsing.AssertNoTextLoss(text, r);
+    }
 }
