@@ -1,3 +1,4 @@
+using System.Buffers;
 using Platform.Text;
 
 namespace Platform.Parsing;
@@ -11,6 +12,8 @@ internal static class EditorCredit
     // Longest first, so 责任编辑 is not read as 编辑 after a stray 责任.
     private static readonly string[] Labels = ["责任编辑", "责任校对", "值班编辑", "美术编辑", "编辑", "责编", "美编", "编审", "审核", "审校", "校对", "终审", "签发", "监制"];
 
+    private static readonly SearchValues<char> LabelStarts = SearchValues.Create(string.Concat(Labels.Select(l => l[0])));
+
     /// <summary>
     /// Where the first editor label of a byline text starts, or -1: at the start or after a space or separator, or
     /// glued between names when one name follows it to the end of the credit (通讯员张三李四编辑王五).
@@ -19,6 +22,8 @@ internal static class EditorCredit
     {
         for (var i = 0; i < text.Length; i++)
         {
+            // Most characters start no label: checked first, so a credit line is not compared with every label at every character.
+            if (!LabelStarts.Contains(text[i])) continue;
             var apart = i == 0 || ChineseText.IsSpace(text[i - 1]) || text[i - 1] is '(' or '（' or '、' or ',' or '，' or ';' or '；' or '|';
             foreach (var label in Labels)
             {
