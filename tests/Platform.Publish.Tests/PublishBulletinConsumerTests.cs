@@ -16,7 +16,8 @@ public sealed class PublishBulletinConsumerTests : PublishStageTests
         var bulletin = await StoreBulletinAsync("00000000000000a7", articles, _ => PipelineStatus.Enriched);
 
         await Stage.Harness.Bus.Publish(new BulletinEnriched(bulletin.Id, bulletin.ParserVersion));
-        await Eventually.UntilAsync(async () => (await Stage.Store.Bulletins.GetAsync(bulletin.Id))!.Status == PipelineStatus.Published,
+        // Waited on the bulletin's event, not its status: the status is written first, then the event appended.
+        await Eventually.UntilAsync(async () => (await Stage.Store.Events.ReadAsync(0, 1000)).Any(e => e.Type == EventTypes.BulletinPublished),
             TimeSpan.FromSeconds(30), () => "the bulletin was not published");
         var events = await Stage.Store.Events.ReadAsync(0, 1000);
         Assert.Equal(bulletin.ArticleIds.Order(StringComparer.Ordinal), events.Where(e => e.Type == EventTypes.ArticlePublished).Select(e => e.Subject).Order(StringComparer.Ordinal));
