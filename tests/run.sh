@@ -13,8 +13,12 @@ for setup in tests/setup/*.sh; do
     *) bash "$setup" ;;
   esac
 done
-eval "$(bash tests/setup/rabbitmq.sh)"
+# Assigned first, so a broker that cannot be started stops the run here (an eval of nothing would not).
+broker_env=$(bash tests/setup/rabbitmq.sh)
+eval "$broker_env"
 export PLATFORM_TEST_RABBITMQ_VHOST
+# The run's vhost goes when the run ends, so the test broker does not grow run after run.
+trap 'bash tests/setup/rabbitmq.sh drop "$PLATFORM_TEST_RABBITMQ_VHOST" || true' EXIT
 
 dotnet build Platform.sln -c "$configuration" -nologo -clp:ErrorsOnly
 log=$(mktemp)

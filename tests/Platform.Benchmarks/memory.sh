@@ -22,7 +22,8 @@ if [[ -z ${MEMORY_NO_BUILD:-} ]]; then
     dotnet build "services/Platform.$service.Host" -c Release -nologo -v q >&2
   done
 fi
-eval "$(bash tests/setup/rabbitmq.sh)"
+broker_env=$(bash tests/setup/rabbitmq.sh)
+eval "$broker_env"
 dir=$(mktemp -d /tmp/platform-memory-XXXXXX)
 declare -A pids ports
 heap_percent=$(sed -n 's/.*DOTNET_GCHeapHardLimitPercent=\(0x\)\{0,1\}\([0-9A-Fa-f]*\).*/\2/p' deploy/docker/Dockerfile)
@@ -31,6 +32,7 @@ cleanup() {
   for service in "${!pids[@]}"; do kill "${pids[$service]}" 2>/dev/null || true; done
   wait 2>/dev/null || true
   rm -rf "$dir"
+  bash tests/setup/rabbitmq.sh drop "$PLATFORM_TEST_RABBITMQ_VHOST" || true
 }
 trap cleanup EXIT
 
