@@ -344,6 +344,30 @@ public sealed class CaptionPlacementTests
         Assert.DoesNotContain(r.Articles, a => a.Kind == ArticleKind.Photo);
     }
 
+    [Theory]
+    [InlineData("志愿者在白河打捞杂草。\n志愿者在白河打捞杂草。\n白石镇举办村晚。\n白石镇举办村晚。\n", 2)]
+    [InlineData("志愿者在白河打捞杂草。\n\n志愿者在白河打捞杂草。\n\n白石镇举办村晚。\n\n白石镇举办村晚。\n\n老人们在广场跳舞。\n\n老人们在广场跳舞。\n\n", 3)]
+    public void Captions_each_printed_twice_opening_a_headlined_story_are_its_photos(string pairs, int photos)
+    {
+        var text = "青溪志愿服务新探索\n" + pairs + MarkedFeatureBody;
+        var r = Parsing.Parse(text);
+        var story = r.Articles.Single(a => a.Kind == ArticleKind.Article);
+        Assert.Equal("青溪志愿服务新探索", story.Title);
+        Assert.Equal(2, story.Paragraphs.Count);
+        Assert.Equal(photos, r.Articles.Count(a => a.Kind == ArticleKind.Photo));
+        Assert.All(r.Articles.Where(a => a.Kind == ArticleKind.Photo), p => Assert.Equal(p.Paragraphs[0], p.Paragraphs[1]));
+        Parsing.AssertNoTextLoss(text, r);
+    }
+
+    [Theory]
+    [InlineData("志愿者在白河打捞杂草。\n志愿者在白河打捞杂草。\n")]                        // one repeated line is a copy slip
+    [InlineData("志愿者在白河打捞杂草。\n白石镇举办村晚。\n志愿者在白河打捞杂草。\n白石镇举办村晚。\n")] // not repeated in a row
+    public void Lines_not_printed_twice_in_a_row_twice_over_stay_in_the_story(string lines)
+    {
+        var r = Parsing.Parse("青溪志愿服务新探索\n" + lines + MarkedFeatureBody);
+        Assert.DoesNotContain(r.Articles, a => a.Kind == ArticleKind.Photo);
+    }
+
     [Fact]
     public void Untitled_lead_over_a_credited_picture_shown_by_tu_wei_is_the_photos_lead()
     {
