@@ -868,7 +868,7 @@ internal sealed class PageSegmenter
 
         bool story;
         if (hasByline || lines.Exists(l => TitleBlockParser.InlineDash(l) >= 0)) story = true;
-        else if (_web && anchored && nextIsBody && !IsPendingHeadline) story = true; // a web headline over its meta line
+        else if (anchored && nextIsBody && !IsPendingHeadline) story = true; // a headline over its meta line
         else if (j < _end && IsCaption(j) && lines.Count == 1 && !IsPendingHeadline) story = true; // a photo's own headline
         else if (nextIsBody && TitleBlockParser.TrailingAuthorStart(simple[^1]) is var at and > 0)
         {
