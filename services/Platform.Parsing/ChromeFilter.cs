@@ -289,7 +289,8 @@ internal static class ChromeFilter
             var bodyFollows = j < reasons.Length && reasons[j] is null;
             // The last line over the meta line of a story is that story's headline, whatever stands above it.
             var end = IsAnchoredHeadline(simple, lines, start, reasons, j) ? HeadlineStart(simple, lines, start, k, j - 1) : j;
-            if (end - k >= MinHeadlineList - (end < j ? 1 : 0) && !bodyFollows && (IsNavigation(before) || IsNavigation(after)) &&
+            if (end - k >= MinHeadlineList - (end < j ? 1 : 0) && !bodyFollows &&
+                (IsNavigation(before) || IsNavigation(after) || IsListItemRun(simple, lines, start + k, start + end)) &&
                 !HasNameLine(simple, lines, start + k, start + j))
                 for (var x = k; x < end; x++) reasons[x] = DiscardReasons.HeadlineList;
             k = j;
@@ -387,6 +388,15 @@ internal static class ChromeFilter
     private static bool IsNavigation(string? reason) =>
         reason is DiscardReasons.Navigation or DiscardReasons.PageHeader or DiscardReasons.Breadcrumb or DiscardReasons.Copyright or DiscardReasons.ShareWidget
             or DiscardReasons.DateLine or DiscardReasons.PageMeta;
+
+    // - 标题甲 / - 标题乙 / - 标题丙: a page copied as markdown prints its list of the paper's other headlines as list
+    // items; the markers say it is a list wherever it stands, so it needs no navigation beside it.
+    private static bool IsListItemRun(string simple, List<PageLine> lines, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+            if (!ChineseText.Trim(lines[i].Span(simple)).StartsWith("- ", StringComparison.Ordinal)) return false;
+        return to > from;
+    }
 
     // A headline may ask or exclaim (有几座公园? 120座!), but never closes with a full stop.
     private static bool IsHeadline(ReadOnlySpan<char> line)

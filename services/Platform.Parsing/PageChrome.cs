@@ -560,6 +560,7 @@ internal static class PageChrome
             if (line.StartsWith(prefix, StringComparison.Ordinal) && line.Length > prefix.Length + 1 && line[prefix.Length] is ':' or '：')
                 line = ChineseText.Trim(line[(prefix.Length + 1)..]);
         var s = line.StartsWith('第') ? line[1..] : line;
+        if (s.Length < line.Length && IsChinesePageNumber(s)) return true;
         // 第A3版, 第RB01版: an edition prefix of one or two letters.
         for (var letters = 0; letters < 2 && s.Length > 0 && char.IsAsciiLetterUpper(s[0]); letters++) s = s[1..];
         var digits = 0;
@@ -568,6 +569,17 @@ internal static class PageChrome
         if (digits is 0 or > 5 || digits >= s.Length) return false;
         if (s[digits] == '版') return true;
         return line.Length <= 12 && s[digits] is ':' or '：' && digits + 1 < s.Length && HanCharacters.IsHan(s[digits + 1]);
+    }
+
+    // 第二版:要闻, 第十二版: papers that spell the page number in Chinese numerals (after 第 only, so a sentence opening
+    // with 二版 is not taken), alone or with a short page name after a colon.
+    private static bool IsChinesePageNumber(ReadOnlySpan<char> afterDi)
+    {
+        var digits = 0;
+        while (digits < afterDi.Length && digits < 3 && "一二三四五六七八九十〇零".Contains(afterDi[digits])) digits++;
+        if (digits == 0 || digits >= afterDi.Length || afterDi[digits] != '版') return false;
+        var rest = afterDi[(digits + 1)..];
+        return rest.IsEmpty || (rest.Length <= 10 && rest[0] is ':' or '：' && rest.Length > 1 && HanCharacters.IsHan(rest[1]));
     }
 
     // 某某网-某某日报, 某某网—某某晚报: the outlets a story was taken from, printed under the headline without a 来源 label.
@@ -603,6 +615,8 @@ internal static class PageChrome
     public static bool IsDateLine(ReadOnlySpan<char> line)
     {
         if (line.Length > 40) return false;
+        // 2025年01月14日17:18 |: the bar that set the date apart from a widget removed after it.
+        line = line.TrimEnd("|｜ ");
         var i = 0;
         var dateParts = 0;
         while (i < line.Length)

@@ -37,6 +37,8 @@ namespace Platform.Parsing;
 /// story's (<see cref="InlinePicture"/>);</item>
 /// <item>credited pictures opening the page above an untitled story are that story's (<see cref="LeadPictures"/>);</item>
 /// <item>a picture's long caption and credit printed twice in a row are one photo (<see cref="RepeatedPicture"/>);</item>
+/// <item>a headlined story opening with two or more captions each printed twice in a row (alt text and caption) is a
+/// photo feature: each pair is a photo (<see cref="DoubledCaptions"/>);</item>
 /// <item>an untitled paragraph over a credited photo whose caption opens with 图为 is that photo's lead (<see cref="PhotoNewsLead"/>);</item>
 /// <item>a headlined story opening with two or more ▲ captions is a photo feature: the captions are photos
 /// (<see cref="MarkedCaptions"/>);</item>
@@ -80,6 +82,7 @@ internal static class PageItemRules
         InlinePicture.Fold(items, discarded);
         LeadPictures.Fold(items, discarded);
         RepeatedPicture.Merge(items, discarded);
+        DoubledCaptions.Split(items);
         MarkedCaptions.Split(items);
         if (web) GalleryCaptions.Split(items);
         ContinueQuoteRuns(items);

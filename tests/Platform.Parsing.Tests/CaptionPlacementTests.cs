@@ -162,10 +162,12 @@ public sealed class CaptionPlacementTests
         Assert.Equal(ArticleKind.Article, r.Articles.Single().Kind);
     }
 
-    [Fact]
-    public void Widget_labels_after_a_web_story_are_no_gallery()
+    [Theory]
+    [InlineData("  打赏\n\n  最新评论\n\n  更多\n\n  换一换\n")]
+    [InlineData("  青溪新闻网客户端下载\n\n   \n\n  信息广场\n\n   \n\n  登录青溪云账号\n\n责任编辑:李明")]   // one widget label among the site's links
+    public void Widget_labels_after_a_web_story_are_no_gallery(string tail)
     {
-        var r = Parsing.Parse(GalleryPage + "  打赏\n\n  最新评论\n\n  更多\n\n  换一换\n");
+        var r = Parsing.Parse(GalleryPage + tail);
         Assert.Equal(ArticleKind.Article, r.Articles.Single().Kind);
     }
 
@@ -336,11 +338,50 @@ public sealed class CaptionPlacementTests
     }
 
     [Theory]
+    [InlineData("△白石社区志愿者为居民送菜\n△康宁社区志愿者在烈日下消杀\n", 2)]                   // unpunctuated: no heading, no joining
+    [InlineData("△白石社区志愿者为居民送菜\n" + "入伏后的青溪城,酷暑难耐,社区志愿者不顾高温为居民送医送药。\n" +
+                "△康宁社区志愿者在烈日下消杀\n△火车站志愿者为旅客服务\n", 3)]
+    public void Marked_captions_spread_among_an_untitled_posts_paragraphs_are_its_photos(string captions, int photos)
+    {
+        var text = "青溪的夏天,\n他们就是社区工作者和志愿者。\n" + captions + MarkedFeatureBody;
+        var r = Parsing.Parse(text);
+        var captionsOut = r.Articles.Where(a => a.Kind == ArticleKind.Photo).Select(a => a.Paragraphs.Single()).ToList();
+        Assert.Equal(photos, captionsOut.Count);
+        Assert.All(captionsOut, c => Assert.StartsWith("△", c));
+        Assert.DoesNotContain(r.Articles.Where(a => a.Kind == ArticleKind.Article).SelectMany(a => a.Headings), h => h.Text.Contains("志愿者", StringComparison.Ordinal));
+        Parsing.AssertNoTextLoss(text, r);
+    }
+
+    [Theory]
     [InlineData("▲志愿者在白河广场参加誓师大会。\n")]                                          // one marked caption is the story's picture
     [InlineData("?志愿者在白河广场参加誓师大会。\n?两名学生志愿者在车站给旅客倒开水。\n")]    // a converter's ? alone marks nothing
     public void A_lone_marked_caption_stays_in_the_story(string captions)
     {
         var r = Parsing.Parse("青溪志愿者:共铸志愿服务新品牌\n" + captions + MarkedFeatureBody);
+        Assert.DoesNotContain(r.Articles, a => a.Kind == ArticleKind.Photo);
+    }
+
+    [Theory]
+    [InlineData("志愿者在白河打捞杂草。\n志愿者在白河打捞杂草。\n白石镇举办村晚。\n白石镇举办村晚。\n", 2)]
+    [InlineData("志愿者在白河打捞杂草。\n\n志愿者在白河打捞杂草。\n\n白石镇举办村晚。\n\n白石镇举办村晚。\n\n老人们在广场跳舞。\n\n老人们在广场跳舞。\n\n", 3)]
+    public void Captions_each_printed_twice_opening_a_headlined_story_are_its_photos(string pairs, int photos)
+    {
+        var text = "青溪志愿服务新探索\n" + pairs + MarkedFeatureBody;
+        var r = Parsing.Parse(text);
+        var story = r.Articles.Single(a => a.Kind == ArticleKind.Article);
+        Assert.Equal("青溪志愿服务新探索", story.Title);
+        Assert.Equal(2, story.Paragraphs.Count);
+        Assert.Equal(photos, r.Articles.Count(a => a.Kind == ArticleKind.Photo));
+        Assert.All(r.Articles.Where(a => a.Kind == ArticleKind.Photo), p => Assert.Equal(p.Paragraphs[0], p.Paragraphs[1]));
+        Parsing.AssertNoTextLoss(text, r);
+    }
+
+    [Theory]
+    [InlineData("志愿者在白河打捞杂草。\n志愿者在白河打捞杂草。\n")]                        // one repeated line is a copy slip
+    [InlineData("志愿者在白河打捞杂草。\n白石镇举办村晚。\n志愿者在白河打捞杂草。\n白石镇举办村晚。\n")] // not repeated in a row
+    public void Lines_not_printed_twice_in_a_row_twice_over_stay_in_the_story(string lines)
+    {
+        var r = Parsing.Parse("青溪志愿服务新探索\n" + lines + MarkedFeatureBody);
         Assert.DoesNotContain(r.Articles, a => a.Kind == ArticleKind.Photo);
     }
 

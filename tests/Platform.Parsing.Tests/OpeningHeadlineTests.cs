@@ -78,4 +78,19 @@ public sealed class OpeningHeadlineTests
         var r = Parsing.Parse("【志愿服务】\n\n白河社区开展入户宣传\n\n8月11日上午,白河社区组织志愿者清除小广告,居民们纷纷点赞。\n\n青溪县举办文明讲座\n\n8月12日,青溪县邀请专家为居民讲解文明礼仪,现场座无虚席。\n");
         Assert.DoesNotContain(r.Articles, a => a.Title == "志愿服务");
     }
+
+    [Theory]
+    [InlineData("看家乡事,品故乡情\n\n\n")]         // the site's slogan over the headline
+    [InlineData("看家乡事 品故乡情\n\n\n")]
+    public void Headline_over_its_dated_meta_line_heads_the_story_under_a_line_read_first(string above)
+    {
+        var text = above + "青溪镇移风易俗进万家\n\n青溪日报 2017-10-11 10:33 大字\n\n" +
+                   "今年以来,青溪镇把移风易俗作为精神文明建设的重要内容,开展提倡文明新风系列主题活动,取得了明显成效。\n\n" +
+                   "该镇利用文化墙和道德讲堂等平台,开展文艺演出和百姓宣讲等活动。(通讯员王凯)\n";
+        var r = Parsing.Parse(text);
+        var story = r.Articles.Single(a => a.Title == "青溪镇移风易俗进万家");
+        Assert.Equal(["王凯"], story.Byline.Authors);
+        Assert.Empty(story.Headings);
+        Parsing.AssertNoTextLoss(text, r);
+    }
 }

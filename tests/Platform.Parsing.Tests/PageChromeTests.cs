@@ -8,6 +8,9 @@ public sealed class PageChromeTests
     [Theory]
     [InlineData("第A3版:今日东城区", DiscardReasons.PageHeader)]
     [InlineData("第RB01版: 晚报01版", DiscardReasons.PageHeader)]
+    [InlineData("第二版:要闻", DiscardReasons.PageHeader)]            // a page number in Chinese numerals
+    [InlineData("第十二版", DiscardReasons.PageHeader)]
+    [InlineData("2024年03月05日09:30 |", DiscardReasons.DateLine)]    // the bar that set the date apart from a widget
     [InlineData("青溪日报新媒体出品", DiscardReasons.PageMeta)]
     [InlineData("青溪县融媒体中心出品", DiscardReasons.PageMeta)]
     [InlineData("欢迎各地的通讯员踊跃投稿:qingxi@example.com", DiscardReasons.Copyright)]
@@ -119,6 +122,9 @@ public sealed class PageChromeTests
     [InlineData("甘肃 文明新风吹遍陇原")]
     [InlineData("文明劝导护航节日出行")]
     [InlineData("第三节 诚实守信")]
+    [InlineData("第二版块:志愿服务进社区活动全面铺开")]                    // 版块 is a section of a programme, not a page
+    [InlineData("二版:要闻")]                                            // no 第, so not read as a page number
+    [InlineData("2024年 | 青溪县志愿服务大事记")]                          // a bar inside a headline is not a trailing one
     [InlineData("2023年06月26日  志愿服务进社区")]
     [InlineData("青川日报 创刊七十周年")]
     [InlineData("城市-乡村")]

@@ -390,4 +390,25 @@ public sealed class WebPageEdgeTests
         Assert.Equal(["郑小川"], a.Byline.Authors);
         Parsing.AssertNoTextLoss(text, r);
     }
+
+    private const string PictureReport = "近日,青溪县白石镇文化礼堂内热闹非凡,书画进万家活动正在这里举行,村里的书法爱好者为乡亲们写春联、送祝福。 李明 文/摄\n";
+
+    [Theory]
+    [InlineData("- 乡贤参与基层治理 构筑幸福共同体\n- 护航稳增长\n- 打好乡愁牌 合力建家园\n", 3)]
+    [InlineData("- 乡贤参与基层治理 构筑幸福共同体\n- 护航稳增长\n- 打好乡愁牌 合力建家园\n- 学无止境 赋能未来\n", 4)]
+    public void Markdown_list_items_after_the_story_are_the_pages_other_headlines(string list, int headlines)
+    {
+        var text = PictureReport + list;
+        var r = Parsing.Parse(text);
+        Assert.Single(r.Articles);
+        Assert.Equal(headlines, r.Bulletin.Discarded.Count(d => d.Reason == DiscardReasons.HeadlineList));
+        Parsing.AssertNoTextLoss(text, r);
+    }
+
+    [Fact]
+    public void Unmarked_short_lines_after_the_story_are_not_taken_for_a_headline_list()
+    {
+        var r = Parsing.Parse(PictureReport + "乡贤参与基层治理 构筑幸福共同体\n护航稳增长\n打好乡愁牌 合力建家园\n");
+        Assert.DoesNotContain(r.Bulletin.Discarded, d => d.Reason == DiscardReasons.HeadlineList);
+    }
 }
