@@ -5,8 +5,8 @@ namespace Platform.Parsing;
 /// <summary>
 /// A web page's story followed by a gallery: three or more short lines after the last paragraph, with nothing under
 /// them to the end of the page, are the captions of its pictures (one line each, printed without a credit), not
-/// headings of the story. Each becomes a photo; a line that ends a sentence or runs long is text, and a line of a few
-/// characters is a widget label (信息广场 among the site's links at the page end): either leaves the story as it is.
+/// headings of the story. Each becomes a photo; a line that ends a sentence or runs long is text, and lines all of a
+/// few characters are widget labels: either leaves the story as it is.
 /// </summary>
 internal static class GalleryCaptions
 {
@@ -21,7 +21,7 @@ internal static class GalleryCaptions
         if (story.Kind != ArticleKind.Article || story.Paragraphs.Count == 0) return;
         var end = story.Paragraphs.Count;
         var captions = story.Headings.Where(h => h.BeforeParagraph == end).ToList();
-        if (captions.Count < MinCaptions || !captions.TrueForAll(h => IsCaption(h.Text)) || captions.Exists(h => IsWidgetLabel(h.Text))) return;
+        if (captions.Count < MinCaptions || !captions.TrueForAll(h => IsCaption(h.Text)) || captions.TrueForAll(h => IsWidgetLabel(h.Text))) return;
         story.Headings.RemoveAll(h => h.BeforeParagraph == end);
         foreach (var h in captions)
         {

