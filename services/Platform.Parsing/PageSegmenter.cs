@@ -400,15 +400,6 @@ internal sealed class PageSegmenter
     private int MarkedHeading(int i)
     {
         var line = Text(i);
-        if (MarkedCaptions.IsPointer(line[0]))
-        {
-            // △康苑社区志愿者进行消杀工作: the pointer papers print under a picture marks its caption, not a heading;
-            // it is a paragraph of its own, for MarkedCaptions to take out.
-            if (IsOpenStory) _cur!.LastParagraphOpen = false;
-            AddBody(line, 0);
-            _cur!.LastParagraphOpen = false;
-            return i + 1;
-        }
         var k = 1;
         while (k < line.Length && ChineseText.IsSpace(line[k])) k++;
         _discarded.Add(new DiscardedText(SourceLedger.Slice(line, 0, 1), DiscardReasons.Marker));

@@ -336,21 +336,6 @@ public sealed class CaptionPlacementTests
     }
 
     [Theory]
-    [InlineData("△白石社区志愿者为居民送菜\n△康宁社区志愿者在烈日下消杀\n", 2)]                   // unpunctuated: no heading, no joining
-    [InlineData("△白石社区志愿者为居民送菜\n" + "入伏后的青溪城,酷暑难耐,社区志愿者不顾高温为居民送医送药。\n" +
-                "△康宁社区志愿者在烈日下消杀\n△火车站志愿者为旅客服务\n", 3)]
-    public void Marked_captions_spread_among_an_untitled_posts_paragraphs_are_its_photos(string captions, int photos)
-    {
-        var text = "青溪的夏天,\n他们就是社区工作者和志愿者。\n" + captions + MarkedFeatureBody;
-        var r = Parsing.Parse(text);
-        var captionsOut = r.Articles.Where(a => a.Kind == ArticleKind.Photo).Select(a => a.Paragraphs.Single()).ToList();
-        Assert.Equal(photos, captionsOut.Count);
-        Assert.All(captionsOut, c => Assert.StartsWith("△", c));
-        Assert.DoesNotContain(r.Articles.Where(a => a.Kind == ArticleKind.Article).SelectMany(a => a.Headings), h => h.Text.Contains("志愿者", StringComparison.Ordinal));
-        Parsing.AssertNoTextLoss(text, r);
-    }
-
-    [Theory]
     [InlineData("▲志愿者在白河广场参加誓师大会。\n")]                                          // one marked caption is the story's picture
     [InlineData("?志愿者在白河广场参加誓师大会。\n?两名学生志愿者在车站给旅客倒开水。\n")]    // a converter's ? alone marks nothing
     public void A_lone_marked_caption_stays_in_the_story(string captions)
