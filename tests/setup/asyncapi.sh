@@ -5,5 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")/../asyncapi"
 if [ ! -d node_modules/@asyncapi/parser ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   echo "[asyncapi] npm ci" >&2
-  npm ci --no-audit --no-fund --loglevel=error >&2
+  timeout 600 npm ci --no-audit --no-fund --loglevel=error >&2
 fi

@@ -14,7 +14,7 @@ fi
 log "installing ${missing[*]} (Debian packages)"
 export DEBIAN_FRONTEND=noninteractive
 install_log=$(mktemp)
-if ! { apt-get update -qq && apt-get install -y -qq -o Dpkg::Use-Pty=0 --no-install-recommends "${missing[@]}"; } >"$install_log" 2>&1; then
+if ! { timeout 600 apt-get update -qq && timeout 600 apt-get install -y -qq -o Dpkg::Use-Pty=0 --no-install-recommends "${missing[@]}"; } >"$install_log" 2>&1; then
   cat "$install_log" >&2
   exit 1
 fi

@@ -13,6 +13,6 @@ command -v docker-compose >/dev/null 2>&1 || missing+=(docker-compose)
 
 if [ ${#missing[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq >/dev/null
-  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  timeout 600 apt-get update -qq >/dev/null
+  timeout 600 apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
