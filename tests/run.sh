@@ -13,12 +13,14 @@ for setup in tests/setup/*.sh; do
     *) bash "$setup" ;;
   esac
 done
+# Every vhost this run makes (its own and each broker test's) carries the run's id and goes when the run ends, so the
+# test broker does not grow run after run (one holding 76 old vhosts stopped answering and hung stop 43's CI).
+export PLATFORM_TEST_RUN="$(date +%s)-$$"
+trap 'bash tests/setup/rabbitmq.sh drop-run "$PLATFORM_TEST_RUN" || true' EXIT
 # Assigned first, so a broker that cannot be started stops the run here (an eval of nothing would not).
 broker_env=$(bash tests/setup/rabbitmq.sh)
 eval "$broker_env"
 export PLATFORM_TEST_RABBITMQ_VHOST
-# The run's vhost goes when the run ends, so the test broker does not grow run after run.
-trap 'bash tests/setup/rabbitmq.sh drop "$PLATFORM_TEST_RABBITMQ_VHOST" || true' EXIT
 
 dotnet build Platform.sln -c "$configuration" -nologo -clp:ErrorsOnly
 log=$(mktemp)

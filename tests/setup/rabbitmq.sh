@@ -3,6 +3,7 @@
 # Prints "export PLATFORM_TEST_RABBITMQ_VHOST=<vhost>" for the caller to eval.
 #   tests/setup/rabbitmq.sh               start (or reuse) the broker and create a vhost
 #   tests/setup/rabbitmq.sh drop <vhost>  delete a vhost a run created, once it is done with it
+#   tests/setup/rabbitmq.sh drop-run <id> delete every vhost made while PLATFORM_TEST_RUN was <id> (a test run's own)
 # Facts measured on these machines are in ../shared/DESIGN.md (install ~30 s, NODENAME pinned to localhost).
 #
 # Every control call is bounded and killed whole when it runs out of time. Run as root, `rabbitmqctl` goes through
@@ -105,6 +106,14 @@ drop_old_vhosts() {
   done
 }
 
+if [ "${1:-}" = drop-run ]; then
+  [[ "${2:-}" =~ ^[0-9-]+$ ]] || { log "usage: rabbitmq.sh drop-run <id>"; exit 2; }
+  for own in $(ctl 60 list_vhosts 2>/dev/null | grep -- "^platform-test-.*-run$2\$" || true); do
+    ctl 30 delete_vhost "$own" >/dev/null 2>&1 || true
+  done
+  exit 0
+fi
+
 if [ "${1:-}" = drop ]; then
   [ -n "${2:-}" ] || { log "usage: rabbitmq.sh drop <vhost>"; exit 2; }
   ctl 60 delete_vhost "$2" >/dev/null 2>&1 || log "could not delete vhost $2 (it goes with the next run's sweep)"
@@ -122,7 +131,8 @@ if ! grep -q "^NODENAME=$node" /etc/rabbitmq/rabbitmq-env.conf 2>/dev/null; then
   pkill -f beam.smp >/dev/null 2>&1 || true
 fi
 
-vhost="platform-test-$(date +%s)-$$"
+# Named by creation time (the sweep below reads it) and by the test run that made it, if any (drop-run reads that).
+vhost="platform-test-$(date +%s)-$$${PLATFORM_TEST_RUN:+-run$PLATFORM_TEST_RUN}"
 if ! { ensure_running && add_vhost "$vhost"; }; then
   reset_node
   add_vhost "$vhost"
