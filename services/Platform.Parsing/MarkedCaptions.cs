@@ -1,5 +1,3 @@
-using Platform.Contracts.Documents;
-
 namespace Platform.Parsing;
 
 /// <summary>
@@ -14,22 +12,7 @@ internal static class MarkedCaptions
     private const string Markers = "▲△";
     private const string LostMarkers = "?？\uFFFD";
 
-    public static void Split(List<DraftItem> items)
-    {
-        for (var k = 0; k < items.Count; k++)
-        {
-            var story = items[k];
-            if (story.Kind != ArticleKind.Article || story.Title is null) continue;
-            var run = CaptionRun(story.Paragraphs);
-            if (run == 0 || story.Headings.Any(h => h.BeforeParagraph > 0 && h.BeforeParagraph < run)) continue;
-            var photos = story.Paragraphs.Take(run).Select(caption => Photo(caption, story.Section)).ToList();
-            story.Paragraphs.RemoveRange(0, run);
-            for (var h = 0; h < story.Headings.Count; h++)
-                story.Headings[h] = story.Headings[h] with { BeforeParagraph = Math.Max(0, story.Headings[h].BeforeParagraph - run) };
-            items.InsertRange(k + 1, photos);
-            k += photos.Count;
-        }
-    }
+    public static void Split(List<DraftItem> items) => OpeningPhotoRun.Split(items, CaptionRun, captionsPerPhoto: 1);
 
     // How many opening paragraphs are captions: up to the last marked one of an unbroken run, with text left after it;
     // only printed markers are counted, so a text whose lines a converter opened with ? is not a feature.
@@ -50,11 +33,4 @@ internal static class MarkedCaptions
 
     private static bool IsMarked(string paragraph) =>
         paragraph.Length > 1 && (Markers.Contains(paragraph[0]) || LostMarkers.Contains(paragraph[0]));
-
-    private static DraftItem Photo(string caption, string? section)
-    {
-        var photo = new DraftItem { Section = section, Kind = ArticleKind.Photo, Closed = true };
-        photo.Paragraphs.Add(caption);
-        return photo;
-    }
 }
