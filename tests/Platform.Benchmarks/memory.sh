@@ -22,6 +22,7 @@ if [[ -z ${MEMORY_NO_BUILD:-} ]]; then
     dotnet build "services/Platform.$service.Host" -c Release -nologo -v q >&2
   done
 fi
+export PLATFORM_TEST_RUN="$(date +%s)-$$"
 broker_env=$(bash tests/setup/rabbitmq.sh)
 eval "$broker_env"
 dir=$(mktemp -d /tmp/platform-memory-XXXXXX)
@@ -32,7 +33,7 @@ cleanup() {
   for service in "${!pids[@]}"; do kill "${pids[$service]}" 2>/dev/null || true; done
   wait 2>/dev/null || true
   rm -rf "$dir"
-  bash tests/setup/rabbitmq.sh drop "$PLATFORM_TEST_RABBITMQ_VHOST" || true
+  bash tests/setup/rabbitmq.sh drop-run "$PLATFORM_TEST_RUN" || true
 }
 trap cleanup EXIT
 

@@ -21,9 +21,10 @@ if [[ $mode == all || $mode == embedded ]]; then
   bench embedded --bulletins "${EMBEDDED_BULLETINS:-3000}" --json "$out/embedded.json"
 fi
 if [[ $mode == all || $mode == distributed ]]; then
+  export PLATFORM_TEST_RUN="$(date +%s)-$$"
+  trap 'bash tests/setup/rabbitmq.sh drop-run "$PLATFORM_TEST_RUN" || true' EXIT
   broker_env=$(bash tests/setup/rabbitmq.sh)
   eval "$broker_env"
-  trap 'bash tests/setup/rabbitmq.sh drop "$PLATFORM_TEST_RABBITMQ_VHOST" || true' EXIT
   bench distributed --bulletins "${DISTRIBUTED_BULLETINS:-1000}" --json "$out/distributed.json"
 fi
 if [[ $mode == all || $mode == curve ]]; then

@@ -2,8 +2,8 @@
 # Installs (when absent) and starts a local RabbitMQ for the integration tests, then creates a fresh vhost.
 # Prints "export PLATFORM_TEST_RABBITMQ_VHOST=<vhost>" for the caller to eval.
 #   tests/setup/rabbitmq.sh               start (or reuse) the broker and create a vhost
-#   tests/setup/rabbitmq.sh drop <vhost>  delete a vhost a run created, once it is done with it
-#   tests/setup/rabbitmq.sh drop-run <id> delete every vhost made while PLATFORM_TEST_RUN was <id> (a test run's own)
+#   tests/setup/rabbitmq.sh drop-run <id> delete every vhost made while PLATFORM_TEST_RUN was <id>, once that run
+#                                         (tests/run.sh, a benchmark script) is done with them
 # Facts measured on these machines are in ../shared/DESIGN.md (install ~30 s, NODENAME pinned to localhost).
 #
 # Every control call is bounded and killed whole when it runs out of time. Run as root, `rabbitmqctl` goes through
@@ -19,17 +19,19 @@ base=/var/lib/rabbitmq/mnesia
 pid_file=$base/$node.pid
 server_log=/var/log/rabbitmq/platform-test-server.log
 
-# Runs rabbitmqctl for at most $1 seconds, in this process group, with no terminal or pipe left behind.
-ctl() {
-  local seconds=$1
-  shift
+# Runs rabbitmqctl against node $1 for at most $2 seconds, in this process group, with no terminal or pipe left behind.
+ctl_on() {
+  local target=$1 seconds=$2
+  shift 2
   if [ "$(id -u)" = 0 ] && id -u rabbitmq >/dev/null 2>&1; then
     timeout -k 5 "$seconds" runuser -u rabbitmq -- env HOME=/var/lib/rabbitmq \
-      /usr/lib/rabbitmq/bin/rabbitmqctl -q -n "$node" "$@" </dev/null
+      /usr/lib/rabbitmq/bin/rabbitmqctl -q -n "$target" "$@" </dev/null
   else
-    timeout -k 5 "$seconds" rabbitmqctl -q -n "$node" "$@" </dev/null
+    timeout -k 5 "$seconds" rabbitmqctl -q -n "$target" "$@" </dev/null
   fi
 }
+
+ctl() { ctl_on "$node" "$@"; }
 
 install_broker() {
   log "installing rabbitmq-server (Debian package)"
@@ -46,12 +48,15 @@ install_broker() {
 
 node_process_alive() { [ -f "$pid_file" ] && kill -0 "$(cat "$pid_file")" 2>/dev/null; }
 
+# Waits for the node to finish booting; rabbitmqctl's own --timeout is not kept by a node stuck while booting.
+wait_booted() { ctl 150 wait "$pid_file" --timeout 120 >&2; }
+
 start_node() {
   log "starting rabbitmq-server"
   mkdir -p "$(dirname "$server_log")"
   # Its output goes to a file: a detached node holding the caller's pipe would keep the caller waiting.
   RABBITMQ_PID_FILE=$pid_file timeout 60 rabbitmq-server -detached </dev/null >>"$server_log" 2>&1 || true
-  ctl 150 wait "$pid_file" --timeout 120 >&2
+  wait_booted
 }
 
 stop_node_hard() {
@@ -80,15 +85,17 @@ ensure_running() {
   if ctl 60 status >/dev/null 2>&1; then return 0; fi
   # A status that failed under load while the node runs (or boots) must not start a second one.
   if node_process_alive; then
-    ctl 150 wait "$pid_file" --timeout 120 >&2 && return 0
-    return 1
+    wait_booted
+  else
+    start_node
   fi
-  start_node
 }
 
 add_vhost() {
   ctl 120 add_vhost "$1" >&2 && ctl 60 set_permissions -p "$1" guest '.*' '.*' '.*' >&2
 }
+
+test_vhosts() { ctl 60 list_vhosts 2>/dev/null | grep '^platform-test-' || true; }
 
 # Old test vhosts hold durable topology only; drop them so runs do not accumulate (a node holding a hundred of them
 # did not finish booting, and one holding 76 stopped answering add_vhost). Only those created more than an hour ago
@@ -97,7 +104,7 @@ drop_old_vhosts() {
   local keep=$1 now old created deadline
   now=$(date +%s)
   deadline=$((now + 120))
-  for old in $(ctl 60 list_vhosts 2>/dev/null | grep '^platform-test-' | grep -v "^$keep\$" || true); do
+  for old in $(test_vhosts | grep -v "^$keep\$" || true); do
     created=$(echo "$old" | cut -d- -f3)
     if [[ "$created" =~ ^[0-9]+$ ]] && (( now - created > 3600 )); then
       (( $(date +%s) < deadline )) || break
@@ -108,15 +115,9 @@ drop_old_vhosts() {
 
 if [ "${1:-}" = drop-run ]; then
   [[ "${2:-}" =~ ^[0-9-]+$ ]] || { log "usage: rabbitmq.sh drop-run <id>"; exit 2; }
-  for own in $(ctl 60 list_vhosts 2>/dev/null | grep -- "^platform-test-.*-run$2\$" || true); do
+  for own in $(test_vhosts | grep -- "-run$2\$" || true); do
     ctl 30 delete_vhost "$own" >/dev/null 2>&1 || true
   done
-  exit 0
-fi
-
-if [ "${1:-}" = drop ]; then
-  [ -n "${2:-}" ] || { log "usage: rabbitmq.sh drop <vhost>"; exit 2; }
-  ctl 60 delete_vhost "$2" >/dev/null 2>&1 || log "could not delete vhost $2 (it goes with the next run's sweep)"
   exit 0
 fi
 
@@ -126,8 +127,7 @@ mkdir -p /etc/rabbitmq
 if ! grep -q "^NODENAME=$node" /etc/rabbitmq/rabbitmq-env.conf 2>/dev/null; then
   echo "NODENAME=$node" >> /etc/rabbitmq/rabbitmq-env.conf
   # A broker started by the package under another node name must go before ours can start.
-  timeout -k 5 60 rabbitmqctl -q -n "rabbit@$(hostname -s)" shutdown </dev/null >/dev/null 2>&1 || true
-  pkill -9 -f "rabbitmqctl_escript" >/dev/null 2>&1 || true
+  ctl_on "rabbit@$(hostname -s)" 60 shutdown >/dev/null 2>&1 || true
   pkill -f beam.smp >/dev/null 2>&1 || true
 fi
 
