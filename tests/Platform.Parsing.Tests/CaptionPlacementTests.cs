@@ -324,16 +324,8 @@ public sealed class CaptionPlacementTests
     [InlineData("▲志愿者在白河广场参加誓师大会。\n▲两名学生志愿者在车站给旅客倒开水。\n▲农民工代表参加誓师大会。\n", 3)]
     [InlineData("▲志愿者在白河广场参加誓师大会。\n3月5日,志愿者在东湖畔植树。\n▲两名学生志愿者在车站给旅客倒开水。\n", 3)] // one lost its marker
     [InlineData("▲志愿者在白河广场参加誓师大会。\n▲两名学生志愿者在车站给旅客倒开水。\n?3月5日,志愿者在东湖畔植树。\n", 3)]   // a converter's ?
-    public void Marked_captions_opening_a_headlined_story_are_its_photos(string captions, int photos)
-    {
-        var text = "青溪志愿者:共铸志愿服务新品牌\n" + captions + MarkedFeatureBody;
-        var r = Parsing.Parse(text);
-        var story = r.Articles.Single(a => a.Kind == ArticleKind.Article);
-        Assert.Equal("青溪志愿者:共铸志愿服务新品牌", story.Title);
-        Assert.Equal(2, story.Paragraphs.Count);
-        Assert.Equal(photos, r.Articles.Count(a => a.Kind == ArticleKind.Photo));
-        Parsing.AssertNoTextLoss(text, r);
-    }
+    public void Marked_captions_opening_a_headlined_story_are_its_photos(string captions, int photos) =>
+        AssertOpeningPhotos("青溪志愿者:共铸志愿服务新品牌", captions, photos);
 
     [Theory]
     [InlineData("▲志愿者在白河广场参加誓师大会。\n")]                                          // one marked caption is the story's picture
@@ -349,14 +341,21 @@ public sealed class CaptionPlacementTests
     [InlineData("志愿者在白河打捞杂草。\n\n志愿者在白河打捞杂草。\n\n白石镇举办村晚。\n\n白石镇举办村晚。\n\n老人们在广场跳舞。\n\n老人们在广场跳舞。\n\n", 3)]
     public void Captions_each_printed_twice_opening_a_headlined_story_are_its_photos(string pairs, int photos)
     {
-        var text = "青溪志愿服务新探索\n" + pairs + MarkedFeatureBody;
+        var r = AssertOpeningPhotos("青溪志愿服务新探索", pairs, photos);
+        Assert.All(r.Articles.Where(a => a.Kind == ArticleKind.Photo), p => Assert.Equal(p.Paragraphs[0], p.Paragraphs[1]));
+    }
+
+    // The story under the headline keeps its two paragraphs of text, and the pictures before them are its photos.
+    private static ParseResult AssertOpeningPhotos(string headline, string pictures, int photos)
+    {
+        var text = headline + "\n" + pictures + MarkedFeatureBody;
         var r = Parsing.Parse(text);
         var story = r.Articles.Single(a => a.Kind == ArticleKind.Article);
-        Assert.Equal("青溪志愿服务新探索", story.Title);
+        Assert.Equal(headline, story.Title);
         Assert.Equal(2, story.Paragraphs.Count);
         Assert.Equal(photos, r.Articles.Count(a => a.Kind == ArticleKind.Photo));
-        Assert.All(r.Articles.Where(a => a.Kind == ArticleKind.Photo), p => Assert.Equal(p.Paragraphs[0], p.Paragraphs[1]));
         Parsing.AssertNoTextLoss(text, r);
+        return r;
     }
 
     [Theory]
