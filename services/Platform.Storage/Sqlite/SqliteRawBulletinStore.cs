@@ -136,7 +136,7 @@ internal sealed class SqliteRawBulletinStore(SqliteDatabase db) : IRawBulletinSt
             System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(together, bytes.Length);
             bytes.CopyTo(together, 4);
             System.Text.Encoding.UTF8.GetBytes(text, together.AsSpan(4 + bytes.Length, length - 4 - bytes.Length));
-            return SqlitePacking.Pack(together.AsSpan(0, length));
+            return SqlitePacking.Pack(together.AsSpan(0, length), SqlitePackingQuality.Raw);
         }
         finally
         {
