@@ -5,7 +5,7 @@ namespace Platform.Parsing;
 /// <summary>
 /// The lead that opens a news paragraph and names its source and authors: 本报讯(记者 X 通讯员 Y), 又讯(实习生X),
 /// 本报北京3月5日电(记者 …), 中新网青海新闻2月22日电(祁连宣 李睿), 新华社沈阳3月5日电, 本网讯, 【香港商报网讯】记者 X
-/// 报导:, [记者 X/某地报导], 本报讯 记者 X Y报道 …. A lead is a short run without clause punctuation ending in 讯 or 电 that starts with 本/又, names an outlet
+/// 报导:, [记者 X/某地报导], 本报讯 记者 X Y报道 …, 本报讯 记者 X 为… (`SpacedReporterCredit`). A lead is a short run without clause punctuation ending in 讯 or 电 that starts with 本/又, names an outlet
 /// (报, 网, 社, 台, 刊, 新闻, 客户端) or carries a date. Read in simplified characters.
 /// </summary>
 internal static class DatelineLead
@@ -92,6 +92,12 @@ internal static class DatelineLead
             bylineStart = p;
             bylineLength = names;
             return p + credit;
+        }
+        if (!reportWord && p < line.Length && SpacedReporterCredit.Length(line[p..], out var spacedNames) is var spaced and > 0)
+        {
+            bylineStart = p;
+            bylineLength = spacedNames;
+            return p + spaced;
         }
         // 某某网9月14日讯 据某某日报某县报道(通讯员 …): the site's lead, then the paper it relays and that paper's byline.
         if (!reportWord && p < line.Length && line[p] == '据' && Length(line[p..], out var relayedStart, out var relayedLength) is var relayedLead and > 0 && relayedStart >= 0)
