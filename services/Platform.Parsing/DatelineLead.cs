@@ -57,6 +57,8 @@ internal static class DatelineLead
                 }
             }
             if (c is '，' or ',' or '。' or '：' or ':' or '；' or '“' or '”' or '"' or '、' or '!' or '！' or '?' or '？' or '(' or '（') break;
+            // 某某广电讯: 电 there is part of the outlet's name, the lead ends at 讯.
+            if (c == '电' && i + 1 < limit && line[i + 1] == '讯') continue;
             if (c is '讯' or '电') { k = i; break; }
             if (i >= 2 && IsReportWord(line[i..]))
             {
@@ -75,7 +77,9 @@ internal static class DatelineLead
         // A list that no byline parenthesis closes is a sentence naming outlets (由甲报、乙社、丙电视台…).
         if (listed && !opensByline) return 0;
         var relayed = reportWord && line[0] == '据' && opensByline && IsRoleByline(line[p..]);
-        if (reportWord ? !IsReportPrefix(relayed ? line[1..(k - 1)] : line[..(k - 1)], opensByline, listed) : !IsLeadPrefix(line[..k], line[k])) return 0;
+        if (reportWord ? !IsReportPrefix(relayed ? line[1..(k - 1)] : line[..(k - 1)], opensByline, listed)
+                       : !IsLeadPrefix(line[..k], line[k]) && !IsOutletBeforeReporters(line[..k], line[k], opensByline ? line[p..] : default))
+            return 0;
         if (p < line.Length && line[p] is '(' or '（')
         {
             var window = line[p..Math.Min(line.Length, p + MaxParenthesis)];
@@ -194,6 +198,17 @@ internal static class DatelineLead
         // 北京3月5日电: a dateline with a date.
         var month = prefix.IndexOf('月');
         return month > 0 && char.IsAsciiDigit(prefix[month - 1]) && prefix[month..].Contains('日');
+    }
+
+    private const int MaxOutletName = 10;
+
+    // 某某广电讯(记者 某某 特约记者 某某): any short outlet name before 讯 when a parenthesis of reporters follows.
+    private static bool IsOutletBeforeReporters(ReadOnlySpan<char> prefix, char end, ReadOnlySpan<char> parenthesis)
+    {
+        if (end != '讯' || parenthesis.IsEmpty || prefix.Length is < 2 or > MaxOutletName) return false;
+        foreach (var c in prefix)
+            if (!HanCharacters.IsHan(c)) return false;
+        return IsRoleByline(parenthesis);
     }
 
     private static readonly string[] BracketReportEnds = ["综合报导", "综合报道", "报导", "报道"];
