@@ -14,6 +14,26 @@ public sealed class UnlistedOutletLeadTests
     }
 
     [Theory]
+    [InlineData("新闻·产经资讯青溪讯(孙立 钱多多)", new[] { "孙立", "钱多多" })]   // a channel named 资讯 before the lead
+    public void Channel_name_before_the_lead_is_no_stop(string lead, string[] authors)
+    {
+        var a = Parsing.Parse($"{lead}近日,青溪县组织志愿者清扫街道,为居民营造整洁环境。").Articles.Single();
+        Assert.Equal(authors, a.Byline.Authors);
+    }
+
+    [Theory]
+    [InlineData("青溪网记者 孙立)9月18日,青溪县组织志愿者清扫街道,为居民营造整洁环境。", new[] { "孙立" })]
+    [InlineData("青溪網記者 孙立)9月18日,青溪縣組織志愿者清掃街道,為居民營造整潔環境。", new[] { "孙立" })]
+    public void Page_cut_inside_the_lead_parenthesis_keeps_the_reporters(string paragraph, string[] authors)
+    {
+        var a = Parsing.Parse(paragraph).Articles.Single();
+        Assert.Equal(authors, a.Byline.Authors);
+        Assert.StartsWith("9月18日", a.Paragraphs[0]);
+    }
+
+    [Theory]
+    [InlineData("志愿者们说(笑)近日,青溪县组织志愿者清扫街道。")]
+    [InlineData("孙立)近日,青溪县组织志愿者清扫街道。")]                        // a name without a role
     [InlineData("青溪广电讯(去年)近日,青溪县组织志愿者清扫街道。")]        // no reporter in the parenthesis
     [InlineData("青溪县供电所(记者 孙立)近日组织志愿者清扫街道。")]         // no 讯
     [InlineData("据青溪县的一位老通讯员介绍(记者 孙立),街道已清扫。")]
