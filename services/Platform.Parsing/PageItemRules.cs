@@ -81,6 +81,7 @@ internal static class PageItemRules
         PhotoNewsLead.Fold(items);
         InlinePicture.Fold(items, discarded);
         SummaryOverPicture.Fold(items, discarded);
+        OpeningLineOverDatedStory.Fold(items);
         LeadPictures.Fold(items, discarded);
         RepeatedPicture.Merge(items, discarded);
         DoubledCaptions.Split(items);
