@@ -416,7 +416,20 @@ internal sealed class PageSegmenter
             _cur.Paragraphs.Count is 0 or > 2)
             return false;
         var caption = SimplifiedChinese.Convert(_cur.Paragraphs[^1]);
-        return caption.StartsWith("图为", StringComparison.Ordinal) && ChineseText.VisibleLength(caption) <= MaxLeadCaption;
+        return (caption.StartsWith("图为", StringComparison.Ordinal) && ChineseText.VisibleLength(caption) <= MaxLeadCaption) ||
+               EndsWithPictureSentence(caption);
+    }
+
+    private const int MaxPictureNews = 200;
+
+    // 某某活动火热进行中,…。图为某某在…。: a short lead whose last sentence describes the picture (photo news printed as
+    // one paragraph).
+    private static bool EndsWithPictureSentence(string paragraph)
+    {
+        var text = paragraph.AsSpan().TrimEnd(" \u3000");
+        if (ChineseText.VisibleLength(text) > MaxPictureNews || !ChineseText.EndsSentence(text)) return false;
+        var at = text.LastIndexOf("。图为", StringComparison.Ordinal);
+        return at > 0 && text[(at + 1)..^1].IndexOf('。') < 0;
     }
 
     private bool IsStoryReportCredit(int i) =>
