@@ -181,8 +181,20 @@ internal static class BylineParser
         // (记者 朱晨晖) |: a stray bar of the page layout may follow the byline.
         paragraph = paragraph.TrimEnd(" |｜\u3000");
         var open = TrailingParenthesis(paragraph);
-        if (open < 0 || !ChineseText.EndsSentence(paragraph[..open])) return -1;
+        if (open < 0) return -1;
+        // …的开封市某村支部书记(见习记者 某某): a reporter's role says it is the byline even where a list line, not a
+        // sentence, ends the story.
+        if (!ChineseText.EndsSentence(paragraph[..open]) && !HasReporterRole(paragraph[(open + 1)..^1])) return -1;
         return IsPersonsLine(paragraph[open..]) ? open : -1;
+    }
+
+    private static readonly string[] ReporterRoles = ["记者", "通讯员", "实习生"];
+
+    private static bool HasReporterRole(ReadOnlySpan<char> content)
+    {
+        foreach (var role in ReporterRoles)
+            if (content.StartsWith(role, StringComparison.Ordinal) || content.Contains("见习" + role, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     /// <summary>(文 某某), (文/某某), (文:某某): a parenthesised credit for the text, the writers of the story.</summary>

@@ -371,9 +371,11 @@ internal static class ChromeFilter
         var end = k + 1;
         while (end < reasons.Length && (reasons[end] is not null || IsHeadline(lines[start + end].Span(simple)) ||
                                         IsSnippet(lines[start + end].Span(simple), end == reasons.Length - 1))) end++;
-        // Fewer links still make the list when it runs to the end of the page: nothing under the label is a story.
-        var closesPage = end == reasons.Length && end > k + 1;
+        // Fewer links still make the list when it runs to the end of the page: nothing under the label is a story. One
+        // line may close the page after the links: the channel's slogan (某县新闻,新鲜有料。…), no story of its own.
+        var closesPage = end > k + 1 && end >= reasons.Length - 1;
         if (end - k - 1 < MinHeadlineList - 1 && !closesPage) return k;
+        if (closesPage) end = reasons.Length;
         for (var x = k; x < end; x++) reasons[x] ??= DiscardReasons.HeadlineList;
         return end - 1;
     }

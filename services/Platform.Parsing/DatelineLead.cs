@@ -5,7 +5,7 @@ namespace Platform.Parsing;
 /// <summary>
 /// The lead that opens a news paragraph and names its source and authors: 本报讯(记者 X 通讯员 Y), 又讯(实习生X),
 /// 本报北京3月5日电(记者 …), 中新网青海新闻2月22日电(祁连宣 李睿), 新华社沈阳3月5日电, 本网讯, 【香港商报网讯】记者 X
-/// 报导:, [记者 X/某地报导], 本报讯 记者 X Y报道 …. A lead is a short run without clause punctuation ending in 讯 or 电 that starts with 本/又, names an outlet
+/// 报导:, [记者 X/某地报导], 本报讯 记者 X Y报道 …, 本报讯 记者 X 为… (`SpacedReporterCredit`). A lead is a short run without clause punctuation ending in 讯 or 电 that starts with 本/又, names an outlet
 /// (报, 网, 社, 台, 刊, 新闻, 客户端) or carries a date. Read in simplified characters.
 /// </summary>
 internal static class DatelineLead
@@ -37,6 +37,12 @@ internal static class DatelineLead
         if (line[0] == '【') return BracketLead(line, out bylineStart, out bylineLength);
         if (line[0] is '[' or '［' or '〔') return ReporterBracket(line, out bylineStart, out bylineLength);
         if (line[0] is '(' or '（') return ReporterParenthesis(line, out bylineStart, out bylineLength);
+        if (ClosedReporters(line) is var cut and > 0)
+        {
+            bylineStart = 0;
+            bylineLength = cut - 1;
+            return cut;
+        }
         var limit = Math.Min(line.Length, MaxLead);
         var k = -1;
         var reportWord = false;
@@ -57,6 +63,10 @@ internal static class DatelineLead
                 }
             }
             if (c is '，' or ',' or '。' or '：' or ':' or '；' or '“' or '”' or '"' or '、' or '!' or '！' or '?' or '？' or '(' or '（') break;
+            // 某某广电讯: 电 there is part of the outlet's name, the lead ends at 讯. 资讯 is a channel's name
+            // (新闻·产经资讯河南开封讯): the lead may still follow it.
+            if (c == '电' && i + 1 < limit && line[i + 1] == '讯') continue;
+            if (c == '讯' && line[i - 1] == '资') continue;
             if (c is '讯' or '电') { k = i; break; }
             if (i >= 2 && IsReportWord(line[i..]))
             {
@@ -75,7 +85,9 @@ internal static class DatelineLead
         // A list that no byline parenthesis closes is a sentence naming outlets (由甲报、乙社、丙电视台…).
         if (listed && !opensByline) return 0;
         var relayed = reportWord && line[0] == '据' && opensByline && IsRoleByline(line[p..]);
-        if (reportWord ? !IsReportPrefix(relayed ? line[1..(k - 1)] : line[..(k - 1)], opensByline, listed) : !IsLeadPrefix(line[..k], line[k])) return 0;
+        if (reportWord ? !IsReportPrefix(relayed ? line[1..(k - 1)] : line[..(k - 1)], opensByline, listed)
+                       : !IsLeadPrefix(line[..k], line[k]) && !IsOutletBeforeReporters(line[..k], line[k], opensByline ? line[p..] : default))
+            return 0;
         if (p < line.Length && line[p] is '(' or '（')
         {
             var window = line[p..Math.Min(line.Length, p + MaxParenthesis)];
@@ -92,6 +104,12 @@ internal static class DatelineLead
             bylineStart = p;
             bylineLength = names;
             return p + credit;
+        }
+        if (!reportWord && p < line.Length && SpacedReporterCredit.Length(line[p..], out var spacedNames) is var spaced and > 0)
+        {
+            bylineStart = p;
+            bylineLength = spacedNames;
+            return p + spaced;
         }
         // 某某网9月14日讯 据某某日报某县报道(通讯员 …): the site's lead, then the paper it relays and that paper's byline.
         if (!reportWord && p < line.Length && line[p] == '据' && Length(line[p..], out var relayedStart, out var relayedLength) is var relayedLead and > 0 && relayedStart >= 0)
@@ -190,6 +208,17 @@ internal static class DatelineLead
         return month > 0 && char.IsAsciiDigit(prefix[month - 1]) && prefix[month..].Contains('日');
     }
 
+    private const int MaxOutletName = 10;
+
+    // 某某广电讯(记者 某某 特约记者 某某): any short outlet name before 讯 when a parenthesis of reporters follows.
+    private static bool IsOutletBeforeReporters(ReadOnlySpan<char> prefix, char end, ReadOnlySpan<char> parenthesis)
+    {
+        if (end != '讯' || parenthesis.IsEmpty || prefix.Length is < 2 or > MaxOutletName) return false;
+        foreach (var c in prefix)
+            if (!HanCharacters.IsHan(c)) return false;
+        return IsRoleByline(parenthesis);
+    }
+
     private static readonly string[] BracketReportEnds = ["综合报导", "综合报道", "报导", "报道"];
 
     // [记者林小禾/台南报导], 〔记者方一舟综合报导〕: a wire-style lead naming the reporter and where the report was filed.
@@ -205,6 +234,16 @@ internal static class DatelineLead
         bylineStart = 1;
         bylineLength = close - 1;
         return close + 1;
+    }
+
+    // 某某网记者 某某)9月18日,…: the stored page begins inside the lead's parenthesis; the reporters and the closing
+    // parenthesis are left. Returns the length up to and with the parenthesis, or 0.
+    private static int ClosedReporters(ReadOnlySpan<char> line)
+    {
+        var close = line[..Math.Min(line.Length, MaxParenthesis)].IndexOfAny(')', '）');
+        if (close < 3 || line[..close].IndexOfAny("(（，,。：:；“”") >= 0) return 0;
+        var inner = ChineseText.Trim(line[..close]);
+        return PersonNames.HasRole(inner) && PersonNames.IsNameLine(inner) ? close + 1 : 0;
     }
 
     private static int ReporterBracket(ReadOnlySpan<char> line, out int bylineStart, out int bylineLength)

@@ -64,6 +64,7 @@ internal static class PageChrome
     {
         line = ChineseText.Trim(line);
         if (line.IsEmpty) return null;
+        if (EpaperRecord.Is(line)) return DiscardReasons.PageMeta;
         if (IsMarkup(line)) return DiscardReasons.Markup;
         if (IsMarkdownImage(line)) return DiscardReasons.ImageFile;
         // Long lines are body text (spam keyword lists and markup aside).

@@ -80,6 +80,8 @@ internal static class PageItemRules
         IntroduceGalleries(items);
         PhotoNewsLead.Fold(items);
         InlinePicture.Fold(items, discarded);
+        SummaryOverPicture.Fold(items, discarded);
+        OpeningLineOverDatedStory.Fold(items);
         LeadPictures.Fold(items, discarded);
         RepeatedPicture.Merge(items, discarded);
         DoubledCaptions.Split(items);

@@ -7,7 +7,7 @@ namespace Platform.Parsing;
 /// 徐军勇 许智良 摄, 刘冰摄, 本报记者 高 粮摄, (苏琳 记者 邓晓东 摄), 新华社发(许瑞平 摄), 见习记者石琪/摄,
 /// 摄影/新华社记者范国栋, 通讯员 叶丽红 记者 司新华 文/图, (9月24日摄) with no name, and shared credits such as
 /// (本版图片均 本报记者 田静 摄) that cover every photo of the page; a picture agency may follow the verb, as in
-/// (王五摄/某某图片).
+/// (王五摄/某某图片); an outlet that released the picture (新华社发, `OutletRelease`) credits nobody.
 /// </summary>
 internal static class PhotoCredit
 {
@@ -65,7 +65,7 @@ internal static class PhotoCredit
             if (CreditAt(paragraph[..end], at)) return at;
         }
         var last = paragraph[end - 1];
-        if (last is not ('摄' or ')' or '）' or '图' or '影' or '道') && !(char.IsAsciiLetterUpper(last) && EndsWithLatinAgency(paragraph[..end])) &&
+        if (last is not ('摄' or ')' or '）' or '图' or '影' or '道' or '发') && !(char.IsAsciiLetterUpper(last) && EndsWithLatinAgency(paragraph[..end])) &&
             !EndsInAgency(paragraph[..end]))
             return -1;
         // Back from the end to the nearest sentence end or opening parenthesis (names may hold spaces).
@@ -100,6 +100,7 @@ internal static class PhotoCredit
     private static bool CreditAt(ReadOnlySpan<char> text, int start)
     {
         var credit = WithoutAgency(text[start..]);
+        if (OutletRelease.IsCredit(credit)) return true;
         // A credit is names, roles and a verb: sentence punctuation means a caption ran into it.
         var verb = HasVerb(credit);
         if (!(verb || EndsWithLatinAgency(text[start..])) || credit.TrimEnd("。 ").IndexOfAny("。！？，,；;“”") >= 0) return false;

@@ -73,7 +73,7 @@ public sealed class PageChromeTests
     [InlineData("某某市文明委  某某市文明办  主办", DiscardReasons.Copyright)]
     [InlineData("图片1.jpg", DiscardReasons.ImageFile)]
     [InlineData("<div class=\"content\"><span></span></div>", DiscardReasons.Markup)]
-    [InlineData("2023-05-24 1 1 某某日报 content_1.html 1 标题 /enpproperty-->", DiscardReasons.Markup)]
+    [InlineData("2023-05-24 1 1 某某日报 content_1.html 1 标题 /enpproperty-->", DiscardReasons.PageMeta)]
     [InlineData("精品久久_无码视频_在线观看免费_成人网站", DiscardReasons.Spam)]
     [InlineData("好运彩票APP_好运彩票客户端下载", DiscardReasons.Spam)]
     [InlineData("主办:某某娱乐城_足彩投注网", DiscardReasons.Spam)]

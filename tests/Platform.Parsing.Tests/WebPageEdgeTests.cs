@@ -300,6 +300,15 @@ public sealed class WebPageEdgeTests
         Assert.Equal("青溪县开展学雷锋志愿服务活动", r.Articles.Single().Title);
     }
 
+    [Theory]
+    [InlineData("新闻推荐", "分别为:白河县东平镇、青溪县大桥镇晚报讯昨日,记者从青溪市相关部门获悉,第四届文明村镇评选于去年...", "青溪县新闻,新鲜有料。世界很大,期待在此相遇。")]
+    [InlineData("相关新闻", "...", "白河新闻,弘扬社会正气。除了新闻,我们还传播幸福和美好!")]
+    public void Channel_slogan_after_the_links_closing_the_page_is_no_part_of_the_story(string label, string links, string slogan)
+    {
+        var a = Parsing.Parse($"青溪县开展学雷锋志愿服务活动\n发布时间:2024-03-05 10:00 来源:青溪县文明办\n\n{Body}\n孙立\n{label}\n{links}\n{slogan}").Articles.Single();
+        Assert.DoesNotContain(a.Paragraphs, p => p.Contains("新闻,", StringComparison.Ordinal) || p.Contains("获悉", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Site_name_over_the_e_paper_furniture_is_no_headline()
     {
