@@ -605,4 +605,18 @@ public sealed class RegionResolutionTests
 
         Assert.Equal(code, GroupResolve(photo, story));
     }
+
+    [Theory]
+    // A county's short name right after 街道 or 镇 starts the name of a community or estate inside the town, there and wherever
+    // the text prints it bare again; standing alone it is the county.
+    [InlineData("志愿者来到锦屏街道南溪未来社区开展服务。\n南溪未来社区负责人表示感谢。", null)]
+    [InlineData("志愿者来到城关镇南溪小区开展服务。", null)]
+    [InlineData("志愿者来到南溪开展服务。", "511503")]
+    public void Short_county_name_after_a_town_word_names_a_place_inside_the_town(string text, string? code)
+    {
+        var regions = Resolve("志愿活动开展", text);
+
+        Assert.Equal(code, regions.Primary?.Code);
+        Assert.Equal(code is not null, regions.Mentioned.Any(m => m.Region.Code == "511503"));
+    }
 }
