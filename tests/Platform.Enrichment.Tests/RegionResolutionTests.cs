@@ -619,4 +619,16 @@ public sealed class RegionResolutionTests
         Assert.Equal(code, regions.Primary?.Code);
         Assert.Equal(code is not null, regions.Mentioned.Any(m => m.Region.Code == "511503"));
     }
+
+    [Theory]
+    // The property comment an e-paper leaves under a story names the paper: a local paper's place tells apart the towns
+    // several counties share; other markup names no outlet.
+    [InlineData("2025-03-05 5 5 奉化日报 content_1.html 1 3 志愿活动开展 /enpproperty-->", "330213")]
+    [InlineData("<!-- 奉化日报 -->", null)]
+    public void E_paper_property_comment_names_the_outlet(string markup, string? code)
+    {
+        var bulletin = ArticleFactory.EmptyBulletin(2025) with { Discarded = [new DiscardedText(markup, "markup")] };
+
+        Assert.Equal(code, Resolve("志愿活动开展", "志愿者来到锦屏街道某社区开展服务。", bulletin).Primary?.Code);
+    }
 }
