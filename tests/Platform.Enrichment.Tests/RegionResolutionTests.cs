@@ -621,6 +621,17 @@ public sealed class RegionResolutionTests
     }
 
     [Theory]
+    // The title's city named again before a ranking word (株洲首个, 厦门市最大的) only places the story's site within the city:
+    // the district the text names still narrows the title. Named again on its own, the city keeps the story.
+    [InlineData("株洲广场社区居民成为志愿者", "一年前,在株洲天元区某小区,株洲首个邻里互助服务中心成立。", "430211")]
+    [InlineData("厦门金安社区:志愿服务暖人心", "厦门市湖里区金安社区是厦门市最大的保障性住房社区。", "350206")]
+    [InlineData("株洲广场社区居民成为志愿者", "一年前,在株洲天元区某小区,株洲市文明办组织志愿者服务。", "430200")]
+    public void City_named_again_before_a_ranking_word_does_not_keep_the_title_s_city(string title, string text, string code)
+    {
+        Assert.Equal(code, Resolve(title, text).Primary?.Code);
+    }
+
+    [Theory]
     // The property comment an e-paper leaves under a story names the paper: a local paper's place tells apart the towns
     // several counties share; other markup names no outlet.
     [InlineData("2025-03-05 5 5 奉化日报 content_1.html 1 3 志愿活动开展 /enpproperty-->", "330213")]

@@ -140,6 +140,9 @@ internal static class NameRules
     /// </summary>
     public static readonly string[] WordsBeforeTownPlaces = ["街道", "镇"];
 
+    /// <summary>Words after a unit's name that rank something within it (株洲首个, 厦门市最大的, 全省唯一).</summary>
+    public static readonly string[] RankingWords = ["首个", "首家", "首批", "首座", "第一个", "第一家", "最大", "最早", "唯一"];
+
     /// <summary>Characters after 乡 that make a word, not a township (长沙乡村, 海宁乡亲, 徐闻乡风文明).</summary>
     public const string NotTownAfterXiang = "村亲土愁贤音情镇风";
 

@@ -209,8 +209,8 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
     // A title that names a city or province (广西河池) is narrowed to the unit inside it that the text is about
     // (都安瑶族自治县), when every unit the text names inside it lies on one line (county within city). The title's unit
     // stays when the text names units of two different counties, or names the title's unit again on its own
-    // (银川市团委主办, 西夏区承办: the city's event), not just as the head of a chain (湖州市吴兴区) or inside a college's or an
-    // outlet's name (某市大学的学生来到某区). Units on two lines
+    // (银川市团委主办, 西夏区承办: the city's event), not just as the head of a chain (湖州市吴兴区), inside a college's or an
+    // outlet's name (某市大学的学生来到某区) or before a ranking word (株洲首个…中心 in 天元区: the city's first, in the district). Units on two lines
     // narrow to the unit they share below the title's (湖北 → 沙市区 and 荆州区 → 荆州市). A village does not narrow: a
     // city's inspection passes through villages (到农贸市场、城关新六村实践站调研); nor does a place given as an example
     // (浙江…像天台县的白鹤镇), nor the city that only hosts a province's event (文明江西…全省会议在南昌召开).
@@ -227,7 +227,7 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
             if (hit.Unit == titled)
             {
                 var heads = i + 1 < hits.Count && hits[i + 1].ChainStart == hit.ChainStart;
-                if (!heads && !NameSurroundings.NamesInstitution(text, hit.End)) return titled;
+                if (!heads && !NameSurroundings.NamesInstitution(text, hit.End) && !NameSurroundings.RanksWithin(text, hit.End)) return titled;
                 continue;
             }
             if (narrowest.IsWithin(hit.Unit)) continue;
