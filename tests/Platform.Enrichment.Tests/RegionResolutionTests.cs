@@ -632,6 +632,17 @@ public sealed class RegionResolutionTests
     }
 
     [Theory]
+    // A title whose only place is a news outlet's name (某市电视台采访…) gives the story to the place the text names; where the
+    // text names none, the outlet's city is still the story's.
+    [InlineData("广州电视台采访同德街志愿者", "白云区同德街在汇德社区开展文明实践活动,广州市某社工服务中心参与。", "440111")]
+    [InlineData("广州志愿者开展活动", "白云区同德街在汇德社区开展文明实践活动,广州市某社工服务中心参与。", "440100")]
+    [InlineData("广州电视台采访志愿者", "志愿者开展文明实践活动。", "440100")]
+    public void Title_naming_only_an_outlet_gives_way_to_the_place_of_the_text(string title, string text, string code)
+    {
+        Assert.Equal(code, Resolve(title, text).Primary?.Code);
+    }
+
+    [Theory]
     // The property comment an e-paper leaves under a story names the paper: a local paper's place tells apart the towns
     // several counties share; other markup names no outlet.
     [InlineData("2025-03-05 5 5 奉化日报 content_1.html 1 3 志愿活动开展 /enpproperty-->", "330213")]

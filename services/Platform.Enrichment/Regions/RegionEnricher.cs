@@ -5,7 +5,8 @@ using Platform.Enrichment.Gazetteer;
 namespace Platform.Enrichment.Regions;
 
 /// <summary>
-/// Primary and mentioned regions. The primary region is where the article happens: the place its title names, else its
+/// Primary and mentioned regions. The primary region is where the article happens: the place its title names (unless only
+/// as a news outlet's name), else its
 /// subtitle or kicker, first sentence, first paragraph (after a leading photo caption), the province a 我省 opening
 /// speaks for, supplying office, newsflash lead, a gallery's first picture, the city whose counties it mentions, the
 /// region it mentions most; then, for a photo, the place an earlier photo of its run names, the photo set's
@@ -139,7 +140,8 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
         var opening = PhotoCaption.OpeningStart(body);
         var sentenceEnd = body.IndexOfAny(SentenceEnds, opening);
         var paragraphEnd = body.IndexOf('\n', opening);
-        if (Chain(hits, article.TitleAndBody, 0, article.Title.Length) is { } titled)
+        if (Chain(hits, article.TitleAndBody, 0, article.Title.Length) is { } titled
+            && !OutletTitle.NamesOnlyOutlets(hits, article.TitleAndBody, 0, article.Title.Length))
             return ProvinceEventVenue.Host(hits, article.TitleAndBody, 0, article.Title.Length, titled)
                 ?? (HonourList.Announced(hits, article.TitleAndBody, 0, article.Title.Length, titled) ? titled : Narrowed(titled, hits, article.TitleAndBody, bodyStart));
         return MostSpecificChain(article.Subtitle, context)
