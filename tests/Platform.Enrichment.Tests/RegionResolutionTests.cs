@@ -653,4 +653,18 @@ public sealed class RegionResolutionTests
 
         Assert.Equal(code, Resolve("志愿活动开展", "志愿者来到锦屏街道某社区开展服务。", bulletin).Primary?.Code);
     }
+
+    [Theory]
+    // A government site's identifier (政府网站标识码) starts with its government's code: it tells apart the towns several
+    // counties share, but gives no place to an article that names none; other numbers are no identifier.
+    [InlineData("政府网站标识码:5118260001", "双石镇开展宣传活动。", "511826")]
+    [InlineData("政府网站标识码:5118260001", "志愿者开展宣传活动。", null)]
+    [InlineData("政府网站标识码:51182600", "双石镇开展宣传活动。", null)]
+    [InlineData("联系电话:0835-6526078", "双石镇开展宣传活动。", null)]
+    public void Government_site_identifier_places_the_towns_its_site_names(string footer, string text, string? code)
+    {
+        var bulletin = ArticleFactory.EmptyBulletin(2025) with { Discarded = [new DiscardedText(footer, "footer")] };
+
+        Assert.Equal(code, Resolve(null, text, bulletin).Primary?.Code);
+    }
 }

@@ -293,7 +293,7 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
     }
 
     /// <summary>
-    /// What the bulletin's masthead, its site's footer (主办单位:…) and its page's meta line (某区报2018-05-18) say about where it
+    /// What the bulletin's masthead, its site's footer (主办单位:…, 政府网站标识码) and its page's meta line (某区报2018-05-18) say about where it
     /// is from (首都精神文明办 → 北京); worked out once per bulletin. The masthead's place comes before the meta line's outlet.
     /// </summary>
     private (RegionContext Context, AdminUnit? Home) BulletinContext(Bulletin bulletin)
@@ -320,6 +320,8 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
         foreach (var line in SiteHost.Lines(bulletin))
             foreach (var hit in _resolver.Find(line, RegionContext.Empty))
                 units.Add(hit.Unit);
+        foreach (var code in GovernmentSiteCode.Codes(bulletin))
+            if (gazetteer.Find(code) is { } site) units.Add(site);
         AdminUnit? outlet = null;
         foreach (var line in PageMetaOutlet.Lines(bulletin))
             foreach (var hit in _resolver.Find(line, RegionContext.Empty))
