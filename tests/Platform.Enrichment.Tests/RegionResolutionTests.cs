@@ -655,6 +655,16 @@ public sealed class RegionResolutionTests
     }
 
     [Theory]
+    // 台湾, 香港 and 澳门 are where people and outlets come from when the text also names a mainland place: the story is there.
+    [InlineData("让都市飘出烟火气——记台湾社区营造师李某", null, "他是来自台湾台中的小伙,却在福州市马尾区马尾镇某社区结识了一群银发朋友。", "350105")]
+    [InlineData("让都市飘出烟火气", "记台湾社区营造师李某", "他是来自台湾台中的小伙,却在福州市马尾区马尾镇某社区结识了一群银发朋友。", "350105")]
+    [InlineData("台湾同胞参访团抵达", null, "参访团成员来自台湾各地。", "710000")]
+    public void Mainland_place_comes_before_taiwan_hong_kong_and_macao(string title, string? subtitle, string text, string code)
+    {
+        Assert.Equal(code, Regions.Resolve(ArticleText.Of(title, text, subtitle: subtitle)).Primary?.Code);
+    }
+
+    [Theory]
     // A government site's identifier (政府网站标识码) starts with its government's code: it tells apart the towns several
     // counties share, but gives no place to an article that names none; other numbers are no identifier.
     [InlineData("政府网站标识码:5118260001", "双石镇开展宣传活动。", "511826")]

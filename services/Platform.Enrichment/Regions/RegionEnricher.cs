@@ -6,12 +6,12 @@ namespace Platform.Enrichment.Regions;
 
 /// <summary>
 /// Primary and mentioned regions. The primary region is where the article happens: the place its title names (unless only
-/// as a news outlet's name), else its
-/// subtitle or kicker, first sentence, first paragraph (after a leading photo caption), the province a 我省 opening
-/// speaks for, supplying office, newsflash lead, a gallery's first picture, the city whose counties it mentions, the
-/// region it mentions most; then, for a photo, the place an earlier photo of its run names, the photo set's
-/// introduction names, a later photo of its run names or the story its credit also covers names; and last the bulletin's
-/// own region (首都 briefings, the outlet of the page's meta line).
+/// as a news outlet's name), else its subtitle or kicker, first sentence, first paragraph (after a leading photo caption),
+/// the province a 我省 opening speaks for, supplying office, newsflash lead, a gallery's first picture, the city whose
+/// counties it mentions, the region it mentions most; a place of the mainland comes before 台湾, 香港 or 澳门, where people
+/// and outlets come from. Then, for a photo, the place an earlier photo of its run names, the photo set's introduction
+/// names, a later photo of its run names or the story its credit also covers names; and last the bulletin's own region
+/// (首都 briefings, the outlet of the page's meta line).
 /// </summary>
 public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
 {
@@ -110,6 +110,8 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
         var ambiguous = new List<AmbiguousName>();
         _resolver.Find(matches, context, hits, ambiguous);
         var primary = Primary(article, hits, context, organization, lead);
+        if (primary is not null && BeyondMainland.Holds(primary) && BeyondMainland.MainlandHits(hits) is { } mainland)
+            primary = Primary(article, mainland, context, organization, lead, mainlandOnly: true) ?? primary;
         var mentions = Mentions(article.TitleAndBody, hits);
         hits.Clear();
         if (hits.Capacity > 1 << 16) hits.Capacity = 0;
@@ -133,7 +135,8 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
         buffer.Reset("");
     }
 
-    private AdminUnit? Primary(ArticleText article, List<RegionHit> hits, RegionContext context, string? organization, string? lead)
+    private AdminUnit? Primary(ArticleText article, List<RegionHit> hits, RegionContext context, string? organization, string? lead,
+        bool mainlandOnly = false)
     {
         var bodyStart = article.BodyOffset;
         var body = article.Body;
@@ -144,18 +147,22 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
             && !OutletTitle.NamesOnlyOutlets(hits, article.TitleAndBody, 0, article.Title.Length))
             return ProvinceEventVenue.Host(hits, article.TitleAndBody, 0, article.Title.Length, titled)
                 ?? (HonourList.Announced(hits, article.TitleAndBody, 0, article.Title.Length, titled) ? titled : Narrowed(titled, hits, article.TitleAndBody, bodyStart));
-        return MostSpecificChain(article.Subtitle, context)
-            ?? MostSpecificChain(article.Kicker, context)
+        return Mainland(MostSpecificChain(article.Subtitle, context), mainlandOnly)
+            ?? Mainland(MostSpecificChain(article.Kicker, context), mainlandOnly)
             ?? CountiesRoundup(article.Title,
                 Opening(hits, article.TitleAndBody, bodyStart + opening, bodyStart + (sentenceEnd < 0 ? body.Length : sentenceEnd))
                 ?? Opening(hits, article.TitleAndBody, bodyStart + opening, bodyStart + (paragraphEnd < 0 ? body.Length : paragraphEnd)))
             ?? OurProvince.Of(hits, article.TitleAndBody, bodyStart + opening, bodyStart + (paragraphEnd < 0 ? body.Length : paragraphEnd))
-            ?? MostSpecificChain(organization, context)
-            ?? MostSpecificChain(lead, context)
+            ?? Mainland(MostSpecificChain(organization, context), mainlandOnly)
+            ?? Mainland(MostSpecificChain(lead, context), mainlandOnly)
             ?? GalleryPicture(hits, article.TitleAndBody, bodyStart, PhotoGallery.FirstCaption(body, paragraphEnd))
             ?? MentionCounts.SharedCity(hits)
             ?? MentionCounts.MostMentioned(hits);
     }
+
+    // The texts read apart from the hits (subtitle, kicker, supplying office, lead) keep to the mainland on a second reading.
+    private static AdminUnit? Mainland(AdminUnit? unit, bool mainlandOnly) =>
+        mainlandOnly && unit is not null && BeyondMainland.Holds(unit) ? null : unit;
 
     // The lead of a newsflash names the outlet (罗湖家园网讯): where the text names no place, that is the article's. A
     // dateline (本报北京3月3日电) only tells where the reporter filed from, often the capital for a national story.
