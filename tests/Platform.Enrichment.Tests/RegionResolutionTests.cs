@@ -677,4 +677,14 @@ public sealed class RegionResolutionTests
 
         Assert.Equal(code, Resolve(null, text, bulletin).Primary?.Code);
     }
+
+    [Theory]
+    // A county renamed to a district or city of another name is that district or city, not its old city (宜宾县 is now 叙州区).
+    [InlineData("宜宾县文明办在该县某镇完成文明单位验收。", "511504")]
+    [InlineData("绍兴县志愿者开展服务。", "330603")]
+    [InlineData("遵义县某镇志愿者开展服务。", "520304")]
+    public void Renamed_county_is_the_unit_that_took_its_place(string text, string code)
+    {
+        Assert.Equal(code, Resolve(null, text).Primary?.Code);
+    }
 }
