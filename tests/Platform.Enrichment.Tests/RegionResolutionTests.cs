@@ -605,4 +605,86 @@ public sealed class RegionResolutionTests
 
         Assert.Equal(code, GroupResolve(photo, story));
     }
+
+    [Theory]
+    // A county's short name right after 街道 or 镇 starts the name of a community or estate inside the town, there and wherever
+    // the text prints it bare again; standing alone it is the county.
+    [InlineData("志愿者来到锦屏街道南溪未来社区开展服务。\n南溪未来社区负责人表示感谢。", null)]
+    [InlineData("志愿者来到城关镇南溪小区开展服务。", null)]
+    [InlineData("志愿者来到南溪开展服务。", "511503")]
+    public void Short_county_name_after_a_town_word_names_a_place_inside_the_town(string text, string? code)
+    {
+        var regions = Resolve("志愿活动开展", text);
+
+        Assert.Equal(code, regions.Primary?.Code);
+        Assert.Equal(code is not null, regions.Mentioned.Any(m => m.Region.Code == "511503"));
+    }
+
+    [Theory]
+    // The title's city named again before a ranking word (株洲首个, 厦门市最大的) only places the story's site within the city:
+    // the district the text names still narrows the title. Named again on its own, the city keeps the story.
+    [InlineData("株洲广场社区居民成为志愿者", "一年前,在株洲天元区某小区,株洲首个邻里互助服务中心成立。", "430211")]
+    [InlineData("厦门金安社区:志愿服务暖人心", "厦门市湖里区金安社区是厦门市最大的保障性住房社区。", "350206")]
+    [InlineData("株洲广场社区居民成为志愿者", "一年前,在株洲天元区某小区,株洲市文明办组织志愿者服务。", "430200")]
+    public void City_named_again_before_a_ranking_word_does_not_keep_the_title_s_city(string title, string text, string code)
+    {
+        Assert.Equal(code, Resolve(title, text).Primary?.Code);
+    }
+
+    [Theory]
+    // A title whose only place is a news outlet's name (某市电视台采访…) gives the story to the place the text names; where the
+    // text names none, the outlet's city is still the story's.
+    [InlineData("广州电视台采访同德街志愿者", "白云区同德街在汇德社区开展文明实践活动,广州市某社工服务中心参与。", "440111")]
+    [InlineData("广州志愿者开展活动", "白云区同德街在汇德社区开展文明实践活动,广州市某社工服务中心参与。", "440100")]
+    [InlineData("广州电视台采访志愿者", "志愿者开展文明实践活动。", "440100")]
+    public void Title_naming_only_an_outlet_gives_way_to_the_place_of_the_text(string title, string text, string code)
+    {
+        Assert.Equal(code, Resolve(title, text).Primary?.Code);
+    }
+
+    [Theory]
+    // The property comment an e-paper leaves under a story names the paper: a local paper's place tells apart the towns
+    // several counties share; other markup names no outlet.
+    [InlineData("2025-03-05 5 5 奉化日报 content_1.html 1 3 志愿活动开展 /enpproperty-->", "330213")]
+    [InlineData("<!-- 奉化日报 -->", null)]
+    public void E_paper_property_comment_names_the_outlet(string markup, string? code)
+    {
+        var bulletin = ArticleFactory.EmptyBulletin(2025) with { Discarded = [new DiscardedText(markup, "markup")] };
+
+        Assert.Equal(code, Resolve("志愿活动开展", "志愿者来到锦屏街道某社区开展服务。", bulletin).Primary?.Code);
+    }
+
+    [Theory]
+    // 台湾, 香港 and 澳门 are where people and outlets come from when the text also names a mainland place: the story is there.
+    [InlineData("让都市飘出烟火气——记台湾社区营造师李某", null, "他是来自台湾台中的小伙,却在福州市马尾区马尾镇某社区结识了一群银发朋友。", "350105")]
+    [InlineData("让都市飘出烟火气", "记台湾社区营造师李某", "他是来自台湾台中的小伙,却在福州市马尾区马尾镇某社区结识了一群银发朋友。", "350105")]
+    [InlineData("台湾同胞参访团抵达", null, "参访团成员来自台湾各地。", "710000")]
+    public void Mainland_place_comes_before_taiwan_hong_kong_and_macao(string title, string? subtitle, string text, string code)
+    {
+        Assert.Equal(code, Regions.Resolve(ArticleText.Of(title, text, subtitle: subtitle)).Primary?.Code);
+    }
+
+    [Theory]
+    // A government site's identifier (政府网站标识码) starts with its government's code: it tells apart the towns several
+    // counties share, but gives no place to an article that names none; other numbers are no identifier.
+    [InlineData("政府网站标识码:5118260001", "双石镇开展宣传活动。", "511826")]
+    [InlineData("政府网站标识码:5118260001", "志愿者开展宣传活动。", null)]
+    [InlineData("政府网站标识码:51182600", "双石镇开展宣传活动。", null)]
+    [InlineData("联系电话:0835-6526078", "双石镇开展宣传活动。", null)]
+    public void Government_site_identifier_places_the_towns_its_site_names(string footer, string text, string? code)
+    {
+        var bulletin = ArticleFactory.EmptyBulletin(2025) with { Discarded = [new DiscardedText(footer, "footer")] };
+
+        Assert.Equal(code, Resolve(null, text, bulletin).Primary?.Code);
+    }
+
+    [Theory]
+    // A county renamed to a district or city of another name is that district or city, not its old city (宜宾县 is now 叙州区).
+    [InlineData("宜宾县文明办在该县某镇完成文明单位验收。", "511504")]
+    [InlineData("绍兴县志愿者开展服务。", "330603")]
+    [InlineData("遵义县某镇志愿者开展服务。", "520304")]
+    public void Renamed_county_is_the_unit_that_took_its_place(string text, string code)
+    {
+        Assert.Equal(code, Resolve(null, text).Primary?.Code);
+    }
 }

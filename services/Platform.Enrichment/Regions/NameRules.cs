@@ -134,6 +134,15 @@ internal static class NameRules
     /// <summary>Words after a short name that make it a town's or village's name (东湖街道 of 罗湖区, not 东湖区).</summary>
     public static readonly string[] TownWords = ["街道", "镇", "乡", "社区"];
 
+    /// <summary>
+    /// Town words after which a short name starts a smaller place's name (锦屏街道南溪未来社区, 某镇长宁小区). 乡 is not one: it ends
+    /// everyday words before a county's name (家乡南溪, 城乡).
+    /// </summary>
+    public static readonly string[] WordsBeforeTownPlaces = ["街道", "镇"];
+
+    /// <summary>Words after a unit's name that rank something within it (株洲首个, 厦门市最大的, 全省唯一).</summary>
+    public static readonly string[] RankingWords = ["首个", "首家", "首批", "首座", "第一个", "第一家", "最大", "最早", "唯一"];
+
     /// <summary>Characters after 乡 that make a word, not a township (长沙乡村, 海宁乡亲, 徐闻乡风文明).</summary>
     public const string NotTownAfterXiang = "村亲土愁贤音情镇风";
 

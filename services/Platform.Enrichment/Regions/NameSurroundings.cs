@@ -33,6 +33,10 @@ internal static class NameSurroundings
         end < text.Length && text[end] == '村' && !FollowedBy(text, end, "村村通")
         && (end + 1 == text.Length || !NameRules.NotVillageAfterCun.Contains(text[end + 1], StringComparison.Ordinal));
 
+    // 株洲首个, 厦门市最大的: a unit's name before a ranking word places something within the unit (its first, its largest)
+    // and does not make the story the unit's own.
+    public static bool RanksWithin(string text, int end) => FollowedByAny(text, end, NameRules.RankingWords);
+
     // 县委书记林江苏: a two-character name right after an official's title and a surname is the official's given name.
     public static bool InTitledName(string text, int start, int length)
     {

@@ -5,12 +5,13 @@ using Platform.Enrichment.Gazetteer;
 namespace Platform.Enrichment.Regions;
 
 /// <summary>
-/// Primary and mentioned regions. The primary region is where the article happens: the place its title names, else its
-/// subtitle or kicker, first sentence, first paragraph (after a leading photo caption), the province a 我省 opening
-/// speaks for, supplying office, newsflash lead, a gallery's first picture, the city whose counties it mentions, the
-/// region it mentions most; then, for a photo, the place an earlier photo of its run names, the photo set's
-/// introduction names, a later photo of its run names or the story its credit also covers names; and last the bulletin's
-/// own region (首都 briefings, the outlet of the page's meta line).
+/// Primary and mentioned regions. The primary region is where the article happens: the place its title names (unless only
+/// as a news outlet's name), else its subtitle or kicker, first sentence, first paragraph (after a leading photo caption),
+/// the province a 我省 opening speaks for, supplying office, newsflash lead, a gallery's first picture, the city whose
+/// counties it mentions, the region it mentions most; a place of the mainland comes before 台湾, 香港 or 澳门, where people
+/// and outlets come from. Then, for a photo, the place an earlier photo of its run names, the photo set's introduction
+/// names, a later photo of its run names or the story its credit also covers names; and last the bulletin's own region
+/// (首都 briefings, the outlet of the page's meta line).
 /// </summary>
 public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
 {
@@ -109,6 +110,8 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
         var ambiguous = new List<AmbiguousName>();
         _resolver.Find(matches, context, hits, ambiguous);
         var primary = Primary(article, hits, context, organization, lead);
+        if (primary is not null && BeyondMainland.Holds(primary) && BeyondMainland.MainlandHits(hits) is { } mainland)
+            primary = Primary(article, mainland, context, organization, lead, mainlandOnly: true) ?? primary;
         var mentions = Mentions(article.TitleAndBody, hits);
         hits.Clear();
         if (hits.Capacity > 1 << 16) hits.Capacity = 0;
@@ -132,28 +135,34 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
         buffer.Reset("");
     }
 
-    private AdminUnit? Primary(ArticleText article, List<RegionHit> hits, RegionContext context, string? organization, string? lead)
+    private AdminUnit? Primary(ArticleText article, List<RegionHit> hits, RegionContext context, string? organization, string? lead,
+        bool mainlandOnly = false)
     {
         var bodyStart = article.BodyOffset;
         var body = article.Body;
         var opening = PhotoCaption.OpeningStart(body);
         var sentenceEnd = body.IndexOfAny(SentenceEnds, opening);
         var paragraphEnd = body.IndexOf('\n', opening);
-        if (Chain(hits, article.TitleAndBody, 0, article.Title.Length) is { } titled)
+        if (Chain(hits, article.TitleAndBody, 0, article.Title.Length) is { } titled
+            && !OutletTitle.NamesOnlyOutlets(hits, article.TitleAndBody, 0, article.Title.Length))
             return ProvinceEventVenue.Host(hits, article.TitleAndBody, 0, article.Title.Length, titled)
                 ?? (HonourList.Announced(hits, article.TitleAndBody, 0, article.Title.Length, titled) ? titled : Narrowed(titled, hits, article.TitleAndBody, bodyStart));
-        return MostSpecificChain(article.Subtitle, context)
-            ?? MostSpecificChain(article.Kicker, context)
+        return Mainland(MostSpecificChain(article.Subtitle, context), mainlandOnly)
+            ?? Mainland(MostSpecificChain(article.Kicker, context), mainlandOnly)
             ?? CountiesRoundup(article.Title,
                 Opening(hits, article.TitleAndBody, bodyStart + opening, bodyStart + (sentenceEnd < 0 ? body.Length : sentenceEnd))
                 ?? Opening(hits, article.TitleAndBody, bodyStart + opening, bodyStart + (paragraphEnd < 0 ? body.Length : paragraphEnd)))
             ?? OurProvince.Of(hits, article.TitleAndBody, bodyStart + opening, bodyStart + (paragraphEnd < 0 ? body.Length : paragraphEnd))
-            ?? MostSpecificChain(organization, context)
-            ?? MostSpecificChain(lead, context)
+            ?? Mainland(MostSpecificChain(organization, context), mainlandOnly)
+            ?? Mainland(MostSpecificChain(lead, context), mainlandOnly)
             ?? GalleryPicture(hits, article.TitleAndBody, bodyStart, PhotoGallery.FirstCaption(body, paragraphEnd))
             ?? MentionCounts.SharedCity(hits)
             ?? MentionCounts.MostMentioned(hits);
     }
+
+    // The texts read apart from the hits (subtitle, kicker, supplying office, lead) keep to the mainland on a second reading.
+    private static AdminUnit? Mainland(AdminUnit? unit, bool mainlandOnly) =>
+        mainlandOnly && unit is not null && BeyondMainland.Holds(unit) ? null : unit;
 
     // The lead of a newsflash names the outlet (罗湖家园网讯): where the text names no place, that is the article's. A
     // dateline (本报北京3月3日电) only tells where the reporter filed from, often the capital for a national story.
@@ -209,8 +218,8 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
     // A title that names a city or province (广西河池) is narrowed to the unit inside it that the text is about
     // (都安瑶族自治县), when every unit the text names inside it lies on one line (county within city). The title's unit
     // stays when the text names units of two different counties, or names the title's unit again on its own
-    // (银川市团委主办, 西夏区承办: the city's event), not just as the head of a chain (湖州市吴兴区) or inside a college's or an
-    // outlet's name (某市大学的学生来到某区). Units on two lines
+    // (银川市团委主办, 西夏区承办: the city's event), not just as the head of a chain (湖州市吴兴区), inside a college's or an
+    // outlet's name (某市大学的学生来到某区) or before a ranking word (株洲首个…中心 in 天元区: the city's first, in the district). Units on two lines
     // narrow to the unit they share below the title's (湖北 → 沙市区 and 荆州区 → 荆州市). A village does not narrow: a
     // city's inspection passes through villages (到农贸市场、城关新六村实践站调研); nor does a place given as an example
     // (浙江…像天台县的白鹤镇), nor the city that only hosts a province's event (文明江西…全省会议在南昌召开).
@@ -227,7 +236,7 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
             if (hit.Unit == titled)
             {
                 var heads = i + 1 < hits.Count && hits[i + 1].ChainStart == hit.ChainStart;
-                if (!heads && !NameSurroundings.NamesInstitution(text, hit.End)) return titled;
+                if (!heads && !NameSurroundings.NamesInstitution(text, hit.End) && !NameSurroundings.RanksWithin(text, hit.End)) return titled;
                 continue;
             }
             if (narrowest.IsWithin(hit.Unit)) continue;
@@ -291,7 +300,7 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
     }
 
     /// <summary>
-    /// What the bulletin's masthead, its site's footer (主办单位:…) and its page's meta line (某区报2018-05-18) say about where it
+    /// What the bulletin's masthead, its site's footer (主办单位:…, 政府网站标识码) and its page's meta line (某区报2018-05-18) say about where it
     /// is from (首都精神文明办 → 北京); worked out once per bulletin. The masthead's place comes before the meta line's outlet.
     /// </summary>
     private (RegionContext Context, AdminUnit? Home) BulletinContext(Bulletin bulletin)
@@ -318,6 +327,8 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
         foreach (var line in SiteHost.Lines(bulletin))
             foreach (var hit in _resolver.Find(line, RegionContext.Empty))
                 units.Add(hit.Unit);
+        foreach (var code in GovernmentSiteCode.Codes(bulletin))
+            if (gazetteer.Find(code) is { } site) units.Add(site);
         AdminUnit? outlet = null;
         foreach (var line in PageMetaOutlet.Lines(bulletin))
             foreach (var hit in _resolver.Find(line, RegionContext.Empty))
