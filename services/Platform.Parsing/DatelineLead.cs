@@ -37,12 +37,6 @@ internal static class DatelineLead
         if (line[0] == '【') return BracketLead(line, out bylineStart, out bylineLength);
         if (line[0] is '[' or '［' or '〔') return ReporterBracket(line, out bylineStart, out bylineLength);
         if (line[0] is '(' or '（') return ReporterParenthesis(line, out bylineStart, out bylineLength);
-        if (ClosedReporters(line) is var cut and > 0)
-        {
-            bylineStart = 0;
-            bylineLength = cut - 1;
-            return cut;
-        }
         var limit = Math.Min(line.Length, MaxLead);
         var k = -1;
         var reportWord = false;
@@ -234,16 +228,6 @@ internal static class DatelineLead
         bylineStart = 1;
         bylineLength = close - 1;
         return close + 1;
-    }
-
-    // 某某网记者 某某)9月18日,…: the stored page begins inside the lead's parenthesis; the reporters and the closing
-    // parenthesis are left. Returns the length up to and with the parenthesis, or 0.
-    private static int ClosedReporters(ReadOnlySpan<char> line)
-    {
-        var close = line[..Math.Min(line.Length, MaxParenthesis)].IndexOfAny(')', '）');
-        if (close < 3 || line[..close].IndexOfAny("(（，,。：:；“”") >= 0) return 0;
-        var inner = ChineseText.Trim(line[..close]);
-        return PersonNames.HasRole(inner) && PersonNames.IsNameLine(inner) ? close + 1 : 0;
     }
 
     private static int ReporterBracket(ReadOnlySpan<char> line, out int bylineStart, out int bylineLength)
