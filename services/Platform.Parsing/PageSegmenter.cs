@@ -886,7 +886,6 @@ internal sealed class PageSegmenter
         else if (block.Count == 1 && HasUnitSibling(block[0]) && !IsOpenStoryWithOwnBody()) story = true;
         else if (EchoesOpenHeadline(simple)) story = false;
         else if (IsSibling(simple)) story = true;
-        else if (nextIsBody && IsNextBriefHeadline(simple)) story = true;
         else if (nextKind is null) story = !_web && (lines.Count > 1 || PlaceNameDetector.StartsWithPlace(simple[0]));
         else story = nextIsBody && PlaceNameDetector.StartsWithPlace(simple[0]) && !simple.Exists(l => LineClassifier.HasListComma(l));
 
@@ -1013,19 +1012,6 @@ internal sealed class PageSegmenter
         return title.Length <= MaxSiblingTitle && line.Length <= MaxSiblingTitle && Math.Abs(title.Length - line.Length) <= 2 &&
                title[0] == line[0] && _cur.Kicker is null && _cur.Subtitle is null;
     }
-
-    // 某督查组对我区开展检查 / … / 某小区举行创建文明示范小区启动仪式: in a typeset bulletin of unsigned briefs, a line as long
-    // as a news headline after a headlined brief's text heads the next brief; a crosshead is a short phrase.
-    private bool IsNextBriefHeadline(List<string> simple)
-    {
-        if (_web || simple.Count != 1 || _cur!.Title is null || _cur.HasByline || _cur.Paragraphs.Count == 0 || _cur.Kicker is not null) return false;
-        var line = simple[0];
-        var title = SimplifiedChinese.Convert(_cur.Title);
-        return ChineseText.VisibleLength(line) >= MinBriefHeadline && ChineseText.VisibleLength(title) >= MinBriefHeadline &&
-               !ChineseText.HasClauseMark(line) && !ChineseText.EndsSentence(line);
-    }
-
-    private const int MinBriefHeadline = 14;
 
     private bool IsCaption(int j) =>
         (_kinds[j] is LineKind.Paragraph or LineKind.Short && j + 1 < _end && _kinds[j + 1] == LineKind.PhotoCredit && !IsInlineCaption(_lines[j].GapBefore, _lines[j].Length)) ||
