@@ -15,7 +15,7 @@ internal static class OpeningLineOverDatedStory
     {
         if (items.Count < 2) return;
         var (line, story) = (items[0], items[1]);
-        if (!IsLoneLine(line) || !IsDatedStory(story)) return;
+        if (!IsLoneLine(line) || !DatedStory.Is(story)) return;
         story.PrependParagraphs(line.Paragraphs);
         items.RemoveAt(0);
     }
@@ -23,8 +23,4 @@ internal static class OpeningLineOverDatedStory
     private static bool IsLoneLine(DraftItem item) =>
         item.Kind == ArticleKind.Article && item.Title is null && item.Kicker is null && !item.HasByline && item.Headings.Count == 0 &&
         item.Paragraphs.Count == 1 && ChineseText.VisibleLength(item.Paragraphs[0]) <= MaxLine && ChineseText.EndsSentence(item.Paragraphs[0]);
-
-    private static bool IsDatedStory(DraftItem story) =>
-        story.Kind == ArticleKind.Article && story.Title is null && story.Kicker is null && story.BylineKind == BylineKind.Newsflash &&
-        (story.Authors.Count > 0 || story.Organization is not null) && story.Paragraphs.Count > 0;
 }

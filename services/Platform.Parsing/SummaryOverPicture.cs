@@ -18,13 +18,13 @@ internal static class SummaryOverPicture
         {
             var story = items[k];
             if (!IsSummary(story)) continue;
-            if (IsDatedStory(items[k + 1]) && Repeats(items[k + 1], story))
+            if (DatedStory.Is(items[k + 1]) && Repeats(items[k + 1], story))
             {
                 TakeStory(story, items[k + 1]);
                 items.RemoveAt(k + 1);
                 continue;
             }
-            if (k + 2 >= items.Count || !IsSinglePicture(items[k + 1]) || !IsDatedStory(items[k + 2])) continue;
+            if (k + 2 >= items.Count || !IsSinglePicture(items[k + 1]) || !DatedStory.Is(items[k + 2])) continue;
             var photo = items[k + 1];
             story.Paragraphs.Add(photo.Paragraphs[0]);
             foreach (var raw in photo.BylineRaw) discarded.Add(new DiscardedText(raw, DiscardReasons.PhotoCredit));
@@ -61,8 +61,4 @@ internal static class SummaryOverPicture
 
     private static bool IsSinglePicture(DraftItem photo) =>
         photo.Kind == ArticleKind.Photo && photo.Title is null && photo.Paragraphs.Count == 1 && !photo.NumberedCaption && photo.BylineRaw.Count > 0;
-
-    private static bool IsDatedStory(DraftItem rest) =>
-        rest.Kind == ArticleKind.Article && rest.Title is null && rest.Kicker is null && rest.BylineKind == BylineKind.Newsflash &&
-        (rest.Authors.Count > 0 || rest.Organization is not null) && rest.Paragraphs.Count > 0;
 }
