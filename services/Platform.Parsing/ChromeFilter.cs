@@ -303,7 +303,15 @@ internal static class ChromeFilter
         if (j >= reasons.Length || reasons[j] is not (DiscardReasons.PageMeta or DiscardReasons.DateLine)) return false;
         var body = j + 1;
         while (body < reasons.Length && reasons[body] is DiscardReasons.PageMeta or DiscardReasons.DateLine) body++;
+        // 某某网8月29日报道(某某日报记者 某某) on a line of its own: the story's lead stands between its meta and its text.
+        if (body + 1 < reasons.Length && reasons[body] is null && IsLeadAlone(lines[start + body].Span(simple))) body++;
         return body < reasons.Length && reasons[body] is null && IsBodyText(lines[start + body].Span(simple));
+    }
+
+    private static bool IsLeadAlone(ReadOnlySpan<char> line)
+    {
+        line = ChineseText.Trim(line);
+        return DatelineLead.Length(line, out _, out _) >= line.Length;
     }
 
     // The headline over the meta line, or over its —— subtitle there.

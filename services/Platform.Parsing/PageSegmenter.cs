@@ -338,7 +338,7 @@ internal sealed class PageSegmenter
         var raw = TwinOf(i);
         if (_cur is { Closed: false } && _cur.Organization is null && (_cur.Paragraphs.Count > 0 || _cur.Title is not null))
         {
-            _cur.AddByline(BylineParser.Organization(raw));
+            _cur.AddByline(BylineParser.IsUnitAndPerson(raw.Simple) ? BylineParser.UnitAndPerson(raw) : BylineParser.Organization(raw));
             _cur.Closed = true;
         }
         else

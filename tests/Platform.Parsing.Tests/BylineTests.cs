@@ -72,6 +72,18 @@ public sealed class BylineTests
         Assert.Equal(authors, a.Byline.Authors);
     }
 
+    [Theory]
+    [InlineData("。\n(青溪区委文明办 林小禾)", "青溪区委文明办", new[] { "林小禾" })]              // on a line of its own under the story
+    [InlineData("。\n  (青溪区委宣传部 林小禾 方一舟)", "青溪区委宣传部", new[] { "林小禾", "方一舟" })]
+    [InlineData("。(青溪区委文明办 林小禾、方一舟)", "青溪区委文明办", new[] { "林小禾", "方一舟" })] // closing the last sentence
+    public void Supplying_unit_and_its_writers_closing_the_story_are_organization_and_authors(string ending, string unit, string[] authors)
+    {
+        var r = Parsing.Parse("青溪网1月4日讯 青溪区开展“最美创城人”评选活动,决定授予十名同志称号。\n活动于去年5月开展,顺利完成评选工作" + ending);
+        var a = r.Articles.Single();
+        Assert.Equal(unit, a.Byline.Organization);
+        Assert.Equal(authors, a.Byline.Authors);
+    }
+
     [Fact]
     public void Picture_source_in_parentheses_is_no_organization_and_keeps_the_story_whole()
     {

@@ -357,6 +357,17 @@ public sealed class WebPageEdgeTests
         Parsing.AssertNoTextLoss(text, r);
     }
 
+    [Fact]
+    public void The_last_of_stacked_short_lines_over_a_meta_line_and_a_lead_line_is_the_headline()
+    {
+        const string text = "青溪文明网\n微信公众号\n青溪县:城乡融合共育文明新风\n2023-08-29 11:46:47 来源:青溪网 责任编辑:方一舟\n\n" +
+                            "青溪网8月29日报道(青溪日报记者 林小禾)\n\n  20日傍晚,在青溪县桂阳乡新时代文明实践志愿服务站,志愿者接到群众的求助电话。\n";
+        var r = Parsing.Parse(text);
+        var a = r.Articles.Single();
+        Assert.Equal("青溪县:城乡融合共育文明新风", a.Title);
+        Assert.Equal(["林小禾"], a.Byline.Authors);
+    }
+
     [Theory]
     [InlineData("青溪·(中国)Qingxi·官方网站\n\n", "")]                                     // a site's name
     [InlineData("白河村文明实践站启用\n\n", "  白河村文明实践站启用。青溪县供图\n\n")] // a caption shown again in the story
