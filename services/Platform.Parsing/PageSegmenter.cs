@@ -413,12 +413,17 @@ internal sealed class PageSegmenter
     private bool IsPhotoStoryCredit()
     {
         if (!IsOpenStory || _cur!.Title is null || _cur.HasByline || _cur.Kind != ArticleKind.Article || _cur.Headings.Count > 0 ||
-            _cur.Paragraphs.Count is 0 or > 2)
+            _cur.Paragraphs.Count is 0 or > MaxPhotoStoryLines)
             return false;
+        // 标题 / 16日,… / 市民们… / 记者 某某摄: every line a caption's length, the credit is the whole story's.
+        if (_cur.Paragraphs.TrueForAll(PhotoNewsUnderHeadline.IsCaptionLength)) return true;
+        if (_cur.Paragraphs.Count > 2) return false;
         var caption = SimplifiedChinese.Convert(_cur.Paragraphs[^1]);
         return (caption.StartsWith("图为", StringComparison.Ordinal) && ChineseText.VisibleLength(caption) <= MaxLeadCaption) ||
                EndsWithPictureSentence(caption);
     }
+
+    private const int MaxPhotoStoryLines = 3;
 
     private const int MaxPictureNews = 200;
 
@@ -711,9 +716,22 @@ internal sealed class PageSegmenter
     }
 
     // 本报记者 某某 / 通讯员 某某 / 文/某某 / 某某 报道 right above body text: a byline, never a headline.
+    // So is a bare full name opening the page over its untitled text (某某某 / 8月23日,…): no headline is a person's name.
     private bool IsReporterLineOverBody(int i) =>
-        _kinds[i] == LineKind.Names && (PersonNames.HasRole(Span(i)) || IsWriterMark(Span(i)) || PersonNames.EndsWithReportVerb(Span(i))) && i + 1 < _end &&
-        _kinds[i + 1] is LineKind.Paragraph or LineKind.Newsflash && !IsCaption(i + 1);
+        _kinds[i] == LineKind.Names &&
+        (PersonNames.HasRole(Span(i)) || IsWriterMark(Span(i)) || PersonNames.EndsWithReportVerb(Span(i)) || (_cur is null && IsFullNames(Span(i)))) &&
+        i + 1 < _end && _kinds[i + 1] is LineKind.Paragraph or LineKind.Newsflash && !IsCaption(i + 1);
+
+    private const int FullName = 3;
+
+    // 某某某, 某某某 某某某: given name and surname both printed, so not a two-character word that starts like a surname.
+    private static bool IsFullNames(ReadOnlySpan<char> line)
+    {
+        var names = PersonNames.Find(line);
+        foreach (var n in names)
+            if (PersonNames.Compact(line, n).Length < FullName || !PersonNames.IsPlausible(PersonNames.Compact(line, n))) return false;
+        return names.Count > 0;
+    }
 
     private static bool IsAnonymousDateline(DraftItem story) =>
         story.BylineKind == BylineKind.Newsflash && story.Authors.Count == 0 && story.Organization is null;

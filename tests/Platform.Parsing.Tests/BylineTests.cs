@@ -101,6 +101,8 @@ public sealed class BylineTests
     [InlineData("晚报记者柯青青 通讯员宋远山", new[] { "柯青青", "宋远山" })]
     [InlineData("华东区: 林小禾 报道", new[] { "林小禾" })]
     [InlineData("西北片区:方一舟 报道", new[] { "方一舟" })]
+    [InlineData("林小禾", new[] { "林小禾" })]                  // a full name alone opening the page
+    [InlineData("柯青青 宋远山", new[] { "柯青青", "宋远山" })]
     public void Reporter_line_over_the_body_of_a_page_without_headline_is_the_byline(string line, string[] authors)
     {
         var a = Parsing.Parse($"{line}\n近日,青溪街道举办了一场读书分享会。居民们轮流讲述自己喜爱的书。").Articles.Single();
