@@ -591,15 +591,18 @@ internal sealed class PageSegmenter
             text = text.Slice(end);
             credit -= end;
         }
-        // 某地晨景。张三 摄晨练的人群…。张三 摄: captions run together on one line, each closed by its own credit.
+        // 某地晨景。张三 摄晨练的人群…。张三 摄: captions run together on one line, each closed by its own credit (a space
+        // may follow the credit).
+        var grouped = false;
         for (var end = GluedCaptionEnd(text.Simple, credit); end > 0; end = GluedCaptionEnd(text.Simple, credit))
         {
             var piece = text.Slice(0, end);
-            CaptionWithCredit(piece, PhotoCredit.TrailingStart(piece.Simple), _lines[i].GapBefore, i);
+            CaptionWithCredit(piece, PhotoCredit.TrailingStart(piece.Simple), _lines[i].GapBefore, i, grouped: true);
+            grouped = true;
             text = text.Slice(end);
             credit -= end;
         }
-        CaptionWithCredit(text, credit, _lines[i].GapBefore, i);
+        CaptionWithCredit(text, credit, _lines[i].GapBefore, i, grouped);
         if (headline is not null)
         {
             if (before < _items.Count && _items[before] is { Kind: ArticleKind.Photo, Title: null } photo) photo.Title = headline;
@@ -613,7 +616,10 @@ internal sealed class PageSegmenter
     {
         for (var at = text.IndexOf('摄'); at >= 0 && at + 1 < lastCredit; at = Next(text, at))
         {
-            if (!HanCharacters.IsHan(text[at + 1])) continue;
+            // …张三 摄 晨练的人群…: a space may part the credit from the next caption.
+            var next = at + 1;
+            while (next < lastCredit && ChineseText.IsSpace(text[next])) next++;
+            if (next >= lastCredit || !HanCharacters.IsHan(text[next])) continue;
             var start = PhotoCredit.TrailingStart(text[..(at + 1)]);
             if (start > 0 && ChineseText.VisibleLength(text[..start]) >= MinGluedCaption) return at + 1;
         }
@@ -643,7 +649,8 @@ internal sealed class PageSegmenter
     /// <param name="credit">Where the credit starts.</param>
     /// <param name="gap">Blank lines before the paragraph.</param>
     /// <param name="last">The paragraph's last line.</param>
-    private void CaptionWithCredit(Twin text, int credit, int gap, int last)
+    /// <param name="grouped">The caption is one of several run together on one line: a photo group, not the story's picture.</param>
+    private void CaptionWithCredit(Twin text, int credit, int gap, int last, bool grouped = false)
     {
         var caption = text.Slice(0, credit).Trim();
         if (IsOpenStory && _cur!.Title is not null && _cur.Paragraphs.Count > 0 && _cur.Authors.Count == 0 && gap < 2 &&
@@ -672,7 +679,7 @@ internal sealed class PageSegmenter
             _captionUnderHeadline = true;
             return;
         }
-        if (IsOpenStory && _cur!.Paragraphs.Count > 0 && IsOwnReporterCredit(_cur, text.Slice(credit)))
+        if (!grouped && IsOpenStory && _cur!.Paragraphs.Count > 0 && IsOwnReporterCredit(_cur, text.Slice(credit)))
         {
             // The story's reporter took the picture: a caption of the story, not an item of the page.
             AddHeading(caption.ToString());
