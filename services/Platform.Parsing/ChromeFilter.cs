@@ -177,12 +177,29 @@ internal static class ChromeFilter
             if (reasons[k] is null && IsRelatedLabel(span)) k = MarkRelatedHeadlines(simple, lines, start, reasons, k);
             if (reasons[k] is null && PageChrome.IsSiteStatementHeading(span)) k = MarkSiteStatement(simple, lines, start, reasons, k);
         }
+        MarkPageTitleElement(simple, lines, start, reasons);
         MarkHeadlineLists(simple, lines, start, reasons);
         TeaserList.Mark(simple, lines, start, reasons);
         KeywordTags.Mark(simple, lines, start, reasons);
     }
 
     private const int MaxCrumb = 12;
+
+    private const int MaxLinesToHeadline = 3;
+
+    // - 标题-某某网 over 标题: the page's title element, set aside before the lines above the headline are read as a menu.
+    private static void MarkPageTitleElement(string simple, List<PageLine> lines, int start, string?[] reasons)
+    {
+        var first = Array.IndexOf(reasons, null);
+        if (first < 0) return;
+        for (var k = first + 1; k < reasons.Length && k <= first + MaxLinesToHeadline; k++)
+        {
+            if (reasons[k] is not null) continue;
+            if (PageTitleElement.Repeats(lines[start + first].Span(simple), lines[start + k].Span(simple)))
+                reasons[first] = DiscardReasons.RepeatedTitle;
+            return;
+        }
+    }
 
     // 当前位置: / 某某新闻网 / > / 某县 / > / 新闻中心: a breadcrumb printed one piece a line; its pieces are the names
     // joined by the separator lines, and the line after the last piece (the headline) is content again.

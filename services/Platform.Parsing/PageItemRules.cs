@@ -60,7 +60,7 @@ internal static class PageItemRules
         if (web) CoupletKicker.Attach(items);
         if (web) SpeechHeadline.Attach(items);
         if (web) LeadInKicker.Attach(items, discarded);
-        if (web) OpeningKicker.Attach(items);
+        if (web) OpeningKicker.Attach(items, discarded);
         if (web) PicturesFirst.Join(items);
         if (web) PictureUnderHeadline.Give(items);
         if (web) HeadlineAwaitingBody.Give(items, discarded);

@@ -382,6 +382,17 @@ public sealed class WebPageEdgeTests
     }
 
     [Fact]
+    public void A_line_the_page_title_element_names_above_the_anchored_headline_is_its_kicker()
+    {
+        const string text = "- 用心用情推动文明实践工作深入人心-某某文明网\n\n用心用情推动文明实践工作深入人心\n\n林小禾到青溪区督导文明实践提升行动\n\n" +
+                            "来源:某某文明网  时间:2023-11-13\n\n  11月10日,林小禾到青溪区督导新时代文明实践提升行动开展情况,实地查看了社区文明实践站。\n";
+        var r = Parsing.Parse(text);
+        var a = r.Articles.Single();
+        Assert.Equal(("用心用情推动文明实践工作深入人心", "林小禾到青溪区督导文明实践提升行动"), (a.Kicker, a.Title));
+        Assert.Contains(r.Bulletin.Discarded, d => d.Reason == DiscardReasons.RepeatedTitle && d.Text.StartsWith("- 用心用情", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_last_of_stacked_short_lines_over_a_meta_line_and_a_lead_line_is_the_headline()
     {
         const string text = "青溪文明网\n微信公众号\n青溪县:城乡融合共育文明新风\n2023-08-29 11:46:47 来源:青溪网 责任编辑:方一舟\n\n" +
