@@ -56,7 +56,12 @@ internal static class BylineParser
     }
 
     public static bool IsOrganizationLine(ReadOnlySpan<char> line) =>
-        line.Length >= 4 && line[0] is '(' or '（' && line[^1] is ')' or '）' && (IsOrganizationName(line[1..^1]) || IsCompiledNote(line[1..^1]));
+        line.Length >= 4 && line[0] is '(' or '（' && line[^1] is ')' or '）' &&
+        (IsOrganizationName(line[1..^1]) || IsCompiledNote(line[1..^1]) || IsUnitAndPerson(line));
+
+    /// <summary>(某区委文明办 张三) as a whole line: the unit that supplied the story and its writer.</summary>
+    public static bool IsUnitAndPerson(ReadOnlySpan<char> line) =>
+        line.Length >= 4 && line[0] is '(' or '（' && line[^1] is ')' or '）' && UnitPersonSplit(line[1..^1], out _) > 0;
 
     // (综合采编), (本刊综合): the editors compiled the item from several reports; it closes the item like a unit's
     // byline but names no unit.
@@ -157,8 +162,8 @@ internal static class BylineParser
 
     private static readonly string[] LocalUnitEndings = ["社区", "街道", "村", "镇", "乡"];
 
-    // 某某社区 张三, 来源:某区委宣传部 李四, 某某镇:张三: a unit, one space or a colon, one person; where the person starts,
-    // or -1. A 来源: label before the unit is skipped (unitStart is after it).
+    // 某某社区 张三, 来源:某区委宣传部 李四, 某某镇:张三, 某区委文明办 张三 李四: a unit, one space or a colon, then one
+    // person or a line of writers; where the persons start, or -1. A 来源: label before the unit is skipped (unitStart is after it).
     private static int UnitPersonSplit(ReadOnlySpan<char> inner, out int unitStart)
     {
         unitStart = 0;
@@ -168,11 +173,26 @@ internal static class BylineParser
         if (space <= unitStart) return -1;
         var unit = ChineseText.Trim(inner[unitStart..space]);
         var person = ChineseText.Trim(inner[(space + 1)..]);
-        if (person.Length is < 2 or > 3 || !PersonNames.IsPlausible(person) || unit.IndexOfAny(' ', '　') >= 0) return -1;
+        // (某区委文明办 张三 李四): the unit is the first word when the rest is a line of writers' names.
+        var firstSpace = inner[unitStart..].IndexOfAny(' ', '　') + unitStart;
+        if (firstSpace > unitStart && AreWriters(ChineseText.Trim(inner[(firstSpace + 1)..])))
+        {
+            unit = ChineseText.Trim(inner[unitStart..firstSpace]);
+            space = firstSpace;
+        }
+        else if (person.Length is < 2 or > 3 || !PersonNames.IsPlausible(person) || unit.IndexOfAny(' ', '　') >= 0) return -1;
         var isUnit = IsOrganizationName(unit);
         foreach (var e in LocalUnitEndings)
             isUnit |= unit.Length > e.Length + 1 && unit.EndsWith(e, StringComparison.Ordinal) && HanCharacters.AreAllHan(unit);
         return isUnit && !PersonNames.IsNameLine(unit) ? space + 1 : -1;
+    }
+
+    private static bool AreWriters(ReadOnlySpan<char> names)
+    {
+        if (!PersonNames.IsNameLine(names)) return false;
+        foreach (var r in PersonNames.Find(names))
+            if (!PersonNames.IsPlausible(PersonNames.Compact(names, r))) return false;
+        return true;
     }
 
     /// <summary>Start of a trailing "(persons)" closing a paragraph after a finished sentence: (黄一帆), (刁明宇 陆海军), (通讯员 谢洪波).</summary>

@@ -177,12 +177,29 @@ internal static class ChromeFilter
             if (reasons[k] is null && IsRelatedLabel(span)) k = MarkRelatedHeadlines(simple, lines, start, reasons, k);
             if (reasons[k] is null && PageChrome.IsSiteStatementHeading(span)) k = MarkSiteStatement(simple, lines, start, reasons, k);
         }
+        MarkPageTitleElement(simple, lines, start, reasons);
         MarkHeadlineLists(simple, lines, start, reasons);
         TeaserList.Mark(simple, lines, start, reasons);
         KeywordTags.Mark(simple, lines, start, reasons);
     }
 
     private const int MaxCrumb = 12;
+
+    private const int MaxLinesToHeadline = 3;
+
+    // - 标题-某某网 over 标题: the page's title element, set aside before the lines above the headline are read as a menu.
+    private static void MarkPageTitleElement(string simple, List<PageLine> lines, int start, string?[] reasons)
+    {
+        var first = Array.IndexOf(reasons, null);
+        if (first < 0) return;
+        for (var k = first + 1; k < reasons.Length && k <= first + MaxLinesToHeadline; k++)
+        {
+            if (reasons[k] is not null) continue;
+            if (PageTitleElement.Repeats(lines[start + first].Span(simple), lines[start + k].Span(simple)))
+                reasons[first] = DiscardReasons.RepeatedTitle;
+            return;
+        }
+    }
 
     // 当前位置: / 某某新闻网 / > / 某县 / > / 新闻中心: a breadcrumb printed one piece a line; its pieces are the names
     // joined by the separator lines, and the line after the last piece (the headline) is content again.
@@ -303,7 +320,15 @@ internal static class ChromeFilter
         if (j >= reasons.Length || reasons[j] is not (DiscardReasons.PageMeta or DiscardReasons.DateLine)) return false;
         var body = j + 1;
         while (body < reasons.Length && reasons[body] is DiscardReasons.PageMeta or DiscardReasons.DateLine) body++;
+        // 某某网8月29日报道(某某日报记者 某某) on a line of its own: the story's lead stands between its meta and its text.
+        if (body + 1 < reasons.Length && reasons[body] is null && IsLeadAlone(lines[start + body].Span(simple))) body++;
         return body < reasons.Length && reasons[body] is null && IsBodyText(lines[start + body].Span(simple));
+    }
+
+    private static bool IsLeadAlone(ReadOnlySpan<char> line)
+    {
+        line = ChineseText.Trim(line);
+        return DatelineLead.Length(line, out _, out _) >= line.Length;
     }
 
     // The headline over the meta line, or over its —— subtitle there.

@@ -40,6 +40,8 @@ namespace Platform.Parsing;
 /// <item>a headlined story opening with two or more captions each printed twice in a row (alt text and caption) is a
 /// photo feature: each pair is a photo (<see cref="DoubledCaptions"/>);</item>
 /// <item>an untitled paragraph over a credited photo whose caption opens with 图为 is that photo's lead (<see cref="PhotoNewsLead"/>);</item>
+/// <item>a headline over a few caption-length lines and one credited caption closing the page is one photo by that
+/// photographer (<see cref="PhotoNewsUnderHeadline"/>);</item>
 /// <item>a headlined story opening with two or more ▲ captions is a photo feature: the captions are photos
 /// (<see cref="MarkedCaptions"/>);</item>
 /// <item>on a web page, short lines after the last story's last paragraph are its gallery's captions (<see cref="GalleryCaptions"/>);</item>
@@ -58,7 +60,7 @@ internal static class PageItemRules
         if (web) CoupletKicker.Attach(items);
         if (web) SpeechHeadline.Attach(items);
         if (web) LeadInKicker.Attach(items, discarded);
-        if (web) OpeningKicker.Attach(items);
+        if (web) OpeningKicker.Attach(items, discarded);
         if (web) PicturesFirst.Join(items);
         if (web) PictureUnderHeadline.Give(items);
         if (web) HeadlineAwaitingBody.Give(items, discarded);
@@ -79,6 +81,7 @@ internal static class PageItemRules
         PhotoSetContext.Apply(items, discarded);
         IntroduceGalleries(items);
         PhotoNewsLead.Fold(items);
+        PhotoNewsUnderHeadline.Fold(items);
         InlinePicture.Fold(items, discarded);
         SummaryOverPicture.Fold(items, discarded);
         OpeningLineOverDatedStory.Fold(items);

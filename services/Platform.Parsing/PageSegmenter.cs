@@ -338,7 +338,7 @@ internal sealed class PageSegmenter
         var raw = TwinOf(i);
         if (_cur is { Closed: false } && _cur.Organization is null && (_cur.Paragraphs.Count > 0 || _cur.Title is not null))
         {
-            _cur.AddByline(BylineParser.Organization(raw));
+            _cur.AddByline(BylineParser.IsUnitAndPerson(raw.Simple) ? BylineParser.UnitAndPerson(raw) : BylineParser.Organization(raw));
             _cur.Closed = true;
         }
         else
@@ -413,12 +413,17 @@ internal sealed class PageSegmenter
     private bool IsPhotoStoryCredit()
     {
         if (!IsOpenStory || _cur!.Title is null || _cur.HasByline || _cur.Kind != ArticleKind.Article || _cur.Headings.Count > 0 ||
-            _cur.Paragraphs.Count is 0 or > 2)
+            _cur.Paragraphs.Count is 0 or > MaxPhotoStoryLines)
             return false;
+        // 标题 / 16日,… / 市民们… / 记者 某某摄: every line a caption's length, the credit is the whole story's.
+        if (_cur.Paragraphs.TrueForAll(PhotoNewsUnderHeadline.IsCaptionLength)) return true;
+        if (_cur.Paragraphs.Count > 2) return false;
         var caption = SimplifiedChinese.Convert(_cur.Paragraphs[^1]);
         return (caption.StartsWith("图为", StringComparison.Ordinal) && ChineseText.VisibleLength(caption) <= MaxLeadCaption) ||
                EndsWithPictureSentence(caption);
     }
+
+    private const int MaxPhotoStoryLines = 3;
 
     private const int MaxPictureNews = 200;
 
@@ -586,15 +591,18 @@ internal sealed class PageSegmenter
             text = text.Slice(end);
             credit -= end;
         }
-        // 某地晨景。张三 摄晨练的人群…。张三 摄: captions run together on one line, each closed by its own credit.
+        // 某地晨景。张三 摄晨练的人群…。张三 摄: captions run together on one line, each closed by its own credit (a space
+        // may follow the credit).
+        var grouped = false;
         for (var end = GluedCaptionEnd(text.Simple, credit); end > 0; end = GluedCaptionEnd(text.Simple, credit))
         {
             var piece = text.Slice(0, end);
-            CaptionWithCredit(piece, PhotoCredit.TrailingStart(piece.Simple), _lines[i].GapBefore, i);
+            CaptionWithCredit(piece, PhotoCredit.TrailingStart(piece.Simple), _lines[i].GapBefore, i, grouped: true);
+            grouped = true;
             text = text.Slice(end);
             credit -= end;
         }
-        CaptionWithCredit(text, credit, _lines[i].GapBefore, i);
+        CaptionWithCredit(text, credit, _lines[i].GapBefore, i, grouped);
         if (headline is not null)
         {
             if (before < _items.Count && _items[before] is { Kind: ArticleKind.Photo, Title: null } photo) photo.Title = headline;
@@ -608,7 +616,10 @@ internal sealed class PageSegmenter
     {
         for (var at = text.IndexOf('摄'); at >= 0 && at + 1 < lastCredit; at = Next(text, at))
         {
-            if (!HanCharacters.IsHan(text[at + 1])) continue;
+            // …张三 摄 晨练的人群…: a space may part the credit from the next caption.
+            var next = at + 1;
+            while (next < lastCredit && ChineseText.IsSpace(text[next])) next++;
+            if (next >= lastCredit || !HanCharacters.IsHan(text[next])) continue;
             var start = PhotoCredit.TrailingStart(text[..(at + 1)]);
             if (start > 0 && ChineseText.VisibleLength(text[..start]) >= MinGluedCaption) return at + 1;
         }
@@ -638,7 +649,8 @@ internal sealed class PageSegmenter
     /// <param name="credit">Where the credit starts.</param>
     /// <param name="gap">Blank lines before the paragraph.</param>
     /// <param name="last">The paragraph's last line.</param>
-    private void CaptionWithCredit(Twin text, int credit, int gap, int last)
+    /// <param name="grouped">The caption is one of several run together on one line: a photo group, not the story's picture.</param>
+    private void CaptionWithCredit(Twin text, int credit, int gap, int last, bool grouped = false)
     {
         var caption = text.Slice(0, credit).Trim();
         if (IsOpenStory && _cur!.Title is not null && _cur.Paragraphs.Count > 0 && _cur.Authors.Count == 0 && gap < 2 &&
@@ -667,7 +679,7 @@ internal sealed class PageSegmenter
             _captionUnderHeadline = true;
             return;
         }
-        if (IsOpenStory && _cur!.Paragraphs.Count > 0 && IsOwnReporterCredit(_cur, text.Slice(credit)))
+        if (!grouped && IsOpenStory && _cur!.Paragraphs.Count > 0 && IsOwnReporterCredit(_cur, text.Slice(credit)))
         {
             // The story's reporter took the picture: a caption of the story, not an item of the page.
             AddHeading(caption.ToString());
@@ -711,9 +723,22 @@ internal sealed class PageSegmenter
     }
 
     // 本报记者 某某 / 通讯员 某某 / 文/某某 / 某某 报道 right above body text: a byline, never a headline.
+    // So is a bare full name opening the page over its untitled text (某某某 / 8月23日,…): no headline is a person's name.
     private bool IsReporterLineOverBody(int i) =>
-        _kinds[i] == LineKind.Names && (PersonNames.HasRole(Span(i)) || IsWriterMark(Span(i)) || PersonNames.EndsWithReportVerb(Span(i))) && i + 1 < _end &&
-        _kinds[i + 1] is LineKind.Paragraph or LineKind.Newsflash && !IsCaption(i + 1);
+        _kinds[i] == LineKind.Names &&
+        (PersonNames.HasRole(Span(i)) || IsWriterMark(Span(i)) || PersonNames.EndsWithReportVerb(Span(i)) || (_cur is null && IsFullNames(Span(i)))) &&
+        i + 1 < _end && _kinds[i + 1] is LineKind.Paragraph or LineKind.Newsflash && !IsCaption(i + 1);
+
+    private const int FullName = 3;
+
+    // 某某某, 某某某 某某某: given name and surname both printed, so not a two-character word that starts like a surname.
+    private static bool IsFullNames(ReadOnlySpan<char> line)
+    {
+        var names = PersonNames.Find(line);
+        foreach (var n in names)
+            if (PersonNames.Compact(line, n).Length < FullName || !PersonNames.IsPlausible(PersonNames.Compact(line, n))) return false;
+        return names.Count > 0;
+    }
 
     private static bool IsAnonymousDateline(DraftItem story) =>
         story.BylineKind == BylineKind.Newsflash && story.Authors.Count == 0 && story.Organization is null;

@@ -35,6 +35,7 @@ internal static class PhotoCredit
     public static int SpacedTrailingStart(ReadOnlySpan<char> line)
     {
         var end = line.TrimEnd(" \u3000").Length;
+        if (end >= MinSpacedCaption + 3 && line[end - 1] != '摄') return SpacedVerbFirstStart(line[..end]);
         if (end < MinSpacedCaption + 3 || line[end - 1] != '摄' || line[..end].IndexOfAny("。！？!?，,；;：:()（）") >= 0) return -1;
         for (var i = 1; i < end; i++)
         {
@@ -48,6 +49,24 @@ internal static class PhotoCredit
         return -1;
     }
 
+    private static readonly string[] VerbFirstLeads = ["摄影 ", "摄影\u3000", "摄影/", "摄影:", "摄影："];
+
+    // 志愿者开展税务知识宣传 摄影 某某: the verb first, after a caption without punctuation and a space.
+    private static int SpacedVerbFirstStart(ReadOnlySpan<char> line)
+    {
+        foreach (var lead in VerbFirstLeads)
+        {
+            var at = line.LastIndexOf(lead, StringComparison.Ordinal);
+            if (at < 1 || !ChineseText.IsSpace(line[at - 1])) continue;
+            var caption = line[..at];
+            if (ChineseText.VisibleLength(caption) < MinSpacedCaption || caption.IndexOfAny("。！？!?，,；;：:()（）") >= 0 ||
+                PersonNames.IsNameLine(caption))
+                continue;
+            if (ChineseText.VisibleLength(line[at..]) <= MaxCredit && CreditAt(line, at)) return at;
+        }
+        return -1;
+    }
+
     // 某某在清扫。 张三 摄, (苏琳 记者 邓晓东 摄): a credit after a finished sentence or in parentheses.
     private static int AfterSentenceStart(ReadOnlySpan<char> paragraph)
     {
@@ -56,7 +75,7 @@ internal static class PhotoCredit
         if (end < 4) return -1;
         var window = Math.Max(0, end - MaxCredit);
         // 摄影/新华社记者范国栋: the verb first.
-        foreach (var lead in (ReadOnlySpan<string>)["摄影/", "摄影:", "摄影：", "图/", "图:"])
+        foreach (var lead in (ReadOnlySpan<string>)["摄影/", "摄影:", "摄影：", "摄影 ", "摄影\u3000", "图/", "图:"])
         {
             var at = paragraph[window..end].LastIndexOf(lead, StringComparison.Ordinal);
             if (at < 0) continue;

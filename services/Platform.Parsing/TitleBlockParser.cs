@@ -217,10 +217,22 @@ internal static class TitleBlockParser
 
     private static int KickerLineCount(List<string> lines)
     {
-        if (lines.Count < 2 || PlaceNameDetector.StartsWithPlace(lines[0])) return 0;
+        if (lines.Count < 2 || OpensWithPlace(lines[0])) return 0;
         for (var i = 1; i < lines.Count; i++)
-            if (PlaceNameDetector.StartsWithPlace(lines[i])) return i;
+            if (OpensWithPlace(lines[i])) return i;
         return 0;
+    }
+
+    private static readonly string[] OwnUnits = ["我省", "我市", "我州", "我县", "我区", "我旗", "我镇", "我乡"];
+
+    // A local paper's factual headline opens with its own place as 我县/我市 as often as with the place's name.
+    private static bool OpensWithPlace(string line)
+    {
+        if (PlaceNameDetector.StartsWithPlace(line)) return true;
+        var trimmed = line.AsSpan().TrimStart();
+        foreach (var unit in OwnUnits)
+            if (trimmed.StartsWith(unit, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     public static string StripDashes(string line, List<(string Text, string Reason)> markers)

@@ -72,6 +72,18 @@ public sealed class BylineTests
         Assert.Equal(authors, a.Byline.Authors);
     }
 
+    [Theory]
+    [InlineData("。\n(青溪区委文明办 林小禾)", "青溪区委文明办", new[] { "林小禾" })]              // on a line of its own under the story
+    [InlineData("。\n  (青溪区委宣传部 林小禾 方一舟)", "青溪区委宣传部", new[] { "林小禾", "方一舟" })]
+    [InlineData("。(青溪区委文明办 林小禾、方一舟)", "青溪区委文明办", new[] { "林小禾", "方一舟" })] // closing the last sentence
+    public void Supplying_unit_and_its_writers_closing_the_story_are_organization_and_authors(string ending, string unit, string[] authors)
+    {
+        var r = Parsing.Parse("青溪网1月4日讯 青溪区开展“最美创城人”评选活动,决定授予十名同志称号。\n活动于去年5月开展,顺利完成评选工作" + ending);
+        var a = r.Articles.Single();
+        Assert.Equal(unit, a.Byline.Organization);
+        Assert.Equal(authors, a.Byline.Authors);
+    }
+
     [Fact]
     public void Picture_source_in_parentheses_is_no_organization_and_keeps_the_story_whole()
     {
@@ -89,6 +101,8 @@ public sealed class BylineTests
     [InlineData("晚报记者柯青青 通讯员宋远山", new[] { "柯青青", "宋远山" })]
     [InlineData("华东区: 林小禾 报道", new[] { "林小禾" })]
     [InlineData("西北片区:方一舟 报道", new[] { "方一舟" })]
+    [InlineData("林小禾", new[] { "林小禾" })]                  // a full name alone opening the page
+    [InlineData("柯青青 宋远山", new[] { "柯青青", "宋远山" })]
     public void Reporter_line_over_the_body_of_a_page_without_headline_is_the_byline(string line, string[] authors)
     {
         var a = Parsing.Parse($"{line}\n近日,青溪街道举办了一场读书分享会。居民们轮流讲述自己喜爱的书。").Articles.Single();

@@ -36,6 +36,18 @@ public sealed class CaptionPlacementTests
         Parsing.AssertNoTextLoss(text, r);
     }
 
+    [Theory]
+    [InlineData("图为团队成员在扫社区周边的垃圾。青溪网通讯员 林小禾摄 图为团队成员在捡路边的垃圾。青溪网通讯员 林小禾 摄")]
+    [InlineData("图为团队成员在扫社区周边的垃圾。青溪网通讯员 林小禾摄图为团队成员在捡路边的垃圾。青溪网通讯员 林小禾摄")]
+    public void Captions_run_together_under_their_reporters_story_are_a_photo_group(string captions)
+    {
+        var text = "青溪网6月22日电(通讯员 林小禾)青溪学院志愿服务队开展了义务清扫活动,并向公园的居民宣传环保,带动民众一起参与环保。\n" + captions + "\n";
+        var r = Parsing.Parse(text);
+        Assert.Equal([ArticleKind.Article, ArticleKind.Photo, ArticleKind.Photo], r.Articles.Select(a => a.Kind));
+        Assert.All(r.Articles, a => Assert.Equal(["林小禾"], a.Byline.Authors));
+        Parsing.AssertNoTextLoss(text, r);
+    }
+
     [Fact]
     public void Credited_picture_under_a_lead_alone_stays_a_photo()
     {

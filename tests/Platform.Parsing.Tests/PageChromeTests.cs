@@ -67,6 +67,8 @@ public sealed class PageChromeTests
     [InlineData("扫一扫在手机上查看当前页面", DiscardReasons.ShareWidget)]
     [InlineData("微博", DiscardReasons.ShareWidget)]
     [InlineData("高级搜索", DiscardReasons.ShareWidget)]
+    [InlineData("立即下载", DiscardReasons.ShareWidget)]             // a news app's download button
+    [InlineData("打开APP", DiscardReasons.ShareWidget)]
     [InlineData("搜索", DiscardReasons.ShareWidget)]
     [InlineData("版权所有:某某市人民政府 主办单位:某某市委宣传部", DiscardReasons.Copyright)]
     [InlineData("京ICP备12345678号-1", DiscardReasons.Copyright)]

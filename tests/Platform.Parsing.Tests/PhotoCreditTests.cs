@@ -54,6 +54,9 @@ public sealed class PhotoCreditTests
     [InlineData("志愿者帮助果农采摘苹果。(林小禾摄/远", "(林小禾摄/远", new[] { "林小禾" })]
     [InlineData("保洁员领取绿豆汤和毛巾 青溪日报 李明 王芳 张小川 摄", "青溪日报 李明 王芳 张小川 摄", new[] { "李明", "王芳", "张小川" })] // no punctuation, a space before the credit
     [InlineData("志愿者为保洁员送上清凉 李明 摄", "李明 摄", new[] { "李明" })]
+    [InlineData("青溪县税务局志愿者开展税务知识宣传 摄影 林小禾", "摄影 林小禾", new[] { "林小禾" })]   // the verb first after a space
+    [InlineData("志愿服务大集活动现场人头攒动 摄影:方一舟", "摄影:方一舟", new[] { "方一舟" })]
+    [InlineData("爱心理发店志愿者为村民理发 摄影/宋远山", "摄影/宋远山", new[] { "宋远山" })]
     public void Finds_a_credit_glued_to_a_caption(string caption, string credit, string[] photographers)
     {
         var start = PhotoCredit.TrailingStart(caption);

@@ -92,6 +92,16 @@ public sealed class TitleBlockTests
     }
 
     [Theory]
+    [InlineData("书香满城 邻里相亲 文明同行\n我县评出首批文明楼院", "书香满城 邻里相亲 文明同行", "我县评出首批文明楼院")]
+    [InlineData("让好家风代代相传\n我市百户家庭晒出家训", "让好家风代代相传", "我市百户家庭晒出家训")]
+    [InlineData("我区志愿者走进敬老院\n重阳送暖意", null, "我区志愿者走进敬老院重阳送暖意")]
+    public void A_local_papers_own_place_opening_a_line_marks_the_factual_headline(string block, string? kicker, string title)
+    {
+        var a = Parsing.Parse(block + "\n\n本报讯(韩惠)近日,青溪县开展文明实践活动,居民纷纷参与。").Articles.Single();
+        Assert.Equal((kicker, title), (a.Kicker, a.Title));
+    }
+
+    [Theory]
     [InlineData("把新时代文明实践活动开展到群众中间去\n\n——河北省沧州市深化拓展新时代文明实践中心建设", "把新时代文明实践活动开展到群众中间去", "河北省沧州市深化拓展新时代文明实践中心建设")]
     [InlineData("打造为民服务“幸福地” ——福建福清市持续深化党群服务中心规范化建设", "打造为民服务“幸福地”", "福建福清市持续深化党群服务中心规范化建设")]
     [InlineData("念好精神扶贫“三字经”——乐山市多措并举", "念好精神扶贫“三字经”", "乐山市多措并举")]

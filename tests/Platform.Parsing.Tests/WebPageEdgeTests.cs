@@ -357,6 +357,52 @@ public sealed class WebPageEdgeTests
         Parsing.AssertNoTextLoss(text, r);
     }
 
+    private const string DeckedStory = "首页  综合  时事  直播\n首页图片新闻>> >>  正文\n\n记者走访市内部分公共广场,广场环境有较大改善,仍有一些细节之处有待提升\n" +
+        "广场文化生活丰富 不文明现象仍存在\n\n2019-08-27 17:07   某某日报   记者 林小禾\n\n" +
+        "城市公共广场是居民的主要休闲活动场所,市内部分公共广场也担负着应急避难场所的功能。近日,记者走访市内部分公共广场,发现各方面做得相对较好。\n\n";
+
+    [Fact]
+    public void A_clause_line_right_above_an_anchored_headline_is_its_kicker()
+    {
+        var a = Parsing.Parse(DeckedStory).Articles.Single();
+        Assert.Equal(("记者走访市内部分公共广场,广场环境有较大改善,仍有一些细节之处有待提升", "广场文化生活丰富 不文明现象仍存在"), (a.Kicker, a.Title));
+    }
+
+    [Fact]
+    public void A_crosshead_after_the_picture_under_an_anchored_story_goes_on_with_that_story()
+    {
+        var text = DeckedStory + "8月25日,青溪火车站站前广场环境整洁,绿色植物分布有序。方一舟 摄\n\n公益广告融入本地文化元素\n\n" +
+                   "城市公共广场是市民文化的传播场所,代表着一个城市的形象。青溪市以这一人群较为集中的场所为平台,广泛设置各类公益广告。\n";
+        var r = Parsing.Parse(text);
+        var a = r.Articles.Single();
+        Assert.Equal(["林小禾"], a.Byline.Authors);
+        Assert.Equal(3, a.Paragraphs.Count);
+        Assert.Equal(new Heading("公益广告融入本地文化元素", 2), a.Headings.Single());
+        Parsing.AssertNoTextLoss(text, r);
+    }
+
+    [Fact]
+    public void A_line_the_page_title_element_names_above_the_anchored_headline_is_its_kicker()
+    {
+        const string text = "- 用心用情推动文明实践工作深入人心-某某文明网\n\n用心用情推动文明实践工作深入人心\n\n林小禾到青溪区督导文明实践提升行动\n\n" +
+                            "来源:某某文明网  时间:2023-11-13\n\n  11月10日,林小禾到青溪区督导新时代文明实践提升行动开展情况,实地查看了社区文明实践站。\n";
+        var r = Parsing.Parse(text);
+        var a = r.Articles.Single();
+        Assert.Equal(("用心用情推动文明实践工作深入人心", "林小禾到青溪区督导文明实践提升行动"), (a.Kicker, a.Title));
+        Assert.Contains(r.Bulletin.Discarded, d => d.Reason == DiscardReasons.RepeatedTitle && d.Text.StartsWith("- 用心用情", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_last_of_stacked_short_lines_over_a_meta_line_and_a_lead_line_is_the_headline()
+    {
+        const string text = "青溪文明网\n微信公众号\n青溪县:城乡融合共育文明新风\n2023-08-29 11:46:47 来源:青溪网 责任编辑:方一舟\n\n" +
+                            "青溪网8月29日报道(青溪日报记者 林小禾)\n\n  20日傍晚,在青溪县桂阳乡新时代文明实践志愿服务站,志愿者接到群众的求助电话。\n";
+        var r = Parsing.Parse(text);
+        var a = r.Articles.Single();
+        Assert.Equal("青溪县:城乡融合共育文明新风", a.Title);
+        Assert.Equal(["林小禾"], a.Byline.Authors);
+    }
+
     [Theory]
     [InlineData("青溪·(中国)Qingxi·官方网站\n\n", "")]                                     // a site's name
     [InlineData("白河村文明实践站启用\n\n", "  白河村文明实践站启用。青溪县供图\n\n")] // a caption shown again in the story
