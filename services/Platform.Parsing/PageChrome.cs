@@ -51,6 +51,8 @@ internal static class PageChrome
         "来源", "作者", "发布时间", "发稿时间", "时间", "日期", "发布日期", "更新时间", "生成日期", "发布机构", "编辑", "责任编辑",
         "责编", "审核", "浏览次数", "阅读次数", "点击数", "点击量", "浏览", "阅读", "标签", "稿源", "出处", "发布人", "信息来源",
         "文章来源", "本文来源", "稿件来源", "新闻来源", "新闻关键词", "关键词", "专栏", "栏目", "天气", "日期查询", "供稿", "编审", "校对", "录入", "原标题", "原题",
+        // The review chain a county media centre prints under a story (一审:某 二审:某 终审:某): editors, never authors.
+        "初审", "一审", "二审", "复审", "三审", "终审", "审读",
     ];
 
     private static readonly SearchValues<char> LabelStarts = SearchValues.Create(string.Concat(MetaLabels.Select(l => l[..1])));
