@@ -531,13 +531,13 @@ internal static class PageChrome
 
     private const int MaxSubmissionNotice = 60;
 
-    private static readonly string[] ProducerWords = ["报", "网", "台", "媒体", "中心", "客户端", "新闻"];
+    private static readonly string[] ProducerWords = ["报", "网", "台", "社", "媒体", "中心", "客户端", "新闻", "视频"];
 
-    // 某某日报新媒体出品, 某县融媒体中心出品: the outlet that produced a new-media post, printed over its credits block;
+    // 某某日报新媒体出品, 某县融媒体中心出品, 某社音视频部制作: the outlet that produced a new-media post or video, printed over its credits block;
     // it is furniture, not a headline that would take the credits below it.
     private static bool IsProductionCredit(ReadOnlySpan<char> line)
     {
-        if (line.Length is < 5 or > 20 || !line.EndsWith("出品", StringComparison.Ordinal)) return false;
+        if (line.Length is < 5 or > 20 || !(line.EndsWith("出品", StringComparison.Ordinal) || line.EndsWith("制作", StringComparison.Ordinal))) return false;
         var producer = line[..^2];
         foreach (var c in producer)
             if (!HanCharacters.IsHan(c) && c != '·') return false;
