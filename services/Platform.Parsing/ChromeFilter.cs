@@ -261,7 +261,16 @@ internal static class ChromeFilter
     private const int MaxSignedNote = 4;
 
     private static bool IsBodyText(ReadOnlySpan<char> line) =>
-        ChineseText.EndsSentence(line) && ChineseText.VisibleLength(line) > 20;
+        ChineseText.EndsSentence(WithoutClosingByline(line)) && ChineseText.VisibleLength(line) > 20;
+
+    // …荣誉证书。 (申子冉): a paragraph closed by its writer's name in parentheses still ends a sentence before it.
+    private static ReadOnlySpan<char> WithoutClosingByline(ReadOnlySpan<char> line)
+    {
+        line = ChineseText.Trim(line);
+        if (line.IsEmpty || line[^1] is not (')' or '）')) return line;
+        var open = line.LastIndexOfAny('(', '（');
+        return open > 0 ? ChineseText.Trim(line[..open]) : line;
+    }
 
     /// <summary>
     /// Three or more stacked short lines beside navigation (or at the end), with no body text after them; and a page whose

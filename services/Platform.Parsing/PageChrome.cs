@@ -153,14 +153,14 @@ internal static class PageChrome
         return longest == 4 && digits >= 6;
     }
 
-    // A date such as 2021-02-10 in a line without clause punctuation marks an index or meta line, never a title.
+    // A date such as 2021-02-10 or 2021/02/10 in a line without clause punctuation marks an index or meta line, never a title.
     private static bool HasIsoDate(ReadOnlySpan<char> line)
     {
         if (line.IndexOfAny("，,。、") >= 0) return false;
         for (var i = 0; i + 10 <= line.Length; i++)
         {
             if (char.IsAsciiDigit(line[i]) && char.IsAsciiDigit(line[i + 1]) && char.IsAsciiDigit(line[i + 2]) && char.IsAsciiDigit(line[i + 3]) &&
-                line[i + 4] == '-' && char.IsAsciiDigit(line[i + 5]) && (i == 0 || !char.IsAsciiDigit(line[i - 1])))
+                line[i + 4] is '-' or '/' && char.IsAsciiDigit(line[i + 5]) && (i == 0 || !char.IsAsciiDigit(line[i - 1])))
                 return true;
         }
         return false;
