@@ -360,7 +360,7 @@ internal static class ChromeFilter
     private static readonly string[] RelatedLabels = ["相关", "相关知识", "相关新闻", "相关阅读", "相关报道", "相关文章", "推荐阅读", "延伸阅读", "新闻推荐", "猜你喜欢"];
 
     // 相关新闻 / 推荐阅读: the label of a list of other stories' headlines.
-    private static bool IsRelatedLabel(ReadOnlySpan<char> line)
+    internal static bool IsRelatedLabel(ReadOnlySpan<char> line)
     {
         line = ChineseText.Trim(line).TrimEnd(":：");
         foreach (var label in RelatedLabels)

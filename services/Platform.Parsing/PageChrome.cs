@@ -289,7 +289,7 @@ internal static class PageChrome
         return n;
     }
 
-    // 图片要闻, 文明要闻: a channel's name standing alone; no headline is just a kind of news.
+    // 图片要闻, 文明要闻, 即时新闻: a channel's name standing alone; no headline is just a kind of news.
     private const int MaxRepostFiller = 8;
 
     // 全文如下 / 一起来看看吧: a reposting account's words between its own lines and the copied story.
@@ -315,7 +315,8 @@ internal static class PageChrome
     private static readonly string[] SiteNameEndings = ["论坛", "分社", "频道"];
 
     private static bool IsChannelName(ReadOnlySpan<char> line) =>
-        line.Length is >= 4 and <= 6 && line.EndsWith("要闻", StringComparison.Ordinal) && CountHan(line) == line.Length;
+        line.Length is >= 4 and <= 6 && (line.EndsWith("要闻", StringComparison.Ordinal) || line.EndsWith("新闻", StringComparison.Ordinal)) &&
+        CountHan(line) == line.Length && !ChromeFilter.IsRelatedLabel(line); // 相关新闻 labels the links under it
 
     // Menus and channel bars: four or more short tokens separated by spaces or bars, with no punctuation at all.
     private static bool IsMenu(ReadOnlySpan<char> line)

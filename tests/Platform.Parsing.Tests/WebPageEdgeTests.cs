@@ -17,6 +17,17 @@ public sealed class WebPageEdgeTests
     }
 
     [Theory]
+    [InlineData("即时新闻")]
+    [InlineData("本地新闻")]
+    public void Channel_name_over_a_headline_and_its_meta_line_is_navigation(string channel)
+    {
+        var r = Parsing.Parse($"{channel}\n【文明实践】 青溪镇开展学雷锋志愿服务\n发布时间:2024-03-05 10:00 来源:青溪网\n\n{Body}");
+        var a = r.Articles.Single();
+        Assert.Equal(("青溪镇开展学雷锋志愿服务", null), (a.Title, a.Subtitle));
+        Assert.Contains(r.Bulletin.Discarded, d => d.Text == channel && d.Reason == DiscardReasons.Navigation);
+    }
+
+    [Theory]
     [InlineData("浏览 3次 发布时间 2023/05/06")]        // meta fields without colons, the date in slashes
     [InlineData("发布时间:2023-05-06 来源:青溪网")]
     public void Headline_over_its_meta_line_stays_when_the_body_under_it_closes_with_its_writer(string meta)
