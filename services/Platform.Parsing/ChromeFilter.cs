@@ -278,7 +278,16 @@ internal static class ChromeFilter
     private const int MaxSignedNote = 4;
 
     private static bool IsBodyText(ReadOnlySpan<char> line) =>
-        ChineseText.EndsSentence(line) && ChineseText.VisibleLength(line) > 20;
+        ChineseText.EndsSentence(WithoutClosingByline(line)) && ChineseText.VisibleLength(line) > 20;
+
+    // …荣誉证书。 (申子冉): a paragraph closed by its writer's name in parentheses still ends a sentence before it.
+    private static ReadOnlySpan<char> WithoutClosingByline(ReadOnlySpan<char> line)
+    {
+        line = ChineseText.Trim(line);
+        if (line.IsEmpty || line[^1] is not (')' or '）')) return line;
+        var open = line.LastIndexOfAny('(', '（');
+        return open > 0 ? ChineseText.Trim(line[..open]) : line;
+    }
 
     /// <summary>
     /// Three or more stacked short lines beside navigation (or at the end), with no body text after them; and a page whose
@@ -376,7 +385,7 @@ internal static class ChromeFilter
     private static readonly string[] RelatedLabels = ["相关", "相关知识", "相关新闻", "相关阅读", "相关报道", "相关文章", "推荐阅读", "延伸阅读", "新闻推荐", "猜你喜欢"];
 
     // 相关新闻 / 推荐阅读: the label of a list of other stories' headlines.
-    private static bool IsRelatedLabel(ReadOnlySpan<char> line)
+    internal static bool IsRelatedLabel(ReadOnlySpan<char> line)
     {
         line = ChineseText.Trim(line).TrimEnd(":：");
         foreach (var label in RelatedLabels)

@@ -41,5 +41,5 @@ internal static class CoupletKicker
     }
 
     // 青溪, 要闻: two to four Han characters and nothing else.
-    private static bool IsShortName(string line) => line.Length is >= MinPhrase and <= MaxShortName && HanCharacters.AreAllHan(line);
+    public static bool IsShortName(string line) => line.Length is >= MinPhrase and <= MaxShortName && HanCharacters.AreAllHan(line);
 }

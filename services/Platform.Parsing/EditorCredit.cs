@@ -4,13 +4,14 @@ using Platform.Text;
 namespace Platform.Parsing;
 
 /// <summary>
-/// An editor's credit inside or after a byline, written without a colon: "编辑 李 红", "(记者 王雪 编辑 周宁)".
+/// An editor's credit inside or after a byline, written without a colon: "编辑 李 红", "(记者 王雪 编辑 周宁)", also a
+/// reviewer of the review chain ("审读 张蕾 二审 李怡天").
 /// Editors are never authors, so a byline ends where an editor label starts.
 /// </summary>
 internal static class EditorCredit
 {
     // Longest first, so 责任编辑 is not read as 编辑 after a stray 责任.
-    private static readonly string[] Labels = ["责任编辑", "责任校对", "值班编辑", "美术编辑", "编辑", "责编", "美编", "编审", "审核", "审校", "校对", "终审", "签发", "监制"];
+    private static readonly string[] Labels = ["责任编辑", "责任校对", "值班编辑", "美术编辑", "编辑", "责编", "美编", "编审", "审核", "审校", "校对", "初审", "一审", "二审", "复审", "三审", "终审", "审读", "签发", "监制"];
 
     private static readonly SearchValues<char> LabelStarts = SearchValues.Create(string.Concat(Labels.Select(l => l[0])));
 

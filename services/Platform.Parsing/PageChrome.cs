@@ -52,6 +52,8 @@ internal static class PageChrome
         "来源", "作者", "发布时间", "发稿时间", "时间", "日期", "发布日期", "更新时间", "生成日期", "发布机构", "编辑", "责任编辑",
         "责编", "审核", "浏览次数", "阅读次数", "点击数", "点击量", "浏览", "阅读", "标签", "稿源", "出处", "发布人", "信息来源",
         "文章来源", "本文来源", "稿件来源", "新闻来源", "新闻关键词", "关键词", "专栏", "栏目", "天气", "日期查询", "供稿", "编审", "校对", "录入", "原标题", "原题",
+        // The review chain a county media centre prints under a story (一审:某 二审:某 终审:某): editors, never authors.
+        "初审", "一审", "二审", "复审", "三审", "终审", "审读",
     ];
 
     private static readonly SearchValues<char> LabelStarts = SearchValues.Create(string.Concat(MetaLabels.Select(l => l[..1])));
@@ -152,14 +154,14 @@ internal static class PageChrome
         return longest == 4 && digits >= 6;
     }
 
-    // A date such as 2021-02-10 in a line without clause punctuation marks an index or meta line, never a title.
+    // A date such as 2021-02-10 or 2021/02/10 in a line without clause punctuation marks an index or meta line, never a title.
     private static bool HasIsoDate(ReadOnlySpan<char> line)
     {
         if (line.IndexOfAny("，,。、") >= 0) return false;
         for (var i = 0; i + 10 <= line.Length; i++)
         {
             if (char.IsAsciiDigit(line[i]) && char.IsAsciiDigit(line[i + 1]) && char.IsAsciiDigit(line[i + 2]) && char.IsAsciiDigit(line[i + 3]) &&
-                line[i + 4] == '-' && char.IsAsciiDigit(line[i + 5]) && (i == 0 || !char.IsAsciiDigit(line[i - 1])))
+                line[i + 4] is '-' or '/' && char.IsAsciiDigit(line[i + 5]) && (i == 0 || !char.IsAsciiDigit(line[i - 1])))
                 return true;
         }
         return false;
@@ -288,7 +290,7 @@ internal static class PageChrome
         return n;
     }
 
-    // 图片要闻, 文明要闻: a channel's name standing alone; no headline is just a kind of news.
+    // 图片要闻, 文明要闻, 即时新闻: a channel's name standing alone; no headline is just a kind of news.
     private const int MaxRepostFiller = 8;
 
     // 全文如下 / 一起来看看吧: a reposting account's words between its own lines and the copied story.
@@ -314,7 +316,8 @@ internal static class PageChrome
     private static readonly string[] SiteNameEndings = ["论坛", "分社", "频道"];
 
     private static bool IsChannelName(ReadOnlySpan<char> line) =>
-        line.Length is >= 4 and <= 6 && line.EndsWith("要闻", StringComparison.Ordinal) && CountHan(line) == line.Length;
+        line.Length is >= 4 and <= 6 && (line.EndsWith("要闻", StringComparison.Ordinal) || line.EndsWith("新闻", StringComparison.Ordinal)) &&
+        CountHan(line) == line.Length && !ChromeFilter.IsRelatedLabel(line); // 相关新闻 labels the links under it
 
     // Menus and channel bars: four or more short tokens separated by spaces or bars, with no punctuation at all.
     private static bool IsMenu(ReadOnlySpan<char> line)
@@ -530,13 +533,13 @@ internal static class PageChrome
 
     private const int MaxSubmissionNotice = 60;
 
-    private static readonly string[] ProducerWords = ["报", "网", "台", "媒体", "中心", "客户端", "新闻"];
+    private static readonly string[] ProducerWords = ["报", "网", "台", "社", "媒体", "中心", "客户端", "新闻", "视频"];
 
-    // 某某日报新媒体出品, 某县融媒体中心出品: the outlet that produced a new-media post, printed over its credits block;
+    // 某某日报新媒体出品, 某县融媒体中心出品, 某社音视频部制作: the outlet that produced a new-media post or video, printed over its credits block;
     // it is furniture, not a headline that would take the credits below it.
     private static bool IsProductionCredit(ReadOnlySpan<char> line)
     {
-        if (line.Length is < 5 or > 20 || !line.EndsWith("出品", StringComparison.Ordinal)) return false;
+        if (line.Length is < 5 or > 20 || !(line.EndsWith("出品", StringComparison.Ordinal) || line.EndsWith("制作", StringComparison.Ordinal))) return false;
         var producer = line[..^2];
         foreach (var c in producer)
             if (!HanCharacters.IsHan(c) && c != '·') return false;

@@ -749,6 +749,11 @@ internal sealed class PageSegmenter
     private static bool IsWriterMark(ReadOnlySpan<char> line) =>
         line.StartsWith("文/", StringComparison.Ordinal) || line.StartsWith("文／", StringComparison.Ordinal);
 
+    // A pending anchored headline owns the repeat and deck under it already (HeadlineAwaitingBody).
+    private bool IsStackedDeck(int i, int j, int headlineLines) =>
+        _web && !IsPendingHeadline && StackedDeck.Continues(Simple(i), Simple(j), headlineLines, _kinds[j], _lines[j].GapBefore,
+            j + 1 < _end ? _kinds[j + 1] : null, j + 1 < _end ? _lines[j + 1].GapBefore : 0);
+
     private int TitleBlock(int i)
     {
         if (IsReporterLineOverBody(i))
@@ -773,13 +778,14 @@ internal sealed class PageSegmenter
         var j = i;
         while (j < _end && block.Count < MaxTitleBlockLines)
         {
-            if (j > i && _lines[j].GapBefore >= 2) break;
+            var deck = j > i && subtitle < 0 && IsStackedDeck(i, j, block.Count);
+            if (j > i && _lines[j].GapBefore >= 2 && !deck) break;
             if (IsCaption(j)) break;
             // 某街道开展… / 乔屯街道 / the report: the unit's name heads its own report, under the page's headline.
             if (j > i && HasUnitSibling(j)) break;
             var k = _kinds[j];
             // On a web page every line is an element: a blank line ends the headline, except for a —— subtitle or a byline.
-            if (_web && j > i && _lines[j].GapBefore >= 1 && k is not (LineKind.Dash or LineKind.Names)) break;
+            if (_web && j > i && _lines[j].GapBefore >= 1 && k is not (LineKind.Dash or LineKind.Names) && !deck) break;
             if (k == LineKind.Short && subtitle < 0) { block.Add(j++); continue; }
             if (k == LineKind.Dash && block.Count > 0 && subtitle < 0) { subtitle = j++; continue; }
             if (k == LineKind.Names)

@@ -70,7 +70,9 @@ internal static class TitleBlockParser
             }
         }
         if (web && subtitle is null && kickerLines == 0 && titleLines.Count == 2)
-            return new TitleBlock(null, SourceLedger.Trim(titleLines[0]), SourceLedger.Trim(titleLines[1]));
+            return IsPlaceLine(simpleLines[0]) && !PlaceNameDetector.StartsWithPlace(simpleLines[1])
+                ? new TitleBlock(SourceLedger.Trim(titleLines[0]), SourceLedger.Trim(titleLines[1]), null)
+                : new TitleBlock(null, SourceLedger.Trim(titleLines[0]), SourceLedger.Trim(titleLines[1]));
         var kicker = kickerLines > 0 ? Join(titleLines.Take(kickerLines).ToList()) : null;
         var title = Join(titleLines.Skip(kickerLines).ToList());
         return new TitleBlock(kicker, title.Length > 0 ? title : null, string.IsNullOrEmpty(subtitle) ? null : subtitle);
@@ -214,6 +216,17 @@ internal static class TitleBlockParser
     // 某某参加会见, 某某出席: who else attended, printed as the subtitle under the headline.
     public static bool IsAttendanceLine(string line) =>
         ChineseText.VisibleLength(line) <= MaxAttendanceLine && AttendanceVerbs.Any(v => line.Contains(v, StringComparison.Ordinal));
+
+    private const int MaxPlaceLine = 12;
+    private static readonly string[] UnitEndings = ["省", "市", "县", "区", "旗", "州", "盟", "镇", "乡", "村", "街道", "社区"];
+
+    // 某县某镇 alone over a web headline: an e-paper's 引题 naming where the story is from, the kicker, not the title.
+    private static bool IsPlaceLine(string line)
+    {
+        line = line.Trim();
+        return line.Length <= MaxPlaceLine && HanCharacters.AreAllHan(line) && PlaceNameDetector.StartsWithPlace(line) &&
+            UnitEndings.Any(e => line.EndsWith(e, StringComparison.Ordinal));
+    }
 
     private static int KickerLineCount(List<string> lines)
     {

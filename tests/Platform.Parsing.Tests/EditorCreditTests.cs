@@ -9,6 +9,10 @@ public sealed class EditorCreditTests
     [InlineData("责任编辑 孙立")]
     [InlineData("(责任编辑 宋远山)")]
     [InlineData("（編輯 柯青青）")]
+    [InlineData("审读 孙 涛")]
+    [InlineData("三审 钱立")]
+    [InlineData("一审:周敏")]
+    [InlineData("终审:孙立")]
     public void Editor_line_after_the_body_is_page_meta_not_the_byline(string line)
     {
         var r = Parsing.Parse($"青溪县开展志愿服务活动\n\n近日,青溪县组织志愿者清扫街道。\n\n{line}");
@@ -37,8 +41,19 @@ public sealed class EditorCreditTests
     [InlineData("记者 林舟 编辑许亮)", 6)]
     [InlineData("编辑出版工作", -1)]
     [InlineData("记者林舟编辑整理", -1)]
+    [InlineData("记者 林舟 审读 许亮 二审 方圆", 6)]
+    [InlineData("一审判决", -1)]
     public void Editor_label_starts_at_a_word_boundary_or_glued_before_the_closing_name(string text, int start) =>
         Assert.Equal(start, EditorCredit.Start(text));
+
+    [Fact]
+    public void Review_chain_under_the_story_is_page_meta_not_an_item()
+    {
+        var r = Parsing.Parse("青溪县开展志愿服务活动\n\n近日,青溪县组织志愿者清扫街道。\n一审:周敏\n二审:钱立\n终审:孙涛");
+        var a = r.Articles.Single();
+        Assert.Empty(a.Byline.Authors);
+        Assert.Contains(r.Bulletin.Discarded, d => d.Text == "二审:钱立");
+    }
 
     [Fact]
     public void Trailing_source_with_its_reporter_gives_the_reporter()

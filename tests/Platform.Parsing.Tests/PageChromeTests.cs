@@ -13,6 +13,8 @@ public sealed class PageChromeTests
     [InlineData("2024年03月05日09:30 |", DiscardReasons.DateLine)]    // the bar that set the date apart from a widget
     [InlineData("青溪日报新媒体出品", DiscardReasons.PageMeta)]
     [InlineData("青溪县融媒体中心出品", DiscardReasons.PageMeta)]
+    [InlineData("青溪通讯社视频部制作", DiscardReasons.PageMeta)]   // a video's producer under its credits
+    [InlineData("浏览 12次 发布时间 2023/05/06", DiscardReasons.PageMeta)]   // meta fields without colons, a slashed date
     [InlineData("欢迎各地的通讯员踊跃投稿:qingxi@example.com", DiscardReasons.Copyright)]
     [InlineData("投稿邮箱:qingxi@example.com", DiscardReasons.Copyright)]
     [InlineData("(资料图片仅供参考)", DiscardReasons.ImageFile)]

@@ -16,6 +16,16 @@ public sealed class TitleBlockTests
         Assert.Null(a.Kicker);
     }
 
+    [Theory]
+    [InlineData("青溪县明水镇\n\n邻里守望 温情满村", "青溪县明水镇", "邻里守望 温情满村", null)]
+    [InlineData("青溪县明水镇\n邻里守望 温情满村", "青溪县明水镇", "邻里守望 温情满村", null)]
+    [InlineData("青溪县明水镇开展志愿服务\n十户家庭受到表彰", null, "青溪县明水镇开展志愿服务", "十户家庭受到表彰")]
+    public void Place_alone_over_a_web_headline_is_its_kicker(string block, string? kicker, string title, string? subtitle)
+    {
+        var a = Parsing.Parse("首页 | 版面导航 | 标题导航 |\n\n" + block + "\n\n本报讯(林舟)近日,明水镇志愿者走进农户家中,帮助老人打扫庭院。").Articles.Single();
+        Assert.Equal((kicker, title, subtitle), (a.Kicker, a.Title, a.Subtitle));
+    }
+
     [Fact]
     public void Page_title_joining_the_headline_and_its_deck_above_them_is_a_repeat()
     {

@@ -17,6 +17,28 @@ public sealed class WebPageEdgeTests
     }
 
     [Theory]
+    [InlineData("即时新闻")]
+    [InlineData("本地新闻")]
+    public void Channel_name_over_a_headline_and_its_meta_line_is_navigation(string channel)
+    {
+        var r = Parsing.Parse($"{channel}\n【文明实践】 青溪镇开展学雷锋志愿服务\n发布时间:2024-03-05 10:00 来源:青溪网\n\n{Body}");
+        var a = r.Articles.Single();
+        Assert.Equal(("青溪镇开展学雷锋志愿服务", null), (a.Title, a.Subtitle));
+        Assert.Contains(r.Bulletin.Discarded, d => d.Text == channel && d.Reason == DiscardReasons.Navigation);
+    }
+
+    [Theory]
+    [InlineData("浏览 3次 发布时间 2023/05/06")]        // meta fields without colons, the date in slashes
+    [InlineData("发布时间:2023-05-06 来源:青溪网")]
+    public void Headline_over_its_meta_line_stays_when_the_body_under_it_closes_with_its_writer(string meta)
+    {
+        var r = Parsing.Parse($"加入收藏 | 设为首页\n\n青溪日报广告部\n青溪日报广告部电话\n开在社区里的“爱心书屋”\n{meta}\n {Body}   下一步,社区将继续开放书屋。 (林舟)");
+        var a = r.Articles.Single();
+        Assert.Equal("开在社区里的“爱心书屋”", a.Title);
+        Assert.Equal(["林舟"], a.Byline.Authors);
+    }
+
+    [Theory]
     [InlineData("青溪论坛\n\n标题: 青溪县开展学雷锋志愿服务活动 [打印本页]\n\n作者: 青溪社区    时间: 2024-3-5 10:00\n标题: 青溪县开展学雷锋志愿服务活动\n")]
     [InlineData("标题：青溪县开展学雷锋志愿服务活动\n发布时间:2024-03-05 10:00\n")]
     public void Labelled_headline_of_a_forum_print_view_is_the_title(string head)
