@@ -485,6 +485,20 @@ public sealed class RegionResolutionTests
     }
 
     [Theory]
+    // The reporters in the credit are no places, though a given name may read as a city's (玉林, 海宁); a reporter's
+    // station is (鹤峰通联记者).
+    [InlineData("本网讯 (郭玉林)", "郭玉林", "近日,我县召开创建工作推进会。", null)]
+    [InlineData("本报讯(记者 张海宁 李明)", "张海宁|李明", "近日,我县召开创建工作推进会。", null)]
+    [InlineData("罗湖家园网讯(记者 王玉林)", "王玉林", "近日,街道开展宣传。", "440303")]
+    [InlineData("云上某地报道(鹤峰通联记者 王玉林)", "王玉林", "近日,乡里开展宣传。", "422828")]
+    public void Newsflash_credit_names_people_not_places(string lead, string authors, string text, string? code)
+    {
+        var byline = new Byline(lead, authors.Split('|'), null, BylineKind.Newsflash);
+
+        Assert.Equal(code, Regions.Resolve(ArticleText.Of("志愿创文新风", text, byline: byline)).Primary?.Code);
+    }
+
+    [Theory]
     // The introduction the parser set aside from a photo set (photo-set-context) gives its place to a caption that names
     // none; a caption that names its own keeps it, and an article does not read it.
     [InlineData("5月2日,一支大学生实践队走进烟台市招远市一个山村,了解乡风文明建设。", null, "图为村口的宣传栏。", "370685")]
