@@ -499,6 +499,18 @@ public sealed class RegionResolutionTests
     }
 
     [Theory]
+    // A bare district listed with a street office of another province is that county's quarter, not the capital's district.
+    [InlineData("4月18日,我市组织南城区、西城区和东亭镇的干部观摩社区创建。", "130682")]
+    [InlineData("4月18日,我市组织西城区、东亭镇的干部观摩社区创建。", "130682")]
+    // Printed in a chain, or listed with a town of its own province, the district keeps its reading.
+    [InlineData("4月18日,北京市西城区和东亭镇的干部观摩社区创建。", "110102")]
+    [InlineData("4月18日,西城区和月坛街道的干部观摩社区创建。", "110102")]
+    public void Bare_district_listed_with_a_town_elsewhere_is_the_towns_quarter(string text, string code)
+    {
+        Assert.Equal(code, Resolve(null, text).Primary?.Code);
+    }
+
+    [Theory]
     // The introduction the parser set aside from a photo set (photo-set-context) gives its place to a caption that names
     // none; a caption that names its own keeps it, and an article does not read it.
     [InlineData("5月2日,一支大学生实践队走进烟台市招远市一个山村,了解乡风文明建设。", null, "图为村口的宣传栏。", "370685")]
