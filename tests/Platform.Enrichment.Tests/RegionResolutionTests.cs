@@ -499,6 +499,18 @@ public sealed class RegionResolutionTests
     }
 
     [Theory]
+    // 来 before a county's name is a visit to it (检查组来某县验收) or the end of a time phrase (近年来某县): the name starts a phrase.
+    [InlineData("省级测评组来冠县验收文明创建工作", "", "371525")]
+    [InlineData("市委书记来沛县调研文明实践", "", "320322")]
+    [InlineData(null, "近年来海宁持续深化文明创建。", "330481")]
+    // A city's name that is an everyday wish still needs its context after 来.
+    [InlineData(null, "志愿服务为群众带来安康与幸福。", null)]
+    public void Name_after_lai_of_a_visit_starts_a_phrase(string? title, string text, string? code)
+    {
+        Assert.Equal(code, Resolve(title, text).Primary?.Code);
+    }
+
+    [Theory]
     // A bare district listed with a street office of another province is that county's quarter, not the capital's district.
     [InlineData("4月18日,我市组织南城区、西城区和东亭镇的干部观摩社区创建。", "130682")]
     [InlineData("4月18日,我市组织西城区、东亭镇的干部观摩社区创建。", "130682")]
