@@ -511,6 +511,16 @@ public sealed class RegionResolutionTests
     }
 
     [Theory]
+    // 街办, as news shortens 街道办事处, makes the short name before it a street office's, not the county's.
+    [InlineData("督查组到我区的凤城街办检查公益广告。", null)]
+    [InlineData("督查组到凤城街办检查公益广告。", null)]
+    [InlineData("督查组到凤城检查公益广告。", "210682")]
+    public void Short_name_before_jieban_is_a_street_office(string text, string? code)
+    {
+        Assert.Equal(code, Resolve("督查创文", text).Primary?.Code);
+    }
+
+    [Theory]
     // A bare district listed with a street office of another province is that county's quarter, not the capital's district.
     [InlineData("4月18日,我市组织南城区、西城区和东亭镇的干部观摩社区创建。", "130682")]
     [InlineData("4月18日,我市组织西城区、东亭镇的干部观摩社区创建。", "130682")]

@@ -134,8 +134,11 @@ internal static class NameRules
     /// <summary>Last characters of full unit names (湖南省, 安福县, 海西州, 阿拉善盟).</summary>
     public const string UnitSuffixes = "省市县区旗州盟";
 
-    /// <summary>Words after a short name that make it a town's or village's name (东湖街道 of 罗湖区, not 东湖区).</summary>
-    public static readonly string[] TownWords = ["街道", "镇", "乡", "社区"];
+    /// <summary>
+    /// Words after a short name that make it a town's or village's name (东湖街道 of 罗湖区, not 东湖区; 凤城街办, as news
+    /// shortens 街道办事处, of 清城区, not 凤城市).
+    /// </summary>
+    public static readonly string[] TownWords = ["街道", "街办", "镇", "乡", "社区"];
 
     /// <summary>
     /// Town words after which a short name starts a smaller place's name (锦屏街道南溪未来社区, 某镇长宁小区). 乡 is not one: it ends
