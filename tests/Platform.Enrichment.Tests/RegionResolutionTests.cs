@@ -521,6 +521,16 @@ public sealed class RegionResolutionTests
     }
 
     [Theory]
+    // Where people come from (来自某地的志愿者) gives way to the place they go to in the same sentence; alone it stays.
+    [InlineData("近日,来自莱阳市的志愿者到招远市一个村开展活动。", "370685")]
+    [InlineData("近日,来自山东省莱阳市的志愿者到招远市开展活动。", "370685")]
+    [InlineData("近日,来自莱阳市的志愿者开展义诊活动。", "370682")]
+    public void Place_people_come_from_gives_way_to_where_they_go(string text, string code)
+    {
+        Assert.Equal(code, Resolve(null, text).Primary?.Code);
+    }
+
+    [Theory]
     // A bare district listed with a street office of another province is that county's quarter, not the capital's district.
     [InlineData("4月18日,我市组织南城区、西城区和东亭镇的干部观摩社区创建。", "130682")]
     [InlineData("4月18日,我市组织西城区、东亭镇的干部观摩社区创建。", "130682")]

@@ -90,6 +90,9 @@ internal static class NameRules
     /// </summary>
     public static readonly string[] BranchWords = ["店", "分店", "支行", "分行", "分公司", "营业部", "站"];
 
+    /// <summary>The word before the place people come from (来自莱阳的志愿者).</summary>
+    public const string Origin = "来自";
+
     /// <summary>Characters that list places side by side (晋城、忻州, 晋城和忻州).</summary>
     public const string ListSeparators = "、和与及";
 

@@ -83,6 +83,9 @@ internal static class NameSurroundings
     // 曲阜师范大学, 烟台理工学院: the name is the college's.
     public static bool NamesCollege(string text, int end) => FollowedByAny(text, end, NameRules.CollegeNameEndings);
 
+    // 来自莱阳的志愿者: the place people come from, which need not be where the story happens.
+    public static bool NamesOrigin(string text, int start) => PrecededBy(text, start, NameRules.Origin);
+
     // 聊城日报, 聊城大学: the name is an outlet's or a college's, whose place need not be the story's.
     public static bool NamesInstitution(string text, int end) => NamesOutlet(text, end) || NamesCollege(text, end);
 

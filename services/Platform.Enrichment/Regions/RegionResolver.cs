@@ -37,7 +37,8 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
     /// <see cref="MostSpecificChain(IReadOnlyList{RegionHit})"/> of the hits inside [start, end) of <paramref name="text"/>,
     /// where a list of siblings (山西晋城、忻州等六地) is about what they share (山西) and ends the narrowing, a bare district
     /// listed with a town of another province (南城区、西城区和长安路街道) is that town's county's quarter, and a news
-    /// outlet's or a college's city (海口网…徐闻县, 某师范大学实践队走进某县) gives way to the next place outside it.
+    /// outlet's or a college's city (海口网…徐闻县, 某师范大学实践队走进某县), or where people come from (来自莱阳的志愿者到招远),
+    /// gives way to the next place outside it.
     /// </summary>
     public static AdminUnit? MostSpecificChain(IReadOnlyList<RegionHit> hits, string? text, int start, int end)
     {
@@ -55,7 +56,8 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
             else if (text is not null && last is not null && last.Unit == current && ListedPlaces.Listed(text, last, hit)
                 && ListedPlaces.SharedParent(current, hit.Unit) is { } shared)
                 return shared;
-            outlet = text is not null && current == hit.Unit && NameSurroundings.NamesInstitution(text, hit.End);
+            outlet = text is not null && current == hit.Unit
+                && (NameSurroundings.NamesInstitution(text, hit.End) || NameSurroundings.NamesOrigin(text, hit.ChainStart));
             last = hit;
         }
         return current;
