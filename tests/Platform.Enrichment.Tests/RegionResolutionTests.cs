@@ -503,7 +503,9 @@ public sealed class RegionResolutionTests
     [InlineData("省级测评组来冠县验收文明创建工作", "", "371525")]
     [InlineData("市委书记来沛县调研文明实践", "", "320322")]
     [InlineData(null, "近年来海宁持续深化文明创建。", "330481")]
-    // A city's name that is an everyday wish still needs its context after 来.
+    // After a verb of bringing the name is a wish (带来长寿, 迎来康乐), and an everyday wish needs its context anyway.
+    [InlineData(null, "志愿服务为老人带来长寿与健康。", null)]
+    [InlineData(null, "义诊活动为群众迎来康乐生活。", null)]
     [InlineData(null, "志愿服务为群众带来安康与幸福。", null)]
     public void Name_after_lai_of_a_visit_starts_a_phrase(string? title, string text, string? code)
     {

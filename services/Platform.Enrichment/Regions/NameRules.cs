@@ -96,11 +96,16 @@ internal static class NameRules
     /// <summary>Characters that list places side by side (晋城、忻州, 晋城和忻州).</summary>
     public const string ListSeparators = "、和与及";
 
+    /// <summary>Characters after which a short name can start a new phrase (在开福, 和长沙, 走进宝兴镇, 深入和平乡, 前往开福).</summary>
+    public const string PhraseOpeners = "在于赴到至和与及对由是从向进入往";
+
     /// <summary>
-    /// Characters after which a short name can start a new phrase (在开福, 和长沙, 走进宝兴镇, 深入和平乡, 前往开福), and 来 of a
-    /// visit (检查组来冠县验收, 近年来沛县): a place's name starts no word with 来.
+    /// 来 of a visit (检查组来冠县验收) or of a time phrase (近年来沛县) opens a phrase too: a place's name starts no word with
+    /// 来. After a verb of bringing (带来长寿, 迎来康乐) it is the verb's complement and the name a wish.
     /// </summary>
-    public const string PhraseOpeners = "在于赴到至和与及对由是从向进入往来";
+    public const char Lai = '来';
+
+    public const string BringingVerbs = "带迎送换赢引招";
 
     /// <summary>
     /// The particle that ends the words before a county's name (群众的千阳某中学), unless a landform follows the name: 美丽的太湖河畔

@@ -9,7 +9,12 @@ namespace Platform.Enrichment.Regions;
 internal static class NameSurroundings
 {
     public static bool StartsPhrase(string text, int start) =>
-        start == 0 || !HanCharacters.IsHan(text[start - 1]) || NameRules.PhraseOpeners.Contains(text[start - 1], StringComparison.Ordinal);
+        start == 0 || !HanCharacters.IsHan(text[start - 1]) || NameRules.PhraseOpeners.Contains(text[start - 1], StringComparison.Ordinal)
+        || AfterVisitLai(text, start);
+
+    // 来冠县验收, 近年来沛县; not 带来长寿.
+    private static bool AfterVisitLai(string text, int start) =>
+        text[start - 1] == NameRules.Lai && (start < 2 || !NameRules.BringingVerbs.Contains(text[start - 2], StringComparison.Ordinal));
 
     // 群众的千阳某中学: a county's name after 的, not followed by a landform (美丽的太湖河畔).
     public static bool AfterParticle(string text, int start, int end) =>
