@@ -533,6 +533,17 @@ public sealed class RegionResolutionTests
     }
 
     [Theory]
+    // A short name and 街 name a street office as Guangdong prints it, unless 街 starts a word of the place's streets.
+    [InlineData("督查组到我区的东城街检查宣传栏。", null)]
+    [InlineData("洲心街、东城街开展创文宣传。", null)]
+    [InlineData("志愿者在海淀街头开展宣传。", "110108")]
+    [InlineData("东城街舞大赛开幕。", "110101")]
+    public void Short_name_before_jie_is_a_street_office_unless_jie_starts_a_street_word(string text, string? code)
+    {
+        Assert.Equal(code, Resolve("创文宣传", text).Primary?.Code);
+    }
+
+    [Theory]
     // A bare district listed with a street office of another province is that county's quarter, not the capital's district.
     [InlineData("4月18日,我市组织南城区、西城区和东亭镇的干部观摩社区创建。", "130682")]
     [InlineData("4月18日,我市组织西城区、东亭镇的干部观摩社区创建。", "130682")]

@@ -90,6 +90,12 @@ internal static class NameRules
     /// </summary>
     public static readonly string[] BranchWords = ["店", "分店", "支行", "分行", "分公司", "营业部", "站"];
 
+    /// <summary>
+    /// Characters after 街 that make a word of the streets of the place before it (北京街头, 海淀街面, 东城街巷, 某地街舞); after
+    /// any other, a short name and 街 name a street office as 广东 prints it (东城街开展创文, 凤城街、东城街).
+    /// </summary>
+    public const string StreetCompounds = "头面巷区景市坊边上舞拍心灯角口道办乡镇";
+
     /// <summary>The word before the place people come from (来自莱阳的志愿者).</summary>
     public const string Origin = "来自";
 

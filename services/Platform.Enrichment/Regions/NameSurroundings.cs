@@ -88,6 +88,12 @@ internal static class NameSurroundings
     // 曲阜师范大学, 烟台理工学院: the name is the college's.
     public static bool NamesCollege(string text, int end) => FollowedByAny(text, end, NameRules.CollegeNameEndings);
 
+    // 东城街开展创文: a short name and 街 name a street office (广东 drops 道 from 街道), unless 街 starts a word of the
+    // place's streets (北京街头).
+    public static bool NamesStreetOffice(string text, int end) =>
+        end < text.Length && text[end] == '街'
+        && (end + 1 == text.Length || !NameRules.StreetCompounds.Contains(text[end + 1], StringComparison.Ordinal));
+
     // 来自莱阳的志愿者: the place people come from, which need not be where the story happens.
     public static bool NamesOrigin(string text, int start) => PrecededBy(text, start, NameRules.Origin);
 

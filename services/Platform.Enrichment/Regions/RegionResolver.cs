@@ -265,6 +265,7 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
         if (name.Kind == NameKind.Colloquial && mode == ScanMode.Anchors && !OnlyUnit(names, name.Unit)) return false;
         var requirement = Requirement(name, names);
         if (name.IsShort && !name.Unit.IsProvince && NameSurroundings.FollowedByTownWord(text, start + length)) return false; // 东湖街道 is a town, wherever it lies
+        if (name.IsShort && !name.Unit.IsProvince && NameSurroundings.NamesStreetOffice(text, start + length)) return false; // so is 东城街
         if (name.IsShort && NameSurroundings.NamesVillage(text, start + length)) return false; // 河北村 is a village, wherever it lies
         if (name.Kind is NameKind.Township or NameKind.SharedTownship or NameKind.Village)
         {
