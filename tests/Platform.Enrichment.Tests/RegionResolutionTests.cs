@@ -485,6 +485,77 @@ public sealed class RegionResolutionTests
     }
 
     [Theory]
+    // The reporters in the credit are no places, though a given name may read as a city's (玉林, 海宁); a reporter's
+    // station is (鹤峰通联记者).
+    [InlineData("本网讯 (郭玉林)", "郭玉林", "近日,我县召开创建工作推进会。", null)]
+    [InlineData("本报讯(记者 张海宁 李明)", "张海宁|李明", "近日,我县召开创建工作推进会。", null)]
+    [InlineData("罗湖家园网讯(记者 王玉林)", "王玉林", "近日,街道开展宣传。", "440303")]
+    [InlineData("云上某地报道(鹤峰通联记者 王玉林)", "王玉林", "近日,乡里开展宣传。", "422828")]
+    public void Newsflash_credit_names_people_not_places(string lead, string authors, string text, string? code)
+    {
+        var byline = new Byline(lead, authors.Split('|'), null, BylineKind.Newsflash);
+
+        Assert.Equal(code, Regions.Resolve(ArticleText.Of("志愿创文新风", text, byline: byline)).Primary?.Code);
+    }
+
+    [Theory]
+    // 来 before a county's name is a visit to it (检查组来某县验收) or the end of a time phrase (近年来某县): the name starts a phrase.
+    [InlineData("省级测评组来冠县验收文明创建工作", "", "371525")]
+    [InlineData("市委书记来沛县调研文明实践", "", "320322")]
+    [InlineData(null, "近年来海宁持续深化文明创建。", "330481")]
+    // After a verb of bringing the name is a wish (带来长寿, 迎来康乐), and an everyday wish needs its context anyway.
+    [InlineData(null, "志愿服务为老人带来长寿与健康。", null)]
+    [InlineData(null, "义诊活动为群众迎来康乐生活。", null)]
+    [InlineData(null, "志愿服务为群众带来安康与幸福。", null)]
+    public void Name_after_lai_of_a_visit_starts_a_phrase(string? title, string text, string? code)
+    {
+        Assert.Equal(code, Resolve(title, text).Primary?.Code);
+    }
+
+    [Theory]
+    // 街办, as news shortens 街道办事处, makes the short name before it a street office's, not the county's.
+    [InlineData("督查组到我区的凤城街办检查公益广告。", null)]
+    [InlineData("督查组到凤城街办检查公益广告。", null)]
+    [InlineData("督查组到凤城检查公益广告。", "210682")]
+    public void Short_name_before_jieban_is_a_street_office(string text, string? code)
+    {
+        Assert.Equal(code, Resolve("督查创文", text).Primary?.Code);
+    }
+
+    [Theory]
+    // Where people come from (来自某地的志愿者) gives way to the place they go to in the same sentence; alone it stays.
+    [InlineData("近日,来自莱阳市的志愿者到招远市一个村开展活动。", "370685")]
+    [InlineData("近日,来自山东省莱阳市的志愿者到招远市开展活动。", "370685")]
+    [InlineData("近日,来自莱阳市的志愿者开展义诊活动。", "370682")]
+    public void Place_people_come_from_gives_way_to_where_they_go(string text, string code)
+    {
+        Assert.Equal(code, Resolve(null, text).Primary?.Code);
+    }
+
+    [Theory]
+    // A short name and 街 name a street office as Guangdong prints it, unless 街 starts a word of the place's streets.
+    [InlineData("督查组到我区的东城街检查宣传栏。", null)]
+    [InlineData("洲心街、东城街开展创文宣传。", null)]
+    [InlineData("志愿者在海淀街头开展宣传。", "110108")]
+    [InlineData("东城街舞大赛开幕。", "110101")]
+    public void Short_name_before_jie_is_a_street_office_unless_jie_starts_a_street_word(string text, string? code)
+    {
+        Assert.Equal(code, Resolve("创文宣传", text).Primary?.Code);
+    }
+
+    [Theory]
+    // A bare district listed with a street office of another province is that county's quarter, not the capital's district.
+    [InlineData("4月18日,我市组织南城区、西城区和东亭镇的干部观摩社区创建。", "130682")]
+    [InlineData("4月18日,我市组织西城区、东亭镇的干部观摩社区创建。", "130682")]
+    // Printed in a chain, or listed with a town of its own province, the district keeps its reading.
+    [InlineData("4月18日,北京市西城区和东亭镇的干部观摩社区创建。", "110102")]
+    [InlineData("4月18日,西城区和月坛街道的干部观摩社区创建。", "110102")]
+    public void Bare_district_listed_with_a_town_elsewhere_is_the_towns_quarter(string text, string code)
+    {
+        Assert.Equal(code, Resolve(null, text).Primary?.Code);
+    }
+
+    [Theory]
     // The introduction the parser set aside from a photo set (photo-set-context) gives its place to a caption that names
     // none; a caption that names its own keeps it, and an article does not read it.
     [InlineData("5月2日,一支大学生实践队走进烟台市招远市一个山村,了解乡风文明建设。", null, "图为村口的宣传栏。", "370685")]

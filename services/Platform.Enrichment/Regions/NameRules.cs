@@ -90,11 +90,28 @@ internal static class NameRules
     /// </summary>
     public static readonly string[] BranchWords = ["店", "分店", "支行", "分行", "分公司", "营业部", "站"];
 
+    /// <summary>
+    /// Characters after 街 that make a word of the streets of the place before it (北京街头, 海淀街面, 东城街巷, 某地街舞); after
+    /// any other, a short name and 街 name a street office as 广东 prints it (东城街开展创文, 凤城街、东城街).
+    /// </summary>
+    public const string StreetCompounds = "头面巷区景市坊边上舞拍心灯角口道办乡镇";
+
+    /// <summary>The word before the place people come from (来自莱阳的志愿者).</summary>
+    public const string Origin = "来自";
+
     /// <summary>Characters that list places side by side (晋城、忻州, 晋城和忻州).</summary>
     public const string ListSeparators = "、和与及";
 
     /// <summary>Characters after which a short name can start a new phrase (在开福, 和长沙, 走进宝兴镇, 深入和平乡, 前往开福).</summary>
     public const string PhraseOpeners = "在于赴到至和与及对由是从向进入往";
+
+    /// <summary>
+    /// 来 of a visit (检查组来冠县验收) or of a time phrase (近年来沛县) opens a phrase too: a place's name starts no word with
+    /// 来. After a verb of bringing (带来长寿, 迎来康乐) it is the verb's complement and the name a wish.
+    /// </summary>
+    public const char Lai = '来';
+
+    public const string BringingVerbs = "带迎送换赢引招";
 
     /// <summary>
     /// The particle that ends the words before a county's name (群众的千阳某中学), unless a landform follows the name: 美丽的太湖河畔
@@ -131,8 +148,11 @@ internal static class NameRules
     /// <summary>Last characters of full unit names (湖南省, 安福县, 海西州, 阿拉善盟).</summary>
     public const string UnitSuffixes = "省市县区旗州盟";
 
-    /// <summary>Words after a short name that make it a town's or village's name (东湖街道 of 罗湖区, not 东湖区).</summary>
-    public static readonly string[] TownWords = ["街道", "镇", "乡", "社区"];
+    /// <summary>
+    /// Words after a short name that make it a town's or village's name (东湖街道 of 罗湖区, not 东湖区; 凤城街办, as news
+    /// shortens 街道办事处, of 清城区, not 凤城市).
+    /// </summary>
+    public static readonly string[] TownWords = ["街道", "街办", "镇", "乡", "社区"];
 
     /// <summary>
     /// Town words after which a short name starts a smaller place's name (锦屏街道南溪未来社区, 某镇长宁小区). 乡 is not one: it ends

@@ -9,7 +9,12 @@ namespace Platform.Enrichment.Regions;
 internal static class NameSurroundings
 {
     public static bool StartsPhrase(string text, int start) =>
-        start == 0 || !HanCharacters.IsHan(text[start - 1]) || NameRules.PhraseOpeners.Contains(text[start - 1], StringComparison.Ordinal);
+        start == 0 || !HanCharacters.IsHan(text[start - 1]) || NameRules.PhraseOpeners.Contains(text[start - 1], StringComparison.Ordinal)
+        || AfterVisitLai(text, start);
+
+    // 来冠县验收, 近年来沛县; not 带来长寿.
+    private static bool AfterVisitLai(string text, int start) =>
+        text[start - 1] == NameRules.Lai && (start < 2 || !NameRules.BringingVerbs.Contains(text[start - 2], StringComparison.Ordinal));
 
     // 群众的千阳某中学: a county's name after 的, not followed by a landform (美丽的太湖河畔).
     public static bool AfterParticle(string text, int start, int end) =>
@@ -82,6 +87,15 @@ internal static class NameSurroundings
 
     // 曲阜师范大学, 烟台理工学院: the name is the college's.
     public static bool NamesCollege(string text, int end) => FollowedByAny(text, end, NameRules.CollegeNameEndings);
+
+    // 东城街开展创文: a short name and 街 name a street office (广东 drops 道 from 街道), unless 街 starts a word of the
+    // place's streets (北京街头).
+    public static bool NamesStreetOffice(string text, int end) =>
+        end < text.Length && text[end] == '街'
+        && (end + 1 == text.Length || !NameRules.StreetCompounds.Contains(text[end + 1], StringComparison.Ordinal));
+
+    // 来自莱阳的志愿者: the place people come from, which need not be where the story happens.
+    public static bool NamesOrigin(string text, int start) => PrecededBy(text, start, NameRules.Origin);
 
     // 聊城日报, 聊城大学: the name is an outlet's or a college's, whose place need not be the story's.
     public static bool NamesInstitution(string text, int end) => NamesOutlet(text, end) || NamesCollege(text, end);

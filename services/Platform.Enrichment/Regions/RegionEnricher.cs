@@ -165,20 +165,18 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
         mainlandOnly && unit is not null && BeyondMainland.Holds(unit) ? null : unit;
 
     // The lead of a newsflash names the outlet (罗湖家园网讯): where the text names no place, that is the article's. A
-    // dateline (本报北京3月3日电) only tells where the reporter filed from, often the capital for a national story.
+    // dateline (本报北京3月3日电) only tells where the reporter filed from, often the capital for a national story. The
+    // reporters' names in its credit are no places (本网讯 (郭玉林) is not 玉林).
     private static string? NewsflashLead(ArticleText article) =>
-        article.Article.Byline is { Kind: BylineKind.Newsflash, Raw: { Length: > 0 } raw } && Simplified(raw) is { } lead && !Dateline(lead)
+        article.Article.Byline is { Kind: BylineKind.Newsflash, Raw: { Length: > 0 } raw } byline
+        && Simplified(NewsflashCredit.WithoutPeople(raw, byline.Authors)) is { } lead && !Dateline(lead)
             ? lead : null;
 
     // The byline is as printed; the gazetteer and the outlet words are simplified (今日竹山網消息).
     private static string? Simplified(string? text) => string.IsNullOrEmpty(text) ? text : SimplifiedChinese.Convert(text);
 
     // 本报北京3月3日电(记者 李明): the lead before its credit ends in 电.
-    private static bool Dateline(string lead)
-    {
-        var credit = lead.IndexOfAny(['(', '(']);
-        return (credit < 0 ? lead : lead[..credit]).TrimEnd().EndsWith('电');
-    }
+    private static bool Dateline(string lead) => NewsflashCredit.Outlet(lead)?.EndsWith('电') == true;
 
     // The first sentence's (else the first paragraph's) place, narrowed like a title's by the rest of the text
     // (台州市第一个雷锋广场…仙居县文明办; 从呼伦贝尔到乌兰察布…新巴尔虎左旗牧民). A county that is only the venue of the

@@ -35,8 +35,10 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
 
     /// <summary>
     /// <see cref="MostSpecificChain(IReadOnlyList{RegionHit})"/> of the hits inside [start, end) of <paramref name="text"/>,
-    /// where a list of siblings (山西晋城、忻州等六地) is about what they share (山西) and ends the narrowing, and a news
-    /// outlet's or a college's city (海口网…徐闻县, 某师范大学实践队走进某县) gives way to the next place outside it.
+    /// where a list of siblings (山西晋城、忻州等六地) is about what they share (山西) and ends the narrowing, a bare district
+    /// listed with a town of another province (南城区、西城区和长安路街道) is that town's county's quarter, and a news
+    /// outlet's or a college's city (海口网…徐闻县, 某师范大学实践队走进某县), or where people come from (来自莱阳的志愿者到招远),
+    /// gives way to the next place outside it.
     /// </summary>
     public static AdminUnit? MostSpecificChain(IReadOnlyList<RegionHit> hits, string? text, int start, int end)
     {
@@ -49,10 +51,13 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
             if (hit.Start < start || hit.End > end) continue;
             if (current is null || (outlet && !hit.Unit.IsWithin(current))) current = hit.Unit;
             else if (hit.Unit != current && hit.Unit.IsWithin(current)) current = hit.Unit;
+            else if (text is not null && last is not null && last.Unit == current && ListedQuarter.Holds(text, last, hit))
+                current = hit.Unit;
             else if (text is not null && last is not null && last.Unit == current && ListedPlaces.Listed(text, last, hit)
                 && ListedPlaces.SharedParent(current, hit.Unit) is { } shared)
                 return shared;
-            outlet = text is not null && current == hit.Unit && NameSurroundings.NamesInstitution(text, hit.End);
+            outlet = text is not null && current == hit.Unit
+                && (NameSurroundings.NamesInstitution(text, hit.End) || NameSurroundings.NamesOrigin(text, hit.ChainStart));
             last = hit;
         }
         return current;
@@ -260,6 +265,7 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
         if (name.Kind == NameKind.Colloquial && mode == ScanMode.Anchors && !OnlyUnit(names, name.Unit)) return false;
         var requirement = Requirement(name, names);
         if (name.IsShort && !name.Unit.IsProvince && NameSurroundings.FollowedByTownWord(text, start + length)) return false; // 东湖街道 is a town, wherever it lies
+        if (name.IsShort && !name.Unit.IsProvince && NameSurroundings.NamesStreetOffice(text, start + length)) return false; // so is 东城街
         if (name.IsShort && NameSurroundings.NamesVillage(text, start + length)) return false; // 河北村 is a village, wherever it lies
         if (name.Kind is NameKind.Township or NameKind.SharedTownship or NameKind.Village)
         {
