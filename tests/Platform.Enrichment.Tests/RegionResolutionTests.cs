@@ -758,4 +758,15 @@ public sealed class RegionResolutionTests
     {
         Assert.Equal(code, Resolve(null, text).Primary?.Code);
     }
+
+    [Theory]
+    [InlineData("5月23日,全国精神文明建设表彰大会在北京召开,我市5个村获评全国文明村镇。五个村分别为商州区某村、洛南县某村、丹凤县某村。", "611000")]
+    [InlineData("中央文明委会议在北京举行,会上青溪镇获评先进。正定县青溪镇的志愿者深受鼓舞。", "130123")]
+    [InlineData("全国道德模范座谈会在北京召开。", "110000")]                                  // the capital is all the text names
+    [InlineData("全国文明城市创建现场会在正定县召开,与会代表参观了正定县的文明实践阵地。", "130123")] // held elsewhere: the host's news
+    [InlineData("北京市朝阳区举行全国文明城区创建推进会。", "110105")]                            // the capital's own event
+    public void The_capital_as_the_venue_of_a_national_event_is_not_the_story_s_place(string text, string code)
+    {
+        Assert.Equal(code, Resolve(null, text).Primary?.Code);
+    }
 }

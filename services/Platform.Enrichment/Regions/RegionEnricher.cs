@@ -109,7 +109,7 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
         hits.Clear();
         var ambiguous = new List<AmbiguousName>();
         _resolver.Find(matches, context, hits, ambiguous);
-        var primary = Primary(article, hits, context, organization, lead);
+        var primary = Primary(article, NationalEventVenue.Without(hits, article.TitleAndBody) ?? hits, context, organization, lead);
         if (primary is not null && BeyondMainland.Holds(primary) && BeyondMainland.MainlandHits(hits) is { } mainland)
             primary = Primary(article, mainland, context, organization, lead, mainlandOnly: true) ?? primary;
         var mentions = Mentions(article.TitleAndBody, hits);
