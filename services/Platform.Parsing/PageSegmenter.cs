@@ -726,10 +726,19 @@ internal sealed class PageSegmenter
     // So is a bare full name opening the page over its untitled text (某某某 / 8月23日,…): no headline is a person's name.
     private bool IsReporterLineOverBody(int i) =>
         _kinds[i] == LineKind.Names &&
-        (PersonNames.HasRole(Span(i)) || IsWriterMark(Span(i)) || PersonNames.EndsWithReportVerb(Span(i)) || (_cur is null && IsFullNames(Span(i)))) &&
+        (PersonNames.HasRole(Span(i)) || IsWriterMark(Span(i)) || PersonNames.EndsWithReportVerb(Span(i)) ||
+         (_cur is null && IsFullNames(Span(i)) && i + 1 < _end && !NamesAgain(Span(i), Span(i + 1)))) &&
         i + 1 < _end && _kinds[i + 1] is LineKind.Paragraph or LineKind.Newsflash && !IsCaption(i + 1);
 
     private const int FullName = 3;
+
+    // 某某某 / 某某某,女,1965年生…: a profile's headline is its subject, whom the text names; a writer's name is not in the text.
+    private static bool NamesAgain(ReadOnlySpan<char> names, ReadOnlySpan<char> text)
+    {
+        foreach (var n in PersonNames.Find(names))
+            if (text.Contains(PersonNames.Compact(names, n), StringComparison.Ordinal)) return true;
+        return false;
+    }
 
     // 某某某, 某某某 某某某: given name and surname both printed, so not a two-character word that starts like a surname.
     private static bool IsFullNames(ReadOnlySpan<char> line)

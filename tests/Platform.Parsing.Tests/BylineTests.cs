@@ -110,6 +110,14 @@ public sealed class BylineTests
         Assert.Equal(authors, a.Byline.Authors);
     }
 
+    [Fact]
+    public void A_full_name_over_a_profile_naming_that_person_is_the_headline()
+    {
+        var a = Parsing.Parse("林小禾\n林小禾,女,1965年生,青溪县青溪镇人,三十年如一日照料瘫痪的婆婆。").Articles.Single();
+        Assert.Equal("林小禾", a.Title);
+        Assert.Empty(a.Byline.Authors);
+    }
+
     [Theory]
     [InlineData("□记者 林小禾", new[] { "林小禾" })]
     [InlineData("记者 方一舟 通讯员 柯青青", new[] { "方一舟", "柯青青" })]
