@@ -63,6 +63,13 @@ internal static class BylineParser
     public static bool IsUnitAndPerson(ReadOnlySpan<char> line) =>
         line.Length >= 4 && line[0] is '(' or '（' && line[^1] is ')' or '）' && UnitPersonSplit(line[1..^1], out _) > 0;
 
+    /// <summary>某区文体旅广局 张三 printed bare, without parentheses: the unit and its writer, as in <see cref="IsUnitAndPerson"/>.</summary>
+    public static bool IsBareUnitAndPerson(ReadOnlySpan<char> line)
+    {
+        line = ChineseText.Trim(line);
+        return line.Length >= 4 && line[0] is not ('(' or '（') && line.IndexOfAny("。，,；;！!？?“”") < 0 && UnitPersonSplit(line, out _) > 0;
+    }
+
     // (综合采编), (本刊综合): the editors compiled the item from several reports; it closes the item like a unit's
     // byline but names no unit.
     private static readonly string[] CompiledNotes = ["综合", "综合采编", "综合整理", "综合编辑", "编辑整理", "本刊综合", "本报综合", "本网综合"];
@@ -153,7 +160,7 @@ internal static class BylineParser
     /// <summary>The byline of a "(unit person)": the unit is the organization, the person the author.</summary>
     public static Byline UnitAndPerson(Twin raw)
     {
-        var inner = raw.Slice(1, raw.Length - 2);
+        var inner = raw.Simple[0] is '(' or '（' ? raw.Slice(1, raw.Length - 2) : raw;
         var person = UnitPersonSplit(inner.Simple, out var unitStart);
         var unitEnd = inner.Simple[person - 1] is ':' or '：' ? person - 1 : person;
         var unit = inner.Slice(unitStart, unitEnd - unitStart).Trim();

@@ -5,8 +5,8 @@ namespace Platform.Parsing;
 /// <summary>
 /// The lead that opens a news paragraph and names its source and authors: 本报讯(记者 X 通讯员 Y), 又讯(实习生X),
 /// 本报北京3月5日电(记者 …), 中新网青海新闻2月22日电(祁连宣 李睿), 新华社沈阳3月5日电, 本网讯, 【香港商报网讯】记者 X
-/// 报导:, [记者 X/某地报导], 本报讯 记者 X Y报道 …, 本报讯 记者 X 为… (`SpacedReporterCredit`). A lead is a short run without clause punctuation ending in 讯 or 电 that starts with 本/又, names an outlet
-/// (报, 网, 社, 台, 刊, 新闻, 客户端) or carries a date. Read in simplified characters.
+/// 报导:, [记者 X/某地报导], 本报讯 记者 X Y报道 …, 本报讯 记者 X 为… (`SpacedReporterCredit`), 云上某县报道:(通讯员 X), 某某融媒(通讯员 X). A lead is a short run without clause punctuation ending in 讯 or 电 that starts with 本/又, names an outlet
+/// (报, 网, 社, 台, 刊, 新闻, 客户端, 融媒) or carries a date; or an outlet's name right before a reporter's parenthesis. Read in simplified characters.
 /// </summary>
 internal static class DatelineLead
 {
@@ -14,7 +14,7 @@ internal static class DatelineLead
     private const int MaxParenthesis = 42;
     private const int MaxListedLead = 44;
     private const int MaxAside = 20;
-    private static readonly string[] Outlets = ["报", "网", "社", "台", "刊", "新闻", "客户端", "频道"];
+    private static readonly string[] Outlets = ["报", "网", "社", "台", "刊", "新闻", "客户端", "频道", "融媒"];
 
     /// <summary>Length of the lead (with its parenthesised byline) at the start of the line, or 0.</summary>
     /// <param name="line">The paragraph in simplified characters.</param>
@@ -71,10 +71,13 @@ internal static class DatelineLead
         }
         // 通讯员 and a reporter's role are a byline, not a lead: 本报记者 陈红 通讯员 甄丽. 资讯 is a channel of the
         // site (新闻资讯-某栏目), not a lead either.
-        if (k < 0 || (line[k] == '讯' && line[k - 1] is '通' or '资') || line[..k].Contains("记者", StringComparison.Ordinal))
+        if (k < 0) return OutletBeforeRoleByline(line, out bylineStart, out bylineLength);
+        if ((line[k] == '讯' && line[k - 1] is '通' or '资') || line[..k].Contains("记者", StringComparison.Ordinal))
             return 0;
         var p = k + 1;
         while (p < line.Length && ChineseText.IsSpace(line[p])) p++;
+        // 云上某县报道:(通讯员 某某): a colon may stand between the report word and its byline.
+        if (reportWord && p + 1 < line.Length && line[p] is ':' or '：' && line[p + 1] is '(' or '（') p++;
         var opensByline = p < line.Length && line[p] is '(' or '（';
         // A list that no byline parenthesis closes is a sentence naming outlets (由甲报、乙社、丙电视台…).
         if (listed && !opensByline) return 0;
@@ -113,6 +116,19 @@ internal static class DatelineLead
             return p + relayedLead;
         }
         return k + 1;
+    }
+
+    // 某某融媒(通讯员 某某), 某某台(记者 某某): an outlet's name and, at once, a reporter's byline, with no 讯, 电 or report
+    // word: the lead is the two together.
+    private static int OutletBeforeRoleByline(ReadOnlySpan<char> line, out int bylineStart, out int bylineLength)
+    {
+        bylineStart = bylineLength = -1;
+        var open = line[..Math.Min(line.Length, MaxReportPrefix + 1)].IndexOfAny('(', '（');
+        if (open < 2 || !EndsWithOutlet(line[..open]) || !HanCharacters.AreAllHan(line[..open]) || !IsRoleByline(line[open..])) return 0;
+        var close = line[open..Math.Min(line.Length, open + MaxParenthesis)].IndexOfAny(')', '）');
+        bylineStart = open + 1;
+        bylineLength = close - 1;
+        return open + close + 1;
     }
 
     // (某某日报通讯员李明 王芳): a parenthesis holding a reporter's role and names.

@@ -2,14 +2,31 @@ namespace Platform.Parsing;
 
 /// <summary>
 /// The author field of a page meta line: 作者:吴建国 郑海波 郑文华 in "…编辑:陈晓雯 作者:吴建国 郑海波 郑文华", or a
-/// "记者 王小明" or "通讯员:李四" block set apart by wide spaces, a bracketed 【作者:李明】 field, or names printed before the first label (黄伟 来源:某某网). Editors (编辑, 责编, 审核) are never authors; an empty 作者: is no byline.
+/// "记者 王小明" or "通讯员:李四" block set apart by wide spaces, a bracketed 【作者:李明】 field, or names printed before the first label (黄伟 来源:某某网);
+/// also a 供稿: field naming a unit and its writer (供稿:某街道 李四). Editors (编辑, 责编, 审核) are never authors; an empty 作者: is no byline.
 /// </summary>
 internal static class MetaAuthors
 {
+    // 供稿:某街道 某某: the unit that contributed the story and its writer. The field is kept without its label, so it reads
+    // as the unit and the person (the unit the organization, the person the author).
+    private static bool ContributorField(ReadOnlySpan<char> line, out int start, out int length)
+    {
+        start = length = 0;
+        if (!line.StartsWith(ContributorLabel, StringComparison.Ordinal) || PageChrome.MetaLabelAt(line, 0, out var valueStart) != 0) return false;
+        while (valueStart < line.Length && ChineseText.IsSpace(line[valueStart])) valueStart++;
+        var value = ChineseText.Trim(line[valueStart..]);
+        if (!BylineParser.IsBareUnitAndPerson(value)) return false;
+        (start, length) = (valueStart, value.Length);
+        return true;
+    }
+
+    private const string ContributorLabel = "供稿";
+
     /// <summary>Finds the author field; <paramref name="start"/>/<paramref name="length"/> cover it (label included).</summary>
     public static bool TryFind(ReadOnlySpan<char> line, out int start, out int length)
     {
         start = length = 0;
+        if (ContributorField(line, out start, out length)) return true;
         var at = line.IndexOf("作者", StringComparison.Ordinal);
         if (at >= 0)
         {

@@ -153,6 +153,14 @@ internal sealed class PageSegmenter
             EmitPhoto(caption, TwinOf(i + 1), numbered);
             return i + 2;
         }
+        if (kind == LineKind.Short && i + 1 == _end && IsOpenStory && _cur!.Paragraphs.Count > 0 && !_cur.HasByline &&
+            BylineParser.IsBareUnitAndPerson(Span(i)))
+        {
+            // …的良好局面。 / 某市文体旅广局 张三 closing the page: the unit that supplied the story and its writer.
+            _cur.AddByline(BylineParser.UnitAndPerson(TwinOf(i).Trim()));
+            _cur.Closed = true;
+            return i + 1;
+        }
         switch (kind)
         {
             case LineKind.Section:
@@ -354,7 +362,10 @@ internal sealed class PageSegmenter
         // A story closed by a unit or outlet in parentheses, (某某日报), still takes the site's author field printed under it.
         if (_cur is { Kind: ArticleKind.Article, Authors.Count: 0 } && (!_cur.Closed || _cur.Organization is not null) && (_cur.Title is not null || _cur.Paragraphs.Count > 0))
         {
-            _cur.AddByline(new Byline(raw.ToString(), BylineParser.Names(raw, strict: true), null, BylineKind.Author));
+            // 供稿:某街道 某某: the contributing unit and its writer.
+            _cur.AddByline(BylineParser.IsBareUnitAndPerson(raw.Simple) && _cur.Organization is null
+                ? BylineParser.UnitAndPerson(raw.Trim())
+                : new Byline(raw.ToString(), BylineParser.Names(raw, strict: true), null, BylineKind.Author));
             if (_cur.Paragraphs.Count == 0) _cur.Anchored = true;
         }
         else

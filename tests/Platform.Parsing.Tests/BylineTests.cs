@@ -84,6 +84,24 @@ public sealed class BylineTests
         Assert.Equal(authors, a.Byline.Authors);
     }
 
+    [Theory]
+    [InlineData("\n青溪市文体旅广局 林小禾\n", "青溪市文体旅广局", new[] { "林小禾" })]   // bare, closing the page
+    [InlineData("\n\n供稿:青溪街道 方一舟\n", "青溪街道", new[] { "方一舟" })]            // a 供稿 field
+    public void Unit_and_writer_printed_without_parentheses_are_organization_and_authors(string ending, string unit, string[] authors)
+    {
+        var r = Parsing.Parse("青溪区召开联席会全力推进创文工作\n近日,青溪区社会环境综合整治分指挥部召开联席会,全区26家责任单位参加。" + ending);
+        var a = r.Articles.Single();
+        Assert.Equal(unit, a.Byline.Organization);
+        Assert.Equal(authors, a.Byline.Authors);
+    }
+
+    [Fact]
+    public void Unit_and_person_lines_inside_a_page_stay_text()
+    {
+        var r = Parsing.Parse("青溪区表彰文明家庭\n近日,青溪区表彰了一批文明家庭。\n青溪街道 林小禾\n白河镇 方一舟\n他们的事迹在全区广为传颂。");
+        Assert.Null(r.Articles.Single().Byline.Organization);
+    }
+
     [Fact]
     public void Picture_source_in_parentheses_is_no_organization_and_keeps_the_story_whole()
     {

@@ -71,6 +71,7 @@ public sealed class PageChromeTests
     [InlineData("高级搜索", DiscardReasons.ShareWidget)]
     [InlineData("立即下载", DiscardReasons.ShareWidget)]             // a news app's download button
     [InlineData("打开APP", DiscardReasons.ShareWidget)]
+    [InlineData("时效性 有效", DiscardReasons.ShareWidget)]           // a disclosure page's validity field
     [InlineData("搜索", DiscardReasons.ShareWidget)]
     [InlineData("版权所有:某某市人民政府 主办单位:某某市委宣传部", DiscardReasons.Copyright)]
     [InlineData("京ICP备12345678号-1", DiscardReasons.Copyright)]

@@ -9,6 +9,9 @@ public sealed class ReportLeadTests
     [InlineData("新青溪客户端、青溪网、青溪都市报6月28日消息(记者 孙立)", new[] { "孙立" })] // listed outlets and the day
     [InlineData("据青溪日报白河县报道(青溪日报通讯员赵一鸣 钱多多)", new[] { "赵一鸣", "钱多多" })] // a relayed paper's byline
     [InlineData("青溪网9月14日讯 据青溪日报白河县报道(新青溪·青溪日报通讯员赵一鸣 钱多多)", new[] { "赵一鸣", "钱多多" })] // after the site's lead
+    [InlineData("云上青溪报道:(通讯员 赵一鸣)", new[] { "赵一鸣" })]                 // a colon before the byline
+    [InlineData("青溪融媒(通讯员 钱多多)", new[] { "钱多多" })]                       // an outlet and its byline, no 讯
+    [InlineData("青溪网络台(记者 孙立)", new[] { "孙立" })]
     public void Report_lead_gives_the_authors(string lead, string[] authors)
     {
         var a = Parsing.Parse($"青溪县开展志愿服务活动\n\n{lead}近日,青溪县组织志愿者清扫街道。").Articles.Single();
@@ -21,6 +24,8 @@ public sealed class ReportLeadTests
     [InlineData("据青溪日报报道(孙立等人)近日,青溪县组织志愿者清扫街道。")]   // no reporter's role in the parenthesis
     [InlineData("相关消息显示,青溪县组织志愿者清扫街道。")]
     [InlineData("6月28日消息传来,青溪县组织志愿者清扫街道。")]
+    [InlineData("青溪融媒(今年)近日,青溪县组织志愿者清扫街道。")]                // no reporter in the parenthesis
+    [InlineData("青溪县志愿者(孙立、钱多多)近日清扫了街道。")]                    // no outlet before it
     public void Citation_of_a_report_is_no_lead(string paragraph) =>
         Assert.Equal(0, DatelineLead.Length(paragraph, out _, out _));
 
