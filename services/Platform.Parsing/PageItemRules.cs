@@ -9,6 +9,8 @@ namespace Platform.Parsing;
 /// <item>a heading that repeats its story's headline is the page printing the headline twice (discarded), and so is
 /// an untitled first line that repeats the next story's headline and subtitle, and a repost's title that announces
 /// the next story's headline and subtitle;</item>
+/// <item>a story's headline printed again further down its text (a picture's alt text) heads no item: the text after it
+/// goes on with the story (<see cref="RepeatedHeadlineInStory"/>);</item>
 /// <item>on a web page a headline with nothing under it is navigation or a related link (discarded), unless it
 /// is all the page holds;</item>
 /// <item>on a web page, a line closed by —— alone above a headline is its kicker (<see cref="LeadInKicker"/>);</item>
@@ -54,6 +56,7 @@ internal static class PageItemRules
     public static void Apply(List<DraftItem> items, bool web, List<DiscardedText> discarded)
     {
         DropRepeatedHeadings(items, discarded);
+        RepeatedHeadlineInStory.Join(items, discarded);
         DropRepeatedPageTitle(items, discarded);
         DropRepostTitle(items, discarded);
         CaptionLineSpread.Split(items, discarded);

@@ -415,6 +415,21 @@ public sealed class WebPageEdgeTests
     }
 
     [Fact]
+    public void A_headline_printed_again_over_a_picture_further_down_goes_on_with_its_story()
+    {
+        const string headline = "青溪白河:文明乡风润心田 村中美景引客来";
+        var text = headline + "\n\n来源:某某新闻网2022-06-14 14:09\n\n  作者 林小禾\n\n" +
+                   "  自从家里堆放杂物的小院改造成花园后,老人每天最喜欢做的事,就是给各种植物和花浇水。\n\n" + headline + "\n\n图为白河村村民房前鲜花盛开。林小禾 摄\n\n" +
+                   "  然而,时间倒回2年前,白河村可以用“脏、乱、差”来形容,村里大多是门前乱堆乱放。\n\n" + headline + "\n\n" +
+                   "  为了从源头上治理垃圾,白河村经过协商后,取消了垃圾桶和垃圾池,每天由清运车上门收运。\n";
+        var r = Parsing.Parse(text);
+        var a = r.Articles.Single();
+        Assert.Equal(headline, a.Title);
+        Assert.Equal(2, r.Bulletin.Discarded.Count(d => d.Reason == DiscardReasons.RepeatedTitle));
+        Parsing.AssertNoTextLoss(text, r);
+    }
+
+    [Fact]
     public void The_last_of_stacked_short_lines_over_a_meta_line_and_a_lead_line_is_the_headline()
     {
         const string text = "青溪文明网\n微信公众号\n青溪县:城乡融合共育文明新风\n2023-08-29 11:46:47 来源:青溪网 责任编辑:方一舟\n\n" +
