@@ -149,6 +149,18 @@ internal static class BylineParser
         return ChineseText.EndsSentence(paragraph[..open]) ? open : -1;
     }
 
+    private const int MinSuppliedCaption = 6;
+
+    /// <summary>
+    /// Start of a trailing "(某单位供图)" after a caption, whether or not the caption closes as a sentence
+    /// (志愿者为游客指引路线(某景区供图)), or -1: the unit supplied a picture.
+    /// </summary>
+    public static int TrailingPictureSupplierStart(ReadOnlySpan<char> paragraph)
+    {
+        var open = TrailingParenthesis(paragraph);
+        return open >= MinSuppliedCaption && paragraph[(open + 1)..^1].TrimEnd().EndsWith("供图", StringComparison.Ordinal) ? open : -1;
+    }
+
     /// <summary>Start of a trailing "(unit person)" closing a paragraph after a finished sentence: (某某社区 张三), (来源:某区委宣传部 李四); or -1.</summary>
     public static int TrailingUnitAndPersonStart(ReadOnlySpan<char> paragraph)
     {

@@ -50,6 +50,8 @@ internal static class LineClassifier
         // 保洁员领取绿豆汤 某某日报 张三 摄: an unpunctuated caption and its credit after a space, no headline either.
         if (PhotoCredit.TrailingStart(line) is var credit and > 0 &&
             (ChineseText.EndsSentence(ChineseText.Trim(line[..credit])) || PhotoCredit.SpacedTrailingStart(line) == credit)) return LineKind.Paragraph;
+        // 志愿者为游客指引路线(某景区供图): a picture a unit supplied, captioned, never a headline.
+        if (BylineParser.TrailingPictureSupplierStart(line) > 0) return LineKind.Paragraph;
         // …陪同察访。(张开明): a sentence closed by its byline is body text, however short.
         if (BylineParser.TrailingPersonsStart(line) > 0 || BylineParser.TrailingOrganizationStart(line) > 0) return LineKind.Paragraph;
         if ((marks & LineMarks.Headline) != 0 && length <= MaxHintedHeadlineLength) return LineKind.Short;

@@ -1075,7 +1075,9 @@ internal sealed class PageSegmenter
     {
         var last = i;
         // The joined text is checked for a credit once.
-        while (last + 1 < _end && _kinds[last + 1] == LineKind.Paragraph && !IsCaption(last + 1) && ParagraphRepairer.IsOpen(Span(last)))
+        // A caption closed by the unit that supplied its picture (…指引路线(某景区供图)) ends there, though no full stop closes it.
+        while (last + 1 < _end && _kinds[last + 1] == LineKind.Paragraph && !IsCaption(last + 1) && ParagraphRepairer.IsOpen(Span(last)) &&
+               BylineParser.TrailingPictureSupplierStart(Span(last)) < 0)
         {
             last++;
         }
@@ -1155,16 +1157,20 @@ internal sealed class PageSegmenter
         var paragraph = cur.Paragraphs[^1];
         var simple = SimplifiedChinese.Convert(paragraph);
         var org = BylineParser.TrailingOrganizationStart(simple);
+        if (org < 0 && BylineParser.TrailingPictureSupplierStart(simple) is var supplied and > 0 && IsPictureInStory(cur, simple, supplied)) org = supplied;
         var persons = org > 0 ? -1 : BylineParser.TrailingPersonsStart(simple);
         // Under a byline already read, only (文 某某 某某), the writers of the text even under a picture credit, or a roundup's
         // (稿源:某网 通讯员 某某), closing a contributed section, names persons; other names close only an unsigned story.
         var textCredit = persons > 0 && BylineParser.IsTextCredit(simple.AsSpan(persons));
         if (persons > 0 && cur.Authors.Count > 0 && !textCredit) persons = BylineParser.TrailingContributionCreditStart(simple);
+        var caption = false;
         if (org > 0 && IsPictureInStory(cur, simple, org))
         {
-            // …在采摘茶叶。(某乡供图) inside a headlined story: the unit supplied its picture, it signs nothing.
+            // …在采摘茶叶。(某乡供图) inside a headlined story: the unit supplied its picture, it signs nothing; the caption
+            // ends there even without a full stop.
             cur.Paragraphs[^1] = SourceLedger.TrimEnd(SourceLedger.Slice(paragraph, 0, org));
             _discarded.Add(new DiscardedText(SourceLedger.Slice(paragraph, org), DiscardReasons.PhotoCredit));
+            caption = true;
         }
         else if (org > 0 && cur.Organization is null)
         {
@@ -1192,7 +1198,7 @@ internal sealed class PageSegmenter
             cur.AddByline(byline);
             cur.Closed = cur.ClosedByTrailingByline = true;
         }
-        cur.LastParagraphOpen = ParagraphRepairer.IsOpen(cur.Paragraphs[^1]);
+        cur.LastParagraphOpen = !caption && ParagraphRepairer.IsOpen(cur.Paragraphs[^1]);
     }
 
     private const int MaxPictureCaption = 60;

@@ -49,6 +49,20 @@ public sealed class CaptionPlacementTests
     }
 
     [Fact]
+    public void An_unpunctuated_caption_closed_by_its_supplying_unit_is_a_picture_of_the_story_not_a_headline()
+    {
+        const string text = "青溪县开展集中文明劝导志愿服务\n来源:某某文明网  2019-10-23 09:08:33  作者:林小禾\n\n" +
+                            "  10月13日,记者走进青溪镇十里花溪,数名志愿者正在对各类不文明行为进行劝导。\n\n在武功山风景名胜区,志愿者为游客指引路线(青溪武功山供图)\n\n" +
+                            "  据了解,当天,市创建办在全市开展第四次集中性文明劝导志愿服务活动。\n";
+        var r = Parsing.Parse(text);
+        var a = r.Articles.Single();
+        Assert.Equal("在武功山风景名胜区,志愿者为游客指引路线", a.Paragraphs[1]);
+        Assert.Equal(3, a.Paragraphs.Count);
+        Assert.Contains(r.Bulletin.Discarded, d => d.Text == "(青溪武功山供图)" && d.Reason == DiscardReasons.PhotoCredit);
+        Parsing.AssertNoTextLoss(text, r);
+    }
+
+    [Fact]
     public void Credited_picture_under_a_lead_alone_stays_a_photo()
     {
         var r = Parsing.Parse(StoryTop[..StoryTop.IndexOf("  12月初", StringComparison.Ordinal)] + "12月15日,志愿者在白河乡为独居老人送去棉被,并帮助老人打扫庭院。王芳 摄" + StoryRest);
