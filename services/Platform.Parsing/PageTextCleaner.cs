@@ -1,4 +1,5 @@
 using Platform.Contracts.Documents;
+using Platform.Text;
 
 namespace Platform.Parsing;
 
@@ -14,7 +15,8 @@ internal sealed record CleanedText(string Text, IReadOnlyList<TextCut> Cuts, IRe
 
 /// <summary>
 /// Takes out of the normalized text what no reader of the page sees as text: pinyin annotations of broken
-/// converters (服務(wù) → 服務) and forum anti-copy junk. Returns the same string when there is nothing to remove.
+/// converters (服務(wù) → 服務), forum anti-copy junk, and question marks a wrong encoding left where a line's
+/// ideographic indent was (????某某区…, as `stray`). Returns the same string when there is nothing to remove.
 /// </summary>
 internal static class PageTextCleaner
 {
@@ -26,6 +28,12 @@ internal static class PageTextCleaner
         {
             var c = text[i];
             int length;
+            if (c == '?' && (i == 0 || text[i - 1] == '\n') && (length = LostIndent(text, i)) > 0)
+            {
+                (cuts ??= []).Add(new TextCut(i, length, DiscardReasons.Stray));
+                i += length - 1;
+                continue;
+            }
             if (c is '(' or '?')
             {
                 if ((length = ConverterPinyin.LengthAt(text, i)) > 0)
@@ -58,5 +66,16 @@ internal static class PageTextCleaner
         text.AsSpan(from).CopyTo(kept.AsSpan(n));
         n += text.Length - from;
         return new CleanedText(new string(kept, 0, n), cuts, removed, pinyin);
+    }
+
+    private const int MinLostIndent = 2;
+
+    // ????某某区…: the ideographic spaces that indented the line, turned into question marks by a wrong encoding. Only
+    // before Han text or an opening quote, so a question mark a sentence printed is never taken.
+    private static int LostIndent(string text, int at)
+    {
+        var end = at;
+        while (end < text.Length && text[end] == '?') end++;
+        return end - at >= MinLostIndent && end < text.Length && (HanCharacters.IsHan(text[end]) || text[end] is '“' or '《') ? end - at : 0;
     }
 }

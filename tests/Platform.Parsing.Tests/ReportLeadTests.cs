@@ -1,3 +1,5 @@
+using Platform.Contracts.Documents;
+
 namespace Platform.Parsing.Tests;
 
 /// <summary>An outlet's report line without 讯 or 电: 云上某地报道(…), 某某网消息 (记者 …).</summary>
@@ -28,6 +30,19 @@ public sealed class ReportLeadTests
     [InlineData("青溪县志愿者(孙立、钱多多)近日清扫了街道。")]                    // no outlet before it
     public void Citation_of_a_report_is_no_lead(string paragraph) =>
         Assert.Equal(0, DatelineLead.Length(paragraph, out _, out _));
+
+    [Fact]
+    public void Question_marks_left_of_a_lost_indent_are_set_aside_and_the_headline_stays()
+    {
+        const string text = "????青溪区第三届寻找“最美家庭”活动启动\n????青溪信息港讯 记者林小禾 通讯员方一舟 家庭是社会的基本细胞。近日,寻找“最美家庭”活动正式启动。\n" +
+                            "????启动仪式上,社区代表分享了自家的家风故事。\n";
+        var r = Parsing.Parse(text);
+        var a = r.Articles.Single();
+        Assert.Equal("青溪区第三届寻找“最美家庭”活动启动", a.Title);
+        Assert.Equal(["林小禾", "方一舟"], a.Byline.Authors);
+        Assert.Equal(3, r.Bulletin.Discarded.Count(d => d.Text == "????" && d.Reason == DiscardReasons.Stray));
+        Parsing.AssertNoTextLoss(text, r);
+    }
 
     [Fact]
     public void Lead_after_encoding_junk_gives_the_authors()
