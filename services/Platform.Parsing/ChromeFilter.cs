@@ -1,4 +1,5 @@
 using Platform.Contracts.Documents;
+using Platform.Text;
 
 namespace Platform.Parsing;
 
@@ -171,6 +172,9 @@ internal static class ChromeFilter
             if (reasons[k] is null && k + 1 < reasons.Length && reasons[k + 1] == DiscardReasons.ShareWidget &&
                 lines[start + k + 1].GapBefore == 0 && IsLabel(span, 10))
                 reasons[k] = DiscardReasons.ShareWidget;
+            // • 报 纸 / 杂 志: the next of a menu's letter-spaced buttons, printed without its bullet.
+            if (reasons[k] is null && k > 0 && reasons[k - 1] == DiscardReasons.Navigation && lines[start + k].GapBefore == 0 && IsLetterSpacedWord(span))
+                reasons[k] = DiscardReasons.Navigation;
             if (reasons[k] == DiscardReasons.Breadcrumb && ChineseText.Trim(span) is [.., ':' or '：']) k = MarkBreadcrumbPieces(simple, lines, start, reasons, k);
             if (reasons[k] is null && StartsEditorNote(span)) k = MarkEditorNote(simple, lines, start, reasons, k);
             if (reasons[k] is null && IsEditorSignoff(span)) MarkSignedEditorNote(simple, lines, start, reasons, k);
@@ -184,6 +188,10 @@ internal static class ChromeFilter
     }
 
     private const int MaxCrumb = 12;
+
+    // 杂 志: two Han characters set apart by a space, as menu buttons are printed.
+    private static bool IsLetterSpacedWord(ReadOnlySpan<char> line) =>
+        ChineseText.Trim(line) is [var a, ' ' or '\u3000', var b] && HanCharacters.IsHan(a) && HanCharacters.IsHan(b);
 
     private const int MaxLinesToHeadline = 3;
 

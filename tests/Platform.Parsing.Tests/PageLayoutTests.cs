@@ -89,6 +89,12 @@ public sealed class PageLayoutTests
             ["Photo||文明实践在身边||林小禾", "Photo||||方一舟", "Photo||||宋远山", "Article||||柯青青"]
         },
         {
+            "an e-paper site's menu: the letter-spaced button after a bulleted one is navigation, not the headline",
+            "首页\n  • 时政\n  • 国际\n  • 报 纸\n    杂 志\n    某某日报 2013年09月28日 星期六\n\n    道德模范 感动神州\n\n    善行神州 德耀中华\n\n" +
+            "    ——第四届全国道德模范评选表彰引发强烈反响\n\n    《 某某日报 》( 2013年09月28日   02 版)\n\n    " + Body + "\n\n    " + Body2,
+            ["Article|道德模范 感动神州|善行神州 德耀中华|第四届全国道德模范评选表彰引发强烈反响|"]
+        },
+        {
             "web headline over its meta line owns the caption below it, across blank lines",
             "老党员巡河十二年\n  发表时间:2022-08-03   来源:某某文明网\n\n \n\n  巡河途中。远山 摄\n\n  " + Body + "\n\n  " + Body2,
             ["Article||老党员巡河十二年||"]
