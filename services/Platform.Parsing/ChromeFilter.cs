@@ -124,6 +124,8 @@ internal static class ChromeFilter
         {
             if (reasons[k] is not null) continue;
             if (reasons[k + 1] == DiscardReasons.PageMeta && IsSourceLine(lines[start + k + 1].Span(simple))) continue;
+            // 首页 > 栏目 人气:130 日期:… under the headline: the breadcrumb carries the page's meta, so it is that line too.
+            if (k + 1 == breadcrumb && IsSourceLine(lines[start + k + 1].Span(simple))) continue;
             var span = lines[start + k].Span(simple);
             if (ChineseText.VisibleLength(span) <= MaxLinkAboveBreadcrumb && span.IndexOfAny("。！") < 0) reasons[k] = DiscardReasons.Navigation;
         }
@@ -142,10 +144,11 @@ internal static class ChromeFilter
         }
     }
 
-    // 来源:海口日报, 发布时间:… 来源:…: the provenance line of a web article (an editor line alone is no evidence).
+    // 来源:海口日报, 发布时间:… 来源:…, 日期:…: the provenance line of a web article (an editor line alone is no evidence).
     private static bool IsSourceLine(ReadOnlySpan<char> line) =>
         line.Contains("来源", StringComparison.Ordinal) || line.Contains("发布时间", StringComparison.Ordinal) ||
-        line.Contains("发稿时间", StringComparison.Ordinal) || line.Contains("更新时间", StringComparison.Ordinal);
+        line.Contains("发稿时间", StringComparison.Ordinal) || line.Contains("更新时间", StringComparison.Ordinal) ||
+        line.Contains("日期:", StringComparison.Ordinal) || line.Contains("日期：", StringComparison.Ordinal);
 
     // A font-size switch or share widget (A- A+) may stand between a headline and its meta line.
     private static bool NextIsMeta(string?[] reasons, int k)
