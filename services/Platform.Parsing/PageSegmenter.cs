@@ -47,7 +47,7 @@ internal sealed class PageSegmenter
         _end = lines.Count;
         _kinds = new LineKind[lines.Count];
         for (var i = 0; i < _end; i++) _kinds[i] = LineClassifier.Classify(lines[i].Span(simple), lines[i].Marks, web);
-        if (IsOpeningCommaHeadline() || IsOpeningHeadlineOverMeta()) _kinds[0] = LineKind.Short;
+        if (IsOpeningCommaHeadline() || IsOpeningHeadlineOverMeta() || IsOpeningUnitHeadline()) _kinds[0] = LineKind.Short;
         var captions = OpeningCaptions.Count(Span, _end);
         if (captions > 0 && _kinds.AsSpan(0, captions + 1).IndexOfAnyExcept(LineKind.Paragraph, LineKind.Short) < 0)
         {
@@ -80,6 +80,9 @@ internal sealed class PageSegmenter
         if (ChineseText.VisibleLength(line) > MaxCommaHeadline || ChineseText.EndsSentence(line) || line.IndexOfAny("、。；;:：()（）") >= 0) return false;
         return CommaCount(line) == 1;
     }
+
+    private bool IsOpeningUnitHeadline() =>
+        _end >= 2 && _kinds[0] == LineKind.Paragraph && _kinds[1] is LineKind.Paragraph or LineKind.Newsflash && UnitColonHeadline.Opens(Span(0), Span(1));
 
     private static int CommaCount(ReadOnlySpan<char> line)
     {
