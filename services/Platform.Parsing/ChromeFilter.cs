@@ -38,7 +38,8 @@ internal static class ChromeFilter
         MarkBlocks(simple, lines, start, reasons);
         MarkLinksAboveBreadcrumb(simple, lines, start, reasons);
         KeepColumnHeadlineAboveSource(simple, lines, start, reasons);
-        if (start == 0 && count == lines.Count && Array.TrueForAll(reasons, r => r is null))
+        if (start == 0 && count == lines.Count && Array.TrueForAll(reasons, r => r is null) &&
+            !(count > 0 && MetaTagTitle.TryFind(lines[0].Span(simple), out _, out _)))
             return new FilteredPage(lines, [], siteChrome); // nothing to set aside: the page's lines as they are
 
         var content = new List<PageLine>(count);
@@ -58,6 +59,13 @@ internal static class ChromeFilter
                 if (tail > 0 && !string.IsNullOrWhiteSpace(printed.Substring(line.Start + headlineAt + headlineLength, tail)))
                     discarded.Add(new DiscardedText(SourceLedger.Cut(printed.AsSpan(line.Start + headlineAt + headlineLength, tail).Trim()), DiscardReasons.ShareWidget));
                 afterChrome = false;
+                continue;
+            }
+            if (reason is null && content.Count == 0 && MetaTagTitle.TryFind(line.Span(simple), out var tagTitleAt, out var tagTitleLength))
+            {
+                if (tagTitleAt > 0) discarded.Add(new DiscardedText(SourceLedger.Cut(printed.AsSpan(line.Start, tagTitleAt).Trim()), DiscardReasons.Markup));
+                content.Add(new PageLine(line.Start + tagTitleAt, tagTitleLength, line.GapBefore, line.Marks | LineMarks.Headline));
+                discarded.Add(new DiscardedText(SourceLedger.Cut(printed.AsSpan(line.Start + tagTitleAt + tagTitleLength, line.Length - tagTitleAt - tagTitleLength).Trim()), DiscardReasons.Markup));
                 continue;
             }
             if (reason is null)
