@@ -933,6 +933,13 @@ internal sealed class PageSegmenter
             return j;
         }
 
+        string? writerUnit = null;
+        if (subtitle < 0 && byline < 0 && trailingAuthor is null && WriterUnit.Closes(simple, _lines[block[^1]].GapBefore))
+        {
+            writerUnit = lines[^1];
+            lines.RemoveAt(lines.Count - 1);
+            simple.RemoveAt(simple.Count - 1);
+        }
         _markers.Clear();
         var title = TitleBlockParser.Parse(lines, simple, subtitle >= 0 ? Text(subtitle) : null, _web, _markers);
         foreach (var (text, reason) in _markers) _discarded.Add(new DiscardedText(text, reason));
@@ -945,6 +952,7 @@ internal sealed class PageSegmenter
         _expectSubtitle = false;
         if (byline >= 0) item.AddByline(BylineParser.Names(TwinOf(byline)));
         if (trailingAuthor is not null) item.AddByline(BylineParser.Names(Twin.Of(trailingAuthor, SimplifiedChinese.Convert(trailingAuthor))));
+        if (writerUnit is not null) item.AddByline(new Byline(writerUnit, [], SourceLedger.Trim(writerUnit), BylineKind.Organization));
         return j;
     }
 
