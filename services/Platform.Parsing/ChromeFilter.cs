@@ -39,7 +39,8 @@ internal static class ChromeFilter
         MarkBlocks(simple, lines, start, reasons);
         MarkLinksAboveBreadcrumb(simple, lines, start, reasons);
         KeepColumnHeadlineAboveSource(simple, lines, start, reasons);
-        if (start == 0 && count == lines.Count && Array.TrueForAll(reasons, r => r is null))
+        if (start == 0 && count == lines.Count && Array.TrueForAll(reasons, r => r is null) &&
+            !(count > 0 && MetaTagTitle.TryFind(lines[0].Span(simple), out _, out _)))
             return new FilteredPage(lines, [], siteChrome); // nothing to set aside: the page's lines as they are
 
         var content = new List<PageLine>(count);
@@ -59,6 +60,13 @@ internal static class ChromeFilter
                 if (tail > 0 && !string.IsNullOrWhiteSpace(printed.Substring(line.Start + headlineAt + headlineLength, tail)))
                     discarded.Add(new DiscardedText(SourceLedger.Cut(printed.AsSpan(line.Start + headlineAt + headlineLength, tail).Trim()), DiscardReasons.ShareWidget));
                 afterChrome = false;
+                continue;
+            }
+            if (reason is null && content.Count == 0 && MetaTagTitle.TryFind(line.Span(simple), out var tagTitleAt, out var tagTitleLength))
+            {
+                if (tagTitleAt > 0) discarded.Add(new DiscardedText(SourceLedger.Cut(printed.AsSpan(line.Start, tagTitleAt).Trim()), DiscardReasons.Markup));
+                content.Add(new PageLine(line.Start + tagTitleAt, tagTitleLength, line.GapBefore, line.Marks | LineMarks.Headline));
+                discarded.Add(new DiscardedText(SourceLedger.Cut(printed.AsSpan(line.Start + tagTitleAt + tagTitleLength, line.Length - tagTitleAt - tagTitleLength).Trim()), DiscardReasons.Markup));
                 continue;
             }
             if (reason is null)
@@ -125,6 +133,8 @@ internal static class ChromeFilter
         {
             if (reasons[k] is not null) continue;
             if (reasons[k + 1] == DiscardReasons.PageMeta && IsSourceLine(lines[start + k + 1].Span(simple))) continue;
+            // 首页 > 栏目 人气:130 日期:… under the headline: the breadcrumb carries the page's meta, so it is that line too.
+            if (k + 1 == breadcrumb && IsSourceLine(lines[start + k + 1].Span(simple))) continue;
             var span = lines[start + k].Span(simple);
             if (ChineseText.VisibleLength(span) <= MaxLinkAboveBreadcrumb && span.IndexOfAny("。！") < 0) reasons[k] = DiscardReasons.Navigation;
         }
@@ -143,10 +153,11 @@ internal static class ChromeFilter
         }
     }
 
-    // 来源:海口日报, 发布时间:… 来源:…: the provenance line of a web article (an editor line alone is no evidence).
+    // 来源:海口日报, 发布时间:… 来源:…, 日期:…: the provenance line of a web article (an editor line alone is no evidence).
     private static bool IsSourceLine(ReadOnlySpan<char> line) =>
         line.Contains("来源", StringComparison.Ordinal) || line.Contains("发布时间", StringComparison.Ordinal) ||
-        line.Contains("发稿时间", StringComparison.Ordinal) || line.Contains("更新时间", StringComparison.Ordinal);
+        line.Contains("发稿时间", StringComparison.Ordinal) || line.Contains("更新时间", StringComparison.Ordinal) ||
+        line.Contains("日期:", StringComparison.Ordinal) || line.Contains("日期：", StringComparison.Ordinal);
 
     // A font-size switch or share widget (A- A+) may stand between a headline and its meta line.
     private static bool NextIsMeta(string?[] reasons, int k)

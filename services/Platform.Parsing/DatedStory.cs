@@ -8,7 +8,12 @@ namespace Platform.Parsing;
 /// </summary>
 internal static class DatedStory
 {
-    public static bool Is(DraftItem item) =>
-        item.Kind == ArticleKind.Article && item.Title is null && item.Kicker is null && item.BylineKind == BylineKind.Newsflash &&
+    public static bool Is(DraftItem item) => item.Title is null && IsSigned(item);
+
+    /// <summary>The same story under a one-line title of its own, with no kicker or subtitle.</summary>
+    public static bool IsTitledOnce(DraftItem item) => item.Title is not null && item.Subtitle is null && IsSigned(item);
+
+    private static bool IsSigned(DraftItem item) =>
+        item.Kind == ArticleKind.Article && item.Kicker is null && item.BylineKind == BylineKind.Newsflash &&
         (item.Authors.Count > 0 || item.Organization is not null) && item.Paragraphs.Count > 0;
 }

@@ -32,7 +32,7 @@ internal static class PageChrome
 
     private static readonly HashSet<string> WidgetWords = new(
         ["微博", "微信", "评论", "图集", "视频", "打印", "关闭", "收藏", "分享", "qzone", "qq空间", "首页", "纠错", "点赞", "举报", "搜索", "高级搜索", "我知道了", "内容详情",
-         "立即下载", "立即打开", "下载app", "打开app", "下载客户端",
+         "立即下载", "立即打开", "下载app", "打开app", "下载客户端", "正文", "文章正文",
          // 时效性 有效: a government disclosure page's validity field, its colon lost in the copy.
          "时效性有效", "时效性失效"], StringComparer.Ordinal);
 
@@ -78,6 +78,8 @@ internal static class PageChrome
         if (han == 0)
         {
             if (IsNumericDate(line)) return DiscardReasons.DateLine;
+            // 某某.com. All Rights Reserved: the site's copyright in Latin letters, however long.
+            if (line.IndexOfAny(CopyrightWords) >= 0) return DiscardReasons.Copyright;
             // Original URL: http://…: a line of Latin text holding a web address is the page's, not the story's.
             return line.Length <= 24 || line.StartsWith("http", StringComparison.OrdinalIgnoreCase) || line.Contains("://", StringComparison.Ordinal) ? DiscardReasons.Stray : null;
         }
@@ -292,7 +294,6 @@ internal static class PageChrome
         return n;
     }
 
-    // 图片要闻, 文明要闻, 即时新闻: a channel's name standing alone; no headline is just a kind of news.
     private const int MaxRepostFiller = 8;
 
     // 全文如下 / 一起来看看吧: a reposting account's words between its own lines and the copied story.
@@ -317,8 +318,9 @@ internal static class PageChrome
 
     private static readonly string[] SiteNameEndings = ["论坛", "分社", "频道"];
 
+    // 图片要闻, 文明要闻, 即时新闻, 精彩图片: a channel's name standing alone; no headline is just a kind of news or pictures.
     private static bool IsChannelName(ReadOnlySpan<char> line) =>
-        line.Length is >= 4 and <= 6 && (line.EndsWith("要闻", StringComparison.Ordinal) || line.EndsWith("新闻", StringComparison.Ordinal)) &&
+        line.Length is >= 4 and <= 6 && (line.EndsWith("要闻", StringComparison.Ordinal) || line.EndsWith("新闻", StringComparison.Ordinal) || line.EndsWith("图片", StringComparison.Ordinal)) &&
         CountHan(line) == line.Length && !ChromeFilter.IsRelatedLabel(line); // 相关新闻 labels the links under it
 
     // Menus and channel bars: four or more short tokens separated by spaces or bars, with no punctuation at all.
@@ -404,9 +406,22 @@ internal static class PageChrome
         foreach (var head in DisclaimerHeads)
             if (line.StartsWith(head, StringComparison.Ordinal)) return true;
         if (IsCopyrightNoticeHeading(line)) return true;
+        if (DisownsViews(line)) return true;
         if (!line.Contains("转载", StringComparison.Ordinal)) return false;
         foreach (var word in ReprintContext)
             if (line.Contains(word, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private static readonly string[] SiteSelves = ["本网", "本站", "本平台"];
+
+    // 本网站所刊载信息,不代表某某观点 / 仅代表作者本人,不代表本站立场: the site disowning the views of what it prints.
+    private static bool DisownsViews(ReadOnlySpan<char> line)
+    {
+        if (!line.Contains("不代表", StringComparison.Ordinal) || (!line.Contains("观点", StringComparison.Ordinal) && !line.Contains("立场", StringComparison.Ordinal)))
+            return false;
+        foreach (var self in SiteSelves)
+            if (line.Contains(self, StringComparison.Ordinal)) return true;
         return false;
     }
 
@@ -415,8 +430,12 @@ internal static class PageChrome
     // 摘要:… / 内容提要:…: the site's summary field, a copy of the story's lead printed under the meta line.
     private static bool IsSummaryField(ReadOnlySpan<char> line)
     {
+        // [摘要]… / 【摘要】…: the label set in brackets instead of closed by a colon.
+        var bracketed = line.Length > 0 && line[0] is '[' or '【';
+        if (bracketed) line = line[1..];
         foreach (var label in SummaryLabels)
-            if (line.StartsWith(label, StringComparison.Ordinal) && line.Length > label.Length && line[label.Length] is ':' or '：') return true;
+            if (line.StartsWith(label, StringComparison.Ordinal) && line.Length > label.Length && line[label.Length] is var c &&
+                (bracketed ? c is ']' or '】' : c is ':' or '：')) return true;
         return false;
     }
 

@@ -47,7 +47,7 @@ internal sealed class PageSegmenter
         _end = lines.Count;
         _kinds = new LineKind[lines.Count];
         for (var i = 0; i < _end; i++) _kinds[i] = LineClassifier.Classify(lines[i].Span(simple), lines[i].Marks, web);
-        if (IsOpeningCommaHeadline() || IsOpeningHeadlineOverMeta()) _kinds[0] = LineKind.Short;
+        if (IsOpeningCommaHeadline() || IsOpeningHeadlineOverMeta() || IsOpeningUnitHeadline()) _kinds[0] = LineKind.Short;
         var captions = OpeningCaptions.Count(Span, _end);
         if (captions > 0 && _kinds.AsSpan(0, captions + 1).IndexOfAnyExcept(LineKind.Paragraph, LineKind.Short) < 0)
         {
@@ -80,6 +80,9 @@ internal sealed class PageSegmenter
         if (ChineseText.VisibleLength(line) > MaxCommaHeadline || ChineseText.EndsSentence(line) || line.IndexOfAny("、。；;:：()（）") >= 0) return false;
         return CommaCount(line) == 1;
     }
+
+    private bool IsOpeningUnitHeadline() =>
+        _end >= 2 && _kinds[0] == LineKind.Paragraph && _kinds[1] is LineKind.Paragraph or LineKind.Newsflash && UnitColonHeadline.Opens(Span(0), Span(1));
 
     private static int CommaCount(ReadOnlySpan<char> line)
     {
@@ -950,6 +953,13 @@ internal sealed class PageSegmenter
             return j;
         }
 
+        string? writerUnit = null;
+        if (subtitle < 0 && byline < 0 && trailingAuthor is null && WriterUnit.Closes(simple, _lines[block[^1]].GapBefore))
+        {
+            writerUnit = lines[^1];
+            lines.RemoveAt(lines.Count - 1);
+            simple.RemoveAt(simple.Count - 1);
+        }
         _markers.Clear();
         var title = TitleBlockParser.Parse(lines, simple, subtitle >= 0 ? Text(subtitle) : null, _web, _markers);
         foreach (var (text, reason) in _markers) _discarded.Add(new DiscardedText(text, reason));
@@ -962,6 +972,7 @@ internal sealed class PageSegmenter
         _expectSubtitle = false;
         if (byline >= 0) item.AddByline(BylineParser.Names(TwinOf(byline)));
         if (trailingAuthor is not null) item.AddByline(BylineParser.Names(Twin.Of(trailingAuthor, SimplifiedChinese.Convert(trailingAuthor))));
+        if (writerUnit is not null) item.AddByline(new Byline(writerUnit, [], SourceLedger.Trim(writerUnit), BylineKind.Organization));
         return j;
     }
 

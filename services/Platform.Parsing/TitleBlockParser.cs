@@ -180,7 +180,17 @@ internal static class TitleBlockParser
         if (at < 0) at = AsciiDoubleDash(line);
         if (at <= 0) return -1;
         var end = DashEnd(line, at);
+        if (IsEpisodeName(line.AsSpan(end))) return -1;
         return ChineseText.VisibleLength(line.AsSpan(0, at)) >= 2 && ChineseText.VisibleLength(line.AsSpan(end)) >= 2 ? at : -1;
+    }
+
+    private const int MaxEpisodeName = 5;
+
+    // 某某上新记——文明篇: a series headline naming its episode after the dash; the episode is part of the title, no subtitle.
+    private static bool IsEpisodeName(ReadOnlySpan<char> tail)
+    {
+        tail = ChineseText.Trim(tail).TrimEnd("|｜丨 ");
+        return tail.Length is >= 2 and <= MaxEpisodeName && tail[^1] == '篇' && HanCharacters.AreAllHan(tail);
     }
 
     /// <summary>Where the run of dash characters starting at <paramref name="at"/> ends: the subtitle starts there.</summary>

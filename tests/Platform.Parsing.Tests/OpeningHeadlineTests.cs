@@ -93,4 +93,24 @@ public sealed class OpeningHeadlineTests
         Assert.Empty(story.Headings);
         Parsing.AssertNoTextLoss(text, r);
     }
+    private const string Lead = "\n完善管理提供暖心服务。白河村完善三个新风堂的管理,推出新风菜单,为村民操办红白喜事提供干净整洁的场所。\n";
+
+    [Theory]
+    [InlineData("白河镇:多措并举移风,常态长效易俗")]
+    [InlineData("县融媒体中心:发挥媒体优势 助力文明创建")]
+    [InlineData("青溪街道:志愿服务暖人心")]
+    public void Unit_and_colon_headline_opening_the_page_right_above_its_lead_is_the_title(string headline)
+    {
+        var text = headline + Lead;
+        var r = Parsing.Parse(text);
+        Assert.Equal(headline, r.Articles.Single().Title);
+        Parsing.AssertNoTextLoss(text, r);
+    }
+
+    [Theory]
+    [InlineData("记者:你好,请问白河村的新风堂是怎么管理的")]                      // a speaker, not a unit
+    [InlineData("白河镇:多措并举移风,常态长效易俗,全面提升文明程度")]          // two commas: body text
+    [InlineData("白河镇:多措并举移风易俗。")]                                        // a sentence
+    public void Colon_lines_that_are_no_unit_headline_stay_body(string first) =>
+        Assert.Null(Parsing.Parse(first + Lead).Articles[0].Title);
 }

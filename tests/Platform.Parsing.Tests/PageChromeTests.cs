@@ -116,6 +116,14 @@ public sealed class PageChromeTests
     [InlineData("现场.jpg (125.3 KB, 下载次数: 98)", DiscardReasons.ImageFile)]     // a forum picture's attachment info
     [InlineData("(, 下载次数: 98)", DiscardReasons.ImageFile)]                     // what a copy left of it
     [InlineData("中共青溪县委、青溪县人民政府主管,县委宣传部主办,青溪县融媒体中心承办", DiscardReasons.Copyright)] // the site's owners, clause by clause
+    [InlineData("[摘要]某区开展志愿服务活动,志愿者走进社区", DiscardReasons.PageMeta)]        // the summary label set in brackets
+    [InlineData("【内容提要】春节假期里,很多志愿者放弃了团聚的机会。", DiscardReasons.PageMeta)]
+    [InlineData("本网站所刊载信息,不代表青溪网观点。", DiscardReasons.Copyright)]            // the site disowning the views it prints
+    [InlineData("文章仅代表作者本人,不代表本站立场。", DiscardReasons.Copyright)]
+    [InlineData("qingxi.example.cn. All Rights Reserved", DiscardReasons.Copyright)]           // a long copyright line in Latin letters
+    [InlineData("精彩图片", DiscardReasons.Navigation)]                                       // a picture channel's name alone
+    [InlineData("文章正文", DiscardReasons.ShareWidget)]                                      // the label over the article body
+    [InlineData("正文", DiscardReasons.ShareWidget)]
     public void Recognises_page_furniture(string line, string reason) => Assert.Equal(reason, PageChrome.Classify(line));
 
     [Theory]
@@ -149,5 +157,7 @@ public sealed class PageChromeTests
     [InlineData("详情请访问青溪文明网。 https://www.example.cn/")]                   // a sentence of the story giving an address
     [InlineData("2023年6月5日  青溪县志愿者走进社区,开展义诊活动")]   // a dated lead, not a row of fields
     [InlineData("本次活动由县委宣传部主办,县文明办承办,吸引了众多市民参与")]   // an event's organizers in a sentence
+    [InlineData("[摘要式宣讲]走进社区")]                                                  // a bracket that is no summary label
+    [InlineData("他说,个人的意见不代表大家的观点,要多听群众声音。")]                 // views disowned by a person, not the site
     public void Leaves_content_alone(string line) => Assert.Null(PageChrome.Classify(line));
 }

@@ -125,6 +125,23 @@ public sealed class TitleBlockTests
         Assert.Contains(r.Bulletin.Discarded, d => d.Reason == "marker" && d.Text.Trim() is "——" or "--");
     }
 
+    [Theory]
+    [InlineData("“青溪”新变化——文明篇")]
+    [InlineData("奋进新征程——乡村振兴篇")]
+    [InlineData("青溪故事--志愿篇")]
+    public void Series_headline_naming_its_episode_after_the_dash_is_one_title(string headline)
+    {
+        var text = headline + "\n\n青文\n\n近年来,青溪县积极推进文明实践,居民纷纷参与志愿服务。";
+        var r = Parsing.Parse(text);
+        var a = r.Articles.Single();
+        Assert.Equal((headline, null), (a.Title, a.Subtitle));
+        Parsing.AssertNoTextLoss(text, r);
+    }
+
+    [Fact]
+    public void Long_phrase_ending_in_the_same_word_after_the_dash_stays_a_subtitle() =>
+        Assert.Equal("青溪县文明实践经验谈下篇", Parsing.Parse("青溪新变化——青溪县文明实践经验谈下篇\n\n青文\n\n近年来,青溪县积极推进文明实践。").Articles.Single().Subtitle);
+
     [Fact]
     public void Title_with_subtitle_and_no_byline_starts_an_article_inside_another()
     {

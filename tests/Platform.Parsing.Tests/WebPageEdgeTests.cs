@@ -229,6 +229,24 @@ public sealed class WebPageEdgeTests
         Assert.Contains(r.Bulletin.Discarded, d => d.Text == "新闻中心" && d.Reason == DiscardReasons.Breadcrumb);
     }
 
+    [Theory]
+    [InlineData("首页 > 青溪新闻 人气:130 日期:2015/1/7 17:36:03")]
+    [InlineData("首页 > 青溪新闻 发布时间:2015-01-07")]
+    public void Headline_right_above_a_breadcrumb_carrying_the_page_meta_is_the_title(string breadcrumb)
+    {
+        var text = $"青溪县文明创建测评工作顺利完成\n{breadcrumb}\n文章正文\n\n{Body}";
+        var r = Parsing.Parse(text);
+        Assert.Equal("青溪县文明创建测评工作顺利完成", r.Articles.Single().Title);
+        Parsing.AssertNoTextLoss(text, r);
+    }
+
+    [Fact]
+    public void Short_link_above_a_bare_breadcrumb_stays_navigation()
+    {
+        var r = Parsing.Parse($"青溪县文明创建测评工作顺利完成\n首页 > 青溪新闻\n\n{Body}");
+        Assert.DoesNotContain(r.Articles, a => a.Title == "青溪县文明创建测评工作顺利完成");
+    }
+
     [Fact]
     public void Headline_over_the_meta_line_replaces_the_page_title_that_ran_into_the_channel()
     {
