@@ -179,7 +179,8 @@ internal static class BylineParser
         return new Byline(raw.ToString(), Names(inner.Slice(person), strict: true), unit.ToString(), BylineKind.Organization);
     }
 
-    private static readonly string[] LocalUnitEndings = ["社区", "街道", "村", "镇", "乡"];
+    /// <summary>The endings of a local unit's name (某某社区, 某某街道, 某某村, 某某镇, 某某乡) that may sign a story.</summary>
+    public static readonly string[] LocalUnitEndings = ["社区", "街道", "村", "镇", "乡"];
 
     // 某某社区 张三, 来源:某区委宣传部 李四, 某某镇:张三, 某区委文明办 张三 李四: a unit, one space or a colon, then one
     // person or a line of writers; where the persons start, or -1. A 来源: label before the unit is skipped (unitStart is after it).
@@ -206,6 +207,7 @@ internal static class BylineParser
         return isUnit && !PersonNames.IsNameLine(unit) ? space + 1 : -1;
     }
 
+    // 张三 李四, 通讯员 王五: a line of names (roles allowed), every one a plausible person.
     private static bool AreWriters(ReadOnlySpan<char> names)
     {
         if (!PersonNames.IsNameLine(names)) return false;
@@ -271,11 +273,7 @@ internal static class BylineParser
     {
         line = ChineseText.Trim(line);
         if (line.Length < 4 || line[0] is not ('(' or '（') || line[^1] is not (')' or '）')) return false;
-        var inner = line[1..^1];
-        if (!PersonNames.IsNameLine(inner)) return false;
-        foreach (var r in PersonNames.Find(inner))
-            if (!PersonNames.IsPlausible(PersonNames.Compact(inner, r))) return false;
-        return true;
+        return AreWriters(line[1..^1]);
     }
 
     private static int TrailingParenthesis(ReadOnlySpan<char> paragraph)

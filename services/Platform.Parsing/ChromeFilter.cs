@@ -211,13 +211,10 @@ internal static class ChromeFilter
     {
         var first = Array.IndexOf(reasons, null);
         if (first < 0) return;
-        for (var k = first + 1; k < reasons.Length && k <= first + MaxLinesToHeadline; k++)
-        {
-            if (reasons[k] is not null) continue;
-            if (PageTitleElement.Repeats(lines[start + first].Span(simple), lines[start + k].Span(simple)))
-                reasons[first] = DiscardReasons.RepeatedTitle;
-            return;
-        }
+        var headline = Array.IndexOf(reasons, null, first + 1);
+        if (headline > 0 && headline <= first + MaxLinesToHeadline &&
+            PageTitleElement.Repeats(lines[start + first].Span(simple), lines[start + headline].Span(simple)))
+            reasons[first] = DiscardReasons.RepeatedTitle;
     }
 
     // 当前位置: / 某某新闻网 / > / 某县 / > / 新闻中心: a breadcrumb printed one piece a line; its pieces are the names

@@ -83,8 +83,7 @@ internal static class DatelineLead
         if (listed && !opensByline) return 0;
         var relayed = reportWord && line[0] == '据' && opensByline && IsRoleByline(line[p..]);
         if (reportWord ? !IsReportPrefix(relayed ? line[1..(k - 1)] : line[..(k - 1)], opensByline, listed)
-                       : !IsLeadPrefix(line[..k], line[k]) && !IsOutletBeforeReporters(line[..k], line[k], opensByline ? line[p..] : default) &&
-                         !IsOutletBeforeSpacedReporters(line[..k], line[k], p > k + 1 ? line[p..] : default))
+                       : !IsLeadPrefix(line[..k], line[k]) && !IsOutletBeforeReporters(line[..k], line[k], line[p..], opensByline, spaced: p > k + 1))
             return 0;
         if (p < line.Length && line[p] is '(' or '（')
         {
@@ -221,20 +220,12 @@ internal static class DatelineLead
 
     private const int MaxOutletName = 10;
 
-    // 某某广电讯(记者 某某 特约记者 某某): any short outlet name before 讯 when a parenthesis of reporters follows.
-    private static bool IsOutletBeforeReporters(ReadOnlySpan<char> prefix, char end, ReadOnlySpan<char> parenthesis)
-    {
-        if (end != '讯' || parenthesis.IsEmpty || prefix.Length is < 2 or > MaxOutletName) return false;
-        foreach (var c in prefix)
-            if (!HanCharacters.IsHan(c)) return false;
-        return IsRoleByline(parenthesis);
-    }
-
-    // 某某信息港讯 记者张三 通讯员李四 …: any short name before 讯 is an outlet when a space and a reporter's credit follow.
-    private static bool IsOutletBeforeSpacedReporters(ReadOnlySpan<char> prefix, char end, ReadOnlySpan<char> rest)
+    // 某某广电讯(记者 某某 特约记者 某某), 某某信息港讯 记者张三 通讯员李四 …: any short name before 讯 is an outlet when its
+    // reporters follow, in a parenthesis or set off by a space.
+    private static bool IsOutletBeforeReporters(ReadOnlySpan<char> prefix, char end, ReadOnlySpan<char> rest, bool opensByline, bool spaced)
     {
         if (end != '讯' || rest.IsEmpty || prefix.Length is < 2 or > MaxOutletName || !HanCharacters.AreAllHan(prefix)) return false;
-        return SpacedReporterCredit.Length(rest, out _) > 0;
+        return opensByline ? IsRoleByline(rest) : spaced && SpacedReporterCredit.Length(rest, out _) > 0;
     }
 
     private static readonly string[] BracketReportEnds = ["综合报导", "综合报道", "报导", "报道"];

@@ -427,7 +427,7 @@ internal sealed class PageSegmenter
     private bool IsPhotoStoryCredit()
     {
         if (!IsOpenStory || _cur!.Title is null || _cur.HasByline || _cur.Kind != ArticleKind.Article || _cur.Headings.Count > 0 ||
-            _cur.Paragraphs.Count is 0 or > MaxPhotoStoryLines)
+            _cur.Paragraphs.Count is 0 or > PhotoNewsUnderHeadline.MaxLines)
             return false;
         // 标题 / 16日,… / 市民们… / 记者 某某摄: every line a caption's length, the credit is the whole story's.
         if (_cur.Paragraphs.TrueForAll(PhotoNewsUnderHeadline.IsCaptionLength)) return true;
@@ -436,8 +436,6 @@ internal sealed class PageSegmenter
         return (caption.StartsWith("图为", StringComparison.Ordinal) && ChineseText.VisibleLength(caption) <= MaxLeadCaption) ||
                EndsWithPictureSentence(caption);
     }
-
-    private const int MaxPhotoStoryLines = 3;
 
     private const int MaxPictureNews = 200;
 

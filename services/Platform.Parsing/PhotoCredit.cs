@@ -36,7 +36,7 @@ internal static class PhotoCredit
     {
         var end = line.TrimEnd(" \u3000").Length;
         if (end >= MinSpacedCaption + 3 && line[end - 1] != '摄') return SpacedVerbFirstStart(line[..end]);
-        if (end < MinSpacedCaption + 3 || line[end - 1] != '摄' || line[..end].IndexOfAny("。！？!?，,；;：:()（）") >= 0) return -1;
+        if (end < MinSpacedCaption + 3 || line[end - 1] != '摄' || line[..end].IndexOfAny(CaptionPunctuation) >= 0) return -1;
         for (var i = 1; i < end; i++)
         {
             if (!ChineseText.IsSpace(line[i]) || ChineseText.IsSpace(line[i - 1])) continue;
@@ -49,7 +49,14 @@ internal static class PhotoCredit
         return -1;
     }
 
-    private static readonly string[] VerbFirstLeads = ["摄影 ", "摄影\u3000", "摄影/", "摄影:", "摄影："];
+    // 摄影/某某, 摄影:某某, 摄影 某某: the verb first, then a separator.
+    private static readonly string[] VerbFirstLeads = ["摄影/", "摄影:", "摄影：", "摄影 ", "摄影\u3000"];
+
+    // 图/某某 too, after a finished sentence.
+    private static readonly string[] CreditLeads = [.. VerbFirstLeads, "图/", "图:"];
+
+    // An unpunctuated caption before a spaced credit holds none of these.
+    private const string CaptionPunctuation = "。！？!?，,；;：:()（）";
 
     // 志愿者开展税务知识宣传 摄影 某某: the verb first, after a caption without punctuation and a space.
     private static int SpacedVerbFirstStart(ReadOnlySpan<char> line)
@@ -59,7 +66,7 @@ internal static class PhotoCredit
             var at = line.LastIndexOf(lead, StringComparison.Ordinal);
             if (at < 1 || !ChineseText.IsSpace(line[at - 1])) continue;
             var caption = line[..at];
-            if (ChineseText.VisibleLength(caption) < MinSpacedCaption || caption.IndexOfAny("。！？!?，,；;：:()（）") >= 0 ||
+            if (ChineseText.VisibleLength(caption) < MinSpacedCaption || caption.IndexOfAny(CaptionPunctuation) >= 0 ||
                 PersonNames.IsNameLine(caption))
                 continue;
             if (ChineseText.VisibleLength(line[at..]) <= MaxCredit && CreditAt(line, at)) return at;
@@ -75,7 +82,7 @@ internal static class PhotoCredit
         if (end < 4) return -1;
         var window = Math.Max(0, end - MaxCredit);
         // 摄影/新华社记者范国栋: the verb first.
-        foreach (var lead in (ReadOnlySpan<string>)["摄影/", "摄影:", "摄影：", "摄影 ", "摄影\u3000", "图/", "图:"])
+        foreach (var lead in CreditLeads)
         {
             var at = paragraph[window..end].LastIndexOf(lead, StringComparison.Ordinal);
             if (at < 0) continue;

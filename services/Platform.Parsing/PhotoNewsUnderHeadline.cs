@@ -11,7 +11,9 @@ namespace Platform.Parsing;
 /// </summary>
 internal static class PhotoNewsUnderHeadline
 {
-    private const int MaxParagraphs = 3;
+    /// <summary>The most caption-length lines, the credited caption included, such a story prints.</summary>
+    public const int MaxLines = 3;
+
     private const int MaxCaptionLength = 60;
 
     public static void Fold(List<DraftItem> items)
@@ -28,7 +30,7 @@ internal static class PhotoNewsUnderHeadline
 
     private static bool IsShortUnsignedStory(DraftItem d) =>
         d.Kind == ArticleKind.Article && d.Title is not null && !d.HasByline && d.Headings.Count == 0 &&
-        d.Paragraphs.Count is > 0 and < MaxParagraphs && d.Paragraphs.TrueForAll(IsCaptionLength);
+        d.Paragraphs.Count is > 0 and < MaxLines && d.Paragraphs.TrueForAll(IsCaptionLength);
 
     private static bool IsOneCaptionCredited(DraftItem d) =>
         d.Kind == ArticleKind.Photo && d.Title is null && d.Authors.Count > 0 && d.Paragraphs.Count == 1 && !d.NumberedCaption &&

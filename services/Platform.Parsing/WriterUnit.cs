@@ -6,7 +6,6 @@ namespace Platform.Parsing;
 /// </summary>
 internal static class WriterUnit
 {
-    private static readonly string[] UnitEndings = ["街道", "社区", "镇", "乡", "村"];
     private const int MaxUnit = 10;
 
     /// <summary>True when the last of the title lines (simplified) is such a unit under the lines above it.</summary>
@@ -22,7 +21,7 @@ internal static class WriterUnit
 
     private static bool EndsLikeUnit(ReadOnlySpan<char> unit)
     {
-        foreach (var ending in UnitEndings)
+        foreach (var ending in BylineParser.LocalUnitEndings)
             if (unit.EndsWith(ending, StringComparison.Ordinal)) return true;
         return false;
     }
