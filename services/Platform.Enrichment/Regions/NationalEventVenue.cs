@@ -10,7 +10,6 @@ internal static class NationalEventVenue
 {
     private const string Capital = "110000";
     private static readonly string[] NationalWords = ["全国", "中央", "国家"];
-    private static readonly char[] SentenceEnds = ['。', '！', '？', '!', '?', '\n'];
 
     /// <summary>The hits without the capital's national-event venues, or null when there are none or nothing else is named.</summary>
     public static List<RegionHit>? Without(List<RegionHit> hits, string text)
@@ -23,9 +22,8 @@ internal static class NationalEventVenue
     private static bool IsNationalVenue(RegionHit hit, string text)
     {
         if (hit.Unit.Province.Code != Capital) return false;
-        var start = text.LastIndexOfAny(SentenceEnds, Math.Max(hit.ChainStart - 1, 0)) + 1;
-        var end = text.IndexOfAny(SentenceEnds, hit.End);
-        if (end < 0) end = text.Length;
+        var start = Sentences.StartOf(text, hit.ChainStart);
+        var end = Sentences.EndOf(text, hit.End);
         var before = text.AsSpan(start, hit.ChainStart - start);
         foreach (var word in NationalWords)
             if (before.Contains(word, StringComparison.Ordinal)) return CityEventVenue.HeldAt(text, hit, end);

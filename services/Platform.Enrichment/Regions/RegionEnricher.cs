@@ -15,7 +15,6 @@ namespace Platform.Enrichment.Regions;
 /// </summary>
 public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
 {
-    private static readonly char[] SentenceEnds = ['。', '！', '？', '!', '?', '\n'];
     private readonly RegionResolver _resolver = new(gazetteer);
 
     public string Name => "regions";
@@ -141,7 +140,7 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
         var bodyStart = article.BodyOffset;
         var body = article.Body;
         var opening = PhotoCaption.OpeningStart(body);
-        var sentenceEnd = body.IndexOfAny(SentenceEnds, opening);
+        var sentenceEnd = body.IndexOfAny(Sentences.Ends, opening);
         var paragraphEnd = body.IndexOf('\n', opening);
         if (Chain(hits, article.TitleAndBody, 0, article.Title.Length) is { } titled
             && !OutletTitle.NamesOnlyOutlets(hits, article.TitleAndBody, 0, article.Title.Length))
@@ -230,7 +229,7 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
         {
             var hit = hits[i];
             if (hit.Start < bodyStart || !hit.Unit.IsWithin(titled) || hit.Name.Kind == NameKind.Village || ListExample.Introduced(text, hits, i)) continue;
-            if (titled.IsProvince && CityEventVenue.HeldAt(text, hit, SentenceEnd(text, hit.End))) continue;
+            if (titled.IsProvince && CityEventVenue.HeldAt(text, hit, Sentences.EndOf(text, hit.End))) continue;
             if (hit.Unit == titled)
             {
                 var heads = i + 1 < hits.Count && hits[i + 1].ChainStart == hit.ChainStart;
@@ -247,12 +246,6 @@ public sealed class RegionEnricher(AdminGazetteer gazetteer) : IEnricher
             }
         }
         return narrowest;
-    }
-
-    private static int SentenceEnd(string text, int from)
-    {
-        var end = text.IndexOfAny(SentenceEnds, from);
-        return end < 0 ? text.Length : end;
     }
 
     // The nearest unit both lie in (both lie in the title's unit, so there is one).
