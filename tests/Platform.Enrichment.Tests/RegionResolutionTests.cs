@@ -769,4 +769,17 @@ public sealed class RegionResolutionTests
     {
         Assert.Equal(code, Resolve(null, text).Primary?.Code);
     }
+
+    [Theory]
+    // A town of a one-character stem names its county where it starts a phrase and is printed again, or right after its county.
+    [InlineData("近年来,滋镇建起文明实践站。“站里天天有活动。”滋镇负责人说。", "371403")]
+    [InlineData("陵城区滋镇建起文明实践站。", "371403")]
+    // Printed once, inside a word, or before 长 (a surname and a title), it is no place.
+    [InlineData("近年来,滋镇建起文明实践站。", null)]
+    [InlineData("志愿者走进全镇各村,滋镇长说滋镇今年变化大。", null)]
+    [InlineData("他神情明朗镇定,说话也明朗镇定。", null)]
+    public void Town_of_a_one_character_stem_needs_its_county_or_to_be_printed_again(string text, string? code)
+    {
+        Assert.Equal(code, Resolve(null, text).Primary?.Code);
+    }
 }
