@@ -782,4 +782,15 @@ public sealed class RegionResolutionTests
     {
         Assert.Equal(code, Resolve(null, text).Primary?.Code);
     }
+
+    [Theory]
+    // A slogan names the local unit by a name several places share (鼓楼区 of 福州, 南京, 徐州, 开封) once its city is in
+    // context; without it, or outside a slogan, the name stays unread.
+    [InlineData("共建美丽鼓楼 同创幸福家园", "街道向居民发放《文明福州市民手册》。", "350102")]
+    [InlineData("同创幸福家园", "街道向居民发放《文明福州市民手册》,走访老鼓楼旧址。", "350100")]
+    [InlineData("共建美丽鼓楼 同创幸福家园", "街道向居民发放宣传手册。", null)]
+    public void Slogan_names_a_shared_name_whose_city_is_in_context(string title, string text, string? code)
+    {
+        Assert.Equal(code, Resolve(title, text).Primary?.Code);
+    }
 }

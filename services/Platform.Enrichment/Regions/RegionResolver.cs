@@ -313,8 +313,9 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
         if (requirement == NameRequirement.PhraseBoundary && name.Kind == NameKind.Official && context.Contains(name.Unit)
             && !FollowedByCountyCompound(name, text, start + length))
             return true;
+        // A slogan (共建美丽安宁) names the local unit as a phrase start does, even by a name other places or words share.
         return InContext(name.Unit, context) && (NameSurroundings.StartsPhrase(text, start) || NameSurroundings.NamesBranch(text, start + length)
-            || SupportedByProvince(name, names, text, start, previous));
+            || NameSurroundings.Slogan(text, start, start + length) || SupportedByProvince(name, names, text, start, previous));
     }
 
     private static bool InContext(AdminUnit unit, RegionContext context) =>
