@@ -769,4 +769,28 @@ public sealed class RegionResolutionTests
     {
         Assert.Equal(code, Resolve(null, text).Primary?.Code);
     }
+
+    [Theory]
+    // A town of a one-character stem names its county where it starts a phrase and is printed again, or right after its county.
+    [InlineData("近年来,滋镇建起文明实践站。“站里天天有活动。”滋镇负责人说。", "371403")]
+    [InlineData("陵城区滋镇建起文明实践站。", "371403")]
+    // Printed once, inside a word, or before 长 (a surname and a title), it is no place.
+    [InlineData("近年来,滋镇建起文明实践站。", null)]
+    [InlineData("志愿者走进全镇各村,滋镇长说滋镇今年变化大。", null)]
+    [InlineData("他神情明朗镇定,说话也明朗镇定。", null)]
+    public void Town_of_a_one_character_stem_needs_its_county_or_to_be_printed_again(string text, string? code)
+    {
+        Assert.Equal(code, Resolve(null, text).Primary?.Code);
+    }
+
+    [Theory]
+    // A slogan names the local unit by a name several places share (鼓楼区 of 福州, 南京, 徐州, 开封) once its city is in
+    // context; without it, or outside a slogan, the name stays unread.
+    [InlineData("共建美丽鼓楼 同创幸福家园", "街道向居民发放《文明福州市民手册》。", "350102")]
+    [InlineData("同创幸福家园", "街道向居民发放《文明福州市民手册》,走访老鼓楼旧址。", "350100")]
+    [InlineData("共建美丽鼓楼 同创幸福家园", "街道向居民发放宣传手册。", null)]
+    public void Slogan_names_a_shared_name_whose_city_is_in_context(string title, string text, string? code)
+    {
+        Assert.Equal(code, Resolve(title, text).Primary?.Code);
+    }
 }

@@ -274,6 +274,7 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
             var end = start + length;
             if (name.Text[^1] == '乡' && end < text.Length && NameRules.NotTownAfterXiang.Contains(text[end], StringComparison.Ordinal)) return false;
             if (name.Text[^1] == '村' && end < text.Length && NameRules.NotVillageAfterCun.Contains(text[end], StringComparison.Ordinal)) return false;
+            if (TwoCharacterTown.Applies(name)) return TwoCharacterTown.Stands(text, start, length);
             // A town name several counties share needs its county or city in context (茂名…河东街道); right after them it
             // was read in their chain already (芜湖市张家山街道).
             if (name.Kind == NameKind.SharedTownship
@@ -312,8 +313,9 @@ public sealed class RegionResolver(AdminGazetteer gazetteer)
         if (requirement == NameRequirement.PhraseBoundary && name.Kind == NameKind.Official && context.Contains(name.Unit)
             && !FollowedByCountyCompound(name, text, start + length))
             return true;
+        // A slogan (共建美丽安宁) names the local unit as a phrase start does, even by a name other places or words share.
         return InContext(name.Unit, context) && (NameSurroundings.StartsPhrase(text, start) || NameSurroundings.NamesBranch(text, start + length)
-            || SupportedByProvince(name, names, text, start, previous));
+            || NameSurroundings.Slogan(text, start, start + length) || SupportedByProvince(name, names, text, start, previous));
     }
 
     private static bool InContext(AdminUnit unit, RegionContext context) =>

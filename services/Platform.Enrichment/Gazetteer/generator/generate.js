@@ -230,10 +230,18 @@ function townForms(name) {
   const plain = stripEthnic(stem);
   return plain === stem ? [name] : [name, plain + suffix[1]];
 }
+// A town of a one-character stem (滋镇) is kept only where no other town shares its name; pairs that are words or word
+// tails in running text (临镇 a neighbouring town, 新镇, 古乡, 九镇 nine towns, 港口镇) are not names at all.
+const everydayPairs = new Set(('临镇 新镇 古乡 九镇 万镇 口镇 店镇 铺镇 坊镇 堡镇 坝乡 庙镇 泊镇 通镇 道镇 兴镇 联乡 仓镇 ' +
+  '坑镇 坎乡 法镇 派镇 色乡 茶镇 雪乡 高镇 商镇 武镇 润镇 伦镇 吉镇 厚镇').split(' '));
+// A common surname and 镇 or 乡 begins as many people's names (张镇宇, 唐镇华) as it names a town.
+const surnames = new Set([...'张王李赵刘陈杨黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文齐柳桑']);
+// 乌镇 is also 桐乡's 乌镇镇 printed without its suffix, and 夏镇 is 微山's 夏镇街道: such a pair is no one town's name.
+const pairStartsOtherTown = pair => streets.some(s => s.name.length > pair.length && s.name.startsWith(pair));
 const townAreas = new Map();
 for (const s of streets) {
   for (const name of townForms(s.name)) {
-    if (name.length < 3 || allNames.has(name)) continue;
+    if (name.length < 2 || everydayPairs.has(name) || allNames.has(name)) continue;
     if (!townAreas.has(name)) townAreas.set(name, []);
     townAreas.get(name).push(s.areaCode);
   }
@@ -245,6 +253,7 @@ const townPlaces = areas => areas.length === 1
 const towns = [...townAreas.entries()]
   .map(([name, areas]) => [name, townPlaces(areas), areas.length])
   .filter(([, places, count]) => places.length >= Math.min(count, 2))
+  .filter(([name, , count]) => name.length > 2 || (count === 1 && !surnames.has(name[0]) && !pairStartsOtherTown(name)))
   .map(([name, places]) => `${name}\t${places.join('|')}`)
   .sort();
 fs.writeFileSync(path.join(__dirname, '..', 'townships.tsv'),
