@@ -362,6 +362,13 @@ internal sealed class PageSegmenter
     private int MetaLine(int i)
     {
         var raw = TwinOf(i);
+        // 供稿:某某乡 under a story, signed or not: the unit that contributed it (the field keeps its label only then).
+        if (_cur is { Organization: null } && (_cur.Title is not null || _cur.Paragraphs.Count > 0) &&
+            ContributingUnit.TryRead(raw.Simple, out var unitStart, out var unitLength))
+        {
+            _cur.AddByline(new Byline(raw.ToString(), [], raw.Slice(unitStart, unitLength).ToString(), BylineKind.Organization));
+            return i + 1;
+        }
         // A story closed by a unit or outlet in parentheses, (某某日报), still takes the site's author field printed under it.
         if (_cur is { Kind: ArticleKind.Article, Authors.Count: 0 } && (!_cur.Closed || _cur.Organization is not null) && (_cur.Title is not null || _cur.Paragraphs.Count > 0))
         {
