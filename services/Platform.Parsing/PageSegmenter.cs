@@ -232,10 +232,28 @@ internal sealed class PageSegmenter
 
     private const int MinHeadlineBeforeLead = 6;
 
+    // 开展志愿服务活动 某某网某地7月27日讯(通讯员 某某)…: a page run onto one line, its headline before the lead (which
+    // may read the headline as part of a long outlet name). Where the headline has no story of its own yet.
+    private int IsHeadlineRunOntoLead(ReadOnlySpan<char> line)
+    {
+        if (IsOpenStory && (_cur!.Title is not null || _cur.Paragraphs.Count > 0 || _cur.HasByline)) return -1;
+        var lead = HeadlineBeforeLead(line);
+        if (lead <= 0 || !HanCharacters.IsHan(line[lead])) return -1;
+        var head = ChineseText.Trim(line[..lead]);
+        return BylineParser.NewsflashLength(head) == 0 && !PersonNames.IsOutletName(head) && !PersonNames.IsNameLine(head) ? lead : -1;
+    }
+
     private int HeadlineThenLead(int i, int lead)
     {
         var line = TwinOf(i);
-        Start(new DraftItem { Section = _section, Title = line.Slice(0, lead).Trim().ToString() });
+        var title = line.Slice(0, lead).Trim();
+        // 标题 标题: the page's title and its headline printed one after the other.
+        if (RepeatedHalf(title.Simple) is var half and > 0)
+        {
+            _discarded.Add(new DiscardedText(title.Slice(half).Trim().ToString(), DiscardReasons.RepeatedTitle));
+            title = title.Slice(0, half).Trim();
+        }
+        Start(new DraftItem { Section = _section, Title = title.ToString() });
         _expectSubtitle = false;
         var rest = line.Slice(lead);
         var length = BylineParser.NewsflashLength(rest.Simple);
@@ -243,6 +261,16 @@ internal sealed class PageSegmenter
         var body = rest.Slice(length).Trim();
         if (body.Length > 0) AddBody(body.ToString(), _lines[i].GapBefore);
         return i + 1;
+    }
+
+    // Where the second of two equal halves set apart by a space starts, or -1.
+    private static int RepeatedHalf(ReadOnlySpan<char> title)
+    {
+        var space = title.IndexOfAny(' ', '\u3000');
+        if (space <= 0) return -1;
+        var first = ChineseText.Trim(title[..space]);
+        var second = ChineseText.Trim(title[space..]);
+        return first.SequenceEqual(second) ? space : -1;
     }
 
     private int SectionHeader(int i)
@@ -258,6 +286,7 @@ internal sealed class PageSegmenter
     private int Newsflash(int i)
     {
         var line = TwinOf(i);
+        if (IsHeadlineRunOntoLead(line.Simple) is var headEnd and > 0) return HeadlineThenLead(i, headEnd);
         var length = BylineParser.NewsflashLength(line.Simple);
         var continues = IsOpenStory && _cur!.BylineKind is not BylineKind.Newsflash &&
                         ((_cur.Paragraphs.Count == 0 && (_cur.Headings.Count == 0 || IsPendingHeadline || _captionUnderHeadline)) || IsCaptionUnderHeadline(_cur) ||
