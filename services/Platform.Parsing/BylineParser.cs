@@ -204,7 +204,8 @@ internal static class BylineParser
         var isUnit = IsOrganizationName(unit);
         foreach (var e in LocalUnitEndings)
             isUnit |= unit.Length > e.Length + 1 && unit.EndsWith(e, StringComparison.Ordinal) && HanCharacters.AreAllHan(unit);
-        return isUnit && !PersonNames.IsNameLine(unit) ? space + 1 : -1;
+        // (某某都市报 通讯员 张三 记者 李四 摄): an outlet credits its reporters; a source outlet is no organization.
+        return isUnit && !PersonNames.IsNameLine(unit) && !PersonNames.IsOutletName(unit) ? space + 1 : -1;
     }
 
     // 张三 李四, 通讯员 王五: a line of names (roles allowed), every one a plausible person.

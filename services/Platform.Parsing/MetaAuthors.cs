@@ -3,24 +3,23 @@ namespace Platform.Parsing;
 /// <summary>
 /// The author field of a page meta line: 作者:吴建国 郑海波 郑文华 in "…编辑:陈晓雯 作者:吴建国 郑海波 郑文华", or a
 /// "记者 王小明" or "通讯员:李四" block set apart by wide spaces, a bracketed 【作者:李明】 field, or names printed before the first label (黄伟 来源:某某网);
-/// also a 供稿: field naming a unit and its writer (供稿:某街道 李四). Editors (编辑, 责编, 审核) are never authors; an empty 作者: is no byline.
+/// also a 供稿 field (`ContributingUnit`: 供稿:某街道 李四, 供稿:某某乡). Editors (编辑, 责编, 审核) are never authors; an empty 作者: is no byline.
 /// </summary>
 internal static class MetaAuthors
 {
-    // 供稿:某街道 某某: the unit that contributed the story and its writer. The field is kept without its label, so it reads
-    // as the unit and the person (the unit the organization, the person the author).
+    // A 供稿 field: 供稿:某街道 某某 is kept without its label, so it reads as the unit and the person (the unit the
+    // organization, the person the author), and so is 供稿:某某 (the writer); a unit alone keeps its label, so the story
+    // takes it as its organization, not as names.
     private static bool ContributorField(ReadOnlySpan<char> line, out int start, out int length)
     {
         start = length = 0;
-        if (!line.StartsWith(ContributorLabel, StringComparison.Ordinal) || PageChrome.MetaLabelAt(line, 0, out var valueStart) != 0) return false;
-        while (valueStart < line.Length && ChineseText.IsSpace(line[valueStart])) valueStart++;
-        var value = ChineseText.Trim(line[valueStart..]);
-        if (!BylineParser.IsBareUnitAndPerson(value)) return false;
-        (start, length) = (valueStart, value.Length);
+        if (!ContributingUnit.TryRead(line, out var valueStart, out var valueLength)) return false;
+        var value = line.Slice(valueStart, valueLength);
+        if (ContributingUnit.IsUnit(value)) (start, length) = (0, valueStart + valueLength);
+        else if (BylineParser.IsBareUnitAndPerson(value) || HasNames(line, valueStart, valueStart + valueLength, out _)) (start, length) = (valueStart, valueLength);
+        else return false;
         return true;
     }
-
-    private const string ContributorLabel = "供稿";
 
     /// <summary>Finds the author field; <paramref name="start"/>/<paramref name="length"/> cover it (label included).</summary>
     public static bool TryFind(ReadOnlySpan<char> line, out int start, out int length)
@@ -73,7 +72,7 @@ internal static class MetaAuthors
     }
 
     // A field ends at the next label, a wide gap or a bar.
-    private static int FieldEnd(ReadOnlySpan<char> line, int from)
+    internal static int FieldEnd(ReadOnlySpan<char> line, int from)
     {
         var next = PageChrome.MetaLabelAt(line, from, out _);
         var end = next < 0 ? line.Length : next;

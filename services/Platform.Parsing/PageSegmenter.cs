@@ -177,6 +177,7 @@ internal sealed class PageSegmenter
                     return TitleBlock(i);
                 }
                 if (HeadlineBeforeLead(Span(i)) is var lead and > 0) return HeadlineThenLead(i, lead);
+                if (!IsOpenStory && StampedHeadline.TryFind(Span(i), out var stamp, out var story)) return HeadlineThenStory(i, stamp, story);
                 var credit = PhotoCredit.TrailingStart(Span(i));
                 if (credit > 0 && !IsStoryTextAndPictureCredit(Span(i), credit)) return CaptionWithCredit(i, credit);
                 return BodyRun(i);
@@ -232,10 +233,28 @@ internal sealed class PageSegmenter
 
     private const int MinHeadlineBeforeLead = 6;
 
+    // 开展志愿服务活动 某某网某地7月27日讯(通讯员 某某)…: a page run onto one line, its headline before the lead (which
+    // may read the headline as part of a long outlet name). Where the headline has no story of its own yet.
+    private int IsHeadlineRunOntoLead(ReadOnlySpan<char> line)
+    {
+        if (IsOpenStory && (_cur!.Title is not null || _cur.Paragraphs.Count > 0 || _cur.HasByline)) return -1;
+        var lead = HeadlineBeforeLead(line);
+        if (lead <= 0 || !HanCharacters.IsHan(line[lead])) return -1;
+        var head = ChineseText.Trim(line[..lead]);
+        return BylineParser.NewsflashLength(head) == 0 && !PersonNames.IsOutletName(head) && !PersonNames.IsNameLine(head) ? lead : -1;
+    }
+
     private int HeadlineThenLead(int i, int lead)
     {
         var line = TwinOf(i);
-        Start(new DraftItem { Section = _section, Title = line.Slice(0, lead).Trim().ToString() });
+        var title = line.Slice(0, lead).Trim();
+        // 标题 标题: the page's title and its headline printed one after the other.
+        if (RepeatedHalf(title.Simple) is var half and > 0)
+        {
+            _discarded.Add(new DiscardedText(title.Slice(half).Trim().ToString(), DiscardReasons.RepeatedTitle));
+            title = title.Slice(0, half).Trim();
+        }
+        Start(new DraftItem { Section = _section, Title = title.ToString() });
         _expectSubtitle = false;
         var rest = line.Slice(lead);
         var length = BylineParser.NewsflashLength(rest.Simple);
@@ -243,6 +262,26 @@ internal sealed class PageSegmenter
         var body = rest.Slice(length).Trim();
         if (body.Length > 0) AddBody(body.ToString(), _lines[i].GapBefore);
         return i + 1;
+    }
+
+    // 标题 2012年1月7日 08:52:44栏目 【某网】 正文…: a page run onto one line (`StampedHeadline`).
+    private int HeadlineThenStory(int i, int stamp, int story)
+    {
+        var line = TwinOf(i);
+        Start(new DraftItem { Section = _section, Title = line.Slice(0, stamp).Trim().ToString() });
+        _discarded.Add(new DiscardedText(line.Slice(stamp, story - stamp).Trim().ToString(), DiscardReasons.PageMeta));
+        AddBody(line.Slice(story).Trim().ToString(), _lines[i].GapBefore);
+        return i + 1;
+    }
+
+    // Where the second of two equal halves set apart by a space starts, or -1.
+    private static int RepeatedHalf(ReadOnlySpan<char> title)
+    {
+        var space = title.IndexOfAny(' ', '\u3000');
+        if (space <= 0) return -1;
+        var first = ChineseText.Trim(title[..space]);
+        var second = ChineseText.Trim(title[space..]);
+        return first.SequenceEqual(second) ? space : -1;
     }
 
     private int SectionHeader(int i)
@@ -258,6 +297,7 @@ internal sealed class PageSegmenter
     private int Newsflash(int i)
     {
         var line = TwinOf(i);
+        if (IsHeadlineRunOntoLead(line.Simple) is var headEnd and > 0) return HeadlineThenLead(i, headEnd);
         var length = BylineParser.NewsflashLength(line.Simple);
         var continues = IsOpenStory && _cur!.BylineKind is not BylineKind.Newsflash &&
                         ((_cur.Paragraphs.Count == 0 && (_cur.Headings.Count == 0 || IsPendingHeadline || _captionUnderHeadline)) || IsCaptionUnderHeadline(_cur) ||
@@ -362,6 +402,13 @@ internal sealed class PageSegmenter
     private int MetaLine(int i)
     {
         var raw = TwinOf(i);
+        // 供稿:某某乡 under a story, signed or not: the unit that contributed it (the field keeps its label only then).
+        if (_cur is { Organization: null } && (_cur.Title is not null || _cur.Paragraphs.Count > 0) &&
+            ContributingUnit.TryRead(raw.Simple, out var unitStart, out var unitLength))
+        {
+            _cur.AddByline(new Byline(raw.ToString(), [], raw.Slice(unitStart, unitLength).ToString(), BylineKind.Organization));
+            return i + 1;
+        }
         // A story closed by a unit or outlet in parentheses, (某某日报), still takes the site's author field printed under it.
         if (_cur is { Kind: ArticleKind.Article, Authors.Count: 0 } && (!_cur.Closed || _cur.Organization is not null) && (_cur.Title is not null || _cur.Paragraphs.Count > 0))
         {

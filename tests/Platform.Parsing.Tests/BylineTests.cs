@@ -66,10 +66,20 @@ public sealed class BylineTests
     [InlineData("(某某日报 记者 宋远山)", new[] { "宋远山" })]
     [InlineData("(某某日报记者 宋远山)", new[] { "宋远山" })]
     [InlineData("(某某晚报 通讯员 柯青青 方一舟)", new[] { "柯青青", "方一舟" })]
+    [InlineData("(某某都市报 宋远山)", new[] { "宋远山" })]
     public void Outlet_and_role_closing_the_story_give_its_reporters(string byline, string[] authors)
     {
         var a = Parsing.Parse("老党员巡河十二年\n\n7月3日清晨,记者在青溪河堤上看到,几名老党员正沿河巡查水面漂浮物。" + byline).Articles.Single();
         Assert.Equal(authors, a.Byline.Authors);
+        Assert.Null(a.Byline.Organization); // a source outlet is no organization
+    }
+
+    [Fact]
+    public void Outlet_crediting_its_photographers_under_a_picture_caption_gives_a_photo_by_them()
+    {
+        var a = Parsing.Parse("青溪河畔文明行动\n\n11月9日下午,青溪市“周五文明行动”全面展开。图为志愿者在河岸边捡拾垃圾。\n\n" +
+            "(某某都市报 通讯员 柯青青 记者 宋远山 摄)\n").Articles.Single();
+        Assert.Equal((ArticleKind.Photo, null, "柯青青 宋远山"), (a.Kind, a.Byline.Organization, string.Join(" ", a.Byline.Authors)));
     }
 
     [Theory]
