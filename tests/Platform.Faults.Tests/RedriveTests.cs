@@ -1,9 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using MassTransit;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 using Platform.Hosting.Configuration;
 using Platform.Hosting.Messaging;
 using Platform.Publish;

@@ -1,4 +1,3 @@
-using MassTransit.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Platform.Contracts.Documents;
