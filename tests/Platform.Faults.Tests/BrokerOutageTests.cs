@@ -1,5 +1,4 @@
 using Platform.Integration.Tests;
-using Platform.Testing;
 
 namespace Platform.Faults.Tests;
 

@@ -3,7 +3,6 @@ using System.Text;
 using Platform.Hosting.Messaging;
 using Platform.Integration.Tests;
 using RabbitMQ.Client;
-using Xunit.Abstractions;
 
 namespace Platform.Faults.Tests;
 

@@ -6,8 +6,6 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Platform.Integration.Tests;
-using Platform.Testing;
-using Xunit.Abstractions;
 
 namespace Platform.Faults.Tests;
 

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.TestHost;
 using Platform.Hosting.Configuration;
 using Platform.Hosting.Messaging;
 using Platform.Publish;
-using Platform.Testing;
 using RabbitMQ.Client;
 
 namespace Platform.Faults.Tests;

@@ -3,7 +3,6 @@ using System.Net;
 using Microsoft.Data.Sqlite;
 using Platform.Integration.Tests;
 using Platform.Storage.Sqlite;
-using Xunit.Abstractions;
 
 namespace Platform.Faults.Tests;
 

@@ -6,7 +6,6 @@ using Platform.Fetch.Configuration;
 using Platform.Hosting;
 using Platform.Storage;
 using Platform.Storage.Tests;
-using Platform.Testing;
 
 namespace Platform.Fetch.Tests;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using Xunit.Abstractions;
 
 namespace Platform.Integration.Tests;
 

@@ -6,7 +6,6 @@ using Platform.Cli;
 using Platform.Contracts.Documents;
 using Platform.Fetch;
 using Platform.Storage;
-using Platform.Testing;
 
 namespace Platform.Publish.Tests;
 

@@ -2,7 +2,6 @@ using Microsoft.Extensions.Options;
 using Platform.Contracts.Documents;
 using Platform.Publish.Configuration;
 using Platform.Storage;
-using Platform.Testing;
 
 namespace Platform.Publish.Tests;
 

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Platform.Contracts.Documents;
-using Platform.Testing;
 
 namespace Platform.Publish.Tests;
 

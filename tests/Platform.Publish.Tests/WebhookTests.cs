@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Platform.Publish.Webhooks;
 using Platform.Storage;
-using Platform.Testing;
 
 namespace Platform.Publish.Tests;
 

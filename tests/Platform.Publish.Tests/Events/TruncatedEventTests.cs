@@ -4,7 +4,6 @@ using System.Text.Json;
 using Platform.Contracts.Documents;
 using Platform.Contracts.Messages;
 using Platform.Publish.Webhooks;
-using Platform.Testing;
 
 namespace Platform.Publish.Tests.Events;
 

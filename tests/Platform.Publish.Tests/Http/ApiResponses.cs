@@ -3,7 +3,6 @@ using System.Text.Json;
 using Platform.Contracts.Documents;
 using Platform.Contracts.Public;
 using Platform.Storage;
-using Platform.Testing;
 
 namespace Platform.Publish.Tests.Http;
 
