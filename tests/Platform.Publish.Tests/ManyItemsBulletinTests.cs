@@ -1,4 +1,3 @@
-using Platform.Contracts.Documents;
 using Platform.Contracts.Public;
 
 namespace Platform.Publish.Tests;

@@ -1,7 +1,5 @@
 using Microsoft.Extensions.Options;
-using Platform.Contracts.Documents;
 using Platform.Publish.Configuration;
-using Platform.Storage;
 
 namespace Platform.Publish.Tests;
 

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using Platform.Contracts.Documents;
 
 namespace Platform.Publish.Tests;
 

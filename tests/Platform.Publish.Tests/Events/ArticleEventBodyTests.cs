@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Platform.Contracts.Documents;
 using Platform.Contracts.Public;
 
 namespace Platform.Publish.Tests.Events;

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using Platform.Contracts.Documents;
 using Platform.Contracts.Messages;
 using Platform.Publish.Webhooks;
 
