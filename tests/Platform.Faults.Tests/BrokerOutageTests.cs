@@ -1,5 +1,3 @@
-using Platform.Integration.Tests;
-
 namespace Platform.Faults.Tests;
 
 /// <summary>

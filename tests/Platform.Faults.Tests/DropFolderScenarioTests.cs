@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text;
-using Platform.Integration.Tests;
 
 namespace Platform.Faults.Tests;
 

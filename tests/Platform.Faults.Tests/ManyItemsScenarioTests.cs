@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Platform.Contracts.Documents;
-using Platform.Integration.Tests;
 
 namespace Platform.Faults.Tests;
 

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Text;
 using Platform.Hosting.Messaging;
-using Platform.Integration.Tests;
 using RabbitMQ.Client;
 
 namespace Platform.Faults.Tests;

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using Microsoft.Data.Sqlite;
-using Platform.Integration.Tests;
 using Platform.Storage.Sqlite;
 
 namespace Platform.Faults.Tests;
