@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using MongoDB.Bson;
 using Platform.Storage.Mongo.Mapping;
 
 namespace Platform.Storage.Mongo;
