@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging;
 using Platform.Enrich;
 using Platform.Fetch;
 using Platform.Hosting;

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Microsoft.Extensions.Configuration;
 using Platform.Hosting.Configuration;
 using Platform.Hosting.Messaging;
 

@@ -1,15 +1,10 @@
 using System.CommandLine;
 using System.Diagnostics;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Platform.Contracts.Documents;
 using Platform.Contracts.Public;
 using Platform.Fetch;
 using Platform.Hosting;
 using Platform.Hosting.Configuration;
-using Platform.Publish;
 using Platform.Storage;
 
 namespace Platform.Cli;

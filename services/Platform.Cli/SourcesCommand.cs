@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Platform.Fetch;
 using Platform.Hosting.Http;
 using Platform.Storage;
 

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Builder;
-using Platform.Enrich;
 using Platform.Hosting;
 
 namespace Platform.Enrich.Host;

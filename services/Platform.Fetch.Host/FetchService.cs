@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Builder;
-using Platform.Fetch;
 using Platform.Hosting;
 
 namespace Platform.Fetch.Host;

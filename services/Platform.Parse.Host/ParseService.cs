@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Builder;
 using Platform.Hosting;
-using Platform.Parse;
 
 namespace Platform.Parse.Host;
 

@@ -1,7 +1,5 @@
-using Microsoft.AspNetCore.Builder;
 using Platform.Hosting;
 using Platform.OperatorConsole;
-using Platform.Publish;
 
 namespace Platform.Publish.Host;
 

@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text;
-using MongoDB.Bson;
-using Platform.Contracts.Documents;
 using Platform.Storage.Mongo.Mapping;
 
 namespace Platform.Storage.Mongo;

@@ -1,5 +1,3 @@
-using MongoDB.Driver;
-
 namespace Platform.Storage.Mongo;
 
 /// <summary>Insert-if-absent: one retryable insert whose duplicate key means "already there".</summary>

@@ -1,6 +1,4 @@
 using System.Text;
-using MongoDB.Bson;
-using MongoDB.Driver;
 
 namespace Platform.Storage.Mongo;
 

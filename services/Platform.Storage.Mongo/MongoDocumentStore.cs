@@ -1,5 +1,3 @@
-using MongoDB.Bson;
-using MongoDB.Driver;
 using MongoDB.Driver.Core.Servers;
 using Platform.Contracts.Documents;
 using Platform.Contracts.Events;

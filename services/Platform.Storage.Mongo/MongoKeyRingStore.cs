@@ -1,6 +1,3 @@
-using MongoDB.Bson;
-using MongoDB.Driver;
-
 namespace Platform.Storage.Mongo;
 
 /// <summary>The key ring in the <c>data_protection_keys</c> collection, one document per key named by its <c>_id</c>.</summary>

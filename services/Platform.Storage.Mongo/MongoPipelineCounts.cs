@@ -1,5 +1,3 @@
-using MongoDB.Bson;
-using MongoDB.Driver;
 using Platform.Contracts.Documents;
 using Platform.Storage.Mongo.Mapping;
 

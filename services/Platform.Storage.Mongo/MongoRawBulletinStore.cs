@@ -1,7 +1,5 @@
 using System.Text;
-using MongoDB.Bson;
 using MongoDB.Bson.Serialization;
-using MongoDB.Driver;
 using Platform.Storage.Mongo.Mapping;
 
 namespace Platform.Storage.Mongo;

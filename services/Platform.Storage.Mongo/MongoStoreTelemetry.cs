@@ -1,5 +1,3 @@
-using MongoDB.Driver;
-
 namespace Platform.Storage.Mongo;
 
 /// <summary>What the hosting layer needs to trace the MongoDB store with OpenTelemetry.</summary>

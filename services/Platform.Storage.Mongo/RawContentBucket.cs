@@ -1,6 +1,4 @@
 using System.Text;
-using MongoDB.Bson;
-using MongoDB.Driver;
 using MongoDB.Driver.GridFS;
 
 namespace Platform.Storage.Mongo;

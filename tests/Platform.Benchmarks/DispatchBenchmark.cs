@@ -5,7 +5,6 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Platform.Contracts.Documents;
 using Platform.Contracts.Public;
-using Platform.Enrichment;
 using Platform.Hosting;
 using Platform.Hosting.Configuration;
 using Platform.Publish;

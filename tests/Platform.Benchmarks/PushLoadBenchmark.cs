@@ -9,7 +9,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Platform.Fetch.Host;
 using Platform.Storage;
-using Platform.Testing;
 
 namespace Platform.Benchmarks;
 

@@ -1,5 +1,3 @@
-using Platform.Testing;
-
 namespace Platform.Cli.Tests;
 
 /// <summary>A theory over the development corpus in ../shared/corpus, reported as skipped where it is absent (a fresh clone).</summary>

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Platform.Testing;
 
 namespace Platform.Cli.Tests;
 

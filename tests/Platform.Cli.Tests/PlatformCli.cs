@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Reflection;
-using Platform.Testing;
 
 namespace Platform.Cli.Tests;
 

@@ -1,4 +1,3 @@
-using Platform.Testing;
 namespace Platform.Cli.Tests;
 
 public sealed class RunCommandTests

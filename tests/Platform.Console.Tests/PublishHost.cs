@@ -5,7 +5,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Platform.Publish.Host;
 using Platform.Storage;
-using Platform.Testing;
 
 namespace Platform.Console.Tests;
 

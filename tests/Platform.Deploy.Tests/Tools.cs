@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
-using Platform.Testing;
 
 namespace Platform.Deploy.Tests;
 

@@ -1,6 +1,5 @@
 using Platform.Contracts.Documents;
 using Platform.Contracts.Messages;
-using Platform.Testing;
 
 namespace Platform.Enrich.Tests;
 

@@ -1,7 +1,6 @@
 using Platform.Contracts.Documents;
 using Platform.Contracts.Messages;
 using Platform.Parsing;
-using Platform.Testing;
 
 namespace Platform.Enrich.Tests;
 

@@ -1,7 +1,6 @@
 using Platform.Contracts.Documents;
 using Platform.Parsing;
 using Platform.Storage;
-using Platform.Testing;
 
 namespace Platform.Enrich.Tests;
 

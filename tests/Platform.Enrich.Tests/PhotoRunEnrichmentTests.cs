@@ -3,7 +3,6 @@ using Platform.Contracts.Messages;
 using Platform.Enrichment;
 using Platform.Parsing;
 using Platform.Storage;
-using Platform.Testing;
 
 namespace Platform.Enrich.Tests;
 

@@ -1,6 +1,3 @@
-using Platform.Integration.Tests;
-using Platform.Testing;
-
 namespace Platform.Faults.Tests;
 
 /// <summary>

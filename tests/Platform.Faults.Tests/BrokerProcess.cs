@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using Platform.Hosting;
-using Platform.Testing;
 
 namespace Platform.Faults.Tests;
 

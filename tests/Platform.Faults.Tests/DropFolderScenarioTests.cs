@@ -1,9 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text;
-using Platform.Integration.Tests;
-using Platform.Testing;
-using Xunit.Abstractions;
 
 namespace Platform.Faults.Tests;
 

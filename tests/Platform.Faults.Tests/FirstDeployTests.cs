@@ -2,7 +2,6 @@ using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Contracts.Messages;
 using Platform.Hosting.Messaging;
-using Platform.Testing;
 
 namespace Platform.Faults.Tests;
 

@@ -1,8 +1,5 @@
 using System.Diagnostics;
 using Platform.Contracts.Documents;
-using Platform.Integration.Tests;
-using Platform.Testing;
-using Xunit.Abstractions;
 
 namespace Platform.Faults.Tests;
 

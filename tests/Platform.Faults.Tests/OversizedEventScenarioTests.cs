@@ -9,7 +9,6 @@ using Platform.Hosting.Messaging;
 using Platform.Parse;
 using Platform.Publish;
 using Platform.Storage;
-using Platform.Testing;
 
 namespace Platform.Faults.Tests;
 

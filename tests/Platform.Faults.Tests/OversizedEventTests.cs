@@ -1,7 +1,6 @@
 using Platform.Publish;
 using Platform.Storage;
 using Platform.Storage.Sqlite;
-using Platform.Testing;
 
 namespace Platform.Faults.Tests;
 

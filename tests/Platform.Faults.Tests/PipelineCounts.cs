@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Platform.Contracts.Documents;
 using Platform.Hosting.Messaging;
-using Platform.Integration.Tests;
 using RabbitMQ.Client.Exceptions;
 
 namespace Platform.Faults.Tests;

@@ -1,9 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using Platform.Hosting.Messaging;
-using Platform.Integration.Tests;
 using RabbitMQ.Client;
-using Xunit.Abstractions;
 
 namespace Platform.Faults.Tests;
 

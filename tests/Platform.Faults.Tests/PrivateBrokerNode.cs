@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
-using Platform.Testing;
 using RabbitMQ.Client;
 
 namespace Platform.Faults.Tests;

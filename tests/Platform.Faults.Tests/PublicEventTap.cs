@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using Platform.Testing;
 using RabbitMQ.Client;
 
 namespace Platform.Faults.Tests;

@@ -5,9 +5,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Platform.Integration.Tests;
-using Platform.Testing;
-using Xunit.Abstractions;
 
 namespace Platform.Faults.Tests;
 

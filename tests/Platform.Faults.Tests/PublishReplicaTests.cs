@@ -1,5 +1,4 @@
 using Platform.Publish;
-using Platform.Testing;
 
 namespace Platform.Faults.Tests;
 

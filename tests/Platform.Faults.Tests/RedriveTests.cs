@@ -1,13 +1,10 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using MassTransit;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 using Platform.Hosting.Configuration;
 using Platform.Hosting.Messaging;
 using Platform.Publish;
-using Platform.Testing;
 using RabbitMQ.Client;
 
 namespace Platform.Faults.Tests;

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Platform.Integration.Tests;
 
 namespace Platform.Faults.Tests;
 

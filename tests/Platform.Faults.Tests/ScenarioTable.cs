@@ -1,5 +1,3 @@
-using Platform.Testing;
-
 namespace Platform.Faults.Tests;
 
 /// <summary>One row of the fault suite's table (issue 13 closing note).</summary>

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using Platform.Integration.Tests;
-using Xunit.Abstractions;
 
 namespace Platform.Faults.Tests;
 

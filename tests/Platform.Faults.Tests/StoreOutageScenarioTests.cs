@@ -1,9 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using Microsoft.Data.Sqlite;
-using Platform.Integration.Tests;
 using Platform.Storage.Sqlite;
-using Xunit.Abstractions;
 
 namespace Platform.Faults.Tests;
 

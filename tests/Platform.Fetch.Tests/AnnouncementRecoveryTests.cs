@@ -1,5 +1,4 @@
 using Platform.Storage;
-using Platform.Testing;
 
 namespace Platform.Fetch.Tests;
 

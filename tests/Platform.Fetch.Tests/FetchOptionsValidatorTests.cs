@@ -1,5 +1,4 @@
 using Platform.Fetch.Configuration;
-using Platform.Testing;
 
 namespace Platform.Fetch.Tests;
 

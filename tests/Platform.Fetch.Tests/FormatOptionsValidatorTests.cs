@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Platform.Fetch.Configuration;
 using Platform.Formats;
-using Platform.Testing;
 
 namespace Platform.Fetch.Tests;
 

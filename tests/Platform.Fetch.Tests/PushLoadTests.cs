@@ -3,7 +3,6 @@ using System.Diagnostics;
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using Xunit.Abstractions;
 using static Platform.Fetch.Tests.PushRequests;
 
 namespace Platform.Fetch.Tests;

@@ -1,4 +1,3 @@
-using MassTransit.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Platform.Contracts.Documents;
@@ -7,7 +6,6 @@ using Platform.Fetch.Configuration;
 using Platform.Hosting;
 using Platform.Storage;
 using Platform.Storage.Tests;
-using Platform.Testing;
 
 namespace Platform.Fetch.Tests;
 

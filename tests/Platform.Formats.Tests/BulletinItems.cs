@@ -1,7 +1,6 @@
 using Platform.Contracts.Documents;
 using Platform.Enrichment;
 using Platform.Parsing;
-using Platform.Testing;
 using Platform.Testing.Documents;
 
 namespace Platform.Formats.Tests;

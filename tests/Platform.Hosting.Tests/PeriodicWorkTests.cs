@@ -1,5 +1,3 @@
-using Platform.Hosting;
-
 namespace Platform.Hosting.Tests;
 
 public sealed class PeriodicWorkTests

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Storage.Sqlite;
-using Platform.Testing;
 
 namespace Platform.Hosting.Tests;
 

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using Platform.Hosting.Configuration;
-using Platform.Testing;
 
 namespace Platform.Hosting.Tests;
 

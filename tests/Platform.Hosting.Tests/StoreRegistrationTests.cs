@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Storage;
 using Platform.Storage.Sqlite;
-using Platform.Testing;
 
 namespace Platform.Hosting.Tests;
 

@@ -1,7 +1,6 @@
 using System.Net;
 using Platform.Contracts.Documents;
 using Platform.Storage;
-using Platform.Testing;
 
 namespace Platform.Integration.Tests;
 

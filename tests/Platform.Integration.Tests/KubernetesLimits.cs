@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Platform.Testing;
 
 namespace Platform.Integration.Tests;
 

@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using Platform.Testing;
-using Xunit.Abstractions;
 
 namespace Platform.Integration.Tests;
 

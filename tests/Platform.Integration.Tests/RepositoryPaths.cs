@@ -1,5 +1,4 @@
 using System.Reflection;
-using Platform.Testing;
 
 namespace Platform.Integration.Tests;
 

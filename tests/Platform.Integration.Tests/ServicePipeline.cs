@@ -5,7 +5,6 @@ using System.Text.Json;
 using Platform.Contracts.Documents;
 using Platform.Storage;
 using Platform.Storage.Sqlite;
-using Platform.Testing;
 
 namespace Platform.Integration.Tests;
 

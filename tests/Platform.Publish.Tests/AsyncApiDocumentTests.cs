@@ -1,4 +1,3 @@
-using Platform.Testing;
 using System.Diagnostics;
 
 namespace Platform.Publish.Tests;

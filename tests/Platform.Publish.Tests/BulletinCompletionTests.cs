@@ -1,8 +1,5 @@
-using Platform.Contracts.Documents;
 using Platform.Contracts.Messages;
 using Platform.Contracts.Public;
-using Platform.Storage;
-using Platform.Testing;
 
 namespace Platform.Publish.Tests;
 

@@ -1,4 +1,3 @@
-using Platform.Testing;
 namespace Platform.Publish.Tests;
 
 /// <summary>The committed payload schemas (contracts/schemas) are exactly what the generator makes from the contract types.</summary>

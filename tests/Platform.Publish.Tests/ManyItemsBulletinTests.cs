@@ -1,6 +1,4 @@
-using Platform.Contracts.Documents;
 using Platform.Contracts.Public;
-using Platform.Testing;
 
 namespace Platform.Publish.Tests;
 

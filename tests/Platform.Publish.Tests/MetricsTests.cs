@@ -1,5 +1,4 @@
 using System.Net;
-using Platform.Contracts.Documents;
 
 namespace Platform.Publish.Tests;
 

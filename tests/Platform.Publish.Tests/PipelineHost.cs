@@ -3,10 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Cli;
-using Platform.Contracts.Documents;
 using Platform.Fetch;
-using Platform.Storage;
-using Platform.Testing;
 
 namespace Platform.Publish.Tests;
 

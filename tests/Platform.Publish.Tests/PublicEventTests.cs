@@ -1,8 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using Platform.Contracts.Documents;
 using Platform.Contracts.Messages;
-using Platform.Storage;
 
 namespace Platform.Publish.Tests;
 

@@ -1,5 +1,4 @@
 using Platform.Publish.Configuration;
-using Platform.Testing;
 
 namespace Platform.Publish.Tests;
 

@@ -1,5 +1,3 @@
-using Platform.Contracts.Documents;
-
 namespace Platform.Publish.Tests;
 
 public sealed class PublishPolicyTests

@@ -1,8 +1,5 @@
 using Microsoft.Extensions.Options;
-using Platform.Contracts.Documents;
 using Platform.Publish.Configuration;
-using Platform.Storage;
-using Platform.Testing;
 
 namespace Platform.Publish.Tests;
 

@@ -1,6 +1,3 @@
-using Platform.Contracts.Documents;
-using Platform.Storage;
-
 namespace Platform.Publish.Tests;
 
 /// <summary>

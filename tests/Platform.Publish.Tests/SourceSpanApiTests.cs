@@ -1,6 +1,4 @@
 using System.Net.Http.Json;
-using Platform.Contracts.Documents;
-using Platform.Testing;
 
 namespace Platform.Publish.Tests;
 

@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using Platform.Contracts.Documents;
-using Platform.Testing;
 
 namespace Platform.Publish.Tests;
 

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using Platform.Contracts.Documents;
 
 namespace Platform.Publish.Tests;
 

@@ -2,7 +2,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Platform.Contracts.Events;
 using Platform.Publish.Configuration;
 using Platform.Publish.Webhooks;
-using Platform.Storage;
 using Polly;
 
 namespace Platform.Publish.Tests;

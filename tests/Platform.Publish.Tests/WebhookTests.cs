@@ -2,8 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Platform.Publish.Webhooks;
-using Platform.Storage;
-using Platform.Testing;
 
 namespace Platform.Publish.Tests;
 

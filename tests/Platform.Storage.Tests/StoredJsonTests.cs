@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Json;
 using Platform.Contracts.Documents;
 using Platform.Storage.Json;
-using Platform.Testing;
 
 namespace Platform.Storage.Tests;
 

@@ -1,5 +1,3 @@
-using Platform.Text;
-
 namespace Platform.Text.Tests;
 
 public class HanCharactersTests

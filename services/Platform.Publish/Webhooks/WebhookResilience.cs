@@ -1,4 +1,3 @@
-using System.Net.Http;
 using Platform.Hosting.Network;
 using Platform.Publish.Configuration;
 using Polly;

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Platform.Console.Tests.Browser;
 
 [Collection(ConsoleCollection.Name)]

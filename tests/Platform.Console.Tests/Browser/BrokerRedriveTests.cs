@@ -6,7 +6,6 @@ using Platform.Contracts.Documents;
 using Platform.Contracts.Messages;
 using Platform.Hosting.Messaging;
 using Platform.Storage;
-using Platform.Testing;
 using static Microsoft.Playwright.Assertions;
 
 namespace Platform.Console.Tests.Browser;

@@ -4,7 +4,6 @@ using Microsoft.Playwright;
 using Platform.Contracts.Documents;
 using Platform.Fetch;
 using Platform.Storage;
-using Platform.Testing;
 
 namespace Platform.Console.Tests.Browser;
 

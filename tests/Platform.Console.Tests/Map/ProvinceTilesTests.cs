@@ -1,5 +1,4 @@
 using Platform.OperatorConsole.Map;
-using Platform.Testing;
 
 namespace Platform.Console.Tests.Map;
 

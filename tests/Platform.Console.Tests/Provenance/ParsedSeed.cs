@@ -1,7 +1,6 @@
 using Platform.Formats;
 using Platform.OperatorConsole.Provenance;
 using Platform.Parsing;
-using Platform.Testing;
 
 namespace Platform.Console.Tests.Provenance;
 

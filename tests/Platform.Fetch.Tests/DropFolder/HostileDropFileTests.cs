@@ -3,7 +3,6 @@ using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Platform.Fetch.DropFolder;
-using Platform.Testing;
 
 namespace Platform.Fetch.Tests.DropFolder;
 

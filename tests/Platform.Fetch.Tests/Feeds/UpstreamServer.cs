@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Platform.Testing;
 
 namespace Platform.Fetch.Tests.Feeds;
 

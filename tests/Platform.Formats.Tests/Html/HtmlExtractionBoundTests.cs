@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Text;
 using Platform.Formats.Html;
-using Xunit.Abstractions;
 
 namespace Platform.Formats.Tests.Html;
 

@@ -1,6 +1,5 @@
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
-using Platform.Testing;
 
 namespace Platform.Hosting.Tests.Messaging;
 

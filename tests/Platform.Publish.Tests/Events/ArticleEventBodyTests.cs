@@ -1,7 +1,5 @@
 using System.Text.Json;
-using Platform.Contracts.Documents;
 using Platform.Contracts.Public;
-using Platform.Testing;
 
 namespace Platform.Publish.Tests.Events;
 

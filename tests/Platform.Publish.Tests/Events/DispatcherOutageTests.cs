@@ -1,5 +1,3 @@
-using Platform.Storage;
-
 namespace Platform.Publish.Tests.Events;
 
 /// <summary>A broker outage is no refusal: with the broker unreachable the dispatcher keeps events in the outbox and quarantines none.</summary>

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using Platform.Storage;
 
 namespace Platform.Publish.Tests.Events;
 

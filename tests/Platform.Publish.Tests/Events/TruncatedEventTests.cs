@@ -1,10 +1,8 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using Platform.Contracts.Documents;
 using Platform.Contracts.Messages;
 using Platform.Publish.Webhooks;
-using Platform.Testing;
 
 namespace Platform.Publish.Tests.Events;
 

@@ -1,9 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using Platform.Contracts.Documents;
 using Platform.Contracts.Public;
-using Platform.Storage;
-using Platform.Testing;
 
 namespace Platform.Publish.Tests.Http;
 

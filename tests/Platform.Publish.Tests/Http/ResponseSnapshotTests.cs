@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using Platform.Testing;
 
 namespace Platform.Publish.Tests.Http;
 

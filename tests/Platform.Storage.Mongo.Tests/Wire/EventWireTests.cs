@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using static Platform.Storage.Mongo.Tests.Wire.WireDocuments;
 
 namespace Platform.Storage.Mongo.Tests.Wire;

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Platform.Contracts.Documents;
 using static Platform.Storage.Mongo.Tests.Wire.WireDocuments;
 

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json.Nodes;
 using Platform.Storage.Tests;
 using static Platform.Storage.Mongo.Tests.Wire.WireDocuments;
 

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json.Nodes;
 using static Platform.Storage.Mongo.Tests.Wire.WireDocuments;
 
 namespace Platform.Storage.Mongo.Tests.Wire;

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace Platform.Storage.Mongo.Tests.Wire;
 
 /// <summary>What the driver must have sent, read off a captured request.</summary>
