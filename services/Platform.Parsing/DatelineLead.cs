@@ -303,8 +303,7 @@ internal static class DatelineLead
     private static int RoleReportCredit(ReadOnlySpan<char> rest, out int names)
     {
         var end = ReportCredit(rest, out names);
-        if (end <= names + 2 || !(rest.StartsWith("记者", StringComparison.Ordinal) || rest.StartsWith("本报记者", StringComparison.Ordinal) ||
-                                  rest.StartsWith("通讯员", StringComparison.Ordinal)) || !PersonNames.IsNameLine(rest[..names]))
+        if (end <= names + 2 || !SpacedReporterCredit.StartsWithRole(rest) || !PersonNames.IsNameLine(rest[..names]))
             return 0;
         return end;
     }

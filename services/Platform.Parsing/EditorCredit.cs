@@ -11,7 +11,8 @@ namespace Platform.Parsing;
 internal static class EditorCredit
 {
     // Longest first, so 责任编辑 is not read as 编辑 after a stray 责任.
-    private static readonly string[] Labels = ["责任编辑", "责任校对", "值班编辑", "美术编辑", "编辑", "责编", "美编", "编审", "审核", "审校", "校对", "初审", "一审", "二审", "复审", "三审", "终审", "审读", "签发", "监制"];
+    // The staff of a media centre's credits block (出品人, 总编辑, 策划) are no authors either.
+    private static readonly string[] Labels = ["责任编辑", "责任校对", "值班编辑", "美术编辑", "总编辑", "编辑", "责编", "美编", "编审", "审核", "审校", "校对", "初审", "一审", "二审", "复审", "三审", "终审", "审读", "签发", "监制", "出品人", "出品", "策划", "统筹"];
 
     private static readonly SearchValues<char> LabelStarts = SearchValues.Create(string.Concat(Labels.Select(l => l[0])));
 
@@ -50,16 +51,35 @@ internal static class EditorCredit
         return n == rest.Length || ChineseText.IsSpace(rest[n]) || rest[n] is ')' or '）' or '、' or ',' or '，' or ';' or '；' or '|' or '】' or ']';
     }
 
-    /// <summary>A whole line that is an editor's credit: a label at its start, then names ("编辑 李 红", "编审 孙勤", "(责任编辑 王五)").</summary>
+    /// <summary>A whole line that is an editor's credit: a label at its start, then names ("编辑 李 红", "编审 孙勤", "(责任编辑 王五)", "【编辑】王五").</summary>
     public static bool IsLine(ReadOnlySpan<char> line)
     {
         line = ChineseText.Trim(line);
         // (责任编辑 某某): the credit set in parentheses under the story.
         if (line.Length > 2 && line[0] is '(' or '（' && line[^1] is ')' or '）') line = ChineseText.Trim(line[1..^1]);
-        if (line.Length > 24 || Start(line) != 0) return false;
-        var gap = line.IndexOfAny(' ', '\u3000');
+        if (line.Length > 24) return false;
+        if (BracketedLabelLength(line) is var bracketed and > 0)
+        {
+            // 【编辑】某某, 【出品】某某融媒体中心: a credits block's label in brackets, then a name or the producing unit.
+            var value = ChineseText.Trim(line[bracketed..]);
+            return value.Length > 0 && !ChineseText.HasClauseMark(value);
+        }
+        if (Start(line) != 0) return false;
+        var gap = line.IndexOfAny(" \u3000:：");
         if (gap < 0) return false;
         var rest = ChineseText.Trim(line[gap..]);
         return rest.Length > 0 && PersonNames.Find(rest).Count > 0 && rest.IndexOfAny("。，！？") < 0;
+    }
+
+    /// <summary>Length of a bracketed editor label opening the line (【编辑】, 【 出品人 】), or 0.</summary>
+    private static int BracketedLabelLength(ReadOnlySpan<char> line)
+    {
+        if (line.Length < 4 || line[0] != '【') return 0;
+        var close = line.IndexOf('】');
+        if (close < 0) return 0;
+        var label = ChineseText.Trim(line[1..close]);
+        foreach (var l in Labels)
+            if (label.SequenceEqual(l)) return close + 1;
+        return 0;
     }
 }

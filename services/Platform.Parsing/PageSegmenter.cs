@@ -30,6 +30,8 @@ internal sealed class PageSegmenter
     private DraftItem? _cur;
     private string? _section;
     private bool _expectSubtitle;
+    // The last names line read as a story's closing byline: a credits block goes on with the next line (记者 某 / 通讯员 某).
+    private int _trailingNamesAt = -1;
     private bool _captionUnderHeadline;
     // Paragraphs of the open story that were its pictures' captions (credit discarded), counted from its start.
     private int _inlineCaptions;
@@ -191,7 +193,7 @@ internal sealed class PageSegmenter
                 return CreditLine(i);
             case LineKind.Meta:
                 return MetaLine(i);
-            case LineKind.Names when _cur is { Closed: false, Paragraphs.Count: > 0, Authors.Count: 0, Kind: ArticleKind.Article }:
+            case LineKind.Names when _cur is { Closed: false, Paragraphs.Count: > 0, Kind: ArticleKind.Article } && (_cur.Authors.Count == 0 || _trailingNamesAt == i - 1):
                 return TrailingNames(i);
             case LineKind.Names when _web && IsOpenStory && _cur!.Title is not null && _cur.Paragraphs.Count == 0 && !_cur.HasByline:
                 // A web headline's byline set apart by a blank line (□本报记者胡蓉).
@@ -431,6 +433,7 @@ internal sealed class PageSegmenter
         var raw = TwinOf(i);
         var cur = _cur!;
         cur.AddByline(BylineParser.Names(raw));
+        _trailingNamesAt = i;
         // (通讯员 谢洪波) closes the story; a bare names line may stand under the lead or dated captions, with more body after it.
         if (Span(i)[0] is '(' or '（') cur.Closed = true;
         cur.LastParagraphOpen = false;

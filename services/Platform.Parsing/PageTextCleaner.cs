@@ -16,7 +16,7 @@ internal sealed record CleanedText(string Text, IReadOnlyList<TextCut> Cuts, IRe
 /// <summary>
 /// Takes out of the normalized text what no reader of the page sees as text: pinyin annotations of broken
 /// converters (服務(wù) → 服務), forum anti-copy junk, and question marks a wrong encoding left where a line's
-/// ideographic indent was (????某某区…, as `stray`). Returns the same string when there is nothing to remove.
+/// ideographic indent was (????某某区…), and a table cell's border closing a paragraph's line (…。(某某) |), both as `stray`. Returns the same string when there is nothing to remove.
 /// </summary>
 internal static class PageTextCleaner
 {
@@ -29,6 +29,12 @@ internal static class PageTextCleaner
             var c = text[i];
             int length;
             if (c == '?' && (i == 0 || text[i - 1] == '\n') && (length = LostIndent(text, i)) > 0)
+            {
+                (cuts ??= []).Add(new TextCut(i, length, DiscardReasons.Stray));
+                i += length - 1;
+                continue;
+            }
+            if (c is ' ' or '\u3000' && (length = TrailingBar(text, i)) > 0)
             {
                 (cuts ??= []).Add(new TextCut(i, length, DiscardReasons.Stray));
                 i += length - 1;
@@ -66,6 +72,20 @@ internal static class PageTextCleaner
         text.AsSpan(from).CopyTo(kept.AsSpan(n));
         n += text.Length - from;
         return new CleanedText(new string(kept, 0, n), cuts, removed, pinyin);
+    }
+
+    private const string Closings = ")）。！!？?”";
+
+    // …推进志愿服务常态化。(某单位 某某) |: the border of the table cell the page was copied from, after a closed
+    // paragraph at the end of its line; it hides the byline that closes the paragraph.
+    private static int TrailingBar(string text, int at)
+    {
+        if (at == 0 || !Closings.Contains(text[at - 1])) return 0;
+        var end = at;
+        var bars = 0;
+        for (; end < text.Length && text[end] is ' ' or '\u3000' or '|' or '｜'; end++)
+            if (text[end] is '|' or '｜') bars++;
+        return bars > 0 && (end == text.Length || text[end] == '\n') ? end - at : 0;
     }
 
     private const int MinLostIndent = 2;

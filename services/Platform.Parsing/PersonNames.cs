@@ -162,11 +162,25 @@ internal static class PersonNames
     private static int SourceLabelLength(ReadOnlySpan<char> text)
     {
         if (UnitLabelLength(text) is var unit and > 0) return unit;
+        if (BracketedRoleLength(text) is var role and > 0) return role;
         if (AccountLabelLength(text) is var account and > 0) return account;
         var open = text.Length > 0 && text[0] is '(' or '（' ? 1 : 0;
         if (!(text[open..].StartsWith("来源", StringComparison.Ordinal) || text[open..].StartsWith("稿源", StringComparison.Ordinal)) ||
             text.Length < open + 4 || text[open + 2] is not (':' or '：')) return 0;
         var i = open + 3;
+        while (i < text.Length && ChineseText.IsSpace(text[i])) i++;
+        return i;
+    }
+
+    // 【记者】某某, 【 通讯员】某某 某某: a credits block's role in brackets before the names.
+    private static int BracketedRoleLength(ReadOnlySpan<char> text)
+    {
+        if (text.Length < 4 || text[0] != '【') return 0;
+        var close = text.IndexOf('】');
+        if (close < 0) return 0;
+        var role = ChineseText.Trim(text[1..close]);
+        if (!SpacedReporterCredit.StartsWithRole(role) && !role.SequenceEqual("摄影") && !role.SequenceEqual("作者") && !role.SequenceEqual("文字")) return 0;
+        var i = close + 1;
         while (i < text.Length && ChineseText.IsSpace(text[i])) i++;
         return i;
     }

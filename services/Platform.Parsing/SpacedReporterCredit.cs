@@ -7,8 +7,14 @@ namespace Platform.Parsing;
 internal static class SpacedReporterCredit
 {
     private const int MaxCredit = 24;
-    private const int MaxToken = 6;
-    private static readonly string[] Roles = ["记者", "本报记者", "见习记者", "特约记者", "通讯员", "实习生"];
+    // A role glued to a name (全媒体记者刘延超, 本报首席记者周某某) is one token.
+    private const int MaxToken = 9;
+    // A reporter's role as printed after a lead, media-centre titles (全媒体记者, 融媒记者) included.
+    private static readonly string[] Roles =
+    [
+        "记者", "本报记者", "本报首席记者", "首席记者", "见习记者", "特约记者", "实习记者", "摄影记者", "驻站记者",
+        "全媒体记者", "融媒体记者", "全媒记者", "融媒记者", "通讯员", "特约通讯员", "实习生",
+    ];
 
     /// <summary>
     /// Length of the credit with the spaces after it, or 0; <paramref name="names"/> is the length of the role and names.
@@ -36,7 +42,8 @@ internal static class SpacedReporterCredit
         return i;
     }
 
-    private static bool StartsWithRole(ReadOnlySpan<char> rest)
+    /// <summary>Whether the text opens with a reporter's role (记者, 全媒体记者, 通讯员…).</summary>
+    public static bool StartsWithRole(ReadOnlySpan<char> rest)
     {
         foreach (var role in Roles)
             if (rest.StartsWith(role, StringComparison.Ordinal)) return true;

@@ -13,6 +13,11 @@ public sealed class EditorCreditTests
     [InlineData("三审 钱立")]
     [InlineData("一审:周敏")]
     [InlineData("终审:孙立")]
+    [InlineData("【编辑】周敏")]              // a media centre's credits block
+    [InlineData("【出品】青溪县融媒体中心")]
+    [InlineData("【 出品人 】孙立")]
+    [InlineData("出品人:孙立")]
+    [InlineData("总编辑:钱立")]
     public void Editor_line_after_the_body_is_page_meta_not_the_byline(string line)
     {
         var r = Parsing.Parse($"青溪县开展志愿服务活动\n\n近日,青溪县组织志愿者清扫街道。\n\n{line}");
@@ -60,5 +65,14 @@ public sealed class EditorCreditTests
     {
         var a = Parsing.Parse("青溪县开展志愿服务活动\n\n近日,青溪县组织志愿者清扫街道。(来源:青溪日报记者/钱多多)").Articles.Single();
         Assert.Equal(["钱多多"], a.Byline.Authors);
+    }
+
+    [Fact]
+    public void Credits_block_gives_its_reporters_and_correspondents_and_drops_the_staff()
+    {
+        var r = Parsing.Parse("青溪社区开展文明创建志愿活动\n\n该活动由青溪社区党委主办,旨在推动志愿者参与社区治理,将文明城市创建工作深入社区。\n\n" +
+            "【记者】孙立\n\n【 通讯员】赵一鸣 方圆\n\n【编辑】周敏\n\n【出品】青溪县融媒体中心\n\n【出品人】钱立\n");
+        var a = r.Articles.Single();
+        Assert.Equal(["孙立", "赵一鸣", "方圆"], a.Byline.Authors);
     }
 }

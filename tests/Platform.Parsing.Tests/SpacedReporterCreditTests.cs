@@ -8,6 +8,10 @@ public sealed class SpacedReporterCreditTests
     [InlineData("○本报讯 记者 孙立 钱多多 为丰富社区生活,青溪县组织志愿者清扫街道。", new[] { "孙立", "钱多多" })]
     [InlineData("本報訊 記者 孙立 為豐富社區生活,青溪縣組織志愿者清掃街道。", new[] { "孙立" })]
     [InlineData("本报讯 通讯员 赵一鸣 记者 孙立 近日,青溪县组织志愿者清扫街道。", new[] { "赵一鸣", "孙立" })]
+    [InlineData("本报讯 全媒体记者 孙立 为丰富社区生活,青溪县组织志愿者清扫街道。", new[] { "孙立" })]     // a media centre's title
+    [InlineData("本报讯 全媒体记者孙立 为丰富社区生活,青溪县组织志愿者清扫街道。", new[] { "孙立" })]       // glued to the name
+    [InlineData("本报讯 全媒体记者孙立报道 为丰富社区生活,青溪县组织志愿者清扫街道。", new[] { "孙立" })]   // and to 报道
+    [InlineData("本报讯 融媒记者 孙立 钱多多报道 为丰富社区生活,青溪县组织志愿者清扫街道。", new[] { "孙立", "钱多多" })]
     public void Spaced_reporter_after_the_lead_is_the_byline(string paragraph, string[] authors)
     {
         var a = Parsing.Parse($"青溪县开展志愿服务活动\n\n{paragraph}").Articles.Single();
