@@ -32,6 +32,8 @@ internal static class PageChrome
 
     private static readonly HashSet<string> WidgetWords = new(
         ["微博", "微信", "评论", "图集", "视频", "打印", "关闭", "收藏", "分享", "qzone", "qq空间", "首页", "纠错", "点赞", "举报", "搜索", "高级搜索", "我知道了", "内容详情",
+         // 列表详情, 新闻详情: the label a CMS prints over the story it opened from a list.
+         "列表详情", "文章详情", "新闻详情", "信息详情", "详情",
          "立即下载", "立即打开", "下载app", "打开app", "下载客户端", "正文", "文章正文",
          // 时效性 有效: a government disclosure page's validity field, its colon lost in the copy.
          "时效性有效", "时效性失效"], StringComparer.Ordinal);
