@@ -306,6 +306,9 @@ public sealed class WebPageEdgeTests
     [InlineData("郑小川 来源:青溪网—青溪日报", new[] { "郑小川" })]
     [InlineData("郑小川 王立 来源:青溪日报", new[] { "郑小川", "王立" })]
     [InlineData("文明实践 来源:青溪日报", new string[0])]
+    [InlineData("http://www.qingxi.cn 2018-09-04 10:40:11 郑小川 王立 来源:青溪网", new[] { "郑小川", "王立" })] // after the address and time stamp
+    [InlineData("www.qingxi.cn 2018/09/04 10:40 郑小川 来源:青溪网", new[] { "郑小川" })]
+    [InlineData("http://www.qingxi.cn 2018-09-04 10:40:11 来源:青溪网", new string[0])]
     public void Names_before_the_source_label_are_the_authors(string meta, string[] authors)
     {
         var a = Parsing.Parse($"榜样照亮回家的路\n{meta}\n{Body}").Articles.Single();
