@@ -26,9 +26,10 @@ internal static class MetaAuthors
     {
         start = length = 0;
         if (ContributorField(line, out start, out length)) return true;
-        var at = line.IndexOf("作者", StringComparison.Ordinal);
-        if (at >= 0)
+        foreach (var authorLabel in AuthorLabels)
         {
+            var at = line.IndexOf(authorLabel, StringComparison.Ordinal);
+            if (at < 0) continue;
             var label = PageChrome.MetaLabelAt(line, at, out var valueStart);
             if (label == at && HasNames(line, valueStart, FieldEnd(line, valueStart), out var end))
             {
@@ -68,6 +69,9 @@ internal static class MetaAuthors
     }
 
     private static readonly string[] Roles = ["记者", "通讯员"];
+
+    // 作者:某某, and the drafter of a school's or office's news item (【撰稿:某某 责编:某某】).
+    private static readonly string[] AuthorLabels = ["作者", "撰稿", "撰文"];
 
     // The site's address and the time stamp opening a meta line (http://某网 2018-09-04 10:40:11): how far they run.
     private static int StampedPrefixLength(ReadOnlySpan<char> line)
