@@ -26,9 +26,10 @@ internal static class MetaAuthors
     {
         start = length = 0;
         if (ContributorField(line, out start, out length)) return true;
-        var at = line.IndexOf("作者", StringComparison.Ordinal);
-        if (at >= 0)
+        foreach (var authorLabel in AuthorLabels)
         {
+            var at = line.IndexOf(authorLabel, StringComparison.Ordinal);
+            if (at < 0) continue;
             var label = PageChrome.MetaLabelAt(line, at, out var valueStart);
             if (label == at && HasNames(line, valueStart, FieldEnd(line, valueStart), out var end))
             {
@@ -36,14 +37,18 @@ internal static class MetaAuthors
                 return true;
             }
         }
-        // "黄伟 来源:某某网": the writer's name printed before the meta fields.
+        // "黄伟 来源:某某网": the writer's name printed before the meta fields, also after the site's address and the
+        // time stamp (http://某网 2018-09-04 10:40:11 黄伟 林文 来源:某网).
         var first = PageChrome.MetaLabelAt(line, 0, out _);
-        if (first > 1 && ChineseText.IsSpace(line[first - 1]) && PersonNames.IsNameLine(ChineseText.Trim(line[..first])))
+        if (first > 1 && ChineseText.IsSpace(line[first - 1]))
         {
-            var lead = 0;
+            var lead = StampedPrefixLength(line[..first]);
             while (ChineseText.IsSpace(line[lead])) lead++;
-            (start, length) = (lead, ChineseText.Trim(line[..first]).Length);
-            return true;
+            if (lead < first && PersonNames.IsNameLine(ChineseText.Trim(line[lead..first])))
+            {
+                (start, length) = (lead, ChineseText.Trim(line[lead..first]).Length);
+                return true;
+            }
         }
         // "来源:某某新闻网    记者 王小明", "来源:某某社区   通讯员:李四": a role block after a wide gap.
         foreach (var role in Roles)
@@ -64,6 +69,32 @@ internal static class MetaAuthors
     }
 
     private static readonly string[] Roles = ["记者", "通讯员"];
+
+    // 作者:某某, and the drafter of a school's or office's news item (【撰稿:某某 责编:某某】).
+    private static readonly string[] AuthorLabels = ["作者", "撰稿", "撰文"];
+
+    // The site's address and the time stamp opening a meta line (http://某网 2018-09-04 10:40:11): how far they run.
+    private static int StampedPrefixLength(ReadOnlySpan<char> line)
+    {
+        var i = 0;
+        while (true)
+        {
+            var from = i;
+            while (from < line.Length && ChineseText.IsSpace(line[from])) from++;
+            var to = from;
+            while (to < line.Length && !ChineseText.IsSpace(line[to])) to++;
+            if (to == from || !IsAddressOrStamp(line[from..to])) return i;
+            i = to;
+        }
+    }
+
+    private static bool IsAddressOrStamp(ReadOnlySpan<char> token)
+    {
+        if (token.Contains("://", StringComparison.Ordinal) || token.StartsWith("www.", StringComparison.OrdinalIgnoreCase)) return true;
+        foreach (var c in token)
+            if (!char.IsAsciiDigit(c) && c is not ('-' or '/' or ':' or '.')) return false;
+        return true;
+    }
 
     private static int Next(ReadOnlySpan<char> line, int i, string role)
     {

@@ -32,6 +32,8 @@ internal static class PageChrome
 
     private static readonly HashSet<string> WidgetWords = new(
         ["微博", "微信", "评论", "图集", "视频", "打印", "关闭", "收藏", "分享", "qzone", "qq空间", "首页", "纠错", "点赞", "举报", "搜索", "高级搜索", "我知道了", "内容详情",
+         // 列表详情, 新闻详情: the label a CMS prints over the story it opened from a list.
+         "列表详情", "文章详情", "新闻详情", "信息详情", "详情",
          "立即下载", "立即打开", "下载app", "打开app", "下载客户端", "正文", "文章正文",
          // 时效性 有效: a government disclosure page's validity field, its colon lost in the copy.
          "时效性有效", "时效性失效"], StringComparer.Ordinal);
@@ -51,7 +53,7 @@ internal static class PageChrome
 
     private static readonly string[] MetaLabels =
     [
-        "来源", "作者", "发布时间", "发稿时间", "时间", "日期", "发布日期", "更新时间", "生成日期", "发布机构", "编辑", "责任编辑",
+        "来源", "作者", "撰稿", "撰文", "发布时间", "发稿时间", "时间", "日期", "发布日期", "更新时间", "生成日期", "发布机构", "编辑", "责任编辑",
         "责编", "审核", "浏览次数", "阅读次数", "点击数", "点击量", "浏览", "阅读", "标签", "稿源", "出处", "发布人", "信息来源",
         "文章来源", "本文来源", "稿件来源", "新闻来源", "新闻关键词", "关键词", "专栏", "栏目", "天气", "日期查询", "供稿", "供稿单位", "编审", "校对", "录入", "原标题", "原题",
         // The review chain a county media centre prints under a story (一审:某 二审:某 终审:某): editors, never authors.

@@ -166,6 +166,14 @@ internal sealed class PageSegmenter
             _cur.Closed = true;
             return i + 1;
         }
+        if (kind == LineKind.Short && i + 1 == _end && _lines[i].GapBefore > 0 && IsOpenStory && _cur!.Paragraphs.Count > 0 &&
+            _cur.Organization is null && ContributingUnit.IsUnit(Span(i)))
+        {
+            // …市级文明村镇7个。 / (blank) / 某区某镇 closing the page: the unit that supplied the story signs it alone.
+            _cur.AddByline(new Byline(TwinOf(i).Trim().ToString(), [], TwinOf(i).Trim().ToString(), BylineKind.Organization));
+            _cur.Closed = true;
+            return i + 1;
+        }
         switch (kind)
         {
             case LineKind.Section:

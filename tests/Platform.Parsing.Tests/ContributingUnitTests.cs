@@ -1,6 +1,6 @@
 namespace Platform.Parsing.Tests;
 
-/// <summary>A 供稿 field under a story names the unit that contributed it (its organization), the unit and its writer, or the writer.</summary>
+/// <summary>A 供稿 field under a story names the unit that contributed it (its organization), the unit and its writer, or the writer; so does a unit alone closing the page.</summary>
 public sealed class ContributingUnitTests
 {
     private const string Headline = "青溪镇开展公路沿线大扫除";
@@ -59,5 +59,21 @@ public sealed class ContributingUnitTests
     {
         var found = ContributingUnit.TryRead(line, out var s, out var l);
         Assert.Equal((length > 0, start, length), (found, s, l));
+    }
+
+    [Theory]
+    [InlineData("白河区青溪镇")]
+    [InlineData("白河区文明办")]
+    public void Unit_alone_on_the_last_line_set_apart_from_the_story_is_its_organization(string unit)
+    {
+        var a = Parsing.Parse($"{Headline}\n\n{Body}\n\n{unit}\n").Articles.Single();
+        Assert.Equal((unit, ""), (a.Byline.Organization, string.Join(" ", a.Byline.Authors)));
+    }
+
+    [Fact]
+    public void Unit_line_with_more_text_under_it_is_no_signature()
+    {
+        var r = Parsing.Parse($"{Headline}\n\n{Body}\n\n白河区青溪镇\n\n青溪镇地处白河区东部,辖十二个行政村,常住人口三万余人。\n");
+        Assert.DoesNotContain(r.Articles, a => a.Byline.Organization == "白河区青溪镇");
     }
 }

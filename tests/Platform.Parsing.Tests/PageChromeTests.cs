@@ -63,6 +63,8 @@ public sealed class PageChromeTests
     [InlineData("2019/10/12", DiscardReasons.DateLine)]
     [InlineData("分享到:", DiscardReasons.ShareWidget)]
     [InlineData("我知道了", DiscardReasons.ShareWidget)]
+    [InlineData("列表详情", DiscardReasons.ShareWidget)]   // a CMS label over the story opened from a list
+    [InlineData("新闻详情", DiscardReasons.ShareWidget)]
     [InlineData("搜 索", DiscardReasons.ShareWidget)]             // a button's word set with a space
     [InlineData("已经是最后一期啦", DiscardReasons.Navigation)]
     [InlineData("喜欢就点个赞吧", DiscardReasons.ShareWidget)]

@@ -306,6 +306,9 @@ public sealed class WebPageEdgeTests
     [InlineData("郑小川 来源:青溪网—青溪日报", new[] { "郑小川" })]
     [InlineData("郑小川 王立 来源:青溪日报", new[] { "郑小川", "王立" })]
     [InlineData("文明实践 来源:青溪日报", new string[0])]
+    [InlineData("http://www.qingxi.cn 2018-09-04 10:40:11 郑小川 王立 来源:青溪网", new[] { "郑小川", "王立" })] // after the address and time stamp
+    [InlineData("www.qingxi.cn 2018/09/04 10:40 郑小川 来源:青溪网", new[] { "郑小川" })]
+    [InlineData("http://www.qingxi.cn 2018-09-04 10:40:11 来源:青溪网", new string[0])]
     public void Names_before_the_source_label_are_the_authors(string meta, string[] authors)
     {
         var a = Parsing.Parse($"榜样照亮回家的路\n{meta}\n{Body}").Articles.Single();
@@ -484,9 +487,19 @@ public sealed class WebPageEdgeTests
     [InlineData("来源:青溪网    记者 郑小川", new[] { "郑小川" })]
     [InlineData("时间:2022-03-06     作者:郑小川【原创】   阅读", new[] { "郑小川" })]  // a bracketed tag glued after the name
     [InlineData("【作者:郑小川】【来源:青溪网】", new[] { "郑小川" })]
+    [InlineData("撰稿:郑小川 王立", new[] { "郑小川", "王立" })]
     public void The_author_field_or_a_reporter_role_block_of_the_meta_line_is_the_byline(string meta, string[] authors)
     {
         var a = Parsing.Parse($"榜样照亮回家的路\n{meta}\n{Body}").Articles.Single();
+        Assert.Equal(authors, a.Byline.Authors);
+    }
+
+    [Theory]
+    [InlineData("【撰稿:郑小川 责编:王立 审核:钱多多】", new[] { "郑小川" })]   // a school's credits under its news item
+    [InlineData("撰文:郑小川", new[] { "郑小川" })]
+    public void The_drafter_credited_under_the_story_is_its_author_and_the_editors_are_not(string credit, string[] authors)
+    {
+        var a = Parsing.Parse($"榜样照亮回家的路\n\n{Body}\n{credit}\n").Articles.Single();
         Assert.Equal(authors, a.Byline.Authors);
     }
 
