@@ -17,6 +17,18 @@ public sealed class WebPageEdgeTests
     }
 
     [Theory]
+    [InlineData("专题:\"文明有我\"——青溪县志愿服务月活动")]
+    [InlineData("专题: 青溪县第三届文明家庭评选")]
+    public void Topic_field_under_the_meta_line_leaves_the_headline_its_story(string topic)
+    {
+        var r = Parsing.Parse($"青溪县开展学雷锋志愿服务活动\n2024年03月05日 10:00 来源:青溪网\n{topic}\n|\n本报讯(记者 林舟){Body}");
+        var a = r.Articles.Single();
+        Assert.Equal("青溪县开展学雷锋志愿服务活动", a.Title);
+        Assert.Equal(["林舟"], a.Byline.Authors);
+        Assert.Contains(r.Bulletin.Discarded, d => d.Text == topic && d.Reason == DiscardReasons.PageMeta);
+    }
+
+    [Theory]
     [InlineData("即时新闻")]
     [InlineData("本地新闻")]
     public void Channel_name_over_a_headline_and_its_meta_line_is_navigation(string channel)
