@@ -74,7 +74,8 @@ internal static class ChromeFilter
                 content.Add(line with
                 {
                     GapBefore = afterChrome ? Math.Max(line.GapBefore, 2) : line.GapBefore,
-                    Marks = line.Marks | (afterChrome ? LineMarks.AfterChrome : LineMarks.None) | (NextIsMeta(reasons, k) ? LineMarks.BeforeMeta : LineMarks.None),
+                    Marks = line.Marks | (afterChrome ? LineMarks.AfterChrome : LineMarks.None) | (NextIsMeta(reasons, k) ? LineMarks.BeforeMeta : LineMarks.None) |
+                        (afterChrome && k > 0 && PageChrome.IsPrintSource(lines[start + k - 1].Span(simple)) ? LineMarks.AfterPrintSource : LineMarks.None),
                 });
                 afterChrome = false;
                 continue;

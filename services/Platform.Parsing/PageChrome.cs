@@ -523,7 +523,7 @@ internal static class PageChrome
     }
 
     // 《 光明日报 》( 2011年11月24日   04 版): the print source of an e-paper article, outlet, date and page.
-    private static bool IsPrintSource(ReadOnlySpan<char> line)
+    public static bool IsPrintSource(ReadOnlySpan<char> line)
     {
         if (IsBracketedPrintSource(line)) return true;
         if (line.Length < 8 || line[0] != '《' || line[^1] is not (')' or '）')) return false;
