@@ -108,7 +108,7 @@ internal static class ChromeFilter
     private static readonly string[] OriginalTitleLabels = ["原标题", "原题"];
 
     // Start of the headline after a 原标题: label, or 0 when the line is no such label or holds nothing else.
-    private static int OriginalTitleStart(ReadOnlySpan<char> line)
+    internal static int OriginalTitleStart(ReadOnlySpan<char> line)
     {
         foreach (var label in OriginalTitleLabels)
         {
