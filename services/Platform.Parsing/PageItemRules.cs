@@ -14,6 +14,7 @@ namespace Platform.Parsing;
 /// <item>on a web page a headline with nothing under it is navigation or a related link (discarded), unless it
 /// is all the page holds;</item>
 /// <item>a page with no headline and one untitled story takes the 原标题: field as its headline (<see cref="OriginalTitleUnderStory"/>);</item>
+/// <item>an untitled story on a page without headlines whose first paragraph opens with a bracketed headline (【某某丨标题】正文…) takes it (<see cref="BracketedLeadHeadline"/>);</item>
 /// <item>on a web page, a line closed by —— alone above a headline is its kicker (<see cref="LeadInKicker"/>);</item>
 /// <item>on a web page, a headline opening the page right above an anchored couplet headline is its kicker (<see cref="OpeningKicker"/>);</item>
 /// <item>on a web page, a headline over its meta and photos takes the crossheaded text after them (<see cref="PicturesFirst"/>);</item>
@@ -70,6 +71,7 @@ internal static class PageItemRules
         if (web) HeadlineAwaitingBody.Give(items, discarded);
         if (web) DropOrphanHeadlines(items, discarded);
         OriginalTitleUnderStory.Give(items, discarded);
+        BracketedLeadHeadline.Apply(items, discarded);
         ColumnBriefs.Split(items, discarded);
         CollectionHeading.Drop(items, discarded);
         PlaceCrossheads.Fold(items);
