@@ -94,6 +94,20 @@ public sealed class WebPageEdgeTests
         Assert.Contains(r.Bulletin.Discarded, d => d.Reason == DiscardReasons.RelatedList && d.Text == "让读书成为一种习惯");
     }
 
+    [Theory]
+    [InlineData("(林舟)")]
+    [InlineData("(林舟)“")]      // a quotation mark the copy left behind after the byline
+    [InlineData("(林舟)\"")]
+    public void Related_headlines_tagged_with_their_site_under_a_signed_story_are_no_items(string byline)
+    {
+        var r = Parsing.Parse($"青溪县开展学雷锋志愿服务活动\n\n11.04.2016  08:15\n\n  {Body}{byline}\n\n" +
+            "白河区老街焕新迎客\n  5月2日,白河区老街改造完工后青溪网\n青溪县全民健身月启动\n  青溪县全民健身月今起举行,市民可到青溪网");
+        var a = r.Articles.Single();
+        Assert.Equal("青溪县开展学雷锋志愿服务活动", a.Title);
+        Assert.Equal(["林舟"], a.Byline.Authors);
+        Assert.Contains(r.Bulletin.Discarded, d => d.Reason == DiscardReasons.RelatedList && d.Text == "青溪县全民健身月启动");
+    }
+
     [Fact]
     public void Related_headlines_tagged_with_their_channel_right_under_the_story_are_no_items()
     {
