@@ -33,6 +33,8 @@ internal static class PageChrome
     private static readonly HashSet<string> WidgetWords = new(
         ["微博", "微信", "评论", "图集", "视频", "打印", "关闭", "收藏", "分享", "qzone", "qq空间", "首页", "纠错", "点赞", "举报", "搜索", "高级搜索", "我知道了", "内容详情",
          "立即下载", "立即打开", "下载app", "打开app", "下载客户端", "正文", "文章正文",
+         // A forum's or portal's link buttons and recommendation label, alone on a line: 更多, 猜你喜欢.
+         "更多", "猜你喜欢",
          // 时效性 有效: a government disclosure page's validity field, its colon lost in the copy.
          "时效性有效", "时效性失效"], StringComparer.Ordinal);
 
@@ -56,6 +58,8 @@ internal static class PageChrome
         "文章来源", "本文来源", "稿件来源", "新闻来源", "新闻关键词", "关键词", "专栏", "栏目", "专题", "天气", "日期查询", "供稿", "编审", "校对", "录入", "原标题", "原题",
         // The review chain a county media centre prints under a story (一审:某 二审:某 终审:某): editors, never authors.
         "初审", "一审", "二审", "复审", "三审", "终审", "审读",
+        // 查看: 1338|回复: 0: a forum thread's view and reply counts.
+        "查看", "回复",
     ];
 
     private static readonly SearchValues<char> LabelStarts = SearchValues.Create(string.Concat(MetaLabels.Select(l => l[..1])));

@@ -28,6 +28,15 @@ public sealed class WebPageEdgeTests
         Assert.Contains(r.Bulletin.Discarded, d => d.Text == topic && d.Reason == DiscardReasons.PageMeta);
     }
 
+    [Fact]
+    public void Forum_thread_title_under_its_counts_and_over_the_post_meta_is_the_headline()
+    {
+        var page = "青溪论坛\n\n搜索\n更多\n猜你喜欢\n查看: 526|回复: 3\n\n[文明] 青溪县为十个村配发宣传展板\n\n[复制链接]\n" +
+            "发表于 2016-11-8 09:15:51 | 显示全部楼层 |阅读模式\n" + Body;
+        var a = Parsing.Parse(page).Articles.Single();
+        Assert.Equal((null, "青溪县为十个村配发宣传展板"), (a.Kicker, a.Title));
+    }
+
     [Theory]
     [InlineData("即时新闻")]
     [InlineData("本地新闻")]
