@@ -49,6 +49,7 @@ namespace Platform.Parsing;
 /// <item>a headlined story opening with two or more ▲ captions is a photo feature: the captions are photos
 /// (<see cref="MarkedCaptions"/>);</item>
 /// <item>on a web page, short lines after the last story's last paragraph are its gallery's captions (<see cref="GalleryCaptions"/>);</item>
+/// <item>unsigned untitled paragraphs under a page's one headlined photo news are the photo's (<see cref="PhotoNewsTail"/>);</item>
 /// <item>the page's last story without a byline, its last sentence followed by a space and one person's name
 /// (…的磅礴力量。 某某), is signed by that writer.</item>
 /// </list>
@@ -97,6 +98,7 @@ internal static class PageItemRules
         DoubledCaptions.Split(items);
         MarkedCaptions.Split(items);
         if (web) GalleryCaptions.Split(items);
+        PhotoNewsTail.Fold(items);
         ContinueQuoteRuns(items);
         SignLastStory(items);
     }
