@@ -40,7 +40,7 @@ internal static class ChromeFilter
         MarkLinksAboveBreadcrumb(simple, lines, start, reasons);
         KeepColumnHeadlineAboveSource(simple, lines, start, reasons);
         if (start == 0 && count == lines.Count && Array.TrueForAll(reasons, r => r is null) &&
-            !(count > 0 && MetaTagTitle.TryFind(lines[0].Span(simple), out _, out _)))
+            !(count > 0 && (MetaTagTitle.TryFind(lines[0].Span(simple), out _, out _) || FlattenedHeadlineLine.TryFind(lines[0].Span(simple), out _, out _, out _))))
             return new FilteredPage(lines, [], siteChrome); // nothing to set aside: the page's lines as they are
 
         var content = new List<PageLine>(count);
@@ -59,6 +59,17 @@ internal static class ChromeFilter
                 var tail = line.Length - headlineAt - headlineLength;
                 if (tail > 0 && !string.IsNullOrWhiteSpace(printed.Substring(line.Start + headlineAt + headlineLength, tail)))
                     discarded.Add(new DiscardedText(SourceLedger.Cut(printed.AsSpan(line.Start + headlineAt + headlineLength, tail).Trim()), DiscardReasons.ShareWidget));
+                afterChrome = false;
+                continue;
+            }
+            if (reason is null && content.Count == 0 && FlattenedHeadlineLine.TryFind(line.Span(simple), out var flatHeadline, out var stampAt, out var stampLength))
+            {
+                // 标题 2012年1月7日 08:52:44正文…: a page copied onto one line; headline, date line, then the rest as a line of its own.
+                content.Add(new PageLine(line.Start, flatHeadline, line.GapBefore, line.Marks | LineMarks.Headline | LineMarks.BeforeMeta));
+                discarded.Add(new DiscardedText(SourceLedger.Cut(printed.AsSpan(line.Start + stampAt, stampLength)), DiscardReasons.DateLine));
+                var restAt = stampAt + stampLength;
+                while (restAt < line.Length && ChineseText.IsSpace(printed[line.Start + restAt])) restAt++;
+                content.Add(new PageLine(line.Start + restAt, line.Length - restAt, 1, LineMarks.AfterChrome));
                 afterChrome = false;
                 continue;
             }
