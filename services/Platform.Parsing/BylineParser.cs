@@ -220,8 +220,9 @@ internal static class BylineParser
     /// <summary>Start of a trailing "(persons)" closing a paragraph after a finished sentence: (黄一帆), (刁明宇 陆海军), (通讯员 谢洪波).</summary>
     public static int TrailingPersonsStart(ReadOnlySpan<char> paragraph)
     {
-        // (记者 朱晨晖) |: a stray bar of the page layout may follow the byline.
-        paragraph = paragraph.TrimEnd(" |｜\u3000");
+        // (记者 朱晨晖) |: a stray bar of the page layout may follow the byline, and so may a quotation mark the copy
+        // left behind ((赵某)“).
+        paragraph = paragraph.TrimEnd(" |｜\u3000“”\"");
         var open = TrailingParenthesis(paragraph);
         if (open < 0) return -1;
         // …的开封市某村支部书记(见习记者 某某): a reporter's role says it is the byline even where a list line, not a

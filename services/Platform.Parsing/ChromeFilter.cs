@@ -40,7 +40,7 @@ internal static class ChromeFilter
         MarkLinksAboveBreadcrumb(simple, lines, start, reasons);
         KeepColumnHeadlineAboveSource(simple, lines, start, reasons);
         if (start == 0 && count == lines.Count && Array.TrueForAll(reasons, r => r is null) &&
-            !(count > 0 && MetaTagTitle.TryFind(lines[0].Span(simple), out _, out _)))
+            !(count > 0 && (MetaTagTitle.TryFind(lines[0].Span(simple), out _, out _) || FlattenedHeadlineLine.TryFind(lines[0].Span(simple), out _, out _, out _))))
             return new FilteredPage(lines, [], siteChrome); // nothing to set aside: the page's lines as they are
 
         var content = new List<PageLine>(count);
@@ -62,6 +62,17 @@ internal static class ChromeFilter
                 afterChrome = false;
                 continue;
             }
+            if (reason is null && content.Count == 0 && FlattenedHeadlineLine.TryFind(line.Span(simple), out var flatHeadline, out var stampAt, out var stampLength))
+            {
+                // 标题 2012年1月7日 08:52:44正文…: a page copied onto one line; headline, date line, then the rest as a line of its own.
+                content.Add(new PageLine(line.Start, flatHeadline, line.GapBefore, line.Marks | LineMarks.Headline | LineMarks.BeforeMeta));
+                discarded.Add(new DiscardedText(SourceLedger.Cut(printed.AsSpan(line.Start + stampAt, stampLength)), DiscardReasons.DateLine));
+                var restAt = stampAt + stampLength;
+                while (restAt < line.Length && ChineseText.IsSpace(printed[line.Start + restAt])) restAt++;
+                content.Add(new PageLine(line.Start + restAt, line.Length - restAt, 1, LineMarks.AfterChrome));
+                afterChrome = false;
+                continue;
+            }
             if (reason is null && content.Count == 0 && MetaTagTitle.TryFind(line.Span(simple), out var tagTitleAt, out var tagTitleLength))
             {
                 if (tagTitleAt > 0) discarded.Add(new DiscardedText(SourceLedger.Cut(printed.AsSpan(line.Start, tagTitleAt).Trim()), DiscardReasons.Markup));
@@ -74,7 +85,8 @@ internal static class ChromeFilter
                 content.Add(line with
                 {
                     GapBefore = afterChrome ? Math.Max(line.GapBefore, 2) : line.GapBefore,
-                    Marks = line.Marks | (afterChrome ? LineMarks.AfterChrome : LineMarks.None) | (NextIsMeta(reasons, k) ? LineMarks.BeforeMeta : LineMarks.None),
+                    Marks = line.Marks | (afterChrome ? LineMarks.AfterChrome : LineMarks.None) | (NextIsMeta(reasons, k) ? LineMarks.BeforeMeta : LineMarks.None) |
+                        (afterChrome && k > 0 && PageChrome.IsPrintSource(lines[start + k - 1].Span(simple)) ? LineMarks.AfterPrintSource : LineMarks.None),
                 });
                 afterChrome = false;
                 continue;
@@ -107,7 +119,7 @@ internal static class ChromeFilter
     private static readonly string[] OriginalTitleLabels = ["原标题", "原题"];
 
     // Start of the headline after a 原标题: label, or 0 when the line is no such label or holds nothing else.
-    private static int OriginalTitleStart(ReadOnlySpan<char> line)
+    internal static int OriginalTitleStart(ReadOnlySpan<char> line)
     {
         foreach (var label in OriginalTitleLabels)
         {

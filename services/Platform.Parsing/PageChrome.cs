@@ -35,6 +35,8 @@ internal static class PageChrome
          // 列表详情, 新闻详情: the label a CMS prints over the story it opened from a list.
          "列表详情", "文章详情", "新闻详情", "信息详情", "详情",
          "立即下载", "立即打开", "下载app", "打开app", "下载客户端", "正文", "文章正文",
+         // A forum's or portal's link buttons and recommendation label, alone on a line: 更多, 猜你喜欢.
+         "更多", "猜你喜欢",
          // 时效性 有效: a government disclosure page's validity field, its colon lost in the copy.
          "时效性有效", "时效性失效"], StringComparer.Ordinal);
 
@@ -55,9 +57,11 @@ internal static class PageChrome
     [
         "来源", "作者", "撰稿", "撰文", "发布时间", "发稿时间", "时间", "日期", "发布日期", "更新时间", "生成日期", "发布机构", "编辑", "责任编辑",
         "责编", "审核", "浏览次数", "阅读次数", "点击数", "点击量", "浏览", "阅读", "标签", "稿源", "出处", "发布人", "信息来源",
-        "文章来源", "本文来源", "稿件来源", "新闻来源", "新闻关键词", "关键词", "专栏", "栏目", "天气", "日期查询", "供稿", "供稿单位", "编审", "校对", "录入", "原标题", "原题",
+        "文章来源", "本文来源", "稿件来源", "新闻来源", "新闻关键词", "关键词", "专栏", "栏目", "专题", "天气", "日期查询", "供稿", "供稿单位", "编审", "校对", "录入", "原标题", "原题",
         // The review chain a county media centre prints under a story (一审:某 二审:某 终审:某): editors, never authors.
         "初审", "一审", "二审", "复审", "三审", "终审", "审读",
+        // 查看: 1338|回复: 0: a forum thread's view and reply counts.
+        "查看", "回复",
     ];
 
     private static readonly SearchValues<char> LabelStarts = SearchValues.Create(string.Concat(MetaLabels.Select(l => l[..1])));
@@ -525,7 +529,7 @@ internal static class PageChrome
     }
 
     // 《 光明日报 》( 2011年11月24日   04 版): the print source of an e-paper article, outlet, date and page.
-    private static bool IsPrintSource(ReadOnlySpan<char> line)
+    public static bool IsPrintSource(ReadOnlySpan<char> line)
     {
         if (IsBracketedPrintSource(line)) return true;
         if (line.Length < 8 || line[0] != '《' || line[^1] is not (')' or '）')) return false;

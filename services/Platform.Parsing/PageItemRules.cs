@@ -13,6 +13,8 @@ namespace Platform.Parsing;
 /// goes on with the story (<see cref="RepeatedHeadlineInStory"/>);</item>
 /// <item>on a web page a headline with nothing under it is navigation or a related link (discarded), unless it
 /// is all the page holds;</item>
+/// <item>a page with no headline and one untitled story takes the 原标题: field as its headline (<see cref="OriginalTitleUnderStory"/>);</item>
+/// <item>an untitled story on a page without headlines whose first paragraph opens with a bracketed headline (【某某丨标题】正文…) takes it (<see cref="BracketedLeadHeadline"/>);</item>
 /// <item>on a web page, a line closed by —— alone above a headline is its kicker (<see cref="LeadInKicker"/>);</item>
 /// <item>on a web page, a headline opening the page right above an anchored couplet headline is its kicker (<see cref="OpeningKicker"/>);</item>
 /// <item>on a web page, a headline over its meta and photos takes the crossheaded text after them (<see cref="PicturesFirst"/>);</item>
@@ -47,6 +49,7 @@ namespace Platform.Parsing;
 /// <item>a headlined story opening with two or more ▲ captions is a photo feature: the captions are photos
 /// (<see cref="MarkedCaptions"/>);</item>
 /// <item>on a web page, short lines after the last story's last paragraph are its gallery's captions (<see cref="GalleryCaptions"/>);</item>
+/// <item>unsigned untitled paragraphs under a page's one headlined photo news are the photo's (<see cref="PhotoNewsTail"/>);</item>
 /// <item>the page's last story without a byline, its last sentence followed by a space and one person's name
 /// (…的磅礴力量。 某某), is signed by that writer.</item>
 /// </list>
@@ -68,6 +71,8 @@ internal static class PageItemRules
         if (web) PictureUnderHeadline.Give(items);
         if (web) HeadlineAwaitingBody.Give(items, discarded);
         if (web) DropOrphanHeadlines(items, discarded);
+        OriginalTitleUnderStory.Give(items, discarded);
+        BracketedLeadHeadline.Apply(items, discarded);
         ColumnBriefs.Split(items, discarded);
         CollectionHeading.Drop(items, discarded);
         PlaceCrossheads.Fold(items);
@@ -93,6 +98,7 @@ internal static class PageItemRules
         DoubledCaptions.Split(items);
         MarkedCaptions.Split(items);
         if (web) GalleryCaptions.Split(items);
+        PhotoNewsTail.Fold(items);
         ContinueQuoteRuns(items);
         SignLastStory(items);
     }

@@ -13,6 +13,8 @@ internal enum LineMarks
     BeforeMeta = 4,
     /// <summary>The source document set this line as a headline (<see cref="HeadlineHints"/>): its shape does not make it body text.</summary>
     Headline = 8,
+    /// <summary>The furniture removed right before this line was the paper's print source (《某报》(日期 02 版)), not a meta line.</summary>
+    AfterPrintSource = 16,
 }
 
 /// <summary>One non-blank printed line, as a span of the page text (no copy until a field needs it).</summary>

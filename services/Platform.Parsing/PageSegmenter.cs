@@ -831,7 +831,8 @@ internal sealed class PageSegmenter
     // A pending anchored headline owns the repeat and deck under it already (HeadlineAwaitingBody).
     private bool IsStackedDeck(int i, int j, int headlineLines) =>
         _web && !IsPendingHeadline && StackedDeck.Continues(Simple(i), Simple(j), headlineLines, _kinds[j], _lines[j].GapBefore,
-            j + 1 < _end ? _kinds[j + 1] : null, j + 1 < _end ? _lines[j + 1].GapBefore : 0);
+            j + 1 < _end ? _kinds[j + 1] : null, j + 1 < _end ? _lines[j + 1].GapBefore : 0,
+            j + 1 < _end && _lines[j + 1].Has(LineMarks.AfterPrintSource));
 
     private int TitleBlock(int i)
     {

@@ -22,7 +22,9 @@ internal static class PersonNames
     private static readonly string[] Roles =
     [
         "本报首席记者", "首席记者", "本报记者", "本刊记者", "本网记者", "本台记者", "见习记者", "特约记者", "实习记者", "摄影记者",
-        "全媒体记者", "融媒体记者", "全媒记者", "融媒记者", "驻站记者", "记者", "本报通讯员", "特约通讯员", "通讯员", "实习生", "撰稿人", "撰稿", "撰文", "作者", "摄影",
+        "全媒体记者", "融媒体记者", "全媒记者", "融媒记者", "驻站记者",
+        // 某某网采访人员 某某: the word some reposting sites print in place of 记者, credited the same way.
+        "采访人员", "记者", "本报通讯员", "特约通讯员", "通讯员", "实习生", "撰稿人", "撰稿", "撰文", "作者", "摄影",
         // 市委报道组 某某: a local reporting team's correspondent, credited like a 通讯员.
         "市委报道组", "县委报道组", "区委报道组", "州委报道组", "报道组", "报道员",
         // 某某报社社长 某某, 某县县委书记 某某: a speaker's office, printed over a speech like a reporter's role; the

@@ -14,9 +14,11 @@ internal static class StackedDeck
 
     /// <summary>
     /// The line <paramref name="deck"/> is the deck of the one-line headline above it (both simplified): short, set apart,
-    /// with the dateline lead right under it.
+    /// with the dateline lead right under it, or under the paper's print-source line that a copy keeps between deck and lead
+    /// (《某报》(日期 02 版): <paramref name="nextAfterPrintSource"/>); a date or source line there anchors the deck as a headline of its own.
     /// </summary>
-    public static bool Continues(string headline, string deck, int headlineLines, LineKind kind, int gapBefore, LineKind? next, int nextGap) =>
-        headlineLines == 1 && kind == LineKind.Short && gapBefore is >= 1 and <= MaxGap && next == LineKind.Newsflash && nextGap <= 1 &&
+    public static bool Continues(string headline, string deck, int headlineLines, LineKind kind, int gapBefore, LineKind? next, int nextGap, bool nextAfterPrintSource = false) =>
+        headlineLines == 1 && kind == LineKind.Short && gapBefore is >= 1 and <= MaxGap && next == LineKind.Newsflash &&
+        (nextGap <= 1 || (nextAfterPrintSource && nextGap <= MaxGap)) &&
         !CoupletKicker.IsCouplet(headline) && !CoupletKicker.IsShortName(headline) && !TitleBlockParser.IsAttendanceLine(deck);
 }

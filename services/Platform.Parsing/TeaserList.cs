@@ -6,7 +6,8 @@ namespace Platform.Parsing;
 /// Related stories listed under an article as headline + teaser pairs, each teaser a short line cut off mid-sentence
 /// (often with the source glued on: "不久前,文明"). Two pairs or more after page furniture, running to the end of the
 /// page or to more furniture, are a list, not stories: a story's body is not cut after a clause. Pairs whose teasers
-/// all end with the channel they link to (…,某某频道) are a list even right under the story, when they close the page.
+/// all end with the channel or the site they link to (…,某某频道, …某某网) are a list even right under the story, when
+/// they close the page.
 /// </summary>
 internal static class TeaserList
 {
@@ -44,8 +45,9 @@ internal static class TeaserList
     private static bool IsTeaser(ReadOnlySpan<char> line) =>
         ChineseText.VisibleLength(line) <= MaxTeaser && (ChineseText.HasClauseMark(line) || EndsWithChannel(line)) && !ChineseText.EndsSentence(line);
 
-    // 某某开幕某某频道: the channel the teaser links to, glued after its cut text.
-    private static bool EndsWithChannel(ReadOnlySpan<char> line) => line.Length > MinChannelTeaser && line.EndsWith("频道", StringComparison.Ordinal);
+    // 某某开幕某某频道, 某某开幕新华网: the channel or site the teaser links to, glued after its cut text.
+    private static bool EndsWithChannel(ReadOnlySpan<char> line) =>
+        line.Length > MinChannelTeaser && (line.EndsWith("频道", StringComparison.Ordinal) || line.EndsWith("网", StringComparison.Ordinal));
 
     private const int MinChannelTeaser = 6;
 }

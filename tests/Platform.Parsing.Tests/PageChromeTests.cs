@@ -54,6 +54,11 @@ public sealed class PageChromeTests
     [InlineData("http://www.qingxi.example.cn   青溪新闻网   2019年04月02日 09:30:12", DiscardReasons.PageMeta)] // address, site, time
     [InlineData("www.qingxi.example.cn/n/123.html 青溪新闻网 2016年3月5日", DiscardReasons.PageMeta)]
     [InlineData("专栏:", DiscardReasons.PageMeta)]
+    [InlineData("查看: 1338|回复: 0", DiscardReasons.PageMeta)]   // a forum thread's counts
+    [InlineData("更多", DiscardReasons.ShareWidget)]
+    [InlineData("猜你喜欢", DiscardReasons.ShareWidget)]
+    [InlineData("专题:\"文明有我\"——青溪县志愿服务月活动", DiscardReasons.PageMeta)]   // the special topic the story is filed under
+    [InlineData("专题: 青溪县第三届文明家庭评选", DiscardReasons.PageMeta)]
     [InlineData("2021年12月29日", DiscardReasons.DateLine)]
     [InlineData("1024*768分辨率,16位以上颜色,ie8.0以上版本浏览器", DiscardReasons.Copyright)]
     [InlineData("2022年05月19日 星期四", DiscardReasons.DateLine)]

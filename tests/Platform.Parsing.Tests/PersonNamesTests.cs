@@ -7,6 +7,8 @@ public sealed class PersonNamesTests
     [InlineData("记者 张三 通讯员 李四", new[] { "张三", "李四" })]
     [InlineData("记者 张三 市委报道组 李四", new[] { "张三", "李四" })]   // a local reporting team's correspondent
     [InlineData("县委报道组 王小川", new[] { "王小川" })]
+    [InlineData("青溪网·新闻客户端采访人员 林舟 通讯员 白露", new[] { "林舟", "白露" })]   // 采访人员 printed for 记者
+    [InlineData("采访人员 王小川", new[] { "王小川" })]
     [InlineData("赵红旗 李铜山 摄", new[] { "赵红旗", "李铜山" })]
     [InlineData("青溪日报社社长 郑小川", new[] { "郑小川" })]          // a speaker's office and unit are dropped
     [InlineData("主任记者 王立", new[] { "王立" })]        // 旗 closing a given name, not a banner

@@ -16,6 +16,16 @@ public sealed class StackedDeckTests
         Assert.Equal(["林舟"], a.Byline.Authors);
     }
 
+    [Theory]
+    [InlineData("《 青溪日报 》( 2024年05月07日   02 版)")]
+    [InlineData("《青溪日报》(2024年05月07日 第3版)")]
+    public void Deck_keeps_its_headline_across_the_print_source_line_over_the_lead(string printSource)
+    {
+        var a = Parsing.Parse(Nav + "青溪县表彰二十户文明家庭\n\n十户“最美家庭”同时受表彰\n\n" + printSource + "\n\n" + Lead).Articles.Single();
+        Assert.Equal(("青溪县表彰二十户文明家庭", "十户“最美家庭”同时受表彰"), (a.Title, a.Subtitle));
+        Assert.Equal(["林舟"], a.Byline.Authors);
+    }
+
     [Fact]
     public void Thematic_line_over_a_deck_opening_with_a_place_is_the_kicker()
     {

@@ -17,6 +17,27 @@ public sealed class WebPageEdgeTests
     }
 
     [Theory]
+    [InlineData("专题:\"文明有我\"——青溪县志愿服务月活动")]
+    [InlineData("专题: 青溪县第三届文明家庭评选")]
+    public void Topic_field_under_the_meta_line_leaves_the_headline_its_story(string topic)
+    {
+        var r = Parsing.Parse($"青溪县开展学雷锋志愿服务活动\n2024年03月05日 10:00 来源:青溪网\n{topic}\n|\n本报讯(记者 林舟){Body}");
+        var a = r.Articles.Single();
+        Assert.Equal("青溪县开展学雷锋志愿服务活动", a.Title);
+        Assert.Equal(["林舟"], a.Byline.Authors);
+        Assert.Contains(r.Bulletin.Discarded, d => d.Text == topic && d.Reason == DiscardReasons.PageMeta);
+    }
+
+    [Fact]
+    public void Forum_thread_title_under_its_counts_and_over_the_post_meta_is_the_headline()
+    {
+        var page = "青溪论坛\n\n搜索\n更多\n猜你喜欢\n查看: 526|回复: 3\n\n[文明] 青溪县为十个村配发宣传展板\n\n[复制链接]\n" +
+            "发表于 2016-11-8 09:15:51 | 显示全部楼层 |阅读模式\n" + Body;
+        var a = Parsing.Parse(page).Articles.Single();
+        Assert.Equal((null, "青溪县为十个村配发宣传展板"), (a.Kicker, a.Title));
+    }
+
+    [Theory]
     [InlineData("即时新闻")]
     [InlineData("本地新闻")]
     public void Channel_name_over_a_headline_and_its_meta_line_is_navigation(string channel)
@@ -80,6 +101,20 @@ public sealed class WebPageEdgeTests
             "评论员:携手共建美好家园\n“家园是大家的,也是每个人的。青溪\n让读书成为一种习惯\n不久前,青溪");
         Assert.Single(r.Articles);
         Assert.Contains(r.Bulletin.Discarded, d => d.Reason == DiscardReasons.RelatedList && d.Text == "让读书成为一种习惯");
+    }
+
+    [Theory]
+    [InlineData("(林舟)")]
+    [InlineData("(林舟)“")]      // a quotation mark the copy left behind after the byline
+    [InlineData("(林舟)\"")]
+    public void Related_headlines_tagged_with_their_site_under_a_signed_story_are_no_items(string byline)
+    {
+        var r = Parsing.Parse($"青溪县开展学雷锋志愿服务活动\n\n11.04.2016  08:15\n\n  {Body}{byline}\n\n" +
+            "白河区老街焕新迎客\n  5月2日,白河区老街改造完工后青溪网\n青溪县全民健身月启动\n  青溪县全民健身月今起举行,市民可到青溪网");
+        var a = r.Articles.Single();
+        Assert.Equal("青溪县开展学雷锋志愿服务活动", a.Title);
+        Assert.Equal(["林舟"], a.Byline.Authors);
+        Assert.Contains(r.Bulletin.Discarded, d => d.Reason == DiscardReasons.RelatedList && d.Text == "青溪县全民健身月启动");
     }
 
     [Fact]
