@@ -37,6 +37,7 @@ internal static class DatelineLead
         if (line[0] == '【') return BracketLead(line, out bylineStart, out bylineLength);
         if (line[0] is '[' or '［' or '〔') return ReporterBracket(line, out bylineStart, out bylineLength);
         if (line[0] is '(' or '（') return ReporterParenthesis(line, out bylineStart, out bylineLength);
+        if (CutParenthesis(line, out bylineStart, out bylineLength) is var cut and > 0) return cut;
         var limit = Math.Min(line.Length, MaxLead);
         var k = -1;
         var reportWord = false;
@@ -242,6 +243,21 @@ internal static class DatelineLead
         if (!(inner.StartsWith("记者", StringComparison.Ordinal) || inner.StartsWith("通讯员", StringComparison.Ordinal)) || !PersonNames.IsNameLine(inner)) return 0;
         bylineStart = 1;
         bylineLength = close - 1;
+        return close + 1;
+    }
+
+    // 某某网记者 张三)9月18日,…: a page copied from inside its lead, the outlet's 讯 and the opening parenthesis cut
+    // off; the reporter's role before the closing parenthesis still says it is the byline.
+    private static int CutParenthesis(ReadOnlySpan<char> line, out int bylineStart, out int bylineLength)
+    {
+        bylineStart = bylineLength = -1;
+        var close = line[..Math.Min(line.Length, MaxParenthesis)].IndexOfAny(')', '）');
+        // The lead alone (cut from its text as a byline's raw text) ends at the parenthesis.
+        if (close < 4 || line[..close].IndexOfAny("(（，,。") >= 0) return 0;
+        var inner = ChineseText.Trim(line[..close]);
+        if (!inner.Contains("记者", StringComparison.Ordinal) && !inner.Contains("通讯员", StringComparison.Ordinal) || !PersonNames.IsNameLine(inner)) return 0;
+        bylineStart = 0;
+        bylineLength = close;
         return close + 1;
     }
 

@@ -235,7 +235,9 @@ internal sealed class PageSegmenter
         for (var at = window.LastIndexOfAny(' ', '\u3000'); at > 0; at = window[..at].LastIndexOfAny(' ', '\u3000'))
         {
             var head = ChineseText.Trim(line[..at]);
-            if (ChineseText.VisibleLength(head) < MinHeadlineBeforeLead || ChineseText.HasClauseMark(head) || ChineseText.EndsSentence(head)) continue;
+            // A space inside the lead's own parenthesis (某某讯(记者 甲 通讯员 乙)) is no gap between a headline and a lead.
+            if (ChineseText.VisibleLength(head) < MinHeadlineBeforeLead || ChineseText.HasClauseMark(head) || ChineseText.EndsSentence(head) ||
+                ChineseText.HasUnbalancedBrackets(head)) continue;
             if (BylineParser.NewsflashLength(line[(at + 1)..]) > 0) return at + 1;
         }
         return -1;

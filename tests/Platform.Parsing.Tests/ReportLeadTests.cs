@@ -28,8 +28,19 @@ public sealed class ReportLeadTests
     [InlineData("6月28日消息传来,青溪县组织志愿者清扫街道。")]
     [InlineData("青溪融媒(今年)近日,青溪县组织志愿者清扫街道。")]                // no reporter in the parenthesis
     [InlineData("青溪县志愿者(孙立、钱多多)近日清扫了街道。")]                    // no outlet before it
+    [InlineData("志愿者孙立 钱多多)近日清扫了街道。")]                            // a cut parenthesis without a reporter's role
     public void Citation_of_a_report_is_no_lead(string paragraph) =>
         Assert.Equal(0, DatelineLead.Length(paragraph, out _, out _));
+
+    [Theory]
+    [InlineData("青溪网记者 孙立)9月18日,青溪县组织志愿者清扫街道。", new[] { "孙立" })]
+    [InlineData("记者 孙立 通讯员 钱多多)9月18日,青溪县组织志愿者清扫街道。", new[] { "孙立", "钱多多" })]
+    public void Page_copied_from_inside_its_lead_keeps_the_reporters_before_the_closing_parenthesis(string paragraph, string[] authors)
+    {
+        var a = Parsing.Parse(paragraph).Articles.Single();
+        Assert.Equal(authors, a.Byline.Authors);
+        Assert.StartsWith("9月18日", a.Paragraphs[0]);
+    }
 
     [Fact]
     public void Question_marks_left_of_a_lost_indent_are_set_aside_and_the_headline_stays()
