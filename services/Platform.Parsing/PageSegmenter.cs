@@ -187,7 +187,6 @@ internal sealed class PageSegmenter
                     return TitleBlock(i);
                 }
                 if (HeadlineBeforeLead(Span(i)) is var lead and > 0) return HeadlineThenLead(i, lead);
-                if (!IsOpenStory && StampedHeadline.TryFind(Span(i), out var stamp, out var story)) return HeadlineThenStory(i, stamp, story);
                 var credit = PhotoCredit.TrailingStart(Span(i));
                 if (credit > 0 && !IsStoryTextAndPictureCredit(Span(i), credit)) return CaptionWithCredit(i, credit);
                 return BodyRun(i);
@@ -273,16 +272,6 @@ internal sealed class PageSegmenter
         _cur!.AddByline(BylineParser.Newsflash(rest.Slice(0, length)));
         var body = rest.Slice(length).Trim();
         if (body.Length > 0) AddBody(body.ToString(), _lines[i].GapBefore);
-        return i + 1;
-    }
-
-    // 标题 2012年1月7日 08:52:44栏目 【某网】 正文…: a page run onto one line (`StampedHeadline`).
-    private int HeadlineThenStory(int i, int stamp, int story)
-    {
-        var line = TwinOf(i);
-        Start(new DraftItem { Section = _section, Title = line.Slice(0, stamp).Trim().ToString() });
-        _discarded.Add(new DiscardedText(line.Slice(stamp, story - stamp).Trim().ToString(), DiscardReasons.PageMeta));
-        AddBody(line.Slice(story).Trim().ToString(), _lines[i].GapBefore);
         return i + 1;
     }
 

@@ -10,6 +10,8 @@ public sealed class FlattenedHeadlineLineTests
     [Theory]
     [InlineData("青溪县已有十二人荣登“中国好人榜” 2019年1月7日 08:52:44道德建设 【青溪网】 ", "2019年1月7日 08:52:44")]
     [InlineData("青溪县已有十二人荣登“中国好人榜”  2019年01月07日 08:52 ", "2019年01月07日 08:52")]
+    [InlineData("青溪县已有十二人荣登“中国好人榜” 2019-01-07 08:52 道德建设 ", "2019-01-07 08:52")]      // a numeric date
+    [InlineData("青溪县已有十二人荣登“中国好人榜” 2019/1/7 08:52:44 ", "2019/1/7 08:52:44")]
     public void Run_before_the_time_stamp_is_the_headline(string head, string stamp)
     {
         var page = head + Rest;
