@@ -173,6 +173,9 @@ public sealed class RegionResolutionTests
     [InlineData("全区文明村镇现场会在鹿寨召开", "与会人员参观了鹿寨县的村屯。", "450000")]
     [InlineData(null, "全区文明村镇现场会在兴宁区三塘镇召开。", "450102")]
     [InlineData("青海开展文明实践", "全省推进会在西宁召开。", "630000")]
+    // A national event the province only co-organizes is the venue's story.
+    [InlineData(null, "由中央宣传部、中央文明办主办,省委宣传部、省文明办承办的道德模范交流活动今天在绍兴市举行。", "330600")]
+    [InlineData(null, "由中央文明办主办,省文明办承办的志愿服务交流会在西宁召开。", "630100")]
     [InlineData("青海开展文明实践", "西宁市城中区开展活动。", "630103")]
     // An opening scene in one city gives way to the province where the text names the province on its own and three of its
     // cities in turn: a province's round-up.

@@ -4,7 +4,8 @@ namespace Platform.Enrichment.Regions;
 
 /// <summary>
 /// A city or county that a sentence names only as the venue of its province's event (全省…推进会在西宁召开, 省文明委全会在济南召开,
-/// 江苏志交会在张家港开幕): the sentence is about the province. A sentence that speaks for its city (我市, 全市) keeps the city's event.
+/// 江苏志交会在张家港开幕): the sentence is about the province. A sentence that speaks for its city (我市, 全市) keeps the city's event,
+/// and so does a national event the province only co-organizes (中央文明办主办,省文明办承办…在某市举行).
 /// </summary>
 internal static class ProvinceEventVenue
 {
@@ -18,6 +19,8 @@ internal static class ProvinceEventVenue
 
     private const string AutonomousRegion = "自治区";
 
+    private static readonly string[] NationalOrganizers = ["中央宣传部", "中宣部", "中央文明办", "中央文明委"];
+
     private const char District = '区';
 
     /// <summary>The province whose event <paramref name="venue"/> only hosts in [start, end), or null.</summary>
@@ -26,6 +29,10 @@ internal static class ProvinceEventVenue
         if (venue.IsProvince) return null;
         var sentence = text.AsSpan(start, end - start);
         if (CityWideSentence.SpeaksForCity(sentence)) return null;
+        // 由中央宣传部、中央文明办主办,省文明办承办的…活动在某市举行: a national event the province only helps stage is the
+        // venue's story, not the province's.
+        foreach (var organizer in NationalOrganizers)
+            if (sentence.Contains(organizer, StringComparison.Ordinal)) return null;
         var province = venue.Province;
         var speaks = CityEventVenue.NamedAlone(hits, start, end, province);
         foreach (var word in ProvinceWords)
