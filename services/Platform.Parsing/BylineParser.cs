@@ -201,11 +201,17 @@ internal static class BylineParser
             space = firstSpace;
         }
         else if (person.Length is < 2 or > 3 || !PersonNames.IsPlausible(person) || unit.IndexOfAny(' ', '　') >= 0) return -1;
-        var isUnit = IsOrganizationName(unit);
-        foreach (var e in LocalUnitEndings)
-            isUnit |= unit.Length > e.Length + 1 && unit.EndsWith(e, StringComparison.Ordinal) && HanCharacters.AreAllHan(unit);
         // (某某都市报 通讯员 张三 记者 李四 摄): an outlet credits its reporters; a source outlet is no organization.
-        return isUnit && !PersonNames.IsNameLine(unit) && !PersonNames.IsOutletName(unit) ? space + 1 : -1;
+        return IsUnitName(unit) && !PersonNames.IsNameLine(unit) && !PersonNames.IsOutletName(unit) ? space + 1 : -1;
+    }
+
+    /// <summary>An organization's name (某区委文明办) or a local unit's (某某社区, 某某镇, all Han) that may sign a story.</summary>
+    public static bool IsUnitName(ReadOnlySpan<char> unit)
+    {
+        if (IsOrganizationName(unit)) return true;
+        foreach (var e in LocalUnitEndings)
+            if (unit.Length > e.Length + 1 && unit.EndsWith(e, StringComparison.Ordinal) && HanCharacters.AreAllHan(unit)) return true;
+        return false;
     }
 
     // 张三 李四, 通讯员 王五: a line of names (roles allowed), every one a plausible person.

@@ -34,10 +34,7 @@ internal static class ContributingUnit
     {
         value = ChineseText.Trim(value);
         if (value.Length is < 3 or > 30 || !HanCharacters.AreAllHan(value) || PersonNames.IsNameLine(value)) return false;
-        if (BylineParser.IsOrganizationName(value)) return true;
-        foreach (var e in BylineParser.LocalUnitEndings)
-            if (value.Length > e.Length + 1 && value.EndsWith(e, StringComparison.Ordinal)) return true;
-        return UnitEndings.Contains(value[^1]);
+        return BylineParser.IsUnitName(value) || UnitEndings.Contains(value[^1]);
     }
 
     private static int LabelEnd(ReadOnlySpan<char> line)

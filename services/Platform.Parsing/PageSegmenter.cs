@@ -170,7 +170,8 @@ internal sealed class PageSegmenter
             _cur.Organization is null && ContributingUnit.IsUnit(Span(i)))
         {
             // …市级文明村镇7个。 / (blank) / 某区某镇 closing the page: the unit that supplied the story signs it alone.
-            _cur.AddByline(new Byline(TwinOf(i).Trim().ToString(), [], TwinOf(i).Trim().ToString(), BylineKind.Organization));
+            var unit = TwinOf(i).Trim().ToString();
+            _cur.AddByline(new Byline(unit, [], unit, BylineKind.Organization));
             _cur.Closed = true;
             return i + 1;
         }
@@ -245,8 +246,9 @@ internal sealed class PageSegmenter
     private const int MinHeadlineBeforeLead = 6;
 
     // 开展志愿服务活动 某某网某地7月27日讯(通讯员 某某)…: a page run onto one line, its headline before the lead (which
-    // may read the headline as part of a long outlet name). Where the headline has no story of its own yet.
-    private int IsHeadlineRunOntoLead(ReadOnlySpan<char> line)
+    // may read the headline as part of a long outlet name). Where the headline has no story of its own yet; where the
+    // headline ends, or -1.
+    private int HeadlineRunOntoLead(ReadOnlySpan<char> line)
     {
         if (IsOpenStory && (_cur!.Title is not null || _cur.Paragraphs.Count > 0 || _cur.HasByline)) return -1;
         var lead = HeadlineBeforeLead(line);
@@ -298,7 +300,7 @@ internal sealed class PageSegmenter
     private int Newsflash(int i)
     {
         var line = TwinOf(i);
-        if (IsHeadlineRunOntoLead(line.Simple) is var headEnd and > 0) return HeadlineThenLead(i, headEnd);
+        if (HeadlineRunOntoLead(line.Simple) is var headEnd and > 0) return HeadlineThenLead(i, headEnd);
         var length = BylineParser.NewsflashLength(line.Simple);
         var continues = IsOpenStory && _cur!.BylineKind is not BylineKind.Newsflash &&
                         ((_cur.Paragraphs.Count == 0 && (_cur.Headings.Count == 0 || IsPendingHeadline || _captionUnderHeadline)) || IsCaptionUnderHeadline(_cur) ||
